@@ -1,0 +1,44 @@
+#include "subcommand.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours::Cli {
+
+int runCheck(const QStringList &args, Streams &io);
+int runInfo(const QStringList &args, Streams &io);
+
+const QList<Subcommand> &subcommands()
+{
+    // Add a line here for each new mode; keep the usage text in step with README.md.
+    static const QList<Subcommand> all = {
+        {"check", "check FILE", runCheck},
+        {"info", "info FILE [--json]", runInfo},
+    };
+    return all;
+}
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &s : subcommands()) {
+        if (name == QLatin1StringView(s.name))
+            return &s;
+    }
+    return nullptr;
+}
+
+int fail(Streams &io, const QString &file, const QString &reason, int code)
+{
+    io.err << u"parcours: "_s << QDir::toNativeSeparators(file) << u": "_s << reason << Qt::endl;
+    return code;
+}
+
+int usageError(Streams &io, const QString &message)
+{
+    io.err << u"parcours: "_s << message << Qt::endl
+           << QCoreApplication::translate("Parcours::Cli", "Try 'parcours --help'.") << Qt::endl;
+    return UsageError;
+}
+
+} // namespace Parcours::Cli

@@ -1,0 +1,93 @@
+// parcours: the GUI, or with a subcommand a headless command-line tool.
+#include "cli/subcommand.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printHelp(QTextStream &out)
+{
+    out << QCoreApplication::translate("main", "Usage: parcours [FILE]          open a workspace in the editor")
+        << Qt::endl;
+    for (const Parcours::Cli::Subcommand &s : Parcours::Cli::subcommands())
+        out << u"       parcours "_s << QLatin1StringView(s.usage) << Qt::endl;
+    out << u"       parcours --version | --help"_s << Qt::endl << Qt::endl
+        << QCoreApplication::translate("main",
+                                       "Exit codes: 0 success, 1 usage error, 2 bad input.")
+        << Qt::endl;
+}
+
+bool isHeadless(const QStringList &args)
+{
+    if (args.size() < 2)
+        return false;
+    const QString first = args.at(1);
+    return Parcours::Cli::findSubcommand(first) || first == u"--help" || first == u"-h"
+        || first == u"--version" || first == u"-v";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const bool headless = isHeadless(rawArgs);
+    // A GUI start that can only end in an error message needs no display either.
+    const bool badGuiArgs = !headless && rawArgs.size() > 1
+        && (rawArgs.size() > 2 || rawArgs.at(1).startsWith(u'-') || !QFileInfo::exists(rawArgs.at(1)));
+    // Command-line modes need no display.
+    if ((headless || badGuiArgs) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Parcours"_s);
+    QApplication::setOrganizationName(u"Parcours"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
+    QApplication::setDesktopFileName(u"org.parcours.Parcours"_s);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Parcours::Cli::Streams io{out, err};
+    const QStringList args = QApplication::arguments();
+
+    if (headless) {
+        const QString first = args.at(1);
+        if (first == u"--version" || first == u"-v") {
+            out << u"parcours "_s << QApplication::applicationVersion() << Qt::endl;
+            return Parcours::Cli::Success;
+        }
+        if (first == u"--help" || first == u"-h") {
+            printHelp(out);
+            return Parcours::Cli::Success;
+        }
+        return Parcours::Cli::findSubcommand(first)->run(args.mid(2), io);
+    }
+
+    QStringList files = args.mid(1);
+    for (const QString &file : files) {
+        if (file.startsWith(u'-'))
+            return Parcours::Cli::usageError(io, QCoreApplication::translate("main", "unknown option %1").arg(file));
+    }
+    if (files.size() > 1)
+        return Parcours::Cli::usageError(io, QCoreApplication::translate("main", "give at most one FILE"));
+    if (!files.isEmpty() && !QFileInfo::exists(files.first()))
+        return Parcours::Cli::fail(io, files.first(),
+                                   QCoreApplication::translate("main", "the file does not exist"));
+
+    auto *window = new Parcours::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (files.isEmpty())
+        window->openSample();
+    else
+        window->openFile(QDir::current().absoluteFilePath(files.first()));
+    window->show();
+    return QApplication::exec();
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "workspacedocument.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+
+// The undo commands behind edits.h. Ownership: an entity belongs either to the document or,
+// while removed, to exactly one command (mPayload), which gives it back on undo/redo.
+namespace Parcours::Commands {
+
+// Base: everything a command does, including its children, reaches the file in one
+// transaction.
+class WorkspaceCommand : public QUndoCommand
+{
+public:
+    WorkspaceCommand(WorkspaceDocument &document, const QString &text, QUndoCommand *parent = nullptr);
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual void apply() {}
+    virtual void revert() {}
+    WorkspaceDocument &mDocument;
+};
+
+// Changes one value; undo swaps it back. Consecutive mergeable edits of the same field
+// (dragging an emotion point) become one undo step.
+class SetField final : public WorkspaceCommand
+{
+public:
+    SetField(WorkspaceDocument &document, const QString &text, const EntityRef &ref, int field,
+             QVariant oldValue, QVariant newValue, bool mergeable, QUndoCommand *parent = nullptr);
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void apply() override;
+    void revert() override;
+
+    EntityRef mRef;
+    int mField;
+    QVariant mOld;
+    QVariant mNew;
+    bool mMergeable;
+};
+
+// Inserts an entity on redo and takes it back on undo; Remove is the mirror image.
+class InsertEntity final : public WorkspaceCommand
+{
+public:
+    InsertEntity(WorkspaceDocument &document, const QString &text, const EntityRef &ref, int index,
+                 EntityPayload payload, QUndoCommand *parent = nullptr);
+
+private:
+    void apply() override;
+    void revert() override;
+
+    EntityRef mRef;
+    int mIndex;
+    std::optional<EntityPayload> mPayload;
+};
+
+class RemoveEntity final : public WorkspaceCommand
+{
+public:
+    RemoveEntity(WorkspaceDocument &document, const QString &text, const EntityRef &ref,
+                 QUndoCommand *parent = nullptr);
+
+private:
+    void apply() override;
+    void revert() override;
+
+    EntityRef mRef;
+    int mIndex = -1;
+    std::optional<EntityPayload> mPayload;
+};
+
+class MoveEntity final : public WorkspaceCommand
+{
+public:
+    MoveEntity(WorkspaceDocument &document, const QString &text, const EntityRef &ref, int from,
+               int to, QUndoCommand *parent = nullptr);
+
+private:
+    void apply() override;
+    void revert() override;
+
+    EntityRef mRef;
+    int mFrom;
+    int mTo;
+};
+
+} // namespace Parcours::Commands

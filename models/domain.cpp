@@ -1,0 +1,184 @@
+// Key conversions and equality for the plain domain types.
+#include "workspace.h"
+
+#include <array>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+template<typename Enum, size_t N>
+QString keyOf(Enum value, const std::array<const char16_t *, N> &keys)
+{
+    const auto index = size_t(value);
+    return index < N ? QString::fromUtf16(keys[index]) : QString();
+}
+
+template<typename Enum, size_t N>
+std::optional<Enum> enumOf(const QString &key, const std::array<const char16_t *, N> &keys)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (key == QStringView(keys[i]))
+            return Enum(i);
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<const char16_t *, 4> cadenceKeys = {u"", u"daily", u"weekly", u"monthly"};
+constexpr std::array<const char16_t *, 2> statusKeys = {u"current", u"planned"};
+constexpr std::array<const char16_t *, 4> laneKindKeys = {u"text", u"chips", u"emotion", u"kpi"};
+constexpr std::array<const char16_t *, 6> assessmentKeys = {
+    u"", u"works_well", u"useless", u"not_working_well", u"to_reinforce", u"to_add"};
+constexpr std::array<const char16_t *, 4> durationUnitKeys = {u"hours", u"days", u"weeks",
+                                                               u"months"};
+constexpr std::array<const char16_t *, 4> renewalAnswerKeys = {u"", u"yes", u"partly", u"no"};
+constexpr std::array<const char16_t *, 4> retentionKeys = {u"", u"continuous", u"discontinuous",
+                                                            u"intentional"};
+
+} // namespace
+
+QString cadenceKey(Cadence cadence) { return keyOf(cadence, cadenceKeys); }
+Cadence cadenceFromKey(const QString &key)
+{
+    return enumOf<Cadence>(key, cadenceKeys).value_or(Cadence::None);
+}
+QString statusKey(UseCaseStatus status) { return keyOf(status, statusKeys); }
+std::optional<UseCaseStatus> statusFromKey(const QString &key)
+{
+    return enumOf<UseCaseStatus>(key, statusKeys);
+}
+QString laneKindKey(LaneKind kind) { return keyOf(kind, laneKindKeys); }
+std::optional<LaneKind> laneKindFromKey(const QString &key)
+{
+    return enumOf<LaneKind>(key, laneKindKeys);
+}
+QString assessmentKey(Assessment assessment) { return keyOf(assessment, assessmentKeys); }
+std::optional<Assessment> assessmentFromKey(const QString &key)
+{
+    return enumOf<Assessment>(key, assessmentKeys);
+}
+QString durationUnitKey(DurationUnit unit) { return keyOf(unit, durationUnitKeys); }
+std::optional<DurationUnit> durationUnitFromKey(const QString &key)
+{
+    return enumOf<DurationUnit>(key, durationUnitKeys);
+}
+QString renewalAnswerKey(RenewalAnswerValue value) { return keyOf(value, renewalAnswerKeys); }
+std::optional<RenewalAnswerValue> renewalAnswerFromKey(const QString &key)
+{
+    return enumOf<RenewalAnswerValue>(key, renewalAnswerKeys);
+}
+QString retentionTypeKey(RetentionType type) { return keyOf(type, retentionKeys); }
+std::optional<RetentionType> retentionTypeFromKey(const QString &key)
+{
+    return enumOf<RetentionType>(key, retentionKeys);
+}
+
+double cadenceUsesPerMonth(Cadence cadence)
+{
+    switch (cadence) {
+    case Cadence::None: return 0;
+    case Cadence::Daily: return UsageFrequency(1, 1, Period::Day).usesPerMonth();
+    case Cadence::Weekly: return UsageFrequency(1, 1, Period::Week).usesPerMonth();
+    case Cadence::Monthly: return 1;
+    }
+    return 0;
+}
+
+bool UseCase::operator==(const UseCase &o) const
+{
+    return std::tie(id, problem, useCase, whyBetter, alternative, frequency, weight, status, notes)
+        == std::tie(o.id, o.problem, o.useCase, o.whyBetter, o.alternative, o.frequency, o.weight,
+                    o.status, o.notes);
+}
+
+bool Persona::operator==(const Persona &o) const
+{
+    return std::tie(id, name, description, color, weight, cadence, useCases)
+        == std::tie(o.id, o.name, o.description, o.color, o.weight, o.cadence, o.useCases);
+}
+
+bool Lane::operator==(const Lane &o) const
+{
+    return std::tie(id, name, kind, visible) == std::tie(o.id, o.name, o.kind, o.visible);
+}
+
+bool Cell::operator==(const Cell &o) const
+{
+    return text == o.text && emotion == o.emotion;
+}
+
+bool Stage::operator==(const Stage &o) const
+{
+    return std::tie(id, name, description, color, duration, durationUnit, entering, assessment,
+                    isConversion, isValueDelivered, cells)
+        == std::tie(o.id, o.name, o.description, o.color, o.duration, o.durationUnit, o.entering,
+                    o.assessment, o.isConversion, o.isValueDelivered, o.cells);
+}
+
+bool RenewalAnswer::operator==(const RenewalAnswer &o) const
+{
+    return answer == o.answer && note == o.note;
+}
+
+bool Journey::operator==(const Journey &o) const
+{
+    return std::tie(id, name, description, personaId, stages, lanes, renewal)
+        == std::tie(o.id, o.name, o.description, o.personaId, o.stages, o.lanes, o.renewal);
+}
+
+bool MetricPeriod::operator==(const MetricPeriod &o) const
+{
+    return std::tie(id, periodStart, periodEnd, customersStart, customersNew, customersEnd, dau,
+                    mau)
+        == std::tie(o.id, o.periodStart, o.periodEnd, o.customersStart, o.customersNew,
+                    o.customersEnd, o.dau, o.mau);
+}
+
+bool WorkspaceInfo::operator==(const WorkspaceInfo &o) const
+{
+    return name == o.name && product == o.product && retentionType == o.retentionType;
+}
+
+bool Workspace::operator==(const Workspace &o) const
+{
+    return std::tie(info, personas, journeys, metrics)
+        == std::tie(o.info, o.personas, o.journeys, o.metrics);
+}
+
+const Persona *Workspace::persona(Id id) const
+{
+    const int i = indexOfId(personas, id);
+    return i < 0 ? nullptr : &personas[size_t(i)];
+}
+
+const Journey *Workspace::journey(Id id) const
+{
+    const int i = indexOfId(journeys, id);
+    return i < 0 ? nullptr : &journeys[size_t(i)];
+}
+
+const MetricPeriod *Workspace::metricPeriod(Id id) const
+{
+    const int i = indexOfId(metrics, id);
+    return i < 0 ? nullptr : &metrics[size_t(i)];
+}
+
+const Persona *Workspace::personaOfUseCase(Id useCaseId) const
+{
+    for (const Persona &p : personas) {
+        if (indexOfId(p.useCases, useCaseId) >= 0)
+            return &p;
+    }
+    return nullptr;
+}
+
+const UseCase *Workspace::useCase(Id useCaseId) const
+{
+    const Persona *p = personaOfUseCase(useCaseId);
+    return p ? &p->useCases[size_t(indexOfId(p->useCases, useCaseId))] : nullptr;
+}
+
+} // namespace Parcours

@@ -1,0 +1,258 @@
+#include "edits.h"
+
+#include "commands.h"
+#include "entityfields.h"
+
+#include <QCoreApplication>
+
+namespace Parcours::Edit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parcours::Edit", text);
+}
+
+int resolveIndex(WorkspaceDocument &doc, EntityKind kind, Id parent, int index)
+{
+    const int count = doc.siblingCount(kind, parent);
+    return index < 0 || index > count ? count : index;
+}
+
+Id insert(WorkspaceDocument &doc, const QString &text, const EntityRef &ref, int index,
+          EntityPayload payload)
+{
+    if (doc.isReadOnly())
+        return 0;
+    doc.undoStack()->push(new Commands::InsertEntity(
+        doc, text, ref, resolveIndex(doc, ref.kind, ref.parent, index), std::move(payload)));
+    return ref.id;
+}
+
+void remove(WorkspaceDocument &doc, const QString &text, const EntityRef &ref)
+{
+    if (!doc.isReadOnly() && doc.indexOf(ref) >= 0)
+        doc.undoStack()->push(new Commands::RemoveEntity(doc, text, ref));
+}
+
+QString fieldUndoText(const EntityRef &ref)
+{
+    switch (ref.kind) {
+    case EntityKind::Workspace: return tr("Change workspace");
+    case EntityKind::Persona: return tr("Change persona");
+    case EntityKind::UseCase: return tr("Change use case");
+    case EntityKind::Journey: return tr("Change journey");
+    case EntityKind::Stage: return tr("Change stage");
+    case EntityKind::Lane: return tr("Change lane");
+    case EntityKind::Cell: return tr("Edit cell");
+    case EntityKind::MetricPeriod: return tr("Change period");
+    case EntityKind::Renewal: return tr("Change renewal answer");
+    }
+    return {};
+}
+
+void setExclusiveStageFlag(WorkspaceDocument &doc, Id journeyId, Id stageId, int field,
+                           const QString &text)
+{
+    const Journey *journey = doc.workspace().journey(journeyId);
+    if (doc.isReadOnly() || !journey)
+        return;
+    auto *parent = new Commands::WorkspaceCommand(doc, text);
+    for (const Stage &stage : journey->stages) {
+        const bool wanted = stage.id == stageId;
+        const EntityRef ref = EntityRef::stage(journeyId, stage.id);
+        const bool current = EntityFields::value(doc.workspace(), ref, field).toBool();
+        if (current != wanted)
+            new Commands::SetField(doc, text, ref, field, current, wanted, false, parent);
+    }
+    if (parent->childCount() == 0) {
+        delete parent;
+        return;
+    }
+    doc.undoStack()->push(parent);
+}
+
+} // namespace
+
+bool setField(WorkspaceDocument &doc, const EntityRef &ref, int field, const QVariant &value,
+              bool mergeable)
+{
+    if (doc.isReadOnly() || !EntityFields::exists(doc.workspace(), ref))
+        return false;
+    const QVariant old = EntityFields::value(doc.workspace(), ref, field);
+    if (old == value || (!old.isValid() && value.isNull()))
+        return false;
+    doc.undoStack()->push(
+        new Commands::SetField(doc, fieldUndoText(ref), ref, field, old, value, mergeable));
+    return true;
+}
+
+void assignNewIds(Persona &persona)
+{
+    persona.id = newId();
+    for (UseCase &u : persona.useCases)
+        u.id = newId();
+}
+
+void assignNewIds(Journey &journey)
+{
+    journey.id = newId();
+    QHash<Id, Id> laneIds;
+    for (Lane &lane : journey.lanes) {
+        const Id fresh = newId();
+        laneIds.insert(lane.id, fresh);
+        lane.id = fresh;
+    }
+    for (Stage &stage : journey.stages) {
+        stage.id = newId();
+        QHash<Id, Cell> cells;
+        for (auto it = stage.cells.cbegin(); it != stage.cells.cend(); ++it)
+            cells.insert(laneIds.value(it.key()), it.value());
+        stage.cells = cells;
+    }
+}
+
+Id addPersona(WorkspaceDocument &doc, Persona persona, int index)
+{
+    if (!persona.id)
+        persona.id = newId();
+    for (UseCase &u : persona.useCases) {
+        if (!u.id)
+            u.id = newId();
+    }
+    const EntityRef ref = EntityRef::persona(persona.id);
+    return insert(doc, tr("Add persona"), ref, index, std::move(persona));
+}
+
+void removePersona(WorkspaceDocument &doc, Id personaId)
+{
+    const EntityRef ref = EntityRef::persona(personaId);
+    if (doc.isReadOnly() || doc.indexOf(ref) < 0)
+        return;
+    const QString text = tr("Delete persona");
+    auto *parent = new Commands::WorkspaceCommand(doc, text);
+    for (const Journey &journey : doc.workspace().journeys) {
+        if (journey.personaId == personaId) {
+            new Commands::SetField(doc, text, EntityRef::journey(journey.id), Field::JourneyPersona,
+                                   personaId, Id(0), false, parent);
+        }
+    }
+    new Commands::RemoveEntity(doc, text, ref, parent);
+    doc.undoStack()->push(parent);
+}
+
+Id addUseCase(WorkspaceDocument &doc, Id persona, UseCase useCase, int index)
+{
+    if (!useCase.id)
+        useCase.id = newId();
+    const EntityRef ref = EntityRef::useCase(persona, useCase.id);
+    return insert(doc, tr("Add use case"), ref, index, std::move(useCase));
+}
+
+void removeUseCases(WorkspaceDocument &doc, Id persona, const QList<Id> &useCases)
+{
+    if (doc.isReadOnly() || useCases.isEmpty())
+        return;
+    const QString text = useCases.size() == 1 ? tr("Delete use case") : tr("Delete use cases");
+    auto *parent = new Commands::WorkspaceCommand(doc, text);
+    for (Id id : useCases) {
+        const EntityRef ref = EntityRef::useCase(persona, id);
+        if (doc.indexOf(ref) >= 0)
+            new Commands::RemoveEntity(doc, text, ref, parent);
+    }
+    if (parent->childCount() == 0) {
+        delete parent;
+        return;
+    }
+    doc.undoStack()->push(parent);
+}
+
+Id addJourney(WorkspaceDocument &doc, Journey journey, int index)
+{
+    if (!journey.id)
+        journey.id = newId();
+    const EntityRef ref = EntityRef::journey(journey.id);
+    return insert(doc, tr("Add journey"), ref, index, std::move(journey));
+}
+
+void removeJourney(WorkspaceDocument &doc, Id journey)
+{
+    remove(doc, tr("Delete journey"), EntityRef::journey(journey));
+}
+
+Id duplicateJourney(WorkspaceDocument &doc, Id journeyId, const QString &name)
+{
+    const Journey *original = doc.workspace().journey(journeyId);
+    if (!original)
+        return 0;
+    Journey copy = *original;
+    assignNewIds(copy);
+    copy.name = name;
+    const Id id = copy.id;
+    insert(doc, tr("Duplicate journey"), EntityRef::journey(id),
+           doc.indexOf(EntityRef::journey(journeyId)) + 1, std::move(copy));
+    return id;
+}
+
+Id addStage(WorkspaceDocument &doc, Id journey, Stage stage, int index)
+{
+    if (!stage.id)
+        stage.id = newId();
+    const EntityRef ref = EntityRef::stage(journey, stage.id);
+    return insert(doc, tr("Add stage"), ref, index, std::move(stage));
+}
+
+void removeStage(WorkspaceDocument &doc, Id journey, Id stage)
+{
+    remove(doc, tr("Delete stage"), EntityRef::stage(journey, stage));
+}
+
+Id addLane(WorkspaceDocument &doc, Id journey, Lane lane, int index)
+{
+    if (!lane.id)
+        lane.id = newId();
+    const EntityRef ref = EntityRef::lane(journey, lane.id);
+    return insert(doc, tr("Add lane"), ref, index, TakenLane{std::move(lane), {}});
+}
+
+void removeLane(WorkspaceDocument &doc, Id journey, Id lane)
+{
+    remove(doc, tr("Delete lane"), EntityRef::lane(journey, lane));
+}
+
+Id addMetricPeriod(WorkspaceDocument &doc, MetricPeriod period, int index)
+{
+    if (!period.id)
+        period.id = newId();
+    const EntityRef ref = EntityRef::metricPeriod(period.id);
+    return insert(doc, tr("Add period"), ref, index, std::move(period));
+}
+
+void removeMetricPeriod(WorkspaceDocument &doc, Id period)
+{
+    remove(doc, tr("Delete period"), EntityRef::metricPeriod(period));
+}
+
+bool move(WorkspaceDocument &doc, const EntityRef &ref, int toIndex)
+{
+    const int from = doc.indexOf(ref);
+    if (doc.isReadOnly() || from < 0 || toIndex < 0
+        || toIndex >= doc.siblingCount(ref.kind, ref.parent) || from == toIndex)
+        return false;
+    doc.undoStack()->push(new Commands::MoveEntity(doc, tr("Move"), ref, from, toIndex));
+    return true;
+}
+
+void setConversionStage(WorkspaceDocument &doc, Id journey, Id stage)
+{
+    setExclusiveStageFlag(doc, journey, stage, Field::StageConversion, tr("Mark conversion stage"));
+}
+
+void setValueDeliveredStage(WorkspaceDocument &doc, Id journey, Id stage)
+{
+    setExclusiveStageFlag(doc, journey, stage, Field::StageValueDelivered,
+                          tr("Mark value-delivered stage"));
+}
+
+} // namespace Parcours::Edit

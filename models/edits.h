@@ -1,0 +1,40 @@
+#pragma once
+
+#include "workspacedocument.h"
+
+// The only way to change a workspace: each function pushes one undoable command on the
+// document's undo stack (or nothing, when it would change nothing).
+namespace Parcours::Edit {
+
+// Changes one field (see entityref.h's Field enums). Returns false when the value is the
+// same or the entity does not exist. `mergeable` folds consecutive edits into one step.
+bool setField(WorkspaceDocument &doc, const EntityRef &ref, int field, const QVariant &value,
+              bool mergeable = false);
+
+// index -1 appends. Entities get a fresh id when theirs is 0. Returns the id.
+Id addPersona(WorkspaceDocument &doc, Persona persona, int index = -1);
+void removePersona(WorkspaceDocument &doc, Id persona); // journeys tied to it become untied
+Id addUseCase(WorkspaceDocument &doc, Id persona, UseCase useCase, int index = -1);
+void removeUseCases(WorkspaceDocument &doc, Id persona, const QList<Id> &useCases);
+Id addJourney(WorkspaceDocument &doc, Journey journey, int index = -1);
+void removeJourney(WorkspaceDocument &doc, Id journey);
+Id duplicateJourney(WorkspaceDocument &doc, Id journey, const QString &name);
+Id addStage(WorkspaceDocument &doc, Id journey, Stage stage, int index = -1);
+void removeStage(WorkspaceDocument &doc, Id journey, Id stage);
+Id addLane(WorkspaceDocument &doc, Id journey, Lane lane, int index = -1);
+void removeLane(WorkspaceDocument &doc, Id journey, Id lane);
+Id addMetricPeriod(WorkspaceDocument &doc, MetricPeriod period, int index = -1);
+void removeMetricPeriod(WorkspaceDocument &doc, Id period);
+
+// Moves a persona, use case, journey, stage, lane or metric period to a new position.
+bool move(WorkspaceDocument &doc, const EntityRef &ref, int toIndex);
+
+// "Conversion" and "value delivered" mark one stage each: setting one clears the other.
+void setConversionStage(WorkspaceDocument &doc, Id journey, Id stage);
+void setValueDeliveredStage(WorkspaceDocument &doc, Id journey, Id stage);
+
+// Gives fresh ids to an entity and everything it owns (pasting, duplicating, importing).
+void assignNewIds(Persona &persona);
+void assignNewIds(Journey &journey);
+
+} // namespace Parcours::Edit

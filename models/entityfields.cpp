@@ -1,0 +1,403 @@
+#include "entityfields.h"
+
+
+namespace Parcours::EntityFields {
+
+namespace {
+
+template<typename T>
+T *findById(std::vector<T> &items, Id id)
+{
+    const int i = indexOfId(items, id);
+    return i < 0 ? nullptr : &items[size_t(i)];
+}
+
+Persona *findPersona(Workspace &w, Id id) { return findById(w.personas, id); }
+Journey *findJourney(Workspace &w, Id id) { return findById(w.journeys, id); }
+
+UseCase *findUseCase(Workspace &w, const EntityRef &ref)
+{
+    Persona *p = findPersona(w, ref.parent);
+    return p ? findById(p->useCases, ref.id) : nullptr;
+}
+
+Stage *findStage(Workspace &w, Id journey, Id stage)
+{
+    Journey *j = findJourney(w, journey);
+    return j ? findById(j->stages, stage) : nullptr;
+}
+
+Lane *findLane(Workspace &w, Id journey, Id lane)
+{
+    Journey *j = findJourney(w, journey);
+    return j ? findById(j->lanes, lane) : nullptr;
+}
+
+template<typename T>
+QVariant fromOptional(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+// Assigns a QVariant to a typed field; false when it cannot be converted.
+bool assign(QString &target, const QVariant &v)
+{
+    if (!v.canConvert<QString>())
+        return false;
+    target = v.toString();
+    return true;
+}
+
+bool assign(bool &target, const QVariant &v)
+{
+    target = v.toBool();
+    return true;
+}
+
+bool assign(std::optional<double> &target, const QVariant &v)
+{
+    if (!v.isValid() || v.isNull()) {
+        target.reset();
+        return true;
+    }
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    if (ok)
+        target = d;
+    return ok;
+}
+
+bool assign(std::optional<qint64> &target, const QVariant &v)
+{
+    if (!v.isValid() || v.isNull()) {
+        target.reset();
+        return true;
+    }
+    bool ok = false;
+    const qint64 n = v.toLongLong(&ok);
+    if (ok)
+        target = n;
+    return ok;
+}
+
+bool assign(QDate &target, const QVariant &v)
+{
+    target = v.toDate();
+    return true;
+}
+
+template<typename Enum>
+bool assignEnum(Enum &target, const QVariant &v)
+{
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (ok)
+        target = Enum(n);
+    return ok;
+}
+
+QVariant personaValue(const Persona &p, int field)
+{
+    switch (field) {
+    case Field::PersonaName: return p.name;
+    case Field::PersonaDescription: return p.description;
+    case Field::PersonaColor: return p.color;
+    case Field::PersonaWeight: return fromOptional(p.weight);
+    case Field::PersonaCadence: return int(p.cadence);
+    }
+    return {};
+}
+
+bool setPersonaValue(Persona &p, int field, const QVariant &v)
+{
+    switch (field) {
+    case Field::PersonaName: return assign(p.name, v);
+    case Field::PersonaDescription: return assign(p.description, v);
+    case Field::PersonaColor: return assign(p.color, v);
+    case Field::PersonaWeight: return assign(p.weight, v);
+    case Field::PersonaCadence: return assignEnum(p.cadence, v);
+    }
+    return false;
+}
+
+QVariant useCaseValue(const UseCase &u, int field)
+{
+    switch (field) {
+    case Field::UseCaseProblem: return u.problem;
+    case Field::UseCaseText: return u.useCase;
+    case Field::UseCaseWhyBetter: return u.whyBetter;
+    case Field::UseCaseAlternative: return u.alternative;
+    case Field::UseCaseFrequency: return QVariant::fromValue(u.frequency);
+    case Field::UseCaseWeight: return fromOptional(u.weight);
+    case Field::UseCaseStatus: return int(u.status);
+    case Field::UseCaseNotes: return u.notes;
+    }
+    return {};
+}
+
+bool setUseCaseValue(UseCase &u, int field, const QVariant &v)
+{
+    switch (field) {
+    case Field::UseCaseProblem: return assign(u.problem, v);
+    case Field::UseCaseText: return assign(u.useCase, v);
+    case Field::UseCaseWhyBetter: return assign(u.whyBetter, v);
+    case Field::UseCaseAlternative: return assign(u.alternative, v);
+    case Field::UseCaseFrequency:
+        if (!v.canConvert<UsageFrequency>())
+            return false;
+        u.frequency = v.value<UsageFrequency>();
+        return true;
+    case Field::UseCaseWeight: return assign(u.weight, v);
+    case Field::UseCaseStatus: return assignEnum(u.status, v);
+    case Field::UseCaseNotes: return assign(u.notes, v);
+    }
+    return false;
+}
+
+QVariant journeyValue(const Journey &j, int field)
+{
+    switch (field) {
+    case Field::JourneyName: return j.name;
+    case Field::JourneyDescription: return j.description;
+    case Field::JourneyPersona: return j.personaId;
+    }
+    return {};
+}
+
+bool setJourneyValue(Journey &j, int field, const QVariant &v)
+{
+    switch (field) {
+    case Field::JourneyName: return assign(j.name, v);
+    case Field::JourneyDescription: return assign(j.description, v);
+    case Field::JourneyPersona: j.personaId = v.toLongLong(); return true;
+    }
+    return false;
+}
+
+QVariant stageValue(const Stage &s, int field)
+{
+    switch (field) {
+    case Field::StageName: return s.name;
+    case Field::StageDescription: return s.description;
+    case Field::StageColor: return s.color;
+    case Field::StageDuration: return fromOptional(s.duration);
+    case Field::StageDurationUnit: return int(s.durationUnit);
+    case Field::StageEntering: return fromOptional(s.entering);
+    case Field::StageAssessment: return int(s.assessment);
+    case Field::StageConversion: return s.isConversion;
+    case Field::StageValueDelivered: return s.isValueDelivered;
+    }
+    return {};
+}
+
+bool setStageValue(Stage &s, int field, const QVariant &v)
+{
+    switch (field) {
+    case Field::StageName: return assign(s.name, v);
+    case Field::StageDescription: return assign(s.description, v);
+    case Field::StageColor: return assign(s.color, v);
+    case Field::StageDuration: return assign(s.duration, v);
+    case Field::StageDurationUnit: return assignEnum(s.durationUnit, v);
+    case Field::StageEntering: return assign(s.entering, v);
+    case Field::StageAssessment: return assignEnum(s.assessment, v);
+    case Field::StageConversion: return assign(s.isConversion, v);
+    case Field::StageValueDelivered: return assign(s.isValueDelivered, v);
+    }
+    return false;
+}
+
+QVariant laneValue(const Lane &l, int field)
+{
+    switch (field) {
+    case Field::LaneName: return l.name;
+    case Field::LaneKind: return int(l.kind);
+    case Field::LaneVisible: return l.visible;
+    }
+    return {};
+}
+
+bool setLaneValue(Lane &l, int field, const QVariant &v)
+{
+    switch (field) {
+    case Field::LaneName: return assign(l.name, v);
+    case Field::LaneKind: return assignEnum(l.kind, v);
+    case Field::LaneVisible: return assign(l.visible, v);
+    }
+    return false;
+}
+
+QVariant metricValue(const MetricPeriod &m, int field)
+{
+    switch (field) {
+    case Field::MetricPeriodStart: return m.periodStart;
+    case Field::MetricPeriodEnd: return m.periodEnd;
+    case Field::MetricCustomersStart: return fromOptional(m.customersStart);
+    case Field::MetricCustomersNew: return fromOptional(m.customersNew);
+    case Field::MetricCustomersEnd: return fromOptional(m.customersEnd);
+    case Field::MetricDau: return fromOptional(m.dau);
+    case Field::MetricMau: return fromOptional(m.mau);
+    }
+    return {};
+}
+
+bool setMetricValue(MetricPeriod &m, int field, const QVariant &v)
+{
+    switch (field) {
+    case Field::MetricPeriodStart: return assign(m.periodStart, v);
+    case Field::MetricPeriodEnd: return assign(m.periodEnd, v);
+    case Field::MetricCustomersStart: return assign(m.customersStart, v);
+    case Field::MetricCustomersNew: return assign(m.customersNew, v);
+    case Field::MetricCustomersEnd: return assign(m.customersEnd, v);
+    case Field::MetricDau: return assign(m.dau, v);
+    case Field::MetricMau: return assign(m.mau, v);
+    }
+    return false;
+}
+
+QVariant workspaceValue(const WorkspaceInfo &info, int field)
+{
+    switch (field) {
+    case Field::WorkspaceName: return info.name;
+    case Field::WorkspaceProduct: return info.product;
+    case Field::WorkspaceRetentionType: return int(info.retentionType);
+    }
+    return {};
+}
+
+bool setWorkspaceValue(WorkspaceInfo &info, int field, const QVariant &v)
+{
+    switch (field) {
+    case Field::WorkspaceName: return assign(info.name, v);
+    case Field::WorkspaceProduct: return assign(info.product, v);
+    case Field::WorkspaceRetentionType: return assignEnum(info.retentionType, v);
+    }
+    return false;
+}
+
+} // namespace
+
+bool exists(const Workspace &workspace, const EntityRef &ref)
+{
+    auto &w = const_cast<Workspace &>(workspace); // lookups only
+    switch (ref.kind) {
+    case EntityKind::Workspace: return true;
+    case EntityKind::Persona: return findPersona(w, ref.id);
+    case EntityKind::UseCase: return findUseCase(w, ref);
+    case EntityKind::Journey: return findJourney(w, ref.id);
+    case EntityKind::Stage: return findStage(w, ref.parent, ref.id);
+    case EntityKind::Lane: return findLane(w, ref.parent, ref.id);
+    case EntityKind::Cell:
+        return findStage(w, ref.parent, ref.id) && findLane(w, ref.parent, ref.secondary);
+    case EntityKind::MetricPeriod: return findById(w.metrics, ref.id);
+    case EntityKind::Renewal:
+        return findJourney(w, ref.parent) && ref.id >= 0 && ref.id < renewalQuestionCount;
+    }
+    return false;
+}
+
+QVariant value(const Workspace &workspace, const EntityRef &ref, int field)
+{
+    auto &w = const_cast<Workspace &>(workspace); // lookups only
+    switch (ref.kind) {
+    case EntityKind::Workspace: return workspaceValue(w.info, field);
+    case EntityKind::Persona:
+        if (const Persona *p = findPersona(w, ref.id))
+            return personaValue(*p, field);
+        break;
+    case EntityKind::UseCase:
+        if (const UseCase *u = findUseCase(w, ref))
+            return useCaseValue(*u, field);
+        break;
+    case EntityKind::Journey:
+        if (const Journey *j = findJourney(w, ref.id))
+            return journeyValue(*j, field);
+        break;
+    case EntityKind::Stage:
+        if (const Stage *s = findStage(w, ref.parent, ref.id))
+            return stageValue(*s, field);
+        break;
+    case EntityKind::Lane:
+        if (const Lane *l = findLane(w, ref.parent, ref.id))
+            return laneValue(*l, field);
+        break;
+    case EntityKind::Cell:
+        if (const Stage *s = findStage(w, ref.parent, ref.id)) {
+            const Cell cell = s->cells.value(ref.secondary);
+            return field == Field::CellText ? QVariant(cell.text) : fromOptional(cell.emotion);
+        }
+        break;
+    case EntityKind::MetricPeriod:
+        if (const MetricPeriod *m = findById(w.metrics, ref.id))
+            return metricValue(*m, field);
+        break;
+    case EntityKind::Renewal:
+        if (const Journey *j = findJourney(w, ref.parent)) {
+            const RenewalAnswer a = j->renewal.value(int(ref.id));
+            return field == Field::RenewalAnswerField ? QVariant(int(a.answer)) : QVariant(a.note);
+        }
+        break;
+    }
+    return {};
+}
+
+bool setValue(Workspace &w, const EntityRef &ref, int field, const QVariant &v)
+{
+    switch (ref.kind) {
+    case EntityKind::Workspace: return setWorkspaceValue(w.info, field, v);
+    case EntityKind::Persona:
+        if (Persona *p = findPersona(w, ref.id))
+            return setPersonaValue(*p, field, v);
+        break;
+    case EntityKind::UseCase:
+        if (UseCase *u = findUseCase(w, ref))
+            return setUseCaseValue(*u, field, v);
+        break;
+    case EntityKind::Journey:
+        if (Journey *j = findJourney(w, ref.id))
+            return setJourneyValue(*j, field, v);
+        break;
+    case EntityKind::Stage:
+        if (Stage *s = findStage(w, ref.parent, ref.id))
+            return setStageValue(*s, field, v);
+        break;
+    case EntityKind::Lane:
+        if (Lane *l = findLane(w, ref.parent, ref.id))
+            return setLaneValue(*l, field, v);
+        break;
+    case EntityKind::Cell:
+        if (Stage *s = findStage(w, ref.parent, ref.id)) {
+            Cell cell = s->cells.value(ref.secondary);
+            const bool ok = field == Field::CellText ? assign(cell.text, v)
+                                                     : assign(cell.emotion, v);
+            if (!ok)
+                return false;
+            if (cell.isEmpty())
+                s->cells.remove(ref.secondary);
+            else
+                s->cells.insert(ref.secondary, cell);
+            return true;
+        }
+        break;
+    case EntityKind::MetricPeriod:
+        if (MetricPeriod *m = findById(w.metrics, ref.id))
+            return setMetricValue(*m, field, v);
+        break;
+    case EntityKind::Renewal:
+        if (Journey *j = findJourney(w, ref.parent)) {
+            RenewalAnswer a = j->renewal.value(int(ref.id));
+            const bool ok = field == Field::RenewalAnswerField ? assignEnum(a.answer, v)
+                                                               : assign(a.note, v);
+            if (!ok)
+                return false;
+            if (a == RenewalAnswer())
+                j->renewal.remove(int(ref.id));
+            else
+                j->renewal.insert(int(ref.id), a);
+            return true;
+        }
+        break;
+    }
+    return false;
+}
+
+} // namespace Parcours::EntityFields

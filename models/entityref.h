@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ids.h"
+
+#include <QHashFunctions>
+
+namespace Parcours {
+
+enum class EntityKind { Workspace, Persona, UseCase, Journey, Stage, Lane, Cell, MetricPeriod, Renewal };
+
+// Names one entity of a workspace.
+//   Persona, Journey, MetricPeriod: id
+//   UseCase: id, parent = persona          Stage, Lane: id, parent = journey
+//   Cell: id = stage, parent = journey, secondary = lane
+//   Renewal: id = RenewalQuestion, parent = journey
+struct EntityRef
+{
+    EntityKind kind = EntityKind::Workspace;
+    Id id = 0;
+    Id parent = 0;
+    Id secondary = 0;
+
+    static EntityRef workspace() { return {}; }
+    static EntityRef persona(Id id) { return {EntityKind::Persona, id, 0, 0}; }
+    static EntityRef useCase(Id persona, Id id) { return {EntityKind::UseCase, id, persona, 0}; }
+    static EntityRef journey(Id id) { return {EntityKind::Journey, id, 0, 0}; }
+    static EntityRef stage(Id journey, Id id) { return {EntityKind::Stage, id, journey, 0}; }
+    static EntityRef lane(Id journey, Id id) { return {EntityKind::Lane, id, journey, 0}; }
+    static EntityRef cell(Id journey, Id stage, Id lane)
+    {
+        return {EntityKind::Cell, stage, journey, lane};
+    }
+    static EntityRef metricPeriod(Id id) { return {EntityKind::MetricPeriod, id, 0, 0}; }
+    static EntityRef renewal(Id journey, int question)
+    {
+        return {EntityKind::Renewal, Id(question), journey, 0};
+    }
+
+    friend bool operator==(const EntityRef &a, const EntityRef &b)
+    {
+        return a.kind == b.kind && a.id == b.id && a.parent == b.parent
+            && a.secondary == b.secondary;
+    }
+    friend bool operator!=(const EntityRef &a, const EntityRef &b) { return !(a == b); }
+};
+
+inline size_t qHash(const EntityRef &ref, size_t seed = 0)
+{
+    return qHashMulti(seed, int(ref.kind), ref.id, ref.parent, ref.secondary);
+}
+
+// Fields of each entity kind, for the generic "change one value" command.
+namespace Field {
+enum WorkspaceField { WorkspaceName, WorkspaceProduct, WorkspaceRetentionType };
+enum PersonaField { PersonaName, PersonaDescription, PersonaColor, PersonaWeight, PersonaCadence };
+enum UseCaseField {
+    UseCaseProblem,
+    UseCaseText,
+    UseCaseWhyBetter,
+    UseCaseAlternative,
+    UseCaseFrequency,
+    UseCaseWeight,
+    UseCaseStatus,
+    UseCaseNotes,
+};
+enum JourneyField { JourneyName, JourneyDescription, JourneyPersona };
+enum StageField {
+    StageName,
+    StageDescription,
+    StageColor,
+    StageDuration,
+    StageDurationUnit,
+    StageEntering,
+    StageAssessment,
+    StageConversion,
+    StageValueDelivered,
+};
+enum LaneField { LaneName, LaneKind, LaneVisible };
+enum CellField { CellText, CellEmotion };
+enum MetricField {
+    MetricPeriodStart,
+    MetricPeriodEnd,
+    MetricCustomersStart,
+    MetricCustomersNew,
+    MetricCustomersEnd,
+    MetricDau,
+    MetricMau,
+};
+enum RenewalField { RenewalAnswerField, RenewalNote };
+} // namespace Field
+
+} // namespace Parcours

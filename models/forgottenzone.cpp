@@ -1,0 +1,67 @@
+#include "forgottenzone.h"
+
+namespace Parcours {
+
+double PersonaVerdict::shareBelowMonthly() const
+{
+    if (weighted)
+        return totalWeight > 0 ? weightBelowMonthly / totalWeight : 0;
+    return segments > 0 ? double(segmentsBelowMonthly) / segments : 0;
+}
+
+bool isInScope(const UseCase &useCase, VerdictScope scope)
+{
+    return scope == VerdictScope::WithPlanned || useCase.status == UseCaseStatus::Current;
+}
+
+bool isForgotten(const UseCase &useCase)
+{
+    return useCase.frequency.isBelowMonthly();
+}
+
+bool isBelowCadence(const UseCase &useCase, Cadence cadence)
+{
+    return cadence != Cadence::None && useCase.frequency.isValid()
+        && useCase.frequency.usesPerMonth() < cadenceUsesPerMonth(cadence);
+}
+
+PersonaVerdict personaVerdict(const Persona &persona, VerdictScope scope)
+{
+    PersonaVerdict verdict;
+    bool allWeighted = true;
+    for (const UseCase &useCase : persona.useCases) {
+        if (!isInScope(useCase, scope) || !useCase.frequency.isValid())
+            continue;
+        ++verdict.segments;
+        const bool below = isForgotten(useCase);
+        if (below)
+            ++verdict.segmentsBelowMonthly;
+        if (useCase.weight && *useCase.weight > 0) {
+            verdict.totalWeight += *useCase.weight;
+            if (below)
+                verdict.weightBelowMonthly += *useCase.weight;
+        } else {
+            allWeighted = false;
+        }
+    }
+    verdict.weighted = verdict.segments > 0 && allWeighted;
+    verdict.forgottenZone = verdict.segments > 0 && verdict.shareBelowMonthly() > 0.5;
+    return verdict;
+}
+
+WorkspaceVerdict workspaceVerdict(const Workspace &workspace, VerdictScope scope)
+{
+    WorkspaceVerdict verdict;
+    for (const Persona &persona : workspace.personas) {
+        const PersonaVerdict p = personaVerdict(persona, scope);
+        if (p.segments == 0)
+            continue;
+        ++verdict.personas;
+        if (p.forgottenZone)
+            ++verdict.personasInForgottenZone;
+    }
+    verdict.forgottenZone = verdict.personasInForgottenZone * 2 > verdict.personas;
+    return verdict;
+}
+
+} // namespace Parcours

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "workspace.h"
+
+namespace Parcours {
+
+// Which use cases a verdict counts: today's (current only), or with planned ones added.
+enum class VerdictScope { CurrentOnly, WithPlanned };
+
+struct PersonaVerdict
+{
+    bool forgottenZone = false;
+    int segments = 0; // use cases with a valid frequency, in scope
+    int segmentsBelowMonthly = 0;
+    bool weighted = false; // every counted segment has a weight, so weights decide
+    double totalWeight = 0;
+    double weightBelowMonthly = 0;
+
+    // Share (0…1) below monthly, by weight when weighted, else by count.
+    double shareBelowMonthly() const;
+};
+
+struct WorkspaceVerdict
+{
+    bool forgottenZone = false;
+    int personas = 0; // personas with at least one classified segment
+    int personasInForgottenZone = 0;
+};
+
+bool isInScope(const UseCase &useCase, VerdictScope scope);
+// A use case below monthly. One used exactly once a month is not.
+bool isForgotten(const UseCase &useCase);
+// Below the persona's expected engagement cadence: at risk of inactivity (seed 001).
+bool isBelowCadence(const UseCase &useCase, Cadence cadence);
+
+PersonaVerdict personaVerdict(const Persona &persona, VerdictScope scope);
+WorkspaceVerdict workspaceVerdict(const Workspace &workspace, VerdictScope scope);
+
+} // namespace Parcours

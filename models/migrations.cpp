@@ -1,0 +1,157 @@
+#include "migrations.h"
+
+#include "sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+const std::vector<Migration> &Migrations::all()
+{
+    // Append new steps; never edit a released one. See CONTRIBUTING.md.
+    static const std::vector<Migration> steps = {
+        {1, 1, "Personas, use-case maps and journeys",
+         {
+             "CREATE TABLE parcours_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE TABLE workspace_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE TABLE persona ("
+             " id {pk}, position INTEGER NOT NULL, name TEXT NOT NULL,"
+             " description TEXT NOT NULL DEFAULT '', color TEXT NOT NULL DEFAULT '',"
+             " weight {real}, cadence TEXT NOT NULL DEFAULT '')",
+             "CREATE TABLE use_case ("
+             " id {pk}, persona_id {bigint} NOT NULL REFERENCES persona(id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL, problem TEXT NOT NULL DEFAULT '',"
+             " use_case TEXT NOT NULL DEFAULT '', why_better TEXT NOT NULL DEFAULT '',"
+             " alternative TEXT NOT NULL DEFAULT '', freq_times {real}, freq_interval {real},"
+             " freq_period TEXT, weight {real}, status TEXT NOT NULL DEFAULT 'current',"
+             " notes TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX use_case_persona ON use_case(persona_id)",
+             "CREATE TABLE journey ("
+             " id {pk}, position INTEGER NOT NULL, name TEXT NOT NULL,"
+             " description TEXT NOT NULL DEFAULT '',"
+             " persona_id {bigint} REFERENCES persona(id) ON DELETE SET NULL)",
+             "CREATE TABLE stage ("
+             " id {pk}, journey_id {bigint} NOT NULL REFERENCES journey(id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+             " color TEXT NOT NULL DEFAULT '', duration {real}, duration_unit TEXT NOT NULL DEFAULT 'days',"
+             " entering {bigint}, assessment TEXT NOT NULL DEFAULT '',"
+             " is_conversion INTEGER NOT NULL DEFAULT 0, is_value_delivered INTEGER NOT NULL DEFAULT 0)",
+             "CREATE INDEX stage_journey ON stage(journey_id)",
+             "CREATE TABLE lane ("
+             " id {pk}, journey_id {bigint} NOT NULL REFERENCES journey(id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'text',"
+             " visible INTEGER NOT NULL DEFAULT 1)",
+             "CREATE INDEX lane_journey ON lane(journey_id)",
+             "CREATE TABLE cell ("
+             " stage_id {bigint} NOT NULL REFERENCES stage(id) ON DELETE CASCADE,"
+             " lane_id {bigint} NOT NULL REFERENCES lane(id) ON DELETE CASCADE,"
+             " text TEXT NOT NULL DEFAULT '', emotion {real}, PRIMARY KEY (stage_id, lane_id))",
+             "CREATE INDEX cell_lane ON cell(lane_id)",
+         }},
+        {2, 1, "Retention metrics, renewal levers",
+         {
+             "CREATE TABLE metric_period ("
+             " id {pk}, position INTEGER NOT NULL, period_start TEXT NOT NULL DEFAULT '',"
+             " period_end TEXT NOT NULL DEFAULT '', customers_start {bigint},"
+             " customers_new {bigint}, customers_end {bigint}, dau {bigint}, mau {bigint})",
+             "CREATE TABLE renewal_answer ("
+             " journey_id {bigint} NOT NULL REFERENCES journey(id) ON DELETE CASCADE,"
+             " question INTEGER NOT NULL, answer TEXT NOT NULL DEFAULT '',"
+             " note TEXT NOT NULL DEFAULT '', PRIMARY KEY (journey_id, question))",
+         }},
+    };
+    return steps;
+}
+
+int Migrations::currentVersion()
+{
+    return all().back().version;
+}
+
+QString Migrations::expand(const char *statement, SqlEngine engine)
+{
+    const SqlDialect dialect(engine);
+    QString sql = QString::fromUtf8(statement);
+    sql.replace(u"{pk}"_s, dialect.idPrimaryKey());
+    sql.replace(u"{bigint}"_s, dialect.bigintType());
+    sql.replace(u"{real}"_s, dialect.realType());
+    return sql;
+}
+
+int Migrations::schemaVersion(QSqlDatabase &db, SqlEngine engine)
+{
+    return SqlDialect(engine).schemaVersion(db);
+}
+
+int Migrations::minReaderVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT value FROM parcours_meta WHERE key = 'min_reader_version'"_s) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+MigrationOutcome Migrations::assess(int fileVersion, int fileMinReader, int appVersion)
+{
+    if (fileVersion == appVersion)
+        return MigrationOutcome::Current;
+    if (fileVersion < appVersion)
+        return MigrationOutcome::Upgraded;
+    return fileMinReader <= appVersion ? MigrationOutcome::NewerCompatible
+                                       : MigrationOutcome::NewerIncompatible;
+}
+
+MigrationResult Migrations::upgrade(QSqlDatabase &db, SqlEngine engine, int targetVersion)
+{
+    MigrationResult result;
+    result.fromVersion = schemaVersion(db, engine);
+    result.toVersion = result.fromVersion;
+    if (result.fromVersion >= targetVersion) {
+        result.outcome = assess(result.fromVersion, minReaderVersion(db), targetVersion);
+        return result;
+    }
+
+    const SqlDialect dialect(engine);
+    if (!db.transaction()) {
+        result.outcome = MigrationOutcome::Failed;
+        result.error = db.lastError().text();
+        return result;
+    }
+    int minReader = 1;
+    for (const Migration &step : all()) {
+        if (step.version <= result.fromVersion || step.version > targetVersion)
+            continue;
+        for (const char *statement : step.statements) {
+            QSqlQuery q(db);
+            if (!q.exec(expand(statement, engine))) {
+                db.rollback();
+                result.outcome = MigrationOutcome::Failed;
+                result.error = tr("upgrade to file format %1 (%2) failed: %3")
+                                   .arg(step.version)
+                                   .arg(QString::fromUtf8(step.description), q.lastError().text());
+                return result;
+            }
+        }
+        minReader = step.minReaderVersion;
+        result.toVersion = step.version;
+    }
+    QSqlQuery meta(db);
+    meta.prepare(dialect.upsertMetaSql());
+    meta.addBindValue(u"min_reader_version"_s);
+    meta.addBindValue(QString::number(minReader));
+    const bool ok = meta.exec() && dialect.setSchemaVersion(db, result.toVersion) && db.commit();
+    if (!ok) {
+        result.error = db.lastError().text();
+        db.rollback();
+        result.outcome = MigrationOutcome::Failed;
+        result.toVersion = result.fromVersion;
+        return result;
+    }
+    result.outcome = MigrationOutcome::Upgraded;
+    return result;
+}
+
+} // namespace Parcours

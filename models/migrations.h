@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Parcours {
+
+// SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
+enum class SqlEngine { Sqlite, Postgres };
+
+// One numbered schema step. Statements use the placeholders {pk} (the id primary key),
+// {bigint} and {real}, which the engine's dialect fills in.
+struct Migration
+{
+    int version;
+    int minReaderVersion; // oldest schema an app must know to read files at this version
+    const char *description;
+    std::vector<const char *> statements;
+};
+
+enum class MigrationOutcome { Current, Upgraded, NewerCompatible, NewerIncompatible, Failed };
+
+struct MigrationResult
+{
+    MigrationOutcome outcome = MigrationOutcome::Current;
+    int fromVersion = 0;
+    int toVersion = 0;
+    QString error;
+};
+
+class Migrations
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+
+public:
+    static const std::vector<Migration> &all();
+    static int currentVersion();
+
+    // Schema version recorded in the database (0 for an empty one).
+    static int schemaVersion(QSqlDatabase &db, SqlEngine engine);
+    static int minReaderVersion(QSqlDatabase &db);
+
+    // What upgrade() would do, without changing anything.
+    static MigrationOutcome assess(int fileVersion, int fileMinReader, int appVersion);
+
+    // Applies every step above the database's version, up to `targetVersion`, in one
+    // transaction. On failure nothing is changed.
+    static MigrationResult upgrade(QSqlDatabase &db, SqlEngine engine,
+                                   int targetVersion = currentVersion());
+
+    static QString expand(const char *statement, SqlEngine engine);
+};
+
+} // namespace Parcours

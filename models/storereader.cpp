@@ -1,0 +1,226 @@
+#include "storereader.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+template<typename T>
+std::optional<T> optionalValue(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.value<T>();
+}
+
+} // namespace
+
+bool StoreReader::fail(const QString &message)
+{
+    mError = message;
+    return false;
+}
+
+bool StoreReader::read(Workspace &w)
+{
+    return readInfo(w) && readPersonas(w) && readUseCases(w) && readJourneys(w) && readLanes(w)
+        && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w);
+}
+
+#define PARCOURS_SELECT(q, sql)                                                                   \
+    QSqlQuery q(mDb);                                                                             \
+    q.setForwardOnly(true);                                                                       \
+    if (!q.exec(sql))                                                                             \
+        return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));
+
+bool StoreReader::readInfo(Workspace &w)
+{
+    PARCOURS_SELECT(q, u"SELECT key, value FROM workspace_info"_s)
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == u"name")
+            w.info.name = value;
+        else if (key == u"product")
+            w.info.product = value;
+        else if (key == u"retention_type")
+            w.info.retentionType = retentionTypeFromKey(value).value_or(RetentionType::Unspecified);
+    }
+    return true;
+}
+
+bool StoreReader::readPersonas(Workspace &w)
+{
+    PARCOURS_SELECT(q, u"SELECT id, name, description, color, weight, cadence FROM persona"
+                       " ORDER BY position"_s)
+    while (q.next()) {
+        Persona p;
+        p.id = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.description = q.value(2).toString();
+        p.color = q.value(3).toString();
+        p.weight = optionalValue<double>(q.value(4));
+        p.cadence = cadenceFromKey(q.value(5).toString());
+        w.personas.push_back(std::move(p));
+    }
+    return true;
+}
+
+bool StoreReader::readUseCases(Workspace &w)
+{
+    QHash<Id, size_t> personaIndex;
+    for (size_t i = 0; i < w.personas.size(); ++i)
+        personaIndex.insert(w.personas[i].id, i);
+
+    PARCOURS_SELECT(q, u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
+                       " freq_times, freq_interval, freq_period, weight, status, notes"
+                       " FROM use_case ORDER BY persona_id, position"_s)
+    while (q.next()) {
+        UseCase u;
+        u.id = q.value(0).toLongLong();
+        const auto persona = personaIndex.constFind(q.value(1).toLongLong());
+        if (persona == personaIndex.cend())
+            return fail(tr("use case %1 belongs to no persona").arg(u.id));
+        u.problem = q.value(2).toString();
+        u.useCase = q.value(3).toString();
+        u.whyBetter = q.value(4).toString();
+        u.alternative = q.value(5).toString();
+        if (!q.value(8).isNull()) {
+            const auto period = periodFromKey(q.value(8).toString());
+            if (!period)
+                return fail(tr("use case %1 has an unknown frequency period \"%2\"")
+                                .arg(u.id)
+                                .arg(q.value(8).toString()));
+            u.frequency = UsageFrequency(q.value(6).toDouble(), q.value(7).toDouble(), *period);
+        }
+        u.weight = optionalValue<double>(q.value(9));
+        u.status = statusFromKey(q.value(10).toString()).value_or(UseCaseStatus::Current);
+        u.notes = q.value(11).toString();
+        w.personas[*persona].useCases.push_back(std::move(u));
+    }
+    return true;
+}
+
+bool StoreReader::readJourneys(Workspace &w)
+{
+    PARCOURS_SELECT(q, u"SELECT id, name, description, persona_id FROM journey ORDER BY position"_s)
+    while (q.next()) {
+        Journey j;
+        j.id = q.value(0).toLongLong();
+        j.name = q.value(1).toString();
+        j.description = q.value(2).toString();
+        j.personaId = q.value(3).toLongLong();
+        w.journeys.push_back(std::move(j));
+    }
+    return true;
+}
+
+bool StoreReader::readLanes(Workspace &w)
+{
+    QHash<Id, size_t> journeyIndex;
+    for (size_t i = 0; i < w.journeys.size(); ++i)
+        journeyIndex.insert(w.journeys[i].id, i);
+    PARCOURS_SELECT(q, u"SELECT id, journey_id, name, kind, visible FROM lane"
+                       " ORDER BY journey_id, position"_s)
+    while (q.next()) {
+        Lane l;
+        l.id = q.value(0).toLongLong();
+        const auto journey = journeyIndex.constFind(q.value(1).toLongLong());
+        if (journey == journeyIndex.cend())
+            return fail(tr("lane %1 belongs to no journey").arg(l.id));
+        l.name = q.value(2).toString();
+        l.kind = laneKindFromKey(q.value(3).toString()).value_or(LaneKind::Text);
+        l.visible = q.value(4).toBool();
+        w.journeys[*journey].lanes.push_back(std::move(l));
+    }
+    return true;
+}
+
+bool StoreReader::readStages(Workspace &w)
+{
+    QHash<Id, int> journeyIndex;
+    for (size_t i = 0; i < w.journeys.size(); ++i)
+        journeyIndex.insert(w.journeys[i].id, int(i));
+    PARCOURS_SELECT(q, u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
+                       " entering, assessment, is_conversion, is_value_delivered FROM stage"
+                       " ORDER BY journey_id, position"_s)
+    while (q.next()) {
+        Stage s;
+        s.id = q.value(0).toLongLong();
+        const auto journey = journeyIndex.constFind(q.value(1).toLongLong());
+        if (journey == journeyIndex.cend())
+            return fail(tr("stage %1 belongs to no journey").arg(s.id));
+        s.name = q.value(2).toString();
+        s.description = q.value(3).toString();
+        s.color = q.value(4).toString();
+        s.duration = optionalValue<double>(q.value(5));
+        s.durationUnit = durationUnitFromKey(q.value(6).toString()).value_or(DurationUnit::Days);
+        s.entering = optionalValue<qint64>(q.value(7));
+        s.assessment = assessmentFromKey(q.value(8).toString()).value_or(Assessment::None);
+        s.isConversion = q.value(9).toBool();
+        s.isValueDelivered = q.value(10).toBool();
+        auto &stages = w.journeys[size_t(*journey)].stages;
+        mStageIndex.insert(s.id, {*journey, int(stages.size())});
+        stages.push_back(std::move(s));
+    }
+    return true;
+}
+
+bool StoreReader::readCells(Workspace &w)
+{
+    PARCOURS_SELECT(q, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s)
+    while (q.next()) {
+        const auto where = mStageIndex.constFind(q.value(0).toLongLong());
+        if (where == mStageIndex.cend())
+            return fail(tr("a cell belongs to no stage"));
+        Cell cell;
+        cell.text = q.value(2).toString();
+        cell.emotion = optionalValue<double>(q.value(3));
+        w.journeys[size_t(where->first)].stages[size_t(where->second)].cells.insert(
+            q.value(1).toLongLong(), cell);
+    }
+    return true;
+}
+
+bool StoreReader::readRenewal(Workspace &w)
+{
+    PARCOURS_SELECT(q, u"SELECT journey_id, question, answer, note FROM renewal_answer"_s)
+    while (q.next()) {
+        const int j = indexOfId(w.journeys, q.value(0).toLongLong());
+        const int question = q.value(1).toInt();
+        if (j < 0 || question < 0 || question >= renewalQuestionCount)
+            return fail(tr("a renewal answer belongs to no journey"));
+        RenewalAnswer a;
+        a.answer = renewalAnswerFromKey(q.value(2).toString()).value_or(RenewalAnswerValue::Unanswered);
+        a.note = q.value(3).toString();
+        w.journeys[size_t(j)].renewal.insert(question, a);
+    }
+    return true;
+}
+
+bool StoreReader::readMetrics(Workspace &w)
+{
+    PARCOURS_SELECT(q, u"SELECT id, period_start, period_end, customers_start, customers_new,"
+                       " customers_end, dau, mau FROM metric_period ORDER BY position"_s)
+    while (q.next()) {
+        MetricPeriod m;
+        m.id = q.value(0).toLongLong();
+        m.periodStart = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        m.periodEnd = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        m.customersStart = optionalValue<qint64>(q.value(3));
+        m.customersNew = optionalValue<qint64>(q.value(4));
+        m.customersEnd = optionalValue<qint64>(q.value(5));
+        m.dau = optionalValue<qint64>(q.value(6));
+        m.mau = optionalValue<qint64>(q.value(7));
+        w.metrics.push_back(std::move(m));
+    }
+    return true;
+}
+
+#undef PARCOURS_SELECT
+
+} // namespace Parcours

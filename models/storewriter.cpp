@@ -1,0 +1,396 @@
+#include "storewriter.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+template<typename T>
+QVariant orNull(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+QVariant idOrNull(Id id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+template<typename T>
+const T *find(const std::vector<T> &items, Id id, int *position)
+{
+    *position = indexOfId(items, id);
+    return *position < 0 ? nullptr : &items[size_t(*position)];
+}
+
+} // namespace
+
+StoreWriter::StoreWriter(QSqlDatabase db)
+    : mDb(std::move(db))
+{}
+
+QSqlQuery &StoreWriter::query(const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &q = mQueries[sql];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(mDb);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
+bool StoreWriter::exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    mError = q.lastError().text();
+    return false;
+}
+
+bool StoreWriter::apply(const Workspace &workspace, const PendingWrite &write)
+{
+    if (write.scope == PendingWrite::Order)
+        return writeOrder(workspace, write.ref);
+    return writeRow(workspace, write.ref, write.scope == PendingWrite::Subtree);
+}
+
+bool StoreWriter::writeAll(const Workspace &w)
+{
+    if (!writeInfo(w.info))
+        return false;
+    for (size_t i = 0; i < w.personas.size(); ++i) {
+        if (!writePersona(w.personas[i], int(i), true))
+            return false;
+    }
+    for (size_t i = 0; i < w.journeys.size(); ++i) {
+        if (!writeJourney(w.journeys[i], int(i), true))
+            return false;
+    }
+    for (size_t i = 0; i < w.metrics.size(); ++i) {
+        if (!writeMetric(w.metrics[i], int(i)))
+            return false;
+    }
+    return true;
+}
+
+bool StoreWriter::writeRow(const Workspace &w, const EntityRef &ref, bool subtree)
+{
+    int pos = -1;
+    switch (ref.kind) {
+    case EntityKind::Workspace: return writeInfo(w.info);
+    case EntityKind::Persona:
+        if (const Persona *p = find(w.personas, ref.id, &pos))
+            return writePersona(*p, pos, subtree);
+        return deleteRow("persona", ref.id);
+    case EntityKind::UseCase:
+        if (const Persona *p = w.persona(ref.parent)) {
+            if (const UseCase *u = find(p->useCases, ref.id, &pos))
+                return writeUseCase(p->id, *u, pos);
+        }
+        return deleteRow("use_case", ref.id);
+    case EntityKind::Journey:
+        if (const Journey *j = find(w.journeys, ref.id, &pos))
+            return writeJourney(*j, pos, subtree);
+        return deleteRow("journey", ref.id);
+    case EntityKind::Stage:
+        if (const Journey *j = w.journey(ref.parent)) {
+            if (const Stage *s = find(j->stages, ref.id, &pos))
+                return writeStage(j->id, *s, pos, subtree);
+        }
+        return deleteRow("stage", ref.id);
+    case EntityKind::Lane:
+        if (const Journey *j = w.journey(ref.parent)) {
+            if (const Lane *l = find(j->lanes, ref.id, &pos)) {
+                if (!writeLane(j->id, *l, pos))
+                    return false;
+                if (!subtree)
+                    return true;
+                for (const Stage &s : j->stages) { // a restored lane brings its cells back
+                    const auto cell = s.cells.constFind(l->id);
+                    if (cell != s.cells.cend() && !writeCell(s.id, l->id, &*cell))
+                        return false;
+                }
+                return true;
+            }
+        }
+        return deleteRow("lane", ref.id);
+    case EntityKind::Cell: {
+        const Journey *j = w.journey(ref.parent);
+        const Stage *s = j ? find(j->stages, ref.id, &pos) : nullptr;
+        const auto it = s ? s->cells.constFind(ref.secondary) : QHash<Id, Cell>::const_iterator();
+        const bool present = s && it != s->cells.cend();
+        return writeCell(ref.id, ref.secondary, present ? &*it : nullptr);
+    }
+    case EntityKind::MetricPeriod:
+        if (const MetricPeriod *m = find(w.metrics, ref.id, &pos))
+            return writeMetric(*m, pos);
+        return deleteRow("metric_period", ref.id);
+    case EntityKind::Renewal: {
+        const Journey *j = w.journey(ref.parent);
+        const auto it = j ? j->renewal.constFind(int(ref.id)) : QMap<int, RenewalAnswer>::const_iterator();
+        return writeRenewal(ref.parent, int(ref.id), j && it != j->renewal.cend() ? &*it : nullptr);
+    }
+    }
+    return false;
+}
+
+bool StoreWriter::writeOrder(const Workspace &w, const EntityRef &ref)
+{
+    auto rewrite = [this](const char *table, const auto &items) {
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (!setPosition(table, items[i].id, int(i)))
+                return false;
+        }
+        return true;
+    };
+    switch (ref.kind) {
+    case EntityKind::Persona: return rewrite("persona", w.personas);
+    case EntityKind::Journey: return rewrite("journey", w.journeys);
+    case EntityKind::MetricPeriod: return rewrite("metric_period", w.metrics);
+    case EntityKind::UseCase:
+        if (const Persona *p = w.persona(ref.parent))
+            return rewrite("use_case", p->useCases);
+        return true;
+    case EntityKind::Stage:
+        if (const Journey *j = w.journey(ref.parent))
+            return rewrite("stage", j->stages);
+        return true;
+    case EntityKind::Lane:
+        if (const Journey *j = w.journey(ref.parent))
+            return rewrite("lane", j->lanes);
+        return true;
+    default: return true;
+    }
+}
+
+bool StoreWriter::writeInfo(const WorkspaceInfo &info)
+{
+    QSqlQuery &q = query(u"INSERT INTO workspace_info (key, value) VALUES (?, ?)"
+                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    const std::pair<QString, QString> rows[] = {
+        {u"name"_s, info.name},
+        {u"product"_s, info.product},
+        {u"retention_type"_s, retentionTypeKey(info.retentionType)},
+    };
+    for (const auto &[key, value] : rows) {
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+bool StoreWriter::writePersona(const Persona &p, int position, bool subtree)
+{
+    QSqlQuery &q = query(
+        u"INSERT INTO persona (id, position, name, description, color, weight, cadence)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
+        " name = excluded.name, description = excluded.description, color = excluded.color,"
+        " weight = excluded.weight, cadence = excluded.cadence"_s);
+    q.addBindValue(p.id);
+    q.addBindValue(position);
+    q.addBindValue(p.name);
+    q.addBindValue(p.description);
+    q.addBindValue(p.color);
+    q.addBindValue(orNull(p.weight));
+    q.addBindValue(cadenceKey(p.cadence));
+    if (!exec(q))
+        return false;
+    if (subtree) {
+        for (size_t i = 0; i < p.useCases.size(); ++i) {
+            if (!writeUseCase(p.id, p.useCases[i], int(i)))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool StoreWriter::writeUseCase(Id persona, const UseCase &u, int position)
+{
+    QSqlQuery &q = query(
+        u"INSERT INTO use_case (id, persona_id, position, problem, use_case, why_better,"
+        " alternative, freq_times, freq_interval, freq_period, weight, status, notes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " persona_id = excluded.persona_id, position = excluded.position,"
+        " problem = excluded.problem, use_case = excluded.use_case,"
+        " why_better = excluded.why_better, alternative = excluded.alternative,"
+        " freq_times = excluded.freq_times, freq_interval = excluded.freq_interval,"
+        " freq_period = excluded.freq_period, weight = excluded.weight,"
+        " status = excluded.status, notes = excluded.notes"_s);
+    const bool hasFrequency = u.frequency.isValid();
+    q.addBindValue(u.id);
+    q.addBindValue(persona);
+    q.addBindValue(position);
+    q.addBindValue(u.problem);
+    q.addBindValue(u.useCase);
+    q.addBindValue(u.whyBetter);
+    q.addBindValue(u.alternative);
+    q.addBindValue(hasFrequency ? QVariant(u.frequency.times()) : QVariant());
+    q.addBindValue(hasFrequency ? QVariant(u.frequency.interval()) : QVariant());
+    q.addBindValue(hasFrequency ? QVariant(periodKey(u.frequency.period())) : QVariant());
+    q.addBindValue(orNull(u.weight));
+    q.addBindValue(statusKey(u.status));
+    q.addBindValue(u.notes);
+    return exec(q);
+}
+
+bool StoreWriter::writeJourney(const Journey &j, int position, bool subtree)
+{
+    QSqlQuery &q = query(
+        u"INSERT INTO journey (id, position, name, description, persona_id) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name,"
+        " description = excluded.description, persona_id = excluded.persona_id"_s);
+    q.addBindValue(j.id);
+    q.addBindValue(position);
+    q.addBindValue(j.name);
+    q.addBindValue(j.description);
+    q.addBindValue(idOrNull(j.personaId));
+    if (!exec(q))
+        return false;
+    if (!subtree)
+        return true;
+    // Lanes before stages: cells reference both.
+    for (size_t i = 0; i < j.lanes.size(); ++i) {
+        if (!writeLane(j.id, j.lanes[i], int(i)))
+            return false;
+    }
+    for (size_t i = 0; i < j.stages.size(); ++i) {
+        if (!writeStage(j.id, j.stages[i], int(i), true))
+            return false;
+    }
+    for (auto it = j.renewal.cbegin(); it != j.renewal.cend(); ++it) {
+        if (!writeRenewal(j.id, it.key(), &it.value()))
+            return false;
+    }
+    return true;
+}
+
+bool StoreWriter::writeStage(Id journey, const Stage &s, int position, bool subtree)
+{
+    QSqlQuery &q = query(
+        u"INSERT INTO stage (id, journey_id, position, name, description, color, duration,"
+        " duration_unit, entering, assessment, is_conversion, is_value_delivered)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " journey_id = excluded.journey_id, position = excluded.position, name = excluded.name,"
+        " description = excluded.description, color = excluded.color,"
+        " duration = excluded.duration, duration_unit = excluded.duration_unit,"
+        " entering = excluded.entering, assessment = excluded.assessment,"
+        " is_conversion = excluded.is_conversion,"
+        " is_value_delivered = excluded.is_value_delivered"_s);
+    q.addBindValue(s.id);
+    q.addBindValue(journey);
+    q.addBindValue(position);
+    q.addBindValue(s.name);
+    q.addBindValue(s.description);
+    q.addBindValue(s.color);
+    q.addBindValue(orNull(s.duration));
+    q.addBindValue(durationUnitKey(s.durationUnit));
+    q.addBindValue(orNull(s.entering));
+    q.addBindValue(assessmentKey(s.assessment));
+    q.addBindValue(int(s.isConversion));
+    q.addBindValue(int(s.isValueDelivered));
+    if (!exec(q))
+        return false;
+    if (subtree) {
+        for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it) {
+            if (!writeCell(s.id, it.key(), &it.value()))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool StoreWriter::writeLane(Id journey, const Lane &l, int position)
+{
+    QSqlQuery &q = query(
+        u"INSERT INTO lane (id, journey_id, position, name, kind, visible) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET journey_id = excluded.journey_id,"
+        " position = excluded.position, name = excluded.name, kind = excluded.kind,"
+        " visible = excluded.visible"_s);
+    q.addBindValue(l.id);
+    q.addBindValue(journey);
+    q.addBindValue(position);
+    q.addBindValue(l.name);
+    q.addBindValue(laneKindKey(l.kind));
+    q.addBindValue(int(l.visible));
+    return exec(q);
+}
+
+bool StoreWriter::writeCell(Id stage, Id lane, const Cell *cell)
+{
+    if (!cell || cell->isEmpty()) {
+        QSqlQuery &q = query(u"DELETE FROM cell WHERE stage_id = ? AND lane_id = ?"_s);
+        q.addBindValue(stage);
+        q.addBindValue(lane);
+        return exec(q);
+    }
+    QSqlQuery &q = query(u"INSERT INTO cell (stage_id, lane_id, text, emotion) VALUES (?, ?, ?, ?)"
+                         " ON CONFLICT (stage_id, lane_id) DO UPDATE SET text = excluded.text,"
+                         " emotion = excluded.emotion"_s);
+    q.addBindValue(stage);
+    q.addBindValue(lane);
+    q.addBindValue(cell->text);
+    q.addBindValue(orNull(cell->emotion));
+    return exec(q);
+}
+
+bool StoreWriter::writeRenewal(Id journey, int question, const RenewalAnswer *answer)
+{
+    if (!answer || *answer == RenewalAnswer()) {
+        QSqlQuery &q = query(u"DELETE FROM renewal_answer WHERE journey_id = ? AND question = ?"_s);
+        q.addBindValue(journey);
+        q.addBindValue(question);
+        return exec(q);
+    }
+    QSqlQuery &q = query(
+        u"INSERT INTO renewal_answer (journey_id, question, answer, note) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (journey_id, question) DO UPDATE SET answer = excluded.answer,"
+        " note = excluded.note"_s);
+    q.addBindValue(journey);
+    q.addBindValue(question);
+    q.addBindValue(renewalAnswerKey(answer->answer));
+    q.addBindValue(answer->note);
+    return exec(q);
+}
+
+bool StoreWriter::writeMetric(const MetricPeriod &m, int position)
+{
+    QSqlQuery &q = query(
+        u"INSERT INTO metric_period (id, position, period_start, period_end, customers_start,"
+        " customers_new, customers_end, dau, mau) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
+        " period_start = excluded.period_start, period_end = excluded.period_end,"
+        " customers_start = excluded.customers_start, customers_new = excluded.customers_new,"
+        " customers_end = excluded.customers_end, dau = excluded.dau, mau = excluded.mau"_s);
+    q.addBindValue(m.id);
+    q.addBindValue(position);
+    q.addBindValue(m.periodStart.toString(Qt::ISODate));
+    q.addBindValue(m.periodEnd.toString(Qt::ISODate));
+    q.addBindValue(orNull(m.customersStart));
+    q.addBindValue(orNull(m.customersNew));
+    q.addBindValue(orNull(m.customersEnd));
+    q.addBindValue(orNull(m.dau));
+    q.addBindValue(orNull(m.mau));
+    return exec(q);
+}
+
+bool StoreWriter::deleteRow(const char *table, Id id)
+{
+    QSqlQuery &q = query(u"DELETE FROM %1 WHERE id = ?"_s.arg(QLatin1StringView(table)));
+    q.addBindValue(id);
+    return exec(q);
+}
+
+bool StoreWriter::setPosition(const char *table, Id id, int position)
+{
+    QSqlQuery &q = query(u"UPDATE %1 SET position = ? WHERE id = ?"_s.arg(QLatin1StringView(table)));
+    q.addBindValue(position);
+    q.addBindValue(id);
+    return exec(q);
+}
+
+} // namespace Parcours

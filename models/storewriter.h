@@ -1,0 +1,48 @@
+#pragma once
+
+#include "pendingwrite.h"
+#include "workspace.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <unordered_map>
+
+namespace Parcours {
+
+// Writes entities of an in-memory workspace to the database tables (inside a transaction
+// the caller owns). Prepared statements are cached per connection.
+class StoreWriter
+{
+public:
+    explicit StoreWriter(QSqlDatabase db);
+
+    bool apply(const Workspace &workspace, const PendingWrite &write);
+    bool writeAll(const Workspace &workspace); // every entity, for a new file
+    QString lastError() const { return mError; }
+
+private:
+    bool writeRow(const Workspace &w, const EntityRef &ref, bool subtree);
+    bool writeOrder(const Workspace &w, const EntityRef &ref);
+    bool writeInfo(const WorkspaceInfo &info);
+    bool writePersona(const Persona &p, int position, bool subtree);
+    bool writeUseCase(Id persona, const UseCase &u, int position);
+    bool writeJourney(const Journey &j, int position, bool subtree);
+    bool writeStage(Id journey, const Stage &s, int position, bool subtree);
+    bool writeLane(Id journey, const Lane &l, int position);
+    bool writeCell(Id stage, Id lane, const Cell *cell);
+    bool writeRenewal(Id journey, int question, const RenewalAnswer *answer);
+    bool writeMetric(const MetricPeriod &m, int position);
+    bool deleteRow(const char *table, Id id);
+    bool setPosition(const char *table, Id id, int position);
+
+    QSqlQuery &query(const QString &sql);
+    bool exec(QSqlQuery &q);
+
+    QSqlDatabase mDb;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> mQueries;
+    QString mError;
+};
+
+} // namespace Parcours

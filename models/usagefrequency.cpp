@@ -1,0 +1,282 @@
+#include "usagefrequency.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+constexpr double daysPerMonth = 30.436875; // Gregorian average: 365.2425 / 12
+
+double monthsPerPeriod(Period period)
+{
+    switch (period) {
+    case Period::Day: return 1.0 / daysPerMonth;
+    case Period::Week: return 7.0 / daysPerMonth;
+    case Period::Month: return 1.0;
+    case Period::Year: return 12.0;
+    }
+    return 1.0;
+}
+
+// Accepts "5.5" and the French "5,5".
+std::optional<double> parseNumber(QString text)
+{
+    text.replace(u',', u'.');
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+std::optional<double> parseCountWord(const QString &word)
+{
+    static const QHash<QString, double> words = {
+        {u"once"_s, 1},   {u"one"_s, 1},    {u"a"_s, 1},      {u"an"_s, 1},     {u"twice"_s, 2},
+        {u"two"_s, 2},    {u"thrice"_s, 3}, {u"three"_s, 3},  {u"four"_s, 4},   {u"five"_s, 5},
+        {u"six"_s, 6},    {u"seven"_s, 7},  {u"eight"_s, 8},  {u"nine"_s, 9},   {u"ten"_s, 10},
+        {u"un"_s, 1},     {u"une"_s, 1},    {u"deux"_s, 2},   {u"trois"_s, 3},  {u"quatre"_s, 4},
+        {u"cinq"_s, 5},   {u"six"_s, 6},    {u"sept"_s, 7},   {u"huit"_s, 8},   {u"neuf"_s, 9},
+        {u"dix"_s, 10},   {u"other"_s, 2},  {u"quinze"_s, 15}, {u"fifteen"_s, 15},
+    };
+    if (const auto it = words.constFind(word); it != words.cend())
+        return *it;
+    return parseNumber(word);
+}
+
+std::optional<Period> parseUnit(const QString &word)
+{
+    static const QHash<QString, Period> units = {
+        {u"day"_s, Period::Day},       {u"days"_s, Period::Day},      {u"d"_s, Period::Day},
+        {u"jour"_s, Period::Day},      {u"jours"_s, Period::Day},     {u"j"_s, Period::Day},
+        {u"week"_s, Period::Week},     {u"weeks"_s, Period::Week},    {u"wk"_s, Period::Week},
+        {u"wks"_s, Period::Week},      {u"w"_s, Period::Week},        {u"semaine"_s, Period::Week},
+        {u"semaines"_s, Period::Week}, {u"sem"_s, Period::Week},      {u"month"_s, Period::Month},
+        {u"months"_s, Period::Month},  {u"mo"_s, Period::Month},      {u"mos"_s, Period::Month},
+        {u"mois"_s, Period::Month},    {u"year"_s, Period::Year},     {u"years"_s, Period::Year},
+        {u"yr"_s, Period::Year},       {u"yrs"_s, Period::Year},      {u"y"_s, Period::Year},
+        {u"an"_s, Period::Year},       {u"ans"_s, Period::Year},      {u"année"_s, Period::Year},
+        {u"années"_s, Period::Year},   {u"annee"_s, Period::Year},    {u"annees"_s, Period::Year},
+    };
+    if (const auto it = units.constFind(word); it != units.cend())
+        return *it;
+    return std::nullopt;
+}
+
+struct Adverb
+{
+    double times;
+    double interval;
+    Period period;
+};
+
+std::optional<Adverb> parseAdverb(const QString &text)
+{
+    static const QHash<QString, Adverb> adverbs = {
+        {u"daily"_s, {1, 1, Period::Day}},
+        {u"every day"_s, {1, 1, Period::Day}},
+        {u"each day"_s, {1, 1, Period::Day}},
+        {u"weekly"_s, {1, 1, Period::Week}},
+        {u"every week"_s, {1, 1, Period::Week}},
+        {u"fortnightly"_s, {1, 2, Period::Week}},
+        {u"monthly"_s, {1, 1, Period::Month}},
+        {u"every month"_s, {1, 1, Period::Month}},
+        {u"quarterly"_s, {1, 3, Period::Month}},
+        {u"yearly"_s, {1, 1, Period::Year}},
+        {u"annually"_s, {1, 1, Period::Year}},
+        {u"every year"_s, {1, 1, Period::Year}},
+        {u"quotidien"_s, {1, 1, Period::Day}},
+        {u"quotidienne"_s, {1, 1, Period::Day}},
+        {u"journalier"_s, {1, 1, Period::Day}},
+        {u"tous les jours"_s, {1, 1, Period::Day}},
+        {u"chaque jour"_s, {1, 1, Period::Day}},
+        {u"hebdomadaire"_s, {1, 1, Period::Week}},
+        {u"toutes les semaines"_s, {1, 1, Period::Week}},
+        {u"chaque semaine"_s, {1, 1, Period::Week}},
+        {u"mensuel"_s, {1, 1, Period::Month}},
+        {u"mensuelle"_s, {1, 1, Period::Month}},
+        {u"tous les mois"_s, {1, 1, Period::Month}},
+        {u"chaque mois"_s, {1, 1, Period::Month}},
+        {u"trimestriel"_s, {1, 3, Period::Month}},
+        {u"trimestrielle"_s, {1, 3, Period::Month}},
+        {u"annuel"_s, {1, 1, Period::Year}},
+        {u"annuelle"_s, {1, 1, Period::Year}},
+        {u"tous les ans"_s, {1, 1, Period::Year}},
+        {u"chaque année"_s, {1, 1, Period::Year}},
+        {u"chaque an"_s, {1, 1, Period::Year}},
+    };
+    if (const auto it = adverbs.constFind(text); it != adverbs.cend())
+        return *it;
+    return std::nullopt;
+}
+
+QString formatNumber(double value, UsageFrequency::Language language)
+{
+    const QLocale locale(language == UsageFrequency::Language::French ? QLocale::French
+                                                                      : QLocale::C);
+    QString text = locale.toString(value, 'f', 2);
+    const QChar decimal = language == UsageFrequency::Language::French ? u',' : u'.';
+    if (text.contains(decimal)) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(decimal))
+            text.chop(1);
+    }
+    return text;
+}
+
+} // namespace
+
+QString periodKey(Period period)
+{
+    switch (period) {
+    case Period::Day: return u"day"_s;
+    case Period::Week: return u"week"_s;
+    case Period::Month: return u"month"_s;
+    case Period::Year: return u"year"_s;
+    }
+    return {};
+}
+
+std::optional<Period> periodFromKey(const QString &key)
+{
+    for (Period p : {Period::Day, Period::Week, Period::Month, Period::Year}) {
+        if (periodKey(p) == key)
+            return p;
+    }
+    return std::nullopt;
+}
+
+UsageFrequency::UsageFrequency(double times, double interval, Period period)
+    : mTimes(times)
+    , mInterval(interval)
+    , mPeriod(period)
+{}
+
+double UsageFrequency::usesPerMonth() const
+{
+    if (!isValid())
+        return 0;
+    return mTimes / (mInterval * monthsPerPeriod(mPeriod));
+}
+
+QString UsageFrequency::validate(double times, double interval)
+{
+    if (!(times > 0))
+        return tr("the number of uses must be greater than zero");
+    if (!(interval > 0))
+        return tr("the period must be greater than zero");
+    return {};
+}
+
+UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
+{
+    QString text = input.simplified().toLower();
+    text.replace(u'×', u'x');
+    while (text.endsWith(u'.'))
+        text.chop(1);
+    text = text.trimmed();
+    if (text.isEmpty())
+        return {std::nullopt, tr("no frequency given")};
+
+    if (const auto adverb = parseAdverb(text))
+        return {UsageFrequency(adverb->times, adverb->interval, adverb->period), {}};
+
+    static const QString number = uR"((-?\d+(?:[.,]\d+)?|[a-zéè]+))"_s;
+    static const QString unit = uR"(([a-zéè]+))"_s;
+    // "every 5.5 years", "once every 2 weeks", "every other week", "tous les 5,5 ans"
+    static const QRegularExpression everyPattern(
+        uR"(^(?:once\s+|une\s+fois\s+)?(?:every|each|tous\s+les|toutes\s+les)\s+)"_s + number
+        + uR"(\s*)"_s + unit + u'$');
+    // "3 times a week", "3x/week", "3/week", "twice a month", "3 fois par semaine",
+    // "3 times every 2 weeks", "2 fois tous les 3 mois"
+    static const QRegularExpression timesPattern(
+        u'^' + number
+        + uR"(\s*(?:x|times?|fois)?\s*(?:a|an|per|/|each|every|in|par|chaque|tous\s+les|toutes\s+les)\s*(?:(-?\d+(?:[.,]\d+)?)\s*)?)"_s
+        + unit + u'$');
+
+    double times = 0;
+    double interval = 1;
+    std::optional<Period> period;
+
+    if (const auto m = everyPattern.match(text); m.hasMatch()) {
+        const auto count = parseCountWord(m.captured(1));
+        period = parseUnit(m.captured(2));
+        if (count && period) {
+            times = 1;
+            interval = *count;
+        }
+    } else if (const auto m2 = timesPattern.match(text); m2.hasMatch()) {
+        const auto count = parseCountWord(m2.captured(1));
+        period = parseUnit(m2.captured(3));
+        std::optional<double> every = m2.captured(2).isEmpty() ? std::optional<double>(1)
+                                                                : parseNumber(m2.captured(2));
+        if (count && period && every) {
+            times = *count;
+            interval = *every;
+        } else {
+            period.reset();
+        }
+    }
+
+    if (!period) {
+        return {std::nullopt,
+                tr("\"%1\" is not a frequency; write for example \"daily\", \"3 times a week\", "
+                   "\"every 2 months\" or \"once a year\"")
+                    .arg(input.trimmed())};
+    }
+    if (const QString problem = validate(times, interval); !problem.isEmpty())
+        return {std::nullopt, problem};
+    return {UsageFrequency(times, interval, *period), {}};
+}
+
+QString UsageFrequency::toString(Language language) const
+{
+    if (!isValid())
+        return {};
+    const bool fr = language == Language::French;
+    const int p = int(mPeriod);
+    if (mInterval == 1 && mTimes == 1) {
+        static const char *const en[] = {"daily", "weekly", "monthly", "yearly"};
+        static const char *const frText[] = {"quotidien", "hebdomadaire", "mensuel", "annuel"};
+        return QString::fromUtf8(fr ? frText[p] : en[p]);
+    }
+    const QString times = formatNumber(mTimes, language);
+    const QString interval = formatNumber(mInterval, language);
+    if (mInterval == 1) {
+        static const char *const en[] = {"day", "week", "month", "year"};
+        static const char *const frText[] = {"jour", "semaine", "mois", "an"};
+        if (fr)
+            return u"%1 fois par %2"_s.arg(times, QString::fromUtf8(frText[p]));
+        if (mTimes == 2)
+            return u"twice a %1"_s.arg(QString::fromUtf8(en[p]));
+        return u"%1 times a %2"_s.arg(times, QString::fromUtf8(en[p]));
+    }
+    static const char *const enPlural[] = {"days", "weeks", "months", "years"};
+    static const char *const frPlural[] = {"jours", "semaines", "mois", "ans"};
+    const char *const *plural = fr ? frPlural : enPlural;
+    const QString everyText = fr ? (mPeriod == Period::Week ? u"toutes les %1 %2"_s
+                                                            : u"tous les %1 %2"_s)
+                                 : u"every %1 %2"_s;
+    const QString every = everyText.arg(interval, QString::fromUtf8(plural[p]));
+    if (mTimes == 1)
+        return every;
+    return fr ? u"%1 fois %2"_s.arg(times, every) : u"%1 times %2"_s.arg(times, every);
+}
+
+QString UsageFrequency::describeUsesPerMonth(double usesPerMonth)
+{
+    if (usesPerMonth <= 0)
+        return tr("never");
+    if (usesPerMonth >= 1) {
+        return tr("about %1 times a month")
+            .arg(QLocale().toString(usesPerMonth, 'f', usesPerMonth < 10 ? 1 : 0));
+    }
+    const double months = 1.0 / usesPerMonth;
+    return tr("about once every %1 months").arg(QLocale().toString(months, 'f', months < 10 ? 1 : 0));
+}
+
+} // namespace Parcours

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace Parcours {
+
+enum class Period { Day, Week, Month, Year };
+
+QString periodKey(Period period); // "day", "week", … as stored in files
+std::optional<Period> periodFromKey(const QString &key);
+
+// How often a persona performs a use case: `times` uses in every `interval` periods.
+// "3 times a week" is {3, 1, Week}; "every 5.5 years" is {1, 5.5, Year}.
+class UsageFrequency
+{
+    Q_DECLARE_TR_FUNCTIONS(UsageFrequency)
+
+public:
+    enum class Language { English, French };
+
+    struct ParseResult;
+
+    UsageFrequency() = default;
+    UsageFrequency(double times, double interval, Period period);
+
+    double times() const { return mTimes; }
+    double interval() const { return mInterval; }
+    Period period() const { return mPeriod; }
+    bool isValid() const { return mTimes > 0 && mInterval > 0; }
+
+    // Uses per Gregorian-average month (30.436875 days; a year is 12 months).
+    double usesPerMonth() const;
+    bool isBelowMonthly() const { return isValid() && usesPerMonth() < 1.0; }
+
+    QString toString(Language language = Language::English) const;
+    // "about once every 66 months" / "about 13 times a month": for tooltips and reports.
+    static QString describeUsesPerMonth(double usesPerMonth);
+
+    static ParseResult parse(const QString &text);
+    static QString validate(double times, double interval); // empty when sound
+
+    friend bool operator==(const UsageFrequency &a, const UsageFrequency &b)
+    {
+        return a.mTimes == b.mTimes && a.mInterval == b.mInterval && a.mPeriod == b.mPeriod;
+    }
+    friend bool operator!=(const UsageFrequency &a, const UsageFrequency &b) { return !(a == b); }
+
+private:
+    double mTimes = 0;
+    double mInterval = 0;
+    Period mPeriod = Period::Month;
+};
+
+struct UsageFrequency::ParseResult
+{
+    std::optional<UsageFrequency> frequency;
+    QString error; // translated, says why when frequency is empty
+};
+
+} // namespace Parcours
+
+Q_DECLARE_METATYPE(Parcours::UsageFrequency)

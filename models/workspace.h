@@ -1,0 +1,70 @@
+#pragma once
+
+#include "journey.h"
+#include "persona.h"
+
+#include <QDate>
+
+namespace Parcours {
+
+enum class RetentionType { Unspecified, Continuous, Discontinuous, Intentional };
+
+struct MetricPeriod
+{
+    Id id = 0;
+    QDate periodStart;
+    QDate periodEnd;
+    std::optional<qint64> customersStart;
+    std::optional<qint64> customersNew;
+    std::optional<qint64> customersEnd;
+    std::optional<qint64> dau;
+    std::optional<qint64> mau;
+
+    bool operator==(const MetricPeriod &o) const;
+    bool operator!=(const MetricPeriod &o) const { return !(*this == o); }
+};
+
+struct WorkspaceInfo
+{
+    QString name;
+    QString product;
+    RetentionType retentionType = RetentionType::Unspecified;
+
+    bool operator==(const WorkspaceInfo &o) const;
+    bool operator!=(const WorkspaceInfo &o) const { return !(*this == o); }
+};
+
+// The whole document as plain data. Only WorkspaceDocument mutates it, on behalf of commands.
+struct Workspace
+{
+    WorkspaceInfo info;
+    std::vector<Persona> personas;
+    std::vector<Journey> journeys;
+    std::vector<MetricPeriod> metrics;
+
+    const Persona *persona(Id id) const;
+    const Journey *journey(Id id) const;
+    const MetricPeriod *metricPeriod(Id id) const;
+    // The persona owning a use case, or nullptr.
+    const Persona *personaOfUseCase(Id useCaseId) const;
+    const UseCase *useCase(Id useCaseId) const;
+
+    bool operator==(const Workspace &o) const;
+    bool operator!=(const Workspace &o) const { return !(*this == o); }
+};
+
+QString retentionTypeKey(RetentionType type);
+std::optional<RetentionType> retentionTypeFromKey(const QString &key);
+
+// Index of the element with that id in a vector of entities, or -1.
+template<typename T>
+int indexOfId(const std::vector<T> &items, Id id)
+{
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (items[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace Parcours

@@ -1,0 +1,402 @@
+#include "workspacejson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+template<typename T>
+QJsonValue optionalJson(const std::optional<T> &value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue frequencyJson(const UsageFrequency &f)
+{
+    if (!f.isValid())
+        return QJsonValue::Null;
+    return QJsonObject{{u"times"_s, f.times()},
+                       {u"interval"_s, f.interval()},
+                       {u"period"_s, periodKey(f.period())},
+                       {u"text"_s, f.toString()}};
+}
+
+QJsonObject useCaseJson(const UseCase &u)
+{
+    return {{u"id"_s, double(u.id)},
+            {u"problem"_s, u.problem},
+            {u"use_case"_s, u.useCase},
+            {u"why_better"_s, u.whyBetter},
+            {u"alternative"_s, u.alternative},
+            {u"frequency"_s, frequencyJson(u.frequency)},
+            {u"weight"_s, optionalJson(u.weight)},
+            {u"status"_s, statusKey(u.status)},
+            {u"notes"_s, u.notes}};
+}
+
+QJsonObject personaJson(const Persona &p)
+{
+    QJsonArray useCases;
+    for (const UseCase &u : p.useCases)
+        useCases.append(useCaseJson(u));
+    return {{u"id"_s, double(p.id)},
+            {u"name"_s, p.name},
+            {u"description"_s, p.description},
+            {u"color"_s, p.color},
+            {u"weight"_s, optionalJson(p.weight)},
+            {u"cadence"_s, cadenceKey(p.cadence)},
+            {u"use_cases"_s, useCases}};
+}
+
+QJsonObject journeyJson(const Journey &j)
+{
+    QJsonArray lanes;
+    for (const Lane &l : j.lanes) {
+        lanes.append(QJsonObject{{u"id"_s, double(l.id)},
+                                 {u"name"_s, l.name},
+                                 {u"kind"_s, laneKindKey(l.kind)},
+                                 {u"visible"_s, l.visible}});
+    }
+    QJsonArray stages;
+    for (const Stage &s : j.stages) {
+        QJsonArray cells;
+        for (const Lane &l : j.lanes) { // lane order keeps the output stable
+            const auto it = s.cells.constFind(l.id);
+            if (it == s.cells.cend())
+                continue;
+            cells.append(QJsonObject{{u"lane"_s, double(l.id)},
+                                     {u"text"_s, it->text},
+                                     {u"emotion"_s, optionalJson(it->emotion)}});
+        }
+        stages.append(QJsonObject{{u"id"_s, double(s.id)},
+                                  {u"name"_s, s.name},
+                                  {u"description"_s, s.description},
+                                  {u"color"_s, s.color},
+                                  {u"duration"_s, optionalJson(s.duration)},
+                                  {u"duration_unit"_s, durationUnitKey(s.durationUnit)},
+                                  {u"entering"_s, optionalJson(s.entering)},
+                                  {u"assessment"_s, assessmentKey(s.assessment)},
+                                  {u"conversion"_s, s.isConversion},
+                                  {u"value_delivered"_s, s.isValueDelivered},
+                                  {u"cells"_s, cells}});
+    }
+    QJsonArray renewal;
+    for (auto it = j.renewal.cbegin(); it != j.renewal.cend(); ++it) {
+        renewal.append(QJsonObject{{u"question"_s, it.key()},
+                                   {u"answer"_s, renewalAnswerKey(it->answer)},
+                                   {u"note"_s, it->note}});
+    }
+    return {{u"id"_s, double(j.id)},
+            {u"name"_s, j.name},
+            {u"description"_s, j.description},
+            {u"persona"_s, j.personaId ? QJsonValue(double(j.personaId)) : QJsonValue::Null},
+            {u"lanes"_s, lanes},
+            {u"stages"_s, stages},
+            {u"renewal"_s, renewal}};
+}
+
+QJsonObject metricJson(const MetricPeriod &m)
+{
+    return {{u"id"_s, double(m.id)},
+            {u"period_start"_s, m.periodStart.toString(Qt::ISODate)},
+            {u"period_end"_s, m.periodEnd.toString(Qt::ISODate)},
+            {u"customers_start"_s, optionalJson(m.customersStart)},
+            {u"customers_new"_s, optionalJson(m.customersNew)},
+            {u"customers_end"_s, optionalJson(m.customersEnd)},
+            {u"dau"_s, optionalJson(m.dau)},
+            {u"mau"_s, optionalJson(m.mau)}};
+}
+
+// Reads fields with a path for error messages; the first problem sticks.
+class Reader
+{
+public:
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+    void fail(const QString &path, const QString &message)
+    {
+        if (error.isEmpty())
+            error = path + u": "_s + message;
+    }
+    QString string(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString())
+            fail(path + u'.' + QLatin1StringView(key), WorkspaceJson::tr("expected text"));
+        return v.toString();
+    }
+    template<typename T>
+    std::optional<T> number(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble()) {
+            fail(path + u'.' + QLatin1StringView(key), WorkspaceJson::tr("expected a number"));
+            return std::nullopt;
+        }
+        return T(v.toDouble());
+    }
+    Id id(const QJsonObject &o, const QString &path)
+    {
+        const auto value = number<double>(o, path, "id");
+        if (!value || *value <= 0 || *value != double(Id(*value))) {
+            fail(path + u".id"_s, WorkspaceJson::tr("expected a positive whole number"));
+            return 0;
+        }
+        return Id(*value);
+    }
+    template<typename Enum>
+    Enum key(const QJsonObject &o, const QString &path, const char *name,
+             std::optional<Enum> (*parse)(const QString &), Enum fallback)
+    {
+        const QString text = string(o, path, name);
+        if (text.isEmpty())
+            return fallback;
+        const auto value = parse(text);
+        if (!value)
+            fail(path + u'.' + QLatin1StringView(name),
+                 WorkspaceJson::tr("unknown value \"%1\"").arg(text));
+        return value.value_or(fallback);
+    }
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isArray())
+            fail(path + u'.' + QLatin1StringView(key), WorkspaceJson::tr("expected a list"));
+        return v.toArray();
+    }
+    QJsonObject object(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isObject())
+            fail(path, WorkspaceJson::tr("expected an object"));
+        return v.toObject();
+    }
+};
+
+std::optional<Cadence> cadenceOf(const QString &key)
+{
+    const Cadence c = cadenceFromKey(key);
+    return c == Cadence::None && !key.isEmpty() ? std::nullopt : std::optional<Cadence>(c);
+}
+
+UseCase readUseCase(Reader &r, const QJsonObject &o, const QString &path)
+{
+    UseCase u;
+    u.id = r.id(o, path);
+    u.problem = r.string(o, path, "problem");
+    u.useCase = r.string(o, path, "use_case");
+    u.whyBetter = r.string(o, path, "why_better");
+    u.alternative = r.string(o, path, "alternative");
+    const QJsonValue f = o.value(u"frequency"_s);
+    if (f.isObject()) {
+        const QString fp = path + u".frequency"_s;
+        const QJsonObject fo = f.toObject();
+        const double times = r.number<double>(fo, fp, "times").value_or(0);
+        const double interval = r.number<double>(fo, fp, "interval").value_or(0);
+        const auto period = periodFromKey(r.string(fo, fp, "period"));
+        if (const QString problem = UsageFrequency::validate(times, interval); !problem.isEmpty())
+            r.fail(fp, problem);
+        else if (!period)
+            r.fail(fp + u".period"_s, WorkspaceJson::tr("expected day, week, month or year"));
+        else
+            u.frequency = UsageFrequency(times, interval, *period);
+    } else if (!f.isUndefined() && !f.isNull()) {
+        r.fail(path + u".frequency"_s, WorkspaceJson::tr("expected an object"));
+    }
+    u.weight = r.number<double>(o, path, "weight");
+    u.status = r.key<UseCaseStatus>(o, path, "status", statusFromKey, UseCaseStatus::Current);
+    u.notes = r.string(o, path, "notes");
+    return u;
+}
+
+Persona readPersona(Reader &r, const QJsonObject &o, const QString &path)
+{
+    Persona p;
+    p.id = r.id(o, path);
+    p.name = r.string(o, path, "name");
+    p.description = r.string(o, path, "description");
+    p.color = r.string(o, path, "color");
+    p.weight = r.number<double>(o, path, "weight");
+    p.cadence = r.key<Cadence>(o, path, "cadence", cadenceOf, Cadence::None);
+    const QJsonArray useCases = r.array(o, path, "use_cases");
+    for (qsizetype i = 0; i < useCases.size() && r.ok(); ++i) {
+        const QString up = path + u".use_cases[%1]"_s.arg(i);
+        p.useCases.push_back(readUseCase(r, r.object(useCases[i], up), up));
+    }
+    return p;
+}
+
+Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
+{
+    Journey j;
+    j.id = r.id(o, path);
+    j.name = r.string(o, path, "name");
+    j.description = r.string(o, path, "description");
+    j.personaId = Id(r.number<double>(o, path, "persona").value_or(0));
+    const QJsonArray lanes = r.array(o, path, "lanes");
+    QSet<Id> laneIds;
+    for (qsizetype i = 0; i < lanes.size() && r.ok(); ++i) {
+        const QString lp = path + u".lanes[%1]"_s.arg(i);
+        const QJsonObject lo = r.object(lanes[i], lp);
+        Lane l;
+        l.id = r.id(lo, lp);
+        l.name = r.string(lo, lp, "name");
+        l.kind = r.key<LaneKind>(lo, lp, "kind", laneKindFromKey, LaneKind::Text);
+        l.visible = lo.value(u"visible"_s).toBool(true);
+        laneIds.insert(l.id);
+        j.lanes.push_back(l);
+    }
+    const QJsonArray stages = r.array(o, path, "stages");
+    for (qsizetype i = 0; i < stages.size() && r.ok(); ++i) {
+        const QString sp = path + u".stages[%1]"_s.arg(i);
+        const QJsonObject so = r.object(stages[i], sp);
+        Stage s;
+        s.id = r.id(so, sp);
+        s.name = r.string(so, sp, "name");
+        s.description = r.string(so, sp, "description");
+        s.color = r.string(so, sp, "color");
+        s.duration = r.number<double>(so, sp, "duration");
+        s.durationUnit = r.key<DurationUnit>(so, sp, "duration_unit", durationUnitFromKey,
+                                             DurationUnit::Days);
+        s.entering = r.number<qint64>(so, sp, "entering");
+        s.assessment = r.key<Assessment>(so, sp, "assessment", assessmentFromKey, Assessment::None);
+        s.isConversion = so.value(u"conversion"_s).toBool();
+        s.isValueDelivered = so.value(u"value_delivered"_s).toBool();
+        const QJsonArray cells = r.array(so, sp, "cells");
+        for (qsizetype c = 0; c < cells.size() && r.ok(); ++c) {
+            const QString cp = sp + u".cells[%1]"_s.arg(c);
+            const QJsonObject co = r.object(cells[c], cp);
+            const Id lane = Id(r.number<double>(co, cp, "lane").value_or(0));
+            if (!laneIds.contains(lane)) {
+                r.fail(cp + u".lane"_s, WorkspaceJson::tr("no lane with this id"));
+                break;
+            }
+            Cell cell;
+            cell.text = r.string(co, cp, "text");
+            cell.emotion = r.number<double>(co, cp, "emotion");
+            if (!cell.isEmpty())
+                s.cells.insert(lane, cell);
+        }
+        j.stages.push_back(s);
+    }
+    const QJsonArray renewal = r.array(o, path, "renewal");
+    for (qsizetype i = 0; i < renewal.size() && r.ok(); ++i) {
+        const QString rp = path + u".renewal[%1]"_s.arg(i);
+        const QJsonObject ro = r.object(renewal[i], rp);
+        const int question = r.number<int>(ro, rp, "question").value_or(-1);
+        if (question < 0 || question >= renewalQuestionCount) {
+            r.fail(rp + u".question"_s, WorkspaceJson::tr("unknown question"));
+            break;
+        }
+        RenewalAnswer a;
+        a.answer = r.key<RenewalAnswerValue>(ro, rp, "answer", renewalAnswerFromKey,
+                                             RenewalAnswerValue::Unanswered);
+        a.note = r.string(ro, rp, "note");
+        j.renewal.insert(question, a);
+    }
+    return j;
+}
+
+MetricPeriod readMetric(Reader &r, const QJsonObject &o, const QString &path)
+{
+    MetricPeriod m;
+    m.id = r.id(o, path);
+    m.periodStart = QDate::fromString(r.string(o, path, "period_start"), Qt::ISODate);
+    m.periodEnd = QDate::fromString(r.string(o, path, "period_end"), Qt::ISODate);
+    m.customersStart = r.number<qint64>(o, path, "customers_start");
+    m.customersNew = r.number<qint64>(o, path, "customers_new");
+    m.customersEnd = r.number<qint64>(o, path, "customers_end");
+    m.dau = r.number<qint64>(o, path, "dau");
+    m.mau = r.number<qint64>(o, path, "mau");
+    return m;
+}
+
+} // namespace
+
+QByteArray WorkspaceJson::write(const Workspace &w)
+{
+    QJsonArray personas;
+    for (const Persona &p : w.personas)
+        personas.append(personaJson(p));
+    QJsonArray journeys;
+    for (const Journey &j : w.journeys)
+        journeys.append(journeyJson(j));
+    QJsonArray metrics;
+    for (const MetricPeriod &m : w.metrics)
+        metrics.append(metricJson(m));
+    const QJsonObject root{
+        {u"format"_s, u"parcours-workspace"_s},
+        {u"version"_s, formatVersion},
+        {u"workspace"_s,
+         QJsonObject{{u"name"_s, w.info.name},
+                     {u"product"_s, w.info.product},
+                     {u"retention_type"_s, retentionTypeKey(w.info.retentionType)}}},
+        {u"personas"_s, personas},
+        {u"journeys"_s, journeys},
+        {u"metrics"_s, metrics},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+WorkspaceJson::ReadResult WorkspaceJson::read(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const auto line = before.count('\n') + 1;
+        const auto column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        return {std::nullopt,
+                tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString())};
+    }
+    if (!doc.isObject())
+        return {std::nullopt, tr("not a Parcours workspace: the JSON is not an object")};
+    const QJsonObject root = doc.object();
+    if (root.value(u"format"_s).toString() != u"parcours-workspace")
+        return {std::nullopt, tr("not a Parcours workspace: \"format\" is not \"parcours-workspace\"")};
+    const int version = root.value(u"version"_s).toInt();
+    if (version < 1 || version > formatVersion)
+        return {std::nullopt, tr("JSON format version %1 is not supported (this version reads up to %2)")
+                                  .arg(version)
+                                  .arg(formatVersion)};
+
+    Reader r;
+    Workspace w;
+    const QJsonObject info = r.object(root.value(u"workspace"_s), u"workspace"_s);
+    w.info.name = r.string(info, u"workspace"_s, "name");
+    w.info.product = r.string(info, u"workspace"_s, "product");
+    w.info.retentionType = r.key<RetentionType>(info, u"workspace"_s, "retention_type",
+                                                retentionTypeFromKey, RetentionType::Unspecified);
+    const QJsonArray personas = r.array(root, {}, "personas");
+    for (qsizetype i = 0; i < personas.size() && r.ok(); ++i) {
+        const QString path = u"personas[%1]"_s.arg(i);
+        w.personas.push_back(readPersona(r, r.object(personas[i], path), path));
+    }
+    const QJsonArray journeys = r.array(root, {}, "journeys");
+    for (qsizetype i = 0; i < journeys.size() && r.ok(); ++i) {
+        const QString path = u"journeys[%1]"_s.arg(i);
+        Journey j = readJourney(r, r.object(journeys[i], path), path);
+        if (j.personaId && !w.persona(j.personaId))
+            r.fail(path + u".persona"_s, tr("no persona with this id"));
+        w.journeys.push_back(std::move(j));
+    }
+    const QJsonArray metrics = r.array(root, {}, "metrics");
+    for (qsizetype i = 0; i < metrics.size() && r.ok(); ++i) {
+        const QString path = u"metrics[%1]"_s.arg(i);
+        w.metrics.push_back(readMetric(r, r.object(metrics[i], path), path));
+    }
+    if (!r.ok())
+        return {std::nullopt, r.error};
+    return {std::move(w), {}};
+}
+
+} // namespace Parcours

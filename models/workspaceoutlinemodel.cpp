@@ -1,0 +1,221 @@
+#include "workspaceoutlinemodel.h"
+
+#include "edits.h"
+#include "forgottenzone.h"
+
+namespace Parcours {
+
+namespace {
+constexpr quintptr groupMarker = quintptr(-1);
+}
+
+WorkspaceOutlineModel::WorkspaceOutlineModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
+
+void WorkspaceOutlineModel::setDocument(WorkspaceDocument *document)
+{
+    beginResetModel();
+    if (mDocument)
+        mDocument->disconnect(this);
+    mDocument = document;
+    if (mDocument) {
+        connect(mDocument, &WorkspaceDocument::aboutToChange, this,
+                &WorkspaceOutlineModel::onAboutToChange);
+        connect(mDocument, &WorkspaceDocument::changed, this, &WorkspaceOutlineModel::onChanged);
+    }
+    endResetModel();
+}
+
+int WorkspaceOutlineModel::groupOf(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Persona: return PersonasGroup;
+    case EntityKind::Journey: return JourneysGroup;
+    default: return -1;
+    }
+}
+
+QModelIndex WorkspaceOutlineModel::groupIndex(Group group) const
+{
+    return createIndex(int(group), 0, groupMarker);
+}
+
+QModelIndex WorkspaceOutlineModel::indexOf(EntityKind kind, Id id) const
+{
+    if (!mDocument)
+        return {};
+    const int group = groupOf(kind);
+    const int row = mDocument->indexOf({kind, id, 0, 0});
+    return group < 0 || row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(group));
+}
+
+QModelIndex WorkspaceOutlineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, groupMarker);
+    return createIndex(row, column, quintptr(parent.row()));
+}
+
+QModelIndex WorkspaceOutlineModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == groupMarker)
+        return {};
+    return createIndex(int(child.internalId()), 0, groupMarker);
+}
+
+int WorkspaceOutlineModel::rowCount(const QModelIndex &parent) const
+{
+    if (!mDocument)
+        return 0;
+    if (!parent.isValid())
+        return 2;
+    if (parent.internalId() != groupMarker || parent.column() != 0)
+        return 0;
+    const Workspace &w = mDocument->workspace();
+    return parent.row() == PersonasGroup ? int(w.personas.size()) : int(w.journeys.size());
+}
+
+int WorkspaceOutlineModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant WorkspaceOutlineModel::data(const QModelIndex &index, int role) const
+{
+    if (!mDocument || !index.isValid())
+        return {};
+    if (index.internalId() == groupMarker) {
+        if (role == Qt::DisplayRole)
+            return index.row() == PersonasGroup ? tr("Personas") : tr("Journeys");
+        if (role == EntityKindRole)
+            return -1;
+        return {};
+    }
+    const Workspace &w = mDocument->workspace();
+    if (index.internalId() == PersonasGroup) {
+        const Persona &p = w.personas[size_t(index.row())];
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole: return p.name;
+        case Qt::ToolTipRole: {
+            const PersonaVerdict v = personaVerdict(p, VerdictScope::CurrentOnly);
+            if (v.segments == 0)
+                return tr("%1: no use case with a frequency yet").arg(p.name);
+            return v.forgottenZone
+                ? tr("%1: in the forgotten zone (%2 of %3 segments below monthly)")
+                      .arg(p.name)
+                      .arg(v.segmentsBelowMonthly)
+                      .arg(v.segments)
+                : tr("%1: used at least monthly (%2 of %3 segments below monthly)")
+                      .arg(p.name)
+                      .arg(v.segmentsBelowMonthly)
+                      .arg(v.segments);
+        }
+        case EntityKindRole: return int(EntityKind::Persona);
+        case EntityIdRole: return p.id;
+        case ForgottenZoneRole: return personaVerdict(p, VerdictScope::CurrentOnly).forgottenZone;
+        default: return {};
+        }
+    }
+    const Journey &j = w.journeys[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole: return j.name;
+    case Qt::ToolTipRole: {
+        const Persona *p = w.persona(j.personaId);
+        return p ? tr("%1 (%2 stages, persona %3)").arg(j.name).arg(j.stages.size()).arg(p->name)
+                 : tr("%1 (%2 stages)").arg(j.name).arg(j.stages.size());
+    }
+    case EntityKindRole: return int(EntityKind::Journey);
+    case EntityIdRole: return j.id;
+    default: return {};
+    }
+}
+
+bool WorkspaceOutlineModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!mDocument || role != Qt::EditRole || !index.isValid() || index.internalId() == groupMarker)
+        return false;
+    const QString name = value.toString().trimmed();
+    if (name.isEmpty())
+        return false;
+    const bool persona = index.internalId() == PersonasGroup;
+    const Id id = data(index, EntityIdRole).toLongLong();
+    return persona ? Edit::setField(*mDocument, EntityRef::persona(id), Field::PersonaName, name)
+                   : Edit::setField(*mDocument, EntityRef::journey(id), Field::JourneyName, name);
+}
+
+Qt::ItemFlags WorkspaceOutlineModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == groupMarker)
+        return Qt::ItemIsEnabled;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (mDocument && !mDocument->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+void WorkspaceOutlineModel::onAboutToChange(const ChangeEvent &event)
+{
+    const int group = groupOf(event.entity.kind);
+    if (group < 0)
+        return;
+    const QModelIndex parent = groupIndex(Group(group));
+    switch (event.type) {
+    case ChangeEvent::Inserted: beginInsertRows(parent, event.index, event.index); break;
+    case ChangeEvent::Removed: beginRemoveRows(parent, event.index, event.index); break;
+    case ChangeEvent::Moved:
+        // Qt counts the destination before the move: one past when moving down.
+        beginMoveRows(parent, event.index, event.index, parent,
+                      event.toIndex > event.index ? event.toIndex + 1 : event.toIndex);
+        break;
+    default: break;
+    }
+}
+
+void WorkspaceOutlineModel::onChanged(const ChangeEvent &event)
+{
+    const int group = groupOf(event.entity.kind);
+    switch (event.type) {
+    case ChangeEvent::Inserted:
+        if (group >= 0)
+            endInsertRows();
+        break;
+    case ChangeEvent::Removed:
+        if (group >= 0)
+            endRemoveRows();
+        break;
+    case ChangeEvent::Moved:
+        if (group >= 0)
+            endMoveRows();
+        break;
+    case ChangeEvent::FieldChanged: {
+        // Names, and persona verdicts that follow from use-case frequencies.
+        QModelIndex idx;
+        if (group >= 0)
+            idx = indexOf(event.entity.kind, event.entity.id);
+        else if (event.entity.kind == EntityKind::UseCase)
+            idx = indexOf(EntityKind::Persona, event.entity.parent);
+        if (idx.isValid())
+            emit dataChanged(idx, idx);
+        break;
+    }
+    case ChangeEvent::Reset:
+        beginResetModel();
+        endResetModel();
+        break;
+    }
+    if ((event.type == ChangeEvent::Inserted || event.type == ChangeEvent::Removed)
+        && event.entity.kind == EntityKind::UseCase) {
+        const QModelIndex idx = indexOf(EntityKind::Persona, event.entity.parent);
+        if (idx.isValid())
+            emit dataChanged(idx, idx);
+    }
+}
+
+} // namespace Parcours

@@ -1,0 +1,513 @@
+#include "workspacestore.h"
+
+#include "sqldialect.h"
+#include "storereader.h"
+#include "storewriter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QtEndian>
+
+#include <atomic>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"parcours-store-%1"_s.arg(++counter);
+}
+
+} // namespace
+
+// An SQLite connection removed from Qt's registry when it goes out of scope.
+class Connection
+{
+public:
+    Connection(const QString &path, bool readOnly)
+        : mName(newConnectionName())
+    {
+        mDb = QSqlDatabase::addDatabase(u"QSQLITE"_s, mName);
+        mDb.setDatabaseName(path);
+        mDb.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=0"_s
+                                       : u"QSQLITE_BUSY_TIMEOUT=0"_s);
+        mOpen = mDb.open();
+    }
+    ~Connection() { release(); }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    bool isOpen() const { return mOpen; }
+    QSqlDatabase &db() { return mDb; }
+    QString name() const { return mName; }
+    // Hands the connection over to a store that closes it itself.
+    QString detach()
+    {
+        QString name = mName;
+        mName.clear();
+        mDb = QSqlDatabase();
+        return name;
+    }
+    void release()
+    {
+        if (mName.isEmpty())
+            return;
+        mDb.close();
+        mDb = QSqlDatabase();
+        QSqlDatabase::removeDatabase(mName);
+        mName.clear();
+    }
+
+private:
+    QString mName;
+    QSqlDatabase mDb;
+    bool mOpen = false;
+};
+
+namespace {
+
+bool isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"5" || code == u"6";
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error = nullptr)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError();
+    return false;
+}
+
+QVariant pragma(QSqlDatabase &db, const QString &name, QSqlError *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"PRAGMA "_s + name) && q.next())
+        return q.value(0);
+    *error = q.lastError();
+    return {};
+}
+
+struct HeaderCheck
+{
+    WorkspaceStore::Failure failure = WorkspaceStore::Failure::None;
+    QString error;
+};
+
+// Checks the SQLite file header before SQLite sees the file, so that text files, empty
+// files and truncated copies get a precise message.
+HeaderCheck inspectHeader(const QString &path)
+{
+    using F = WorkspaceStore::Failure;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {F::IoError, WorkspaceStore::tr("cannot read the file: %1").arg(file.errorString())};
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return {F::NotAWorkspace, WorkspaceStore::tr("the file is empty")};
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return {F::NotAWorkspace,
+                WorkspaceStore::tr("not a Parcours workspace (not an SQLite database)")};
+    if (header.size() < 100)
+        return {F::Corrupt, WorkspaceStore::tr("the file is truncated (incomplete header)")};
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return {F::Corrupt, WorkspaceStore::tr("the file is corrupt (invalid page size)")};
+    const qint64 expected = qint64(pageCount) * pageSize;
+    if (validFor == changeCounter && pageCount > 0 && file.size() < expected) {
+        return {F::Corrupt, WorkspaceStore::tr("the file is truncated: %1 bytes of %2")
+                                .arg(file.size())
+                                .arg(expected)};
+    }
+    return {};
+}
+
+QString backupPathFor(const QString &path, int version)
+{
+    QString candidate = u"%1.v%2.bak"_s.arg(path).arg(version);
+    if (QFileInfo::exists(candidate)) {
+        candidate = u"%1.v%2-%3.bak"_s.arg(path).arg(version).arg(
+            QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+    }
+    return candidate;
+}
+
+QString temporarySibling(const QString &target)
+{
+    QTemporaryFile tmp(target + u".tmp-XXXXXX"_s);
+    tmp.setAutoRemove(false);
+    if (!tmp.open())
+        return {};
+    const QString name = tmp.fileName();
+    tmp.close();
+    QFile::remove(name); // SQLite wants to create it itself
+    return name;
+}
+
+QString sqlQuoted(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', u"''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace
+
+bool replaceFile(const QString &source, const QString &target, QString *error)
+{
+#ifdef Q_OS_WIN
+    QFile::remove(target);
+    if (QFile::rename(source, target))
+        return true;
+#else
+    if (std::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData())
+        == 0)
+        return true;
+#endif
+    if (error)
+        *error = WorkspaceStore::tr("cannot replace %1").arg(QDir::toNativeSeparators(target));
+    return false;
+}
+
+WorkspaceStore::WorkspaceStore(QString path, QString connection, bool readOnly)
+    : mPath(std::move(path))
+    , mConnection(std::move(connection))
+    , mReadOnly(readOnly)
+{
+    mWriter = std::make_unique<StoreWriter>(QSqlDatabase::database(mConnection, false));
+}
+
+WorkspaceStore::~WorkspaceStore()
+{
+    close();
+}
+
+void WorkspaceStore::close()
+{
+    if (mConnection.isEmpty())
+        return;
+    mWriter.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(mConnection, false);
+        if (!mReadOnly)
+            exec(db, u"PRAGMA journal_mode = DELETE"_s); // checkpoint; leave a single file
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(mConnection);
+    mConnection.clear();
+}
+
+WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access access)
+{
+    OpenResult result;
+    auto failWith = [&result](Failure failure, const QString &error) {
+        result.failure = failure;
+        result.error = error;
+        return std::move(result);
+    };
+
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failWith(Failure::NotFound, tr("the file does not exist"));
+    if (info.isDir())
+        return failWith(Failure::NotAWorkspace, tr("this is a folder, not a workspace file"));
+    if (const HeaderCheck header = inspectHeader(path); header.failure != Failure::None)
+        return failWith(header.failure, header.error);
+
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const bool readOnly = access == Access::ReadOnly || !writable;
+    if (readOnly && access == Access::ReadWrite)
+        result.notice = tr("The file is read-only: it opened read-only.");
+
+    auto probe = std::make_unique<Connection>(path, !writable);
+    if (!probe->isOpen())
+        return failWith(Failure::IoError, probe->db().lastError().text());
+    QSqlDatabase &db = probe->db();
+    exec(db, u"PRAGMA query_only = 1"_s); // nothing is written until the file is validated
+
+    QSqlError error;
+    const QVariant appId = pragma(db, u"application_id"_s, &error);
+    if (!appId.isValid()) {
+        if (isBusy(error))
+            return failWith(Failure::Busy, tr("the workspace is open in another Parcours window "
+                                              "or program"));
+        return failWith(Failure::Corrupt, tr("the file is corrupt: %1").arg(error.text()));
+    }
+    if (appId.toInt() != parcoursApplicationId)
+        return failWith(Failure::NotAWorkspace,
+                        tr("not a Parcours workspace (an SQLite database of another program)"));
+
+    const int fileVersion = Migrations::schemaVersion(db, SqlEngine::Sqlite);
+    const int minReader = Migrations::minReaderVersion(db);
+    const int appVersion = Migrations::currentVersion();
+    result.migration.fromVersion = fileVersion;
+    result.migration.toVersion = fileVersion;
+    result.migration.outcome = Migrations::assess(fileVersion, minReader, appVersion);
+
+    switch (result.migration.outcome) {
+    case MigrationOutcome::NewerIncompatible:
+        return failWith(Failure::Newer,
+                        tr("the file was made by a newer version of Parcours (file format %1; "
+                           "this version reads up to %2)")
+                            .arg(fileVersion)
+                            .arg(appVersion));
+    case MigrationOutcome::NewerCompatible:
+        // Readable, but writing could break what the newer version added.
+        result.notice = tr("The file was made by a newer version of Parcours (file format %1): "
+                           "it opened read-only.")
+                            .arg(fileVersion);
+        probe->release();
+        probe = std::make_unique<Connection>(path, true);
+        if (!probe->isOpen())
+            return failWith(Failure::IoError, probe->db().lastError().text());
+        return finishOpen(path, std::move(probe), true, std::move(result));
+    case MigrationOutcome::Upgraded: {
+        if (readOnly) {
+            // Upgrade a private copy so that the original stays as it is.
+            probe->release();
+            const QString copy = temporarySibling(QDir::tempPath() + u"/parcours-readonly"_s);
+            if (copy.isEmpty() || !QFile::copy(path, copy))
+                return failWith(Failure::IoError, tr("cannot make a temporary copy to upgrade"));
+            probe = std::make_unique<Connection>(copy, false);
+            result.migration = Migrations::upgrade(probe->db(), SqlEngine::Sqlite);
+            QFile::remove(copy); // stays readable through the open connection on Unix
+        } else {
+            result.backupPath = backupPathFor(path, fileVersion);
+            probe->release();
+            if (!QFile::copy(path, result.backupPath))
+                return failWith(Failure::IoError,
+                                tr("cannot keep a backup before upgrading: %1")
+                                    .arg(QDir::toNativeSeparators(result.backupPath)));
+            probe = std::make_unique<Connection>(path, false);
+            result.migration = Migrations::upgrade(probe->db(), SqlEngine::Sqlite);
+            result.notice = tr("Upgraded from file format %1 to %2; the original was kept as %3.")
+                                .arg(result.migration.fromVersion)
+                                .arg(result.migration.toVersion)
+                                .arg(QDir::toNativeSeparators(result.backupPath));
+        }
+        if (result.migration.outcome == MigrationOutcome::Failed)
+            return failWith(Failure::Corrupt, result.migration.error);
+        exec(probe->db(), u"PRAGMA query_only = 1"_s);
+        break;
+    }
+    case MigrationOutcome::Current:
+    case MigrationOutcome::Failed: break;
+    }
+
+    return finishOpen(path, std::move(probe), readOnly, std::move(result));
+}
+
+WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
+                                                      std::unique_ptr<Connection> probe,
+                                                      bool readOnly, OpenResult result)
+{
+    auto failWith = [&result](Failure failure, const QString &error) {
+        result.failure = failure;
+        result.error = error;
+        return std::move(result);
+    };
+    StoreReader reader(probe->db());
+    if (!reader.read(result.workspace)) {
+        if (isBusy(probe->db().lastError()))
+            return failWith(Failure::Busy, tr("the workspace is open in another program"));
+        return failWith(Failure::Corrupt, tr("the file is corrupt: %1").arg(reader.error()));
+    }
+
+    if (!readOnly) {
+        QSqlDatabase &rw = probe->db();
+        QSqlError pragmaError;
+        const bool ok = exec(rw, u"PRAGMA query_only = 0"_s, &pragmaError)
+            && exec(rw, u"PRAGMA foreign_keys = ON"_s, &pragmaError)
+            && exec(rw, u"PRAGMA locking_mode = EXCLUSIVE"_s, &pragmaError)
+            && exec(rw, u"PRAGMA journal_mode = WAL"_s, &pragmaError)
+            && exec(rw, u"PRAGMA synchronous = FULL"_s, &pragmaError)
+            && exec(rw, u"BEGIN IMMEDIATE"_s, &pragmaError) && exec(rw, u"COMMIT"_s, &pragmaError);
+        if (!ok) {
+            if (isBusy(pragmaError))
+                return failWith(Failure::Busy, tr("the workspace is open in another Parcours "
+                                                  "window or program"));
+            return failWith(Failure::IoError, pragmaError.text());
+        }
+    }
+
+    result.store.reset(new WorkspaceStore(path, probe->detach(), readOnly));
+    return result;
+}
+
+
+WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Workspace &initial)
+{
+    OpenResult result;
+    const QString temp = temporarySibling(path);
+    if (temp.isEmpty()) {
+        result.failure = Failure::IoError;
+        result.error = tr("cannot write in %1")
+                           .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        return result;
+    }
+    QString error;
+    {
+        Connection connection(temp, false);
+        QSqlDatabase &db = connection.db();
+        MigrationResult migration;
+        if (connection.isOpen())
+            migration = Migrations::upgrade(db, SqlEngine::Sqlite);
+        if (!connection.isOpen() || migration.outcome == MigrationOutcome::Failed) {
+            error = connection.isOpen() ? migration.error : db.lastError().text();
+        } else {
+            StoreWriter writer(db);
+            exec(db, u"PRAGMA foreign_keys = ON"_s);
+            if (!db.transaction() || !writer.writeAll(initial) || !db.commit()) {
+                error = writer.lastError().isEmpty() ? db.lastError().text() : writer.lastError();
+                db.rollback();
+            }
+        }
+    }
+    if (error.isEmpty() && !replaceFile(temp, path, &error))
+        error = tr("cannot create %1").arg(QDir::toNativeSeparators(path));
+    if (!error.isEmpty()) {
+        QFile::remove(temp);
+        result.failure = Failure::IoError;
+        result.error = error;
+        return result;
+    }
+    return open(path);
+}
+
+bool WorkspaceStore::createAtVersion(const QString &path, int version, QString *error)
+{
+    Connection connection(path, false);
+    if (!connection.isOpen()) {
+        *error = connection.db().lastError().text();
+        return false;
+    }
+    const MigrationResult r = Migrations::upgrade(connection.db(), SqlEngine::Sqlite, version);
+    *error = r.error;
+    return r.outcome != MigrationOutcome::Failed;
+}
+
+bool WorkspaceStore::write(const Workspace &workspace, const QList<PendingWrite> &writes)
+{
+    if (mReadOnly) {
+        mError = tr("the workspace is read-only");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(mConnection, false);
+    if (!db.transaction()) {
+        mError = db.lastError().text();
+        return false;
+    }
+    for (const PendingWrite &w : writes) {
+        if (!mWriter->apply(workspace, w)) {
+            mError = mWriter->lastError();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        mError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool WorkspaceStore::saveCopy(const QString &target, QString *error) const
+{
+    const QString temp = temporarySibling(target);
+    if (temp.isEmpty()) {
+        *error = tr("cannot write in %1")
+                     .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(mConnection, false);
+    QSqlError sqlError;
+    if (!exec(db, u"VACUUM INTO "_s + sqlQuoted(temp), &sqlError)) {
+        QFile::remove(temp);
+        *error = sqlError.text();
+        return false;
+    }
+    {
+        Connection copy(temp, false);
+        exec(copy.db(), u"PRAGMA journal_mode = DELETE"_s);
+    }
+    if (!replaceFile(temp, target, error)) {
+        QFile::remove(temp);
+        return false;
+    }
+    return true;
+}
+
+QStringList WorkspaceStore::check(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {tr("the file does not exist")};
+    if (const HeaderCheck header = inspectHeader(path); header.failure != Failure::None)
+        return {header.error};
+
+    Connection connection(path, true);
+    if (!connection.isOpen())
+        return {connection.db().lastError().text()};
+    QSqlDatabase &db = connection.db();
+    QStringList problems;
+    QSqlError error;
+    const QVariant appId = pragma(db, u"application_id"_s, &error);
+    if (!appId.isValid())
+        return {isBusy(error) ? tr("the workspace is open in another program; close it first")
+                              : tr("the file is corrupt: %1").arg(error.text())};
+    if (appId.toInt() != parcoursApplicationId)
+        problems << tr("not a Parcours workspace: application id %1").arg(appId.toInt());
+    const int version = Migrations::schemaVersion(db, SqlEngine::Sqlite);
+    if (version > Migrations::currentVersion())
+        problems << tr("file format %1 is newer than this version of Parcours reads (%2)")
+                        .arg(version)
+                        .arg(Migrations::currentVersion());
+    if (version < 1)
+        problems << tr("no schema version recorded");
+
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA integrity_check"_s)) {
+        problems << tr("integrity check failed: %1").arg(q.lastError().text());
+        return problems;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok")
+            problems << tr("integrity: %1").arg(line);
+    }
+    if (q.exec(u"PRAGMA foreign_key_check"_s)) {
+        while (q.next()) {
+            problems << tr("table %1, row %2: refers to a missing %3")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        }
+    }
+    if (problems.isEmpty() && version == Migrations::currentVersion()) {
+        Workspace workspace;
+        StoreReader reader(db);
+        if (!reader.read(workspace))
+            problems << reader.error();
+    }
+    return problems;
+}
+
+} // namespace Parcours

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "migrations.h"
+#include "pendingwrite.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace Parcours {
+
+class StoreWriter;
+class Connection;
+
+// A workspace file on disk. Opening validates before anything is written, so a foreign,
+// corrupt, truncated or newer file is never modified. While open read-write, the file is
+// in WAL mode under an exclusive lock (a second process sees it as busy), every write is
+// one durable transaction, and closing leaves a single plain file again.
+class WorkspaceStore
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceStore)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+    enum class Failure { None, NotFound, NotAWorkspace, Corrupt, Newer, Busy, IoError };
+
+    struct OpenResult
+    {
+        std::unique_ptr<WorkspaceStore> store;
+        Workspace workspace;
+        Failure failure = Failure::None;
+        QString error; // why it failed, translated, without the file name
+        QString notice; // e.g. "opened read-only: …", "upgraded from format 1; backup at …"
+        MigrationResult migration;
+        QString backupPath;
+    };
+
+    ~WorkspaceStore();
+    WorkspaceStore(const WorkspaceStore &) = delete;
+    WorkspaceStore &operator=(const WorkspaceStore &) = delete;
+
+    static OpenResult open(const QString &path, Access access = Access::ReadWrite);
+    // Writes `initial` to a new file atomically (replacing any file at path), then opens it.
+    static OpenResult create(const QString &path, const Workspace &initial = {});
+
+    QString path() const { return mPath; }
+    bool isReadOnly() const { return mReadOnly; }
+
+    // Brings the file up to date with `workspace` for these writes, in one transaction.
+    bool write(const Workspace &workspace, const QList<PendingWrite> &writes);
+    QString lastError() const { return mError; }
+
+    // A complete, consistent copy at `target`, written atomically.
+    bool saveCopy(const QString &target, QString *error) const;
+
+    // Problems found by `parcours check`: empty when the file is sound.
+    static QStringList check(const QString &path);
+
+    // Test hook: create a file at an older schema version.
+    static bool createAtVersion(const QString &path, int version, QString *error);
+
+private:
+    WorkspaceStore(QString path, QString connection, bool readOnly);
+    void close();
+    static OpenResult finishOpen(const QString &path, std::unique_ptr<Connection> probe,
+                                 bool readOnly, OpenResult result);
+
+    QString mPath;
+    QString mConnection;
+    bool mReadOnly = false;
+    std::unique_ptr<StoreWriter> mWriter;
+    QString mError;
+};
+
+// Replaces `target` by `source` atomically where the platform allows it.
+bool replaceFile(const QString &source, const QString &target, QString *error);
+
+} // namespace Parcours

@@ -1,0 +1,144 @@
+#include "usagefrequency.h"
+
+#include <QTest>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+class TestUsageFrequency : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void rejects_data();
+    void rejects();
+    void usesPerMonthBoundaries();
+    void formatRoundTrip_data();
+    void formatRoundTrip();
+    void describe();
+};
+
+void TestUsageFrequency::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("times");
+    QTest::addColumn<double>("interval");
+    QTest::addColumn<int>("period");
+
+    const int day = int(Period::Day), week = int(Period::Week), month = int(Period::Month),
+              year = int(Period::Year);
+    QTest::newRow("daily") << u"daily"_s << 1.0 << 1.0 << day;
+    QTest::newRow("3 times a week") << u"3 times a week"_s << 3.0 << 1.0 << week;
+    QTest::newRow("3x/week") << u"3x/week"_s << 3.0 << 1.0 << week;
+    QTest::newRow("3 x per week") << u"3 x per week"_s << 3.0 << 1.0 << week;
+    QTest::newRow("twice a month") << u"twice a month"_s << 2.0 << 1.0 << month;
+    QTest::newRow("once a year") << u"once a year"_s << 1.0 << 1.0 << year;
+    QTest::newRow("every 5.5 years") << u"every 5.5 years"_s << 1.0 << 5.5 << year;
+    QTest::newRow("every 2 weeks") << u"every 2 weeks"_s << 1.0 << 2.0 << week;
+    QTest::newRow("once every 3 months") << u"once every 3 months"_s << 1.0 << 3.0 << month;
+    QTest::newRow("every other week") << u"every other week"_s << 1.0 << 2.0 << week;
+    QTest::newRow("case and spaces") << u"  Weekly. "_s << 1.0 << 1.0 << week;
+    QTest::newRow("3 times every 2 weeks") << u"3 times every 2 weeks"_s << 3.0 << 2.0 << week;
+    QTest::newRow("quotidien") << u"quotidien"_s << 1.0 << 1.0 << day;
+    QTest::newRow("3 fois par semaine") << u"3 fois par semaine"_s << 3.0 << 1.0 << week;
+    QTest::newRow("une fois par mois") << u"une fois par mois"_s << 1.0 << 1.0 << month;
+    QTest::newRow("deux fois par an") << u"deux fois par an"_s << 2.0 << 1.0 << year;
+    QTest::newRow("tous les 5 ans") << u"tous les 5 ans"_s << 1.0 << 5.0 << year;
+    QTest::newRow("tous les 5,5 ans") << u"tous les 5,5 ans"_s << 1.0 << 5.5 << year;
+    QTest::newRow("toutes les 2 semaines") << u"toutes les 2 semaines"_s << 1.0 << 2.0 << week;
+    QTest::newRow("tous les 15 jours") << u"tous les 15 jours"_s << 1.0 << 15.0 << day;
+    QTest::newRow("hebdomadaire") << u"hebdomadaire"_s << 1.0 << 1.0 << week;
+    QTest::newRow("mensuel") << u"mensuel"_s << 1.0 << 1.0 << month;
+}
+
+void TestUsageFrequency::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(double, times);
+    QFETCH(double, interval);
+    QFETCH(int, period);
+    const UsageFrequency::ParseResult result = UsageFrequency::parse(text);
+    QVERIFY2(result.frequency, qPrintable(result.error));
+    QCOMPARE(result.frequency->times(), times);
+    QCOMPARE(result.frequency->interval(), interval);
+    QCOMPARE(int(result.frequency->period()), period);
+}
+
+void TestUsageFrequency::rejects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason"); // a word the message must contain
+
+    QTest::newRow("empty") << u""_s << u"no frequency"_s;
+    QTest::newRow("zero count") << u"0 times a week"_s << u"greater than zero"_s;
+    QTest::newRow("negative count") << u"-3 times a week"_s << u"greater than zero"_s;
+    QTest::newRow("zero period") << u"every 0 days"_s << u"period must be greater"_s;
+    QTest::newRow("negative period") << u"every -2 weeks"_s << u"period must be greater"_s;
+    QTest::newRow("gibberish") << u"sometimes"_s << u"\"sometimes\" is not a frequency"_s;
+    QTest::newRow("unknown unit") << u"3 times a fortnight-ish"_s << u"is not a frequency"_s;
+}
+
+void TestUsageFrequency::rejects()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    const UsageFrequency::ParseResult result = UsageFrequency::parse(text);
+    QVERIFY(!result.frequency);
+    QVERIFY2(result.error.contains(reason), qPrintable(result.error));
+}
+
+void TestUsageFrequency::usesPerMonthBoundaries()
+{
+    const UsageFrequency monthly(1, 1, Period::Month);
+    QCOMPARE(monthly.usesPerMonth(), 1.0);
+    QVERIFY(!monthly.isBelowMonthly()); // exactly monthly is not forgotten
+
+    const UsageFrequency every31Days(1, 31, Period::Day);
+    QVERIFY(every31Days.usesPerMonth() < 1.0);
+    QVERIFY(every31Days.isBelowMonthly());
+
+    const UsageFrequency every30Days(1, 30, Period::Day); // 30.44 / 30 > 1
+    QVERIFY(!every30Days.isBelowMonthly());
+
+    QCOMPARE(UsageFrequency(1, 1, Period::Year).usesPerMonth(), 1.0 / 12);
+    QCOMPARE(UsageFrequency(1, 1, Period::Week).usesPerMonth(), 30.436875 / 7);
+    QCOMPARE(UsageFrequency(1, 1, Period::Day).usesPerMonth(), 30.436875);
+    QCOMPARE(UsageFrequency(1, 5.5, Period::Year).usesPerMonth(), 1.0 / 66);
+}
+
+void TestUsageFrequency::formatRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("french");
+    QTest::newRow("daily") << u"daily"_s << u"daily"_s << u"quotidien"_s;
+    QTest::newRow("3/week") << u"3x/week"_s << u"3 times a week"_s << u"3 fois par semaine"_s;
+    QTest::newRow("twice") << u"twice a month"_s << u"twice a month"_s << u"2 fois par mois"_s;
+    QTest::newRow("5.5y") << u"every 5.5 years"_s << u"every 5.5 years"_s << u"tous les 5,5 ans"_s;
+    QTest::newRow("2w") << u"every 2 weeks"_s << u"every 2 weeks"_s << u"toutes les 2 semaines"_s;
+    QTest::newRow("3/2w") << u"3 times every 2 weeks"_s << u"3 times every 2 weeks"_s
+                          << u"3 fois toutes les 2 semaines"_s;
+}
+
+void TestUsageFrequency::formatRoundTrip()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, english);
+    QFETCH(QString, french);
+    const UsageFrequency f = *UsageFrequency::parse(text).frequency;
+    QCOMPARE(f.toString(UsageFrequency::Language::English), english);
+    QCOMPARE(f.toString(UsageFrequency::Language::French), french);
+    QCOMPARE(*UsageFrequency::parse(english).frequency, f);
+    QCOMPARE(*UsageFrequency::parse(french).frequency, f);
+}
+
+void TestUsageFrequency::describe()
+{
+    QCOMPARE(UsageFrequency::describeUsesPerMonth(1.0 / 66), u"about once every 66 months"_s);
+    QCOMPARE(UsageFrequency::describeUsesPerMonth(13.0), u"about 13 times a month"_s);
+}
+
+QTEST_GUILESS_MAIN(TestUsageFrequency)
+#include "tst_usagefrequency.moc"
