@@ -13,13 +13,14 @@ namespace {
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("main", "Usage: parcours [FILE]          open a workspace in the editor")
+    out << QCoreApplication::translate(
+        "main", "Usage: parcours [FILE]          open a workspace in the editor")
         << Qt::endl;
     for (const Parcours::Cli::Subcommand &s : Parcours::Cli::subcommands())
         out << u"       parcours "_s << QLatin1StringView(s.usage) << Qt::endl;
-    out << u"       parcours --version | --help"_s << Qt::endl << Qt::endl
-        << QCoreApplication::translate("main",
-                                       "Exit codes: 0 success, 1 usage error, 2 bad input.")
+    out << u"       parcours --version | --help"_s << Qt::endl
+        << Qt::endl
+        << QCoreApplication::translate("main", "Exit codes: 0 success, 1 usage error, 2 bad input.")
         << Qt::endl;
 }
 
@@ -42,7 +43,8 @@ int main(int argc, char *argv[])
     const bool headless = isHeadless(rawArgs);
     // A GUI start that can only end in an error message needs no display either.
     const bool badGuiArgs = !headless && rawArgs.size() > 1
-        && (rawArgs.size() > 2 || rawArgs.at(1).startsWith(u'-') || !QFileInfo::exists(rawArgs.at(1)));
+        && (rawArgs.size() > 2 || rawArgs.at(1).startsWith(u'-')
+            || !QFileInfo::exists(rawArgs.at(1)));
     // Command-line modes need no display.
     if ((headless || badGuiArgs) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -55,7 +57,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Parcours::Cli::Streams io{out, err};
+    Parcours::Cli::Streams io {out, err};
     const QStringList args = QApplication::arguments();
 
     if (headless) {
@@ -74,10 +76,12 @@ int main(int argc, char *argv[])
     QStringList files = args.mid(1);
     for (const QString &file : files) {
         if (file.startsWith(u'-'))
-            return Parcours::Cli::usageError(io, QCoreApplication::translate("main", "unknown option %1").arg(file));
+            return Parcours::Cli::usageError(
+                io, QCoreApplication::translate("main", "unknown option %1").arg(file));
     }
     if (files.size() > 1)
-        return Parcours::Cli::usageError(io, QCoreApplication::translate("main", "give at most one FILE"));
+        return Parcours::Cli::usageError(
+            io, QCoreApplication::translate("main", "give at most one FILE"));
     if (!files.isEmpty() && !QFileInfo::exists(files.first()))
         return Parcours::Cli::fail(io, files.first(),
                                    QCoreApplication::translate("main", "the file does not exist"));

@@ -41,8 +41,8 @@ const QString recentFilesKey = u"recentFiles"_s;
 
 QString untitledFolder()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + u"/untitled"_s;
+    const QString dir
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/untitled"_s;
     QDir().mkpath(dir);
     return dir;
 }
@@ -90,7 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     dock->setWidget(mSidebar);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    connect(mSidebar, &WorkspaceSidebar::currentEntityChanged, this, &MainWindow::showCurrentEntity);
+    connect(mSidebar, &WorkspaceSidebar::currentEntityChanged, this,
+            &MainWindow::showCurrentEntity);
 
     statusBar()->addPermanentWidget(mSavedLabel);
     createActions();
@@ -119,7 +120,8 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open…"), this, [this] {
         const QString dir = QSettings().value(u"lastDirectory"_s).toString();
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir, fileFilter());
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir, fileFilter());
         if (!path.isEmpty())
             openFile(path);
     });
@@ -141,9 +143,11 @@ void MainWindow::createActions()
     edit->addAction(mRedo);
 
     QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
-    QAction *addPersonaAction = workspace->addAction(tr("Add &Persona"), this, &MainWindow::addPersona);
+    QAction *addPersonaAction
+        = workspace->addAction(tr("Add &Persona"), this, &MainWindow::addPersona);
     addPersonaAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-    QAction *addJourneyAction = workspace->addAction(tr("Add &Journey"), this, &MainWindow::addJourney);
+    QAction *addJourneyAction
+        = workspace->addAction(tr("Add &Journey"), this, &MainWindow::addJourney);
     addJourneyAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_J);
     QAction *renameAction = workspace->addAction(tr("&Rename"), this, [this] {
         if (mSidebar->currentIndex().isValid())
@@ -173,7 +177,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addActions({addPersonaAction, addJourneyAction});
 
-    mDocumentActions = {saveAsAction, addPersonaAction, addJourneyAction, renameAction, deleteAction};
+    mDocumentActions
+        = {saveAsAction, addPersonaAction, addJourneyAction, renameAction, deleteAction};
     updateRecentMenu();
 }
 
@@ -188,18 +193,21 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
         mUndoGroup->setActiveStack(mDocument->undoStack());
         connect(mDocument.get(), &WorkspaceDocument::savedStateChanged, this,
                 &MainWindow::updateSavedState);
-        connect(mDocument.get(), &WorkspaceDocument::filePathChanged, this, &MainWindow::updateTitle);
+        connect(mDocument.get(), &WorkspaceDocument::filePathChanged, this,
+                &MainWindow::updateTitle);
         connect(mDocument.get(), &WorkspaceDocument::changed, this, [this](const ChangeEvent &e) {
             if (e.entity.kind == EntityKind::Workspace)
                 updateTitle();
             showCurrentEntity();
         });
-        connect(mDocument.get(), &WorkspaceDocument::writeFailed, this, [this](const QString &message) {
-            QMessageBox::warning(this, tr("Changes not saved"),
-                                 tr("The last change could not be written to %1:\n%2\n\n"
-                                    "Use Save As to keep your work in another file.")
-                                     .arg(QDir::toNativeSeparators(mDocument->filePath()), message));
-        });
+        connect(mDocument.get(), &WorkspaceDocument::writeFailed, this,
+                [this](const QString &message) {
+                    QMessageBox::warning(
+                        this, tr("Changes not saved"),
+                        tr("The last change could not be written to %1:\n%2\n\n"
+                           "Use Save As to keep your work in another file.")
+                            .arg(QDir::toNativeSeparators(mDocument->filePath()), message));
+                });
         mCentral->setCurrentWidget(mSummary);
     } else {
         mCentral->setCurrentIndex(0);
@@ -241,9 +249,9 @@ bool MainWindow::openFile(const QString &path)
     }
     WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(path);
     if (!opened.document) {
-        QMessageBox::warning(this, tr("Cannot open workspace"),
-                             tr("%1 cannot be opened:\n%2")
-                                 .arg(QDir::toNativeSeparators(path), opened.error));
+        QMessageBox::warning(
+            this, tr("Cannot open workspace"),
+            tr("%1 cannot be opened:\n%2").arg(QDir::toNativeSeparators(path), opened.error));
         return false;
     }
     setDocument(std::move(opened.document));
@@ -302,9 +310,9 @@ bool MainWindow::saveAs()
     if (!mDocument)
         return false;
     const QString dir = QSettings().value(u"lastDirectory"_s, QDir::homePath()).toString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Workspace As"),
-                                                dir + u'/' + mDocument->displayName() + u".parcours"_s,
-                                                fileFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Workspace As"), dir + u'/' + mDocument->displayName() + u".parcours"_s,
+        fileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -313,8 +321,9 @@ bool MainWindow::saveAs()
     const bool wasUntitled = mDocument->isUntitled();
     QString error;
     if (!mDocument->saveAs(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot save workspace"),
-                             tr("%1 cannot be written:\n%2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(
+            this, tr("Cannot save workspace"),
+            tr("%1 cannot be written:\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     if (wasUntitled)
@@ -465,7 +474,8 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : files) {
         if (!QFileInfo::exists(path))
             continue;
-        mRecentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        mRecentMenu->addAction(QDir::toNativeSeparators(path), this,
+                               [this, path] { openFile(path); });
     }
     mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
 }
@@ -490,10 +500,11 @@ void MainWindow::showCurrentEntity()
         html += u"<ul>"_s;
         for (const UseCase &u : p->useCases) {
             html += u"<li>%1 — %2%3</li>"_s.arg(escaped(u.useCase), escaped(u.frequency.toString()),
-                                                 isForgotten(u) ? u" ▽"_s : QString());
+                                                isForgotten(u) ? u" ▽"_s : QString());
         }
         html += u"</ul>"_s;
-    } else if (const Journey *j = current.kind == EntityKind::Journey ? w.journey(current.id) : nullptr) {
+    } else if (const Journey *j
+               = current.kind == EntityKind::Journey ? w.journey(current.id) : nullptr) {
         html = u"<h2>%1</h2><p>%2</p><ol>"_s.arg(escaped(j->name), escaped(j->description));
         for (const Stage &s : j->stages)
             html += u"<li>%1</li>"_s.arg(escaped(s.name));
@@ -501,7 +512,8 @@ void MainWindow::showCurrentEntity()
     } else {
         const WorkspaceVerdict verdict = workspaceVerdict(w, VerdictScope::CurrentOnly);
         html = u"<h2>%1</h2>"_s.arg(escaped(mDocument->displayName()));
-        html += tr("<p>%1 personas, %2 journeys.</p>").arg(w.personas.size()).arg(w.journeys.size());
+        html
+            += tr("<p>%1 personas, %2 journeys.</p>").arg(w.personas.size()).arg(w.journeys.size());
         html += tr("<p>%1 of %2 personas in the forgotten zone.</p>")
                     .arg(verdict.personasInForgottenZone)
                     .arg(verdict.personas);

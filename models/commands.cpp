@@ -12,7 +12,7 @@ WorkspaceCommand::WorkspaceCommand(WorkspaceDocument &document, const QString &t
                                    QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , mDocument(document)
-{}
+{ }
 
 void WorkspaceCommand::redo()
 {
@@ -37,7 +37,7 @@ SetField::SetField(WorkspaceDocument &document, const QString &text, const Entit
     , mOld(std::move(oldValue))
     , mNew(std::move(newValue))
     , mMergeable(mergeable)
-{}
+{ }
 
 int SetField::id() const
 {
@@ -70,7 +70,7 @@ InsertEntity::InsertEntity(WorkspaceDocument &document, const QString &text, con
     , mRef(ref)
     , mIndex(index)
     , mPayload(std::move(payload))
-{}
+{ }
 
 void InsertEntity::apply()
 {
@@ -87,7 +87,7 @@ RemoveEntity::RemoveEntity(WorkspaceDocument &document, const QString &text, con
                            QUndoCommand *parent)
     : WorkspaceCommand(document, text, parent)
     , mRef(ref)
-{}
+{ }
 
 void RemoveEntity::apply()
 {
@@ -107,7 +107,7 @@ MoveEntity::MoveEntity(WorkspaceDocument &document, const QString &text, const E
     , mRef(ref)
     , mFrom(from)
     , mTo(to)
-{}
+{ }
 
 void MoveEntity::apply()
 {

@@ -15,13 +15,14 @@ namespace Parcours::Commands {
 class WorkspaceCommand : public QUndoCommand
 {
 public:
-    WorkspaceCommand(WorkspaceDocument &document, const QString &text, QUndoCommand *parent = nullptr);
+    WorkspaceCommand(WorkspaceDocument &document, const QString &text,
+                     QUndoCommand *parent = nullptr);
     void redo() final;
     void undo() final;
 
 protected:
-    virtual void apply() {}
-    virtual void revert() {}
+    virtual void apply() { }
+    virtual void revert() { }
     WorkspaceDocument &mDocument;
 };
 

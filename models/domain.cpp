@@ -30,47 +30,68 @@ std::optional<Enum> enumOf(const QString &key, const std::array<const char16_t *
 constexpr std::array<const char16_t *, 4> cadenceKeys = {u"", u"daily", u"weekly", u"monthly"};
 constexpr std::array<const char16_t *, 2> statusKeys = {u"current", u"planned"};
 constexpr std::array<const char16_t *, 4> laneKindKeys = {u"text", u"chips", u"emotion", u"kpi"};
-constexpr std::array<const char16_t *, 6> assessmentKeys = {
-    u"", u"works_well", u"useless", u"not_working_well", u"to_reinforce", u"to_add"};
-constexpr std::array<const char16_t *, 4> durationUnitKeys = {u"hours", u"days", u"weeks",
-                                                               u"months"};
+constexpr std::array<const char16_t *, 6> assessmentKeys
+    = {u"", u"works_well", u"useless", u"not_working_well", u"to_reinforce", u"to_add"};
+constexpr std::array<const char16_t *, 4> durationUnitKeys
+    = {u"hours", u"days", u"weeks", u"months"};
 constexpr std::array<const char16_t *, 4> renewalAnswerKeys = {u"", u"yes", u"partly", u"no"};
-constexpr std::array<const char16_t *, 4> retentionKeys = {u"", u"continuous", u"discontinuous",
-                                                            u"intentional"};
+constexpr std::array<const char16_t *, 4> retentionKeys
+    = {u"", u"continuous", u"discontinuous", u"intentional"};
 
 } // namespace
 
-QString cadenceKey(Cadence cadence) { return keyOf(cadence, cadenceKeys); }
+QString cadenceKey(Cadence cadence)
+{
+    return keyOf(cadence, cadenceKeys);
+}
 Cadence cadenceFromKey(const QString &key)
 {
     return enumOf<Cadence>(key, cadenceKeys).value_or(Cadence::None);
 }
-QString statusKey(UseCaseStatus status) { return keyOf(status, statusKeys); }
+QString statusKey(UseCaseStatus status)
+{
+    return keyOf(status, statusKeys);
+}
 std::optional<UseCaseStatus> statusFromKey(const QString &key)
 {
     return enumOf<UseCaseStatus>(key, statusKeys);
 }
-QString laneKindKey(LaneKind kind) { return keyOf(kind, laneKindKeys); }
+QString laneKindKey(LaneKind kind)
+{
+    return keyOf(kind, laneKindKeys);
+}
 std::optional<LaneKind> laneKindFromKey(const QString &key)
 {
     return enumOf<LaneKind>(key, laneKindKeys);
 }
-QString assessmentKey(Assessment assessment) { return keyOf(assessment, assessmentKeys); }
+QString assessmentKey(Assessment assessment)
+{
+    return keyOf(assessment, assessmentKeys);
+}
 std::optional<Assessment> assessmentFromKey(const QString &key)
 {
     return enumOf<Assessment>(key, assessmentKeys);
 }
-QString durationUnitKey(DurationUnit unit) { return keyOf(unit, durationUnitKeys); }
+QString durationUnitKey(DurationUnit unit)
+{
+    return keyOf(unit, durationUnitKeys);
+}
 std::optional<DurationUnit> durationUnitFromKey(const QString &key)
 {
     return enumOf<DurationUnit>(key, durationUnitKeys);
 }
-QString renewalAnswerKey(RenewalAnswerValue value) { return keyOf(value, renewalAnswerKeys); }
+QString renewalAnswerKey(RenewalAnswerValue value)
+{
+    return keyOf(value, renewalAnswerKeys);
+}
 std::optional<RenewalAnswerValue> renewalAnswerFromKey(const QString &key)
 {
     return enumOf<RenewalAnswerValue>(key, renewalAnswerKeys);
 }
-QString retentionTypeKey(RetentionType type) { return keyOf(type, retentionKeys); }
+QString retentionTypeKey(RetentionType type)
+{
+    return keyOf(type, retentionKeys);
+}
 std::optional<RetentionType> retentionTypeFromKey(const QString &key)
 {
     return enumOf<RetentionType>(key, retentionKeys);

@@ -213,7 +213,7 @@ Id addLane(WorkspaceDocument &doc, Id journey, Lane lane, int index)
     if (!lane.id)
         lane.id = newId();
     const EntityRef ref = EntityRef::lane(journey, lane.id);
-    return insert(doc, tr("Add lane"), ref, index, TakenLane{std::move(lane), {}});
+    return insert(doc, tr("Add lane"), ref, index, TakenLane {std::move(lane), {}});
 }
 
 void removeLane(WorkspaceDocument &doc, Id journey, Id lane)
@@ -253,6 +253,100 @@ void setValueDeliveredStage(WorkspaceDocument &doc, Id journey, Id stage)
 {
     setExclusiveStageFlag(doc, journey, stage, Field::StageValueDelivered,
                           tr("Mark value-delivered stage"));
+}
+
+namespace {
+
+// Fresh ids for everything in the fragment, persona references rewritten to match.
+void prepareFragment(const Workspace &target, Workspace &fragment)
+{
+    QHash<Id, Id> personaIds; // fragment id -> id in target (existing or fresh)
+    for (Persona &p : fragment.personas) {
+        const Id oldId = p.id;
+        const auto existing = std::find_if(target.personas.cbegin(), target.personas.cend(),
+                                           [&p](const Persona &t) { return t.name == p.name; });
+        assignNewIds(p);
+        if (existing != target.personas.cend())
+            p.id = existing->id;
+        personaIds.insert(oldId, p.id);
+    }
+    for (Journey &j : fragment.journeys) {
+        assignNewIds(j);
+        j.personaId = personaIds.value(j.personaId, 0);
+    }
+    for (MetricPeriod &m : fragment.metrics)
+        m.id = newId();
+}
+
+} // namespace
+
+bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &undoText)
+{
+    if (doc.isReadOnly())
+        return false;
+    const Workspace &target = doc.workspace();
+    prepareFragment(target, fragment);
+    auto *parent = new Commands::WorkspaceCommand(doc, undoText);
+    if (target.info.name.isEmpty() && !fragment.info.name.isEmpty()) {
+        new Commands::SetField(doc, undoText, EntityRef::workspace(), Field::WorkspaceName,
+                               target.info.name, fragment.info.name, false, parent);
+    }
+    if (target.info.product.isEmpty() && !fragment.info.product.isEmpty()) {
+        new Commands::SetField(doc, undoText, EntityRef::workspace(), Field::WorkspaceProduct,
+                               target.info.product, fragment.info.product, false, parent);
+    }
+    int personaIndex = int(target.personas.size());
+    for (Persona &p : fragment.personas) {
+        if (const Persona *existing = target.persona(p.id)) {
+            int index = int(existing->useCases.size());
+            for (UseCase &u : p.useCases) {
+                new Commands::InsertEntity(doc, undoText, EntityRef::useCase(p.id, u.id), index++,
+                                           std::move(u), parent);
+            }
+        } else {
+            const EntityRef ref = EntityRef::persona(p.id);
+            new Commands::InsertEntity(doc, undoText, ref, personaIndex++, std::move(p), parent);
+        }
+    }
+    int journeyIndex = int(target.journeys.size());
+    for (Journey &j : fragment.journeys) {
+        const EntityRef ref = EntityRef::journey(j.id);
+        new Commands::InsertEntity(doc, undoText, ref, journeyIndex++, std::move(j), parent);
+    }
+    int metricIndex = int(target.metrics.size());
+    for (MetricPeriod &m : fragment.metrics) {
+        const EntityRef ref = EntityRef::metricPeriod(m.id);
+        new Commands::InsertEntity(doc, undoText, ref, metricIndex++, std::move(m), parent);
+    }
+    if (parent->childCount() == 0) {
+        delete parent;
+        return false;
+    }
+    doc.undoStack()->push(parent);
+    return true;
+}
+
+void mergeFragment(Workspace &target, Workspace fragment)
+{
+    prepareFragment(target, fragment);
+    if (target.info.name.isEmpty())
+        target.info.name = fragment.info.name;
+    if (target.info.product.isEmpty())
+        target.info.product = fragment.info.product;
+    if (target.info.retentionType == RetentionType::Unspecified)
+        target.info.retentionType = fragment.info.retentionType;
+    for (Persona &p : fragment.personas) {
+        const int existing = indexOfId(target.personas, p.id);
+        if (existing >= 0) {
+            auto &useCases = target.personas[size_t(existing)].useCases;
+            std::move(p.useCases.begin(), p.useCases.end(), std::back_inserter(useCases));
+        } else {
+            target.personas.push_back(std::move(p));
+        }
+    }
+    std::move(fragment.journeys.begin(), fragment.journeys.end(),
+              std::back_inserter(target.journeys));
+    std::move(fragment.metrics.begin(), fragment.metrics.end(), std::back_inserter(target.metrics));
 }
 
 } // namespace Parcours::Edit

@@ -33,6 +33,13 @@ bool move(WorkspaceDocument &doc, const EntityRef &ref, int toIndex);
 void setConversionStage(WorkspaceDocument &doc, Id journey, Id stage);
 void setValueDeliveredStage(WorkspaceDocument &doc, Id journey, Id stage);
 
+// Merges an imported fragment as one undoable step: personas are matched by name (their use
+// cases are appended), everything else is added with fresh ids; an empty workspace name or
+// product is taken from the fragment. Returns false when there is nothing to import.
+bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &undoText);
+// The same merge on plain data, for files that are not open (command-line import).
+void mergeFragment(Workspace &target, Workspace fragment);
+
 // Gives fresh ids to an entity and everything it owns (pasting, duplicating, importing).
 void assignNewIds(Persona &persona);
 void assignNewIds(Journey &journey);

@@ -1,6 +1,5 @@
 #include "entityfields.h"
 
-
 namespace Parcours::EntityFields {
 
 namespace {
@@ -12,8 +11,14 @@ T *findById(std::vector<T> &items, Id id)
     return i < 0 ? nullptr : &items[size_t(i)];
 }
 
-Persona *findPersona(Workspace &w, Id id) { return findById(w.personas, id); }
-Journey *findJourney(Workspace &w, Id id) { return findById(w.journeys, id); }
+Persona *findPersona(Workspace &w, Id id)
+{
+    return findById(w.personas, id);
+}
+Journey *findJourney(Workspace &w, Id id)
+{
+    return findById(w.journeys, id);
+}
 
 UseCase *findUseCase(Workspace &w, const EntityRef &ref)
 {
@@ -367,8 +372,8 @@ bool setValue(Workspace &w, const EntityRef &ref, int field, const QVariant &v)
     case EntityKind::Cell:
         if (Stage *s = findStage(w, ref.parent, ref.id)) {
             Cell cell = s->cells.value(ref.secondary);
-            const bool ok = field == Field::CellText ? assign(cell.text, v)
-                                                     : assign(cell.emotion, v);
+            const bool ok
+                = field == Field::CellText ? assign(cell.text, v) : assign(cell.emotion, v);
             if (!ok)
                 return false;
             if (cell.isEmpty())
@@ -385,8 +390,8 @@ bool setValue(Workspace &w, const EntityRef &ref, int field, const QVariant &v)
     case EntityKind::Renewal:
         if (Journey *j = findJourney(w, ref.parent)) {
             RenewalAnswer a = j->renewal.value(int(ref.id));
-            const bool ok = field == Field::RenewalAnswerField ? assignEnum(a.answer, v)
-                                                               : assign(a.note, v);
+            const bool ok
+                = field == Field::RenewalAnswerField ? assignEnum(a.answer, v) : assign(a.note, v);
             if (!ok)
                 return false;
             if (a == RenewalAnswer())

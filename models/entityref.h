@@ -6,7 +6,17 @@
 
 namespace Parcours {
 
-enum class EntityKind { Workspace, Persona, UseCase, Journey, Stage, Lane, Cell, MetricPeriod, Renewal };
+enum class EntityKind {
+    Workspace,
+    Persona,
+    UseCase,
+    Journey,
+    Stage,
+    Lane,
+    Cell,
+    MetricPeriod,
+    Renewal
+};
 
 // Names one entity of a workspace.
 //   Persona, Journey, MetricPeriod: id

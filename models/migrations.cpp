@@ -13,7 +13,9 @@ const std::vector<Migration> &Migrations::all()
 {
     // Append new steps; never edit a released one. See CONTRIBUTING.md.
     static const std::vector<Migration> steps = {
-        {1, 1, "Personas, use-case maps and journeys",
+        {1,
+         1,
+         "Personas, use-case maps and journeys",
          {
              "CREATE TABLE parcours_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
              "CREATE TABLE workspace_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -36,9 +38,11 @@ const std::vector<Migration> &Migrations::all()
              "CREATE TABLE stage ("
              " id {pk}, journey_id {bigint} NOT NULL REFERENCES journey(id) ON DELETE CASCADE,"
              " position INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
-             " color TEXT NOT NULL DEFAULT '', duration {real}, duration_unit TEXT NOT NULL DEFAULT 'days',"
+             " color TEXT NOT NULL DEFAULT '', duration {real}, duration_unit TEXT NOT NULL "
+             "DEFAULT 'days',"
              " entering {bigint}, assessment TEXT NOT NULL DEFAULT '',"
-             " is_conversion INTEGER NOT NULL DEFAULT 0, is_value_delivered INTEGER NOT NULL DEFAULT 0)",
+             " is_conversion INTEGER NOT NULL DEFAULT 0, is_value_delivered INTEGER NOT NULL "
+             "DEFAULT 0)",
              "CREATE INDEX stage_journey ON stage(journey_id)",
              "CREATE TABLE lane ("
              " id {pk}, journey_id {bigint} NOT NULL REFERENCES journey(id) ON DELETE CASCADE,"
@@ -51,7 +55,9 @@ const std::vector<Migration> &Migrations::all()
              " text TEXT NOT NULL DEFAULT '', emotion {real}, PRIMARY KEY (stage_id, lane_id))",
              "CREATE INDEX cell_lane ON cell(lane_id)",
          }},
-        {2, 1, "Retention metrics, renewal levers",
+        {2,
+         1,
+         "Retention metrics, renewal levers",
          {
              "CREATE TABLE metric_period ("
              " id {pk}, position INTEGER NOT NULL, period_start TEXT NOT NULL DEFAULT '',"

@@ -10,7 +10,7 @@ class SqlDialect
 public:
     explicit SqlDialect(SqlEngine engine)
         : mEngine(engine)
-    {}
+    { }
 
     SqlEngine engine() const { return mEngine; }
     QString idPrimaryKey() const;

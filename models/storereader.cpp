@@ -31,10 +31,10 @@ bool StoreReader::read(Workspace &w)
         && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w);
 }
 
-#define PARCOURS_SELECT(q, sql)                                                                   \
-    QSqlQuery q(mDb);                                                                             \
-    q.setForwardOnly(true);                                                                       \
-    if (!q.exec(sql))                                                                             \
+#define PARCOURS_SELECT(q, sql)                                                                    \
+    QSqlQuery q(mDb);                                                                              \
+    q.setForwardOnly(true);                                                                        \
+    if (!q.exec(sql))                                                                              \
         return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));
 
 bool StoreReader::readInfo(Workspace &w)
@@ -55,8 +55,9 @@ bool StoreReader::readInfo(Workspace &w)
 
 bool StoreReader::readPersonas(Workspace &w)
 {
-    PARCOURS_SELECT(q, u"SELECT id, name, description, color, weight, cadence FROM persona"
-                       " ORDER BY position"_s)
+    PARCOURS_SELECT(q,
+                    u"SELECT id, name, description, color, weight, cadence FROM persona"
+                    " ORDER BY position"_s)
     while (q.next()) {
         Persona p;
         p.id = q.value(0).toLongLong();
@@ -76,9 +77,10 @@ bool StoreReader::readUseCases(Workspace &w)
     for (size_t i = 0; i < w.personas.size(); ++i)
         personaIndex.insert(w.personas[i].id, i);
 
-    PARCOURS_SELECT(q, u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
-                       " freq_times, freq_interval, freq_period, weight, status, notes"
-                       " FROM use_case ORDER BY persona_id, position"_s)
+    PARCOURS_SELECT(q,
+                    u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
+                    " freq_times, freq_interval, freq_period, weight, status, notes"
+                    " FROM use_case ORDER BY persona_id, position"_s)
     while (q.next()) {
         UseCase u;
         u.id = q.value(0).toLongLong();
@@ -124,8 +126,9 @@ bool StoreReader::readLanes(Workspace &w)
     QHash<Id, size_t> journeyIndex;
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, i);
-    PARCOURS_SELECT(q, u"SELECT id, journey_id, name, kind, visible FROM lane"
-                       " ORDER BY journey_id, position"_s)
+    PARCOURS_SELECT(q,
+                    u"SELECT id, journey_id, name, kind, visible FROM lane"
+                    " ORDER BY journey_id, position"_s)
     while (q.next()) {
         Lane l;
         l.id = q.value(0).toLongLong();
@@ -145,9 +148,10 @@ bool StoreReader::readStages(Workspace &w)
     QHash<Id, int> journeyIndex;
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, int(i));
-    PARCOURS_SELECT(q, u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
-                       " entering, assessment, is_conversion, is_value_delivered FROM stage"
-                       " ORDER BY journey_id, position"_s)
+    PARCOURS_SELECT(q,
+                    u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
+                    " entering, assessment, is_conversion, is_value_delivered FROM stage"
+                    " ORDER BY journey_id, position"_s)
     while (q.next()) {
         Stage s;
         s.id = q.value(0).toLongLong();
@@ -195,7 +199,8 @@ bool StoreReader::readRenewal(Workspace &w)
         if (j < 0 || question < 0 || question >= renewalQuestionCount)
             return fail(tr("a renewal answer belongs to no journey"));
         RenewalAnswer a;
-        a.answer = renewalAnswerFromKey(q.value(2).toString()).value_or(RenewalAnswerValue::Unanswered);
+        a.answer
+            = renewalAnswerFromKey(q.value(2).toString()).value_or(RenewalAnswerValue::Unanswered);
         a.note = q.value(3).toString();
         w.journeys[size_t(j)].renewal.insert(question, a);
     }
@@ -204,8 +209,9 @@ bool StoreReader::readRenewal(Workspace &w)
 
 bool StoreReader::readMetrics(Workspace &w)
 {
-    PARCOURS_SELECT(q, u"SELECT id, period_start, period_end, customers_start, customers_new,"
-                       " customers_end, dau, mau FROM metric_period ORDER BY position"_s)
+    PARCOURS_SELECT(q,
+                    u"SELECT id, period_start, period_end, customers_start, customers_new,"
+                    " customers_end, dau, mau FROM metric_period ORDER BY position"_s)
     while (q.next()) {
         MetricPeriod m;
         m.id = q.value(0).toLongLong();

@@ -15,7 +15,7 @@ class StoreReader
 public:
     explicit StoreReader(QSqlDatabase db)
         : mDb(std::move(db))
-    {}
+    { }
 
     // Returns false with error() set when a table cannot be read or holds impossible values.
     bool read(Workspace &workspace);

@@ -30,7 +30,7 @@ const T *find(const std::vector<T> &items, Id id, int *position)
 
 StoreWriter::StoreWriter(QSqlDatabase db)
     : mDb(std::move(db))
-{}
+{ }
 
 QSqlQuery &StoreWriter::query(const QString &sql)
 {
@@ -130,7 +130,8 @@ bool StoreWriter::writeRow(const Workspace &w, const EntityRef &ref, bool subtre
         return deleteRow("metric_period", ref.id);
     case EntityKind::Renewal: {
         const Journey *j = w.journey(ref.parent);
-        const auto it = j ? j->renewal.constFind(int(ref.id)) : QMap<int, RenewalAnswer>::const_iterator();
+        const auto it
+            = j ? j->renewal.constFind(int(ref.id)) : QMap<int, RenewalAnswer>::const_iterator();
         return writeRenewal(ref.parent, int(ref.id), j && it != j->renewal.cend() ? &*it : nullptr);
     }
     }
@@ -211,16 +212,16 @@ bool StoreWriter::writePersona(const Persona &p, int position, bool subtree)
 
 bool StoreWriter::writeUseCase(Id persona, const UseCase &u, int position)
 {
-    QSqlQuery &q = query(
-        u"INSERT INTO use_case (id, persona_id, position, problem, use_case, why_better,"
-        " alternative, freq_times, freq_interval, freq_period, weight, status, notes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-        " persona_id = excluded.persona_id, position = excluded.position,"
-        " problem = excluded.problem, use_case = excluded.use_case,"
-        " why_better = excluded.why_better, alternative = excluded.alternative,"
-        " freq_times = excluded.freq_times, freq_interval = excluded.freq_interval,"
-        " freq_period = excluded.freq_period, weight = excluded.weight,"
-        " status = excluded.status, notes = excluded.notes"_s);
+    QSqlQuery &q
+        = query(u"INSERT INTO use_case (id, persona_id, position, problem, use_case, why_better,"
+                " alternative, freq_times, freq_interval, freq_period, weight, status, notes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " persona_id = excluded.persona_id, position = excluded.position,"
+                " problem = excluded.problem, use_case = excluded.use_case,"
+                " why_better = excluded.why_better, alternative = excluded.alternative,"
+                " freq_times = excluded.freq_times, freq_interval = excluded.freq_interval,"
+                " freq_period = excluded.freq_period, weight = excluded.weight,"
+                " status = excluded.status, notes = excluded.notes"_s);
     const bool hasFrequency = u.frequency.isValid();
     q.addBindValue(u.id);
     q.addBindValue(persona);
@@ -306,11 +307,12 @@ bool StoreWriter::writeStage(Id journey, const Stage &s, int position, bool subt
 
 bool StoreWriter::writeLane(Id journey, const Lane &l, int position)
 {
-    QSqlQuery &q = query(
-        u"INSERT INTO lane (id, journey_id, position, name, kind, visible) VALUES (?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO UPDATE SET journey_id = excluded.journey_id,"
-        " position = excluded.position, name = excluded.name, kind = excluded.kind,"
-        " visible = excluded.visible"_s);
+    QSqlQuery &q
+        = query(u"INSERT INTO lane (id, journey_id, position, name, kind, visible) VALUES (?, ?, "
+                u"?, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET journey_id = excluded.journey_id,"
+                " position = excluded.position, name = excluded.name, kind = excluded.kind,"
+                " visible = excluded.visible"_s);
     q.addBindValue(l.id);
     q.addBindValue(journey);
     q.addBindValue(position);
@@ -387,7 +389,8 @@ bool StoreWriter::deleteRow(const char *table, Id id)
 
 bool StoreWriter::setPosition(const char *table, Id id, int position)
 {
-    QSqlQuery &q = query(u"UPDATE %1 SET position = ? WHERE id = ?"_s.arg(QLatin1StringView(table)));
+    QSqlQuery &q
+        = query(u"UPDATE %1 SET position = ? WHERE id = ?"_s.arg(QLatin1StringView(table)));
     q.addBindValue(position);
     q.addBindValue(id);
     return exec(q);

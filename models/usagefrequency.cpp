@@ -35,12 +35,12 @@ std::optional<double> parseNumber(QString text)
 std::optional<double> parseCountWord(const QString &word)
 {
     static const QHash<QString, double> words = {
-        {u"once"_s, 1},   {u"one"_s, 1},    {u"a"_s, 1},      {u"an"_s, 1},     {u"twice"_s, 2},
-        {u"two"_s, 2},    {u"thrice"_s, 3}, {u"three"_s, 3},  {u"four"_s, 4},   {u"five"_s, 5},
-        {u"six"_s, 6},    {u"seven"_s, 7},  {u"eight"_s, 8},  {u"nine"_s, 9},   {u"ten"_s, 10},
-        {u"un"_s, 1},     {u"une"_s, 1},    {u"deux"_s, 2},   {u"trois"_s, 3},  {u"quatre"_s, 4},
-        {u"cinq"_s, 5},   {u"six"_s, 6},    {u"sept"_s, 7},   {u"huit"_s, 8},   {u"neuf"_s, 9},
-        {u"dix"_s, 10},   {u"other"_s, 2},  {u"quinze"_s, 15}, {u"fifteen"_s, 15},
+        {u"once"_s, 1}, {u"one"_s, 1},    {u"a"_s, 1},       {u"an"_s, 1},       {u"twice"_s, 2},
+        {u"two"_s, 2},  {u"thrice"_s, 3}, {u"three"_s, 3},   {u"four"_s, 4},     {u"five"_s, 5},
+        {u"six"_s, 6},  {u"seven"_s, 7},  {u"eight"_s, 8},   {u"nine"_s, 9},     {u"ten"_s, 10},
+        {u"un"_s, 1},   {u"une"_s, 1},    {u"deux"_s, 2},    {u"trois"_s, 3},    {u"quatre"_s, 4},
+        {u"cinq"_s, 5}, {u"six"_s, 6},    {u"sept"_s, 7},    {u"huit"_s, 8},     {u"neuf"_s, 9},
+        {u"dix"_s, 10}, {u"other"_s, 2},  {u"quinze"_s, 15}, {u"fifteen"_s, 15},
     };
     if (const auto it = words.constFind(word); it != words.cend())
         return *it;
@@ -50,16 +50,16 @@ std::optional<double> parseCountWord(const QString &word)
 std::optional<Period> parseUnit(const QString &word)
 {
     static const QHash<QString, Period> units = {
-        {u"day"_s, Period::Day},       {u"days"_s, Period::Day},      {u"d"_s, Period::Day},
-        {u"jour"_s, Period::Day},      {u"jours"_s, Period::Day},     {u"j"_s, Period::Day},
-        {u"week"_s, Period::Week},     {u"weeks"_s, Period::Week},    {u"wk"_s, Period::Week},
-        {u"wks"_s, Period::Week},      {u"w"_s, Period::Week},        {u"semaine"_s, Period::Week},
-        {u"semaines"_s, Period::Week}, {u"sem"_s, Period::Week},      {u"month"_s, Period::Month},
-        {u"months"_s, Period::Month},  {u"mo"_s, Period::Month},      {u"mos"_s, Period::Month},
-        {u"mois"_s, Period::Month},    {u"year"_s, Period::Year},     {u"years"_s, Period::Year},
-        {u"yr"_s, Period::Year},       {u"yrs"_s, Period::Year},      {u"y"_s, Period::Year},
-        {u"an"_s, Period::Year},       {u"ans"_s, Period::Year},      {u"année"_s, Period::Year},
-        {u"années"_s, Period::Year},   {u"annee"_s, Period::Year},    {u"annees"_s, Period::Year},
+        {u"day"_s, Period::Day},       {u"days"_s, Period::Day},   {u"d"_s, Period::Day},
+        {u"jour"_s, Period::Day},      {u"jours"_s, Period::Day},  {u"j"_s, Period::Day},
+        {u"week"_s, Period::Week},     {u"weeks"_s, Period::Week}, {u"wk"_s, Period::Week},
+        {u"wks"_s, Period::Week},      {u"w"_s, Period::Week},     {u"semaine"_s, Period::Week},
+        {u"semaines"_s, Period::Week}, {u"sem"_s, Period::Week},   {u"month"_s, Period::Month},
+        {u"months"_s, Period::Month},  {u"mo"_s, Period::Month},   {u"mos"_s, Period::Month},
+        {u"mois"_s, Period::Month},    {u"year"_s, Period::Year},  {u"years"_s, Period::Year},
+        {u"yr"_s, Period::Year},       {u"yrs"_s, Period::Year},   {u"y"_s, Period::Year},
+        {u"an"_s, Period::Year},       {u"ans"_s, Period::Year},   {u"année"_s, Period::Year},
+        {u"années"_s, Period::Year},   {u"annee"_s, Period::Year}, {u"annees"_s, Period::Year},
     };
     if (const auto it = units.constFind(word); it != units.cend())
         return *it;
@@ -154,7 +154,7 @@ UsageFrequency::UsageFrequency(double times, double interval, Period period)
     : mTimes(times)
     , mInterval(interval)
     , mPeriod(period)
-{}
+{ }
 
 double UsageFrequency::usesPerMonth() const
 {
@@ -212,8 +212,8 @@ UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
     } else if (const auto m2 = timesPattern.match(text); m2.hasMatch()) {
         const auto count = parseCountWord(m2.captured(1));
         period = parseUnit(m2.captured(3));
-        std::optional<double> every = m2.captured(2).isEmpty() ? std::optional<double>(1)
-                                                                : parseNumber(m2.captured(2));
+        std::optional<double> every
+            = m2.captured(2).isEmpty() ? std::optional<double>(1) : parseNumber(m2.captured(2));
         if (count && period && every) {
             times = *count;
             interval = *every;
@@ -258,9 +258,9 @@ QString UsageFrequency::toString(Language language) const
     static const char *const enPlural[] = {"days", "weeks", "months", "years"};
     static const char *const frPlural[] = {"jours", "semaines", "mois", "ans"};
     const char *const *plural = fr ? frPlural : enPlural;
-    const QString everyText = fr ? (mPeriod == Period::Week ? u"toutes les %1 %2"_s
-                                                            : u"tous les %1 %2"_s)
-                                 : u"every %1 %2"_s;
+    const QString everyText = fr
+        ? (mPeriod == Period::Week ? u"toutes les %1 %2"_s : u"tous les %1 %2"_s)
+        : u"every %1 %2"_s;
     const QString every = everyText.arg(interval, QString::fromUtf8(plural[p]));
     if (mTimes == 1)
         return every;
@@ -276,7 +276,8 @@ QString UsageFrequency::describeUsesPerMonth(double usesPerMonth)
             .arg(QLocale().toString(usesPerMonth, 'f', usesPerMonth < 10 ? 1 : 0));
     }
     const double months = 1.0 / usesPerMonth;
-    return tr("about once every %1 months").arg(QLocale().toString(months, 'f', months < 10 ? 1 : 0));
+    return tr("about once every %1 months")
+        .arg(QLocale().toString(months, 'f', months < 10 ? 1 : 0));
 }
 
 } // namespace Parcours

@@ -29,7 +29,7 @@ void moveWithin(std::vector<T> &items, int from, int to)
 WorkspaceDocument::WorkspaceDocument(std::unique_ptr<WorkspaceStore> store, Workspace workspace)
     : mStore(std::move(store))
     , mWorkspace(std::move(workspace))
-{}
+{ }
 
 WorkspaceDocument::~WorkspaceDocument()
 {
@@ -118,7 +118,7 @@ WorkspaceDocument::EditScope::~EditScope()
 
 void WorkspaceDocument::markWrite(PendingWrite::Scope scope, const EntityRef &ref)
 {
-    const PendingWrite write{scope, ref};
+    const PendingWrite write {scope, ref};
     if (!mPending.contains(write))
         mPending.append(write);
     if (mEditDepth == 0)
@@ -220,8 +220,12 @@ void WorkspaceDocument::insertEntity(const EntityRef &ref, int index, EntityPayl
         items.insert(items.begin() + index, std::forward<decltype(item)>(item));
     };
     switch (ref.kind) {
-    case EntityKind::Persona: insertInto(mWorkspace.personas, std::get<Persona>(std::move(payload))); break;
-    case EntityKind::Journey: insertInto(mWorkspace.journeys, std::get<Journey>(std::move(payload))); break;
+    case EntityKind::Persona:
+        insertInto(mWorkspace.personas, std::get<Persona>(std::move(payload)));
+        break;
+    case EntityKind::Journey:
+        insertInto(mWorkspace.journeys, std::get<Journey>(std::move(payload)));
+        break;
     case EntityKind::MetricPeriod:
         insertInto(mWorkspace.metrics, std::get<MetricPeriod>(std::move(payload)));
         break;
@@ -230,7 +234,8 @@ void WorkspaceDocument::insertEntity(const EntityRef &ref, int index, EntityPayl
                    std::get<UseCase>(std::move(payload)));
         break;
     case EntityKind::Stage:
-        insertInto(byId(mWorkspace.journeys, ref.parent)->stages, std::get<Stage>(std::move(payload)));
+        insertInto(byId(mWorkspace.journeys, ref.parent)->stages,
+                   std::get<Stage>(std::move(payload)));
         break;
     case EntityKind::Lane: {
         Journey *journey = byId(mWorkspace.journeys, ref.parent);
@@ -266,8 +271,12 @@ EntityPayload WorkspaceDocument::takeEntity(const EntityRef &ref)
     case EntityKind::Persona: payload = takeFrom(mWorkspace.personas); break;
     case EntityKind::Journey: payload = takeFrom(mWorkspace.journeys); break;
     case EntityKind::MetricPeriod: payload = takeFrom(mWorkspace.metrics); break;
-    case EntityKind::UseCase: payload = takeFrom(byId(mWorkspace.personas, ref.parent)->useCases); break;
-    case EntityKind::Stage: payload = takeFrom(byId(mWorkspace.journeys, ref.parent)->stages); break;
+    case EntityKind::UseCase:
+        payload = takeFrom(byId(mWorkspace.personas, ref.parent)->useCases);
+        break;
+    case EntityKind::Stage:
+        payload = takeFrom(byId(mWorkspace.journeys, ref.parent)->stages);
+        break;
     case EntityKind::Lane: {
         Journey *journey = byId(mWorkspace.journeys, ref.parent);
         TakenLane taken;
@@ -304,8 +313,12 @@ void WorkspaceDocument::moveEntity(const EntityRef &ref, int toIndex)
     case EntityKind::UseCase:
         moveWithin(byId(mWorkspace.personas, ref.parent)->useCases, from, toIndex);
         break;
-    case EntityKind::Stage: moveWithin(byId(mWorkspace.journeys, ref.parent)->stages, from, toIndex); break;
-    case EntityKind::Lane: moveWithin(byId(mWorkspace.journeys, ref.parent)->lanes, from, toIndex); break;
+    case EntityKind::Stage:
+        moveWithin(byId(mWorkspace.journeys, ref.parent)->stages, from, toIndex);
+        break;
+    case EntityKind::Lane:
+        moveWithin(byId(mWorkspace.journeys, ref.parent)->lanes, from, toIndex);
+        break;
     default: Q_UNREACHABLE();
     }
     markWrite(PendingWrite::Order, {ref.kind, 0, ref.parent, 0});

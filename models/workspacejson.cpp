@@ -20,10 +20,10 @@ QJsonValue frequencyJson(const UsageFrequency &f)
 {
     if (!f.isValid())
         return QJsonValue::Null;
-    return QJsonObject{{u"times"_s, f.times()},
-                       {u"interval"_s, f.interval()},
-                       {u"period"_s, periodKey(f.period())},
-                       {u"text"_s, f.toString()}};
+    return QJsonObject {{u"times"_s, f.times()},
+                        {u"interval"_s, f.interval()},
+                        {u"period"_s, periodKey(f.period())},
+                        {u"text"_s, f.toString()}};
 }
 
 QJsonObject useCaseJson(const UseCase &u)
@@ -57,10 +57,10 @@ QJsonObject journeyJson(const Journey &j)
 {
     QJsonArray lanes;
     for (const Lane &l : j.lanes) {
-        lanes.append(QJsonObject{{u"id"_s, double(l.id)},
-                                 {u"name"_s, l.name},
-                                 {u"kind"_s, laneKindKey(l.kind)},
-                                 {u"visible"_s, l.visible}});
+        lanes.append(QJsonObject {{u"id"_s, double(l.id)},
+                                  {u"name"_s, l.name},
+                                  {u"kind"_s, laneKindKey(l.kind)},
+                                  {u"visible"_s, l.visible}});
     }
     QJsonArray stages;
     for (const Stage &s : j.stages) {
@@ -69,27 +69,27 @@ QJsonObject journeyJson(const Journey &j)
             const auto it = s.cells.constFind(l.id);
             if (it == s.cells.cend())
                 continue;
-            cells.append(QJsonObject{{u"lane"_s, double(l.id)},
-                                     {u"text"_s, it->text},
-                                     {u"emotion"_s, optionalJson(it->emotion)}});
+            cells.append(QJsonObject {{u"lane"_s, double(l.id)},
+                                      {u"text"_s, it->text},
+                                      {u"emotion"_s, optionalJson(it->emotion)}});
         }
-        stages.append(QJsonObject{{u"id"_s, double(s.id)},
-                                  {u"name"_s, s.name},
-                                  {u"description"_s, s.description},
-                                  {u"color"_s, s.color},
-                                  {u"duration"_s, optionalJson(s.duration)},
-                                  {u"duration_unit"_s, durationUnitKey(s.durationUnit)},
-                                  {u"entering"_s, optionalJson(s.entering)},
-                                  {u"assessment"_s, assessmentKey(s.assessment)},
-                                  {u"conversion"_s, s.isConversion},
-                                  {u"value_delivered"_s, s.isValueDelivered},
-                                  {u"cells"_s, cells}});
+        stages.append(QJsonObject {{u"id"_s, double(s.id)},
+                                   {u"name"_s, s.name},
+                                   {u"description"_s, s.description},
+                                   {u"color"_s, s.color},
+                                   {u"duration"_s, optionalJson(s.duration)},
+                                   {u"duration_unit"_s, durationUnitKey(s.durationUnit)},
+                                   {u"entering"_s, optionalJson(s.entering)},
+                                   {u"assessment"_s, assessmentKey(s.assessment)},
+                                   {u"conversion"_s, s.isConversion},
+                                   {u"value_delivered"_s, s.isValueDelivered},
+                                   {u"cells"_s, cells}});
     }
     QJsonArray renewal;
     for (auto it = j.renewal.cbegin(); it != j.renewal.cend(); ++it) {
-        renewal.append(QJsonObject{{u"question"_s, it.key()},
-                                   {u"answer"_s, renewalAnswerKey(it->answer)},
-                                   {u"note"_s, it->note}});
+        renewal.append(QJsonObject {{u"question"_s, it.key()},
+                                    {u"answer"_s, renewalAnswerKey(it->answer)},
+                                    {u"note"_s, it->note}});
     }
     return {{u"id"_s, double(j.id)},
             {u"name"_s, j.name},
@@ -265,8 +265,8 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
         s.description = r.string(so, sp, "description");
         s.color = r.string(so, sp, "color");
         s.duration = r.number<double>(so, sp, "duration");
-        s.durationUnit = r.key<DurationUnit>(so, sp, "duration_unit", durationUnitFromKey,
-                                             DurationUnit::Days);
+        s.durationUnit
+            = r.key<DurationUnit>(so, sp, "duration_unit", durationUnitFromKey, DurationUnit::Days);
         s.entering = r.number<qint64>(so, sp, "entering");
         s.assessment = r.key<Assessment>(so, sp, "assessment", assessmentFromKey, Assessment::None);
         s.isConversion = so.value(u"conversion"_s).toBool();
@@ -333,13 +333,13 @@ QByteArray WorkspaceJson::write(const Workspace &w)
     QJsonArray metrics;
     for (const MetricPeriod &m : w.metrics)
         metrics.append(metricJson(m));
-    const QJsonObject root{
+    const QJsonObject root {
         {u"format"_s, u"parcours-workspace"_s},
         {u"version"_s, formatVersion},
         {u"workspace"_s,
-         QJsonObject{{u"name"_s, w.info.name},
-                     {u"product"_s, w.info.product},
-                     {u"retention_type"_s, retentionTypeKey(w.info.retentionType)}}},
+         QJsonObject {{u"name"_s, w.info.name},
+                      {u"product"_s, w.info.product},
+                      {u"retention_type"_s, retentionTypeKey(w.info.retentionType)}}},
         {u"personas"_s, personas},
         {u"journeys"_s, journeys},
         {u"metrics"_s, metrics},
@@ -362,12 +362,14 @@ WorkspaceJson::ReadResult WorkspaceJson::read(const QByteArray &json)
         return {std::nullopt, tr("not a Parcours workspace: the JSON is not an object")};
     const QJsonObject root = doc.object();
     if (root.value(u"format"_s).toString() != u"parcours-workspace")
-        return {std::nullopt, tr("not a Parcours workspace: \"format\" is not \"parcours-workspace\"")};
+        return {std::nullopt,
+                tr("not a Parcours workspace: \"format\" is not \"parcours-workspace\"")};
     const int version = root.value(u"version"_s).toInt();
     if (version < 1 || version > formatVersion)
-        return {std::nullopt, tr("JSON format version %1 is not supported (this version reads up to %2)")
-                                  .arg(version)
-                                  .arg(formatVersion)};
+        return {std::nullopt,
+                tr("JSON format version %1 is not supported (this version reads up to %2)")
+                    .arg(version)
+                    .arg(formatVersion)};
 
     Reader r;
     Workspace w;

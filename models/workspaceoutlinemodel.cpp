@@ -11,7 +11,7 @@ constexpr quintptr groupMarker = quintptr(-1);
 
 WorkspaceOutlineModel::WorkspaceOutlineModel(QObject *parent)
     : QAbstractItemModel(parent)
-{}
+{ }
 
 void WorkspaceOutlineModel::setDocument(WorkspaceDocument *document)
 {

@@ -24,7 +24,7 @@ namespace {
 
 QString newConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return u"parcours-store-%1"_s.arg(++counter);
 }
 
@@ -134,9 +134,10 @@ HeaderCheck inspectHeader(const QString &path)
         return {F::Corrupt, WorkspaceStore::tr("the file is corrupt (invalid page size)")};
     const qint64 expected = qint64(pageCount) * pageSize;
     if (validFor == changeCounter && pageCount > 0 && file.size() < expected) {
-        return {F::Corrupt, WorkspaceStore::tr("the file is truncated: %1 bytes of %2")
-                                .arg(file.size())
-                                .arg(expected)};
+        return {F::Corrupt,
+                WorkspaceStore::tr("the file is truncated: %1 bytes of %2")
+                    .arg(file.size())
+                    .arg(expected)};
     }
     return {};
 }
@@ -248,8 +249,9 @@ WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access acce
     const QVariant appId = pragma(db, u"application_id"_s, &error);
     if (!appId.isValid()) {
         if (isBusy(error))
-            return failWith(Failure::Busy, tr("the workspace is open in another Parcours window "
-                                              "or program"));
+            return failWith(Failure::Busy,
+                            tr("the workspace is open in another Parcours window "
+                               "or program"));
         return failWith(Failure::Corrupt, tr("the file is corrupt: %1").arg(error.text()));
     }
     if (appId.toInt() != parcoursApplicationId)
@@ -343,8 +345,9 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
             && exec(rw, u"BEGIN IMMEDIATE"_s, &pragmaError) && exec(rw, u"COMMIT"_s, &pragmaError);
         if (!ok) {
             if (isBusy(pragmaError))
-                return failWith(Failure::Busy, tr("the workspace is open in another Parcours "
-                                                  "window or program"));
+                return failWith(Failure::Busy,
+                                tr("the workspace is open in another Parcours "
+                                   "window or program"));
             return failWith(Failure::IoError, pragmaError.text());
         }
     }
@@ -352,7 +355,6 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
     result.store.reset(new WorkspaceStore(path, probe->detach(), readOnly));
     return result;
 }
-
 
 WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Workspace &initial)
 {
@@ -498,7 +500,8 @@ QStringList WorkspaceStore::check(const QString &path)
     if (q.exec(u"PRAGMA foreign_key_check"_s)) {
         while (q.next()) {
             problems << tr("table %1, row %2: refers to a missing %3")
-                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+                            .arg(q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString());
         }
     }
     if (problems.isEmpty() && version == Migrations::currentVersion()) {

@@ -41,9 +41,8 @@ WorkspaceSidebar::WorkspaceSidebar(WorkspaceOutlineModel *model, QWidget *parent
     header()->setStretchLastSection(true);
     expandAll();
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &group) {
-        expand(group);
-    });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &group) { expand(group); });
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { emit currentEntityChanged(currentEntity()); });
 }

@@ -13,7 +13,8 @@ int runCheck(const QStringList &args, Streams &io)
     for (const QString &problem : problems)
         fail(io, args.first(), problem);
     if (problems.isEmpty())
-        io.out << QCoreApplication::translate("Parcours::Cli", "%1: ok").arg(args.first()) << Qt::endl;
+        io.out << QCoreApplication::translate("Parcours::Cli", "%1: ok").arg(args.first())
+               << Qt::endl;
     return problems.isEmpty() ? Success : BadInput;
 }
 

@@ -17,7 +17,7 @@ QJsonObject summary(const Workspace &w, int schemaVersion)
 {
     QJsonArray personas;
     for (const Persona &p : w.personas) {
-        personas.append(QJsonObject{
+        personas.append(QJsonObject {
             {u"name"_s, p.name},
             {u"use_cases"_s, int(p.useCases.size())},
             {u"forgotten_zone"_s, personaVerdict(p, VerdictScope::CurrentOnly).forgottenZone}});
@@ -28,19 +28,20 @@ QJsonObject summary(const Workspace &w, int schemaVersion)
         for (const Stage &s : j.stages)
             stages.append(s.name);
         const Persona *persona = w.persona(j.personaId);
-        journeys.append(QJsonObject{
+        journeys.append(QJsonObject {
             {u"name"_s, j.name},
             {u"persona"_s, persona ? QJsonValue(persona->name) : QJsonValue(QJsonValue::Null)},
             {u"stages"_s, stages}});
     }
-    return {{u"schema_version"_s, schemaVersion},
-            {u"personas"_s, personas},
-            {u"journeys"_s, journeys}};
+    return {
+        {u"schema_version"_s, schemaVersion}, {u"personas"_s, personas}, {u"journeys"_s, journeys}};
 }
 
 void printText(const Workspace &w, int schemaVersion, QTextStream &out)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Parcours::Cli", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("Parcours::Cli", text);
+    };
     out << tr("File format: %1").arg(schemaVersion) << Qt::endl;
     out << tr("Personas: %1").arg(w.personas.size()) << Qt::endl;
     for (const Persona &p : w.personas) {
@@ -69,9 +70,11 @@ int runInfo(const QStringList &args, Streams &io)
     QStringList files = args;
     const bool json = files.removeAll(u"--json"_s) > 0;
     if (files.size() != 1 || files.first().startsWith(u'-'))
-        return usageError(io, QCoreApplication::translate("Parcours::Cli", "usage: parcours info FILE [--json]"));
+        return usageError(
+            io, QCoreApplication::translate("Parcours::Cli", "usage: parcours info FILE [--json]"));
     const QString file = files.first();
-    const WorkspaceStore::OpenResult opened = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
+    const WorkspaceStore::OpenResult opened
+        = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
     if (!opened.store)
         return fail(io, file, opened.error);
     const int version = opened.migration.fromVersion;

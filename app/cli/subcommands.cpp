@@ -8,6 +8,8 @@ namespace Parcours::Cli {
 
 int runCheck(const QStringList &args, Streams &io);
 int runInfo(const QStringList &args, Streams &io);
+int runImport(const QStringList &args, Streams &io);
+int runExport(const QStringList &args, Streams &io);
 
 const QList<Subcommand> &subcommands()
 {
@@ -15,6 +17,10 @@ const QList<Subcommand> &subcommands()
     static const QList<Subcommand> all = {
         {"check", "check FILE", runCheck},
         {"info", "info FILE [--json]", runInfo},
+        {"import", "import FILE --format FORMAT -o WORKSPACE [--skip-bad-rows] [--block N]",
+         runImport},
+        {"export", "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]",
+         runExport},
     };
     return all;
 }

@@ -1,0 +1,35 @@
+#include "workspaceformat.h"
+
+#include "jsonformat.h"
+
+namespace Parcours {
+
+ImportResult WorkspaceFormat::read(const QByteArray &, const ImportOptions &options) const
+{
+    return {std::nullopt,
+            {WorkspaceFormats::tr("%1: %2 cannot be imported").arg(options.fileName, shortName())},
+            {}};
+}
+
+ExportResult WorkspaceFormat::write(const Workspace &, const ExportOptions &) const
+{
+    return {{}, WorkspaceFormats::tr("%1 cannot be exported").arg(shortName())};
+}
+
+QList<const WorkspaceFormat *> WorkspaceFormats::all()
+{
+    // Register new formats here, one line each.
+    static const JsonFormat json;
+    return {&json};
+}
+
+const WorkspaceFormat *WorkspaceFormats::find(const QString &shortName)
+{
+    for (const WorkspaceFormat *format : all()) {
+        if (format->shortName() == shortName)
+            return format;
+    }
+    return nullptr;
+}
+
+} // namespace Parcours

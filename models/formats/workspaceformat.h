@@ -1,0 +1,66 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace Parcours {
+
+struct ImportOptions
+{
+    QString fileName; // for messages: "FILE:LINE: reason"
+    bool skipBadRows = false; // import the good rows of a file with errors
+    int block = 1; // Mermaid: which ```mermaid journey block of a Markdown file (1-based)
+};
+
+struct ImportResult
+{
+    // What the file holds, as a workspace fragment to merge (see Edit::importFragment).
+    // Empty when the file has errors and skipBadRows is off: nothing is imported.
+    std::optional<Workspace> fragment;
+    QStringList errors; // "FILE:LINE: reason", one per problem
+    QStringList warnings; // "FILE:LINE: warning: …"
+};
+
+struct ExportOptions
+{
+    Id journey = 0; // formats of one journey; 0 for all or not applicable
+    Id persona = 0; // formats of one persona; 0 for all
+};
+
+struct ExportResult
+{
+    QByteArray data;
+    QString error;
+};
+
+// A data format Parcours reads and/or writes. Implementations are registered in
+// workspaceformats.cpp and serve the command line and File > Import/Export alike.
+class WorkspaceFormat
+{
+public:
+    virtual ~WorkspaceFormat() = default;
+
+    virtual QString shortName() const = 0; // as in --format, e.g. "usecases-csv"
+    virtual QString displayName() const = 0; // translated, e.g. "Use-case maps (CSV)"
+    virtual QString nameFilter() const = 0; // for file dialogs, e.g. "*.csv"
+    virtual bool canRead() const = 0;
+    virtual bool canWrite() const = 0;
+
+    virtual ImportResult read(const QByteArray &data, const ImportOptions &options) const;
+    virtual ExportResult write(const Workspace &workspace, const ExportOptions &options) const;
+};
+
+class WorkspaceFormats
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceFormats)
+
+public:
+    static QList<const WorkspaceFormat *> all();
+    static const WorkspaceFormat *find(const QString &shortName);
+};
+
+} // namespace Parcours
