@@ -14,6 +14,12 @@ QVariant orNull(const std::optional<T> &value)
     return value ? QVariant::fromValue(*value) : QVariant();
 }
 
+// A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 QVariant idOrNull(Id id)
 {
     return id ? QVariant(id) : QVariant();
@@ -177,8 +183,8 @@ bool StoreWriter::writeInfo(const WorkspaceInfo &info)
         {u"retention_type"_s, retentionTypeKey(info.retentionType)},
     };
     for (const auto &[key, value] : rows) {
-        q.addBindValue(key);
-        q.addBindValue(value);
+        q.addBindValue(text(key));
+        q.addBindValue(text(value));
         if (!exec(q))
             return false;
     }
@@ -194,9 +200,9 @@ bool StoreWriter::writePersona(const Persona &p, int position, bool subtree)
         " weight = excluded.weight, cadence = excluded.cadence"_s);
     q.addBindValue(p.id);
     q.addBindValue(position);
-    q.addBindValue(p.name);
-    q.addBindValue(p.description);
-    q.addBindValue(p.color);
+    q.addBindValue(text(p.name));
+    q.addBindValue(text(p.description));
+    q.addBindValue(text(p.color));
     q.addBindValue(orNull(p.weight));
     q.addBindValue(cadenceKey(p.cadence));
     if (!exec(q))
@@ -226,16 +232,16 @@ bool StoreWriter::writeUseCase(Id persona, const UseCase &u, int position)
     q.addBindValue(u.id);
     q.addBindValue(persona);
     q.addBindValue(position);
-    q.addBindValue(u.problem);
-    q.addBindValue(u.useCase);
-    q.addBindValue(u.whyBetter);
-    q.addBindValue(u.alternative);
+    q.addBindValue(text(u.problem));
+    q.addBindValue(text(u.useCase));
+    q.addBindValue(text(u.whyBetter));
+    q.addBindValue(text(u.alternative));
     q.addBindValue(hasFrequency ? QVariant(u.frequency.times()) : QVariant());
     q.addBindValue(hasFrequency ? QVariant(u.frequency.interval()) : QVariant());
     q.addBindValue(hasFrequency ? QVariant(periodKey(u.frequency.period())) : QVariant());
     q.addBindValue(orNull(u.weight));
     q.addBindValue(statusKey(u.status));
-    q.addBindValue(u.notes);
+    q.addBindValue(text(u.notes));
     return exec(q);
 }
 
@@ -247,8 +253,8 @@ bool StoreWriter::writeJourney(const Journey &j, int position, bool subtree)
         " description = excluded.description, persona_id = excluded.persona_id"_s);
     q.addBindValue(j.id);
     q.addBindValue(position);
-    q.addBindValue(j.name);
-    q.addBindValue(j.description);
+    q.addBindValue(text(j.name));
+    q.addBindValue(text(j.description));
     q.addBindValue(idOrNull(j.personaId));
     if (!exec(q))
         return false;
@@ -285,9 +291,9 @@ bool StoreWriter::writeStage(Id journey, const Stage &s, int position, bool subt
     q.addBindValue(s.id);
     q.addBindValue(journey);
     q.addBindValue(position);
-    q.addBindValue(s.name);
-    q.addBindValue(s.description);
-    q.addBindValue(s.color);
+    q.addBindValue(text(s.name));
+    q.addBindValue(text(s.description));
+    q.addBindValue(text(s.color));
     q.addBindValue(orNull(s.duration));
     q.addBindValue(durationUnitKey(s.durationUnit));
     q.addBindValue(orNull(s.entering));
@@ -316,7 +322,7 @@ bool StoreWriter::writeLane(Id journey, const Lane &l, int position)
     q.addBindValue(l.id);
     q.addBindValue(journey);
     q.addBindValue(position);
-    q.addBindValue(l.name);
+    q.addBindValue(text(l.name));
     q.addBindValue(laneKindKey(l.kind));
     q.addBindValue(int(l.visible));
     return exec(q);
@@ -335,7 +341,7 @@ bool StoreWriter::writeCell(Id stage, Id lane, const Cell *cell)
                          " emotion = excluded.emotion"_s);
     q.addBindValue(stage);
     q.addBindValue(lane);
-    q.addBindValue(cell->text);
+    q.addBindValue(text(cell->text));
     q.addBindValue(orNull(cell->emotion));
     return exec(q);
 }
@@ -355,7 +361,7 @@ bool StoreWriter::writeRenewal(Id journey, int question, const RenewalAnswer *an
     q.addBindValue(journey);
     q.addBindValue(question);
     q.addBindValue(renewalAnswerKey(answer->answer));
-    q.addBindValue(answer->note);
+    q.addBindValue(text(answer->note));
     return exec(q);
 }
 

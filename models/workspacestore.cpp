@@ -234,7 +234,10 @@ WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access acce
     if (const HeaderCheck header = inspectHeader(path); header.failure != Failure::None)
         return failWith(header.failure, header.error);
 
-    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    // The write bits count even for root: a file marked read-only opens read-only.
+    const bool writable = info.isWritable()
+        && (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        && QFileInfo(info.absolutePath()).isWritable();
     const bool readOnly = access == Access::ReadOnly || !writable;
     if (readOnly && access == Access::ReadWrite)
         result.notice = tr("The file is read-only: it opened read-only.");

@@ -1,0 +1,73 @@
+#pragma once
+
+// Workspaces shared by the tests: every field set, non-Latin text included.
+#include "workspace.h"
+
+namespace Parcours::TestData {
+
+inline Workspace everyField()
+{
+    using namespace Qt::StringLiterals;
+    Workspace w;
+    w.info = {u"Atelier — Zillow"_s, u"HomeFinder 住宅"_s, RetentionType::Discontinuous};
+
+    Persona buyer{101, u"Acheteur «maison»"_s, u"Multi\nline, \"quoted\""_s, u"#e15759"_s, 0.6,
+                  Cadence::Monthly, {}};
+    buyer.useCases.push_back({201, u"Trouver un bien"_s, u"Search listings"_s, u"All in one"_s,
+                              u"Agencies"_s, UsageFrequency(1, 5.5, Period::Year), 0.7,
+                              UseCaseStatus::Current, u"66 months"_s});
+    buyer.useCases.push_back({202, u"Valeur"_s, u"Zestimate"_s, {}, {},
+                              UsageFrequency(1, 1, Period::Month), std::nullopt,
+                              UseCaseStatus::Planned, {}});
+    buyer.useCases.push_back({203, u"Sans fréquence"_s, {}, {}, {}, UsageFrequency(),
+                              std::nullopt, UseCaseStatus::Current, {}});
+    Persona agent{102, u"Agent"_s, {}, u"#4e79a7"_s, std::nullopt, Cadence::Weekly, {}};
+    agent.useCases.push_back({204, {}, u"Answer leads"_s, {}, {},
+                              UsageFrequency(3, 1, Period::Week), 1.0, UseCaseStatus::Current, {}});
+    w.personas = {buyer, agent};
+
+    Journey j;
+    j.id = 301;
+    j.name = u"旅程 as-is"_s;
+    j.description = u"From awareness to renewal"_s;
+    j.personaId = 102;
+    j.lanes = {{401, u"Actions"_s, LaneKind::Text, true},
+               {402, u"Touchpoints"_s, LaneKind::Chips, false},
+               {403, u"Emotion"_s, LaneKind::Emotion, true},
+               {404, u"KPIs"_s, LaneKind::Kpi, true}};
+    Stage a;
+    a.id = 501;
+    a.name = u"Découverte"_s;
+    a.description = u"Hears of it"_s;
+    a.color = u"#ffcc00"_s;
+    a.duration = 7.5;
+    a.durationUnit = DurationUnit::Weeks;
+    a.entering = 5000;
+    a.assessment = Assessment::ToReinforce;
+    a.isConversion = true;
+    a.cells.insert(401, {u"Reads a review,\nthen \"asks\""_s, std::nullopt});
+    a.cells.insert(403, {QString(), -1.5});
+    Stage b;
+    b.id = 502;
+    b.name = u"注册"_s;
+    b.assessment = Assessment::ToAdd;
+    b.isValueDelivered = true;
+    b.cells.insert(402, {u"Web\nE-mail"_s, std::nullopt});
+    b.cells.insert(404, {u"Completion: 78 %"_s, std::nullopt});
+    j.stages = {a, b};
+    j.renewal.insert(int(RenewalQuestion::Trigger), {RenewalAnswerValue::Partly, u"NPS"_s});
+    w.journeys = {j};
+
+    MetricPeriod m;
+    m.id = 601;
+    m.periodStart = QDate(2026, 1, 1);
+    m.periodEnd = QDate(2026, 1, 31);
+    m.customersStart = 70;
+    m.customersNew = 30;
+    m.customersEnd = 90;
+    m.mau = 900;
+    w.metrics = {m};
+    return w;
+}
+
+} // namespace Parcours::TestData

@@ -1,0 +1,220 @@
+#include "edits.h"
+#include "testworkspaces.h"
+#include "workspacedocument.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+// Edits, undo and redo through the public edit API; after each step the file on disk
+// must hold exactly what memory holds.
+class TestWorkspaceDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void setFieldUndoRedo();
+    void noOpEditIsNotPushed();
+    void mergeableEditsFoldIntoOneStep();
+    void removePersonaUntiesJourneysAndUndoRestores();
+    void removeStageWithCellsAndUndo();
+    void removeLaneRestoresItsCells();
+    void moveStageAndUndo();
+    void exclusiveConversionStage();
+    void importFragmentMergesByName();
+    void changeSignalsCarryIndexes();
+    void readOnlyDocumentRefusesEdits();
+
+private:
+    void verifyFileMatchesMemory();
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<WorkspaceDocument> mDoc;
+};
+
+void TestWorkspaceDocument::init()
+{
+    mDoc.reset();
+    mDir = std::make_unique<QTemporaryDir>();
+    WorkspaceDocument::OpenResult created =
+        WorkspaceDocument::create(mDir->filePath(u"w.parcours"_s), TestData::everyField());
+    QVERIFY2(created.document, qPrintable(created.error));
+    mDoc = std::move(created.document);
+}
+
+void TestWorkspaceDocument::verifyFileMatchesMemory()
+{
+    QVERIFY(mDoc->isSaved());
+    // A second reader cannot open the locked file, so compare through a copy.
+    const QString copy = mDir->filePath(u"copy.parcours"_s);
+    QFile::remove(copy);
+    const Workspace memory = mDoc->workspace();
+    const QString original = mDoc->filePath();
+    QString error;
+    QVERIFY2(mDoc->saveAs(copy, &error), qPrintable(error));
+    const WorkspaceStore::OpenResult reread = WorkspaceStore::open(original);
+    QVERIFY2(reread.store, qPrintable(reread.error));
+    QCOMPARE(reread.workspace, memory);
+    QVERIFY(mDoc->saveAs(original, &error)); // continue in the original file
+}
+
+void TestWorkspaceDocument::setFieldUndoRedo()
+{
+    const EntityRef ref = EntityRef::useCase(101, 201);
+    const UsageFrequency weekly(1, 1, Period::Week);
+    QVERIFY(Edit::setField(*mDoc, ref, Field::UseCaseFrequency, QVariant::fromValue(weekly)));
+    QCOMPARE(mDoc->workspace().useCase(201)->frequency, weekly);
+    verifyFileMatchesMemory();
+    mDoc->undoStack()->undo();
+    QCOMPARE(mDoc->workspace().useCase(201)->frequency, UsageFrequency(1, 5.5, Period::Year));
+    verifyFileMatchesMemory();
+    mDoc->undoStack()->redo();
+    QCOMPARE(mDoc->workspace().useCase(201)->frequency, weekly);
+    verifyFileMatchesMemory();
+
+    QVERIFY(Edit::setField(*mDoc, EntityRef::cell(301, 502, 401), Field::CellText, u"新しい"_s));
+    QCOMPARE(mDoc->workspace().journey(301)->stages[1].cells.value(401).text, u"新しい"_s);
+    verifyFileMatchesMemory();
+    mDoc->undoStack()->undo();
+    QVERIFY(!mDoc->workspace().journey(301)->stages[1].cells.contains(401));
+    verifyFileMatchesMemory();
+}
+
+void TestWorkspaceDocument::noOpEditIsNotPushed()
+{
+    QVERIFY(!Edit::setField(*mDoc, EntityRef::persona(101), Field::PersonaName,
+                            mDoc->workspace().personas[0].name));
+    QVERIFY(!Edit::setField(*mDoc, EntityRef::persona(999), Field::PersonaName, u"x"_s));
+    QCOMPARE(mDoc->undoStack()->count(), 0);
+}
+
+void TestWorkspaceDocument::mergeableEditsFoldIntoOneStep()
+{
+    const EntityRef cell = EntityRef::cell(301, 501, 403);
+    for (double score : {-1.0, 0.0, 1.0, 2.0})
+        QVERIFY(Edit::setField(*mDoc, cell, Field::CellEmotion, score, true));
+    QCOMPARE(mDoc->undoStack()->count(), 1);
+    mDoc->undoStack()->undo();
+    QCOMPARE(mDoc->workspace().journey(301)->stages[0].cells.value(403).emotion, -1.5);
+}
+
+void TestWorkspaceDocument::removePersonaUntiesJourneysAndUndoRestores()
+{
+    const Persona agent = *mDoc->workspace().persona(102);
+    Edit::removePersona(*mDoc, 102);
+    QVERIFY(!mDoc->workspace().persona(102));
+    QCOMPARE(mDoc->workspace().journey(301)->personaId, Id(0));
+    verifyFileMatchesMemory();
+    mDoc->undoStack()->undo();
+    QCOMPARE(*mDoc->workspace().persona(102), agent); // use cases back, same ids
+    QCOMPARE(mDoc->workspace().journey(301)->personaId, Id(102));
+    QCOMPARE(mDoc->workspace(), TestData::everyField());
+    verifyFileMatchesMemory();
+}
+
+void TestWorkspaceDocument::removeStageWithCellsAndUndo()
+{
+    Edit::removeStage(*mDoc, 301, 501);
+    QCOMPARE(mDoc->workspace().journey(301)->stages.size(), size_t(1));
+    verifyFileMatchesMemory();
+    mDoc->undoStack()->undo();
+    QCOMPARE(mDoc->workspace(), TestData::everyField());
+    verifyFileMatchesMemory();
+    mDoc->undoStack()->redo();
+    QCOMPARE(mDoc->workspace().journey(301)->stages.front().id, Id(502));
+    verifyFileMatchesMemory();
+}
+
+void TestWorkspaceDocument::removeLaneRestoresItsCells()
+{
+    Edit::removeLane(*mDoc, 301, 401);
+    const Journey &j = *mDoc->workspace().journey(301);
+    QCOMPARE(j.lanes.size(), size_t(3));
+    QVERIFY(!j.stages[0].cells.contains(401));
+    verifyFileMatchesMemory();
+    mDoc->undoStack()->undo();
+    QCOMPARE(mDoc->workspace(), TestData::everyField());
+    verifyFileMatchesMemory();
+}
+
+void TestWorkspaceDocument::moveStageAndUndo()
+{
+    QVERIFY(Edit::move(*mDoc, EntityRef::stage(301, 501), 1));
+    QCOMPARE(mDoc->workspace().journey(301)->stages[0].id, Id(502));
+    verifyFileMatchesMemory();
+    mDoc->undoStack()->undo();
+    QCOMPARE(mDoc->workspace().journey(301)->stages[0].id, Id(501));
+    verifyFileMatchesMemory();
+    QVERIFY(Edit::move(*mDoc, EntityRef::persona(102), 0));
+    QCOMPARE(mDoc->workspace().personas[0].id, Id(102));
+    verifyFileMatchesMemory();
+}
+
+void TestWorkspaceDocument::exclusiveConversionStage()
+{
+    Edit::setConversionStage(*mDoc, 301, 502);
+    const Journey &j = *mDoc->workspace().journey(301);
+    QVERIFY(!j.stages[0].isConversion);
+    QVERIFY(j.stages[1].isConversion);
+    QCOMPARE(mDoc->undoStack()->count(), 1);
+    mDoc->undoStack()->undo();
+    QVERIFY(mDoc->workspace().journey(301)->stages[0].isConversion);
+    QVERIFY(!mDoc->workspace().journey(301)->stages[1].isConversion);
+}
+
+void TestWorkspaceDocument::importFragmentMergesByName()
+{
+    Workspace fragment = TestData::everyField();
+    fragment.personas[0].useCases.resize(1);
+    QVERIFY(Edit::importFragment(*mDoc, fragment, u"Import"_s));
+    const Workspace &w = mDoc->workspace();
+    QCOMPARE(w.personas.size(), size_t(2)); // matched by name
+    QCOMPARE(w.personas[0].useCases.size(), size_t(4));
+    QCOMPARE(w.journeys.size(), size_t(2));
+    QVERIFY(w.journeys[1].id != 301); // fresh ids
+    QCOMPARE(w.journeys[1].personaId, Id(102)); // tied to the matched persona
+    QCOMPARE(w.metrics.size(), size_t(2));
+    verifyFileMatchesMemory();
+    mDoc->undoStack()->undo(); // one step
+    QCOMPARE(mDoc->workspace(), TestData::everyField());
+    verifyFileMatchesMemory();
+}
+
+void TestWorkspaceDocument::changeSignalsCarryIndexes()
+{
+    QSignalSpy before(mDoc.get(), &WorkspaceDocument::aboutToChange);
+    QSignalSpy after(mDoc.get(), &WorkspaceDocument::changed);
+    UseCase u;
+    u.useCase = u"New"_s;
+    Edit::addUseCase(*mDoc, 101, u, 1);
+    QCOMPARE(before.size(), 1);
+    QCOMPARE(after.size(), 1);
+    const auto event = after.first().first().value<ChangeEvent>();
+    QCOMPARE(event.type, ChangeEvent::Inserted);
+    QCOMPARE(event.entity.kind, EntityKind::UseCase);
+    QCOMPARE(event.entity.parent, Id(101));
+    QCOMPARE(event.index, 1);
+    QCOMPARE(mDoc->workspace().personas[0].useCases[1].useCase, u"New"_s);
+    verifyFileMatchesMemory();
+}
+
+void TestWorkspaceDocument::readOnlyDocumentRefusesEdits()
+{
+    const QString path = mDoc->filePath();
+    mDoc.reset();
+    WorkspaceDocument::OpenResult opened =
+        WorkspaceDocument::open(path, WorkspaceStore::Access::ReadOnly);
+    QVERIFY(opened.document);
+    QVERIFY(opened.document->isReadOnly());
+    QVERIFY(!Edit::setField(*opened.document, EntityRef::persona(101), Field::PersonaName, u"x"_s));
+    Edit::addPersona(*opened.document, Persona{});
+    Edit::removePersona(*opened.document, 101);
+    QCOMPARE(opened.document->undoStack()->count(), 0);
+    QCOMPARE(opened.document->workspace(), TestData::everyField());
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceDocument)
+#include "tst_workspacedocument.moc"

@@ -1,0 +1,313 @@
+#include "migrations.h"
+#include "testworkspaces.h"
+#include "workspacestore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray checksum(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files, QDir::Name);
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+// Runs SQL on a file outside the store, as another program would.
+void execSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+} // namespace
+
+class TestWorkspaceStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void roundTripEveryField();
+    void fileIsSqliteWithApplicationId();
+    void singleFileAfterClose();
+    void rejectsBadFiles_data();
+    void rejectsBadFiles();
+    void newerIncompatibleRefused();
+    void newerCompatibleOpensReadOnly();
+    void migratesFromVersion1WithBackup();
+    void readOnlyFileOpensReadOnly();
+    void secondOpenIsBusy();
+    void saveCopyIsCompleteAndConsistent();
+    void checkReportsProblems();
+
+private:
+    std::unique_ptr<QTemporaryDir> mDir;
+    QString path(const QString &name) const { return mDir->filePath(name); }
+};
+
+void TestWorkspaceStore::init()
+{
+    mDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(mDir->isValid());
+}
+
+void TestWorkspaceStore::roundTripEveryField()
+{
+    const Workspace original = TestData::everyField();
+    {
+        WorkspaceStore::OpenResult created = WorkspaceStore::create(path(u"w.parcours"_s), original);
+        QVERIFY2(created.store, qPrintable(created.error));
+        QCOMPARE(created.workspace, original);
+    }
+    WorkspaceStore::OpenResult reopened = WorkspaceStore::open(path(u"w.parcours"_s));
+    QVERIFY2(reopened.store, qPrintable(reopened.error));
+    QCOMPARE(reopened.workspace.info, original.info);
+    QCOMPARE(reopened.workspace.personas, original.personas);
+    QCOMPARE(reopened.workspace.journeys, original.journeys);
+    QCOMPARE(reopened.workspace.metrics, original.metrics);
+}
+
+void TestWorkspaceStore::fileIsSqliteWithApplicationId()
+{
+    QVERIFY(WorkspaceStore::create(path(u"w.parcours"_s)).store);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+    db.setDatabaseName(path(u"w.parcours"_s));
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0x50524353);
+    QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), Migrations::currentVersion());
+    q = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void TestWorkspaceStore::singleFileAfterClose()
+{
+    {
+        WorkspaceStore::OpenResult created = WorkspaceStore::create(path(u"w.parcours"_s));
+        QVERIFY(created.store);
+        Workspace w = TestData::everyField();
+        QVERIFY(created.store->write(w, {{PendingWrite::Subtree, EntityRef::persona(101)}}));
+        QVERIFY(filesIn(mDir->path()).contains(u"w.parcours-wal"_s)); // WAL while open
+    }
+    QCOMPARE(filesIn(mDir->path()), QStringList{u"w.parcours"_s});
+    WorkspaceStore::OpenResult reopened = WorkspaceStore::open(path(u"w.parcours"_s));
+    QCOMPARE(reopened.workspace.personas.size(), size_t(1));
+}
+
+void TestWorkspaceStore::rejectsBadFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("failure");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("text file") << u"text"_s << int(WorkspaceStore::Failure::NotAWorkspace)
+                               << u"not an SQLite database"_s;
+    QTest::newRow("empty file") << u"empty"_s << int(WorkspaceStore::Failure::NotAWorkspace)
+                                << u"empty"_s;
+    QTest::newRow("foreign sqlite") << u"foreign"_s << int(WorkspaceStore::Failure::NotAWorkspace)
+                                    << u"another program"_s;
+    QTest::newRow("truncated") << u"truncated"_s << int(WorkspaceStore::Failure::Corrupt)
+                               << u"truncated"_s;
+    QTest::newRow("corrupt pages") << u"corrupt"_s << int(WorkspaceStore::Failure::Corrupt)
+                                   << u"corrupt"_s;
+    QTest::newRow("missing") << u"missing"_s << int(WorkspaceStore::Failure::NotFound)
+                             << u"does not exist"_s;
+}
+
+void TestWorkspaceStore::rejectsBadFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, failure);
+    QFETCH(QString, reason);
+    const QString file = path(u"bad.parcours"_s);
+    if (kind == u"text") {
+        writeFile(file, "persona,problem\nnot a database\n");
+    } else if (kind == u"empty") {
+        writeFile(file, {});
+    } else if (kind == u"foreign") {
+        execSql(file, {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                       u"INSERT INTO notes (body) VALUES ('hello')"_s});
+    } else if (kind == u"truncated" || kind == u"corrupt") {
+        const QString good = path(u"good.parcours"_s);
+        QVERIFY(WorkspaceStore::create(good, TestData::everyField()).store);
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        QVERIFY(bytes.size() > 8192);
+        if (kind == u"truncated") {
+            bytes.truncate(bytes.size() / 2);
+        } else {
+            for (qsizetype i = 4096; i < bytes.size(); i += 7) // scribble over every b-tree page
+                bytes[i] = char(0xA5);
+        }
+        writeFile(file, bytes);
+    }
+    const QByteArray before = checksum(file);
+    const QStringList filesBefore = filesIn(mDir->path());
+
+    const WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
+    QVERIFY(!result.store);
+    QCOMPARE(int(result.failure), failure);
+    QVERIFY2(result.error.contains(reason), qPrintable(result.error));
+    QCOMPARE(checksum(file), before); // the file on disk is untouched
+    QCOMPARE(filesIn(mDir->path()), filesBefore); // and nothing was left beside it
+}
+
+void TestWorkspaceStore::newerIncompatibleRefused()
+{
+    const QString file = path(u"newer.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file).store);
+    execSql(file, {u"PRAGMA user_version = 99"_s,
+                   u"UPDATE parcours_meta SET value = '50' WHERE key = 'min_reader_version'"_s});
+    const QByteArray before = checksum(file);
+    const WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
+    QVERIFY(!result.store);
+    QCOMPARE(result.failure, WorkspaceStore::Failure::Newer);
+    QVERIFY2(result.error.contains(u"newer version"_s), qPrintable(result.error));
+    QVERIFY(result.error.contains(u"99"_s));
+    QCOMPARE(checksum(file), before);
+}
+
+void TestWorkspaceStore::newerCompatibleOpensReadOnly()
+{
+    const QString file = path(u"newer.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file, TestData::everyField()).store);
+    execSql(file, {u"PRAGMA user_version = 99"_s,
+                   u"CREATE TABLE future_feature (id INTEGER PRIMARY KEY)"_s});
+    const QByteArray before = checksum(file);
+    {
+        const WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
+        QVERIFY2(result.store, qPrintable(result.error));
+        QVERIFY(result.store->isReadOnly());
+        QCOMPARE(result.migration.outcome, MigrationOutcome::NewerCompatible);
+        QVERIFY(result.notice.contains(u"read-only"_s));
+        QCOMPARE(result.workspace, TestData::everyField());
+    }
+    QCOMPARE(checksum(file), before);
+}
+
+void TestWorkspaceStore::migratesFromVersion1WithBackup()
+{
+    const QString file = path(u"v1.parcours"_s);
+    QString error;
+    QVERIFY2(WorkspaceStore::createAtVersion(file, 1, &error), qPrintable(error));
+    execSql(file, {u"INSERT INTO persona (id, position, name) VALUES (7, 0, 'Old persona')"_s});
+    const QByteArray original = checksum(file);
+
+    const WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
+    QVERIFY2(result.store, qPrintable(result.error));
+    QCOMPARE(result.migration.outcome, MigrationOutcome::Upgraded);
+    QCOMPARE(result.migration.fromVersion, 1);
+    QCOMPARE(result.migration.toVersion, Migrations::currentVersion());
+    QCOMPARE(result.workspace.personas.size(), size_t(1));
+    QCOMPARE(result.workspace.personas.front().name, u"Old persona"_s);
+    QVERIFY(result.notice.contains(u"Upgraded"_s));
+    QCOMPARE(checksum(result.backupPath), original); // the untouched original is kept
+    // The upgraded file accepts data of the new tables.
+    Workspace w = result.workspace;
+    w.metrics.push_back({55, QDate(2026, 2, 1), QDate(2026, 2, 28), 1, 2, 3, {}, {}});
+    QVERIFY2(result.store->write(w, {{PendingWrite::Row, EntityRef::metricPeriod(55)}}),
+             qPrintable(result.store->lastError()));
+}
+
+void TestWorkspaceStore::readOnlyFileOpensReadOnly()
+{
+    const QString file = path(u"ro.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file, TestData::everyField()).store);
+    QFile::setPermissions(file, QFile::ReadOwner);
+    const QByteArray before = checksum(file);
+    {
+        const WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
+        QVERIFY2(result.store, qPrintable(result.error));
+        QVERIFY(result.store->isReadOnly());
+        QVERIFY(result.notice.contains(u"read-only"_s));
+        Workspace w = result.workspace;
+        QVERIFY(!result.store->write(w, {{PendingWrite::Row, EntityRef::persona(101)}}));
+    }
+    QCOMPARE(checksum(file), before);
+}
+
+void TestWorkspaceStore::secondOpenIsBusy()
+{
+    const QString file = path(u"w.parcours"_s);
+    WorkspaceStore::OpenResult first = WorkspaceStore::create(file, TestData::everyField());
+    QVERIFY(first.store);
+    const WorkspaceStore::OpenResult second = WorkspaceStore::open(file);
+    QVERIFY(!second.store);
+    QCOMPARE(second.failure, WorkspaceStore::Failure::Busy);
+    QVERIFY2(second.error.contains(u"open in another"_s), qPrintable(second.error));
+    // The first is unaffected and still writes.
+    QVERIFY(first.store->write(first.workspace, {{PendingWrite::Row, EntityRef::persona(101)}}));
+}
+
+void TestWorkspaceStore::saveCopyIsCompleteAndConsistent()
+{
+    WorkspaceStore::OpenResult opened = WorkspaceStore::create(path(u"a.parcours"_s),
+                                                               TestData::everyField());
+    QVERIFY(opened.store);
+    QString error;
+    QVERIFY2(opened.store->saveCopy(path(u"b.parcours"_s), &error), qPrintable(error));
+    QVERIFY(!filesIn(mDir->path()).join(u' ').contains(u"tmp"_s)); // no temporary left
+    {
+        const WorkspaceStore::OpenResult copy = WorkspaceStore::open(path(u"b.parcours"_s));
+        QVERIFY2(copy.store, qPrintable(copy.error));
+        QCOMPARE(copy.workspace, TestData::everyField());
+    }
+    QCOMPARE(WorkspaceStore::check(path(u"b.parcours"_s)), QStringList());
+}
+
+void TestWorkspaceStore::checkReportsProblems()
+{
+    const QString good = path(u"good.parcours"_s);
+    QVERIFY(WorkspaceStore::create(good, TestData::everyField()).store);
+    QCOMPARE(WorkspaceStore::check(good), QStringList());
+
+    const QString text = path(u"text.parcours"_s);
+    writeFile(text, "hello");
+    QCOMPARE(WorkspaceStore::check(text).size(), 1);
+
+    const QString dangling = path(u"dangling.parcours"_s);
+    QVERIFY(WorkspaceStore::create(dangling).store);
+    execSql(dangling, {u"INSERT INTO use_case (id, persona_id, position) VALUES (1, 999, 0)"_s});
+    const QStringList problems = WorkspaceStore::check(dangling);
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(problems.join(u'\n').contains(u"use_case"_s), qPrintable(problems.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceStore)
+#include "tst_workspacestore.moc"
