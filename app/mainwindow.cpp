@@ -338,8 +338,8 @@ bool MainWindow::maybeKeepUntitled()
 {
     if (!mDocument || !mDocument->isUntitled())
         return true;
-    const Workspace &w = mDocument->workspace();
-    if (w.personas.empty() && w.journeys.empty() && w.metrics.empty()) {
+    // Nothing typed in this session (an untouched sample or template): nothing to keep.
+    if (mDocument->undoStack()->isClean()) {
         const QString path = mDocument->filePath();
         setDocument(nullptr);
         QFile::remove(path);

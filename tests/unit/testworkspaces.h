@@ -11,19 +11,44 @@ inline Workspace everyField()
     Workspace w;
     w.info = {u"Atelier — Zillow"_s, u"HomeFinder 住宅"_s, RetentionType::Discontinuous};
 
-    Persona buyer{101, u"Acheteur «maison»"_s, u"Multi\nline, \"quoted\""_s, u"#e15759"_s, 0.6,
-                  Cadence::Monthly, {}};
+    Persona buyer {101,
+                   u"Acheteur «maison»"_s,
+                   u"Multi\nline, \"quoted\""_s,
+                   u"#e15759"_s,
+                   0.6,
+                   Cadence::Monthly,
+                   {}};
     buyer.useCases.push_back({201, u"Trouver un bien"_s, u"Search listings"_s, u"All in one"_s,
                               u"Agencies"_s, UsageFrequency(1, 5.5, Period::Year), 0.7,
                               UseCaseStatus::Current, u"66 months"_s});
-    buyer.useCases.push_back({202, u"Valeur"_s, u"Zestimate"_s, {}, {},
-                              UsageFrequency(1, 1, Period::Month), std::nullopt,
-                              UseCaseStatus::Planned, {}});
-    buyer.useCases.push_back({203, u"Sans fréquence"_s, {}, {}, {}, UsageFrequency(),
-                              std::nullopt, UseCaseStatus::Current, {}});
-    Persona agent{102, u"Agent"_s, {}, u"#4e79a7"_s, std::nullopt, Cadence::Weekly, {}};
-    agent.useCases.push_back({204, {}, u"Answer leads"_s, {}, {},
-                              UsageFrequency(3, 1, Period::Week), 1.0, UseCaseStatus::Current, {}});
+    buyer.useCases.push_back({202,
+                              u"Valeur"_s,
+                              u"Zestimate"_s,
+                              {},
+                              {},
+                              UsageFrequency(1, 1, Period::Month),
+                              std::nullopt,
+                              UseCaseStatus::Planned,
+                              {}});
+    buyer.useCases.push_back({203,
+                              u"Sans fréquence"_s,
+                              {},
+                              {},
+                              {},
+                              UsageFrequency(),
+                              std::nullopt,
+                              UseCaseStatus::Current,
+                              {}});
+    Persona agent {102, u"Agent"_s, {}, u"#4e79a7"_s, std::nullopt, Cadence::Weekly, {}};
+    agent.useCases.push_back({204,
+                              {},
+                              u"Answer leads"_s,
+                              {},
+                              {},
+                              UsageFrequency(3, 1, Period::Week),
+                              1.0,
+                              UseCaseStatus::Current,
+                              {}});
     w.personas = {buyer, agent};
 
     Journey j;

@@ -39,8 +39,8 @@ void TestWorkspaceDocument::init()
 {
     mDoc.reset();
     mDir = std::make_unique<QTemporaryDir>();
-    WorkspaceDocument::OpenResult created =
-        WorkspaceDocument::create(mDir->filePath(u"w.parcours"_s), TestData::everyField());
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(mDir->filePath(u"w.parcours"_s), TestData::everyField());
     QVERIFY2(created.document, qPrintable(created.error));
     mDoc = std::move(created.document);
 }
@@ -205,12 +205,12 @@ void TestWorkspaceDocument::readOnlyDocumentRefusesEdits()
 {
     const QString path = mDoc->filePath();
     mDoc.reset();
-    WorkspaceDocument::OpenResult opened =
-        WorkspaceDocument::open(path, WorkspaceStore::Access::ReadOnly);
+    WorkspaceDocument::OpenResult opened
+        = WorkspaceDocument::open(path, WorkspaceStore::Access::ReadOnly);
     QVERIFY(opened.document);
     QVERIFY(opened.document->isReadOnly());
     QVERIFY(!Edit::setField(*opened.document, EntityRef::persona(101), Field::PersonaName, u"x"_s));
-    Edit::addPersona(*opened.document, Persona{});
+    Edit::addPersona(*opened.document, Persona {});
     Edit::removePersona(*opened.document, 101);
     QCOMPARE(opened.document->undoStack()->count(), 0);
     QCOMPARE(opened.document->workspace(), TestData::everyField());

@@ -87,7 +87,8 @@ void TestWorkspaceStore::roundTripEveryField()
 {
     const Workspace original = TestData::everyField();
     {
-        WorkspaceStore::OpenResult created = WorkspaceStore::create(path(u"w.parcours"_s), original);
+        WorkspaceStore::OpenResult created
+            = WorkspaceStore::create(path(u"w.parcours"_s), original);
         QVERIFY2(created.store, qPrintable(created.error));
         QCOMPARE(created.workspace, original);
     }
@@ -125,7 +126,7 @@ void TestWorkspaceStore::singleFileAfterClose()
         QVERIFY(created.store->write(w, {{PendingWrite::Subtree, EntityRef::persona(101)}}));
         QVERIFY(filesIn(mDir->path()).contains(u"w.parcours-wal"_s)); // WAL while open
     }
-    QCOMPARE(filesIn(mDir->path()), QStringList{u"w.parcours"_s});
+    QCOMPARE(filesIn(mDir->path()), QStringList {u"w.parcours"_s});
     WorkspaceStore::OpenResult reopened = WorkspaceStore::open(path(u"w.parcours"_s));
     QCOMPARE(reopened.workspace.personas.size(), size_t(1));
 }
@@ -139,12 +140,12 @@ void TestWorkspaceStore::rejectsBadFiles_data()
                                << u"not an SQLite database"_s;
     QTest::newRow("empty file") << u"empty"_s << int(WorkspaceStore::Failure::NotAWorkspace)
                                 << u"empty"_s;
-    QTest::newRow("foreign sqlite") << u"foreign"_s << int(WorkspaceStore::Failure::NotAWorkspace)
-                                    << u"another program"_s;
+    QTest::newRow("foreign sqlite")
+        << u"foreign"_s << int(WorkspaceStore::Failure::NotAWorkspace) << u"another program"_s;
     QTest::newRow("truncated") << u"truncated"_s << int(WorkspaceStore::Failure::Corrupt)
                                << u"truncated"_s;
-    QTest::newRow("corrupt pages") << u"corrupt"_s << int(WorkspaceStore::Failure::Corrupt)
-                                   << u"corrupt"_s;
+    QTest::newRow("corrupt pages")
+        << u"corrupt"_s << int(WorkspaceStore::Failure::Corrupt) << u"corrupt"_s;
     QTest::newRow("missing") << u"missing"_s << int(WorkspaceStore::Failure::NotFound)
                              << u"does not exist"_s;
 }
@@ -160,8 +161,9 @@ void TestWorkspaceStore::rejectsBadFiles()
     } else if (kind == u"empty") {
         writeFile(file, {});
     } else if (kind == u"foreign") {
-        execSql(file, {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
-                       u"INSERT INTO notes (body) VALUES ('hello')"_s});
+        execSql(file,
+                {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                 u"INSERT INTO notes (body) VALUES ('hello')"_s});
     } else if (kind == u"truncated" || kind == u"corrupt") {
         const QString good = path(u"good.parcours"_s);
         QVERIFY(WorkspaceStore::create(good, TestData::everyField()).store);
@@ -192,8 +194,9 @@ void TestWorkspaceStore::newerIncompatibleRefused()
 {
     const QString file = path(u"newer.parcours"_s);
     QVERIFY(WorkspaceStore::create(file).store);
-    execSql(file, {u"PRAGMA user_version = 99"_s,
-                   u"UPDATE parcours_meta SET value = '50' WHERE key = 'min_reader_version'"_s});
+    execSql(file,
+            {u"PRAGMA user_version = 99"_s,
+             u"UPDATE parcours_meta SET value = '50' WHERE key = 'min_reader_version'"_s});
     const QByteArray before = checksum(file);
     const WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
     QVERIFY(!result.store);
@@ -207,8 +210,9 @@ void TestWorkspaceStore::newerCompatibleOpensReadOnly()
 {
     const QString file = path(u"newer.parcours"_s);
     QVERIFY(WorkspaceStore::create(file, TestData::everyField()).store);
-    execSql(file, {u"PRAGMA user_version = 99"_s,
-                   u"CREATE TABLE future_feature (id INTEGER PRIMARY KEY)"_s});
+    execSql(
+        file,
+        {u"PRAGMA user_version = 99"_s, u"CREATE TABLE future_feature (id INTEGER PRIMARY KEY)"_s});
     const QByteArray before = checksum(file);
     {
         const WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
@@ -277,8 +281,8 @@ void TestWorkspaceStore::secondOpenIsBusy()
 
 void TestWorkspaceStore::saveCopyIsCompleteAndConsistent()
 {
-    WorkspaceStore::OpenResult opened = WorkspaceStore::create(path(u"a.parcours"_s),
-                                                               TestData::everyField());
+    WorkspaceStore::OpenResult opened
+        = WorkspaceStore::create(path(u"a.parcours"_s), TestData::everyField());
     QVERIFY(opened.store);
     QString error;
     QVERIFY2(opened.store->saveCopy(path(u"b.parcours"_s), &error), qPrintable(error));
