@@ -52,6 +52,15 @@ QString fieldUndoText(const EntityRef &ref)
     return {};
 }
 
+// Pushes a composite command, or drops it when it has nothing to do.
+void pushIfAny(WorkspaceDocument &doc, Commands::WorkspaceCommand *command)
+{
+    if (command->childCount() == 0)
+        delete command;
+    else
+        doc.undoStack()->push(command);
+}
+
 void setExclusiveStageFlag(WorkspaceDocument &doc, Id journeyId, Id stageId, int field,
                            const QString &text)
 {
@@ -66,11 +75,7 @@ void setExclusiveStageFlag(WorkspaceDocument &doc, Id journeyId, Id stageId, int
         if (current != wanted)
             new Commands::SetField(doc, text, ref, field, current, wanted, false, parent);
     }
-    if (parent->childCount() == 0) {
-        delete parent;
-        return;
-    }
-    doc.undoStack()->push(parent);
+    pushIfAny(doc, parent);
 }
 
 } // namespace
@@ -161,11 +166,7 @@ void removeUseCases(WorkspaceDocument &doc, Id persona, const QList<Id> &useCase
         if (doc.indexOf(ref) >= 0)
             new Commands::RemoveEntity(doc, text, ref, parent);
     }
-    if (parent->childCount() == 0) {
-        delete parent;
-        return;
-    }
-    doc.undoStack()->push(parent);
+    pushIfAny(doc, parent);
 }
 
 Id addJourney(WorkspaceDocument &doc, Journey journey, int index)
@@ -318,12 +319,9 @@ bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &u
         const EntityRef ref = EntityRef::metricPeriod(m.id);
         new Commands::InsertEntity(doc, undoText, ref, metricIndex++, std::move(m), parent);
     }
-    if (parent->childCount() == 0) {
-        delete parent;
-        return false;
-    }
-    doc.undoStack()->push(parent);
-    return true;
+    const bool any = parent->childCount() > 0;
+    pushIfAny(doc, parent);
+    return any;
 }
 
 void mergeFragment(Workspace &target, Workspace fragment)

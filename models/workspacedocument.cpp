@@ -36,10 +36,8 @@ WorkspaceDocument::~WorkspaceDocument()
     mUndoStack.clear(); // commands may hold entities; release them before the data
 }
 
-WorkspaceDocument::OpenResult WorkspaceDocument::open(const QString &path,
-                                                      WorkspaceStore::Access access)
+WorkspaceDocument::OpenResult WorkspaceDocument::fromStore(WorkspaceStore::OpenResult opened)
 {
-    WorkspaceStore::OpenResult opened = WorkspaceStore::open(path, access);
     OpenResult result;
     result.failure = opened.failure;
     result.error = opened.error;
@@ -51,18 +49,16 @@ WorkspaceDocument::OpenResult WorkspaceDocument::open(const QString &path,
     return result;
 }
 
+WorkspaceDocument::OpenResult WorkspaceDocument::open(const QString &path,
+                                                      WorkspaceStore::Access access)
+{
+    return fromStore(WorkspaceStore::open(path, access));
+}
+
 WorkspaceDocument::OpenResult WorkspaceDocument::create(const QString &path,
                                                         const Workspace &initial)
 {
-    WorkspaceStore::OpenResult opened = WorkspaceStore::create(path, initial);
-    OpenResult result;
-    result.failure = opened.failure;
-    result.error = opened.error;
-    if (opened.store) {
-        result.document.reset(
-            new WorkspaceDocument(std::move(opened.store), std::move(opened.workspace)));
-    }
-    return result;
+    return fromStore(WorkspaceStore::create(path, initial));
 }
 
 QString WorkspaceDocument::displayName() const

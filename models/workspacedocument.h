@@ -92,6 +92,7 @@ signals:
 
 private:
     WorkspaceDocument(std::unique_ptr<WorkspaceStore> store, Workspace workspace);
+    static OpenResult fromStore(WorkspaceStore::OpenResult opened);
     void markWrite(PendingWrite::Scope scope, const EntityRef &ref);
     void flush();
     void emitStructural(ChangeEvent::Type type, const EntityRef &ref, int index, int toIndex = -1,

@@ -1,5 +1,7 @@
 #include "subcommand.h"
 
+#include "arguments.h"
+
 #include "workspaceformat.h"
 #include "workspacestore.h"
 
@@ -49,24 +51,16 @@ bool resolveByName(const std::vector<T> &items, const QString &name, const char 
 // parcours export WORKSPACE --format F -o OUT [--journey NAME] [--persona NAME]
 int runExport(const QStringList &args, Streams &io)
 {
-    QString workspacePath, formatName, output, journeyName, personaName;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        const bool hasValue = i + 1 < args.size();
-        if ((arg == u"--format" || arg == u"-f") && hasValue)
-            formatName = args.at(++i);
-        else if ((arg == u"-o" || arg == u"--output") && hasValue)
-            output = args.at(++i);
-        else if (arg == u"--journey" && hasValue)
-            journeyName = args.at(++i);
-        else if (arg == u"--persona" && hasValue)
-            personaName = args.at(++i);
-        else if (!arg.startsWith(u'-') && workspacePath.isEmpty())
-            workspacePath = arg;
-        else
-            return usageError(io, tr("export: unexpected argument %1").arg(arg));
-    }
-    if (workspacePath.isEmpty() || formatName.isEmpty() || output.isEmpty())
+    const Arguments parsed
+        = parseArguments(args, {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s});
+    if (!parsed.error.isEmpty())
+        return usageError(io, parsed.error);
+    const QString workspacePath = parsed.positional.value(0);
+    const QString formatName = parsed.value(u"--format"_s);
+    const QString output = parsed.value(u"--output"_s);
+    const QString journeyName = parsed.value(u"--journey"_s);
+    const QString personaName = parsed.value(u"--persona"_s);
+    if (parsed.positional.size() != 1 || formatName.isEmpty() || output.isEmpty())
         return usageError(io, tr("usage: parcours export WORKSPACE --format FORMAT -o OUT"));
     const WorkspaceFormat *format = WorkspaceFormats::find(formatName);
     if (!format || !format->canWrite())

@@ -1,5 +1,7 @@
 #include "subcommand.h"
 
+#include "arguments.h"
+
 #include "edits.h"
 #include "workspacedocument.h"
 #include "workspaceformat.h"
@@ -24,25 +26,17 @@ QString tr(const char *text)
 // Creates WORKSPACE or adds to it, in one transaction; a file with errors imports nothing.
 int runImport(const QStringList &args, Streams &io)
 {
-    QString input, formatName, output;
+    const Arguments parsed = parseArguments(args, {u"--format"_s, u"--output"_s, u"--block"_s},
+                                            {u"--skip-bad-rows"_s});
+    if (!parsed.error.isEmpty())
+        return usageError(io, parsed.error);
+    const QString input = parsed.positional.value(0);
+    const QString formatName = parsed.value(u"--format"_s);
+    const QString output = parsed.value(u"--output"_s);
     ImportOptions options;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        const bool hasValue = i + 1 < args.size();
-        if ((arg == u"--format" || arg == u"-f") && hasValue)
-            formatName = args.at(++i);
-        else if ((arg == u"-o" || arg == u"--output") && hasValue)
-            output = args.at(++i);
-        else if (arg == u"--skip-bad-rows")
-            options.skipBadRows = true;
-        else if (arg == u"--block" && hasValue)
-            options.block = args.at(++i).toInt();
-        else if (!arg.startsWith(u'-') && input.isEmpty())
-            input = arg;
-        else
-            return usageError(io, tr("import: unexpected argument %1").arg(arg));
-    }
-    if (input.isEmpty() || formatName.isEmpty() || output.isEmpty())
+    options.skipBadRows = parsed.has(u"--skip-bad-rows"_s);
+    options.block = parsed.values.value(u"--block"_s, u"1"_s).toInt();
+    if (parsed.positional.size() != 1 || formatName.isEmpty() || output.isEmpty())
         return usageError(io, tr("usage: parcours import FILE --format FORMAT -o WORKSPACE"));
     const WorkspaceFormat *format = WorkspaceFormats::find(formatName);
     if (!format || !format->canRead())

@@ -1,5 +1,7 @@
 #include "subcommand.h"
 
+#include "arguments.h"
+
 #include "forgottenzone.h"
 #include "workspacestore.h"
 
@@ -67,12 +69,14 @@ void printText(const Workspace &w, int schemaVersion, QTextStream &out)
 // parcours info FILE [--json]
 int runInfo(const QStringList &args, Streams &io)
 {
-    QStringList files = args;
-    const bool json = files.removeAll(u"--json"_s) > 0;
-    if (files.size() != 1 || files.first().startsWith(u'-'))
-        return usageError(
-            io, QCoreApplication::translate("Parcours::Cli", "usage: parcours info FILE [--json]"));
-    const QString file = files.first();
+    const Arguments parsed = parseArguments(args, {}, {u"--json"_s});
+    if (!parsed.error.isEmpty() || parsed.positional.size() != 1)
+        return usageError(io,
+                          parsed.error.isEmpty() ? QCoreApplication::translate(
+                              "Parcours::Cli", "usage: parcours info FILE [--json]")
+                                                 : parsed.error);
+    const bool json = parsed.has(u"--json"_s);
+    const QString file = parsed.positional.first();
     const WorkspaceStore::OpenResult opened
         = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
     if (!opened.store)
