@@ -44,6 +44,14 @@ QSqlQuery &StoreWriter::query(const QString &sql)
 
 bool StoreWriter::exec(QSqlQuery &q)
 {
+    // The driver binds a null QString (a default-constructed text field) as SQL NULL, which
+    // the NOT NULL text columns refuse: bind it as the empty text it stands for.
+    const QVariantList values = q.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            q.bindValue(int(i), QString(u""_s));
+    }
     if (q.exec())
         return true;
     mError = q.lastError().text();
