@@ -29,7 +29,7 @@ int firstBadUtf8Line(const QByteArray &data)
         if (end < 0)
             end = data.size();
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)decoder.decode(QByteArrayView(data).sliced(start, end - start));
+        const QString decoded = decoder.decode(QByteArrayView(data).sliced(start, end - start));
         if (decoder.hasError())
             return line;
         ++line;
