@@ -2,6 +2,7 @@
 #include "workspace.h"
 
 #include <array>
+#include <cstdlib>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -106,6 +107,15 @@ double cadenceUsesPerMonth(Cadence cadence)
     case Cadence::Monthly: return 1;
     }
     return 0;
+}
+
+QString defaultPersonaColor(int index)
+{
+    // Tableau 10: distinct on screen and in greyscale print.
+    static constexpr std::array<const char16_t *, 10> colors
+        = {u"#4e79a7", u"#f28e2b", u"#e15759", u"#76b7b2", u"#59a14f",
+           u"#edc948", u"#b07aa1", u"#ff9da7", u"#9c755f", u"#bab0ac"};
+    return QString::fromUtf16(colors[size_t(std::abs(index)) % colors.size()]);
 }
 
 bool UseCase::operator==(const UseCase &o) const

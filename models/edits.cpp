@@ -93,6 +93,28 @@ bool setField(WorkspaceDocument &doc, const EntityRef &ref, int field, const QVa
     return true;
 }
 
+bool setFields(WorkspaceDocument &doc, const QList<FieldChange> &changes, const QString &undoText)
+{
+    if (doc.isReadOnly())
+        return false;
+    auto *parent = new Commands::WorkspaceCommand(doc, undoText);
+    for (const FieldChange &change : changes) {
+        if (!EntityFields::exists(doc.workspace(), change.ref))
+            continue;
+        const QVariant old = EntityFields::value(doc.workspace(), change.ref, change.field);
+        if (old == change.value || (!old.isValid() && change.value.isNull()))
+            continue;
+        new Commands::SetField(doc, undoText, change.ref, change.field, old, change.value, false,
+                               parent);
+    }
+    if (parent->childCount() == 0) {
+        delete parent;
+        return false;
+    }
+    doc.undoStack()->push(parent);
+    return true;
+}
+
 void assignNewIds(Persona &persona)
 {
     persona.id = newId();
@@ -167,6 +189,46 @@ void removeUseCases(WorkspaceDocument &doc, Id persona, const QList<Id> &useCase
             new Commands::RemoveEntity(doc, text, ref, parent);
     }
     pushIfAny(doc, parent);
+}
+
+QList<Id> addUseCases(WorkspaceDocument &doc, Id persona, std::vector<UseCase> useCases, int index,
+                      const QString &undoText)
+{
+    QList<Id> ids;
+    if (doc.isReadOnly() || useCases.empty() || !doc.workspace().persona(persona))
+        return ids;
+    int at = resolveIndex(doc, EntityKind::UseCase, persona, index);
+    auto *parent = new Commands::WorkspaceCommand(doc, undoText);
+    for (UseCase &useCase : useCases) {
+        if (!useCase.id)
+            useCase.id = newId();
+        ids << useCase.id;
+        new Commands::InsertEntity(doc, undoText, EntityRef::useCase(persona, useCase.id), at++,
+                                   std::move(useCase), parent);
+    }
+    doc.undoStack()->push(parent);
+    return ids;
+}
+
+QList<Id> duplicateUseCases(WorkspaceDocument &doc, Id personaId, const QList<Id> &useCases)
+{
+    const Persona *persona = doc.workspace().persona(personaId);
+    if (!persona)
+        return {};
+    std::vector<UseCase> copies;
+    int last = -1;
+    for (const UseCase &useCase : persona->useCases) { // in table order
+        if (!useCases.contains(useCase.id))
+            continue;
+        UseCase copy = useCase;
+        copy.id = newId();
+        copies.push_back(copy);
+        last = std::max(last, indexOfId(persona->useCases, useCase.id));
+    }
+    if (copies.empty())
+        return {};
+    return addUseCases(doc, personaId, std::move(copies), last + 1,
+                       useCases.size() == 1 ? tr("Duplicate use case") : tr("Duplicate use cases"));
 }
 
 Id addJourney(WorkspaceDocument &doc, Journey journey, int index)

@@ -11,11 +11,27 @@ namespace Parcours::Edit {
 bool setField(WorkspaceDocument &doc, const EntityRef &ref, int field, const QVariant &value,
               bool mergeable = false);
 
+// Several field changes as one undo step (pasting a block of cells). Unchanged values and
+// missing entities are skipped; returns false when nothing changes.
+struct FieldChange
+{
+    EntityRef ref;
+    int field = -1;
+    QVariant value;
+};
+bool setFields(WorkspaceDocument &doc, const QList<FieldChange> &changes, const QString &undoText);
+
 // index -1 appends. Entities get a fresh id when theirs is 0. Returns the id.
 Id addPersona(WorkspaceDocument &doc, Persona persona, int index = -1);
 void removePersona(WorkspaceDocument &doc, Id persona); // journeys tied to it become untied
 Id addUseCase(WorkspaceDocument &doc, Id persona, UseCase useCase, int index = -1);
 void removeUseCases(WorkspaceDocument &doc, Id persona, const QList<Id> &useCases);
+// Inserts use cases at `index` (-1 appends), in order, as one undo step (pasting rows).
+// Returns their ids.
+QList<Id> addUseCases(WorkspaceDocument &doc, Id persona, std::vector<UseCase> useCases, int index,
+                      const QString &undoText);
+// Copies of use cases, each inserted after the last of the originals; returns the copies' ids.
+QList<Id> duplicateUseCases(WorkspaceDocument &doc, Id persona, const QList<Id> &useCases);
 Id addJourney(WorkspaceDocument &doc, Journey journey, int index = -1);
 void removeJourney(WorkspaceDocument &doc, Id journey);
 Id duplicateJourney(WorkspaceDocument &doc, Id journey, const QString &name);

@@ -1,5 +1,8 @@
 #include "forgottenzone.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace Parcours {
 
 double PersonaVerdict::shareBelowMonthly() const
@@ -23,6 +26,25 @@ bool isBelowCadence(const UseCase &useCase, Cadence cadence)
 {
     return cadence != Cadence::None && useCase.frequency.isValid()
         && useCase.frequency.usesPerMonth() < cadenceUsesPerMonth(cadence);
+}
+
+QString describeVerdict(const PersonaVerdict &verdict)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("Parcours::ForgottenZone", text);
+    };
+    if (verdict.segments == 0)
+        return tr("no use case with a frequency yet");
+    if (!verdict.weighted) {
+        return tr("%1 of %2 segments below monthly")
+            .arg(verdict.segmentsBelowMonthly)
+            .arg(verdict.segments);
+    }
+    const QString percent = QLocale().toString(verdict.shareBelowMonthly() * 100, 'f', 0);
+    return tr("%1 of %2 segments, %3 % of weight, below monthly")
+        .arg(verdict.segmentsBelowMonthly)
+        .arg(verdict.segments)
+        .arg(percent);
 }
 
 PersonaVerdict personaVerdict(const Persona &persona, VerdictScope scope)

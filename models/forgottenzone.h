@@ -33,6 +33,10 @@ bool isForgotten(const UseCase &useCase);
 // Below the persona's expected engagement cadence: at risk of inactivity (seed 001).
 bool isBelowCadence(const UseCase &useCase, Cadence cadence);
 
+// "3 of 5 segments, 72 % of weight, below monthly" (the weight part only when weights
+// decide), or "no use case with a frequency yet". Translated.
+QString describeVerdict(const PersonaVerdict &verdict);
+
 PersonaVerdict personaVerdict(const Persona &persona, VerdictScope scope);
 WorkspaceVerdict workspaceVerdict(const Workspace &workspace, VerdictScope scope);
 

@@ -49,6 +49,8 @@ QString cadenceKey(Cadence cadence);
 Cadence cadenceFromKey(const QString &key);
 QString statusKey(UseCaseStatus status);
 std::optional<UseCaseStatus> statusFromKey(const QString &key);
+// A distinct colour for the n-th persona ("#rrggbb"), cycling through ten.
+QString defaultPersonaColor(int index);
 // Uses per month a persona needs to count as active at its cadence; 0 for None.
 double cadenceUsesPerMonth(Cadence cadence);
 

@@ -267,6 +267,20 @@ QString UsageFrequency::toString(Language language) const
     return fr ? u"%1 fois %2"_s.arg(times, every) : u"%1 times %2"_s.arg(times, every);
 }
 
+QString UsageFrequency::toExactString() const
+{
+    if (!isValid())
+        return {};
+    const QString phrase = toString();
+    const ParseResult back = parse(phrase);
+    if (back.frequency && *back.frequency == *this)
+        return phrase;
+    auto number = [](double value) {
+        return QString::number(value, 'f', QLocale::FloatingPointShortest);
+    };
+    return u"%1 times every %2 %3s"_s.arg(number(mTimes), number(mInterval), periodKey(mPeriod));
+}
+
 QString UsageFrequency::describeUsesPerMonth(double usesPerMonth)
 {
     if (usesPerMonth <= 0)

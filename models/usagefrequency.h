@@ -37,6 +37,9 @@ public:
     bool isBelowMonthly() const { return isValid() && usesPerMonth() < 1.0; }
 
     QString toString(Language language = Language::English) const;
+    // An English phrase that parse() turns back into exactly this frequency: toString() when
+    // that is exact, else "T times every I periods" with every digit needed. For files.
+    QString toExactString() const;
     // "about once every 66 months" / "about 13 times a month": for tooltips and reports.
     static QString describeUsesPerMonth(double usesPerMonth);
 

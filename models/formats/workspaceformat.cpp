@@ -1,6 +1,7 @@
 #include "workspaceformat.h"
 
 #include "jsonformat.h"
+#include "usecasecsvformat.h"
 
 namespace Parcours {
 
@@ -20,7 +21,8 @@ QList<const WorkspaceFormat *> WorkspaceFormats::all()
 {
     // Register new formats here, one line each.
     static const JsonFormat json;
-    return {&json};
+    static const UseCaseCsvFormat useCasesCsv;
+    return {&json, &useCasesCsv};
 }
 
 const WorkspaceFormat *WorkspaceFormats::find(const QString &shortName)

@@ -1,0 +1,138 @@
+#include "forgottenzonereport.h"
+
+#include "forgottenzone.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject personaJson(const Persona &p)
+{
+    const PersonaVerdict today = personaVerdict(p, VerdictScope::CurrentOnly);
+    const PersonaVerdict planned = personaVerdict(p, VerdictScope::WithPlanned);
+    QJsonArray useCases;
+    QJsonArray unclassified;
+    for (const UseCase &u : p.useCases) {
+        if (!u.frequency.isValid()) {
+            unclassified.append(u.useCase);
+            continue;
+        }
+        useCases.append(QJsonObject {
+            {u"use_case"_s, u.useCase},
+            {u"problem"_s, u.problem},
+            {u"frequency"_s, u.frequency.toExactString()},
+            {u"uses_per_month"_s, u.frequency.usesPerMonth()},
+            {u"status"_s, statusKey(u.status)},
+            {u"weight"_s, optionalNumber(u.weight)},
+            {u"forgotten_zone"_s, isForgotten(u)},
+            {u"below_cadence"_s, isBelowCadence(u, p.cadence)},
+        });
+    }
+    return {
+        {u"name"_s, p.name},
+        {u"cadence"_s,
+         p.cadence == Cadence::None ? QJsonValue(QJsonValue::Null)
+                                    : QJsonValue(cadenceKey(p.cadence))},
+        {u"forgotten_zone"_s, today.forgottenZone},
+        {u"forgotten_zone_with_planned"_s, planned.forgottenZone},
+        {u"share_below_monthly"_s, today.shareBelowMonthly()},
+        {u"share_below_monthly_with_planned"_s, planned.shareBelowMonthly()},
+        {u"weighted"_s, today.weighted},
+        {u"segments"_s, today.segments},
+        {u"segments_below_monthly"_s, today.segmentsBelowMonthly},
+        {u"use_cases"_s, useCases},
+        {u"use_cases_without_frequency"_s, unclassified},
+    };
+}
+
+QString verdictWord(bool forgotten)
+{
+    return forgotten ? ForgottenZoneReport::tr("in the forgotten zone")
+                     : ForgottenZoneReport::tr("not in the forgotten zone");
+}
+
+QString number(double value)
+{
+    return QLocale::c().toString(value, 'g', 3);
+}
+
+} // namespace
+
+QJsonObject ForgottenZoneReport::json(const Workspace &w)
+{
+    const WorkspaceVerdict today = workspaceVerdict(w, VerdictScope::CurrentOnly);
+    const WorkspaceVerdict planned = workspaceVerdict(w, VerdictScope::WithPlanned);
+    QJsonArray personas;
+    for (const Persona &p : w.personas)
+        personas.append(personaJson(p));
+    const QJsonObject workspace {
+        {u"name"_s, w.info.name},
+        {u"product"_s, w.info.product},
+        {u"forgotten_zone"_s, today.forgottenZone},
+        {u"forgotten_zone_with_planned"_s, planned.forgottenZone},
+        {u"personas"_s, today.personas},
+        {u"personas_in_forgotten_zone"_s, today.personasInForgottenZone},
+        {u"personas_in_forgotten_zone_with_planned"_s, planned.personasInForgottenZone},
+    };
+    return {{u"workspace"_s, workspace}, {u"personas"_s, personas}};
+}
+
+QString ForgottenZoneReport::text(const Workspace &w)
+{
+    QString out;
+    const WorkspaceVerdict today = workspaceVerdict(w, VerdictScope::CurrentOnly);
+    const WorkspaceVerdict planned = workspaceVerdict(w, VerdictScope::WithPlanned);
+    const QString title = w.info.name.isEmpty() ? tr("Workspace") : w.info.name;
+    out += title + u'\n';
+    out += tr("Today: %1 of %2 personas in the forgotten zone; the workspace is %3.")
+               .arg(today.personasInForgottenZone)
+               .arg(today.personas)
+               .arg(verdictWord(today.forgottenZone))
+        + u'\n';
+    out += tr("With planned use cases: %1 of %2 personas; the workspace would be %3.")
+               .arg(planned.personasInForgottenZone)
+               .arg(planned.personas)
+               .arg(verdictWord(planned.forgottenZone))
+        + u'\n';
+    for (const Persona &p : w.personas) {
+        const PersonaVerdict now = personaVerdict(p, VerdictScope::CurrentOnly);
+        const PersonaVerdict withPlanned = personaVerdict(p, VerdictScope::WithPlanned);
+        out += u'\n' + p.name + u": "_s;
+        if (now.segments == 0) {
+            out += tr("no current use case with a frequency");
+        } else {
+            out += verdictWord(now.forgottenZone);
+        }
+        out += u' ' + tr("(with planned use cases: %1)").arg(verdictWord(withPlanned.forgottenZone))
+            + u'\n';
+        out += u"  "_s
+            + tr("share below monthly: %1 % today (%2); %3 % with planned use cases (%4)")
+                  .arg(number(now.shareBelowMonthly() * 100), describeVerdict(now),
+                       number(withPlanned.shareBelowMonthly() * 100), describeVerdict(withPlanned))
+            + u'\n';
+        for (const UseCase &u : p.useCases) {
+            if (!isForgotten(u))
+                continue;
+            out += u"  \u25BD "_s
+                + tr("%1 — %2: %3 uses a month (%4)%5")
+                      .arg(u.useCase.isEmpty() ? tr("(unnamed use case)") : u.useCase,
+                           u.frequency.toString(), number(u.frequency.usesPerMonth()),
+                           UsageFrequency::describeUsesPerMonth(u.frequency.usesPerMonth()),
+                           u.status == UseCaseStatus::Planned ? tr(", planned") : QString())
+                + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace Parcours

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Parcours {
+
+// What `parcours report` prints: per persona its verdict today and with planned use cases,
+// the share below monthly and the use cases with their uses per month.
+class ForgottenZoneReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ForgottenZoneReport)
+
+public:
+    // A contract other tools read; keys are only ever added:
+    // {"workspace": {"name", "product", "forgotten_zone", "forgotten_zone_with_planned",
+    //                "personas", "personas_in_forgotten_zone",
+    //                "personas_in_forgotten_zone_with_planned"},
+    //  "personas": [{"name", "cadence", "forgotten_zone", "forgotten_zone_with_planned",
+    //                "share_below_monthly", "share_below_monthly_with_planned", "weighted",
+    //                "segments", "segments_below_monthly",
+    //                "use_cases": [{"use_case", "problem", "frequency", "uses_per_month",
+    //                               "status", "weight", "forgotten_zone", "below_cadence"}],
+    //                "use_cases_without_frequency": [str]}]}
+    // Today's verdicts count current use cases only; the _with_planned ones count both.
+    // use_cases lists those with a frequency; "frequency" is an English phrase that
+    // parses back exactly; "weight" is null when not given.
+    static QJsonObject json(const Workspace &workspace);
+    static QString text(const Workspace &workspace);
+};
+
+} // namespace Parcours

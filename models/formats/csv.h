@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// RFC 4180 comma-separated values, as spreadsheets write them: UTF-8 with or without a byte
+// order mark, comma, semicolon (French locales) or tab delimiters, quoted fields that hold
+// delimiters, quotes ("") and line breaks, CRLF, LF or CR line ends. Shared by every CSV
+// format (use-case maps, journeys, metrics) and the clipboard's tab-separated text.
+namespace Parcours::Csv {
+
+// One record and the 1-based line of the file where it starts (a quoted field may span
+// several lines, so records and lines differ).
+struct Record
+{
+    int line = 0;
+    QStringList fields;
+    QString error; // translated; set when the record is malformed (unterminated quote, …)
+};
+
+struct Problem
+{
+    int line = 0;
+    QString message;
+};
+
+struct Document
+{
+    QChar delimiter = u',';
+    bool hadByteOrderMark = false;
+    QList<Record> records; // every non-blank record, header included, in file order
+    QList<Problem> problems; // problems of the whole file (encoding); records carry their own
+};
+
+struct ReadOptions
+{
+    // The field delimiter; a null QChar detects it from the first record: the most frequent
+    // of ',', ';' and tab outside quotes (',' on a tie or when none appears).
+    QChar delimiter;
+    // Records made only of empty fields (blank lines, ";;;;" rows) are dropped.
+    bool skipBlankRecords = true;
+};
+
+Document read(const QByteArray &data, const ReadOptions &options = {});
+
+struct WriteOptions
+{
+    QChar delimiter = u',';
+    bool byteOrderMark = false;
+    QString lineEnd = QStringLiteral("\r\n"); // RFC 4180; "\n" for the clipboard
+};
+
+QByteArray write(const QList<QStringList> &rows, const WriteOptions &options = {});
+// One field, quoted when it holds the delimiter, a quote, a line break or edge spaces.
+QString quoteField(const QString &field, QChar delimiter = u',');
+
+// The delimiter of the first record (see ReadOptions::delimiter).
+QChar detectDelimiter(QStringView text);
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Parcours::Csv)
+};
+
+} // namespace Parcours::Csv

@@ -1,0 +1,158 @@
+#include "frequencyspectrum.h"
+
+#include "forgottenzone.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+constexpr double daysPerMonth = 30.436875;
+// The axis always spans at least "every few years" … "several a day".
+constexpr double everyFewYears = 1.0 / 36.0; // every 3 years
+constexpr double severalADay = 3 * daysPerMonth;
+constexpr double margin = 1.6; // room around the outermost points, as a factor
+
+FrequencySpectrum::Point pointOf(const Persona &persona, const UseCase &u, double y)
+{
+    FrequencySpectrum::Point point;
+    point.usesPerMonth = u.frequency.usesPerMonth();
+    point.y = y;
+    point.persona = persona.id;
+    point.useCase = u.id;
+    point.label = !u.useCase.trimmed().isEmpty() ? u.useCase
+        : !u.problem.trimmed().isEmpty()         ? u.problem
+                                                 : FrequencySpectrum::tr("(unnamed use case)");
+    point.frequency = u.frequency.toString();
+    point.planned = u.status == UseCaseStatus::Planned;
+    point.forgotten = isForgotten(u);
+    return point;
+}
+
+} // namespace
+
+FrequencySpectrum FrequencySpectrum::forPersona(const Persona &persona)
+{
+    FrequencySpectrum s;
+    Series current {tr("Current"), persona.id, false, persona.color, {}};
+    Series planned {tr("Planned"), persona.id, true, persona.color, {}};
+    int placed = 0;
+    for (const UseCase &u : persona.useCases)
+        placed += u.frequency.isValid() ? 1 : 0;
+    int row = 0;
+    for (const UseCase &u : persona.useCases) {
+        if (!u.frequency.isValid()) {
+            ++s.withoutFrequency;
+            continue;
+        }
+        const double top = placed - row; // first row at the top
+        const Point point = pointOf(persona, u, top - 0.5);
+        s.bands.push_back({point.label, top - 1, top});
+        (point.planned ? planned : current).points.push_back(point);
+        ++row;
+    }
+    s.series = {current, planned};
+    s.minY = 0;
+    s.maxY = std::max(1, placed);
+    s.fitRange();
+    return s;
+}
+
+FrequencySpectrum FrequencySpectrum::forWorkspace(const Workspace &workspace)
+{
+    FrequencySpectrum s;
+    const int count = int(workspace.personas.size());
+    for (int i = 0; i < count; ++i) {
+        const Persona &persona = workspace.personas[size_t(i)];
+        const double top = count - i;
+        s.bands.push_back({persona.name, top - 1, top});
+        Series current {persona.name, persona.id, false, persona.color, {}};
+        Series planned {tr("%1 (planned)").arg(persona.name), persona.id, true, persona.color, {}};
+        int placed = 0;
+        for (const UseCase &u : persona.useCases)
+            placed += u.frequency.isValid() ? 1 : 0;
+        int k = 0;
+        for (const UseCase &u : persona.useCases) {
+            if (!u.frequency.isValid()) {
+                ++s.withoutFrequency;
+                continue;
+            }
+            // Spread a persona's points over its band so that equal frequencies stay apart.
+            const double y = top - (k + 1.0) / (placed + 1.0);
+            const Point point = pointOf(persona, u, y);
+            (point.planned ? planned : current).points.push_back(point);
+            ++k;
+        }
+        s.series.push_back(current);
+        s.series.push_back(planned);
+    }
+    s.minY = 0;
+    s.maxY = std::max(1, count);
+    s.fitRange();
+    return s;
+}
+
+void FrequencySpectrum::fitRange()
+{
+    double lo = everyFewYears;
+    double hi = severalADay;
+    for (const Series &serie : series) {
+        for (const Point &p : serie.points) {
+            lo = std::min(lo, p.usesPerMonth);
+            hi = std::max(hi, p.usesPerMonth);
+        }
+    }
+    minUsesPerMonth = lo / margin;
+    maxUsesPerMonth = hi * margin;
+}
+
+QList<FrequencySpectrum::Tick> FrequencySpectrum::ticks() const
+{
+    const QList<Tick> all = {
+        {1.0 / 120.0, tr("every 10 years")}, {everyFewYears, tr("every few years")},
+        {1.0 / 12.0, tr("yearly")},          {1.0, tr("monthly")},
+        {7.0 / daysPerMonth, tr("weekly")},  {daysPerMonth, tr("daily")},
+        {severalADay, tr("several a day")},  {24 * daysPerMonth, tr("hourly")},
+    };
+    QList<Tick> inside;
+    for (const Tick &tick : all) {
+        if (tick.usesPerMonth >= minUsesPerMonth && tick.usesPerMonth <= maxUsesPerMonth)
+            inside << tick;
+    }
+    return inside;
+}
+
+const FrequencySpectrum::Point *FrequencySpectrum::find(Id useCase) const
+{
+    for (const Series &serie : series) {
+        for (const Point &p : serie.points) {
+            if (p.useCase == useCase)
+                return &p;
+        }
+    }
+    return nullptr;
+}
+
+int FrequencySpectrum::pointCount() const
+{
+    int n = 0;
+    for (const Series &serie : series)
+        n += int(serie.points.size());
+    return n;
+}
+
+QString FrequencySpectrum::describe(const Point &point)
+{
+    QString detail = UsageFrequency::describeUsesPerMonth(point.usesPerMonth);
+    if (point.forgotten)
+        detail = tr("%1; below monthly").arg(detail);
+    QString text = tr("%1 — %2 (%3)").arg(point.label, point.frequency, detail);
+    if (point.planned)
+        text += u' ' + tr("[planned]");
+    return text;
+}
+
+} // namespace Parcours

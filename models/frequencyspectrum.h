@@ -1,0 +1,79 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+namespace Parcours {
+
+// What the frequency spectrum chart draws, computed without widgets: each use case with a
+// frequency placed on a logarithmic uses-per-month axis, grouped in series (current and
+// planned, per persona), the horizontal bands that label the vertical axis, and an axis
+// range that covers every point and the usual landmarks (every few years … several a day).
+class FrequencySpectrum
+{
+    Q_DECLARE_TR_FUNCTIONS(FrequencySpectrum)
+
+public:
+    struct Point
+    {
+        double usesPerMonth = 0;
+        double y = 0;
+        Id persona = 0;
+        Id useCase = 0;
+        QString label; // the use case, or its problem when it has no name yet
+        QString frequency; // "every 5.5 years"
+        bool planned = false;
+        bool forgotten = false;
+    };
+
+    struct Series
+    {
+        QString name; // "Current", "Planned", or "Home buyer" / "Home buyer (planned)"
+        Id persona = 0;
+        bool planned = false;
+        QString color; // the persona's colour
+        std::vector<Point> points;
+    };
+
+    // A horizontal band of the chart: one use case (one persona's chart) or one persona
+    // (all personas), labelled on the vertical axis.
+    struct Band
+    {
+        QString label;
+        double from = 0;
+        double to = 0;
+    };
+
+    struct Tick
+    {
+        double usesPerMonth = 0;
+        QString label; // "several a day", "daily", "weekly", "monthly", "yearly", …
+    };
+
+    // One persona: series "Current" and "Planned" (both always present), a band per use case
+    // with a frequency, from the first row at the top.
+    static FrequencySpectrum forPersona(const Persona &persona);
+    // All personas: a "current" and a "planned" series per persona, a band per persona.
+    static FrequencySpectrum forWorkspace(const Workspace &workspace);
+
+    std::vector<Series> series;
+    std::vector<Band> bands;
+    int withoutFrequency = 0; // use cases not placed because they have no frequency yet
+    double minUsesPerMonth = 1; // axis range, always covering every point and 1 (monthly)
+    double maxUsesPerMonth = 1;
+    double minY = 0;
+    double maxY = 1;
+
+    // The word labels of the axis that fall inside [minUsesPerMonth, maxUsesPerMonth].
+    QList<Tick> ticks() const;
+    const Point *find(Id useCase) const;
+    int pointCount() const;
+    // "Search listings — every 5.5 years (about once every 66 months; below monthly)".
+    static QString describe(const Point &point);
+
+private:
+    void fitRange();
+};
+
+} // namespace Parcours

@@ -1,0 +1,401 @@
+#include "usecasetablemodel.h"
+
+#include "edits.h"
+#include "forgottenzone.h"
+#include "usecasetext.h"
+
+#include <QColor>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+UsageFrequency::Language uiLanguage()
+{
+    return QLocale().language() == QLocale::French ? UsageFrequency::Language::French
+                                                   : UsageFrequency::Language::English;
+}
+
+QString cadenceName(Cadence cadence)
+{
+    switch (cadence) {
+    case Cadence::Daily: return UseCaseTableModel::tr("daily");
+    case Cadence::Weekly: return UseCaseTableModel::tr("weekly");
+    case Cadence::Monthly: return UseCaseTableModel::tr("monthly");
+    case Cadence::None: break;
+    }
+    return {};
+}
+
+} // namespace
+
+UseCaseTableModel::UseCaseTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void UseCaseTableModel::setDocument(WorkspaceDocument *document)
+{
+    beginResetModel();
+    if (mDocument)
+        mDocument->disconnect(this);
+    mDocument = document;
+    mPersona = 0;
+    if (mDocument) {
+        connect(mDocument, &WorkspaceDocument::aboutToChange, this,
+                &UseCaseTableModel::onAboutToChange);
+        connect(mDocument, &WorkspaceDocument::changed, this, &UseCaseTableModel::onChanged);
+    }
+    endResetModel();
+}
+
+void UseCaseTableModel::setPersona(Id persona)
+{
+    if (persona == mPersona)
+        return;
+    beginResetModel();
+    mPersona = persona;
+    endResetModel();
+}
+
+const Persona *UseCaseTableModel::currentPersona() const
+{
+    return mDocument ? mDocument->workspace().persona(mPersona) : nullptr;
+}
+
+const UseCase *UseCaseTableModel::useCaseAt(int row) const
+{
+    const Persona *p = currentPersona();
+    if (!p || row < 0 || row >= int(p->useCases.size()))
+        return nullptr;
+    return &p->useCases[size_t(row)];
+}
+
+Id UseCaseTableModel::useCaseId(int row) const
+{
+    const UseCase *u = useCaseAt(row);
+    return u ? u->id : 0;
+}
+
+int UseCaseTableModel::rowOf(Id useCase) const
+{
+    const Persona *p = currentPersona();
+    return p ? indexOfId(p->useCases, useCase) : -1;
+}
+
+int UseCaseTableModel::fieldOf(int column)
+{
+    switch (column) {
+    case ProblemColumn: return Field::UseCaseProblem;
+    case UseCaseColumn: return Field::UseCaseText;
+    case WhyBetterColumn: return Field::UseCaseWhyBetter;
+    case AlternativeColumn: return Field::UseCaseAlternative;
+    case FrequencyColumn: return Field::UseCaseFrequency;
+    case WeightColumn: return Field::UseCaseWeight;
+    case StatusColumn: return Field::UseCaseStatus;
+    case NotesColumn: return Field::UseCaseNotes;
+    default: return -1;
+    }
+}
+
+QString UseCaseTableModel::markerFor(bool forgotten, bool belowCadence)
+{
+    if (forgotten)
+        return u"\u25BD"_s; // ▽ WHITE DOWN-POINTING TRIANGLE, as in the sidebar
+    if (belowCadence)
+        return u"\u26A0"_s; // ⚠
+    return {};
+}
+
+QString UseCaseTableModel::frequencyExplanation(const UseCase &u, Cadence cadence)
+{
+    if (!u.frequency.isValid())
+        return tr("No frequency yet: type one, e.g. \"every 5.5 years\" or \"3 fois par semaine\"");
+    const double perMonth = u.frequency.usesPerMonth();
+    QString text = UsageFrequency::describeUsesPerMonth(perMonth);
+    if (isForgotten(u))
+        text = tr("%1: below monthly (forgotten zone)").arg(text);
+    if (isBelowCadence(u, cadence)) {
+        text += u'\n'
+            + tr("Below this persona's %1 cadence: at risk of inactivity")
+                  .arg(cadenceName(cadence));
+    }
+    if (u.status == UseCaseStatus::Planned)
+        text += u'\n' + tr("Planned: counts only in the verdict with planned use cases");
+    return text;
+}
+
+int UseCaseTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    const Persona *p = currentPersona();
+    return p ? int(p->useCases.size()) : 0;
+}
+
+int UseCaseTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UseCaseTableModel::data(const QModelIndex &index, int role) const
+{
+    const UseCase *u = index.isValid() ? useCaseAt(index.row()) : nullptr;
+    if (!u)
+        return {};
+    const Cadence cadence = currentPersona()->cadence;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (column) {
+        case ProblemColumn: return u->problem;
+        case UseCaseColumn: return u->useCase;
+        case WhyBetterColumn: return u->whyBetter;
+        case AlternativeColumn: return u->alternative;
+        case FrequencyColumn: return u->frequency.toString(uiLanguage());
+        case WeightColumn:
+            return u->weight ? QLocale().toString(*u->weight, 'g', QLocale::FloatingPointShortest)
+                             : QString();
+        case StatusColumn:
+            if (role == Qt::EditRole)
+                return int(u->status);
+            return u->status == UseCaseStatus::Planned ? tr("Planned") : tr("Current");
+        case NotesColumn: return u->notes;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == FrequencyColumn)
+            return frequencyExplanation(*u, cadence);
+        if (column == StatusColumn)
+            return u->status == UseCaseStatus::Planned
+                ? tr("Planned: a feature or satellite product not built yet")
+                : tr("Current: what the persona does with the product today");
+        return data(index, Qt::DisplayRole).toString().isEmpty() ? QVariant()
+                                                                 : data(index, Qt::DisplayRole);
+    case Qt::BackgroundRole:
+        if (isForgotten(*u))
+            return QColor(0xfd, 0xe8, 0xe6); // light red; the ▽ marker says it without colour
+        if (isBelowCadence(*u, cadence))
+            return QColor(0xfd, 0xf4, 0xdc);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == WeightColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (column == FrequencyColumn)
+            return frequencyExplanation(*u, cadence);
+        return {};
+    case UseCaseIdRole: return u->id;
+    case ForgottenZoneRole: return isForgotten(*u);
+    case BelowCadenceRole: return isBelowCadence(*u, cadence);
+    case UsesPerMonthRole:
+        return u->frequency.isValid() ? QVariant(u->frequency.usesPerMonth()) : QVariant();
+    case PlannedRole: return u->status == UseCaseStatus::Planned;
+    case SortRole:
+        switch (column) {
+        case FrequencyColumn: return u->frequency.isValid() ? u->frequency.usesPerMonth() : -1.0;
+        case WeightColumn: return u->weight ? *u->weight : -1.0;
+        case StatusColumn: return int(u->status);
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant UseCaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        const UseCase *u = useCaseAt(section);
+        if (!u)
+            return {};
+        const bool forgotten = isForgotten(*u);
+        const bool belowCadence = isBelowCadence(*u, currentPersona()->cadence);
+        if (role == Qt::DisplayRole) {
+            const QString marker = markerFor(forgotten, belowCadence);
+            return marker.isEmpty() ? QString::number(section + 1)
+                                    : marker + u' ' + QString::number(section + 1);
+        }
+        if (role == Qt::ToolTipRole && (forgotten || belowCadence))
+            return frequencyExplanation(*u, currentPersona()->cadence);
+        return {};
+    }
+    if (role == Qt::ToolTipRole && section == FrequencyColumn) {
+        return tr("How often the persona does this with the product, e.g. \"daily\", \"3 times "
+                  "a week\", \"every 5.5 years\", \"3 fois par semaine\"");
+    }
+    if (role == Qt::ToolTipRole && section == WeightColumn)
+        return tr("Optional share of the persona's segments; when every row has one, weights "
+                  "decide the verdict");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ProblemColumn: return tr("Problem");
+    case UseCaseColumn: return tr("Use case");
+    case WhyBetterColumn: return tr("Why we are better");
+    case AlternativeColumn: return tr("Alternative");
+    case FrequencyColumn: return tr("Frequency");
+    case WeightColumn: return tr("Weight");
+    case StatusColumn: return tr("Status");
+    case NotesColumn: return tr("Notes");
+    }
+    return {};
+}
+
+bool UseCaseTableModel::valueFor(int column, const QVariant &value, QVariant *fieldValue) const
+{
+    mLastError.clear();
+    switch (column) {
+    case FrequencyColumn: {
+        if (value.metaType() == QMetaType::fromType<UsageFrequency>()) {
+            *fieldValue = value;
+            return true;
+        }
+        UsageFrequency frequency;
+        if (!UseCaseText::parseFrequency(value.toString(), &frequency, &mLastError))
+            return false;
+        *fieldValue = QVariant::fromValue(frequency);
+        return true;
+    }
+    case WeightColumn: {
+        if (value.metaType() == QMetaType::fromType<double>()) {
+            if (value.toDouble() < 0) {
+                mLastError = tr("a weight cannot be negative");
+                return false;
+            }
+            *fieldValue = value;
+            return true;
+        }
+        std::optional<double> weight;
+        if (!UseCaseText::parseWeight(value.toString(), &weight, &mLastError))
+            return false;
+        *fieldValue = weight ? QVariant(*weight) : QVariant();
+        return true;
+    }
+    case StatusColumn: {
+        if (value.metaType() == QMetaType::fromType<int>()) {
+            *fieldValue = value.toInt() == int(UseCaseStatus::Planned)
+                ? int(UseCaseStatus::Planned)
+                : int(UseCaseStatus::Current);
+            return true;
+        }
+        UseCaseStatus status = UseCaseStatus::Current;
+        QString text = value.toString();
+        if (text == tr("Planned"))
+            text = u"planned"_s;
+        else if (text == tr("Current"))
+            text = u"current"_s;
+        if (!UseCaseText::parseStatus(text, &status, &mLastError))
+            return false;
+        *fieldValue = int(status);
+        return true;
+    }
+    default:
+        if (fieldOf(column) < 0)
+            return false;
+        *fieldValue = value.toString();
+        return true;
+    }
+}
+
+bool UseCaseTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const UseCase *u = index.isValid() ? useCaseAt(index.row()) : nullptr;
+    if (!u || role != Qt::EditRole || !mDocument)
+        return false;
+    QVariant fieldValue;
+    if (!valueFor(index.column(), value, &fieldValue))
+        return false;
+    Edit::setField(*mDocument, EntityRef::useCase(mPersona, u->id), fieldOf(index.column()),
+                   fieldValue);
+    return true; // an unchanged value is accepted too
+}
+
+Qt::ItemFlags UseCaseTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (mDocument && !mDocument->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+void UseCaseTableModel::emitRowChanged(int row)
+{
+    if (row < 0)
+        return;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit headerDataChanged(Qt::Vertical, row, row);
+}
+
+void UseCaseTableModel::onAboutToChange(const ChangeEvent &event)
+{
+    if (event.entity.kind == EntityKind::Persona && event.entity.id == mPersona) {
+        if (event.type == ChangeEvent::Removed || event.type == ChangeEvent::Inserted)
+            beginResetModel();
+        return;
+    }
+    if (event.entity.kind != EntityKind::UseCase || event.entity.parent != mPersona)
+        return;
+    switch (event.type) {
+    case ChangeEvent::Inserted: beginInsertRows({}, event.index, event.index); break;
+    case ChangeEvent::Removed: beginRemoveRows({}, event.index, event.index); break;
+    case ChangeEvent::Moved:
+        // Qt counts the destination before the move: one past when moving down.
+        beginMoveRows({}, event.index, event.index, {},
+                      event.toIndex > event.index ? event.toIndex + 1 : event.toIndex);
+        break;
+    default: break;
+    }
+}
+
+void UseCaseTableModel::onChanged(const ChangeEvent &event)
+{
+    if (event.type == ChangeEvent::Reset) {
+        beginResetModel();
+        endResetModel();
+        return;
+    }
+    if (event.entity.kind == EntityKind::Persona && event.entity.id == mPersona) {
+        if (event.type == ChangeEvent::Removed || event.type == ChangeEvent::Inserted) {
+            endResetModel();
+        } else if (event.type == ChangeEvent::FieldChanged && event.field == Field::PersonaCadence
+                   && rowCount() > 0) {
+            // Cadence flags, colours and tooltips of every row follow the persona's cadence.
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        }
+        return;
+    }
+    if (event.entity.kind != EntityKind::UseCase || event.entity.parent != mPersona)
+        return;
+    switch (event.type) {
+    case ChangeEvent::Inserted: endInsertRows(); break;
+    case ChangeEvent::Removed: endRemoveRows(); break;
+    case ChangeEvent::Moved:
+        endMoveRows();
+        // Row numbers in the vertical header shift.
+        emit headerDataChanged(Qt::Vertical, std::min(event.index, event.toIndex),
+                               std::max(event.index, event.toIndex));
+        break;
+    case ChangeEvent::FieldChanged: {
+        const int row = rowOf(event.entity.id);
+        if (event.field == Field::UseCaseFrequency || event.field == Field::UseCaseStatus) {
+            emitRowChanged(row); // markers, colours and tooltips of the whole row
+        } else {
+            for (int column = 0; column < ColumnCount; ++column) {
+                if (fieldOf(column) == event.field)
+                    emit dataChanged(index(row, column), index(row, column));
+            }
+        }
+        break;
+    }
+    default: break;
+    }
+}
+
+} // namespace Parcours

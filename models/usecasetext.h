@@ -1,0 +1,30 @@
+#pragma once
+
+#include "persona.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Parcours {
+
+// The fields of one use case as text and back: CSV files, the clipboard, table editing.
+namespace UseCaseText {
+// "0,5", "0.5" or "" (no weight). Returns false with a translated reason when invalid.
+bool parseWeight(const QString &text, std::optional<double> *weight, QString *error);
+// "current", "planned" (and French "actuel", "prévu"); "" is current.
+bool parseStatus(const QString &text, UseCaseStatus *status, QString *error);
+// "" is no frequency yet.
+bool parseFrequency(const QString &text, UsageFrequency *frequency, QString *error);
+QString formatWeight(const std::optional<double> &weight);
+// The eight use-case columns in header order (without persona).
+QStringList fields(const UseCase &useCase);
+// Reads the eight use-case columns; `problems` gets one translated reason per bad field.
+UseCase fromFields(const QStringList &fields, QStringList *problems);
+} // namespace UseCaseText
+
+class UseCaseTextMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Parcours::UseCaseText)
+};
+
+} // namespace Parcours
