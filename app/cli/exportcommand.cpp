@@ -49,7 +49,11 @@ bool resolveByName(const std::vector<T> &items, const QString &name, const char 
 // parcours export WORKSPACE --format F -o OUT [--journey NAME] [--persona NAME]
 int runExport(const QStringList &args, Streams &io)
 {
-    QString workspacePath, formatName, output, journeyName, personaName;
+    QString workspacePath;
+    QString formatName;
+    QString output;
+    QString journeyName;
+    QString personaName;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         const bool hasValue = i + 1 < args.size();

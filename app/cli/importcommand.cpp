@@ -24,7 +24,9 @@ QString tr(const char *text)
 // Creates WORKSPACE or adds to it, in one transaction; a file with errors imports nothing.
 int runImport(const QStringList &args, Streams &io)
 {
-    QString input, formatName, output;
+    QString input;
+    QString formatName;
+    QString output;
     ImportOptions options;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
