@@ -28,7 +28,7 @@ bool isHeadless(const QStringList &args)
 {
     if (args.size() < 2)
         return false;
-    const QString first = args.at(1);
+    const QString &first = args.at(1);
     return Parcours::Cli::findSubcommand(first) || first == u"--help" || first == u"-h"
         || first == u"--version" || first == u"-v";
 }
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments();
 
     if (headless) {
-        const QString first = args.at(1);
+        const QString &first = args.at(1);
         if (first == u"--version" || first == u"-v") {
             out << u"parcours "_s << QApplication::applicationVersion() << Qt::endl;
             return Parcours::Cli::Success;

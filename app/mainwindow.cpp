@@ -41,7 +41,7 @@ const QString recentFilesKey = u"recentFiles"_s;
 
 QString untitledFolder()
 {
-    const QString dir
+    QString dir
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/untitled"_s;
     QDir().mkpath(dir);
     return dir;

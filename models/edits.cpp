@@ -289,7 +289,7 @@ Id addMetricPeriod(WorkspaceDocument &doc, MetricPeriod period, int index)
     if (!period.id)
         period.id = newId();
     const EntityRef ref = EntityRef::metricPeriod(period.id);
-    return insert(doc, tr("Add period"), ref, index, std::move(period));
+    return insert(doc, tr("Add period"), ref, index, period);
 }
 
 void removeMetricPeriod(WorkspaceDocument &doc, Id period)
@@ -363,8 +363,8 @@ bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &u
         if (const Persona *existing = target.persona(p.id)) {
             int index = int(existing->useCases.size());
             for (UseCase &u : p.useCases) {
-                new Commands::InsertEntity(doc, undoText, EntityRef::useCase(p.id, u.id), index++,
-                                           std::move(u), parent);
+                const EntityRef ref = EntityRef::useCase(p.id, u.id);
+                new Commands::InsertEntity(doc, undoText, ref, index++, std::move(u), parent);
             }
         } else {
             const EntityRef ref = EntityRef::persona(p.id);
@@ -379,7 +379,7 @@ bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &u
     int metricIndex = int(target.metrics.size());
     for (MetricPeriod &m : fragment.metrics) {
         const EntityRef ref = EntityRef::metricPeriod(m.id);
-        new Commands::InsertEntity(doc, undoText, ref, metricIndex++, std::move(m), parent);
+        new Commands::InsertEntity(doc, undoText, ref, metricIndex++, m, parent);
     }
     const bool any = parent->childCount() > 0;
     pushIfAny(doc, parent);

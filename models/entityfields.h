@@ -5,18 +5,14 @@
 
 #include <QVariant>
 
-namespace Parcours {
-
 // Reads and writes one field of an entity as a QVariant: the generic value carrier of
 // SetFieldCommand, item models and import code. An optional value that is absent is an
 // invalid QVariant. Enums travel as their int value, frequencies as UsageFrequency.
-namespace EntityFields {
+namespace Parcours::EntityFields {
 
 bool exists(const Workspace &workspace, const EntityRef &ref);
 QVariant value(const Workspace &workspace, const EntityRef &ref, int field);
 // Returns false when the entity does not exist or the value has the wrong type.
 bool setValue(Workspace &workspace, const EntityRef &ref, int field, const QVariant &value);
 
-} // namespace EntityFields
-
-} // namespace Parcours
+} // namespace Parcours::EntityFields

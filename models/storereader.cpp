@@ -31,11 +31,14 @@ bool StoreReader::read(Workspace &w)
         && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w);
 }
 
+// q names the variable the macro declares, so it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define PARCOURS_SELECT(q, sql)                                                                    \
     QSqlQuery q(mDb);                                                                              \
     q.setForwardOnly(true);                                                                        \
     if (!q.exec(sql))                                                                              \
         return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));
+// NOLINTEND(bugprone-macro-parentheses)
 
 bool StoreReader::readInfo(Workspace &w)
 {
@@ -222,7 +225,7 @@ bool StoreReader::readMetrics(Workspace &w)
         m.customersEnd = optionalValue<qint64>(q.value(5));
         m.dau = optionalValue<qint64>(q.value(6));
         m.mau = optionalValue<qint64>(q.value(7));
-        w.metrics.push_back(std::move(m));
+        w.metrics.push_back(m);
     }
     return true;
 }

@@ -13,8 +13,8 @@ class StoreReader
     Q_DECLARE_TR_FUNCTIONS(StoreReader)
 
 public:
-    explicit StoreReader(QSqlDatabase db)
-        : mDb(std::move(db))
+    explicit StoreReader(const QSqlDatabase &db)
+        : mDb(db)
     { }
 
     // Returns false with error() set when a table cannot be read or holds impossible values.

@@ -261,7 +261,7 @@ QString UsageFrequency::toString(Language language) const
     const QString everyText = fr
         ? (mPeriod == Period::Week ? u"toutes les %1 %2"_s : u"tous les %1 %2"_s)
         : u"every %1 %2"_s;
-    const QString every = everyText.arg(interval, QString::fromUtf8(plural[p]));
+    QString every = everyText.arg(interval, QString::fromUtf8(plural[p]));
     if (mTimes == 1)
         return every;
     return fr ? u"%1 fois %2"_s.arg(times, every) : u"%1 times %2"_s.arg(times, every);

@@ -43,7 +43,7 @@ public:
     // "about once every 66 months" / "about 13 times a month": for tooltips and reports.
     static QString describeUsesPerMonth(double usesPerMonth);
 
-    static ParseResult parse(const QString &text);
+    static ParseResult parse(const QString &input);
     static QString validate(double times, double interval); // empty when sound
 
     friend bool operator==(const UsageFrequency &a, const UsageFrequency &b)

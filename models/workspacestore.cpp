@@ -127,9 +127,9 @@ HeaderCheck inspectHeader(const QString &path)
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)
         pageSize = 65536;
-    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
-    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
-    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const auto changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const auto pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const auto validFor = qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return {F::Corrupt, WorkspaceStore::tr("the file is corrupt (invalid page size)")};
     const qint64 expected = qint64(pageCount) * pageSize;
@@ -158,7 +158,7 @@ QString temporarySibling(const QString &target)
     tmp.setAutoRemove(false);
     if (!tmp.open())
         return {};
-    const QString name = tmp.fileName();
+    QString name = tmp.fileName();
     tmp.close();
     QFile::remove(name); // SQLite wants to create it itself
     return name;

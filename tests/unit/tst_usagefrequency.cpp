@@ -27,8 +27,10 @@ void TestUsageFrequency::parse_data()
     QTest::addColumn<double>("interval");
     QTest::addColumn<int>("period");
 
-    const int day = int(Period::Day), week = int(Period::Week), month = int(Period::Month),
-              year = int(Period::Year);
+    const int day = int(Period::Day);
+    const int week = int(Period::Week);
+    const int month = int(Period::Month);
+    const int year = int(Period::Year);
     QTest::newRow("daily") << u"daily"_s << 1.0 << 1.0 << day;
     QTest::newRow("3 times a week") << u"3 times a week"_s << 3.0 << 1.0 << week;
     QTest::newRow("3x/week") << u"3x/week"_s << 3.0 << 1.0 << week;

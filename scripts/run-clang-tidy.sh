@@ -1,0 +1,51 @@
+#!/bin/bash
+# Runs clang-tidy (checks in .clang-tidy) over every translation unit of Parcours's own code in
+# app/, models/, views/ and tests/; their headers are checked through the header filter.
+# Generated moc/uic/rcc sources in the build tree are left out. Exits non-zero on any finding.
+#
+# Uses the compile database of the `ci` preset (build/ci). The build is brought up to date
+# first: it keeps the database current and creates the generated headers (*.moc, ui_*.h) that
+# the sources include (a no-op right after `cmake --workflow --preset test`).
+#
+#   scripts/run-clang-tidy.sh                 everything
+#   scripts/run-clang-tidy.sh 'models/.*json' only the translation units matching a regex
+set -euo pipefail
+cd "$(dirname "$0")/.."
+src=$(pwd)
+build=build/ci
+jobs=${PARCOURS_TIDY_JOBS:-2}
+
+if command -v run-clang-tidy-14 >/dev/null; then
+    runner=run-clang-tidy-14 tidy=clang-tidy-14
+elif command -v run-clang-tidy >/dev/null; then
+    runner=run-clang-tidy tidy=clang-tidy
+else
+    echo "run-clang-tidy not found: apt-get install clang-tidy" >&2
+    exit 2
+fi
+
+[ -f "$build/build.ninja" ] || cmake --preset ci >/dev/null
+cmake --build --preset ci >/dev/null
+
+files="^$src/(app|models|views|tests)/"
+[ $# -eq 0 ] || files="^$src/.*($1)"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+echo "$($tidy --version | sed -n 's/.*LLVM version/clang-tidy/p'), $jobs jobs, database $build"
+status=0
+# (run-clang-tidy always asks for colours; the sed strips them so the log can be searched.)
+"$runner" -quiet -j "$jobs" -p "$build" -clang-tidy-binary "$(command -v "$tidy")" \
+    -header-filter "^$src/(app|models|views|tests)/" "$files" 2>&1 \
+    | sed 's/\x1b\[[0-9;]*m//g' >"$log" || status=$?
+
+# Keep the findings, drop the per-file chatter ("N warnings generated", the command lines).
+grep -vE '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|^Running clang-tidy|^Enabled checks|^ +[a-z]' "$log" \
+    | grep -vE "^(/usr/bin/)?$tidy " || true
+findings=$(grep -cE '(warning|error): .*\]$' "$log" || true)
+if [ "$status" -ne 0 ] || [ "$findings" -ne 0 ]; then
+    echo "clang-tidy: $findings finding(s). Fix them, or mark a line that is right as it is" \
+        "with // NOLINT(check-name): reason" >&2
+    exit 1
+fi
+echo "clang-tidy: no findings"
