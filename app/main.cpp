@@ -1,11 +1,14 @@
 // parcours: the GUI, or with a subcommand a headless command-line tool.
 #include "cli/subcommand.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +57,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Parcours"_s);
     QApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
     QApplication::setDesktopFileName(u"org.parcours.Parcours"_s);
+    // Windows follow the Preferences language; command-line modes follow the environment.
+    const bool gui = !headless && !badGuiArgs;
+    Parcours::Language::install(gui ? Parcours::Language::forGui()
+                                    : Parcours::Language::forCommandLine());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -86,6 +93,10 @@ int main(int argc, char *argv[])
         return Parcours::Cli::fail(io, files.first(),
                                    QCoreApplication::translate("main", "the file does not exist"));
 
+    QApplication::setWindowIcon(QIcon(u":/icons/parcours.svg"_s));
+    if (const auto theme = Parcours::Preferences::theme();
+        theme != Parcours::Preferences::Theme::System)
+        Parcours::Preferences::applyTheme(theme);
     auto *window = new Parcours::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (files.isEmpty())

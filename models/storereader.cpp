@@ -35,7 +35,7 @@ bool StoreReader::read(Workspace &w)
     QSqlQuery q(mDb);                                                                              \
     q.setForwardOnly(true);                                                                        \
     if (!q.exec(sql))                                                                              \
-        return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));
+        return fail(StoreReader::tr("cannot read the workspace: %1").arg(q.lastError().text()));
 
 bool StoreReader::readInfo(Workspace &w)
 {

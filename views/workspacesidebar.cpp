@@ -10,7 +10,8 @@ namespace Parcours {
 
 namespace {
 
-// Draws the forgotten-zone marker: a hollow down-arrow glyph after the name.
+// Draws the forgotten-zone marker: the amber marker icon and a hollow down-arrow glyph after
+// the name, so that it never depends on colour alone.
 class OutlineDelegate final : public QStyledItemDelegate
 {
 public:
@@ -19,8 +20,13 @@ public:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(WorkspaceOutlineModel::ForgottenZoneRole).toBool())
+        if (index.data(WorkspaceOutlineModel::ForgottenZoneRole).toBool()) {
+            static const QIcon marker(QStringLiteral(":/icons/forgotten-zone.svg"));
             option->text += QStringLiteral("  \u25BD");
+            option->icon = marker;
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->decorationPosition = QStyleOptionViewItem::Right;
+        }
         if (index.data(WorkspaceOutlineModel::EntityKindRole).toInt() == -1)
             option->font.setBold(true);
     }
