@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QIcon>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,28 @@ void printHelp(QTextStream &out)
         << QCoreApplication::translate("main", "Exit codes: 0 success, 1 usage error, 2 bad input.")
         << Qt::endl;
 }
+
+// macOS opens documents (a double-clicked .parcours) through QFileOpenEvent, not argv.
+class FileOpenHandler final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        const QString file = static_cast<QFileOpenEvent *>(event)->file();
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<Parcours::MainWindow *>(w)) {
+                window->openFile(file);
+                return true;
+            }
+        }
+        return false;
+    }
+};
 
 bool isHeadless(const QStringList &args)
 {
@@ -94,6 +117,7 @@ int main(int argc, char *argv[])
                                    QCoreApplication::translate("main", "the file does not exist"));
 
     QApplication::setWindowIcon(QIcon(u":/icons/parcours.svg"_s));
+    app.installEventFilter(new FileOpenHandler(&app));
     if (const auto theme = Parcours::Preferences::theme();
         theme != Parcours::Preferences::Theme::System)
         Parcours::Preferences::applyTheme(theme);
