@@ -120,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1100, 720);
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    dock->setVisible(false); // shown with a workspace (setDocument)
     updateTitle();
 }
 
@@ -318,6 +319,9 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     }
     for (QAction *action : std::as_const(mDocumentActions))
         action->setEnabled(mDocument != nullptr);
+    // The welcome page uses the whole window.
+    if (auto *dock = findChild<QDockWidget *>(u"workspaceDock"_s))
+        dock->setVisible(mDocument != nullptr);
     updateTitle();
     updateSavedState();
     showCurrentEntity();
