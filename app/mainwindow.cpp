@@ -76,7 +76,7 @@ QIcon icon(const QString &name)
     return QIcon(u":/icons/%1.svg"_s.arg(name));
 }
 
-// Tooltip, status-bar tip and What's This text of an action, in one call.
+// The status-bar tip and What's This text of an action (its tooltip stays its name).
 void describe(QAction *action, const QString &whatsThis)
 {
     action->setStatusTip(whatsThis);
