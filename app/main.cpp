@@ -1,11 +1,15 @@
 // parcours: the GUI, or with a subcommand a headless command-line tool.
 #include "cli/subcommand.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QFileOpenEvent>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +27,28 @@ void printHelp(QTextStream &out)
         << QCoreApplication::translate("main", "Exit codes: 0 success, 1 usage error, 2 bad input.")
         << Qt::endl;
 }
+
+// macOS opens documents (a double-clicked .parcours) through QFileOpenEvent, not argv.
+class FileOpenHandler final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        const QString file = static_cast<QFileOpenEvent *>(event)->file();
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<Parcours::MainWindow *>(w)) {
+                window->openFile(file);
+                return true;
+            }
+        }
+        return false;
+    }
+};
 
 bool isHeadless(const QStringList &args)
 {
@@ -54,6 +80,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Parcours"_s);
     QApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
     QApplication::setDesktopFileName(u"org.parcours.Parcours"_s);
+    // Windows follow the Preferences language; command-line modes follow the environment.
+    const bool gui = !headless && !badGuiArgs;
+    Parcours::Language::install(gui ? Parcours::Language::forGui()
+                                    : Parcours::Language::forCommandLine());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -86,6 +116,11 @@ int main(int argc, char *argv[])
         return Parcours::Cli::fail(io, files.first(),
                                    QCoreApplication::translate("main", "the file does not exist"));
 
+    QApplication::setWindowIcon(QIcon(u":/icons/parcours.svg"_s));
+    app.installEventFilter(new FileOpenHandler(&app));
+    if (const auto theme = Parcours::Preferences::theme();
+        theme != Parcours::Preferences::Theme::System)
+        Parcours::Preferences::applyTheme(theme);
     auto *window = new Parcours::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (files.isEmpty())

@@ -2,6 +2,9 @@
 
 #include "edits.h"
 #include "forgottenzone.h"
+#include "helpdialog.h"
+#include "preferencesdialog.h"
+#include "welcomepage.h"
 #include "workspacedocument.h"
 #include "workspacejson.h"
 #include "workspaceoutlinemodel.h"
@@ -29,6 +32,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QWhatsThis>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +71,18 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+QIcon icon(const QString &name)
+{
+    return QIcon(u":/icons/%1.svg"_s.arg(name));
+}
+
+// The status-bar tip and What's This text of an action (its tooltip stays its name).
+void describe(QAction *action, const QString &whatsThis)
+{
+    action->setStatusTip(whatsThis);
+    action->setWhatsThis(whatsThis);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -74,14 +90,18 @@ MainWindow::MainWindow(QWidget *parent)
     , mOutline(new WorkspaceOutlineModel(this))
     , mSidebar(new WorkspaceSidebar(mOutline))
     , mCentral(new QStackedWidget)
+    , mWelcome(new WelcomePage)
     , mSummary(new QTextBrowser)
     , mSavedLabel(new QLabel)
     , mUndoGroup(new QUndoGroup(this))
 {
     setAcceptDrops(true);
-    auto *empty = new QLabel(tr("Open a workspace or create one from the File menu."));
-    empty->setAlignment(Qt::AlignCenter);
-    mCentral->addWidget(empty);
+    mCentral->addWidget(mWelcome); // page 0: no workspace open
+    connect(mWelcome, &WelcomePage::newWorkspaceRequested, this, &MainWindow::newWorkspace);
+    connect(mWelcome, &WelcomePage::templateRequested, this, &MainWindow::newWorkspaceFromTemplate);
+    connect(mWelcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
+    connect(mWelcome, &WelcomePage::recentFileRequested, this, &MainWindow::openFile);
+    mSummary->setAccessibleName(tr("Summary"));
     mCentral->addWidget(mSummary);
     setCentralWidget(mCentral);
 
@@ -100,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1100, 720);
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    dock->setVisible(false); // shown with a workspace (setDocument)
     updateTitle();
 }
 
@@ -112,12 +133,27 @@ void MainWindow::createActions()
 {
     mUndo = mUndoGroup->createUndoAction(this, tr("&Undo"));
     mUndo->setShortcut(QKeySequence::Undo);
+    mUndo->setIcon(icon(u"edit-undo"_s));
+    describe(mUndo, tr("Undo the last change. Every change can be undone, even after saving."));
     mRedo = mUndoGroup->createRedoAction(this, tr("&Redo"));
     mRedo->setShortcut(QKeySequence::Redo);
+    mRedo->setIcon(icon(u"edit-redo"_s));
+    describe(mRedo, tr("Redo the change that was undone last."));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Workspace"), this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
+    newAction->setIcon(icon(u"document-new"_s));
+    describe(newAction,
+             tr("Start an empty workspace. It is saved as you type; use Save As to "
+                "choose its name and place."));
+    QMenu *templates = file->addMenu(icon(u"document-template"_s), tr("New from &Template"));
+    // TODO(journeytemplates): list models/journeytemplates' templates once it lands.
+    for (const WelcomePage::Template &t : WelcomePage::templates()) {
+        QAction *action = templates->addAction(
+            QIcon(t.icon), t.title, this, [this, key = t.key] { newWorkspaceFromTemplate(key); });
+        describe(action, t.description);
+    }
     QAction *openAction = file->addAction(tr("&Open…"), this, [this] {
         const QString dir = QSettings().value(u"lastDirectory"_s).toString();
         const QString path
@@ -126,13 +162,27 @@ void MainWindow::createActions()
             openFile(path);
     });
     openAction->setShortcut(QKeySequence::Open);
+    openAction->setIcon(icon(u"document-open"_s));
+    describe(openAction, tr("Open a .parcours workspace file."));
     mRecentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open &Sample Workspace"), this, &MainWindow::openSample);
+    QAction *sampleAction
+        = file->addAction(tr("Open &Sample Workspace"), this, &MainWindow::openSample);
+    sampleAction->setIcon(icon(u"application-x-parcours-workspace"_s));
+    describe(sampleAction,
+             tr("Open a copy of HomeFinder, a sample product with personas and a "
+                "journey. Your changes to it are not kept unless you save it."));
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    QAction *closeAction = file->addAction(tr("&Close"), this, &QWidget::close);
+    saveAsAction->setIcon(icon(u"document-save-as"_s));
+    describe(saveAsAction,
+             tr("Copy the workspace to a file of your choice and continue working "
+                "there. There is no Save: every change is already written."));
+    QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
+    describe(closeAction,
+             tr("Close the workspace and return to the welcome page. With no "
+                "workspace open, close the window."));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -141,37 +191,53 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(mUndo);
     edit->addAction(mRedo);
+    edit->addSeparator();
+    QAction *preferencesAction = edit->addAction(icon(u"preferences"_s), tr("&Preferences…"), this,
+                                                 &MainWindow::showPreferences);
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    describe(preferencesAction, tr("Language, default poster sheet, emotion scale and theme."));
 
     QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
     QAction *addPersonaAction
         = workspace->addAction(tr("Add &Persona"), this, &MainWindow::addPersona);
     addPersonaAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    addPersonaAction->setIcon(icon(u"persona-add"_s));
+    describe(addPersonaAction,
+             tr("Add a persona: a customer segment with its use-case map and "
+                "expected engagement cadence."));
     QAction *addJourneyAction
         = workspace->addAction(tr("Add &Journey"), this, &MainWindow::addJourney);
     addJourneyAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_J);
+    addJourneyAction->setIcon(icon(u"journey-add"_s));
+    describe(addJourneyAction,
+             tr("Add a customer journey: stages of the collaboration with a "
+                "customer, crossed by lanes."));
     QAction *renameAction = workspace->addAction(tr("&Rename"), this, [this] {
         if (mSidebar->currentIndex().isValid())
             mSidebar->edit(mSidebar->currentIndex());
     });
     renameAction->setShortcut(Qt::Key_F2);
+    describe(renameAction, tr("Rename the persona or journey selected in the sidebar."));
     QAction *deleteAction = workspace->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    deleteAction->setIcon(icon(u"edit-delete"_s));
+    describe(deleteAction,
+             tr("Delete the persona or journey selected in the sidebar (Undo "
+                "brings it back)."));
     mSidebar->addAction(deleteAction);
     mSidebar->addActions({addPersonaAction, addJourneyAction, renameAction});
     mSidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
+    mSidebar->setWhatsThis(tr("The workspace's personas and journeys. A persona marked ▽ is in "
+                              "the forgotten zone: most of its use cases happen less than once "
+                              "a month. F2 renames, Delete deletes, the context menu adds."));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Parcours"), this, [this] {
-        QMessageBox::about(this, tr("About Parcours"),
-                           tr("<h3>Parcours %1</h3><p>Customer-journey and use-case mapping for "
-                              "workshops, posters and product reviews.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    createHelpMenu();
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolbar"_s);
-    toolbar->addActions({newAction, openAction});
+    toolbar->addActions({newAction, openAction, saveAsAction});
     toolbar->addSeparator();
     toolbar->addActions({mUndo, mRedo});
     toolbar->addSeparator();
@@ -180,6 +246,45 @@ void MainWindow::createActions()
     mDocumentActions
         = {saveAsAction, addPersonaAction, addJourneyAction, renameAction, deleteAction};
     updateRecentMenu();
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(icon(u"help-contents"_s), tr("&User Guide"), this,
+                                     [this] { showHelp(); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    describe(guide,
+             tr("Personas, use-case maps, the forgotten zone, journeys and posters, "
+                "explained."));
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("What's &This?"));
+    help->addAction(whatsThis);
+    help->addSeparator();
+    help->addAction(tr("&About Parcours"), this, [this] {
+        QMessageBox::about(this, tr("About Parcours"),
+                           tr("<h3>Parcours %1</h3><p>Customer-journey and use-case mapping for "
+                              "workshops, posters and product reviews.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showHelp(const QString &topic)
+{
+    if (!mHelp) {
+        mHelp = new HelpDialog(this);
+        mHelp->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    mHelp->showTopic(topic);
+    mHelp->show();
+    mHelp->raise();
+    mHelp->activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
@@ -214,6 +319,9 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     }
     for (QAction *action : std::as_const(mDocumentActions))
         action->setEnabled(mDocument != nullptr);
+    // The welcome page uses the whole window.
+    if (auto *dock = findChild<QDockWidget *>(u"workspaceDock"_s))
+        dock->setVisible(mDocument != nullptr);
     updateTitle();
     updateSavedState();
     showCurrentEntity();
@@ -262,22 +370,13 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-bool MainWindow::openUntitled(const QByteArray &json)
+bool MainWindow::openUntitled(const Workspace &workspace)
 {
-    Workspace workspace;
-    if (!json.isEmpty()) {
-        WorkspaceJson::ReadResult read = WorkspaceJson::read(json);
-        if (!read.workspace) {
-            QMessageBox::warning(this, tr("Cannot open workspace"), read.error);
-            return false;
-        }
-        workspace = std::move(*read.workspace);
-    }
     if (mDocument) {
         auto *window = new MainWindow;
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
-        return window->openUntitled(json);
+        return window->openUntitled(workspace);
     }
     const QString path = u"%1/Untitled-%2.parcours"_s.arg(
         untitledFolder(), QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s));
@@ -294,7 +393,22 @@ bool MainWindow::openUntitled(const QByteArray &json)
 
 bool MainWindow::newWorkspace()
 {
-    return openUntitled({});
+    return openUntitled(Workspace());
+}
+
+bool MainWindow::newWorkspaceFromTemplate(const QString &key)
+{
+    // TODO(journeytemplates): when models/journeytemplates lands, the template's journey
+    // (stages, lanes) comes from there. Until then a template sets the name and retention type.
+    const QList<WelcomePage::Template> templates = WelcomePage::templates();
+    const auto t = std::find_if(templates.cbegin(), templates.cend(),
+                                [&key](const WelcomePage::Template &c) { return c.key == key; });
+    if (t == templates.cend())
+        return false;
+    Workspace workspace;
+    workspace.info.name = t->workspaceName;
+    workspace.info.retentionType = t->retentionType;
+    return openUntitled(workspace);
 }
 
 bool MainWindow::openSample()
@@ -302,7 +416,22 @@ bool MainWindow::openSample()
     QFile sample(u":/samples/sample.json"_s);
     if (!sample.open(QIODevice::ReadOnly))
         return false;
-    return openUntitled(sample.readAll());
+    WorkspaceJson::ReadResult read = WorkspaceJson::read(sample.readAll());
+    if (!read.workspace) {
+        QMessageBox::warning(this, tr("Cannot open workspace"), read.error);
+        return false;
+    }
+    return openUntitled(*read.workspace);
+}
+
+bool MainWindow::closeWorkspace()
+{
+    if (!mDocument)
+        return close();
+    if (!maybeKeepUntitled())
+        return false;
+    setDocument(nullptr); // the welcome page again
+    return true;
 }
 
 bool MainWindow::saveAs()
@@ -478,6 +607,7 @@ void MainWindow::updateRecentMenu()
                                [this, path] { openFile(path); });
     }
     mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
+    mWelcome->setRecentFiles(files);
 }
 
 void MainWindow::showCurrentEntity()
@@ -499,7 +629,11 @@ void MainWindow::showCurrentEntity()
                     .arg(today.forgottenZone ? tr(": <b>forgotten zone</b>") : QString());
         html += u"<ul>"_s;
         for (const UseCase &u : p->useCases) {
-            html += u"<li>%1 — %2%3</li>"_s.arg(escaped(u.useCase), escaped(u.frequency.toString()),
+            const auto language = QLocale().language() == QLocale::French
+                ? UsageFrequency::Language::French
+                : UsageFrequency::Language::English;
+            html += u"<li>%1 — %2%3</li>"_s.arg(escaped(u.useCase),
+                                                escaped(u.frequency.toString(language)),
                                                 isForgotten(u) ? u" ▽"_s : QString());
         }
         html += u"</ul>"_s;

@@ -3,6 +3,7 @@
 #include "entityref.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,6 +15,9 @@ class QUndoGroup;
 
 namespace Parcours {
 
+class HelpDialog;
+class WelcomePage;
+struct Workspace;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
 class WorkspaceSidebar;
@@ -30,12 +34,19 @@ public:
 
     WorkspaceDocument *document() const { return mDocument.get(); }
     WorkspaceSidebar *sidebar() const { return mSidebar; }
+    WelcomePage *welcomePage() const { return mWelcome; }
 
     // Opens in this window when it is empty, otherwise in a new one. Reports problems in a
     // message box and returns false.
     bool openFile(const QString &path);
     bool openSample();
     bool newWorkspace();
+    // key: "saas", "seasonal" or "service" (WelcomePage::templates()).
+    bool newWorkspaceFromTemplate(const QString &key);
+    // Closes the workspace and shows the welcome page; with none open, closes the window.
+    bool closeWorkspace();
+    void showHelp(const QString &topic = QString());
+    void showPreferences();
 
     void addPersona();
     void addJourney();
@@ -48,8 +59,9 @@ protected:
 
 private:
     void createActions();
+    void createHelpMenu();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
-    bool openUntitled(const QByteArray &json);
+    bool openUntitled(const Workspace &workspace);
     bool saveAs();
     bool maybeKeepUntitled();
     void updateTitle();
@@ -63,10 +75,12 @@ private:
     WorkspaceOutlineModel *mOutline;
     WorkspaceSidebar *mSidebar;
     QStackedWidget *mCentral;
+    WelcomePage *mWelcome;
     QTextBrowser *mSummary;
     QLabel *mSavedLabel;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;
+    QPointer<HelpDialog> mHelp;
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;
     QList<QAction *> mDocumentActions; // enabled only with an open, writable workspace

@@ -32,17 +32,19 @@ bool StoreReader::read(Workspace &w)
 }
 
 // q names the variable the macro declares, so it cannot be parenthesised.
-// NOLINTBEGIN(bugprone-macro-parentheses)
-#define PARCOURS_SELECT(q, sql)                                                                    \
-    QSqlQuery q(mDb);                                                                              \
-    q.setForwardOnly(true);                                                                        \
-    if (!q.exec(sql))                                                                              \
-        return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));
-// NOLINTEND(bugprone-macro-parentheses)
+bool StoreReader::select(QSqlQuery &query, const QString &sql)
+{
+    query.setForwardOnly(true);
+    if (query.exec(sql))
+        return true;
+    return fail(tr("cannot read the workspace: %1").arg(query.lastError().text()));
+}
 
 bool StoreReader::readInfo(Workspace &w)
 {
-    PARCOURS_SELECT(q, u"SELECT key, value FROM workspace_info"_s)
+    QSqlQuery q(mDb);
+    if (!select(q, u"SELECT key, value FROM workspace_info"_s))
+        return false;
     while (q.next()) {
         const QString key = q.value(0).toString();
         const QString value = q.value(1).toString();
@@ -58,9 +60,11 @@ bool StoreReader::readInfo(Workspace &w)
 
 bool StoreReader::readPersonas(Workspace &w)
 {
-    PARCOURS_SELECT(q,
-                    u"SELECT id, name, description, color, weight, cadence FROM persona"
-                    " ORDER BY position"_s)
+    QSqlQuery q(mDb);
+    if (!select(q,
+                u"SELECT id, name, description, color, weight, cadence FROM persona"
+                " ORDER BY position"_s))
+        return false;
     while (q.next()) {
         Persona p;
         p.id = q.value(0).toLongLong();
@@ -80,10 +84,12 @@ bool StoreReader::readUseCases(Workspace &w)
     for (size_t i = 0; i < w.personas.size(); ++i)
         personaIndex.insert(w.personas[i].id, i);
 
-    PARCOURS_SELECT(q,
-                    u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
-                    " freq_times, freq_interval, freq_period, weight, status, notes"
-                    " FROM use_case ORDER BY persona_id, position"_s)
+    QSqlQuery q(mDb);
+    if (!select(q,
+                u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
+                " freq_times, freq_interval, freq_period, weight, status, notes"
+                " FROM use_case ORDER BY persona_id, position"_s))
+        return false;
     while (q.next()) {
         UseCase u;
         u.id = q.value(0).toLongLong();
@@ -112,7 +118,9 @@ bool StoreReader::readUseCases(Workspace &w)
 
 bool StoreReader::readJourneys(Workspace &w)
 {
-    PARCOURS_SELECT(q, u"SELECT id, name, description, persona_id FROM journey ORDER BY position"_s)
+    QSqlQuery q(mDb);
+    if (!select(q, u"SELECT id, name, description, persona_id FROM journey ORDER BY position"_s))
+        return false;
     while (q.next()) {
         Journey j;
         j.id = q.value(0).toLongLong();
@@ -129,9 +137,11 @@ bool StoreReader::readLanes(Workspace &w)
     QHash<Id, size_t> journeyIndex;
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, i);
-    PARCOURS_SELECT(q,
-                    u"SELECT id, journey_id, name, kind, visible FROM lane"
-                    " ORDER BY journey_id, position"_s)
+    QSqlQuery q(mDb);
+    if (!select(q,
+                u"SELECT id, journey_id, name, kind, visible FROM lane"
+                " ORDER BY journey_id, position"_s))
+        return false;
     while (q.next()) {
         Lane l;
         l.id = q.value(0).toLongLong();
@@ -151,10 +161,12 @@ bool StoreReader::readStages(Workspace &w)
     QHash<Id, int> journeyIndex;
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, int(i));
-    PARCOURS_SELECT(q,
-                    u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
-                    " entering, assessment, is_conversion, is_value_delivered FROM stage"
-                    " ORDER BY journey_id, position"_s)
+    QSqlQuery q(mDb);
+    if (!select(q,
+                u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
+                " entering, assessment, is_conversion, is_value_delivered FROM stage"
+                " ORDER BY journey_id, position"_s))
+        return false;
     while (q.next()) {
         Stage s;
         s.id = q.value(0).toLongLong();
@@ -179,7 +191,9 @@ bool StoreReader::readStages(Workspace &w)
 
 bool StoreReader::readCells(Workspace &w)
 {
-    PARCOURS_SELECT(q, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s)
+    QSqlQuery q(mDb);
+    if (!select(q, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s))
+        return false;
     while (q.next()) {
         const auto where = mStageIndex.constFind(q.value(0).toLongLong());
         if (where == mStageIndex.cend())
@@ -195,7 +209,9 @@ bool StoreReader::readCells(Workspace &w)
 
 bool StoreReader::readRenewal(Workspace &w)
 {
-    PARCOURS_SELECT(q, u"SELECT journey_id, question, answer, note FROM renewal_answer"_s)
+    QSqlQuery q(mDb);
+    if (!select(q, u"SELECT journey_id, question, answer, note FROM renewal_answer"_s))
+        return false;
     while (q.next()) {
         const int j = indexOfId(w.journeys, q.value(0).toLongLong());
         const int question = q.value(1).toInt();
@@ -212,9 +228,11 @@ bool StoreReader::readRenewal(Workspace &w)
 
 bool StoreReader::readMetrics(Workspace &w)
 {
-    PARCOURS_SELECT(q,
-                    u"SELECT id, period_start, period_end, customers_start, customers_new,"
-                    " customers_end, dau, mau FROM metric_period ORDER BY position"_s)
+    QSqlQuery q(mDb);
+    if (!select(q,
+                u"SELECT id, period_start, period_end, customers_start, customers_new,"
+                " customers_end, dau, mau FROM metric_period ORDER BY position"_s))
+        return false;
     while (q.next()) {
         MetricPeriod m;
         m.id = q.value(0).toLongLong();
@@ -229,7 +247,5 @@ bool StoreReader::readMetrics(Workspace &w)
     }
     return true;
 }
-
-#undef PARCOURS_SELECT
 
 } // namespace Parcours

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace Parcours {
 
@@ -31,6 +32,7 @@ private:
     bool readCells(Workspace &w);
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
+    bool select(QSqlQuery &query, const QString &sql);
     bool fail(const QString &message);
 
     QSqlDatabase mDb;

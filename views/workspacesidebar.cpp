@@ -10,7 +10,9 @@ namespace Parcours {
 
 namespace {
 
-// Draws the forgotten-zone marker: a hollow down-arrow glyph after the name.
+// Personas and journeys get their icon; a persona in the forgotten zone gets the amber
+// triangle marker instead and a hollow down-arrow glyph after its name, so that the marker
+// never depends on colour alone (its tooltip says it in words).
 class OutlineDelegate final : public QStyledItemDelegate
 {
 public:
@@ -18,11 +20,20 @@ public:
 
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
+        static const QIcon persona(QStringLiteral(":/icons/persona.svg"));
+        static const QIcon journey(QStringLiteral(":/icons/journey.svg"));
+        static const QIcon marker(QStringLiteral(":/icons/forgotten-zone.svg"));
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(WorkspaceOutlineModel::ForgottenZoneRole).toBool())
-            option->text += QStringLiteral("  \u25BD");
-        if (index.data(WorkspaceOutlineModel::EntityKindRole).toInt() == -1)
+        const int kind = index.data(WorkspaceOutlineModel::EntityKindRole).toInt();
+        if (kind == -1) {
             option->font.setBold(true);
+            return;
+        }
+        const bool forgotten = index.data(WorkspaceOutlineModel::ForgottenZoneRole).toBool();
+        if (forgotten)
+            option->text += QStringLiteral("  \u25BD");
+        option->icon = kind == int(EntityKind::Journey) ? journey : forgotten ? marker : persona;
+        option->features |= QStyleOptionViewItem::HasDecoration;
     }
 };
 

@@ -31,7 +31,7 @@ QStringList namesOf(const std::vector<T> &items)
 
 // Resolves --journey NAME / --persona NAME; an unknown name lists the available ones.
 template<typename T>
-bool resolveByName(const std::vector<T> &items, const QString &name, const char *what, Id *id,
+bool resolveByName(const std::vector<T> &items, const QString &name, const QString &what, Id *id,
                    const QString &file, Streams &io)
 {
     if (name.isEmpty())
@@ -43,8 +43,7 @@ bool resolveByName(const std::vector<T> &items, const QString &name, const char 
         }
     }
     fail(io, file,
-         tr("no %1 named \"%2\"; available: %3")
-             .arg(QString::fromUtf8(what), name, namesOf(items).join(u", "_s)));
+         tr("no %1 named \"%2\"; available: %3").arg(what, name, namesOf(items).join(u", "_s)));
     return false;
 }
 
@@ -71,9 +70,9 @@ int runExport(const QStringList &args, Streams &io)
     if (!opened.store)
         return fail(io, workspacePath, opened.error);
     ExportOptions options;
-    if (!resolveByName(opened.workspace.journeys, journeyName, "journey", &options.journey,
+    if (!resolveByName(opened.workspace.journeys, journeyName, tr("journey"), &options.journey,
                        workspacePath, io)
-        || !resolveByName(opened.workspace.personas, personaName, "persona", &options.persona,
+        || !resolveByName(opened.workspace.personas, personaName, tr("persona"), &options.persona,
                           workspacePath, io))
         return BadInput;
 

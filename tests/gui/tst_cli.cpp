@@ -25,6 +25,7 @@ private slots:
     void usageErrorsExitOne();
     void jsonExportImportRoundTrip();
     void exportUnknownJourneyListsNames();
+    void frenchMessagesStableJson();
 
 private:
     struct Run
@@ -33,17 +34,21 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &args);
+    Run run(const QStringList &args, const QString &locale = QString());
     QTemporaryDir mDir;
     QString mWorkspace;
 };
 
-TestCli::Run TestCli::run(const QStringList &args)
+TestCli::Run TestCli::run(const QStringList &args, const QString &locale)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"QT_QPA_PLATFORM"_s); // command-line modes must not need a display
     env.remove(u"DISPLAY"_s);
+    if (!locale.isEmpty()) {
+        for (const QString &name : {u"LC_ALL"_s, u"LANG"_s, u"LANGUAGE"_s})
+            env.insert(name, locale);
+    }
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
     if (!p.waitForFinished(60000))
@@ -170,6 +175,30 @@ void TestCli::exportUnknownJourneyListsNames()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(u"旅程 as-is"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(mDir.filePath(u"x.json"_s)));
+}
+
+void TestCli::frenchMessagesStableJson()
+{
+    // Messages follow the environment's language; machine-readable output and exit codes
+    // do not change with it.
+    const QString fr = u"fr_FR.UTF-8"_s;
+    const Run jsonFr = run({u"info"_s, mWorkspace, u"--json"_s}, fr);
+    QCOMPARE(jsonFr.code, 0);
+    QCOMPARE(jsonFr.out, run({u"info"_s, mWorkspace, u"--json"_s}).out);
+
+    const Run text = run({u"info"_s, mWorkspace}, fr);
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(u"Personas\u00a0: 2"_s), qPrintable(text.out));
+    QVERIFY(text.out.contains(u"zone oubliée"_s));
+
+    const QString missing = mDir.filePath(u"nope.parcours"_s);
+    const Run notFound = run({u"info"_s, missing}, fr);
+    QCOMPARE(notFound.code, 2);
+    QVERIFY2(notFound.err.contains(u"parcours: "_s + missing + u": le fichier n’existe pas"_s),
+             qPrintable(notFound.err));
+    const Run usage = run({u"check"_s}, fr);
+    QCOMPARE(usage.code, 1);
+    QVERIFY2(usage.err.contains(u"Essayez"_s), qPrintable(usage.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

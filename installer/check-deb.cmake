@@ -1,0 +1,69 @@
+# cmake -DCPACK=… -DCONFIG=…/CPackConfig.cmake -DWORK_DIR=… -DAPP_ID=… -DVERSION=… -P check-deb.cmake
+# Builds the Debian package from the build tree and checks what it installs: the binary,
+# desktop entry, icons, AppStream data and MIME type, its dependencies, and that the
+# packaged binary runs.
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+
+function(run)
+    execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        list(JOIN ARGN " " command)
+        message(FATAL_ERROR "${command} failed (${rc}):\n${out}\n${err}")
+    endif()
+    set(out "${out}" PARENT_SCOPE)
+endfunction()
+
+run(${CPACK} -G DEB --config ${CONFIG} -B ${WORK_DIR})
+file(GLOB debs ${WORK_DIR}/parcours_${VERSION}_*.deb)
+list(LENGTH debs count)
+if(NOT count EQUAL 1)
+    message(FATAL_ERROR "expected one parcours_${VERSION}_*.deb in ${WORK_DIR}, found: ${debs}")
+endif()
+message(STATUS "Package: ${debs}")
+
+run(dpkg-deb -c ${debs})
+set(contents "${out}")
+set(expected
+    ./usr/bin/parcours
+    ./usr/share/applications/${APP_ID}.desktop
+    ./usr/share/metainfo/${APP_ID}.metainfo.xml
+    ./usr/share/mime/packages/${APP_ID}.xml
+    ./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
+    ./usr/share/icons/hicolor/scalable/mimetypes/application-x-parcours-workspace.svg)
+foreach(size 16 22 24 32 48 64 128 256 512)
+    list(APPEND expected
+         ./usr/share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png
+         ./usr/share/icons/hicolor/${size}x${size}/mimetypes/application-x-parcours-workspace.png)
+endforeach()
+set(missing "")
+foreach(path IN LISTS expected)
+    string(FIND "${contents}" " ${path}\n" at)
+    if(at EQUAL -1)
+        list(APPEND missing ${path})
+    endif()
+endforeach()
+if(missing)
+    list(JOIN missing "\n  " missing)
+    message(FATAL_ERROR "missing from the package:\n  ${missing}\ncontents:\n${contents}")
+endif()
+
+run(dpkg-deb -f ${debs} Package Version Depends Recommends)
+set(control "${out}")
+message(STATUS "Control fields:\n${control}")
+foreach(dependency libqt6sql6-sqlite libqt6widgets6 libqt6svg6 libc6)
+    if(NOT control MATCHES "Depends:[^\n]*${dependency}")
+        message(FATAL_ERROR "Depends lacks ${dependency}:\n${control}")
+    endif()
+endforeach()
+
+# What the package installs validates, and the packaged binary runs.
+set(root ${WORK_DIR}/root)
+run(dpkg-deb -x ${debs} ${root})
+run(desktop-file-validate ${root}/usr/share/applications/${APP_ID}.desktop)
+run(appstreamcli validate --no-net ${root}/usr/share/metainfo/${APP_ID}.metainfo.xml)
+run(${root}/usr/bin/parcours --version)
+if(NOT out STREQUAL "parcours ${VERSION}\n")
+    message(FATAL_ERROR "the packaged binary printed '${out}'")
+endif()
+message(STATUS "OK: ${debs}")
