@@ -88,6 +88,17 @@ bool setField(WorkspaceDocument &doc, const EntityRef &ref, int field, const QVa
     return true;
 }
 
+void endMergeableEdit(WorkspaceDocument &doc)
+{
+    QUndoStack *stack = doc.undoStack();
+    if (stack->index() == 0)
+        return;
+    // The stack hands out const commands; closing is not a change of the document.
+    auto *top = const_cast<QUndoCommand *>(stack->command(stack->index() - 1));
+    if (auto *set = dynamic_cast<Commands::SetField *>(top))
+        set->closeMerging();
+}
+
 void assignNewIds(Persona &persona)
 {
     persona.id = newId();
