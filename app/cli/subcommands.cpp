@@ -10,6 +10,7 @@ int runCheck(const QStringList &args, Streams &io);
 int runInfo(const QStringList &args, Streams &io);
 int runImport(const QStringList &args, Streams &io);
 int runExport(const QStringList &args, Streams &io);
+int runNew(const QStringList &args, Streams &io);
 
 const QList<Subcommand> &subcommands()
 {
@@ -21,6 +22,7 @@ const QList<Subcommand> &subcommands()
          runImport},
         {"export", "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]",
          runExport},
+        {"new", "new WORKSPACE.parcours [--template saas|seasonal|service] [--lang en|fr]", runNew},
     };
     return all;
 }
