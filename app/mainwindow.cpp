@@ -2,6 +2,8 @@
 
 #include "edits.h"
 #include "forgottenzone.h"
+#include "journeyeditor.h"
+#include "journeytemplates.h"
 #include "workspacedocument.h"
 #include "workspacejson.h"
 #include "workspaceoutlinemodel.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mSidebar(new WorkspaceSidebar(mOutline))
     , mCentral(new QStackedWidget)
     , mSummary(new QTextBrowser)
+    , mJourneyEditor(new JourneyEditor)
     , mSavedLabel(new QLabel)
     , mUndoGroup(new QUndoGroup(this))
 {
@@ -83,6 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     mCentral->addWidget(empty);
     mCentral->addWidget(mSummary);
+    mCentral->addWidget(mJourneyEditor);
+    connect(mJourneyEditor, &JourneyEditor::journeyCreated, this,
+            [this](Id id) { mSidebar->selectEntity(EntityKind::Journey, id); });
     setCentralWidget(mCentral);
 
     auto *dock = new QDockWidget(tr("Workspace"), this);
@@ -149,6 +155,8 @@ void MainWindow::createActions()
     QAction *addJourneyAction
         = workspace->addAction(tr("Add &Journey"), this, &MainWindow::addJourney);
     addJourneyAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_J);
+    QAction *templateAction = workspace->addAction(tr("New Journey from &Template…"), this,
+                                                   &MainWindow::addJourneyFromTemplate);
     QAction *renameAction = workspace->addAction(tr("&Rename"), this, [this] {
         if (mSidebar->currentIndex().isValid())
             mSidebar->edit(mSidebar->currentIndex());
@@ -177,8 +185,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addActions({addPersonaAction, addJourneyAction});
 
-    mDocumentActions
-        = {saveAsAction, addPersonaAction, addJourneyAction, renameAction, deleteAction};
+    mDocumentActions = {saveAsAction,   addPersonaAction, addJourneyAction,
+                        templateAction, renameAction,     deleteAction};
     updateRecentMenu();
 }
 
@@ -186,6 +194,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
 {
     if (mDocument)
         mUndoGroup->removeStack(mDocument->undoStack());
+    mJourneyEditor->setJourney(nullptr, 0);
     mOutline->setDocument(document.get());
     mDocument = std::move(document);
     if (mDocument) {
@@ -403,11 +412,17 @@ void MainWindow::addJourney()
 {
     if (!mDocument)
         return;
-    Journey journey;
-    journey.name = tr("New journey");
+    const Journey journey
+        = JourneyTemplates::blank(tr("New journey"), JourneyTemplates::systemLanguage());
     const Id id = Edit::addJourney(*mDocument, journey);
     mSidebar->selectEntity(EntityKind::Journey, id);
     mSidebar->edit(mSidebar->currentIndex());
+}
+
+void MainWindow::addJourneyFromTemplate()
+{
+    if (const Id id = mDocument ? JourneyEditor::addJourneyFromTemplate(this, *mDocument) : 0)
+        mSidebar->selectEntity(EntityKind::Journey, id);
 }
 
 void MainWindow::deleteSelected()
@@ -488,6 +503,12 @@ void MainWindow::showCurrentEntity()
     }
     const Workspace &w = mDocument->workspace();
     const EntityRef current = mSidebar->currentEntity();
+    if (current.kind == EntityKind::Journey && w.journey(current.id)) {
+        mJourneyEditor->setJourney(mDocument.get(), current.id);
+        mCentral->setCurrentWidget(mJourneyEditor);
+        return;
+    }
+    mCentral->setCurrentWidget(mSummary);
     QString html;
     if (const Persona *p = current.kind == EntityKind::Persona ? w.persona(current.id) : nullptr) {
         const PersonaVerdict today = personaVerdict(*p, VerdictScope::CurrentOnly);
@@ -503,12 +524,6 @@ void MainWindow::showCurrentEntity()
                                                 isForgotten(u) ? u" ▽"_s : QString());
         }
         html += u"</ul>"_s;
-    } else if (const Journey *j
-               = current.kind == EntityKind::Journey ? w.journey(current.id) : nullptr) {
-        html = u"<h2>%1</h2><p>%2</p><ol>"_s.arg(escaped(j->name), escaped(j->description));
-        for (const Stage &s : j->stages)
-            html += u"<li>%1</li>"_s.arg(escaped(s.name));
-        html += u"</ol>"_s;
     } else {
         const WorkspaceVerdict verdict = workspaceVerdict(w, VerdictScope::CurrentOnly);
         html = u"<h2>%1</h2>"_s.arg(escaped(mDocument->displayName()));

@@ -14,6 +14,7 @@ class QUndoGroup;
 
 namespace Parcours {
 
+class JourneyEditor;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
 class WorkspaceSidebar;
@@ -39,6 +40,7 @@ public:
 
     void addPersona();
     void addJourney();
+    void addJourneyFromTemplate();
     void deleteSelected();
 
 protected:
@@ -64,6 +66,7 @@ private:
     WorkspaceSidebar *mSidebar;
     QStackedWidget *mCentral;
     QTextBrowser *mSummary;
+    JourneyEditor *mJourneyEditor;
     QLabel *mSavedLabel;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;

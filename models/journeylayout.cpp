@@ -87,6 +87,11 @@ QString TextBox::text() const
     return t;
 }
 
+QFont TextBox::font() const
+{
+    return mLayout ? mLayout->font() : QFont();
+}
+
 int TextBox::lineCount() const
 {
     return mLayout ? mLayout->lineCount() : 0;

@@ -30,6 +30,7 @@ public:
     QSizeF size() const { return mSize; } // width: the widest line
     qreal height() const { return mSize.height(); }
     QString text() const;
+    QFont font() const;
     int lineCount() const;
     // Each line's extent, relative to the top-left corner.
     QList<QRectF> lineRects() const;
