@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsItem>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
@@ -56,6 +58,8 @@ private slots:
     void selectionStaysSaneAcrossUndo();
     void stageAndLaneOperationsFromActions();
     void rowsGrowWithText();
+    void editsTouchOnlyTheirItems();
+    void zoomWithControlWheelAndActions();
     void survivesReopening();
     void screenshots();
 
@@ -399,6 +403,81 @@ void TestJourneyCanvas::rowsGrowWithText()
     QVERIFY(box.text.size().width() <= content.width() + 0.01);
     mDoc->undoStack()->undo();
     QCOMPARE(layout->laneHeaderRect(row).height(), height);
+}
+
+void TestJourneyCanvas::editsTouchOnlyTheirItems()
+{
+    auto snapshot = [this] {
+        QHash<QGraphicsItem *, QRectF> items;
+        const QList<QGraphicsItem *> all = mCanvas->scene()->items();
+        for (QGraphicsItem *item : all) {
+            if (item->zValue() < 10) // the map's items, not the current-cell frame
+                items.insert(item, item->sceneBoundingRect());
+        }
+        return items;
+    };
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    const Id lane = journey().lanes[7].id; // owner team: one short line per cell
+    const QHash<QGraphicsItem *, QRectF> before = snapshot();
+
+    // Same height: no item is created, deleted or moved.
+    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, journey().stages[2].id, lane),
+                   Field::CellText, u"Sales"_s);
+    const QHash<QGraphicsItem *, QRectF> same = snapshot();
+    QCOMPARE(same.size(), before.size());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QVERIFY(same.contains(it.key()));
+        QCOMPARE(same.value(it.key()), it.value());
+    }
+
+    // A taller cell: the same items; above the row nothing moves, below everything shifts.
+    QString tall;
+    for (int i = 0; i < 6; ++i)
+        tall += u"Customer success, then account management. "_s;
+    const Id thoughts = journey().lanes[3].id;
+    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, journey().stages[2].id, thoughts),
+                   Field::CellText, tall);
+    const QHash<QGraphicsItem *, QRectF> grown = snapshot();
+    QCOMPARE(grown.size(), before.size());
+    const qreal rowTop = layout->laneHeaderRect(layout->rowOf(thoughts)).top();
+    int moved = 0, still = 0;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QVERIFY(grown.contains(it.key()));
+        const QRectF was = it.value(), now = grown.value(it.key());
+        if (was.bottom() <= rowTop + 0.5) {
+            QCOMPARE(now, was);
+            ++still;
+        } else if (was.top() > rowTop + 1 && !qFuzzyCompare(now.top(), was.top())) {
+            ++moved;
+        }
+    }
+    QVERIFY(still >= 30); // stage headers, three rows and their lane headers
+    QVERIFY(moved >= 40);
+}
+
+void TestJourneyCanvas::zoomWithControlWheelAndActions()
+{
+    QCOMPARE(mCanvas->zoom(), 1.0);
+    const QPoint centre = mCanvas->viewport()->rect().center();
+    QWheelEvent wheel(centre, mCanvas->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(mCanvas->viewport(), &wheel);
+    QVERIFY(mCanvas->zoom() > 1.2);
+    mEditor->action(u"zoom100"_s)->trigger();
+    QCOMPARE(mCanvas->zoom(), 1.0);
+    mEditor->action(u"zoomFit"_s)->trigger();
+    const QRectF visible = mCanvas->mapToScene(mCanvas->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(mCanvas->journeyLayout()->bounds().adjusted(1, 1, -1, -1)));
+    mEditor->action(u"zoomOut"_s)->trigger();
+    QVERIFY(mCanvas->zoom() < 0.5);
+    // A wheel without Control scrolls instead.
+    mEditor->action(u"zoom100"_s)->trigger();
+    const int scroll = mCanvas->verticalScrollBar()->value();
+    QWheelEvent plain(centre, mCanvas->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(mCanvas->viewport(), &plain);
+    QCOMPARE(mCanvas->zoom(), 1.0);
+    QVERIFY(mCanvas->verticalScrollBar()->value() > scroll);
 }
 
 void TestJourneyCanvas::survivesReopening()
