@@ -302,7 +302,7 @@ QList<Kpi> kpisOf(const QString &text)
     const QStringList lines = chipsOf(text);
     for (const QString &line : lines) {
         Kpi kpi;
-        const qsizetype colon = line.lastIndexOf(u':');
+        const qsizetype colon = line.indexOf(u':');
         if (colon < 0) {
             kpi.name = line;
         } else {

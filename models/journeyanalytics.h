@@ -154,7 +154,8 @@ std::optional<double> parseEmotion(const QString &text);
 // Chip lanes hold one tag per line; blank lines are ignored.
 QStringList chipsOf(const QString &text);
 
-// KPI lanes hold one KPI per line as "name: value unit" ("Trial conversion: 12 %").
+// KPI lanes hold one KPI per line as "name: value unit" ("Trial conversion: 12 %"); the
+// first colon ends the name, the first word after it is the value.
 struct Kpi
 {
     QString name;

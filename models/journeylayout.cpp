@@ -306,7 +306,9 @@ StageHeaderBox JourneyLayout::measureHeader(const Stage &stage) const
 LaneHeaderBox JourneyLayout::measureLaneHeader(const Lane &lane) const
 {
     LaneHeaderBox box;
-    const qreal width = mStyle.laneHeaderWidth - 2 * mStyle.padding;
+    // Emotion lanes keep room on the right for their scale (+2, 0, −2).
+    const qreal width
+        = mStyle.laneHeaderWidth - 2 * mStyle.padding - (lane.kind == LaneKind::Emotion ? 40 : 0);
     box.name
         = TextBox(lane.name.isEmpty() ? tr("(unnamed lane)") : lane.name, mStyle.laneFont, width);
     QString caption;

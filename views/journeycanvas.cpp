@@ -611,8 +611,10 @@ void JourneyCanvas::syncItems()
                 point = new JourneyCanvasItem(this, JourneyCanvasItem::Point, stageId, lane->id);
                 mScene->addItem(point);
             }
+            // The point and its label, drawn below it near the top and above it elsewhere.
             const QPointF p = l.emotionPoint(c, r, *score);
-            point->setSceneRect(QRectF(p.x() - 30, p.y() - 30, 60, 60));
+            const bool labelBelow = *score > 1;
+            point->setSceneRect(QRectF(p.x() - 30, labelBelow ? p.y() - 12 : p.y() - 30, 60, 42));
         }
     }
 }
@@ -702,6 +704,8 @@ void JourneyCanvas::onChanged(const ChangeEvent &event)
             setCurrent(e.id, e.secondary);
         else if (event.field == Field::CellText && !isEditing())
             setCurrent(e.id, e.secondary); // after undo, show what changed
+        if (!mEmotionDragging && !isEditing())
+            ensureVisible(currentRect(), 40, 40);
         break;
     }
     case EntityKind::Stage:
@@ -1011,10 +1015,7 @@ bool JourneyCanvas::event(QEvent *event)
 {
     // Keys the canvas handles itself win over window shortcuts (while editing, the editor's).
     if (event->type() == QEvent::ShortcutOverride && !isEditing() && mLayout) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)
-            || key->matches(QKeySequence::Paste) || key->key() == Qt::Key_Delete
-            || key->key() == Qt::Key_Backspace) {
+        if (isCanvasKey(static_cast<QKeyEvent *>(event))) {
             event->accept();
             return true;
         }
@@ -1027,6 +1028,36 @@ bool JourneyCanvas::event(QEvent *event)
         }
     }
     return QGraphicsView::event(event);
+}
+
+// Keys handled by handleEditKey(): they go to the canvas even when a window action has the
+// same shortcut (F2 renames in the sidebar, but edits the current cell here).
+bool JourneyCanvas::isCanvasKey(const QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::Cut)
+        || event->matches(QKeySequence::Paste))
+        return true;
+    switch (event->key()) {
+    case Qt::Key_F2:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+    case Qt::Key_Escape: return mods == Qt::NoModifier;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        return mods == Qt::NoModifier || mods == Qt::AltModifier
+            || mods == (Qt::ControlModifier | Qt::ShiftModifier);
+    case Qt::Key_Home:
+    case Qt::Key_End: return mods == Qt::NoModifier || mods == Qt::ControlModifier;
+    default: break;
+    }
+    const QString text = event->text();
+    return !text.isEmpty() && text.at(0).isPrint()
+        && !(mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
 }
 
 void JourneyCanvas::keyPressEvent(QKeyEvent *event)

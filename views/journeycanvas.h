@@ -133,6 +133,7 @@ private:
     std::pair<int, int> currentGridPosition() const; // column, row; -1 for headers
     void setCurrentGridPosition(int column, int row);
     bool handleEditKey(QKeyEvent *event);
+    static bool isCanvasKey(const QKeyEvent *event);
     void discardEditor();
     void adjustEmotion(double delta);
     void showDropMarker(const QLineF &line);

@@ -122,8 +122,13 @@ void JourneyEditor::createActions()
     QAction *right = addAction(u"moveStageRight"_s, tr("Move Stage Right"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right),
                                [c] { c->moveCurrentStage(1); });
-    QAction *edit
-        = addAction(u"edit"_s, tr("Edit"), QKeySequence(Qt::Key_F2), [c] { c->editCurrent(); });
+    QAction *edit = addAction(u"edit"_s, tr("Edit"), {}, [c] { c->editCurrent(); });
+    // F2 and the keys below are the canvas's own (see JourneyCanvas::isCanvasKey): the actions
+    // carry them for the menus, scoped to the canvas so that they never clash with the window's.
+    edit->setShortcut(QKeySequence(Qt::Key_F2));
+    edit->setShortcutContext(Qt::WidgetShortcut);
+    removeAction(edit);
+    c->addAction(edit);
     QAction *conversion = addAction(u"conversion"_s, tr("Conversion Stage"), {}, [this] {
         if (mDocument)
             Edit::setConversionStage(*mDocument, mCanvas->journeyId(),
@@ -185,7 +190,6 @@ void JourneyEditor::createActions()
             Edit::removeLane(*mDocument, mCanvas->journeyId(), mCanvas->currentLane());
     });
 
-    // The canvas handles these keys itself; the actions carry them for menus.
     auto canvasAction = [this, c](const QString &name, const QString &text,
                                   QKeySequence::StandardKey key, void (JourneyCanvas::*slot)()) {
         QAction *a = addAction(name, text, {}, [c, slot] { (c->*slot)(); });

@@ -61,6 +61,7 @@ private slots:
     void editsTouchOnlyTheirItems();
     void zoomWithControlWheelAndActions();
     void survivesReopening();
+    void keysInsideTheMainWindow();
     void screenshots();
 
 private:
@@ -501,6 +502,37 @@ void TestJourneyCanvas::survivesReopening()
     QVERIFY(layout->timeToValue().isComplete());
 }
 
+void TestJourneyCanvas::keysInsideTheMainWindow()
+{
+    mEditor->setJourney(nullptr, 0);
+    const QString path = mDoc->filePath();
+    mDoc.reset();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.sidebar()->selectEntity(EntityKind::Journey, mJourneyId);
+    auto *canvas = window.findChild<JourneyCanvas *>();
+    QVERIFY(canvas && canvas->isVisible());
+    canvas->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const Journey &j = *window.document()->workspace().journey(mJourneyId);
+    canvas->setCurrent(j.stages[0].id, j.lanes[0].id);
+
+    // F2 is also the sidebar's Rename: on the canvas it edits the current cell.
+    QTest::keyClick(canvas, Qt::Key_F2);
+    QVERIFY(canvas->isEditing());
+    QTest::keyClick(canvas, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(canvas, u" today"_s);
+    QTest::keyClick(canvas, Qt::Key_Return);
+    QVERIFY(j.stages[0].cells.value(j.lanes[0].id).text.endsWith(u" today"_s));
+
+    // The window's Undo (Ctrl+Z) undoes it while the canvas has the focus.
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!j.stages[0].cells.value(j.lanes[0].id).text.endsWith(u" today"_s));
+    window.close();
+}
+
 void TestJourneyCanvas::screenshots()
 {
     // Set PARCOURS_SCREENSHOTS=DIR to look at the editor at several zoom levels.
@@ -534,6 +566,25 @@ void TestJourneyCanvas::screenshots()
     mCanvas->verticalScrollBar()->setValue(mCanvas->verticalScrollBar()->maximum() / 2);
     QApplication::processEvents();
     mEditor->grab().save(dir + u"/editor-scrolled.png"_s);
+
+    // The whole window, the journey chosen in the sidebar.
+    mEditor->setJourney(nullptr, 0);
+    const QString path = mDoc->filePath();
+    mDoc.reset();
+    MainWindow window;
+    window.resize(1400, 860);
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.sidebar()->selectEntity(EntityKind::Journey, mJourneyId);
+    QApplication::processEvents();
+    window.grab().save(dir + u"/window.png"_s);
+    auto *canvas = window.findChild<JourneyCanvas *>();
+    QVERIFY(canvas);
+    canvas->fitToWindow();
+    QApplication::processEvents();
+    window.grab().save(dir + u"/window-fit.png"_s);
+    window.close();
 }
 
 QTEST_MAIN(TestJourneyCanvas)
