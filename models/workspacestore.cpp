@@ -236,8 +236,7 @@ WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access acce
 
     // The write bits count even for root: a file marked read-only opens read-only.
     const bool writable = info.isWritable()
-        && (info.permissions()
-            & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        && (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther))
         && QFileInfo(info.absolutePath()).isWritable();
     const bool readOnly = access == Access::ReadOnly || !writable;
     if (readOnly && access == Access::ReadWrite)
