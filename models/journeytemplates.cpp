@@ -15,7 +15,16 @@ struct Text
 
     QString in(Language language) const
     {
-        return QString::fromUtf16(language == Language::French ? fr : en);
+        if (language == Language::English)
+            return QString::fromUtf16(en);
+        // French puts a space before ? ! : ; that must not start a line.
+        QString text = QString::fromUtf16(fr);
+        for (const char16_t mark : {u'?', u'!', u':', u';'}) {
+            const QChar before[] = {QChar(u' '), QChar(mark)};
+            const QChar after[] = {QChar(QChar::Nbsp), QChar(mark)};
+            text.replace(QString(before, 2), QString(after, 2));
+        }
+        return text;
     }
 };
 

@@ -585,6 +585,26 @@ void TestJourneyCanvas::screenshots()
     QApplication::processEvents();
     window.grab().save(dir + u"/window-fit.png"_s);
     window.close();
+
+    // The bundled sample, and a French template next to it.
+    MainWindow sample;
+    sample.resize(1400, 860);
+    QVERIFY(sample.openSample());
+    sample.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&sample));
+    const Id sampleJourney = sample.document()->workspace().journeys.front().id;
+    sample.sidebar()->selectEntity(EntityKind::Journey, sampleJourney);
+    QApplication::processEvents();
+    sample.grab().save(dir + u"/sample.png"_s);
+    Journey french = JourneyTemplates::make(JourneyTemplates::Kind::Seasonal,
+                                            JourneyTemplates::Language::French);
+    const Id frenchId = Edit::addJourney(*sample.document(), french);
+    sample.sidebar()->selectEntity(EntityKind::Journey, frenchId);
+    sample.findChild<JourneyCanvas *>()->setZoom(0.8);
+    QApplication::processEvents();
+    sample.grab().save(dir + u"/french.png"_s);
+    sample.document()->undoStack()->undo();
+    sample.close();
 }
 
 QTEST_MAIN(TestJourneyCanvas)

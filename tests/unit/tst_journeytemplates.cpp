@@ -103,6 +103,13 @@ void TestJourneyTemplates::languagesDiffer()
         }
         QVERIFY(differing >= int(en.stages.size()) - 2);
         QCOMPARE(fr.lanes[4].name, u"Émotion"_s);
+        // No line may start with the question mark of "temps ?".
+        for (const Stage &s : fr.stages) {
+            for (const Cell &cell : s.cells) {
+                QVERIFY2(!cell.text.contains(u" ?"_s) && !cell.text.contains(u" :"_s),
+                         qPrintable(cell.text));
+            }
+        }
     }
 }
 
