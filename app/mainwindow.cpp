@@ -5,6 +5,8 @@
 #include "helpdialog.h"
 #include "preferencesdialog.h"
 #include "welcomepage.h"
+#include "journeyeditor.h"
+#include "journeytemplates.h"
 #include "workspacedocument.h"
 #include "workspacejson.h"
 #include "workspaceoutlinemodel.h"
@@ -92,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mCentral(new QStackedWidget)
     , mWelcome(new WelcomePage)
     , mSummary(new QTextBrowser)
+    , mJourneyEditor(new JourneyEditor)
     , mSavedLabel(new QLabel)
     , mUndoGroup(new QUndoGroup(this))
 {
@@ -103,6 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mWelcome, &WelcomePage::recentFileRequested, this, &MainWindow::openFile);
     mSummary->setAccessibleName(tr("Summary"));
     mCentral->addWidget(mSummary);
+    mCentral->addWidget(mJourneyEditor);
+    connect(mJourneyEditor, &JourneyEditor::journeyCreated, this,
+            [this](Id id) { mSidebar->selectEntity(EntityKind::Journey, id); });
     setCentralWidget(mCentral);
 
     auto *dock = new QDockWidget(tr("Workspace"), this);
@@ -213,6 +219,8 @@ void MainWindow::createActions()
     describe(addJourneyAction,
              tr("Add a customer journey: stages of the collaboration with a "
                 "customer, crossed by lanes."));
+    QAction *templateAction = workspace->addAction(tr("New Journey from &Template…"), this,
+                                                   &MainWindow::addJourneyFromTemplate);
     QAction *renameAction = workspace->addAction(tr("&Rename"), this, [this] {
         if (mSidebar->currentIndex().isValid())
             mSidebar->edit(mSidebar->currentIndex());
@@ -243,8 +251,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addActions({addPersonaAction, addJourneyAction});
 
-    mDocumentActions
-        = {saveAsAction, addPersonaAction, addJourneyAction, renameAction, deleteAction};
+    mDocumentActions = {saveAsAction,   addPersonaAction, addJourneyAction,
+                        templateAction, renameAction,     deleteAction};
     updateRecentMenu();
 }
 
@@ -291,6 +299,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
 {
     if (mDocument)
         mUndoGroup->removeStack(mDocument->undoStack());
+    mJourneyEditor->setJourney(nullptr, 0);
     mOutline->setDocument(document.get());
     mDocument = std::move(document);
     if (mDocument) {
@@ -532,11 +541,17 @@ void MainWindow::addJourney()
 {
     if (!mDocument)
         return;
-    Journey journey;
-    journey.name = tr("New journey");
+    const Journey journey
+        = JourneyTemplates::blank(tr("New journey"), JourneyTemplates::systemLanguage());
     const Id id = Edit::addJourney(*mDocument, journey);
     mSidebar->selectEntity(EntityKind::Journey, id);
     mSidebar->edit(mSidebar->currentIndex());
+}
+
+void MainWindow::addJourneyFromTemplate()
+{
+    if (const Id id = mDocument ? JourneyEditor::addJourneyFromTemplate(this, *mDocument) : 0)
+        mSidebar->selectEntity(EntityKind::Journey, id);
 }
 
 void MainWindow::deleteSelected()
@@ -618,6 +633,12 @@ void MainWindow::showCurrentEntity()
     }
     const Workspace &w = mDocument->workspace();
     const EntityRef current = mSidebar->currentEntity();
+    if (current.kind == EntityKind::Journey && w.journey(current.id)) {
+        mJourneyEditor->setJourney(mDocument.get(), current.id);
+        mCentral->setCurrentWidget(mJourneyEditor);
+        return;
+    }
+    mCentral->setCurrentWidget(mSummary);
     QString html;
     if (const Persona *p = current.kind == EntityKind::Persona ? w.persona(current.id) : nullptr) {
         const PersonaVerdict today = personaVerdict(*p, VerdictScope::CurrentOnly);
@@ -637,12 +658,6 @@ void MainWindow::showCurrentEntity()
                                                 isForgotten(u) ? u" ▽"_s : QString());
         }
         html += u"</ul>"_s;
-    } else if (const Journey *j
-               = current.kind == EntityKind::Journey ? w.journey(current.id) : nullptr) {
-        html = u"<h2>%1</h2><p>%2</p><ol>"_s.arg(escaped(j->name), escaped(j->description));
-        for (const Stage &s : j->stages)
-            html += u"<li>%1</li>"_s.arg(escaped(s.name));
-        html += u"</ol>"_s;
     } else {
         const WorkspaceVerdict verdict = workspaceVerdict(w, VerdictScope::CurrentOnly);
         html = u"<h2>%1</h2>"_s.arg(escaped(mDocument->displayName()));

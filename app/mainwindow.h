@@ -18,6 +18,7 @@ namespace Parcours {
 class HelpDialog;
 class WelcomePage;
 struct Workspace;
+class JourneyEditor;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
 class WorkspaceSidebar;
@@ -50,6 +51,7 @@ public:
 
     void addPersona();
     void addJourney();
+    void addJourneyFromTemplate();
     void deleteSelected();
 
 protected:
@@ -77,6 +79,7 @@ private:
     QStackedWidget *mCentral;
     WelcomePage *mWelcome;
     QTextBrowser *mSummary;
+    JourneyEditor *mJourneyEditor;
     QLabel *mSavedLabel;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;

@@ -47,7 +47,7 @@ int SetField::id() const
 bool SetField::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetField *>(other);
-    if (!next->mMergeable || next->mRef != mRef || next->mField != mField)
+    if (!mMergeable || !next->mMergeable || next->mRef != mRef || next->mField != mField)
         return false;
     mNew = next->mNew;
     setObsolete(mOld == mNew);

@@ -35,6 +35,8 @@ public:
              QVariant oldValue, QVariant newValue, bool mergeable, QUndoCommand *parent = nullptr);
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
+    // Ends a drag: the next edit of the same field becomes a step of its own.
+    void closeMerging() { mMergeable = false; }
 
 private:
     void apply() override;

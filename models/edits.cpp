@@ -107,12 +107,20 @@ bool setFields(WorkspaceDocument &doc, const QList<FieldChange> &changes, const 
         new Commands::SetField(doc, undoText, change.ref, change.field, old, change.value, false,
                                parent);
     }
-    if (parent->childCount() == 0) {
-        delete parent;
-        return false;
-    }
-    doc.undoStack()->push(parent);
-    return true;
+    const bool any = parent->childCount() > 0;
+    pushIfAny(doc, parent);
+    return any;
+}
+
+void endMergeableEdit(WorkspaceDocument &doc)
+{
+    QUndoStack *stack = doc.undoStack();
+    if (stack->index() == 0)
+        return;
+    // The stack hands out const commands; closing is not a change of the document.
+    auto *top = const_cast<QUndoCommand *>(stack->command(stack->index() - 1));
+    if (auto *set = dynamic_cast<Commands::SetField *>(top))
+        set->closeMerging();
 }
 
 void assignNewIds(Persona &persona)

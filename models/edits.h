@@ -10,6 +10,8 @@ namespace Parcours::Edit {
 // same or the entity does not exist. `mergeable` folds consecutive edits into one step.
 bool setField(WorkspaceDocument &doc, const EntityRef &ref, int field, const QVariant &value,
               bool mergeable = false);
+// Ends a series of mergeable edits (a drag): the next one starts a new undo step.
+void endMergeableEdit(WorkspaceDocument &doc);
 
 // Several field changes as one undo step (pasting a block of cells). Unchanged values and
 // missing entities are skipped; returns false when nothing changes.

@@ -11,6 +11,7 @@ int runInfo(const QStringList &args, Streams &io);
 int runImport(const QStringList &args, Streams &io);
 int runExport(const QStringList &args, Streams &io);
 int runReport(const QStringList &args, Streams &io);
+int runNew(const QStringList &args, Streams &io);
 
 const QList<Subcommand> &subcommands()
 {
@@ -23,6 +24,7 @@ const QList<Subcommand> &subcommands()
         {"export", "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]",
          runExport},
         {"report", "report WORKSPACE [--json]", runReport},
+        {"new", "new WORKSPACE.parcours [--template saas|seasonal|service] [--lang en|fr]", runNew},
     };
     return all;
 }

@@ -1,0 +1,611 @@
+// The journey editor driven offscreen as a user would: keys and mouse on the canvas, the side
+// panel, undo, and what reaches the file.
+#include "edits.h"
+#include "journeycanvas.h"
+#include "journeyeditor.h"
+#include "journeypanel.h"
+#include "journeytemplates.h"
+#include "mainwindow.h"
+#include "workspacedocument.h"
+#include "workspacesidebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QGraphicsItem>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// QTest::keyClicks takes ASCII only: other characters go as key events carrying their text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace
+
+class TestJourneyCanvas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editCellAndDragStageThenUndoBoth();
+    void keyboardNavigationAndEditing();
+    void escapeCancelsAndClipboard();
+    void emotionDragIsOneUndoStep();
+    void markTwoStagesToReinforceAndFilter();
+    void selectionStaysSaneAcrossUndo();
+    void stageAndLaneOperationsFromActions();
+    void rowsGrowWithText();
+    void editsTouchOnlyTheirItems();
+    void zoomWithControlWheelAndActions();
+    void survivesReopening();
+    void keysInsideTheMainWindow();
+    void screenshots();
+
+private:
+    const Journey &journey() const { return *mDoc->workspace().journey(mJourneyId); }
+    QPoint viewPoint(const QPointF &scenePos) const;
+    void closeAndReopen();
+
+    QTemporaryDir mDir;
+    QString mPath;
+    std::unique_ptr<WorkspaceDocument> mDoc;
+    std::unique_ptr<JourneyEditor> mEditor;
+    JourneyCanvas *mCanvas = nullptr;
+    Id mJourneyId = 0;
+};
+
+void TestJourneyCanvas::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestJourneyCanvas::init()
+{
+    static int n = 0;
+    mPath = mDir.filePath(u"canvas%1.parcours"_s.arg(++n));
+    Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Saas,
+                                                  JourneyTemplates::Language::English);
+    w.info.name = u"Canvas test"_s;
+    mJourneyId = w.journeys.front().id;
+    WorkspaceDocument::OpenResult created = WorkspaceDocument::create(mPath, w);
+    QVERIFY2(created.document, qPrintable(created.error));
+    mDoc = std::move(created.document);
+    mEditor = std::make_unique<JourneyEditor>();
+    mEditor->resize(1280, 820);
+    mEditor->setJourney(mDoc.get(), mJourneyId);
+    mEditor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mEditor.get()));
+    mCanvas = mEditor->canvas();
+    mCanvas->setFocus();
+    QVERIFY(mCanvas->journeyLayout());
+}
+
+void TestJourneyCanvas::cleanup()
+{
+    mEditor.reset();
+    mDoc.reset();
+}
+
+QPoint TestJourneyCanvas::viewPoint(const QPointF &scenePos) const
+{
+    return mCanvas->mapFromScene(scenePos);
+}
+
+void TestJourneyCanvas::closeAndReopen()
+{
+    mEditor->setJourney(nullptr, 0);
+    mDoc.reset();
+    WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(mPath);
+    QVERIFY2(opened.document, qPrintable(opened.error));
+    mDoc = std::move(opened.document);
+}
+
+void TestJourneyCanvas::editCellAndDragStageThenUndoBoth()
+{
+    const Journey original = journey();
+    const Stage first = original.stages[0];
+    const Lane actions = original.lanes[0];
+
+    // Edit a cell: select it with the mouse, type over it, add a line, commit with Enter.
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    const QRectF cell = layout->cellRect(0, 0);
+    QTest::mouseClick(mCanvas->viewport(), Qt::LeftButton, {}, viewPoint(cell.center()));
+    QCOMPARE(mCanvas->currentStage(), first.id);
+    QCOMPARE(mCanvas->currentLane(), actions.id);
+    QTest::keyClicks(mCanvas, u"Reads a review"_s);
+    QVERIFY(mCanvas->isEditing());
+    QTest::keyClick(mCanvas, Qt::Key_Return, Qt::ShiftModifier);
+    typeText(mCanvas, u"sur 小红书"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QVERIFY(!mCanvas->isEditing());
+    QCOMPARE(journey().stages[0].cells.value(actions.id).text, u"Reads a review\nsur 小红书"_s);
+
+    // Drag the second stage's header past the fourth one.
+    const QStringList before = [&] {
+        QStringList names;
+        for (const Stage &s : journey().stages)
+            names << s.name;
+        return names;
+    }();
+    const QRectF header = layout->headerRect(1);
+    const QPointF from(header.center().x(), header.top() + 20);
+    const QPointF to(layout->headerRect(3).right() - 10, from.y());
+    mCanvas->ensureVisible(QRectF(from, to).normalized(), 10, 10);
+    QTest::mousePress(mCanvas->viewport(), Qt::LeftButton, {}, viewPoint(from));
+    for (int i = 1; i <= 10; ++i) {
+        const QPointF p = from + (to - from) * (i / 10.0);
+        QTest::mouseMove(mCanvas->viewport(), viewPoint(p));
+    }
+    QTest::mouseRelease(mCanvas->viewport(), Qt::LeftButton, {}, viewPoint(to));
+    QStringList expected = before;
+    expected.move(1, 3);
+    QStringList after;
+    for (const Stage &s : journey().stages)
+        after << s.name;
+    QCOMPARE(after, expected);
+
+    // Undo both: the journey is as it was, in memory and in the file.
+    mDoc->undoStack()->undo();
+    mDoc->undoStack()->undo();
+    QCOMPARE(journey(), original);
+    QVERIFY(mCanvas->journeyLayout()->columnOf(mCanvas->currentStage()) >= 0);
+    closeAndReopen();
+    QCOMPARE(journey(), original);
+}
+
+void TestJourneyCanvas::keyboardNavigationAndEditing()
+{
+    const Journey &j = journey();
+    mCanvas->setCurrent(j.stages[0].id, j.lanes[0].id);
+    QTest::keyClick(mCanvas, Qt::Key_Right);
+    QCOMPARE(mCanvas->currentStage(), j.stages[1].id);
+    QTest::keyClick(mCanvas, Qt::Key_Down);
+    QCOMPARE(mCanvas->currentLane(), j.lanes[1].id);
+    QTest::keyClick(mCanvas, Qt::Key_Tab);
+    QCOMPARE(mCanvas->currentStage(), j.stages[2].id);
+    QTest::keyClick(mCanvas, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(mCanvas->currentStage(), j.stages[1].id);
+    QTest::keyClick(mCanvas, Qt::Key_Up);
+    QTest::keyClick(mCanvas, Qt::Key_Up); // the stage header
+    QCOMPARE(mCanvas->currentLane(), Id(0));
+    QCOMPARE(mCanvas->currentStage(), j.stages[1].id);
+
+    // Enter on a header renames the stage; Tab commits and moves on.
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QVERIFY(mCanvas->isEditing());
+    QTest::keyClick(mCanvas, Qt::Key_A, Qt::ControlModifier);
+    typeText(mCanvas, u"Évaluation"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Tab);
+    QVERIFY(!mCanvas->isEditing());
+    QCOMPARE(journey().stages[1].name, u"Évaluation"_s);
+    QCOMPARE(mCanvas->currentStage(), journey().stages[2].id);
+
+    // Keyboard reorder of the current stage.
+    const Id moved = mCanvas->currentStage();
+    QTest::keyClick(mCanvas, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(journey().stages[1].id, moved);
+    QCOMPARE(mCanvas->currentStage(), moved);
+    mDoc->undoStack()->undo();
+    QCOMPARE(journey().stages[2].id, moved);
+
+    // End and Home.
+    QTest::keyClick(mCanvas, Qt::Key_End);
+    QCOMPARE(mCanvas->currentStage(), journey().stages.back().id);
+    QTest::keyClick(mCanvas, Qt::Key_Home);
+    QCOMPARE(mCanvas->currentStage(), journey().stages.front().id);
+}
+
+void TestJourneyCanvas::escapeCancelsAndClipboard()
+{
+    const Journey &j = journey();
+    const Id stage = j.stages[2].id, lane = j.lanes[3].id;
+    const QString original = j.stages[2].cells.value(lane).text;
+    mCanvas->setCurrent(stage, lane);
+    QTest::keyClick(mCanvas, Qt::Key_F2);
+    QVERIFY(mCanvas->isEditing());
+    QTest::keyClicks(mCanvas, u" and more"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Escape);
+    QVERIFY(!mCanvas->isEditing());
+    QCOMPARE(journey().stages[2].cells.value(lane).text, original);
+
+    QTest::keyClick(mCanvas, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), original);
+    QTest::keyClick(mCanvas, Qt::Key_Right);
+    QTest::keyClick(mCanvas, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(journey().stages[3].cells.value(lane).text, original);
+    QTest::keyClick(mCanvas, Qt::Key_Delete);
+    QVERIFY(!journey().stages[3].cells.contains(lane));
+    mDoc->undoStack()->undo();
+    QCOMPARE(journey().stages[3].cells.value(lane).text, original);
+}
+
+void TestJourneyCanvas::emotionDragIsOneUndoStep()
+{
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    int row = -1;
+    for (int r = 0; r < layout->rowCount(); ++r) {
+        if (layout->laneAt(r)->kind == LaneKind::Emotion)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const Id lane = layout->laneIdAt(row);
+    const Stage stage = journey().stages[1];
+    const double before = *stage.cells.value(lane).emotion;
+    const QPointF point = layout->emotionPoint(1, row, before);
+    const QPointF low = layout->emotionPoint(1, row, -2);
+    mCanvas->ensureVisible(QRectF(point, low).normalized(), 20, 40);
+    const int steps = mDoc->undoStack()->count();
+    QTest::mousePress(mCanvas->viewport(), Qt::LeftButton, {}, viewPoint(point));
+    for (int i = 1; i <= 8; ++i)
+        QTest::mouseMove(mCanvas->viewport(), viewPoint(point + (low - point) * (i / 8.0)));
+    QTest::mouseRelease(mCanvas->viewport(), Qt::LeftButton, {}, viewPoint(low));
+    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, -2.0);
+    QCOMPARE(mDoc->undoStack()->count(), steps + 1);
+    mDoc->undoStack()->undo();
+    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, before);
+
+    // Keyboard: Alt+Down lowers the score by half a point.
+    mCanvas->setCurrent(stage.id, lane);
+    QTest::keyClick(mCanvas, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, before - 0.5);
+    // Typing a score; a word is refused and the editor stays open.
+    QTest::keyClicks(mCanvas, u"happy"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QVERIFY(mCanvas->isEditing());
+    QTest::keyClick(mCanvas, Qt::Key_Escape);
+    QTest::keyClicks(mCanvas, u"-1.5"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QVERIFY(!mCanvas->isEditing());
+    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, -1.5);
+}
+
+void TestJourneyCanvas::markTwoStagesToReinforceAndFilter()
+{
+    // Through the side panel, as a workshop would.
+    JourneyPanel *panel = mEditor->panel();
+    QComboBox *assessment = panel->assessmentBox();
+    for (int index : {1, 4}) {
+        mCanvas->setCurrent(journey().stages[size_t(index)].id, 0);
+        const int item = assessment->findData(int(Assessment::ToReinforce));
+        assessment->setCurrentIndex(item);
+        emit assessment->activated(item);
+    }
+    QCOMPARE(journey().stages[1].assessment, Assessment::ToReinforce);
+    QCOMPARE(journey().stages[4].assessment, Assessment::ToReinforce);
+    auto *summary = panel->findChild<QLabel *>(u"journeySummary"_s);
+    QVERIFY(summary->text().contains(u"To reinforce"_s));
+
+    // Entering counts make the largest drop appear.
+    QSpinBox *entering = panel->enteringBox();
+    const QList<int> counts = {5000, 2600, 1200, 180, 170};
+    for (int i = 0; i < counts.size(); ++i) {
+        mCanvas->setCurrent(journey().stages[size_t(i)].id, 0);
+        entering->setValue(counts[i]);
+    }
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    QVERIFY(layout->hasFunnel());
+    QCOMPARE(layout->dropOff().largestDropOff()->fromStage, 2); // 1200 → 180: 85 %
+    QVERIFY(summary->text().contains(u"Largest drop"_s));
+
+    // Filter: only the stages that need work.
+    auto *filter = mEditor->findChild<QComboBox *>();
+    QVERIFY(filter);
+    filter->setCurrentIndex(filter->findData(StageFilter::needingWork().key()));
+    QCOMPARE(layout->columnCount(), 2);
+    QCOMPARE(layout->stageIdAt(0), journey().stages[1].id);
+    filter->setCurrentIndex(0);
+    QCOMPARE(layout->columnCount(), int(journey().stages.size()));
+
+    closeAndReopen();
+    QCOMPARE(journey().stages[4].assessment, Assessment::ToReinforce);
+    QCOMPARE(journey().stages[3].entering, std::optional<qint64>(180));
+}
+
+void TestJourneyCanvas::selectionStaysSaneAcrossUndo()
+{
+    const Id doomed = journey().stages[3].id;
+    mCanvas->setCurrent(doomed, 0);
+    QTest::keyClick(mCanvas, Qt::Key_Delete); // deletes the stage from its header
+    QCOMPARE(indexOfId(journey().stages, doomed), -1);
+    QVERIFY(mCanvas->currentStage() != doomed);
+    QVERIFY(mCanvas->journeyLayout()->columnOf(mCanvas->currentStage()) >= 0);
+    mDoc->undoStack()->undo();
+    QCOMPARE(journey().stages[3].id, doomed);
+    QCOMPARE(mCanvas->currentStage(), doomed); // back where it was
+
+    // Undo of an added stage while it is current.
+    mEditor->addStage(false);
+    QVERIFY(mCanvas->isEditing());
+    QTest::keyClicks(mCanvas, u"Referral"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    const Id added = mCanvas->currentStage();
+    QCOMPARE(journey().stages[4].name, u"Referral"_s);
+    mDoc->undoStack()->undo(); // rename
+    mDoc->undoStack()->undo(); // add
+    QCOMPARE(indexOfId(journey().stages, added), -1);
+    QVERIFY(mCanvas->journeyLayout()->columnOf(mCanvas->currentStage()) >= 0);
+    QVERIFY(!mCanvas->currentRect().isEmpty());
+}
+
+void TestJourneyCanvas::stageAndLaneOperationsFromActions()
+{
+    const Journey original = journey();
+    mCanvas->setCurrent(0, original.lanes[2].id);
+    mEditor->action(u"moveLaneDown"_s)->trigger();
+    QCOMPARE(journey().lanes[3].id, original.lanes[2].id);
+    mEditor->action(u"hideLane"_s)->trigger();
+    QVERIFY(!journey().lanes[3].visible);
+    QCOMPARE(mCanvas->journeyLayout()->rowOf(original.lanes[2].id), -1);
+    mEditor->addLane(int(LaneKind::Kpi));
+    QTest::keyClicks(mCanvas, u"Revenue"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QCOMPARE(int(journey().lanes.size()), int(original.lanes.size()) + 1);
+    const auto it = std::find_if(journey().lanes.begin(), journey().lanes.end(),
+                                 [](const Lane &l) { return l.name == u"Revenue"_s; });
+    QVERIFY(it != journey().lanes.end());
+    QCOMPARE(it->kind, LaneKind::Kpi);
+    mCanvas->setCurrent(original.stages[0].id, it->id);
+    typeText(mCanvas, u"MRR: 12000 €"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    const int row = mCanvas->journeyLayout()->rowOf(it->id);
+    QCOMPARE(int(mCanvas->journeyLayout()->cellBox(0, row).kpis.size()), 1);
+
+    mCanvas->setCurrent(original.stages[2].id, 0);
+    mEditor->action(u"deleteStage"_s)->trigger();
+    QCOMPARE(journey().stages.size(), original.stages.size() - 1);
+    while (mDoc->undoStack()->canUndo())
+        mDoc->undoStack()->undo();
+    QCOMPARE(journey(), original);
+    QCOMPARE(mCanvas->journeyLayout()->rowCount(), int(original.lanes.size()));
+}
+
+void TestJourneyCanvas::rowsGrowWithText()
+{
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    const Id lane = journey().lanes[3].id;
+    const int row = layout->rowOf(lane);
+    const qreal height = layout->laneHeaderRect(row).height();
+    const qreal nextTop = layout->laneHeaderRect(row + 1).top();
+    QString longText;
+    for (int i = 0; i < 12; ++i)
+        longText += u"A long thought that wraps over several lines in its cell. "_s;
+    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, journey().stages[5].id, lane),
+                   Field::CellText, longText);
+    const qreal grown = layout->laneHeaderRect(row).height();
+    QVERIFY(grown > height + 100);
+    QCOMPARE(layout->laneHeaderRect(row + 1).top(), nextTop + (grown - height));
+    const QRectF content = layout->contentRect(layout->columnOf(journey().stages[5].id), row);
+    const CellBox &box = layout->cellBox(layout->columnOf(journey().stages[5].id), row);
+    QVERIFY(box.text.height() <= content.height() + 0.01);
+    QVERIFY(box.text.size().width() <= content.width() + 0.01);
+    mDoc->undoStack()->undo();
+    QCOMPARE(layout->laneHeaderRect(row).height(), height);
+}
+
+void TestJourneyCanvas::editsTouchOnlyTheirItems()
+{
+    auto snapshot = [this] {
+        QHash<QGraphicsItem *, QRectF> items;
+        const QList<QGraphicsItem *> all = mCanvas->scene()->items();
+        for (QGraphicsItem *item : all) {
+            if (item->zValue() < 10) // the map's items, not the current-cell frame
+                items.insert(item, item->sceneBoundingRect());
+        }
+        return items;
+    };
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    const Id lane = journey().lanes[7].id; // owner team: one short line per cell
+    const QHash<QGraphicsItem *, QRectF> before = snapshot();
+
+    // Same height: no item is created, deleted or moved.
+    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, journey().stages[2].id, lane),
+                   Field::CellText, u"Sales"_s);
+    const QHash<QGraphicsItem *, QRectF> same = snapshot();
+    QCOMPARE(same.size(), before.size());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QVERIFY(same.contains(it.key()));
+        QCOMPARE(same.value(it.key()), it.value());
+    }
+
+    // A taller cell: the same items; above the row nothing moves, below everything shifts.
+    QString tall;
+    for (int i = 0; i < 6; ++i)
+        tall += u"Customer success, then account management. "_s;
+    const Id thoughts = journey().lanes[3].id;
+    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, journey().stages[2].id, thoughts),
+                   Field::CellText, tall);
+    const QHash<QGraphicsItem *, QRectF> grown = snapshot();
+    QCOMPARE(grown.size(), before.size());
+    const qreal rowTop = layout->laneHeaderRect(layout->rowOf(thoughts)).top();
+    int moved = 0, still = 0;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QVERIFY(grown.contains(it.key()));
+        const QRectF was = it.value(), now = grown.value(it.key());
+        if (was.bottom() <= rowTop + 0.5) {
+            QCOMPARE(now, was);
+            ++still;
+        } else if (was.top() > rowTop + 1 && !qFuzzyCompare(now.top(), was.top())) {
+            ++moved;
+        }
+    }
+    QVERIFY(still >= 30); // stage headers, three rows and their lane headers
+    QVERIFY(moved >= 40);
+}
+
+void TestJourneyCanvas::zoomWithControlWheelAndActions()
+{
+    QCOMPARE(mCanvas->zoom(), 1.0);
+    const QPoint centre = mCanvas->viewport()->rect().center();
+    QWheelEvent wheel(centre, mCanvas->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(mCanvas->viewport(), &wheel);
+    QVERIFY(mCanvas->zoom() > 1.2);
+    mEditor->action(u"zoom100"_s)->trigger();
+    QCOMPARE(mCanvas->zoom(), 1.0);
+    mEditor->action(u"zoomFit"_s)->trigger();
+    const QRectF visible = mCanvas->mapToScene(mCanvas->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(mCanvas->journeyLayout()->bounds().adjusted(1, 1, -1, -1)));
+    mEditor->action(u"zoomOut"_s)->trigger();
+    QVERIFY(mCanvas->zoom() < 0.5);
+    // A wheel without Control scrolls instead.
+    mEditor->action(u"zoom100"_s)->trigger();
+    const int scroll = mCanvas->verticalScrollBar()->value();
+    QWheelEvent plain(centre, mCanvas->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(mCanvas->viewport(), &plain);
+    QCOMPARE(mCanvas->zoom(), 1.0);
+    QVERIFY(mCanvas->verticalScrollBar()->value() > scroll);
+}
+
+void TestJourneyCanvas::survivesReopening()
+{
+    // The workshop scenario: template, two stages to reinforce, counts, emotion; reopen.
+    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[2].id),
+                   Field::StageAssessment, int(Assessment::ToReinforce));
+    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[5].id),
+                   Field::StageAssessment, int(Assessment::ToReinforce));
+    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[0].id),
+                   Field::StageEntering, qint64(1000));
+    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[1].id),
+                   Field::StageEntering, qint64(300));
+    const Journey before = journey();
+    closeAndReopen();
+    QCOMPARE(journey(), before);
+    mEditor->setJourney(mDoc.get(), mJourneyId);
+    const JourneyLayout *layout = mEditor->canvas()->journeyLayout();
+    QCOMPARE(layout->assessmentCounts().count(Assessment::ToReinforce), 2);
+    QCOMPARE(layout->dropOff().largestDropOff()->fromStage, 0);
+    QVERIFY(layout->timeToValue().isComplete());
+}
+
+void TestJourneyCanvas::keysInsideTheMainWindow()
+{
+    mEditor->setJourney(nullptr, 0);
+    const QString path = mDoc->filePath();
+    mDoc.reset();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.sidebar()->selectEntity(EntityKind::Journey, mJourneyId);
+    auto *canvas = window.findChild<JourneyCanvas *>();
+    QVERIFY(canvas && canvas->isVisible());
+    canvas->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const Journey &j = *window.document()->workspace().journey(mJourneyId);
+    canvas->setCurrent(j.stages[0].id, j.lanes[0].id);
+
+    // F2 is also the sidebar's Rename: on the canvas it edits the current cell.
+    QTest::keyClick(canvas, Qt::Key_F2);
+    QVERIFY(canvas->isEditing());
+    QTest::keyClick(canvas, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(canvas, u" today"_s);
+    QTest::keyClick(canvas, Qt::Key_Return);
+    QVERIFY(j.stages[0].cells.value(j.lanes[0].id).text.endsWith(u" today"_s));
+
+    // The window's Undo (Ctrl+Z) undoes it while the canvas has the focus.
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!j.stages[0].cells.value(j.lanes[0].id).text.endsWith(u" today"_s));
+    window.close();
+}
+
+void TestJourneyCanvas::screenshots()
+{
+    // Set PARCOURS_SCREENSHOTS=DIR to look at the editor at several zoom levels.
+    const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("PARCOURS_SCREENSHOTS not set");
+    QDir().mkpath(dir);
+    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[1].id),
+                   Field::StageAssessment, int(Assessment::ToReinforce));
+    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[4].id),
+                   Field::StageAssessment, int(Assessment::NotWorkingWell));
+    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[0].id),
+                   Field::StageAssessment, int(Assessment::WorksWell));
+    const QList<qint64> counts = {20000, 6000, 1200, 180, 170, 160, 150};
+    for (int i = 0; i < counts.size(); ++i) {
+        Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[size_t(i)].id),
+                       Field::StageEntering, counts[i]);
+    }
+    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[3].id), Field::StageName,
+                   u"Subscription — 订阅 with a very long name that wraps"_s);
+    mCanvas->setCurrent(journey().stages[2].id, journey().lanes[0].id);
+    for (qreal zoom : {1.0, 0.6, 0.3}) {
+        mCanvas->setZoom(zoom);
+        QApplication::processEvents();
+        mEditor->grab().save(u"%1/editor-%2.png"_s.arg(dir).arg(int(zoom * 100)));
+    }
+    mCanvas->fitToWindow();
+    QApplication::processEvents();
+    mEditor->grab().save(dir + u"/editor-fit.png"_s);
+    mCanvas->setZoom(1.0);
+    mCanvas->verticalScrollBar()->setValue(mCanvas->verticalScrollBar()->maximum() / 2);
+    QApplication::processEvents();
+    mEditor->grab().save(dir + u"/editor-scrolled.png"_s);
+
+    // The whole window, the journey chosen in the sidebar.
+    mEditor->setJourney(nullptr, 0);
+    const QString path = mDoc->filePath();
+    mDoc.reset();
+    MainWindow window;
+    window.resize(1400, 860);
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.sidebar()->selectEntity(EntityKind::Journey, mJourneyId);
+    QApplication::processEvents();
+    window.grab().save(dir + u"/window.png"_s);
+    auto *canvas = window.findChild<JourneyCanvas *>();
+    QVERIFY(canvas);
+    canvas->fitToWindow();
+    QApplication::processEvents();
+    window.grab().save(dir + u"/window-fit.png"_s);
+    window.close();
+
+    // The bundled sample, and a French template next to it.
+    MainWindow sample;
+    sample.resize(1400, 860);
+    QVERIFY(sample.openSample());
+    sample.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&sample));
+    const Id sampleJourney = sample.document()->workspace().journeys.front().id;
+    sample.sidebar()->selectEntity(EntityKind::Journey, sampleJourney);
+    QApplication::processEvents();
+    sample.grab().save(dir + u"/sample.png"_s);
+    Journey french = JourneyTemplates::make(JourneyTemplates::Kind::Seasonal,
+                                            JourneyTemplates::Language::French);
+    const Id frenchId = Edit::addJourney(*sample.document(), french);
+    sample.sidebar()->selectEntity(EntityKind::Journey, frenchId);
+    sample.findChild<JourneyCanvas *>()->setZoom(0.8);
+    QApplication::processEvents();
+    sample.grab().save(dir + u"/french.png"_s);
+    sample.document()->undoStack()->undo();
+    sample.close();
+}
+
+QTEST_MAIN(TestJourneyCanvas)
+#include "tst_journeycanvas.moc"

@@ -1,0 +1,141 @@
+// `parcours new`: a workspace file from a template, as a workshop facilitator would script it.
+#include "journeyanalytics.h"
+#include "workspacestore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+class TestNewCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void templateInFrench();
+    void everyTemplateInEnglish();
+    void emptyWorkspace();
+    void refusesToOverwrite();
+    void usageErrors();
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args);
+    QTemporaryDir mDir;
+};
+
+TestNewCommand::Run TestNewCommand::run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PARCOURS_EXECUTABLE), QStringList {u"new"_s} + args);
+    if (!p.waitForFinished(60000))
+        return {-1, {}, {}};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestNewCommand::templateInFrench()
+{
+    const QString path = mDir.filePath(u"atelier.parcours"_s);
+    const Run r = run({path, u"--template"_s, u"saas"_s, u"--lang"_s, u"fr"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"Abonnement SaaS"_s), qPrintable(r.out));
+    WorkspaceStore::OpenResult opened
+        = WorkspaceStore::open(path, WorkspaceStore::Access::ReadOnly);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    const Workspace &w = opened.workspace;
+    QCOMPARE(w.info.name, u"atelier"_s);
+    QCOMPARE(w.info.retentionType, RetentionType::Continuous);
+    QCOMPARE(int(w.journeys.size()), 1);
+    const Journey &j = w.journeys.front();
+    QCOMPARE(j.name, u"Abonnement SaaS"_s);
+    QCOMPARE(j.stages.front().name, u"Découverte"_s);
+    QCOMPARE(j.lanes[4].name, u"Émotion"_s);
+    QVERIFY(timeToValue(j).isComplete());
+}
+
+void TestNewCommand::everyTemplateInEnglish()
+{
+    const QList<std::pair<QString, RetentionType>> cases
+        = {{u"saas"_s, RetentionType::Continuous},
+           {u"seasonal"_s, RetentionType::Discontinuous},
+           {u"service"_s, RetentionType::Intentional}};
+    for (const auto &[key, retention] : cases) {
+        const QString path = mDir.filePath(key + u".parcours"_s);
+        const Run r = run({u"--template"_s, key, path});
+        QCOMPARE(r.code, 0);
+        WorkspaceStore::OpenResult opened
+            = WorkspaceStore::open(path, WorkspaceStore::Access::ReadOnly);
+        QVERIFY(opened.store);
+        QCOMPARE(opened.workspace.info.retentionType, retention);
+        QCOMPARE(int(opened.workspace.journeys.size()), 1);
+        QVERIFY(opened.workspace.journeys.front().stages.size() >= 8);
+        QCOMPARE(opened.workspace.journeys.front().lanes.front().name, u"Customer actions"_s);
+    }
+}
+
+void TestNewCommand::emptyWorkspace()
+{
+    const QString path = mDir.filePath(u"empty.parcours"_s);
+    const Run r = run({path});
+    QCOMPARE(r.code, 0);
+    WorkspaceStore::OpenResult opened
+        = WorkspaceStore::open(path, WorkspaceStore::Access::ReadOnly);
+    QVERIFY(opened.store);
+    QVERIFY(opened.workspace.journeys.empty());
+    QCOMPARE(opened.workspace.info.name, u"empty"_s);
+}
+
+void TestNewCommand::refusesToOverwrite()
+{
+    const QString path = mDir.filePath(u"keep.parcours"_s);
+    QCOMPARE(run({path, u"--template"_s, u"service"_s}).code, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    file.close();
+
+    const Run again = run({path, u"--template"_s, u"saas"_s});
+    QCOMPARE(again.code, 2);
+    QVERIFY2(again.err.contains(u"keep.parcours"_s), qPrintable(again.err));
+    QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
+
+    // Any existing file, not only workspaces.
+    const QString notes = mDir.filePath(u"notes.txt"_s);
+    QFile text(notes);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("notes\n");
+    text.close();
+    QCOMPARE(run({notes}).code, 2);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QCOMPARE(text.readAll(), QByteArray("notes\n"));
+}
+
+void TestNewCommand::usageErrors()
+{
+    const Run unknown = run({mDir.filePath(u"x.parcours"_s), u"--template"_s, u"retail"_s});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains(u"saas, seasonal, service"_s));
+    QVERIFY(!QFile::exists(mDir.filePath(u"x.parcours"_s)));
+    QCOMPARE(run({mDir.filePath(u"y.parcours"_s), u"--lang"_s, u"de"_s}).code, 1);
+    QCOMPARE(run({}).code, 1);
+    QCOMPARE(run({u"a.parcours"_s, u"b.parcours"_s}).code, 1);
+}
+
+QTEST_GUILESS_MAIN(TestNewCommand)
+#include "tst_newcommand.moc"

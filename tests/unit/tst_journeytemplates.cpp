@@ -1,0 +1,151 @@
+// The three retention-type templates, in English and French.
+#include "journeyanalytics.h"
+#include "journeytemplates.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Parcours;
+using namespace Parcours::JourneyTemplates;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Parcours::JourneyTemplates::Kind)
+Q_DECLARE_METATYPE(Parcours::JourneyTemplates::Language)
+
+class TestJourneyTemplates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void complete_data();
+    void complete();
+    void languagesDiffer();
+    void keys();
+    void workspaceForNew();
+    void blankJourney();
+};
+
+void TestJourneyTemplates::complete_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<Language>("language");
+    for (Kind kind : all()) {
+        for (Language language : {Language::English, Language::French}) {
+            QTest::addRow("%s-%s", qPrintable(key(kind)), qPrintable(languageKey(language)))
+                << kind << language;
+        }
+    }
+}
+
+void TestJourneyTemplates::complete()
+{
+    QFETCH(Kind, kind);
+    QFETCH(Language, language);
+    const Journey j = make(kind, language);
+    QVERIFY(j.id != 0);
+    QVERIFY(!j.name.isEmpty());
+    QVERIFY(!j.description.isEmpty());
+    QVERIFY(j.stages.size() >= 8);
+    QCOMPARE(int(j.lanes.size()), 9);
+    const QList<LaneKind> kinds
+        = {LaneKind::Text, LaneKind::Chips, LaneKind::Chips, LaneKind::Text, LaneKind::Emotion,
+           LaneKind::Text, LaneKind::Text,  LaneKind::Text,  LaneKind::Kpi};
+    QSet<Id> ids {j.id};
+    for (size_t i = 0; i < j.lanes.size(); ++i) {
+        QCOMPARE(j.lanes[i].kind, kinds[int(i)]);
+        QVERIFY(!j.lanes[i].name.isEmpty());
+        ids.insert(j.lanes[i].id);
+    }
+    int conversions = 0, values = 0;
+    for (const Stage &s : j.stages) {
+        ids.insert(s.id);
+        QVERIFY(!s.name.isEmpty());
+        QVERIFY(!s.description.isEmpty());
+        conversions += s.isConversion ? 1 : 0;
+        values += s.isValueDelivered ? 1 : 0;
+        QVERIFY2(s.cells.size() >= 8, qPrintable(s.name));
+        const Cell emotion = s.cells.value(j.lanes[4].id);
+        QVERIFY(emotion.emotion);
+        QVERIFY(*emotion.emotion >= emotionMin && *emotion.emotion <= emotionMax);
+        for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it)
+            QVERIFY(indexOfId(j.lanes, it.key()) >= 0);
+        const QList<Kpi> kpis = kpisOf(s.cells.value(j.lanes[8].id).text);
+        QVERIFY(!kpis.isEmpty());
+        QVERIFY2(!kpis.front().value.isEmpty(), qPrintable(s.cells.value(j.lanes[8].id).text));
+    }
+    QCOMPARE(ids.size(), int(j.stages.size() + j.lanes.size() + 1));
+    QCOMPARE(conversions, 1);
+    QCOMPARE(values, 1);
+    const TimeToValue ttv = timeToValue(j);
+    QVERIFY(ttv.isComplete());
+    QVERIFY(ttv.days > 0);
+    // The emotion curve has ups and downs.
+    double low = 2, high = -2;
+    for (const Stage &s : j.stages) {
+        low = std::min(low, *s.cells.value(j.lanes[4].id).emotion);
+        high = std::max(high, *s.cells.value(j.lanes[4].id).emotion);
+    }
+    QVERIFY(low < 0 && high > 0);
+}
+
+void TestJourneyTemplates::languagesDiffer()
+{
+    for (Kind kind : all()) {
+        const Journey en = make(kind, Language::English);
+        const Journey fr = make(kind, Language::French);
+        QCOMPARE(en.stages.size(), fr.stages.size());
+        QVERIFY(en.name != fr.name);
+        int differing = 0;
+        for (size_t i = 0; i < en.stages.size(); ++i) {
+            differing += en.stages[i].name != fr.stages[i].name ? 1 : 0;
+            QCOMPARE(en.stages[i].duration, fr.stages[i].duration);
+            QCOMPARE(en.stages[i].isConversion, fr.stages[i].isConversion);
+        }
+        QVERIFY(differing >= int(en.stages.size()) - 2);
+        QCOMPARE(fr.lanes[4].name, u"Émotion"_s);
+        // No line may start with the question mark of "temps ?".
+        for (const Stage &s : fr.stages) {
+            for (const Cell &cell : s.cells) {
+                QVERIFY2(!cell.text.contains(u" ?"_s) && !cell.text.contains(u" :"_s),
+                         qPrintable(cell.text));
+            }
+        }
+    }
+}
+
+void TestJourneyTemplates::keys()
+{
+    for (Kind kind : all())
+        QCOMPARE(fromKey(key(kind)), kind);
+    QCOMPARE(fromKey(u"SaaS"_s), Kind::Saas);
+    QVERIFY(!fromKey(u"subscription"_s));
+    QCOMPARE(languageFromKey(u"fr"_s), Language::French);
+    QCOMPARE(languageFromKey(u"EN"_s), Language::English);
+    QVERIFY(!languageFromKey(u"de"_s));
+    QCOMPARE(retentionType(Kind::Saas), RetentionType::Continuous);
+    QCOMPARE(retentionType(Kind::Seasonal), RetentionType::Discontinuous);
+    QCOMPARE(retentionType(Kind::Service), RetentionType::Intentional);
+}
+
+void TestJourneyTemplates::workspaceForNew()
+{
+    const Workspace empty = makeWorkspace(std::nullopt, Language::English);
+    QVERIFY(empty.journeys.empty());
+    const Workspace w = makeWorkspace(Kind::Service, Language::French);
+    QCOMPARE(int(w.journeys.size()), 1);
+    QCOMPARE(w.info.retentionType, RetentionType::Intentional);
+    QCOMPARE(w.journeys.front().name, u"Prestation limitée dans le temps"_s);
+}
+
+void TestJourneyTemplates::blankJourney()
+{
+    const Journey j = blank(u"Mine"_s, Language::English);
+    QCOMPARE(j.name, u"Mine"_s);
+    QCOMPARE(int(j.lanes.size()), 9);
+    QCOMPARE(int(j.stages.size()), 3);
+    for (const Stage &s : j.stages)
+        QVERIFY(s.cells.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestJourneyTemplates)
+#include "tst_journeytemplates.moc"

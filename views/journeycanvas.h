@@ -1,0 +1,177 @@
+#pragma once
+
+#include "changeevent.h"
+#include "journeyanalytics.h"
+#include "journeylayout.h"
+#include "workspacedocument.h"
+
+#include <QGraphicsView>
+#include <QHash>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+
+namespace Parcours {
+
+class JourneyRenderer;
+class JourneyCanvasItem;
+class CellEditorItem;
+
+// The interactive journey map: a Graphics View scene with one light item per cell, stage
+// header, lane header and emotion point, each painting itself through JourneyRenderer. Edits
+// go through edits.h; document changes update only the affected items (a changed row height
+// moves the rows below it, nothing is rebuilt).
+//
+// The current position is a cell (stage and lane), a stage header (lane 0) or a lane header
+// (stage 0). Arrows, Tab, Home and End move it; Enter, F2 or typing edit it in place (Shift+
+// Enter for a new line, Escape cancels); Delete clears a cell or deletes a stage or lane;
+// Ctrl+Shift+arrows move the current stage or lane; Alt+Up/Down change an emotion score.
+class JourneyCanvas final : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    enum class ContextKind { Background, StageHeader, LaneHeader, Cell };
+
+    explicit JourneyCanvas(QWidget *parent = nullptr);
+    ~JourneyCanvas() override;
+
+    // Shows a journey of the document, or nothing (document nullptr).
+    void setJourney(WorkspaceDocument *document, Id journey);
+    WorkspaceDocument *document() const { return mDocument; }
+    Id journeyId() const { return mJourneyId; }
+    const JourneyLayout *journeyLayout() const { return mLayout.get(); }
+    const JourneyRenderer *renderer() const { return mRenderer.get(); }
+
+    void setFilter(const StageFilter &filter);
+    StageFilter filter() const;
+
+    qreal zoom() const { return mZoom; }
+    void setZoom(qreal zoom);
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+
+    Id currentStage() const { return mCurrentStage; }
+    Id currentLane() const { return mCurrentLane; }
+    void setCurrent(Id stage, Id lane);
+    // Scene rectangle of the current position.
+    QRectF currentRect() const;
+
+    bool isEditing() const;
+    // Opens the in-place editor on the current position, with `replacement` instead of the
+    // content when given (typing over a cell), or with everything selected.
+    void editCurrent(const std::optional<QString> &replacement = std::nullopt,
+                     bool selectAll = false);
+    // Writes the editor's text; false (and the editor stays) when it is not valid.
+    bool commitEdit();
+    void cancelEdit();
+
+    void copy();
+    void cut();
+    void paste();
+    void clearCurrent();
+    bool moveCurrentStage(int delta);
+    bool moveCurrentLane(int delta);
+
+    void setContextActions(ContextKind kind, const QList<QAction *> &actions);
+
+    // For the canvas items: turn points into edits.
+    void beginStageDrag(Id stage);
+    void updateStageDrag(const QPointF &scenePos);
+    void endStageDrag(const QPointF &scenePos, bool cancelled);
+    void beginLaneDrag(Id lane);
+    void updateLaneDrag(const QPointF &scenePos);
+    void endLaneDrag(const QPointF &scenePos, bool cancelled);
+    void dragEmotion(Id stage, Id lane, const QPointF &scenePos);
+    void endEmotionDrag();
+    void setEmotionAt(Id stage, Id lane, const QPointF &scenePos);
+    bool isDragging() const { return mDragStage || mDragLane; }
+
+signals:
+    void currentChanged(Parcours::Id stage, Parcours::Id lane);
+    void zoomChanged(qreal zoom);
+    // After the scene followed a change (summary panels refresh then).
+    void layoutUpdated();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    friend class CellEditorItem;
+
+    struct StageItems
+    {
+        JourneyCanvasItem *header = nullptr;
+        JourneyCanvasItem *funnel = nullptr;
+        QHash<Id, JourneyCanvasItem *> cells; // by lane
+        QHash<Id, JourneyCanvasItem *> points; // by emotion lane
+    };
+    struct LaneItems
+    {
+        JourneyCanvasItem *header = nullptr;
+        JourneyCanvasItem *curve = nullptr;
+    };
+
+    void onChanged(const ChangeEvent &event);
+    void rebuild();
+    void clearItems();
+    void syncItems();
+    void syncCursor();
+    void ensureCurrentValid();
+    void moveCurrent(int dx, int dy);
+    void moveCurrentTab(bool forward);
+    std::pair<int, int> currentGridPosition() const; // column, row; -1 for headers
+    void setCurrentGridPosition(int column, int row);
+    bool handleEditKey(QKeyEvent *event);
+    static bool isCanvasKey(const QKeyEvent *event);
+    void discardEditor();
+    void adjustEmotion(double delta);
+    void showDropMarker(const QLineF &line);
+    JourneyCanvasItem *cellItem(Id stage, Id lane) const;
+    void updateDerivedItems();
+    void applyZoom(qreal zoom);
+    QString currentText() const;
+    void setCurrentText(const QString &text);
+
+    QPointer<WorkspaceDocument> mDocument;
+    Id mJourneyId = 0;
+    std::unique_ptr<JourneyLayout> mLayout;
+    std::unique_ptr<JourneyRenderer> mRenderer;
+    QGraphicsScene *mScene;
+    JourneyCanvasItem *mBackground = nullptr;
+    JourneyCanvasItem *mCursor = nullptr;
+    QGraphicsLineItem *mDropMarker = nullptr;
+    CellEditorItem *mEditor = nullptr;
+    QHash<Id, StageItems> mStageItems;
+    QHash<Id, LaneItems> mLaneItems;
+    StageFilter mFilter;
+
+    Id mCurrentStage = 0;
+    Id mCurrentLane = 0;
+    int mCurrentColumnHint = 0;
+    int mCurrentRowHint = 0;
+    Id mEditStage = 0;
+    Id mEditLane = 0;
+
+    Id mDragStage = 0;
+    Id mDragLane = 0;
+    bool mEmotionDragging = false;
+
+    qreal mZoom = 1.0;
+    bool mPanning = false;
+    QPoint mPanStart;
+
+    QHash<int, QList<QAction *>> mContextActions;
+};
+
+} // namespace Parcours

@@ -1,0 +1,620 @@
+#include "journeyrenderer.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+constexpr qreal pillIcon = 14;
+constexpr qreal pillPad = 6;
+constexpr qreal pointRadius = 7;
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+QColor blend(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+QPen iconPen(const QRectF &rect, const QColor &color)
+{
+    QPen pen(color, std::max(qreal(1.2), rect.width() / 6.5));
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    return pen;
+}
+
+} // namespace
+
+JourneyRenderer::JourneyRenderer(const JourneyLayout &layout)
+    : mLayout(layout)
+{ }
+
+QColor JourneyRenderer::stageColor(const Stage &stage)
+{
+    const QColor color = QColor::fromString(stage.color);
+    return color.isValid() ? color : QColor(0xb8, 0xbf, 0xc9);
+}
+
+bool JourneyRenderer::isTooSmall(QPainter *painter, const QFont &font) const
+{
+    if (!mGreeking)
+        return false;
+    const qreal scale = std::sqrt(std::abs(painter->worldTransform().determinant()));
+    return font.pixelSize() * scale < 4.5;
+}
+
+void JourneyRenderer::drawText(QPainter *painter, const TextBox &text, const QPointF &topLeft,
+                               const QColor &color) const
+{
+    if (text.isEmpty())
+        return;
+    if (isTooSmall(painter, text.font())) {
+        const QList<QRectF> lines = text.lineRects();
+        for (const QRectF &line : lines) {
+            painter->fillRect(QRectF(topLeft.x() + line.x(),
+                                     topLeft.y() + line.y() + line.height() * 0.25, line.width(),
+                                     line.height() * 0.5),
+                              withAlpha(color, 70));
+        }
+        return;
+    }
+    painter->setPen(color);
+    text.draw(painter, topLeft);
+}
+
+void JourneyRenderer::drawPill(QPainter *painter, const Pill &pill, const QPointF &origin,
+                               const QColor &fill, const QColor &textColor) const
+{
+    const QRectF rect = pill.rect.translated(origin);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+    drawText(painter, pill.text, pill.textPos + origin, textColor);
+}
+
+void JourneyRenderer::paintAssessmentIcon(QPainter *painter, const QRectF &r, Assessment assessment,
+                                          const QColor &color)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(iconPen(r, color));
+    painter->setBrush(Qt::NoBrush);
+    const QRectF a
+        = r.adjusted(r.width() * 0.15, r.height() * 0.15, -r.width() * 0.15, -r.height() * 0.15);
+    switch (assessment) {
+    case Assessment::None: {
+        QPen pen = iconPen(r, color);
+        pen.setStyle(Qt::DotLine);
+        painter->setPen(pen);
+        painter->drawEllipse(a);
+        break;
+    }
+    case Assessment::WorksWell: { // check mark
+        QPainterPath path;
+        path.moveTo(a.left(), a.center().y());
+        path.lineTo(a.left() + a.width() * 0.38, a.bottom() - a.height() * 0.1);
+        path.lineTo(a.right(), a.top() + a.height() * 0.1);
+        painter->drawPath(path);
+        break;
+    }
+    case Assessment::Useless: // circle with a slash
+        painter->drawEllipse(a);
+        painter->drawLine(QPointF(a.left() + a.width() * 0.15, a.bottom() - a.height() * 0.15),
+                          QPointF(a.right() - a.width() * 0.15, a.top() + a.height() * 0.15));
+        break;
+    case Assessment::NotWorkingWell: // cross
+        painter->drawLine(a.topLeft(), a.bottomRight());
+        painter->drawLine(a.topRight(), a.bottomLeft());
+        break;
+    case Assessment::ToReinforce: { // upward arrow
+        QPainterPath path;
+        path.moveTo(a.center().x(), a.bottom());
+        path.lineTo(a.center().x(), a.top());
+        path.moveTo(a.left(), a.top() + a.height() * 0.45);
+        path.lineTo(a.center().x(), a.top());
+        path.lineTo(a.right(), a.top() + a.height() * 0.45);
+        painter->drawPath(path);
+        break;
+    }
+    case Assessment::ToAdd: // plus
+        painter->drawLine(QPointF(a.center().x(), a.top()), QPointF(a.center().x(), a.bottom()));
+        painter->drawLine(QPointF(a.left(), a.center().y()), QPointF(a.right(), a.center().y()));
+        break;
+    }
+    painter->restore();
+}
+
+void JourneyRenderer::paintMarkIcon(QPainter *painter, const QRectF &r, Mark mark,
+                                    const QColor &color)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(iconPen(r, color));
+    const QRectF a
+        = r.adjusted(r.width() * 0.15, r.height() * 0.12, -r.width() * 0.15, -r.height() * 0.12);
+    switch (mark) {
+    case Mark::Conversion: { // flag
+        painter->drawLine(a.bottomLeft(), a.topLeft());
+        QPainterPath flag;
+        flag.moveTo(a.topLeft());
+        flag.lineTo(a.right(), a.top() + a.height() * 0.27);
+        flag.lineTo(a.left(), a.top() + a.height() * 0.55);
+        flag.closeSubpath();
+        painter->setBrush(color);
+        painter->drawPath(flag);
+        break;
+    }
+    case Mark::ValueDelivered: { // star
+        QPainterPath star;
+        const QPointF c = a.center();
+        const qreal outer = a.width() / 2 + 1, inner = outer * 0.45;
+        for (int i = 0; i < 10; ++i) {
+            const qreal angle = -M_PI / 2 + i * M_PI / 5;
+            const qreal radius = i % 2 ? inner : outer;
+            const QPointF p(c.x() + radius * std::cos(angle), c.y() + radius * std::sin(angle));
+            if (i == 0)
+                star.moveTo(p);
+            else
+                star.lineTo(p);
+        }
+        star.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPath(star);
+        break;
+    }
+    case Mark::LargestDrop: { // downward arrow
+        QPainterPath path;
+        path.moveTo(a.center().x(), a.top());
+        path.lineTo(a.center().x(), a.bottom());
+        path.moveTo(a.left(), a.top() + a.height() * 0.55);
+        path.lineTo(a.center().x(), a.bottom());
+        path.lineTo(a.right(), a.top() + a.height() * 0.55);
+        painter->drawPath(path);
+        break;
+    }
+    }
+    painter->restore();
+}
+
+QIcon JourneyRenderer::assessmentIcon(Assessment assessment)
+{
+    QIcon icon;
+    for (int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        const QColor color = JourneyStyle::assessmentColor(assessment);
+        if (assessment == Assessment::None) {
+            paintAssessmentIcon(&p, QRectF(0, 0, size, size), assessment, color);
+        } else {
+            p.setBrush(color);
+            p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
+            paintAssessmentIcon(&p, QRectF(size * 0.2, size * 0.2, size * 0.6, size * 0.6),
+                                assessment, Qt::white);
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void JourneyRenderer::paint(QPainter *painter, const QRectF &exposed) const
+{
+    const QRectF area = exposed.isEmpty() ? mLayout.bounds() : exposed;
+    auto visible = [&area](const QRectF &r) {
+        return r.intersects(area);
+    };
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintBackground(painter, area);
+    if (mLayout.showTitle() && visible(mLayout.titleRect()))
+        paintTitle(painter);
+    if (mLayout.hasTimeToValueBand() && visible(mLayout.timeToValueRect()))
+        paintTimeToValue(painter);
+    if (visible(mLayout.cornerRect()))
+        paintCorner(painter);
+    if (mLayout.columnCount() == 0)
+        paintEmpty(painter);
+    const int first = std::max(0, mLayout.columnAtX(area.left()));
+    int last = mLayout.columnAtX(area.right());
+    if (last < 0)
+        last = mLayout.columnCount() - 1;
+    for (int c = first; c <= last; ++c) {
+        if (visible(mLayout.headerRect(c)))
+            paintStageHeader(painter, c);
+        if (mLayout.hasFunnel() && visible(mLayout.funnelRect(c)))
+            paintFunnel(painter, c);
+    }
+    if (mLayout.hasFunnel() && visible(mLayout.funnelLabelRect()))
+        paintFunnelLabel(painter);
+    for (int r = 0; r < mLayout.rowCount(); ++r) {
+        if (!visible(mLayout.laneHeaderRect(r).united(mLayout.rowRect(r))))
+            continue;
+        if (visible(mLayout.laneHeaderRect(r)))
+            paintLaneHeader(painter, r);
+        for (int c = first; c <= last; ++c) {
+            if (visible(mLayout.cellRect(c, r)))
+                paintCell(painter, c, r);
+        }
+        if (mLayout.laneAt(r) && mLayout.laneAt(r)->kind == LaneKind::Emotion) {
+            paintEmotionCurve(painter, r, area);
+            for (int c = first; c <= last; ++c) {
+                const Stage *stage = mLayout.stageAt(c);
+                const auto score
+                    = stage ? stage->cells.value(mLayout.laneIdAt(r)).emotion : std::nullopt;
+                if (score)
+                    paintEmotionPoint(painter, c, r, *score);
+            }
+        }
+    }
+    painter->restore();
+}
+
+void JourneyRenderer::paintBackground(QPainter *painter, const QRectF &rect) const
+{
+    painter->fillRect(rect, mLayout.style().background);
+}
+
+void JourneyRenderer::paintTitle(QPainter *painter) const
+{
+    const JourneyStyle &s = mLayout.style();
+    const TitleBox &t = mLayout.titleBox();
+    const QPointF o = mLayout.titleRect().topLeft();
+    drawText(painter, t.title, o, s.text);
+    drawText(painter, t.subtitle, o + QPointF(0, t.subtitleY), s.secondaryText);
+    drawText(painter, t.summary, o + QPointF(0, t.summaryY), s.text);
+}
+
+void JourneyRenderer::paintTimeToValue(QPainter *painter) const
+{
+    const JourneyStyle &s = mLayout.style();
+    const QRectF r = mLayout.timeToValueRect();
+    const TextBox &text = mLayout.timeToValueText();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(s.accent, 2);
+    pen.setCapStyle(Qt::RoundCap);
+    painter->setPen(pen);
+    const qreal y = r.bottom() - 5;
+    painter->drawLine(QPointF(r.left(), y + 5), QPointF(r.left(), y));
+    painter->drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+    painter->drawLine(QPointF(r.right(), y), QPointF(r.right(), y + 5));
+    const qreal x = std::max(r.left(), r.center().x() - text.size().width() / 2);
+    const QRectF label(x - 4, r.top(), text.size().width() + 8, text.height() + 2);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(s.background);
+    painter->drawRect(label);
+    painter->restore();
+    drawText(painter, text, QPointF(x, r.top()), s.accent);
+}
+
+void JourneyRenderer::paintCorner(QPainter *painter) const
+{
+    const JourneyStyle &s = mLayout.style();
+    const QRectF r = mLayout.cornerRect();
+    painter->fillRect(r, s.laneBackground);
+    painter->setPen(QPen(s.grid, 1));
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+    painter->drawLine(r.topRight(), r.bottomRight());
+}
+
+void JourneyRenderer::paintStageHeader(QPainter *painter, int column) const
+{
+    const Stage *stage = mLayout.stageAt(column);
+    if (!stage)
+        return;
+    const JourneyStyle &s = mLayout.style();
+    const StageHeaderBox &box = mLayout.headerBox(column);
+    const QRectF r = mLayout.headerRect(column);
+    QColor background = s.headerBackground;
+    if (stage->assessment != Assessment::None)
+        background = blend(background, JourneyStyle::assessmentColor(stage->assessment), 0.12);
+    painter->fillRect(r, background);
+    painter->fillRect(QRectF(r.left(), r.top(), r.width(), s.colorBand), stageColor(*stage));
+    painter->setPen(QPen(s.grid, 1));
+    painter->drawLine(r.topRight(), r.bottomRight());
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+
+    const QPointF o(r.left() + s.padding, r.top() + s.colorBand + s.padding);
+    // Number disc.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF disc(o.x(), o.y() + 1, 22, 22);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(s.secondaryText);
+    painter->drawEllipse(disc);
+    QFont numberFont = s.smallFont;
+    numberFont.setBold(true);
+    const QString number = QString::number(mLayout.stageIndexAt(column) + 1);
+    if (number.size() > 2)
+        numberFont.setPixelSize(numberFont.pixelSize() - 3);
+    if (!isTooSmall(painter, numberFont)) {
+        painter->setFont(numberFont);
+        painter->setPen(Qt::white);
+        painter->drawText(disc, Qt::AlignCenter, number);
+    }
+    painter->restore();
+
+    drawText(painter, box.name, o + QPointF(s.numberWidth, 2), s.text);
+    drawText(painter, box.description, o + QPointF(0, box.descriptionY), s.secondaryText);
+    if (!box.conversion.isEmpty()) {
+        drawPill(painter, box.conversion, o, s.accent, Qt::white);
+        const QRectF icon(o.x() + box.conversion.rect.left() + pillPad,
+                          o.y() + box.conversion.rect.center().y() - pillIcon / 2, pillIcon,
+                          pillIcon);
+        paintMarkIcon(painter, icon, Mark::Conversion, Qt::white);
+    }
+    if (!box.valueDelivered.isEmpty()) {
+        drawPill(painter, box.valueDelivered, o, s.positive, Qt::white);
+        const QRectF icon(o.x() + box.valueDelivered.rect.left() + pillPad,
+                          o.y() + box.valueDelivered.rect.center().y() - pillIcon / 2, pillIcon,
+                          pillIcon);
+        paintMarkIcon(painter, icon, Mark::ValueDelivered, Qt::white);
+    }
+    if (!box.assessment.isEmpty()) {
+        const QColor color = JourneyStyle::assessmentColor(stage->assessment);
+        drawPill(painter, box.assessment, o, color, Qt::white);
+        const QRectF icon(o.x() + box.assessment.rect.left() + pillPad,
+                          o.y() + box.assessment.rect.center().y() - pillIcon / 2, pillIcon,
+                          pillIcon);
+        paintAssessmentIcon(painter, icon, stage->assessment, Qt::white);
+    }
+    drawText(painter, box.meta, o + QPointF(0, box.metaY), s.secondaryText);
+}
+
+void JourneyRenderer::paintFunnelLabel(QPainter *painter) const
+{
+    const JourneyStyle &s = mLayout.style();
+    const QRectF r = mLayout.funnelLabelRect();
+    painter->fillRect(r, s.laneBackground);
+    painter->setPen(QPen(s.grid, 1));
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+    painter->drawLine(r.topRight(), r.bottomRight());
+    drawText(painter, mLayout.funnelLabel(), r.topLeft() + QPointF(s.padding, s.padding), s.text);
+}
+
+void JourneyRenderer::paintFunnel(QPainter *painter, int column) const
+{
+    const JourneyStyle &s = mLayout.style();
+    const QRectF r = mLayout.funnelRect(column);
+    const FunnelBox &box = mLayout.funnelBox(column);
+    const bool largest = !box.largest.isEmpty();
+    painter->fillRect(r, largest ? blend(s.background, s.negative, 0.08) : s.background);
+    painter->setPen(QPen(s.grid, 1));
+    painter->drawLine(r.topRight(), r.bottomRight());
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+    const QPointF o(r.left() + s.padding, r.top() + s.padding);
+    const qreal width = r.width() - 2 * s.padding;
+    drawText(painter, box.count, o, box.barShare < 0 ? s.secondaryText : s.text);
+    const QRectF track(o.x(), o.y() + box.barY, width, s.funnelBarHeight);
+    painter->fillRect(track, s.laneBackground);
+    if (box.barShare > 0)
+        painter->fillRect(QRectF(track.topLeft(), QSizeF(width * box.barShare, track.height())),
+                          s.funnelBar);
+    const QColor dropColor = largest ? s.negative : (box.gain ? s.positive : s.secondaryText);
+    drawText(painter, box.drop, o + QPointF(0, box.dropY), dropColor);
+    if (largest) {
+        drawPill(painter, box.largest, o, s.negative, Qt::white);
+        const QRectF icon(o.x() + box.largest.rect.left() + pillPad,
+                          o.y() + box.largest.rect.center().y() - pillIcon / 2, pillIcon, pillIcon);
+        paintMarkIcon(painter, icon, Mark::LargestDrop, Qt::white);
+    }
+}
+
+void JourneyRenderer::paintLaneHeader(QPainter *painter, int row) const
+{
+    const JourneyStyle &s = mLayout.style();
+    const QRectF r = mLayout.laneHeaderRect(row);
+    const LaneHeaderBox &box = mLayout.laneHeaderBox(row);
+    painter->fillRect(r, s.laneBackground);
+    painter->setPen(QPen(s.grid, 1));
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+    painter->drawLine(r.topRight(), r.bottomRight());
+    const QPointF o(r.left() + s.padding, r.top() + s.padding);
+    drawText(painter, box.name, o, s.text);
+    drawText(painter, box.caption, o + QPointF(0, box.captionY), s.secondaryText);
+    const Lane *lane = mLayout.laneAt(row);
+    if (!lane || lane->kind != LaneKind::Emotion || isTooSmall(painter, s.smallFont))
+        return;
+    // The scale: +2, 0 and −2 at the height of the curve.
+    const QRectF plot = mLayout.emotionPlotRect(row);
+    painter->save();
+    painter->setFont(s.smallFont);
+    for (double v : {emotionMax, 0.0, emotionMin}) {
+        const qreal y = plot.top() + (emotionMax - v) / (emotionMax - emotionMin) * plot.height();
+        const QRectF label(r.right() - 44, y - 9, 36, 18);
+        painter->setPen(v > 0 ? s.positive : (v < 0 ? s.negative : s.secondaryText));
+        painter->drawText(label, Qt::AlignRight | Qt::AlignVCenter, formatEmotion(v));
+    }
+    painter->restore();
+}
+
+void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
+{
+    const JourneyStyle &s = mLayout.style();
+    const QRectF r = mLayout.cellRect(column, row);
+    painter->fillRect(r, row % 2 ? s.alternateRow : s.background);
+    painter->setPen(QPen(s.grid, 1));
+    painter->drawLine(r.topRight(), r.bottomRight());
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+    const Lane *lane = mLayout.laneAt(row);
+    if (!lane)
+        return;
+    const CellBox &box = mLayout.cellBox(column, row);
+    const QPointF o(r.left() + s.padding, r.top() + s.padding);
+    switch (lane->kind) {
+    case LaneKind::Text: drawText(painter, box.text, o, s.text); break;
+    case LaneKind::Chips:
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        for (const Pill &chip : box.chips) {
+            const QRectF rect = chip.rect.translated(o);
+            painter->setPen(QPen(s.chipBorder, 1));
+            painter->setBrush(s.chipBackground);
+            painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+            drawText(painter, chip.text, chip.textPos + o, s.text);
+        }
+        painter->restore();
+        break;
+    case LaneKind::Kpi:
+        for (const CellBox::Kpi &kpi : box.kpis) {
+            drawText(painter, kpi.name, o + QPointF(0, kpi.y), s.secondaryText);
+            drawText(painter, kpi.value, o + QPointF(0, kpi.valueY), s.text);
+        }
+        break;
+    case LaneKind::Emotion: {
+        const QRectF plot = mLayout.emotionPlotRect(row);
+        const qreal zero = plot.center().y();
+        QPen pen(s.grid, 1, Qt::DashLine);
+        painter->setPen(pen);
+        painter->drawLine(QPointF(r.left(), zero), QPointF(r.right(), zero));
+        painter->setPen(QPen(withAlpha(s.grid, 110), 1, Qt::DotLine));
+        painter->drawLine(QPointF(r.left(), plot.top()), QPointF(r.right(), plot.top()));
+        painter->drawLine(QPointF(r.left(), plot.bottom()), QPointF(r.right(), plot.bottom()));
+        break;
+    }
+    }
+}
+
+void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF &exposed) const
+{
+    const Lane *lane = mLayout.laneAt(row);
+    if (!lane)
+        return;
+    const JourneyStyle &s = mLayout.style();
+    int first = 0, last = mLayout.columnCount() - 1;
+    if (!exposed.isEmpty()) { // one point beyond each side, for the segments entering the view
+        const int left = mLayout.columnAtX(exposed.left());
+        const int right = mLayout.columnAtX(exposed.right());
+        first = left < 0 ? 0 : left;
+        last = right < 0 ? last : right;
+        while (
+            first > 0
+            && !(mLayout.stageAt(first) && mLayout.stageAt(first)->cells.value(lane->id).emotion))
+            --first;
+        if (first > 0)
+            --first;
+        while (last < mLayout.columnCount() - 1
+               && !(mLayout.stageAt(last) && mLayout.stageAt(last)->cells.value(lane->id).emotion))
+            ++last;
+        if (last < mLayout.columnCount() - 1)
+            ++last;
+    }
+    struct Point
+    {
+        int column;
+        QPointF pos;
+    };
+    std::vector<Point> points;
+    for (int c = first; c <= last; ++c) {
+        const Stage *stage = mLayout.stageAt(c);
+        if (!stage)
+            continue;
+        if (const auto score = stage->cells.value(lane->id).emotion)
+            points.push_back({c, mLayout.emotionPoint(c, row, *score)});
+    }
+    if (points.size() < 2)
+        return;
+    const QRectF plot = mLayout.emotionPlotRect(row);
+    const qreal zero = plot.center().y();
+    auto segment = [](QPainterPath &path, const QPointF &a, const QPointF &b) {
+        const qreal dx = (b.x() - a.x()) / 2;
+        path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b);
+    };
+    QPainterPath curve(points.front().pos);
+    for (size_t i = 1; i < points.size(); ++i)
+        segment(curve, points[i - 1].pos, points[i].pos);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    // Area between the curve and neutral: green above, red below.
+    QPainterPath area = curve;
+    area.lineTo(points.back().pos.x(), zero);
+    area.lineTo(points.front().pos.x(), zero);
+    area.closeSubpath();
+    const QRectF span(points.front().pos.x(), plot.top() - 20,
+                      points.back().pos.x() - points.front().pos.x(), plot.height() + 40);
+    painter->setPen(Qt::NoPen);
+    painter->save();
+    painter->setClipRect(QRectF(span.left(), span.top(), span.width(), zero - span.top()));
+    painter->fillPath(area, withAlpha(s.positive, 40));
+    painter->restore();
+    painter->save();
+    painter->setClipRect(QRectF(span.left(), zero, span.width(), span.bottom() - zero));
+    painter->fillPath(area, withAlpha(s.negative, 40));
+    painter->restore();
+
+    // The curve: solid between neighbouring stages, dashed across stages without a score.
+    QPen solid(s.emotionLine, 3);
+    solid.setCapStyle(Qt::RoundCap);
+    QPen dashed = solid;
+    dashed.setWidthF(2);
+    dashed.setStyle(Qt::DashLine);
+    painter->setBrush(Qt::NoBrush);
+    for (size_t i = 1; i < points.size(); ++i) {
+        QPainterPath path(points[i - 1].pos);
+        segment(path, points[i - 1].pos, points[i].pos);
+        painter->setPen(points[i].column - points[i - 1].column > 1 ? dashed : solid);
+        painter->drawPath(path);
+    }
+    painter->restore();
+}
+
+void JourneyRenderer::paintEmotionPoint(QPainter *painter, int column, int row, double score,
+                                        bool highlighted) const
+{
+    const JourneyStyle &s = mLayout.style();
+    const QPointF p = mLayout.emotionPoint(column, row, score);
+    const QColor fill = score > 0 ? s.positive : (score < 0 ? s.negative : s.secondaryText);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal radius = highlighted ? pointRadius + 2 : pointRadius;
+    painter->setPen(QPen(Qt::white, 2));
+    painter->setBrush(fill);
+    painter->drawEllipse(p, radius, radius);
+    QFont font = s.smallFont;
+    font.setBold(true);
+    if (!isTooSmall(painter, font)) {
+        painter->setFont(font);
+        painter->setPen(fill.darker(115));
+        // Below the point near the top, above it elsewhere, never outside the row.
+        const bool below = score > 1;
+        const QRectF label(p.x() - 30, below ? p.y() + radius + 1 : p.y() - radius - 19, 60, 18);
+        painter->drawText(label, Qt::AlignCenter, formatEmotion(score));
+    }
+    painter->restore();
+}
+
+void JourneyRenderer::paintEmpty(QPainter *painter) const
+{
+    const JourneyStyle &s = mLayout.style();
+    const QRectF corner = mLayout.cornerRect();
+    const QRectF r(corner.right(), corner.top(), 2 * s.columnWidth, corner.height());
+    painter->save();
+    painter->setPen(QPen(s.grid, 1, Qt::DashLine));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(r.adjusted(4, 4, -4, -4));
+    painter->restore();
+    const TextBox &text = mLayout.emptyText();
+    drawText(painter, text, QPointF(r.left() + s.padding, r.center().y() - text.height() / 2),
+             s.secondaryText);
+}
+
+} // namespace Parcours

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "journeylayout.h"
+
+#include <QIcon>
+
+class QPainter;
+
+namespace Parcours {
+
+// Paints a journey map from its JourneyLayout on any QPainter: the interactive canvas (each
+// scene item paints its part through the same functions), images, and later print, PDF and
+// SVG. Coordinates are the layout's logical pixels; scale the painter for other sizes.
+class JourneyRenderer
+{
+public:
+    explicit JourneyRenderer(const JourneyLayout &layout);
+
+    // Draw text too small to read (below ~4 device pixels) as grey bars: for the screen at
+    // low zoom. Off by default: print and export always get real text.
+    void setGreeking(bool greeking) { mGreeking = greeking; }
+
+    // The whole map, or what intersects `exposed` (an empty rect means everything).
+    void paint(QPainter *painter, const QRectF &exposed = QRectF()) const;
+
+    // The parts, each within its layout rectangle.
+    void paintBackground(QPainter *painter, const QRectF &rect) const;
+    void paintTitle(QPainter *painter) const;
+    void paintTimeToValue(QPainter *painter) const;
+    void paintCorner(QPainter *painter) const;
+    void paintStageHeader(QPainter *painter, int column) const;
+    void paintFunnelLabel(QPainter *painter) const;
+    void paintFunnel(QPainter *painter, int column) const;
+    void paintLaneHeader(QPainter *painter, int row) const;
+    void paintCell(QPainter *painter, int column, int row) const;
+    // The curve of an emotion row and the area between it and neutral, without the points.
+    void paintEmotionCurve(QPainter *painter, int row, const QRectF &exposed = QRectF()) const;
+    // One point of the curve with its score; `score` may differ from the model while dragged.
+    void paintEmotionPoint(QPainter *painter, int column, int row, double score,
+                           bool highlighted = false) const;
+    void paintEmpty(QPainter *painter) const;
+
+    enum class Mark { Conversion, ValueDelivered, LargestDrop };
+    static void paintAssessmentIcon(QPainter *painter, const QRectF &rect, Assessment assessment,
+                                    const QColor &color);
+    static void paintMarkIcon(QPainter *painter, const QRectF &rect, Mark mark,
+                              const QColor &color);
+    // Colour disc with the assessment's icon, for combo boxes and menus.
+    static QIcon assessmentIcon(Assessment assessment);
+    static QColor stageColor(const Stage &stage);
+
+private:
+    void drawText(QPainter *painter, const TextBox &text, const QPointF &topLeft,
+                  const QColor &color) const;
+    void drawPill(QPainter *painter, const Pill &pill, const QPointF &origin, const QColor &fill,
+                  const QColor &textColor) const;
+    bool isTooSmall(QPainter *painter, const QFont &font) const;
+
+    const JourneyLayout &mLayout;
+    bool mGreeking = false;
+};
+
+} // namespace Parcours
