@@ -2,6 +2,8 @@
 
 #include "edits.h"
 #include "forgottenzone.h"
+#include "formatdialogs.h"
+#include "usecasemapeditor.h"
 #include "workspacedocument.h"
 #include "workspacejson.h"
 #include "workspaceoutlinemodel.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mSidebar(new WorkspaceSidebar(mOutline))
     , mCentral(new QStackedWidget)
     , mSummary(new QTextBrowser)
+    , mMapEditor(new UseCaseMapEditor)
     , mSavedLabel(new QLabel)
     , mUndoGroup(new QUndoGroup(this))
 {
@@ -83,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     mCentral->addWidget(empty);
     mCentral->addWidget(mSummary);
+    mCentral->addWidget(mMapEditor);
     setCentralWidget(mCentral);
 
     auto *dock = new QDockWidget(tr("Workspace"), this);
@@ -94,6 +98,8 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showCurrentEntity);
 
     statusBar()->addPermanentWidget(mSavedLabel);
+    connect(mMapEditor, &UseCaseMapEditor::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createActions();
 
     QSettings settings;
@@ -131,6 +137,20 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *importAction = file->addAction(
+        tr("&Import…"), this, [this] { FormatDialogs::importInto(this, *mDocument); });
+    QAction *exportAction = file->addAction(
+        tr("&Export…"), this, [this] { FormatDialogs::exportFrom(this, *mDocument); });
+    file->addSeparator();
+    QAction *printAction
+        = file->addAction(tr("&Print Use-Case Map…"), mMapEditor, &UseCaseMapEditor::print);
+    printAction->setShortcut(QKeySequence::Print);
+    QAction *previewAction
+        = file->addAction(tr("Print Pre&view…"), mMapEditor, &UseCaseMapEditor::printPreview);
+    QAction *pdfAction = file->addAction(tr("Export Use-Case Map as P&DF…"), mMapEditor,
+                                         &UseCaseMapEditor::exportPdf);
+    mPersonaActions = {printAction, previewAction, pdfAction};
     QAction *closeAction = file->addAction(tr("&Close"), this, &QWidget::close);
     closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -157,8 +177,17 @@ void MainWindow::createActions()
     QAction *deleteAction = workspace->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *moveUpAction
+        = workspace->addAction(tr("Move &Up"), this, [this] { moveSelected(-1); });
+    moveUpAction->setShortcut(Qt::ALT | Qt::Key_Up);
+    moveUpAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *moveDownAction
+        = workspace->addAction(tr("Move Do&wn"), this, [this] { moveSelected(+1); });
+    moveDownAction->setShortcut(Qt::ALT | Qt::Key_Down);
+    moveDownAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mSidebar->addAction(deleteAction);
-    mSidebar->addActions({addPersonaAction, addJourneyAction, renameAction});
+    mSidebar->addActions(
+        {addPersonaAction, addJourneyAction, renameAction, moveUpAction, moveDownAction});
     mSidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -178,7 +207,8 @@ void MainWindow::createActions()
     toolbar->addActions({addPersonaAction, addJourneyAction});
 
     mDocumentActions
-        = {saveAsAction, addPersonaAction, addJourneyAction, renameAction, deleteAction};
+        = {saveAsAction, addPersonaAction, addJourneyAction, renameAction, deleteAction,
+           moveUpAction, moveDownAction,   importAction,     exportAction};
     updateRecentMenu();
 }
 
@@ -187,6 +217,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     if (mDocument)
         mUndoGroup->removeStack(mDocument->undoStack());
     mOutline->setDocument(document.get());
+    mMapEditor->setDocument(document.get());
     mDocument = std::move(document);
     if (mDocument) {
         mUndoGroup->addStack(mDocument->undoStack());
@@ -421,6 +452,13 @@ void MainWindow::deleteSelected()
         Edit::removeJourney(*mDocument, current.id);
 }
 
+void MainWindow::moveSelected(int delta)
+{
+    const EntityRef current = mSidebar->currentEntity();
+    if (mDocument && current.kind != EntityKind::Workspace)
+        Edit::move(*mDocument, current, mDocument->indexOf(current) + delta);
+}
+
 void MainWindow::updateTitle()
 {
     if (!mDocument) {
@@ -482,29 +520,25 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::showCurrentEntity()
 {
+    const EntityRef current = mSidebar->currentEntity();
+    const bool persona = mDocument && mDocument->workspace().persona(current.id)
+        && current.kind == EntityKind::Persona;
+    for (QAction *action : std::as_const(mPersonaActions))
+        action->setEnabled(persona);
     if (!mDocument) {
         mSummary->clear();
         return;
     }
+    if (persona) {
+        mMapEditor->setPersona(current.id);
+        mCentral->setCurrentWidget(mMapEditor);
+        return;
+    }
+    if (mCentral->currentWidget() == mMapEditor)
+        mCentral->setCurrentWidget(mSummary);
     const Workspace &w = mDocument->workspace();
-    const EntityRef current = mSidebar->currentEntity();
     QString html;
-    if (const Persona *p = current.kind == EntityKind::Persona ? w.persona(current.id) : nullptr) {
-        const PersonaVerdict today = personaVerdict(*p, VerdictScope::CurrentOnly);
-        html = u"<h2>%1</h2><p>%2</p>"_s.arg(escaped(p->name), escaped(p->description));
-        html += tr("<p>%1 use cases; %2 of %3 segments below monthly%4.</p>")
-                    .arg(p->useCases.size())
-                    .arg(today.segmentsBelowMonthly)
-                    .arg(today.segments)
-                    .arg(today.forgottenZone ? tr(": <b>forgotten zone</b>") : QString());
-        html += u"<ul>"_s;
-        for (const UseCase &u : p->useCases) {
-            html += u"<li>%1 — %2%3</li>"_s.arg(escaped(u.useCase), escaped(u.frequency.toString()),
-                                                isForgotten(u) ? u" ▽"_s : QString());
-        }
-        html += u"</ul>"_s;
-    } else if (const Journey *j
-               = current.kind == EntityKind::Journey ? w.journey(current.id) : nullptr) {
+    if (const Journey *j = current.kind == EntityKind::Journey ? w.journey(current.id) : nullptr) {
         html = u"<h2>%1</h2><p>%2</p><ol>"_s.arg(escaped(j->name), escaped(j->description));
         for (const Stage &s : j->stages)
             html += u"<li>%1</li>"_s.arg(escaped(s.name));

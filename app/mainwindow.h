@@ -16,6 +16,7 @@ namespace Parcours {
 
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
+class UseCaseMapEditor;
 class WorkspaceSidebar;
 
 // One window per open workspace: wires the document to the sidebar and editors, and
@@ -30,6 +31,7 @@ public:
 
     WorkspaceDocument *document() const { return mDocument.get(); }
     WorkspaceSidebar *sidebar() const { return mSidebar; }
+    UseCaseMapEditor *useCaseMapEditor() const { return mMapEditor; }
 
     // Opens in this window when it is empty, otherwise in a new one. Reports problems in a
     // message box and returns false.
@@ -40,6 +42,7 @@ public:
     void addPersona();
     void addJourney();
     void deleteSelected();
+    void moveSelected(int delta);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,12 +67,14 @@ private:
     WorkspaceSidebar *mSidebar;
     QStackedWidget *mCentral;
     QTextBrowser *mSummary;
+    UseCaseMapEditor *mMapEditor;
     QLabel *mSavedLabel;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;
     QList<QAction *> mDocumentActions; // enabled only with an open, writable workspace
+    QList<QAction *> mPersonaActions; // enabled while a persona's page is shown
 };
 
 } // namespace Parcours

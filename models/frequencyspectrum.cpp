@@ -37,20 +37,22 @@ FrequencySpectrum::Point pointOf(const Persona &persona, const UseCase &u, doubl
 FrequencySpectrum FrequencySpectrum::forPersona(const Persona &persona)
 {
     FrequencySpectrum s;
+    s.onePersona = true;
     Series current {tr("Current"), persona.id, false, persona.color, {}};
     Series planned {tr("Planned"), persona.id, true, persona.color, {}};
     int placed = 0;
     for (const UseCase &u : persona.useCases)
         placed += u.frequency.isValid() ? 1 : 0;
     int row = 0;
-    for (const UseCase &u : persona.useCases) {
+    for (size_t i = 0; i < persona.useCases.size(); ++i) {
+        const UseCase &u = persona.useCases[i];
         if (!u.frequency.isValid()) {
             ++s.withoutFrequency;
             continue;
         }
         const double top = placed - row; // first row at the top
         const Point point = pointOf(persona, u, top - 0.5);
-        s.bands.push_back({point.label, top - 1, top});
+        s.bands.push_back({point.label, top - 1, top, int(i) + 1});
         (point.planned ? planned : current).points.push_back(point);
         ++row;
     }
@@ -68,7 +70,7 @@ FrequencySpectrum FrequencySpectrum::forWorkspace(const Workspace &workspace)
     for (int i = 0; i < count; ++i) {
         const Persona &persona = workspace.personas[size_t(i)];
         const double top = count - i;
-        s.bands.push_back({persona.name, top - 1, top});
+        s.bands.push_back({persona.name, top - 1, top, 0});
         Series current {persona.name, persona.id, false, persona.color, {}};
         Series planned {tr("%1 (planned)").arg(persona.name), persona.id, true, persona.color, {}};
         int placed = 0;
@@ -114,7 +116,7 @@ QList<FrequencySpectrum::Tick> FrequencySpectrum::ticks() const
     const QList<Tick> all = {
         {1.0 / 120.0, tr("every 10 years")}, {everyFewYears, tr("every few years")},
         {1.0 / 12.0, tr("yearly")},          {1.0, tr("monthly")},
-        {7.0 / daysPerMonth, tr("weekly")},  {daysPerMonth, tr("daily")},
+        {daysPerMonth / 7.0, tr("weekly")},  {daysPerMonth, tr("daily")},
         {severalADay, tr("several a day")},  {24 * daysPerMonth, tr("hourly")},
     };
     QList<Tick> inside;

@@ -322,8 +322,13 @@ void TestUseCaseTableModel::spectrumForPersona()
              u"Buy a home — every 5.5 years (about once every 66 months; below monthly)"_s);
     // Labels in words, monthly among them.
     QStringList labels;
-    for (const auto &tick : s.ticks())
+    double previous = 0;
+    for (const auto &tick : s.ticks()) {
         labels << tick.label;
+        QVERIFY2(tick.usesPerMonth > previous, qPrintable(tick.label)); // a category axis needs it
+        previous = tick.usesPerMonth;
+    }
+    QCOMPARE(s.ticks().at(3).usesPerMonth, 30.436875 / 7); // weekly
     QCOMPARE(labels,
              (QStringList {u"every few years"_s, u"yearly"_s, u"monthly"_s, u"weekly"_s, u"daily"_s,
                            u"several a day"_s}));
