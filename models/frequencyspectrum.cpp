@@ -12,8 +12,9 @@ namespace {
 
 constexpr double daysPerMonth = 30.436875;
 // The axis always spans at least "every few years" … "several a day".
-constexpr double everyFewYears = 1.0 / 36.0; // every 3 years
-constexpr double severalADay = 3 * daysPerMonth;
+// Far enough from their neighbours (yearly, daily) for the labels not to collide.
+constexpr double everyFewYears = 1.0 / 60.0; // every 5 years
+constexpr double severalADay = 5 * daysPerMonth;
 constexpr double margin = 1.6; // room around the outermost points, as a factor
 
 FrequencySpectrum::Point pointOf(const Persona &persona, const UseCase &u, double y)
@@ -114,7 +115,7 @@ void FrequencySpectrum::fitRange()
 QList<FrequencySpectrum::Tick> FrequencySpectrum::ticks() const
 {
     const QList<Tick> all = {
-        {1.0 / 120.0, tr("every 10 years")}, {everyFewYears, tr("every few years")},
+        {1.0 / 240.0, tr("every 20 years")}, {everyFewYears, tr("every few years")},
         {1.0 / 12.0, tr("yearly")},          {1.0, tr("monthly")},
         {daysPerMonth / 7.0, tr("weekly")},  {daysPerMonth, tr("daily")},
         {severalADay, tr("several a day")},  {24 * daysPerMonth, tr("hourly")},

@@ -182,8 +182,8 @@ UseCaseMapEditor::UseCaseMapEditor(QWidget *parent)
 
     mSplitter->addWidget(tablePane);
     mSplitter->addWidget(chartPane);
-    mSplitter->setStretchFactor(0, 3);
-    mSplitter->setStretchFactor(1, 2);
+    mSplitter->setStretchFactor(0, 1);
+    mSplitter->setStretchFactor(1, 1);
     mSplitter->restoreState(QSettings().value(u"useCaseMap/splitter"_s).toByteArray());
 
     auto *verdicts = new QHBoxLayout;

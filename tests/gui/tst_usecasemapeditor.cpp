@@ -49,8 +49,10 @@ UseCase useCase(const QString &name, const QString &frequency,
 void saveShot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + u'/' + name + u".png"_s);
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(100); // let charts lay out
+    widget->grab().save(dir + u'/' + name + u".png"_s);
 }
 
 } // namespace
@@ -434,6 +436,8 @@ void TestUseCaseMapEditor::printsTableAndChart()
     const QString pdf = mDir.filePath(u"map.pdf"_s);
     QString error;
     QVERIFY2(printer.exportPdf(pdf, &error), qPrintable(error));
+    if (!qEnvironmentVariableIsEmpty("PARCOURS_SCREENSHOTS"))
+        QFile::copy(pdf, qEnvironmentVariable("PARCOURS_SCREENSHOTS") + u"/map.pdf"_s);
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray data = file.readAll();
@@ -455,6 +459,11 @@ void TestUseCaseMapEditor::mainWindowShowsThePageForAPersona()
     QCOMPARE(central->currentWidget(), window.useCaseMapEditor());
     QCOMPARE(window.useCaseMapEditor()->persona(), buyer);
     QVERIFY(window.useCaseMapEditor()->todayVerdict()->text().contains(u"forgotten zone"_s));
+    const QString tip = window.sidebar()->currentIndex().data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(u"Home buyer: \u25BD in the forgotten zone (1 of 1 segments, 100 % "
+                            "of weight, below monthly)\nWith planned use cases: in the "
+                            "forgotten zone (2 of 3 segments, 80 % of weight"_s),
+             qPrintable(tip));
     QTest::qWait(50);
     saveShot(&window, u"mainwindow-persona"_s);
     // Reordering personas from the sidebar.

@@ -369,7 +369,7 @@ void TestUseCaseTableModel::spectrumAxisCoversEveryPoint()
         }
     }
     QVERIFY(s.minUsesPerMonth > 0); // a logarithmic axis cannot show 0
-    QCOMPARE(s.ticks().first().label, u"every 10 years"_s);
+    QCOMPARE(s.ticks().first().label, u"every 20 years"_s);
     QCOMPARE(s.ticks().last().label, u"hourly"_s);
     // An empty persona still has a sensible axis around the monthly line.
     const FrequencySpectrum empty = FrequencySpectrum::forPersona(Persona());
