@@ -70,6 +70,7 @@ private slots:
     void typingAFrequencyFlagsTheRowAndMovesTheChart();
     void frenchPhraseStoresThreePerWeek();
     void unparsableTextKeepsTheEditorOpen();
+    void typingIntoACellReplacesItLikeASpreadsheet();
     void aPlannedMonthlyUseCaseChangesThePlannedVerdict();
     void cadenceMarksRowsAtRisk();
     void copyAndPasteRowsAsTabSeparatedText();
@@ -234,6 +235,31 @@ void TestUseCaseMapEditor::unparsableTextKeepsTheEditorOpen()
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(mDoc->workspace().personas[0].useCases[0].frequency,
              UsageFrequency(1, 5.5, Period::Year));
+}
+
+void TestUseCaseMapEditor::typingIntoACellReplacesItLikeASpreadsheet()
+{
+    UseCaseTableView *table = mEditor->table();
+    table->setFocus();
+    table->setCurrentIndex(mEditor->filterModel()->index(0, UseCaseTableModel::FrequencyColumn));
+    QTest::keyClick(table, Qt::Key_3); // starts the editor with the typed key
+    QVERIFY(table->isEditing());
+    QTest::keyClicks(QApplication::focusWidget(), u" fois par semaine"_s);
+    auto *editor = qobject_cast<FrequencyEditor *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), u"3 fois par semaine"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!table->isEditing());
+    QCOMPARE(mDoc->workspace().personas[0].useCases[0].frequency,
+             UsageFrequency(3, 1, Period::Week));
+    QCOMPARE(table->currentIndex().row(), 1); // Enter moved down
+    // Tab moves right; Delete on a cell clears it (one undo step).
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(table->currentIndex().column(), UseCaseTableModel::WeightColumn);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(!mDoc->workspace().personas[0].useCases[1].weight);
+    mDoc->undoStack()->undo();
+    QCOMPARE(mDoc->workspace().personas[0].useCases[1].weight, std::optional<double>(0.1));
 }
 
 void TestUseCaseMapEditor::aPlannedMonthlyUseCaseChangesThePlannedVerdict()
