@@ -82,7 +82,12 @@ bool importInto(QWidget *parent, WorkspaceDocument &document)
                                                       filters.join(u";;"_s), &filter);
     if (path.isEmpty())
         return false;
-    const WorkspaceFormat *format = chosen(list, filter, path);
+    return importFile(parent, document, path, chosen(list, filter, path));
+}
+
+bool importFile(QWidget *parent, WorkspaceDocument &document, const QString &path,
+                const WorkspaceFormat *format)
+{
     QFile file(path);
     if (!format || !file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(parent, tr("Cannot import"),

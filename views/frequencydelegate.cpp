@@ -136,8 +136,8 @@ void FrequencyDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                      const QModelIndex &index) const
 {
     auto *frequencyEditor = qobject_cast<FrequencyEditor *>(editor);
-    if (!frequencyEditor || !frequencyEditor->isAcceptable())
-        return; // never store what does not parse
+    if (!frequencyEditor || !frequencyEditor->isAcceptable() || !frequencyEditor->isModified())
+        return; // never store what does not parse; an untouched (rounded) phrase changes nothing
     if (const auto frequency = frequencyEditor->frequency())
         model->setData(index, QVariant::fromValue(*frequency));
     else

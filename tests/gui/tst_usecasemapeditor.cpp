@@ -2,6 +2,7 @@
 // spectrum following edits, clipboard rows, printing. Set PARCOURS_SCREENSHOTS=DIR to keep
 // screenshots of the page for a person to look at.
 #include "edits.h"
+#include "formatdialogs.h"
 #include "frequencydelegate.h"
 #include "frequencyspectrumchart.h"
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 #include "usecasemapprinter.h"
 #include "usecasetablemodel.h"
 #include "usecasetableview.h"
+#include "workspaceformat.h"
 #include "workspacesidebar.h"
 
 #include <QApplication>
@@ -80,6 +82,7 @@ private slots:
     void chartShowsAllPersonas();
     void printsTableAndChart();
     void mainWindowShowsThePageForAPersona();
+    void importFromTheFileMenuIsOneUndoStep();
 
 private:
     QTemporaryDir mDir;
@@ -497,6 +500,19 @@ void TestUseCaseMapEditor::mainWindowShowsThePageForAPersona()
     QCOMPARE(window.document()->workspace().personas[1].id, buyer);
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->workspace().personas[0].id, buyer);
+}
+
+void TestUseCaseMapEditor::importFromTheFileMenuIsOneUndoStep()
+{
+    const int steps = mDoc->undoStack()->count();
+    QVERIFY(FormatDialogs::importFile(
+        mEditor, *mDoc, QStringLiteral(PARCOURS_TEST_DATA) + u"/usecases/zillow-fr.csv"_s,
+        WorkspaceFormats::find(u"usecases-csv"_s)));
+    QCOMPARE(mDoc->undoStack()->count(), steps + 1);
+    QCOMPARE(mDoc->workspace().personas.size(), size_t(3));
+    QCOMPARE(mDoc->workspace().personas[1].name, u"Acheteur"_s);
+    mDoc->undoStack()->undo();
+    QCOMPARE(mDoc->workspace().personas.size(), size_t(1));
 }
 
 QTEST_MAIN(TestUseCaseMapEditor)
