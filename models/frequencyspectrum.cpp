@@ -15,7 +15,7 @@ constexpr double daysPerMonth = 30.436875;
 // Far enough from their neighbours (yearly, daily) for the labels not to collide.
 constexpr double everyFewYears = 1.0 / 60.0; // every 5 years
 constexpr double severalADay = 5 * daysPerMonth;
-constexpr double margin = 1.6; // room around the outermost points, as a factor
+constexpr double margin = 2.2; // room around the outermost points and their labels
 
 FrequencySpectrum::Point pointOf(const Persona &persona, const UseCase &u, double y)
 {

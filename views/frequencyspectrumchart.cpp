@@ -6,6 +6,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QHelpEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -68,6 +69,8 @@ FrequencySpectrumChart::FrequencySpectrumChart(QWidget *parent)
     chart()->setBackgroundRoundness(0);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setMinimumHeight(200);
+    setMouseTracking(true); // hovering a point names it, without a button pressed
+    viewport()->setMouseTracking(true);
     mRefreshTimer.setSingleShot(true);
     mRefreshTimer.setInterval(0);
     connect(&mRefreshTimer, &QTimer::timeout, this, &FrequencySpectrumChart::refresh);
@@ -176,10 +179,23 @@ QString FrequencySpectrumChart::describePoint(const QScatterSeries *series, int 
 void FrequencySpectrumChart::onHovered(QScatterSeries *series, const QPointF &point, bool state)
 {
     if (!state) {
+        mHoverText.clear();
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(QCursor::pos(), describePoint(series, pointIndex(series, point)), this);
+    mHoverText = describePoint(series, pointIndex(series, point));
+    QToolTip::showText(QCursor::pos(), mHoverText, this);
+}
+
+bool FrequencySpectrumChart::viewportEvent(QEvent *event)
+{
+    // The scene answers tooltip requests itself and hides any tip its items lack: keep
+    // naming the hovered point instead.
+    if (event->type() == QEvent::ToolTip && !mHoverText.isEmpty()) {
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), mHoverText, this);
+        return true;
+    }
+    return QChartView::viewportEvent(event);
 }
 
 QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,

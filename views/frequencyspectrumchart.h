@@ -58,6 +58,9 @@ public:
 signals:
     void useCaseClicked(Parcours::Id useCase);
 
+protected:
+    bool viewportEvent(QEvent *event) override;
+
 private:
     void onChanged(const ChangeEvent &event);
     void onHovered(QScatterSeries *series, const QPointF &point, bool state);
@@ -68,6 +71,7 @@ private:
     Scope mScope = Scope::Persona;
     FrequencySpectrum mSpectrum;
     QList<QScatterSeries *> mPointSeries;
+    QString mHoverText; // the point under the mouse
     QTimer mRefreshTimer;
 };
 

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -30,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
@@ -80,6 +82,7 @@ private slots:
     void deleteSelectedRowsIsOneUndoStep();
     void filterForgottenZoneOnly();
     void chartShowsAllPersonas();
+    void hoveringAPointNamesTheUseCase();
     void printsTableAndChart();
     void mainWindowShowsThePageForAPersona();
     void importFromTheFileMenuIsOneUndoStep();
@@ -424,6 +427,29 @@ void TestUseCaseMapEditor::chartShowsAllPersonas()
     QCOMPARE(chart->pointSeries().at(2)->name(), u"Agent"_s);
     QCOMPARE(chart->pointSeries().at(2)->count(), 1);
     saveShot(chart, u"spectrum-all"_s);
+}
+
+void TestUseCaseMapEditor::hoveringAPointNamesTheUseCase()
+{
+    FrequencySpectrumChart *chart = mEditor->chart();
+    QTest::qWait(50); // laid out
+    QScatterSeries *current = chart->pointSeries().at(0);
+    QSignalSpy hovered(current, &QScatterSeries::hovered);
+    const QPointF scene = chart->chart()->mapToPosition(current->at(0), current);
+    const QPoint pos = chart->mapFromScene(chart->chart()->mapToScene(scene));
+    QTest::mouseMove(chart->viewport(), pos - QPoint(30, 30));
+    QTest::mouseMove(chart->viewport(), pos);
+    QTRY_VERIFY(!hovered.isEmpty());
+    QVERIFY(hovered.last().at(1).toBool());
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString expected = u"Search listings and book visits — every 5.5 years (about once "
+                             "every 66 months; below monthly)"_s;
+    QCOMPARE(QToolTip::text(), expected);
+    // Still there once the scene has answered the tooltip request (it hides tips it lacks).
+    QHelpEvent help(QEvent::ToolTip, pos, chart->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(chart->viewport(), &help);
+    QVERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), expected);
 }
 
 void TestUseCaseMapEditor::printsTableAndChart()
