@@ -19,12 +19,14 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -448,6 +450,7 @@ void TestUseCaseMapEditor::hoveringAPointNamesTheUseCase()
     // Still there once the scene has answered the tooltip request (it hides tips it lacks).
     QHelpEvent help(QEvent::ToolTip, pos, chart->viewport()->mapToGlobal(pos));
     QApplication::sendEvent(chart->viewport(), &help);
+    QTest::qWait(500); // a hidden tip goes after 300 ms
     QVERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), expected);
 }
@@ -499,6 +502,14 @@ void TestUseCaseMapEditor::printsTableAndChart()
     QVERIFY(data.startsWith("%PDF"));
     QCOMPARE(data.count("/Type /Page\n") + data.count("/Type /Page\r") + data.count("/Type /Page "),
              printer.pageCount(a4Landscape));
+
+    // The QPrinter path File > Print takes (here printing to a PDF file).
+    QPrinter qprinter(QPrinter::HighResolution);
+    qprinter.setOutputFormat(QPrinter::PdfFormat);
+    qprinter.setOutputFileName(mDir.filePath(u"printed.pdf"_s));
+    qprinter.setPageOrientation(QPageLayout::Landscape);
+    mEditor->paintOn(&qprinter);
+    QVERIFY(QFileInfo(mDir.filePath(u"printed.pdf"_s)).size() > 1000);
 }
 
 void TestUseCaseMapEditor::mainWindowShowsThePageForAPersona()
