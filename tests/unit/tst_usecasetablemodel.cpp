@@ -211,6 +211,7 @@ void TestUseCaseTableModel::rowSignalsFollowInsertRemoveMove()
     QCOMPARE(mModel->rowCount(), 4);
     // A use case of another persona leaves this table alone.
     const Id other = Edit::addPersona(*mDoc, Persona());
+    QVERIFY2(mDoc->isSaved(), qPrintable(mDoc->writeError())); // empty texts are written too
     Edit::addUseCase(*mDoc, other, useCase(u"Elsewhere"_s, u"daily"_s));
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(reset.size(), 0);
