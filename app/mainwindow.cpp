@@ -2,11 +2,13 @@
 
 #include "edits.h"
 #include "forgottenzone.h"
+#include "formatdialogs.h"
 #include "helpdialog.h"
-#include "preferencesdialog.h"
-#include "welcomepage.h"
 #include "journeyeditor.h"
 #include "journeytemplates.h"
+#include "preferencesdialog.h"
+#include "usecasemapeditor.h"
+#include "welcomepage.h"
 #include "workspacedocument.h"
 #include "workspacejson.h"
 #include "workspaceoutlinemodel.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mWelcome(new WelcomePage)
     , mSummary(new QTextBrowser)
     , mJourneyEditor(new JourneyEditor)
+    , mMapEditor(new UseCaseMapEditor)
     , mSavedLabel(new QLabel)
     , mUndoGroup(new QUndoGroup(this))
 {
@@ -109,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     mCentral->addWidget(mJourneyEditor);
     connect(mJourneyEditor, &JourneyEditor::journeyCreated, this,
             [this](Id id) { mSidebar->selectEntity(EntityKind::Journey, id); });
+    mCentral->addWidget(mMapEditor);
     setCentralWidget(mCentral);
 
     auto *dock = new QDockWidget(tr("Workspace"), this);
@@ -120,6 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showCurrentEntity);
 
     statusBar()->addPermanentWidget(mSavedLabel);
+    connect(mMapEditor, &UseCaseMapEditor::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createActions();
 
     QSettings settings;
@@ -184,6 +190,20 @@ void MainWindow::createActions()
     describe(saveAsAction,
              tr("Copy the workspace to a file of your choice and continue working "
                 "there. There is no Save: every change is already written."));
+    file->addSeparator();
+    QAction *importAction = file->addAction(
+        tr("&Import…"), this, [this] { FormatDialogs::importInto(this, *mDocument); });
+    QAction *exportAction = file->addAction(
+        tr("&Export…"), this, [this] { FormatDialogs::exportFrom(this, *mDocument); });
+    file->addSeparator();
+    QAction *printAction
+        = file->addAction(tr("&Print Use-Case Map…"), mMapEditor, &UseCaseMapEditor::print);
+    printAction->setShortcut(QKeySequence::Print);
+    QAction *previewAction
+        = file->addAction(tr("Print Pre&view…"), mMapEditor, &UseCaseMapEditor::printPreview);
+    QAction *pdfAction = file->addAction(tr("Export Use-Case Map as P&DF…"), mMapEditor,
+                                         &UseCaseMapEditor::exportPdf);
+    mPersonaActions = {printAction, previewAction, pdfAction};
     QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
     describe(closeAction,
@@ -234,8 +254,17 @@ void MainWindow::createActions()
     describe(deleteAction,
              tr("Delete the persona or journey selected in the sidebar (Undo "
                 "brings it back)."));
+    QAction *moveUpAction
+        = workspace->addAction(tr("Move &Up"), this, [this] { moveSelected(-1); });
+    moveUpAction->setShortcut(Qt::ALT | Qt::Key_Up);
+    moveUpAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *moveDownAction
+        = workspace->addAction(tr("Move Do&wn"), this, [this] { moveSelected(+1); });
+    moveDownAction->setShortcut(Qt::ALT | Qt::Key_Down);
+    moveDownAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mSidebar->addAction(deleteAction);
-    mSidebar->addActions({addPersonaAction, addJourneyAction, renameAction});
+    mSidebar->addActions(
+        {addPersonaAction, addJourneyAction, renameAction, moveUpAction, moveDownAction});
     mSidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
     mSidebar->setWhatsThis(tr("The workspace's personas and journeys. A persona marked ▽ is in "
                               "the forgotten zone: most of its use cases happen less than once "
@@ -251,8 +280,9 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addActions({addPersonaAction, addJourneyAction});
 
-    mDocumentActions = {saveAsAction,   addPersonaAction, addJourneyAction,
-                        templateAction, renameAction,     deleteAction};
+    mDocumentActions
+        = {saveAsAction, addPersonaAction, addJourneyAction, templateAction, renameAction,
+           deleteAction, moveUpAction,     moveDownAction,   importAction,   exportAction};
     updateRecentMenu();
 }
 
@@ -301,6 +331,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
         mUndoGroup->removeStack(mDocument->undoStack());
     mJourneyEditor->setJourney(nullptr, 0);
     mOutline->setDocument(document.get());
+    mMapEditor->setDocument(document.get());
     mDocument = std::move(document);
     if (mDocument) {
         mUndoGroup->addStack(mDocument->undoStack());
@@ -565,6 +596,13 @@ void MainWindow::deleteSelected()
         Edit::removeJourney(*mDocument, current.id);
 }
 
+void MainWindow::moveSelected(int delta)
+{
+    const EntityRef current = mSidebar->currentEntity();
+    if (mDocument && current.kind != EntityKind::Workspace)
+        Edit::move(*mDocument, current, mDocument->indexOf(current) + delta);
+}
+
 void MainWindow::updateTitle()
 {
     if (!mDocument) {
@@ -627,46 +665,33 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::showCurrentEntity()
 {
-    if (!mDocument) {
+    const EntityRef current = mSidebar->currentEntity();
+    const Workspace *w = mDocument ? &mDocument->workspace() : nullptr;
+    const bool persona = w && current.kind == EntityKind::Persona && w->persona(current.id);
+    for (QAction *action : std::as_const(mPersonaActions))
+        action->setEnabled(persona);
+    if (!w) {
         mSummary->clear();
         return;
     }
-    const Workspace &w = mDocument->workspace();
-    const EntityRef current = mSidebar->currentEntity();
-    if (current.kind == EntityKind::Journey && w.journey(current.id)) {
+    if (persona) {
+        mMapEditor->setPersona(current.id);
+        mCentral->setCurrentWidget(mMapEditor);
+        return;
+    }
+    if (current.kind == EntityKind::Journey && w->journey(current.id)) {
         mJourneyEditor->setJourney(mDocument.get(), current.id);
         mCentral->setCurrentWidget(mJourneyEditor);
         return;
     }
+    // Nothing selected: an overview of the workspace.
     mCentral->setCurrentWidget(mSummary);
-    QString html;
-    if (const Persona *p = current.kind == EntityKind::Persona ? w.persona(current.id) : nullptr) {
-        const PersonaVerdict today = personaVerdict(*p, VerdictScope::CurrentOnly);
-        html = u"<h2>%1</h2><p>%2</p>"_s.arg(escaped(p->name), escaped(p->description));
-        html += tr("<p>%1 use cases; %2 of %3 segments below monthly%4.</p>")
-                    .arg(p->useCases.size())
-                    .arg(today.segmentsBelowMonthly)
-                    .arg(today.segments)
-                    .arg(today.forgottenZone ? tr(": <b>forgotten zone</b>") : QString());
-        html += u"<ul>"_s;
-        for (const UseCase &u : p->useCases) {
-            const auto language = QLocale().language() == QLocale::French
-                ? UsageFrequency::Language::French
-                : UsageFrequency::Language::English;
-            html += u"<li>%1 — %2%3</li>"_s.arg(escaped(u.useCase),
-                                                escaped(u.frequency.toString(language)),
-                                                isForgotten(u) ? u" ▽"_s : QString());
-        }
-        html += u"</ul>"_s;
-    } else {
-        const WorkspaceVerdict verdict = workspaceVerdict(w, VerdictScope::CurrentOnly);
-        html = u"<h2>%1</h2>"_s.arg(escaped(mDocument->displayName()));
-        html
-            += tr("<p>%1 personas, %2 journeys.</p>").arg(w.personas.size()).arg(w.journeys.size());
-        html += tr("<p>%1 of %2 personas in the forgotten zone.</p>")
-                    .arg(verdict.personasInForgottenZone)
-                    .arg(verdict.personas);
-    }
+    const WorkspaceVerdict verdict = workspaceVerdict(*w, VerdictScope::CurrentOnly);
+    QString html = u"<h2>%1</h2>"_s.arg(escaped(mDocument->displayName()));
+    html += tr("<p>%1 personas, %2 journeys.</p>").arg(w->personas.size()).arg(w->journeys.size());
+    html += tr("<p>%1 of %2 personas in the forgotten zone.</p>")
+                .arg(verdict.personasInForgottenZone)
+                .arg(verdict.personas);
     mSummary->setHtml(html);
 }
 

@@ -21,6 +21,7 @@ struct Workspace;
 class JourneyEditor;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
+class UseCaseMapEditor;
 class WorkspaceSidebar;
 
 // One window per open workspace: wires the document to the sidebar and editors, and
@@ -36,6 +37,7 @@ public:
     WorkspaceDocument *document() const { return mDocument.get(); }
     WorkspaceSidebar *sidebar() const { return mSidebar; }
     WelcomePage *welcomePage() const { return mWelcome; }
+    UseCaseMapEditor *useCaseMapEditor() const { return mMapEditor; }
 
     // Opens in this window when it is empty, otherwise in a new one. Reports problems in a
     // message box and returns false.
@@ -53,6 +55,7 @@ public:
     void addJourney();
     void addJourneyFromTemplate();
     void deleteSelected();
+    void moveSelected(int delta);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +83,7 @@ private:
     WelcomePage *mWelcome;
     QTextBrowser *mSummary;
     JourneyEditor *mJourneyEditor;
+    UseCaseMapEditor *mMapEditor;
     QLabel *mSavedLabel;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;
@@ -87,6 +91,7 @@ private:
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;
     QList<QAction *> mDocumentActions; // enabled only with an open, writable workspace
+    QList<QAction *> mPersonaActions; // enabled while a persona's page is shown
 };
 
 } // namespace Parcours

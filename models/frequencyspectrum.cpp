@@ -12,9 +12,10 @@ namespace {
 
 constexpr double daysPerMonth = 30.436875;
 // The axis always spans at least "every few years" … "several a day".
-constexpr double everyFewYears = 1.0 / 36.0; // every 3 years
-constexpr double severalADay = 3 * daysPerMonth;
-constexpr double margin = 1.6; // room around the outermost points, as a factor
+// Far enough from their neighbours (yearly, daily) for the labels not to collide.
+constexpr double everyFewYears = 1.0 / 60.0; // every 5 years
+constexpr double severalADay = 5 * daysPerMonth;
+constexpr double margin = 2.2; // room around the outermost points and their labels
 
 FrequencySpectrum::Point pointOf(const Persona &persona, const UseCase &u, double y)
 {
@@ -37,20 +38,22 @@ FrequencySpectrum::Point pointOf(const Persona &persona, const UseCase &u, doubl
 FrequencySpectrum FrequencySpectrum::forPersona(const Persona &persona)
 {
     FrequencySpectrum s;
+    s.onePersona = true;
     Series current {tr("Current"), persona.id, false, persona.color, {}};
     Series planned {tr("Planned"), persona.id, true, persona.color, {}};
     int placed = 0;
     for (const UseCase &u : persona.useCases)
         placed += u.frequency.isValid() ? 1 : 0;
     int row = 0;
-    for (const UseCase &u : persona.useCases) {
+    for (size_t i = 0; i < persona.useCases.size(); ++i) {
+        const UseCase &u = persona.useCases[i];
         if (!u.frequency.isValid()) {
             ++s.withoutFrequency;
             continue;
         }
         const double top = placed - row; // first row at the top
         const Point point = pointOf(persona, u, top - 0.5);
-        s.bands.push_back({point.label, top - 1, top});
+        s.bands.push_back({point.label, top - 1, top, int(i) + 1});
         (point.planned ? planned : current).points.push_back(point);
         ++row;
     }
@@ -68,7 +71,7 @@ FrequencySpectrum FrequencySpectrum::forWorkspace(const Workspace &workspace)
     for (int i = 0; i < count; ++i) {
         const Persona &persona = workspace.personas[size_t(i)];
         const double top = count - i;
-        s.bands.push_back({persona.name, top - 1, top});
+        s.bands.push_back({persona.name, top - 1, top, 0});
         Series current {persona.name, persona.id, false, persona.color, {}};
         Series planned {tr("%1 (planned)").arg(persona.name), persona.id, true, persona.color, {}};
         int placed = 0;
@@ -112,9 +115,9 @@ void FrequencySpectrum::fitRange()
 QList<FrequencySpectrum::Tick> FrequencySpectrum::ticks() const
 {
     const QList<Tick> all = {
-        {1.0 / 120.0, tr("every 10 years")}, {everyFewYears, tr("every few years")},
+        {1.0 / 240.0, tr("every 20 years")}, {everyFewYears, tr("every few years")},
         {1.0 / 12.0, tr("yearly")},          {1.0, tr("monthly")},
-        {7.0 / daysPerMonth, tr("weekly")},  {daysPerMonth, tr("daily")},
+        {daysPerMonth / 7.0, tr("weekly")},  {daysPerMonth, tr("daily")},
         {severalADay, tr("several a day")},  {24 * daysPerMonth, tr("hourly")},
     };
     QList<Tick> inside;

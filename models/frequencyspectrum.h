@@ -43,6 +43,7 @@ public:
         QString label;
         double from = 0;
         double to = 0;
+        int row = 0; // one persona: the use case's 1-based row in the table; else 0
     };
 
     struct Tick
@@ -57,6 +58,7 @@ public:
     // All personas: a "current" and a "planned" series per persona, a band per persona.
     static FrequencySpectrum forWorkspace(const Workspace &workspace);
 
+    bool onePersona = false; // forPersona(): bands are use cases, numbered as table rows
     std::vector<Series> series;
     std::vector<Band> bands;
     int withoutFrequency = 0; // use cases not placed because they have no frequency yet

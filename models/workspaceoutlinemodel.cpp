@@ -104,15 +104,18 @@ QVariant WorkspaceOutlineModel::data(const QModelIndex &index, int role) const
             const PersonaVerdict v = personaVerdict(p, VerdictScope::CurrentOnly);
             if (v.segments == 0)
                 return tr("%1: no use case with a frequency yet").arg(p.name);
-            return v.forgottenZone
-                ? tr("%1: in the forgotten zone (%2 of %3 segments below monthly)")
-                      .arg(p.name)
-                      .arg(v.segmentsBelowMonthly)
-                      .arg(v.segments)
-                : tr("%1: used at least monthly (%2 of %3 segments below monthly)")
-                      .arg(p.name)
-                      .arg(v.segmentsBelowMonthly)
-                      .arg(v.segments);
+            const PersonaVerdict planned = personaVerdict(p, VerdictScope::WithPlanned);
+            QString tip = (v.forgottenZone ? tr("%1: \u25BD in the forgotten zone (%2)")
+                                           : tr("%1: used at least monthly (%2)"))
+                              .arg(p.name, describeVerdict(v));
+            if (planned.segments != v.segments) {
+                tip += u'\n'
+                    + (planned.forgottenZone
+                           ? tr("With planned use cases: in the forgotten zone (%1)")
+                           : tr("With planned use cases: out of the forgotten zone (%1)"))
+                          .arg(describeVerdict(planned));
+            }
+            return tip;
         }
         case EntityKindRole: return int(EntityKind::Persona);
         case EntityIdRole: return p.id;

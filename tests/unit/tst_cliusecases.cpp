@@ -1,0 +1,195 @@
+// The command line as a script uses it: parcours import / export / report on use-case CSV.
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run parcours(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARCOURS_BIN), args);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString data(const QString &name)
+{
+    return QStringLiteral(PARCOURS_TEST_DATA) + u"/usecases/"_s + name;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCliUseCases : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(mDir.isValid()); }
+    void importReportExportRoundTrip();
+    void importAddsToAnExistingWorkspace();
+    void malformedFileImportsNothing();
+    void skipBadRows();
+    void reportText();
+
+private:
+    QTemporaryDir mDir;
+};
+
+void TestCliUseCases::importReportExportRoundTrip()
+{
+    const QString workspace = mDir.filePath(u"zillow.parcours"_s);
+    Run run = parcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
+                        u"-o"_s, workspace});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFileInfo::exists(workspace));
+
+    run = parcours({u"report"_s, workspace, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(report[u"workspace"_s][u"forgotten_zone"_s].toBool(), false); // 1 of 2 personas
+    const QJsonArray personas = report[u"personas"_s].toArray();
+    QCOMPARE(personas.size(), 2);
+    const QJsonObject buyer = personas[0].toObject();
+    QCOMPARE(buyer[u"name"_s].toString(), u"Acheteur"_s);
+    QCOMPARE(buyer[u"forgotten_zone"_s].toBool(), true);
+    QCOMPARE(buyer[u"forgotten_zone_with_planned"_s].toBool(), true); // 0.8 of weight
+    QCOMPARE(buyer[u"share_below_monthly"_s].toDouble(), 1.0);
+    const QJsonObject purchase = buyer[u"use_cases"_s].toArray()[0].toObject();
+    QCOMPARE(purchase[u"frequency"_s].toString(), u"every 5.5 years"_s);
+    QCOMPARE(purchase[u"uses_per_month"_s].toDouble(), 1.0 / 66);
+    QCOMPARE(purchase[u"status"_s].toString(), u"current"_s);
+    QCOMPARE(purchase[u"forgotten_zone"_s].toBool(), true);
+
+    const QString csv = mDir.filePath(u"out.csv"_s);
+    run = parcours({u"export"_s, workspace, u"--format"_s, u"usecases-csv"_s, u"-o"_s, csv});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QByteArray exported = contents(csv);
+    QVERIFY(exported.startsWith(
+        "persona,problem,use_case,why_better,alternative,frequency,weight,status,notes\r\n"));
+    QVERIFY(exported.contains("Acheteur,Trouver un logement,Chercher des annonces et réserver "
+                              "des visites,\"Toutes les annonces, avec l'historique des prix\","
+                              "Sites des agences,every 5.5 years,0.7,current,\"Achat : environ "
+                              "une fois\ntous les 66 mois\"\r\n"));
+
+    // Back in, into a fresh workspace: the same rows come out.
+    const QString second = mDir.filePath(u"second.parcours"_s);
+    QCOMPARE(
+        parcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, second}).exitCode,
+        0);
+    const QString csv2 = mDir.filePath(u"out2.csv"_s);
+    QCOMPARE(
+        parcours({u"export"_s, second, u"--format"_s, u"usecases-csv"_s, u"-o"_s, csv2}).exitCode,
+        0);
+    QCOMPARE(contents(csv2), exported);
+}
+
+void TestCliUseCases::importAddsToAnExistingWorkspace()
+{
+    const QString workspace = mDir.filePath(u"adds.parcours"_s);
+    QCOMPARE(parcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
+                       u"-o"_s, workspace})
+                 .exitCode,
+             0);
+    const QString more = mDir.filePath(u"more.csv"_s);
+    QFile file(more);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("persona,problem,use_case,why_better,alternative,frequency,weight,status,notes\n"
+               "Acheteur,,Alertes,,,weekly,,current,\nBailleur,,Publier,,,every 2 years,,,\n");
+    file.close();
+    QCOMPARE(parcours({u"import"_s, more, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace})
+                 .exitCode,
+             0);
+    const Run run = parcours({u"report"_s, workspace, u"--json"_s});
+    const QJsonArray personas
+        = QJsonDocument::fromJson(run.out.toUtf8()).object()[u"personas"_s].toArray();
+    QCOMPARE(personas.size(), 3);
+    QCOMPARE(personas[0][u"use_cases"_s].toArray().size(), 4);
+    QCOMPARE(personas[2][u"name"_s].toString(), u"Bailleur"_s);
+}
+
+void TestCliUseCases::malformedFileImportsNothing()
+{
+    // Into a new workspace: not created.
+    const QString fresh = mDir.filePath(u"never.parcours"_s);
+    Run run = parcours(
+        {u"import"_s, data(u"malformed.csv"_s), u"--format"_s, u"usecases-csv"_s, u"-o"_s, fresh});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(fresh));
+    const QString file = data(u"malformed.csv"_s);
+    for (int line : {3, 4, 5, 7})
+        QVERIFY2(run.err.contains(u"%1:%2: "_s.arg(file).arg(line)), qPrintable(run.err));
+    QVERIFY(run.err.contains(u"nothing imported (4 errors)"_s));
+
+    // Into an existing one: unchanged, byte for byte.
+    const QString existing = mDir.filePath(u"kept.parcours"_s);
+    QCOMPARE(parcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
+                       u"-o"_s, existing})
+                 .exitCode,
+             0);
+    const QByteArray before = contents(existing);
+    run = parcours({u"import"_s, file, u"--format"_s, u"usecases-csv"_s, u"-o"_s, existing});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(contents(existing), before);
+}
+
+void TestCliUseCases::skipBadRows()
+{
+    const QString workspace = mDir.filePath(u"partial.parcours"_s);
+    const Run run = parcours({u"import"_s, data(u"malformed.csv"_s), u"--format"_s,
+                              u"usecases-csv"_s, u"-o"_s, workspace, u"--skip-bad-rows"_s});
+    QCOMPARE(run.exitCode, 2); // errors were reported, the good rows imported
+    const QJsonArray personas
+        = QJsonDocument::fromJson(parcours({u"report"_s, workspace, u"--json"_s}).out.toUtf8())
+              .object()[u"personas"_s]
+              .toArray();
+    QCOMPARE(personas.size(), 2);
+    QCOMPARE(personas[1][u"use_cases"_s].toArray().size(), 1);
+}
+
+void TestCliUseCases::reportText()
+{
+    const QString workspace = mDir.filePath(u"text.parcours"_s);
+    QCOMPARE(parcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
+                       u"-o"_s, workspace})
+                 .exitCode,
+             0);
+    const Run run = parcours({u"report"_s, workspace});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Acheteur: in the forgotten zone"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"share below monthly: 100 % today"_s));
+    QVERIFY(run.out.contains(u"\u25BD Chercher des annonces et réserver des visites — every 5.5 "
+                             "years: 0.0152 uses a month (about once every 66 months)"_s));
+    QCOMPARE(parcours({u"report"_s}).exitCode, 1);
+    QCOMPARE(parcours({u"report"_s, mDir.filePath(u"missing.parcours"_s)}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliUseCases)
+#include "tst_cliusecases.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "usagefrequency.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QStyledItemDelegate>
+
+#include <optional>
+
+namespace Parcours {
+
+// A line edit for a usage frequency that parses as you type (English or French phrases)
+// and shows what it understood, or why not, in a small panel just below itself.
+class FrequencyEditor final : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    explicit FrequencyEditor(QWidget *parent = nullptr);
+    ~FrequencyEditor() override;
+
+    // Empty text (no frequency) or a phrase that parses.
+    bool isAcceptable() const { return !mError; }
+    std::optional<UsageFrequency> frequency() const { return mFrequency; }
+    // "3 times a week — about 13 times a month", or the parser's reason.
+    QString feedback() const { return mFeedbackText; }
+    QLabel *feedbackLabel() const { return mFeedback; }
+
+signals:
+    void feedbackChanged(const QString &text, bool error);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateFeedback();
+    void placeFeedback();
+
+    QPointer<QLabel> mFeedback;
+    QString mFeedbackText;
+    std::optional<UsageFrequency> mFrequency;
+    bool mError = false;
+};
+
+// Shows a frequency with its marker (▽ below monthly, ⚠ below the persona's cadence) and
+// edits it with a FrequencyEditor. Enter or Tab on text that does not parse keeps the
+// editor open; leaving it any other way drops the unparsable text.
+class FrequencyDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit FrequencyDelegate(QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    bool eventFilter(QObject *object, QEvent *event) override;
+};
+
+} // namespace Parcours

@@ -1,0 +1,316 @@
+#include "frequencyspectrumchart.h"
+
+#include "workspacedocument.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCursor>
+#include <QHelpEvent>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+QFont styledFont(const FrequencySpectrumChart::Style &style, qreal scale = 1.0, bool bold = false)
+{
+    QFont font;
+    if (style.print)
+        font.setPixelSize(std::max(1, int(std::lround(style.fontSize * scale))));
+    else
+        font.setPointSizeF(style.fontSize * scale);
+    font.setBold(bold);
+    return font;
+}
+
+QString elided(const QString &text, int length = 30)
+{
+    QString single = text.simplified();
+    return single.size() <= length ? single : single.left(length - 1) + u'…';
+}
+
+QColor personaColor(const QString &color)
+{
+    return QColor::isValidColorName(color) ? QColor::fromString(color) : QColor(0x4e, 0x79, 0xa7);
+}
+
+QAreaSeries *zoneArea(double x0, double x1, double y0, double y1, const QBrush &brush)
+{
+    auto *area = new QAreaSeries;
+    auto *upper = new QLineSeries(area);
+    auto *lower = new QLineSeries(area);
+    upper->append(x0, y1);
+    upper->append(x1, y1);
+    lower->append(x0, y0);
+    lower->append(x1, y0);
+    area->setUpperSeries(upper);
+    area->setLowerSeries(lower);
+    area->setBrush(brush);
+    area->setPen(Qt::NoPen);
+    return area;
+}
+
+} // namespace
+
+FrequencySpectrumChart::FrequencySpectrumChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(u"frequencySpectrum"_s);
+    setRenderHint(QPainter::Antialiasing);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    chart()->setBackgroundRoundness(0);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    setMinimumHeight(200);
+    setMouseTracking(true); // hovering a point names it, without a button pressed
+    viewport()->setMouseTracking(true);
+    mRefreshTimer.setSingleShot(true);
+    mRefreshTimer.setInterval(0);
+    connect(&mRefreshTimer, &QTimer::timeout, this, &FrequencySpectrumChart::refresh);
+    refresh();
+}
+
+FrequencySpectrumChart::~FrequencySpectrumChart()
+{
+    if (mDocument)
+        mDocument->disconnect(this);
+}
+
+void FrequencySpectrumChart::setDocument(WorkspaceDocument *document)
+{
+    if (mDocument)
+        mDocument->disconnect(this);
+    mDocument = document;
+    mPersona = 0;
+    if (mDocument)
+        connect(mDocument, &WorkspaceDocument::changed, this, &FrequencySpectrumChart::onChanged);
+    refresh();
+}
+
+void FrequencySpectrumChart::setPersona(Id persona)
+{
+    if (persona == mPersona)
+        return;
+    mPersona = persona;
+    refresh();
+}
+
+void FrequencySpectrumChart::setScope(Scope scope)
+{
+    if (scope == mScope)
+        return;
+    mScope = scope;
+    refresh();
+}
+
+void FrequencySpectrumChart::onChanged(const ChangeEvent &event)
+{
+    const EntityRef &e = event.entity;
+    bool relevant = event.type == ChangeEvent::Reset;
+    if (mScope == Scope::AllPersonas)
+        relevant = relevant || e.kind == EntityKind::Persona || e.kind == EntityKind::UseCase;
+    else
+        relevant = relevant || (e.kind == EntityKind::Persona && e.id == mPersona)
+            || (e.kind == EntityKind::UseCase && e.parent == mPersona);
+    if (relevant)
+        mRefreshTimer.start(); // many changes in one command: one refresh
+}
+
+void FrequencySpectrumChart::refresh()
+{
+    mRefreshTimer.stop();
+    QString title;
+    if (!mDocument) {
+        mSpectrum = FrequencySpectrum::forPersona(Persona());
+    } else if (mScope == Scope::AllPersonas) {
+        mSpectrum = FrequencySpectrum::forWorkspace(mDocument->workspace());
+        title = tr("Frequency spectrum — all personas");
+    } else if (const Persona *p = mDocument->workspace().persona(mPersona)) {
+        mSpectrum = FrequencySpectrum::forPersona(*p);
+        title = tr("Frequency spectrum — %1").arg(p->name);
+    } else {
+        mSpectrum = FrequencySpectrum::forPersona(Persona());
+    }
+    mPointSeries = populate(chart(), mSpectrum, title, Style());
+    for (QScatterSeries *series : std::as_const(mPointSeries)) {
+        connect(
+            series, &QScatterSeries::hovered, this,
+            [this, series](const QPointF &point, bool state) { onHovered(series, point, state); });
+        connect(series, &QScatterSeries::clicked, this, [this, series](const QPointF &point) {
+            const qsizetype s = mPointSeries.indexOf(series);
+            const int i = pointIndex(series, point);
+            if (s >= 0 && i >= 0)
+                emit useCaseClicked(mSpectrum.series[size_t(s)].points[size_t(i)].useCase);
+        });
+    }
+}
+
+int FrequencySpectrumChart::pointIndex(const QScatterSeries *series, const QPointF &point) const
+{
+    const QList<QPointF> points = series->points();
+    int best = -1;
+    qreal bestDistance = 0;
+    for (int i = 0; i < points.size(); ++i) {
+        const QPointF d = points.at(i) - point;
+        const qreal distance = d.x() * d.x() + d.y() * d.y();
+        if (best < 0 || distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString FrequencySpectrumChart::describePoint(const QScatterSeries *series, int point) const
+{
+    const qsizetype s = mPointSeries.indexOf(series);
+    if (s < 0 || point < 0 || size_t(point) >= mSpectrum.series[size_t(s)].points.size())
+        return {};
+    return FrequencySpectrum::describe(mSpectrum.series[size_t(s)].points[size_t(point)]);
+}
+
+void FrequencySpectrumChart::onHovered(QScatterSeries *series, const QPointF &point, bool state)
+{
+    if (!state) {
+        mHoverText.clear();
+        QToolTip::hideText();
+        return;
+    }
+    mHoverText = describePoint(series, pointIndex(series, point));
+    QToolTip::showText(QCursor::pos(), mHoverText, this);
+}
+
+bool FrequencySpectrumChart::viewportEvent(QEvent *event)
+{
+    // The scene answers tooltip requests itself and hides any tip its items lack: keep
+    // naming the hovered point instead.
+    if (event->type() == QEvent::ToolTip && !mHoverText.isEmpty()) {
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), mHoverText, this);
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,
+                                                         const FrequencySpectrum &spectrum,
+                                                         const QString &title, const Style &style)
+{
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> oldAxes = chart->axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTitle(title);
+    chart->setTitleFont(styledFont(style, 1.25, true));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(styledFont(style));
+    chart->setDropShadowEnabled(false);
+
+    const double x0 = std::log10(spectrum.minUsesPerMonth);
+    const double x1 = std::log10(spectrum.maxUsesPerMonth);
+    const QColor gridColor(0xd0, 0xd0, 0xd0);
+
+    auto *x = new QCategoryAxis;
+    x->setRange(x0, x1);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (const FrequencySpectrum::Tick &tick : spectrum.ticks())
+        x->append(tick.label, std::log10(tick.usesPerMonth));
+    x->setTitleText(tr("How often (uses per month, logarithmic scale)"));
+    x->setLabelsFont(styledFont(style));
+    x->setTitleFont(styledFont(style, 0.95));
+    x->setGridLineColor(gridColor);
+    x->setStartValue(x0);
+
+    auto *y = new QCategoryAxis;
+    y->setRange(spectrum.minY, spectrum.maxY);
+    y->setStartValue(spectrum.minY);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    y->setLabelsFont(styledFont(style));
+    y->setGridLineColor(gridColor);
+    y->setGridLineVisible(spectrum.bands.size() <= 20); // dense bands: lines would hide points
+    std::vector<FrequencySpectrum::Band> bands = spectrum.bands;
+    std::sort(bands.begin(), bands.end(), [](const auto &a, const auto &b) { return a.to < b.to; });
+    QStringList used;
+    for (size_t i = 0; i < bands.size(); ++i) {
+        QString label = elided(bands[i].label);
+        if (bands[i].row > 0) // one persona: numbered as the table's rows
+            label = u"%1. %2"_s.arg(bands[i].row).arg(label);
+        while (used.contains(label))
+            label += u'\u200B'; // category labels must be unique
+        used << label;
+        y->append(label, bands[i].to);
+    }
+    if (bands.empty()) {
+        y->append(tr("(no use case with a frequency)"), spectrum.maxY);
+        y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    }
+
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    auto attach = [&](QAbstractSeries *series) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    };
+
+    // The forgotten zone: a light fill and a hatch, so that it survives greyscale print.
+    QAreaSeries *fill = zoneArea(x0, 0, spectrum.minY, spectrum.maxY, QColor(0xe1, 0x57, 0x59, 38));
+    attach(fill);
+    QAreaSeries *hatch = zoneArea(x0, 0, spectrum.minY, spectrum.maxY,
+                                  QBrush(QColor(0xb0, 0x30, 0x30, 110), Qt::BDiagPattern));
+    hatch->setName(tr("Forgotten zone (below monthly)"));
+    attach(hatch);
+    for (QLegendMarker *marker : chart->legend()->markers(fill))
+        marker->setVisible(false);
+    for (QLegendMarker *marker : chart->legend()->markers(hatch)) { // a hatch is lost that small
+        marker->setBrush(QColor(0xf0, 0xa8, 0xa8));
+        marker->setPen(QPen(QColor(0xb0, 0x30, 0x30)));
+    }
+
+    auto *monthly = new QLineSeries;
+    monthly->setName(tr("Monthly line"));
+    monthly->append(0, spectrum.minY);
+    monthly->append(0, spectrum.maxY);
+    QPen monthlyPen(QColor(0x30, 0x30, 0x30));
+    monthlyPen.setWidthF(style.print ? 1.5 : 2);
+    monthlyPen.setStyle(Qt::DashLine);
+    monthly->setPen(monthlyPen);
+    attach(monthly);
+
+    QList<QScatterSeries *> pointSeries;
+    for (const FrequencySpectrum::Series &serie : spectrum.series) {
+        auto *scatter = new QScatterSeries;
+        scatter->setName(serie.name);
+        const QColor color = personaColor(serie.color);
+        scatter->setMarkerSize(style.markerSize);
+        QPen pen(serie.planned ? color : color.darker(160));
+        pen.setWidthF(serie.planned ? 2.2 : 1.2);
+        scatter->setPen(pen);
+        if (serie.planned) {
+            scatter->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+            scatter->setBrush(Qt::white);
+        } else {
+            scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            scatter->setBrush(color);
+        }
+        for (const FrequencySpectrum::Point &point : serie.points)
+            scatter->append(std::log10(point.usesPerMonth), point.y);
+        attach(scatter);
+        if (serie.points.empty() && !spectrum.onePersona) {
+            for (QLegendMarker *marker : chart->legend()->markers(scatter))
+                marker->setVisible(false);
+        }
+        pointSeries << scatter;
+    }
+    return pointSeries;
+}
+
+} // namespace Parcours
