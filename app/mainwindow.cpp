@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dashboardpage.h"
 #include "edits.h"
 #include "forgottenzone.h"
 #include "workspacedocument.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mSidebar(new WorkspaceSidebar(mOutline))
     , mCentral(new QStackedWidget)
     , mSummary(new QTextBrowser)
+    , mDashboard(new DashboardPage)
     , mSavedLabel(new QLabel)
     , mUndoGroup(new QUndoGroup(this))
 {
@@ -83,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     mCentral->addWidget(empty);
     mCentral->addWidget(mSummary);
+    mCentral->addWidget(mDashboard);
     setCentralWidget(mCentral);
 
     auto *dock = new QDockWidget(tr("Workspace"), this);
@@ -106,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     mOutline->setDocument(nullptr);
+    mDashboard->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -131,6 +135,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *exportDashboardAction = file->addAction(tr("Export &Dashboard…"), this, [this] {
+        if (const QString path = mDashboard->exportDashboard(); !path.isEmpty())
+            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
     QAction *closeAction = file->addAction(tr("&Close"), this, &QWidget::close);
     closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -154,6 +162,10 @@ void MainWindow::createActions()
             mSidebar->edit(mSidebar->currentIndex());
     });
     renameAction->setShortcut(Qt::Key_F2);
+    QAction *dashboardAction = workspace->addAction(tr("Show Das&hboard"), this, [this] {
+        mSidebar->setCurrentIndex(mOutline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
+    });
+    dashboardAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     QAction *deleteAction = workspace->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -179,6 +191,7 @@ void MainWindow::createActions()
 
     mDocumentActions
         = {saveAsAction, addPersonaAction, addJourneyAction, renameAction, deleteAction};
+    mDocumentActions << exportDashboardAction << dashboardAction;
     updateRecentMenu();
 }
 
@@ -187,6 +200,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     if (mDocument)
         mUndoGroup->removeStack(mDocument->undoStack());
     mOutline->setDocument(document.get());
+    mDashboard->setDocument(document.get());
     mDocument = std::move(document);
     if (mDocument) {
         mUndoGroup->addStack(mDocument->undoStack());
@@ -486,6 +500,11 @@ void MainWindow::showCurrentEntity()
         mSummary->clear();
         return;
     }
+    const bool dashboard
+        = mSidebar->currentIndex() == mOutline->groupIndex(WorkspaceOutlineModel::DashboardGroup);
+    mCentral->setCurrentWidget(dashboard ? static_cast<QWidget *>(mDashboard) : mSummary);
+    if (dashboard)
+        return;
     const Workspace &w = mDocument->workspace();
     const EntityRef current = mSidebar->currentEntity();
     QString html;

@@ -14,6 +14,7 @@ class QUndoGroup;
 
 namespace Parcours {
 
+class DashboardPage;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
 class WorkspaceSidebar;
@@ -30,6 +31,7 @@ public:
 
     WorkspaceDocument *document() const { return mDocument.get(); }
     WorkspaceSidebar *sidebar() const { return mSidebar; }
+    DashboardPage *dashboard() const { return mDashboard; }
 
     // Opens in this window when it is empty, otherwise in a new one. Reports problems in a
     // message box and returns false.
@@ -64,6 +66,7 @@ private:
     WorkspaceSidebar *mSidebar;
     QStackedWidget *mCentral;
     QTextBrowser *mSummary;
+    DashboardPage *mDashboard;
     QLabel *mSavedLabel;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;

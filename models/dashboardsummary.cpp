@@ -106,6 +106,39 @@ JourneySummary DashboardSummary::summarize(const Journey &journey)
     return s;
 }
 
+QString DashboardSummary::needingWorkText(const JourneySummary &s)
+{
+    if (s.needingWork.empty())
+        return s.stages == 0 ? tr("no stages") : tr("none");
+    QStringList parts;
+    for (const JourneySummary::AssessmentCount &c : s.needingWork)
+        parts << tr("%1 %2").arg(c.stages).arg(assessmentName(c.assessment));
+    return tr("%1 of %2: %3").arg(s.stagesNeedingWork()).arg(s.stages).arg(parts.join(u", "));
+}
+
+QString DashboardSummary::timeToValueText(const JourneySummary &s)
+{
+    if (s.timeToValueDays)
+        return durationText(*s.timeToValueDays);
+    return tr("unknown: %1").arg(s.timeToValueNote);
+}
+
+QString DashboardSummary::dropOffText(const JourneySummary &s)
+{
+    if (!s.largestDrop)
+        return tr("no customer counts");
+    return tr("%1 → %2: %3 lost (%4 %)")
+        .arg(s.largestDrop->fromStage, s.largestDrop->toStage,
+             QLocale().toString(s.largestDrop->lost),
+             QLocale().toString(s.largestDrop->share * 100, 'f', 0));
+}
+
+QString DashboardSummary::readinessText(const JourneySummary &s)
+{
+    return tr("%1 % — %2")
+        .arg(QLocale().toString(s.readiness.percent(), 'f', 0), s.readiness.verdict());
+}
+
 QString DashboardSummary::assessmentName(Assessment assessment)
 {
     switch (assessment) {

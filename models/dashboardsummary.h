@@ -49,6 +49,12 @@ public:
     static std::vector<JourneySummary> journeys(const Workspace &workspace);
     static JourneySummary summarize(const Journey &journey); // the stand-in itself
 
+    // Display texts shared by the dashboard page and its printout.
+    static QString needingWorkText(const JourneySummary &summary); // "3: 1 useless, 2 to add"
+    static QString timeToValueText(const JourneySummary &summary); // "8.5 days" or "unknown: …"
+    static QString dropOffText(const JourneySummary &summary); // "Visit → Sign-up: 600 lost (60 %)"
+    static QString readinessText(const JourneySummary &summary); // "75 % — Nearly ready: …"
+
     static QString assessmentName(Assessment assessment); // "to reinforce", …
     static QString durationText(double days); // "3 days", "2.5 weeks", "4 months"
 };
