@@ -174,9 +174,8 @@ QString belowMonthlySetName()
 
 QChart *crrChart(const RetentionChartData &data)
 {
-    QChart *chart
-        = newChart(data.crr.empty() ? tr("Customer retention rate — no complete period yet")
-                                    : tr("Customer retention rate"));
+    QChart *chart = newChart(data.crr.empty() ? tr("CRR: no complete period yet")
+                                              : tr("Customer retention rate"));
     double low = 80;
     for (const RetentionChartData::Point &p : data.crr)
         low = std::min(low, std::floor(p.value / 10) * 10);
@@ -202,9 +201,8 @@ QChart *crrChart(const RetentionChartData &data)
 
 QChart *stickinessChart(const RetentionChartData &data)
 {
-    QChart *chart
-        = newChart(data.stickiness.empty() ? tr("Stickiness — enter DAU and MAU to see it")
-                                           : tr("Stickiness"));
+    QChart *chart = newChart(data.stickiness.empty() ? tr("Stickiness: no DAU and MAU yet")
+                                                     : tr("Stickiness"));
     double high = 30;
     for (const RetentionChartData::Point &p : data.stickiness)
         high = std::max(high, std::ceil(p.value / 10) * 10);
@@ -216,9 +214,8 @@ QChart *stickinessChart(const RetentionChartData &data)
 
 QChart *belowMonthlyChart(const RetentionChartData &data)
 {
-    QChart *chart = newChart(data.belowMonthly.empty()
-                                 ? tr("Forgotten zone — no use case with a frequency yet")
-                                 : tr("Forgotten zone per persona"));
+    QChart *chart = newChart(data.belowMonthly.empty() ? tr("Forgotten zone: no frequencies yet")
+                                                       : tr("Forgotten zone per persona"));
     QStringList names;
     auto *set = new QBarSet(belowMonthlySetName());
     set->setColor(belowMonthlyColor);
