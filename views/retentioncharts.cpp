@@ -183,9 +183,14 @@ QChart *crrChart(const RetentionChartData &data)
     QValueAxis *y = percentAxis(chart, low, 100, tr("CRR"));
 
     // The band seed 004 calls the level to aim for.
-    auto *band
-        = new QAreaSeries(horizontalLine(RetentionMetrics::targetHigh, int(data.labels.size())),
-                          horizontalLine(RetentionMetrics::targetLow, int(data.labels.size())));
+    auto *band = new QAreaSeries;
+    // An area series does not own its boundary lines: they become its children.
+    QLineSeries *upper = horizontalLine(RetentionMetrics::targetHigh, int(data.labels.size()));
+    QLineSeries *lower = horizontalLine(RetentionMetrics::targetLow, int(data.labels.size()));
+    upper->setParent(band);
+    lower->setParent(band);
+    band->setUpperSeries(upper);
+    band->setLowerSeries(lower);
     band->setName(targetSeriesName());
     QColor fill(0x59, 0xa1, 0x4f);
     band->setPen(QPen(fill, 1, Qt::DashLine));
