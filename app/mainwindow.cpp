@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dashboardpage.h"
 #include "edits.h"
 #include "forgottenzone.h"
 #include "formatdialogs.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mSummary(new QTextBrowser)
     , mJourneyEditor(new JourneyEditor)
     , mMapEditor(new UseCaseMapEditor)
+    , mDashboard(new DashboardPage)
     , mSavedLabel(new QLabel)
     , mUndoGroup(new QUndoGroup(this))
 {
@@ -113,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mJourneyEditor, &JourneyEditor::journeyCreated, this,
             [this](Id id) { mSidebar->selectEntity(EntityKind::Journey, id); });
     mCentral->addWidget(mMapEditor);
+    mCentral->addWidget(mDashboard);
     setCentralWidget(mCentral);
 
     auto *dock = new QDockWidget(tr("Workspace"), this);
@@ -139,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     mOutline->setDocument(nullptr);
+    mDashboard->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -204,6 +208,10 @@ void MainWindow::createActions()
     QAction *pdfAction = file->addAction(tr("Export Use-Case Map as P&DF…"), mMapEditor,
                                          &UseCaseMapEditor::exportPdf);
     mPersonaActions = {printAction, previewAction, pdfAction};
+    QAction *exportDashboardAction = file->addAction(tr("Export &Dashboard…"), this, [this] {
+        if (const QString path = mDashboard->exportDashboard(); !path.isEmpty())
+            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
     QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
     describe(closeAction,
@@ -247,6 +255,10 @@ void MainWindow::createActions()
     });
     renameAction->setShortcut(Qt::Key_F2);
     describe(renameAction, tr("Rename the persona or journey selected in the sidebar."));
+    QAction *dashboardAction = workspace->addAction(tr("Show Das&hboard"), this, [this] {
+        mSidebar->setCurrentIndex(mOutline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
+    });
+    dashboardAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     QAction *deleteAction = workspace->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -283,6 +295,7 @@ void MainWindow::createActions()
     mDocumentActions
         = {saveAsAction, addPersonaAction, addJourneyAction, templateAction, renameAction,
            deleteAction, moveUpAction,     moveDownAction,   importAction,   exportAction};
+    mDocumentActions << exportDashboardAction << dashboardAction;
     updateRecentMenu();
 }
 
@@ -332,6 +345,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     mJourneyEditor->setJourney(nullptr, 0);
     mOutline->setDocument(document.get());
     mMapEditor->setDocument(document.get());
+    mDashboard->setDocument(document.get());
     mDocument = std::move(document);
     if (mDocument) {
         mUndoGroup->addStack(mDocument->undoStack());
@@ -682,6 +696,10 @@ void MainWindow::showCurrentEntity()
     if (current.kind == EntityKind::Journey && w->journey(current.id)) {
         mJourneyEditor->setJourney(mDocument.get(), current.id);
         mCentral->setCurrentWidget(mJourneyEditor);
+        return;
+    }
+    if (mSidebar->currentIndex() == mOutline->groupIndex(WorkspaceOutlineModel::DashboardGroup)) {
+        mCentral->setCurrentWidget(mDashboard);
         return;
     }
     // Nothing selected: an overview of the workspace.

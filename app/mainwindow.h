@@ -19,6 +19,7 @@ class HelpDialog;
 class WelcomePage;
 struct Workspace;
 class JourneyEditor;
+class DashboardPage;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
 class UseCaseMapEditor;
@@ -38,6 +39,7 @@ public:
     WorkspaceSidebar *sidebar() const { return mSidebar; }
     WelcomePage *welcomePage() const { return mWelcome; }
     UseCaseMapEditor *useCaseMapEditor() const { return mMapEditor; }
+    DashboardPage *dashboard() const { return mDashboard; }
 
     // Opens in this window when it is empty, otherwise in a new one. Reports problems in a
     // message box and returns false.
@@ -84,6 +86,7 @@ private:
     QTextBrowser *mSummary;
     JourneyEditor *mJourneyEditor;
     UseCaseMapEditor *mMapEditor;
+    DashboardPage *mDashboard;
     QLabel *mSavedLabel;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;

@@ -305,6 +305,48 @@ void removeMetricPeriod(WorkspaceDocument &doc, Id period)
     remove(doc, tr("Delete period"), EntityRef::metricPeriod(period));
 }
 
+void removeMetricPeriods(WorkspaceDocument &doc, const QList<Id> &periods)
+{
+    if (doc.isReadOnly() || periods.isEmpty())
+        return;
+    const QString text = periods.size() == 1 ? tr("Delete period") : tr("Delete periods");
+    auto *parent = new Commands::WorkspaceCommand(doc, text);
+    for (Id id : periods) {
+        const EntityRef ref = EntityRef::metricPeriod(id);
+        if (doc.indexOf(ref) >= 0)
+            new Commands::RemoveEntity(doc, text, ref, parent);
+    }
+    pushIfAny(doc, parent);
+}
+
+bool pasteMetricPeriods(WorkspaceDocument &doc, const QList<FieldChange> &changes,
+                        std::vector<MetricPeriod> added, const QString &undoText)
+{
+    if (doc.isReadOnly())
+        return false;
+    auto *parent = new Commands::WorkspaceCommand(doc, undoText);
+    for (const FieldChange &change : changes) {
+        if (change.ref.kind != EntityKind::MetricPeriod
+            || !EntityFields::exists(doc.workspace(), change.ref))
+            continue;
+        const QVariant old = EntityFields::value(doc.workspace(), change.ref, change.field);
+        if (old == change.value || (!old.isValid() && change.value.isNull()))
+            continue;
+        new Commands::SetField(doc, undoText, change.ref, change.field, old, change.value, false,
+                               parent);
+    }
+    int at = doc.siblingCount(EntityKind::MetricPeriod, 0);
+    for (MetricPeriod &period : added) {
+        if (!period.id)
+            period.id = newId();
+        new Commands::InsertEntity(doc, undoText, EntityRef::metricPeriod(period.id), at++,
+                                   std::move(period), parent);
+    }
+    const bool any = parent->childCount() > 0;
+    pushIfAny(doc, parent);
+    return any;
+}
+
 bool move(WorkspaceDocument &doc, const EntityRef &ref, int toIndex)
 {
     const int from = doc.indexOf(ref);

@@ -43,6 +43,11 @@ Id addLane(WorkspaceDocument &doc, Id journey, Lane lane, int index = -1);
 void removeLane(WorkspaceDocument &doc, Id journey, Id lane);
 Id addMetricPeriod(WorkspaceDocument &doc, MetricPeriod period, int index = -1);
 void removeMetricPeriod(WorkspaceDocument &doc, Id period);
+void removeMetricPeriods(WorkspaceDocument &doc, const QList<Id> &periods);
+// Pasting a block into the metrics table: field changes to existing periods and new periods
+// appended after the last one, as one undo step. Returns false when nothing changes.
+bool pasteMetricPeriods(WorkspaceDocument &doc, const QList<FieldChange> &changes,
+                        std::vector<MetricPeriod> added, const QString &undoText);
 
 // Moves a persona, use case, journey, stage, lane or metric period to a new position.
 bool move(WorkspaceDocument &doc, const EntityRef &ref, int toIndex);

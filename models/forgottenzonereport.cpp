@@ -1,6 +1,7 @@
 #include "forgottenzonereport.h"
 
 #include "forgottenzone.h"
+#include "retentionmetrics.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -55,6 +56,25 @@ QJsonObject personaJson(const Persona &p)
     };
 }
 
+QJsonValue dateJson(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(u"yyyy-MM-dd"_s))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject metricJson(const MetricPeriod &period)
+{
+    const PeriodMetrics m = RetentionMetrics::compute(period);
+    return {
+        {u"period_start"_s, dateJson(period.periodStart)},
+        {u"period_end"_s, dateJson(period.periodEnd)},
+        {u"crr"_s, optionalNumber(m.crr)},
+        {u"churned"_s, m.churned ? QJsonValue(*m.churned) : QJsonValue(QJsonValue::Null)},
+        {u"stickiness"_s, optionalNumber(m.stickiness)},
+        {u"problem"_s, m.isImpossible() ? QJsonValue(m.problem) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
 QString verdictWord(bool forgotten)
 {
     return forgotten ? ForgottenZoneReport::tr("in the forgotten zone")
@@ -84,7 +104,10 @@ QJsonObject ForgottenZoneReport::json(const Workspace &w)
         {u"personas_in_forgotten_zone"_s, today.personasInForgottenZone},
         {u"personas_in_forgotten_zone_with_planned"_s, planned.personasInForgottenZone},
     };
-    return {{u"workspace"_s, workspace}, {u"personas"_s, personas}};
+    QJsonArray metrics;
+    for (const MetricPeriod &m : w.metrics)
+        metrics.append(metricJson(m));
+    return {{u"workspace"_s, workspace}, {u"personas"_s, personas}, {u"metrics"_s, metrics}};
 }
 
 QString ForgottenZoneReport::text(const Workspace &w)
@@ -131,6 +154,35 @@ QString ForgottenZoneReport::text(const Workspace &w)
                            u.status == UseCaseStatus::Planned ? tr(", planned") : QString())
                 + u'\n';
         }
+    }
+    if (!w.metrics.empty())
+        out += u'\n' + metricsText(w);
+    return out;
+}
+
+QString ForgottenZoneReport::metricsText(const Workspace &w)
+{
+    QString out
+        = tr("Retention (CRR target %1–%2 %):")
+              .arg(number(RetentionMetrics::targetLow), number(RetentionMetrics::targetHigh))
+        + u'\n';
+    for (const MetricPeriod &period : w.metrics) {
+        const PeriodMetrics m = RetentionMetrics::compute(period);
+        out += u"  "_s + RetentionMetrics::label(period) + u": "_s;
+        if (m.isImpossible()) {
+            out += tr("impossible period: %1").arg(m.problem) + u'\n';
+            continue;
+        }
+        QStringList parts;
+        if (m.crr) {
+            parts << tr("CRR %1").arg(RetentionMetrics::percentText(*m.crr));
+            parts << tr("%1 churned").arg(*m.churned);
+        }
+        if (m.stickiness)
+            parts << tr("stickiness %1").arg(RetentionMetrics::percentText(*m.stickiness * 100));
+        if (parts.isEmpty())
+            parts << m.missing;
+        out += parts.join(u", "_s) + u'\n';
     }
     return out;
 }

@@ -8,7 +8,8 @@
 namespace Parcours {
 
 // What `parcours report` prints: per persona its verdict today and with planned use cases,
-// the share below monthly and the use cases with their uses per month.
+// the share below monthly and the use cases with their uses per month; the retention
+// numbers of each metric period.
 class ForgottenZoneReport
 {
     Q_DECLARE_TR_FUNCTIONS(ForgottenZoneReport)
@@ -23,12 +24,19 @@ public:
     //                "segments", "segments_below_monthly",
     //                "use_cases": [{"use_case", "problem", "frequency", "uses_per_month",
     //                               "status", "weight", "forgotten_zone", "below_cadence"}],
-    //                "use_cases_without_frequency": [str]}]}
+    //                "use_cases_without_frequency": [str]}],
+    //  "metrics": [{"period_start": str|null, "period_end": str|null, "crr": number|null,
+    //               "churned": int|null, "stickiness": number|null, "problem": str|null}]}
     // Today's verdicts count current use cases only; the _with_planned ones count both.
     // use_cases lists those with a frequency; "frequency" is an English phrase that
-    // parses back exactly; "weight" is null when not given.
+    // parses back exactly; "weight" is null when not given. Metrics follow the table order;
+    // dates are yyyy-MM-dd, "crr" is in percent, "stickiness" a DAU/MAU ratio (0…1); an
+    // impossible period has null values and a "problem" text, an incomplete one null values
+    // and a null problem.
     static QJsonObject json(const Workspace &workspace);
     static QString text(const Workspace &workspace);
+    // The retention part of text(): one line per period.
+    static QString metricsText(const Workspace &workspace);
 };
 
 } // namespace Parcours

@@ -71,8 +71,9 @@ int WorkspaceOutlineModel::rowCount(const QModelIndex &parent) const
     if (!mDocument)
         return 0;
     if (!parent.isValid())
-        return 2;
-    if (parent.internalId() != groupMarker || parent.column() != 0)
+        return 3;
+    if (parent.internalId() != groupMarker || parent.column() != 0
+        || parent.row() == DashboardGroup)
         return 0;
     const Workspace &w = mDocument->workspace();
     return parent.row() == PersonasGroup ? int(w.personas.size()) : int(w.journeys.size());
@@ -88,8 +89,15 @@ QVariant WorkspaceOutlineModel::data(const QModelIndex &index, int role) const
     if (!mDocument || !index.isValid())
         return {};
     if (index.internalId() == groupMarker) {
-        if (role == Qt::DisplayRole)
-            return index.row() == PersonasGroup ? tr("Personas") : tr("Journeys");
+        if (role == Qt::DisplayRole) {
+            switch (index.row()) {
+            case PersonasGroup: return tr("Personas");
+            case JourneysGroup: return tr("Journeys");
+            default: return tr("Dashboard");
+            }
+        }
+        if (role == Qt::ToolTipRole && index.row() == DashboardGroup)
+            return tr("Retention metrics, charts, journey summary and renewal levers");
         if (role == EntityKindRole)
             return -1;
         return {};
@@ -156,7 +164,8 @@ Qt::ItemFlags WorkspaceOutlineModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return {};
     if (index.internalId() == groupMarker)
-        return Qt::ItemIsEnabled;
+        return index.row() == DashboardGroup ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                             : Qt::ItemIsEnabled;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (mDocument && !mDocument->isReadOnly())
         f |= Qt::ItemIsEditable;

@@ -8,14 +8,15 @@
 
 namespace Parcours {
 
-// The workspace's personas and journeys as a two-group tree, for the sidebar. Names are
-// editable in place; editing pushes a command.
+// The workspace's personas and journeys as a two-group tree, for the sidebar, followed by a
+// "Dashboard" row without children that opens the retention dashboard. Names are editable
+// in place; editing pushes a command.
 class WorkspaceOutlineModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Group { PersonasGroup, JourneysGroup };
+    enum Group { PersonasGroup, JourneysGroup, DashboardGroup };
     enum Role {
         EntityKindRole = Qt::UserRole + 1, // int(EntityKind) of the row, -1 for groups
         EntityIdRole,

@@ -1,6 +1,7 @@
 #include "workspaceformat.h"
 
 #include "jsonformat.h"
+#include "metricscsvformat.h"
 #include "usecasecsvformat.h"
 
 namespace Parcours {
@@ -22,7 +23,8 @@ QList<const WorkspaceFormat *> WorkspaceFormats::all()
     // Register new formats here, one line each.
     static const JsonFormat json;
     static const UseCaseCsvFormat useCasesCsv;
-    return {&json, &useCasesCsv};
+    static const MetricsCsvFormat metricsCsv;
+    return {&json, &useCasesCsv, &metricsCsv};
 }
 
 const WorkspaceFormat *WorkspaceFormats::find(const QString &shortName)

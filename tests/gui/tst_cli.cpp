@@ -26,6 +26,7 @@ private slots:
     void jsonExportImportRoundTrip();
     void exportUnknownJourneyListsNames();
     void frenchMessagesStableJson();
+    void metricsImportReportExport();
 
 private:
     struct Run
@@ -199,6 +200,49 @@ void TestCli::frenchMessagesStableJson()
     const Run usage = run({u"check"_s}, fr);
     QCOMPARE(usage.code, 1);
     QVERIFY2(usage.err.contains(u"Essayez"_s), qPrintable(usage.err));
+}
+
+void TestCli::metricsImportReportExport()
+{
+    const QString csv = QStringLiteral(PARCOURS_TEST_DATA) + u"/metrics/seed.csv"_s;
+    const QString workspace = mDir.filePath(u"metrics.parcours"_s);
+    const Run imported
+        = run({u"import"_s, csv, u"--format"_s, u"metrics-csv"_s, u"-o"_s, workspace});
+    QCOMPARE(imported.code, 0);
+    QVERIFY2(!imported.err.contains(u"seed.csv"_s), qPrintable(imported.err));
+
+    const Run report = run({u"report"_s, workspace, u"--json"_s});
+    QCOMPARE(report.code, 0);
+    const QJsonObject root = QJsonDocument::fromJson(report.out.toUtf8()).object();
+    QVERIFY(root.contains(u"workspace"_s) && root.contains(u"personas"_s));
+    const QJsonArray metrics = root.value(u"metrics"_s).toArray();
+    QCOMPARE(metrics.size(), 2);
+    const QJsonObject seed = metrics.at(0).toObject();
+    QCOMPARE(seed.value(u"period_start"_s).toString(), u"2026-01-01"_s);
+    QVERIFY(qAbs(seed.value(u"crr"_s).toDouble() - 85.7142857) < 1e-6);
+    QCOMPARE(seed.value(u"churned"_s).toInteger(), 10);
+    QVERIFY(seed.value(u"stickiness"_s).isNull());
+    QVERIFY(seed.value(u"problem"_s).isNull());
+    QCOMPARE(metrics.at(1).toObject().value(u"stickiness"_s).toDouble(), 0.2);
+
+    const Run text = run({u"report"_s, workspace});
+    QVERIFY2(text.out.contains(u"Jan 2026: CRR 85.7 %, 10 churned"_s), qPrintable(text.out));
+
+    const QString out = mDir.filePath(u"metrics-out.csv"_s);
+    QCOMPARE(run({u"export"_s, workspace, u"--format"_s, u"metrics-csv"_s, u"-o"_s, out}).code, 0);
+    QFile a(csv), b(out);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+
+    // A malformed file names its lines and imports nothing.
+    const Run bad
+        = run({u"import"_s, QStringLiteral(PARCOURS_TEST_DATA) + u"/metrics/malformed.csv"_s,
+               u"--format"_s, u"metrics-csv"_s, u"-o"_s, workspace});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(u"malformed.csv:4: customers_new: \"ten\" is not a whole number"_s),
+             qPrintable(bad.err));
+    QVERIFY(bad.err.contains(u"malformed.csv:7: warning: impossible period"_s));
+    QCOMPARE(WorkspaceStore::open(workspace).workspace.metrics.size(), size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "renewallevers.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+namespace Parcours {
+
+// What the dashboard's journey summary shows for one journey, precomputed so that the
+// widget and the printed dashboard only display it.
+struct JourneySummary
+{
+    struct AssessmentCount
+    {
+        Assessment assessment = Assessment::None;
+        int stages = 0;
+    };
+    struct DropOff
+    {
+        QString fromStage;
+        QString toStage;
+        qint64 lost = 0;
+        double share = 0; // of the customers entering fromStage, 0…1
+    };
+
+    Id journey = 0;
+    QString name;
+    int stages = 0;
+    // Stages needing work (useless, not working well, to reinforce, to add), non-zero counts
+    // only, in that order.
+    std::vector<AssessmentCount> needingWork;
+    std::optional<double> timeToValueDays;
+    QString timeToValueNote; // translated: why the time-to-value is unknown
+    std::optional<DropOff> largestDrop;
+    RenewalReadiness readiness;
+
+    int stagesNeedingWork() const;
+};
+
+// Journey summaries for the dashboard.
+// Replace with JourneyAnalytics when issue-4 lands: this is a deliberately minimal stand-in
+// for its drop-off shares, time-to-value and assessment counts (one function, below).
+class DashboardSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardSummary)
+
+public:
+    static std::vector<JourneySummary> journeys(const Workspace &workspace);
+    static JourneySummary summarize(const Journey &journey); // the stand-in itself
+
+    // Display texts shared by the dashboard page and its printout.
+    static QString needingWorkText(const JourneySummary &summary); // "3: 1 useless, 2 to add"
+    static QString timeToValueText(const JourneySummary &summary); // "8.5 days" or "unknown: …"
+    static QString dropOffText(const JourneySummary &summary); // "Visit → Sign-up: 600 lost (60 %)"
+    static QString readinessText(const JourneySummary &summary); // "75 % — Nearly ready: …"
+
+    static QString assessmentName(Assessment assessment); // "to reinforce", …
+    static QString durationText(double days); // "3 days", "2.5 weeks", "4 months"
+};
+
+} // namespace Parcours

@@ -1,0 +1,148 @@
+#include "metricscsvformat.h"
+
+#include "csv.h"
+#include "retentionmetrics.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+constexpr int columnCount = 7;
+
+QString countText(const std::optional<qint64> &count)
+{
+    return count ? QString::number(*count) : QString();
+}
+
+} // namespace
+
+const QStringList &MetricsCsvFormat::header()
+{
+    static const QStringList columns = {u"period_start"_s,
+                                        u"period_end"_s,
+                                        u"customers_start"_s,
+                                        u"customers_new"_s,
+                                        u"customers_end"_s,
+                                        u"dau"_s,
+                                        u"mau"_s};
+    return columns;
+}
+
+QString MetricsCsvFormat::shortName() const
+{
+    return u"metrics-csv"_s;
+}
+
+QString MetricsCsvFormat::displayName() const
+{
+    return tr("Retention metrics (CSV)");
+}
+
+QString MetricsCsvFormat::nameFilter() const
+{
+    return u"*.csv"_s;
+}
+
+ImportResult MetricsCsvFormat::read(const QByteArray &data, const ImportOptions &options) const
+{
+    ImportResult result;
+    auto report = [&](int line, const QString &reason) {
+        result.errors.append(u"%1:%2: %3"_s.arg(options.fileName).arg(line).arg(reason));
+    };
+
+    const Csv::Document csv = Csv::read(data);
+    for (const Csv::Problem &problem : csv.problems)
+        report(problem.line, problem.message);
+    if (!result.errors.isEmpty())
+        return result;
+    if (csv.records.isEmpty()) {
+        report(
+            1,
+            tr("the file is empty; the first line must be the header %1").arg(header().join(u',')));
+        return result;
+    }
+
+    const Csv::Record &head = csv.records.first();
+    QStringList names;
+    for (const QString &name : head.fields)
+        names << name.trimmed().toLower();
+    if (!head.error.isEmpty() || names != header()) {
+        report(head.line,
+               tr("the header must be exactly %1 (found %2)")
+                   .arg(header().join(u','), head.fields.join(QString(csv.delimiter))));
+        return result;
+    }
+
+    Workspace fragment;
+    for (qsizetype r = 1; r < csv.records.size(); ++r) {
+        const Csv::Record &record = csv.records.at(r);
+        if (!record.error.isEmpty()) {
+            report(record.line, record.error);
+            continue;
+        }
+        if (record.fields.size() != columnCount) {
+            report(record.line,
+                   tr("expected %1 fields separated by \"%2\", found %3")
+                       .arg(columnCount)
+                       .arg(csv.delimiter == u'\t' ? u"tab"_s : QString(csv.delimiter))
+                       .arg(record.fields.size()));
+            continue;
+        }
+        QStringList problems;
+        MetricPeriod period;
+        QString error;
+        const auto date = [&](int column, QDate *target) {
+            if (!RetentionMetrics::parseDate(record.fields.at(column), target, &error))
+                problems << u"%1: %2"_s.arg(header().at(column), error);
+        };
+        const auto count = [&](int column, std::optional<qint64> *target) {
+            if (!RetentionMetrics::parseCount(record.fields.at(column), target, &error))
+                problems << u"%1: %2"_s.arg(header().at(column), error);
+        };
+        date(0, &period.periodStart);
+        date(1, &period.periodEnd);
+        count(2, &period.customersStart);
+        count(3, &period.customersNew);
+        count(4, &period.customersEnd);
+        count(5, &period.dau);
+        count(6, &period.mau);
+        if (!problems.isEmpty()) {
+            report(record.line, problems.join(u"; "_s));
+            continue;
+        }
+        const PeriodMetrics metrics = RetentionMetrics::compute(period);
+        if (metrics.isImpossible()) {
+            result.warnings.append(u"%1:%2: %3"_s.arg(options.fileName)
+                                       .arg(record.line)
+                                       .arg(tr("warning: impossible period, flagged on the "
+                                               "dashboard: %1")
+                                                .arg(metrics.problem)));
+        }
+        period.id = newId();
+        fragment.metrics.push_back(period);
+    }
+
+    if (!result.errors.isEmpty() && !options.skipBadRows)
+        return result;
+    result.fragment = std::move(fragment);
+    return result;
+}
+
+ExportResult MetricsCsvFormat::write(const Workspace &workspace, const ExportOptions &) const
+{
+    QList<QStringList> rows {header()};
+    for (const MetricPeriod &m : workspace.metrics) {
+        rows << QStringList {m.periodStart.toString(u"yyyy-MM-dd"_s),
+                             m.periodEnd.toString(u"yyyy-MM-dd"_s),
+                             countText(m.customersStart),
+                             countText(m.customersNew),
+                             countText(m.customersEnd),
+                             countText(m.dau),
+                             countText(m.mau)};
+    }
+    return {Csv::write(rows), {}};
+}
+
+} // namespace Parcours

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "workspaceformat.h"
+
+namespace Parcours {
+
+// Retention metrics as CSV, one row per period, in table order:
+//   period_start,period_end,customers_start,customers_new,customers_end,dau,mau
+// Dates are yyyy-MM-dd; counts are whole numbers, empty when not known. Reading accepts a
+// BOM and ',', ';' or tab delimiters, and reports each malformed row by line; an impossible
+// row (e.g. more customers at the end than at the start plus new ones) is imported with a
+// warning, and flagged on the dashboard. Writing uses ',', no BOM.
+class MetricsCsvFormat final : public WorkspaceFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricsCsvFormat)
+
+public:
+    static const QStringList &header();
+
+    QString shortName() const override;
+    QString displayName() const override;
+    QString nameFilter() const override;
+    bool canRead() const override { return true; }
+    bool canWrite() const override { return true; }
+    ImportResult read(const QByteArray &data, const ImportOptions &options) const override;
+    ExportResult write(const Workspace &workspace, const ExportOptions &options) const override;
+};
+
+} // namespace Parcours

@@ -1,0 +1,381 @@
+#include "dashboardpage.h"
+#include "dashboardrenderer.h"
+#include "edits.h"
+#include "journeysummarywidget.h"
+#include "mainwindow.h"
+#include "metricstablemodel.h"
+#include "renewalchecklist.h"
+#include "retentioncharts.h"
+#include "workspacedocument.h"
+#include "workspaceoutlinemodel.h"
+#include "workspacesidebar.h"
+
+#include <QAction>
+#include <QAreaSeries>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+MetricPeriod month(int m, std::optional<qint64> start, std::optional<qint64> added,
+                   std::optional<qint64> end)
+{
+    MetricPeriod p;
+    p.periodStart = QDate(2026, m, 1);
+    p.periodEnd = p.periodStart.addMonths(1).addDays(-1);
+    p.customersStart = start;
+    p.customersNew = added;
+    p.customersEnd = end;
+    return p;
+}
+
+// Every point of the series with that name (one series per unbroken run), as (x, y).
+QList<QPointF> pointsOf(QChart *chart, const QString &name, int *seriesCount = nullptr)
+{
+    QList<QPointF> points;
+    int count = 0;
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        auto *line = qobject_cast<QLineSeries *>(s);
+        if (!line || line->name() != name)
+            continue;
+        ++count;
+        points += line->points();
+    }
+    if (seriesCount)
+        *seriesCount = count;
+    return points;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+// The dashboard page driven as a user would: editing rows, answering the checklist,
+// choosing the retention type, pasting, exporting.
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void crrChartFollowsEditedRow();
+    void stickinessAndForgottenZoneCharts();
+    void retentionTypeComboEditsAndFollowsUndo();
+    void checklistAnswersAndNotes();
+    void journeySummaryShowsPrecomputedValues();
+    void pasteFromClipboard();
+    void exportPdfAndPng();
+    void sidebarOpensDashboard();
+
+private:
+    QTemporaryDir mDir;
+    std::unique_ptr<WorkspaceDocument> mDoc;
+    std::unique_ptr<DashboardPage> mPage;
+    Id mJourney = 0;
+};
+
+void TestDashboard::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDashboard::init()
+{
+    static int n = 0;
+    Workspace w;
+    w.info.name = u"Atelier rétention"_s;
+    w.metrics = {month(1, 70, 30, 90), month(2, 90, 10, 92), month(3, 92, 8, 95)};
+    for (MetricPeriod &p : w.metrics)
+        p.id = newId();
+    Persona buyer;
+    buyer.id = newId();
+    buyer.name = u"Home buyer"_s;
+    UseCase buy;
+    buy.id = newId();
+    buy.useCase = u"Buy"_s;
+    buy.frequency = UsageFrequency(1, 5.5, Period::Year);
+    UseCase search = buy;
+    search.id = newId();
+    search.frequency = UsageFrequency(1, 1, Period::Week);
+    buyer.useCases = {buy, search, buy};
+    buyer.useCases[2].id = newId();
+    w.personas = {buyer};
+    Journey journey;
+    journey.id = mJourney = newId();
+    journey.name = u"Onboarding"_s;
+    Stage visit;
+    visit.id = newId();
+    visit.name = u"Visit"_s;
+    visit.entering = 1000;
+    visit.assessment = Assessment::ToReinforce;
+    Stage signUp = visit;
+    signUp.id = newId();
+    signUp.name = u"Sign-up"_s;
+    signUp.entering = 250;
+    signUp.assessment = Assessment::WorksWell;
+    journey.stages = {visit, signUp};
+    w.journeys = {journey};
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(mDir.filePath(u"d%1.parcours"_s.arg(++n)), w);
+    QVERIFY2(created.document, qPrintable(created.error));
+    mDoc = std::move(created.document);
+    mPage = std::make_unique<DashboardPage>();
+    mPage->resize(1100, 900);
+    mPage->setDocument(mDoc.get());
+}
+
+void TestDashboard::cleanup()
+{
+    mPage.reset();
+    mDoc.reset();
+}
+
+void TestDashboard::crrChartFollowsEditedRow()
+{
+    QChart *chart = mPage->charts()->crrChart();
+    const QString crr = RetentionCharts::crrSeriesName();
+    int runs = 0;
+    QList<QPointF> points = pointsOf(chart, crr, &runs);
+    QCOMPARE(runs, 1);
+    QCOMPARE(points, (QList<QPointF> {{0, 85.7}, {1, 91.1}, {2, 94.6}}));
+    // The 85–90 % target band.
+    QAreaSeries *band = nullptr;
+    for (QAbstractSeries *s : chart->series()) {
+        if (s->name() == RetentionCharts::targetSeriesName())
+            band = qobject_cast<QAreaSeries *>(s);
+    }
+    QVERIFY(band);
+    QCOMPARE(band->upperSeries()->at(0).y(), 90.0);
+    QCOMPARE(band->lowerSeries()->at(0).y(), 85.0);
+
+    // February becomes impossible (120 > 90 + 10): it leaves the chart, the line breaks.
+    MetricsTableModel *model = mPage->metricsModel();
+    QVERIFY(model->setData(model->index(1, MetricsTableModel::CustomersEndColumn), u"120"_s));
+    mPage->refreshNow();
+    chart = mPage->charts()->crrChart();
+    points = pointsOf(chart, crr, &runs);
+    QCOMPARE(points, (QList<QPointF> {{0, 85.7}, {2, 94.6}}));
+    QCOMPARE(runs, 2);
+
+    // Undo: back in the chart, after the event loop's refresh.
+    mDoc->undoStack()->undo();
+    QTRY_COMPARE(pointsOf(mPage->charts()->crrChart(), crr).size(), 3);
+}
+
+void TestDashboard::stickinessAndForgottenZoneCharts()
+{
+    QVERIFY(pointsOf(mPage->charts()->stickinessChart(), RetentionCharts::stickinessSeriesName())
+                .isEmpty());
+    MetricsTableModel *model = mPage->metricsModel();
+    QVERIFY(model->setData(model->index(2, MetricsTableModel::DauColumn), u"250"_s));
+    QVERIFY(model->setData(model->index(2, MetricsTableModel::MauColumn), u"1000"_s));
+    mPage->refreshNow();
+    QCOMPARE(pointsOf(mPage->charts()->stickinessChart(), RetentionCharts::stickinessSeriesName()),
+             (QList<QPointF> {{2, 25.0}}));
+
+    QBarSet *set = nullptr;
+    for (QAbstractSeries *s : mPage->charts()->belowMonthlyChart()->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(s))
+            set = bars->barSets().value(0);
+    }
+    QVERIFY(set);
+    QCOMPARE(set->count(), 1);
+    QCOMPARE(set->at(0), 67.0); // 2 of 3 use cases below monthly, rounded for the label
+}
+
+void TestDashboard::retentionTypeComboEditsAndFollowsUndo()
+{
+    QComboBox *box = mPage->retentionTypeBox();
+    QCOMPARE(box->currentData().toInt(), int(RetentionType::Unspecified));
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down); // Continuous
+    QCOMPARE(mDoc->workspace().info.retentionType, RetentionType::Continuous);
+    QCOMPARE(box->currentText(), u"Continuous"_s);
+    QVERIFY(Edit::setField(*mDoc, EntityRef::workspace(), Field::WorkspaceRetentionType,
+                           int(RetentionType::Intentional)));
+    QCOMPARE(box->currentText(), u"Intentional"_s);
+    mDoc->undoStack()->undo();
+    QCOMPARE(box->currentText(), u"Continuous"_s);
+}
+
+void TestDashboard::checklistAnswersAndNotes()
+{
+    RenewalChecklist *checklist = mPage->checklist();
+    QCOMPARE(checklist->journey(), mJourney);
+    QVERIFY(checklist->readinessText().contains(u"Not assessed yet"_s));
+    QComboBox *answer = checklist->answerBox(RenewalQuestion::ValueDelivered);
+    QTest::keyClick(answer, Qt::Key_Down); // Yes
+    QTest::keyClick(answer, Qt::Key_Down); // Partly
+    const Journey *j = mDoc->workspace().journey(mJourney);
+    QCOMPARE(j->renewal.value(int(RenewalQuestion::ValueDelivered)).answer,
+             RenewalAnswerValue::Partly);
+    QLineEdit *note = checklist->noteEdit(RenewalQuestion::ValueDelivered);
+    note->setFocus();
+    QTest::keyClicks(note, u"Value late for small teams"_s);
+    QTest::keyClick(note, Qt::Key_Return);
+    QCOMPARE(mDoc->workspace().journey(mJourney)->renewal.value(2).note,
+             u"Value late for small teams"_s);
+    QVERIFY2(checklist->readinessText().contains(u"Incomplete: 7 not answered"_s),
+             qPrintable(checklist->readinessText()));
+
+    // Undo reaches the widgets.
+    mDoc->undoStack()->undo();
+    QCOMPARE(note->text(), QString());
+    mDoc->undoStack()->undo();
+    QCOMPARE(answer->currentText(), u"Yes"_s);
+    // A change made elsewhere (another window, import) shows too.
+    QVERIFY(Edit::setField(*mDoc, EntityRef::renewal(mJourney, int(RenewalQuestion::Trigger)),
+                           Field::RenewalAnswerField, int(RenewalAnswerValue::No)));
+    QCOMPARE(checklist->answerBox(RenewalQuestion::Trigger)->currentText(), u"No"_s);
+    QVERIFY(checklist->readinessText().contains(u"Not ready: 1 answered no"_s));
+    // The journey summary's readiness follows after the refresh.
+    mPage->refreshNow();
+    QVERIFY(mPage->journeySummary()
+                ->table()
+                ->item(0, JourneySummaryWidget::ReadinessColumn)
+                ->text()
+                .contains(u"Not ready"_s));
+
+    // Removing the journey empties the checklist.
+    Edit::removeJourney(*mDoc, mJourney);
+    QCOMPARE(checklist->journey(), Id(0));
+    QVERIFY(!checklist->answerBox(RenewalQuestion::Trigger)->isEnabled());
+    mDoc->undoStack()->undo();
+    QCOMPARE(checklist->journey(), mJourney);
+}
+
+void TestDashboard::journeySummaryShowsPrecomputedValues()
+{
+    QTableWidget *table = mPage->journeySummary()->table();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, JourneySummaryWidget::JourneyColumn)->text(), u"Onboarding"_s);
+    QCOMPARE(table->item(0, JourneySummaryWidget::NeedingWorkColumn)->text(),
+             u"1 of 2: 1 to reinforce"_s);
+    QCOMPARE(table->item(0, JourneySummaryWidget::DropOffColumn)->text(),
+             u"Visit → Sign-up: 750 lost (75 %)"_s);
+    QVERIFY(table->item(0, JourneySummaryWidget::TimeToValueColumn)
+                ->text()
+                .startsWith(u"unknown: mark a conversion stage"_s));
+}
+
+void TestDashboard::pasteFromClipboard()
+{
+    QGuiApplication::clipboard()->setText(u"2026-04-01\t2026-04-30\t95\t5\t97\t\t\n"
+                                          "2026-05-01\t2026-05-31\t97\t3\t99\t\t\n"_s);
+    mPage->metricsView()->setCurrentIndex(
+        mPage->metricsModel()->index(3 - 1, MetricsTableModel::PeriodStartColumn));
+    mPage->paste(); // over March and into a new row
+    QCOMPARE(mDoc->workspace().metrics.size(), size_t(4));
+    QCOMPARE(mDoc->workspace().metrics[2].periodStart, QDate(2026, 4, 1));
+    QCOMPARE(mDoc->undoStack()->undoText(), u"Paste periods"_s);
+    mPage->refreshNow();
+    QCOMPARE(pointsOf(mPage->charts()->crrChart(), RetentionCharts::crrSeriesName()).size(), 4);
+    mDoc->undoStack()->undo();
+    QCOMPARE(mDoc->workspace().metrics.size(), size_t(3));
+}
+
+void TestDashboard::exportPdfAndPng()
+{
+    const DashboardRenderer renderer(mDoc->workspace(), QDate(2026, 7, 14));
+    QString error;
+    const QString pdf = mDir.filePath(u"dashboard.pdf"_s);
+    QVERIFY2(renderer.exportPdf(pdf, &error), qPrintable(error));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(u"85.7 %"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Retention dashboard — Atelier rétention"_s));
+    QVERIFY(text.contains(u"Customer retention rate"_s)); // the chart's title, as text
+    QVERIFY(text.contains(u"Visit → Sign-up: 750 lost (75 %)"_s));
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    const QString pages = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(pages.contains(QRegularExpression(u"Pages:\\s+1\n"_s)), qPrintable(pages));
+    QVERIFY2(pages.contains(u"842 x 595"_s) || pages.contains(u"841.89 x 595.276"_s),
+             qPrintable(pages)); // A4 landscape
+
+    const QString png = mDir.filePath(u"dashboard.png"_s);
+    QVERIFY2(renderer.exportPng(png, &error), qPrintable(error));
+    QImage image(png);
+    QCOMPARE(image.size(), QSize(3508, 2480));
+    QCOMPARE(DashboardRenderer::pngSize(), QSize(3508, 2480));
+    // Something is drawn in each quarter of the page, and the target band is green-tinted.
+    int inked = 0, greenish = 0;
+    for (int y = 0; y < image.height(); y += 8) {
+        for (int x = 0; x < image.width(); x += 8) {
+            const QColor c = image.pixelColor(x, y);
+            if (c != Qt::white)
+                ++inked;
+            if (c.green() > c.red() + 15 && c.green() > c.blue() + 15)
+                ++greenish;
+        }
+    }
+    QVERIFY2(inked > 5000, qPrintable(QString::number(inked)));
+    QVERIFY2(greenish > 500, qPrintable(QString::number(greenish)));
+}
+
+void TestDashboard::sidebarOpensDashboard()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSample());
+    auto *outline = qobject_cast<WorkspaceOutlineModel *>(window.sidebar()->model());
+    const QModelIndex dashboardRow = outline->groupIndex(WorkspaceOutlineModel::DashboardGroup);
+    QCOMPARE(dashboardRow.data().toString(), u"Dashboard"_s);
+    QVERIFY(dashboardRow.flags() & Qt::ItemIsSelectable);
+    QCOMPARE(outline->rowCount(dashboardRow), 0);
+    auto *central = qobject_cast<QStackedWidget *>(window.centralWidget());
+    QVERIFY(central->currentWidget() != window.dashboard());
+
+    window.sidebar()->setFocus();
+    window.sidebar()->setCurrentIndex(dashboardRow);
+    QCOMPARE(central->currentWidget(), window.dashboard());
+    QCOMPARE(window.dashboard()->metricsModel()->rowCount(),
+             int(window.document()->workspace().metrics.size()));
+    // Back to a persona, then the menu's shortcut.
+    window.sidebar()->setCurrentIndex(
+        outline->index(0, 0, outline->groupIndex(WorkspaceOutlineModel::PersonasGroup)));
+    QVERIFY(central->currentWidget() != window.dashboard());
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(central->currentWidget(), window.dashboard());
+    QVERIFY(window.close());
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

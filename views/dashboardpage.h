@@ -1,0 +1,84 @@
+#pragma once
+
+#include "changeevent.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace Parcours {
+
+class JourneySummaryWidget;
+class MetricsTableModel;
+class RenewalChecklist;
+class RetentionChartViews;
+class WorkspaceDocument;
+
+// The retention dashboard of a workspace: its retention type, the metrics table (add,
+// remove, copy and paste periods, CSV import and export), the CRR, stickiness and
+// forgotten-zone charts, the journey summary and each journey's renewal levers.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    void setDocument(WorkspaceDocument *document);
+
+    MetricsTableModel *metricsModel() const { return mModel; }
+    QTableView *metricsView() const { return mTable; }
+    RetentionChartViews *charts() const { return mCharts; }
+    JourneySummaryWidget *journeySummary() const { return mJourneys; }
+    RenewalChecklist *checklist() const { return mChecklist; }
+    QComboBox *retentionTypeBox() const { return mRetentionType; }
+    QComboBox *journeyBox() const { return mJourneyBox; }
+
+    // Table actions (also in the table's context menu).
+    void addPeriod();
+    void removeSelectedPeriods();
+    void copySelection();
+    void paste(); // the clipboard's tab-separated text at the current cell, one undo step
+    void importCsv();
+    void exportCsv();
+    // File > Export Dashboard: asks for a PDF or PNG file and writes one A4 landscape page.
+    // Returns the file written, empty when cancelled or failed (a message box says why).
+    QString exportDashboard();
+
+    // Charts and summaries follow the document after the current event; this brings them
+    // up to date at once.
+    void refreshNow();
+
+private:
+    void onChanged(const ChangeEvent &event);
+    void scheduleRefresh();
+    void updateRetentionType();
+    void updateJourneyBox();
+    void updateActions();
+
+    QPointer<WorkspaceDocument> mDocument;
+    MetricsTableModel *mModel;
+    QTableView *mTable;
+    RetentionChartViews *mCharts;
+    JourneySummaryWidget *mJourneys;
+    RenewalChecklist *mChecklist;
+    QComboBox *mRetentionType;
+    QLabel *mRetentionDescription;
+    QComboBox *mJourneyBox;
+    QLabel *mStatus;
+    QTimer *mRefreshTimer;
+    QAction *mAddAction;
+    QAction *mRemoveAction;
+    QAction *mCopyAction;
+    QAction *mPasteAction;
+    QAction *mImportAction;
+    QAction *mExportAction;
+};
+
+} // namespace Parcours

@@ -1,0 +1,310 @@
+#include "retentioncharts.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parcours::RetentionCharts", text);
+}
+
+const QColor crrColor(0x4e, 0x79, 0xa7);
+const QColor stickinessColor(0xf2, 0x8e, 0x2b);
+const QColor belowMonthlyColor(0xe1, 0x57, 0x59);
+
+// A category axis needs distinct names; repeated labels get " (2)", " (3)", …
+QStringList distinct(const QStringList &labels)
+{
+    QStringList result;
+    for (const QString &label : labels) {
+        QString name = label;
+        for (int n = 2; result.contains(name); ++n)
+            name = u"%1 (%2)"_s.arg(label).arg(n);
+        result << name;
+    }
+    return result;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    chart->setTitleFont(font);
+    return chart;
+}
+
+// The periods' axis: a point per slot, a label on at most `maxLabels` of them (every k-th
+// slot) so that labels stay whole and apart however many periods there are.
+QCategoryAxis *periodAxis(QChart *chart, const QStringList &labels)
+{
+    constexpr int maxLabels = 4;
+    auto *axis = new QCategoryAxis;
+    const int count = int(labels.size());
+    axis->setRange(-0.5, std::max(count, 1) - 0.5);
+    axis->setStartValue(-0.5);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setTruncateLabels(false);
+    const int step = std::max(1, (count + maxLabels - 1) / maxLabels);
+    const QStringList names = distinct(labels);
+    for (int slot = 0; slot < count; slot += step)
+        axis->append(names.at(slot), slot);
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+// Persona names on two lines when long, so that neighbours do not hide each other.
+QString wrapped(const QString &name)
+{
+    const QString escaped = name.toHtmlEscaped();
+    if (name.size() <= 12)
+        return escaped;
+    int best = -1;
+    for (int i = 0; i < escaped.size(); ++i) {
+        if (escaped.at(i) == u' '
+            && (best < 0 || std::abs(i - escaped.size() / 2) < std::abs(best - escaped.size() / 2)))
+            best = i;
+    }
+    return best < 0 ? escaped : escaped.left(best) + u"<br>"_s + escaped.mid(best + 1);
+}
+
+QValueAxis *percentAxis(QChart *chart, double low, double high, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(u"%.0f %%"_s);
+    axis->setTitleText(title);
+    int tens = int(std::lround((high - low) / 10));
+    if (tens > 5 && tens % 2 == 1) { // whole steps of 20
+        if (high + 10 <= 100)
+            high += 10;
+        else
+            low -= 10;
+        ++tens;
+    }
+    // Steps of 5 for short ranges, 10 for medium ones, 20 for 0–100 %: labels stay legible
+    // on small printed charts.
+    axis->setRange(low, high);
+    axis->setTickCount(tens <= 3 ? tens * 2 + 1 : (tens <= 5 ? tens + 1 : tens / 2 + 1));
+    chart->addAxis(axis, Qt::AlignLeft);
+    return axis;
+}
+
+// One line per run of consecutive periods, so that the line breaks where a period is
+// impossible or incomplete; one legend entry for all of them.
+void addRuns(QChart *chart, const std::vector<RetentionChartData::Point> &points,
+             const QString &name, const QColor &color, QAbstractAxis *x, QAbstractAxis *y)
+{
+    bool first = true;
+    for (const auto &run : RetentionChartData::runs(points)) {
+        auto *series = new QLineSeries;
+        series->setName(name);
+        series->setColor(color);
+        QPen pen = series->pen();
+        pen.setWidthF(2.5);
+        series->setPen(pen);
+        series->setPointsVisible(true);
+        series->setPointLabelsVisible(true);
+        series->setPointLabelsFormat(u"@yPoint"_s);
+        series->setPointLabelsClipping(false);
+        for (const RetentionChartData::Point &p : run)
+            series->append(p.slot, std::round(p.value * 10) / 10); // labels show one decimal
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        if (!first) {
+            const auto markers = chart->legend()->markers(series);
+            for (QLegendMarker *marker : markers)
+                marker->setVisible(false);
+        }
+        first = false;
+    }
+}
+
+QLineSeries *horizontalLine(double y, int count)
+{
+    auto *line = new QLineSeries;
+    line->append(-0.5, y);
+    line->append(std::max(count, 1) - 0.5, y);
+    return line;
+}
+
+} // namespace
+
+namespace RetentionCharts {
+
+QString crrSeriesName()
+{
+    return tr("CRR");
+}
+
+QString targetSeriesName()
+{
+    return tr("Target 85–90 %");
+}
+
+QString stickinessSeriesName()
+{
+    return tr("Stickiness (DAU/MAU)");
+}
+
+QString belowMonthlySetName()
+{
+    return tr("Below monthly");
+}
+
+QChart *crrChart(const RetentionChartData &data)
+{
+    QChart *chart = newChart(data.crr.empty() ? tr("CRR: no complete period yet")
+                                              : tr("Customer retention rate"));
+    double low = 80;
+    for (const RetentionChartData::Point &p : data.crr)
+        low = std::min(low, std::floor(p.value / 10) * 10);
+    QCategoryAxis *x = periodAxis(chart, data.labels);
+    QValueAxis *y = percentAxis(chart, low, 100, tr("CRR"));
+
+    // The band seed 004 calls the level to aim for.
+    auto *band = new QAreaSeries;
+    // An area series does not own its boundary lines: they become its children.
+    QLineSeries *upper = horizontalLine(RetentionMetrics::targetHigh, int(data.labels.size()));
+    QLineSeries *lower = horizontalLine(RetentionMetrics::targetLow, int(data.labels.size()));
+    upper->setParent(band);
+    lower->setParent(band);
+    band->setUpperSeries(upper);
+    band->setLowerSeries(lower);
+    band->setName(targetSeriesName());
+    QColor fill(0x59, 0xa1, 0x4f);
+    band->setPen(QPen(fill, 1, Qt::DashLine));
+    fill.setAlpha(60);
+    band->setBrush(fill);
+    chart->addSeries(band);
+    band->attachAxis(x);
+    band->attachAxis(y);
+
+    addRuns(chart, data.crr, crrSeriesName(), crrColor, x, y);
+    return chart;
+}
+
+QChart *stickinessChart(const RetentionChartData &data)
+{
+    QChart *chart = newChart(data.stickiness.empty() ? tr("Stickiness: no DAU and MAU yet")
+                                                     : tr("Stickiness"));
+    double high = 30;
+    for (const RetentionChartData::Point &p : data.stickiness)
+        high = std::max(high, std::ceil(p.value / 10) * 10);
+    QCategoryAxis *x = periodAxis(chart, data.labels);
+    QValueAxis *y = percentAxis(chart, 0, std::min(high, 100.0), tr("DAU / MAU"));
+    addRuns(chart, data.stickiness, stickinessSeriesName(), stickinessColor, x, y);
+    return chart;
+}
+
+QChart *belowMonthlyChart(const RetentionChartData &data)
+{
+    QChart *chart = newChart(data.belowMonthly.empty() ? tr("Forgotten zone: no frequencies yet")
+                                                       : tr("Forgotten zone per persona"));
+    QStringList names;
+    auto *set = new QBarSet(belowMonthlySetName());
+    set->setColor(belowMonthlyColor);
+    for (const RetentionChartData::Bar &bar : data.belowMonthly) {
+        // "▽" marks personas in the forgotten zone, as in the sidebar: not colour alone.
+        names << wrapped(bar.forgottenZone ? bar.name + u" \u25BD"_s : bar.name);
+        set->append(std::round(bar.shareBelowMonthly));
+    }
+    auto *x = new QBarCategoryAxis;
+    x->append(names.isEmpty() ? QStringList {QString()} : distinct(names));
+    x->setTruncateLabels(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    QValueAxis *y = percentAxis(chart, 0, 100, tr("below monthly"));
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"@value %"_s);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+
+    QLineSeries *line = horizontalLine(50, int(names.size()));
+    line->setName(tr("50 % threshold"));
+    line->setPen(QPen(Qt::darkGray, 1.5, Qt::DashLine));
+    chart->addSeries(line);
+    line->attachAxis(x);
+    line->attachAxis(y);
+    return chart;
+}
+
+} // namespace RetentionCharts
+
+RetentionChartViews::RetentionChartViews(QObject *parent)
+    : QObject(parent)
+    , mCrr(new QChartView)
+    , mStickiness(new QChartView)
+    , mBelowMonthly(new QChartView)
+{
+    for (QChartView *view : {mCrr.data(), mStickiness.data(), mBelowMonthly.data()}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(320, 270);
+        view->setFocusPolicy(Qt::NoFocus);
+    }
+    mCrr->setAccessibleName(tr("Customer retention rate chart"));
+    mStickiness->setAccessibleName(tr("Stickiness chart"));
+    mBelowMonthly->setAccessibleName(tr("Forgotten zone chart"));
+    setData({});
+}
+
+RetentionChartViews::~RetentionChartViews()
+{
+    // Views not placed in a widget are ours to delete.
+    for (QChartView *view : {mCrr.data(), mStickiness.data(), mBelowMonthly.data()}) {
+        if (view && !view->parent())
+            delete view;
+    }
+}
+
+void RetentionChartViews::setData(const RetentionChartData &chartData)
+{
+    const auto replace = [](QChartView *view, QChart *chart) {
+        QChart *old = view->chart();
+        view->setChart(chart);
+        delete old;
+    };
+    replace(mCrr, RetentionCharts::crrChart(chartData));
+    replace(mStickiness, RetentionCharts::stickinessChart(chartData));
+    replace(mBelowMonthly, RetentionCharts::belowMonthlyChart(chartData));
+}
+
+QChart *RetentionChartViews::crrChart() const
+{
+    return mCrr->chart();
+}
+
+QChart *RetentionChartViews::stickinessChart() const
+{
+    return mStickiness->chart();
+}
+
+QChart *RetentionChartViews::belowMonthlyChart() const
+{
+    return mBelowMonthly->chart();
+}
+
+} // namespace Parcours
