@@ -1,32 +1,12 @@
 #include "dashboardsummary.h"
 
+#include "journeyanalytics.h"
+
 #include <QLocale>
 
 namespace Parcours {
 
 namespace {
-
-constexpr double daysPerMonth = 30.436875;
-
-double inDays(double duration, DurationUnit unit)
-{
-    switch (unit) {
-    case DurationUnit::Hours: return duration / 24.0;
-    case DurationUnit::Days: return duration;
-    case DurationUnit::Weeks: return duration * 7.0;
-    case DurationUnit::Months: return duration * daysPerMonth;
-    }
-    return duration;
-}
-
-int indexOfFlag(const Journey &journey, bool Stage::*flag)
-{
-    for (size_t i = 0; i < journey.stages.size(); ++i) {
-        if (journey.stages[i].*flag)
-            return int(i);
-    }
-    return -1;
-}
 
 QString number(double value)
 {
@@ -51,7 +31,7 @@ std::vector<JourneySummary> DashboardSummary::journeys(const Workspace &workspac
     return result;
 }
 
-// Replace with JourneyAnalytics when issue-4 lands.
+// The figures come from JourneyAnalytics, so the dashboard, the canvas and posters agree.
 JourneySummary DashboardSummary::summarize(const Journey &journey)
 {
     JourneySummary s;
@@ -60,48 +40,24 @@ JourneySummary DashboardSummary::summarize(const Journey &journey)
     s.stages = int(journey.stages.size());
     s.readiness = RenewalReadiness::of(journey);
 
+    const AssessmentCounts counts = countAssessments(journey);
     for (Assessment a : {Assessment::Useless, Assessment::NotWorkingWell, Assessment::ToReinforce,
                          Assessment::ToAdd}) {
-        const auto n = std::count_if(journey.stages.cbegin(), journey.stages.cend(),
-                                     [a](const Stage &stage) { return stage.assessment == a; });
-        if (n > 0)
-            s.needingWork.push_back({a, int(n)});
+        if (counts.count(a) > 0)
+            s.needingWork.push_back({a, counts.count(a)});
     }
 
-    // Time-to-value: the durations of the stages after the conversion stage, up to and
-    // including the value-delivered stage.
-    const int conversion = indexOfFlag(journey, &Stage::isConversion);
-    const int value = indexOfFlag(journey, &Stage::isValueDelivered);
-    if (conversion < 0 || value < 0) {
-        s.timeToValueNote = tr("mark a conversion stage and a value-delivered stage");
-    } else if (value < conversion) {
-        s.timeToValueNote = tr("the value-delivered stage comes before the conversion stage");
-    } else {
-        double days = 0;
-        QStringList without;
-        for (int i = conversion + 1; i <= value; ++i) {
-            const Stage &stage = journey.stages[size_t(i)];
-            if (stage.duration)
-                days += inDays(*stage.duration, stage.durationUnit);
-            else
-                without << stage.name;
-        }
-        if (without.isEmpty())
-            s.timeToValueDays = days;
-        else
-            s.timeToValueNote = tr("no duration for %1").arg(without.join(u", "));
-    }
+    const TimeToValue ttv = timeToValue(journey);
+    if (ttv.isComplete())
+        s.timeToValueDays = ttv.days;
+    else
+        s.timeToValueNote = describeTimeToValue(ttv);
 
-    // Largest drop-off between consecutive stages that both have an entering count.
-    for (size_t i = 0; i + 1 < journey.stages.size(); ++i) {
-        const Stage &from = journey.stages[i];
-        const Stage &to = journey.stages[i + 1];
-        if (!from.entering || !to.entering || *from.entering <= 0 || *to.entering >= *from.entering)
-            continue;
-        const qint64 lost = *from.entering - *to.entering;
-        const double share = double(lost) / double(*from.entering);
-        if (!s.largestDrop || share > s.largestDrop->share)
-            s.largestDrop = JourneySummary::DropOff {from.name, to.name, lost, share};
+    const DropOffAnalysis drops = analyseDropOff(journey);
+    if (const DropOff *largest = drops.largestDropOff()) {
+        s.largestDrop = JourneySummary::DropOff {journey.stages[size_t(largest->fromStage)].name,
+                                                 journey.stages[size_t(largest->toStage)].name,
+                                                 largest->lost(), largest->share};
     }
     return s;
 }
@@ -120,7 +76,7 @@ QString DashboardSummary::timeToValueText(const JourneySummary &s)
 {
     if (s.timeToValueDays)
         return durationText(*s.timeToValueDays);
-    return tr("unknown: %1").arg(s.timeToValueNote);
+    return s.timeToValueNote;
 }
 
 QString DashboardSummary::dropOffText(const JourneySummary &s)

@@ -31,23 +31,21 @@ struct JourneySummary
     // only, in that order.
     std::vector<AssessmentCount> needingWork;
     std::optional<double> timeToValueDays;
-    QString timeToValueNote; // translated: why the time-to-value is unknown
+    QString timeToValueNote; // translated: a lower bound, or why it is unknown
     std::optional<DropOff> largestDrop;
     RenewalReadiness readiness;
 
     int stagesNeedingWork() const;
 };
 
-// Journey summaries for the dashboard.
-// Replace with JourneyAnalytics when issue-4 lands: this is a deliberately minimal stand-in
-// for its drop-off shares, time-to-value and assessment counts (one function, below).
+// Journey summaries for the dashboard, from JourneyAnalytics.
 class DashboardSummary
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardSummary)
 
 public:
     static std::vector<JourneySummary> journeys(const Workspace &workspace);
-    static JourneySummary summarize(const Journey &journey); // the stand-in itself
+    static JourneySummary summarize(const Journey &journey);
 
     // Display texts shared by the dashboard page and its printout.
     static QString needingWorkText(const JourneySummary &summary); // "3: 1 useless, 2 to add"

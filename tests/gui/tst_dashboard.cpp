@@ -286,7 +286,7 @@ void TestDashboard::journeySummaryShowsPrecomputedValues()
              u"Visit → Sign-up: 750 lost (75 %)"_s);
     QVERIFY(table->item(0, JourneySummaryWidget::TimeToValueColumn)
                 ->text()
-                .startsWith(u"unknown: mark a conversion stage"_s));
+                .startsWith(u"not set: mark a stage as the conversion"_s));
 }
 
 void TestDashboard::pasteFromClipboard()

@@ -400,10 +400,11 @@ void TestRetentionMetrics::journeySummary()
     QCOMPARE(s.needingWork[0].assessment, Assessment::NotWorkingWell);
     QCOMPARE(s.needingWork[1].assessment, Assessment::ToReinforce);
     QCOMPARE(s.needingWork[1].stages, 2);
-    // After sign-up, up to the first result: 36 hours + 1 week.
+    // From sign-up (the conversion) through the first result, both included, as
+    // JourneyAnalytics defines it: 1 day + 36 hours + 1 week.
     QVERIFY(s.timeToValueDays);
-    QCOMPARE(*s.timeToValueDays, 8.5);
-    QCOMPARE(DashboardSummary::durationText(*s.timeToValueDays), u"8.5 days"_s);
+    QCOMPARE(*s.timeToValueDays, 9.5);
+    QCOMPARE(DashboardSummary::durationText(*s.timeToValueDays), u"9.5 days"_s);
     // 60 % lost between awareness and sign-up; setup → first result has no count.
     QVERIFY(s.largestDrop);
     QCOMPARE(s.largestDrop->fromStage, u"Awareness"_s);
