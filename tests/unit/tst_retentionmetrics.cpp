@@ -415,10 +415,10 @@ void TestRetentionMetrics::journeySummary()
     j.stages[2].duration.reset();
     const JourneySummary missing = DashboardSummary::summarize(j);
     QVERIFY(!missing.timeToValueDays);
-    QCOMPARE(missing.timeToValueNote, u"no duration for Setup"_s);
+    QCOMPARE(missing.timeToValueNote, u"at least 8 days (1 stage without duration)"_s);
     j.stages[1].isConversion = false;
     QCOMPARE(DashboardSummary::summarize(j).timeToValueNote,
-             u"mark a conversion stage and a value-delivered stage"_s);
+             u"not set: mark a stage as the conversion"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRetentionMetrics)
