@@ -46,9 +46,14 @@ bool resolveByName(const std::vector<T> &items, const QString &name, const char 
     return false;
 }
 
+bool isPosterExport(const QStringList &args); // posterexport.cpp
+int runPosterExport(const QStringList &args, Streams &io);
+
 // parcours export WORKSPACE --format F -o OUT [--journey NAME] [--persona NAME]
 int runExport(const QStringList &args, Streams &io)
 {
+    if (isPosterExport(args)) // pdf, svg, png: a printed poster, not a data format
+        return runPosterExport(args, io);
     QString workspacePath, formatName, output, journeyName, personaName;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);

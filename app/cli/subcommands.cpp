@@ -22,6 +22,11 @@ const QList<Subcommand> &subcommands()
          runImport},
         {"export", "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]",
          runExport},
+        {"export",
+         "export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME] [--page SIZE] "
+         "[--landscape|--portrait] [--margin MM] [--tile SIZE] [--overlap MM] "
+         "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD]",
+         runExport},
         {"new", "new WORKSPACE.parcours [--template saas|seasonal|service] [--lang en|fr]", runNew},
     };
     return all;
