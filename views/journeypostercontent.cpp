@@ -36,10 +36,21 @@ void paintPoint(QPainter *painter, const QRectF &rect, const QColor &color)
     painter->restore();
 }
 
+// Without ligatures, so that a PDF's text reads "first", not "ﬁrst", when searched or copied:
+// Qt shapes letter-spaced text without them, and 1/64 px is invisible.
+QFont withoutLigatures(QFont font)
+{
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    return font;
+}
+
 JourneyStyle posterStyle()
 {
     JourneyStyle style = JourneyStyle::standard();
     style.laneHints = false;
+    for (QFont *font :
+         {&style.font, &style.smallFont, &style.headerFont, &style.laneFont, &style.titleFont})
+        *font = withoutLigatures(*font);
     return style;
 }
 

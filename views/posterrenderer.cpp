@@ -27,6 +27,8 @@ QFont fontOf(const QString &family, int pixels, bool bold = false)
     font.setPixelSize(pixels);
     font.setBold(bold);
     font.setStyleStrategy(QFont::PreferAntialias);
+    // No ligatures, so that a PDF's text reads "first" when searched (see JourneyPosterContent).
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return font;
 }
 
@@ -74,6 +76,7 @@ PosterRenderer::PosterRenderer(const PosterContent &content, const PosterInfo &i
     , mInfo(info)
     , mStyle(JourneyStyle::standard())
 {
+    mStyle.font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures, as fontOf()
     const qreal body = content.bodyTextSize();
     mUnit = body > 0 ? body / referenceBody : 1;
     const QSizeF contentSize = content.size();
