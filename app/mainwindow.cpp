@@ -3,7 +3,9 @@
 #include "edits.h"
 #include "forgottenzone.h"
 #include "journeyeditor.h"
+#include "journeypostercontent.h"
 #include "journeytemplates.h"
+#include "posterdialog.h"
 #include "workspacedocument.h"
 #include "workspacejson.h"
 #include "workspaceoutlinemodel.h"
@@ -137,6 +139,24 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    auto posterAction = [this, file](const QString &text, auto run) {
+        QAction *action = file->addAction(text, this, [this, run] {
+            if (const std::unique_ptr<PosterContent> content = currentPosterContent())
+                run(this, *content);
+        });
+        action->setEnabled(false);
+        mPosterActions << action;
+        return action;
+    };
+    posterAction(tr("&Print…"), &PosterDialog::print)->setShortcut(QKeySequence::Print);
+    posterAction(tr("Print Pre&view…"), &PosterDialog::printPreview);
+    posterAction(tr("E&xport Poster…"), &PosterDialog::exportPoster);
+    connect(mCentral, &QStackedWidget::currentChanged, this, [this] {
+        for (QAction *action : std::as_const(mPosterActions))
+            action->setEnabled(mCentral->currentWidget() == mJourneyEditor);
+    });
+    file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close"), this, &QWidget::close);
     closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -493,6 +513,14 @@ void MainWindow::updateRecentMenu()
                                [this, path] { openFile(path); });
     }
     mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
+}
+
+std::unique_ptr<PosterContent> MainWindow::currentPosterContent() const
+{
+    if (mDocument && mCentral->currentWidget() == mJourneyEditor && mJourneyEditor->journeyId())
+        return std::make_unique<JourneyPosterContent>(mDocument->workspace(),
+                                                      mJourneyEditor->journeyId());
+    return nullptr;
 }
 
 void MainWindow::showCurrentEntity()

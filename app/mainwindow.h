@@ -15,6 +15,7 @@ class QUndoGroup;
 namespace Parcours {
 
 class JourneyEditor;
+class PosterContent;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
 class WorkspaceSidebar;
@@ -59,6 +60,8 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showCurrentEntity();
+    // What File > Print and Export Poster print: the journey shown, or nothing.
+    std::unique_ptr<PosterContent> currentPosterContent() const;
     MainWindow *windowFor(const QString &path);
 
     std::unique_ptr<WorkspaceDocument> mDocument;
@@ -73,6 +76,7 @@ private:
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;
     QList<QAction *> mDocumentActions; // enabled only with an open, writable workspace
+    QList<QAction *> mPosterActions; // enabled when something printable is shown
 };
 
 } // namespace Parcours
