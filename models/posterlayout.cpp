@@ -297,6 +297,26 @@ QString PosterLayout::legibilityWarning() const
     return warning + u' ' + advice;
 }
 
+qreal PosterLayout::otherOrientationGain() const
+{
+    if (!isValid() || mScale <= 0)
+        return 1;
+    const QSizeF turned(mPosterSize.height() - 2 * mSettings.margin,
+                        mPosterSize.width() - 2 * mSettings.margin);
+    return fitScale(mContentSize, turned) / mScale;
+}
+
+QString PosterLayout::orientationAdvice() const
+{
+    const qreal gain = otherOrientationGain();
+    if (gain < 1.1)
+        return {};
+    const QString other
+        = mSettings.orientation == QPageLayout::Landscape ? tr("Portrait") : tr("Landscape");
+    return tr("%1 would print the map %2 % larger.")
+        .arg(other, QLocale().toString((gain - 1) * 100, 'f', 0));
+}
+
 QString PosterLayout::describe() const
 {
     if (!isValid())

@@ -88,6 +88,11 @@ public:
     bool isLegible() const { return mSmallestTextPt + 1e-9 >= mSettings.minimumTextPt; }
     // Empty when legible; otherwise why, and which size or mode would do.
     QString legibilityWarning() const;
+    // How much larger the content would print in the other orientation (1.4: 40 % larger);
+    // below 1 when this one is better.
+    qreal otherOrientationGain() const;
+    // "Landscape would print the map 40 % larger." when that is at least 10 % larger.
+    QString orientationAdvice() const;
 
     // Every printed sheet: the poster size in fit mode, the tile size in tiled mode.
     QPageSize sheetPageSize() const;

@@ -390,9 +390,13 @@ void PosterDialog::refresh()
     mThumbnail->setPoster(&mContent, mRenderer.get(), mLayout.get());
     const bool valid = mLayout->isValid();
     if (valid) {
-        mSummary->setText(
-            tr("%1.\nSmallest text %2 pt.")
-                .arg(mLayout->describe(), QLocale().toString(mLayout->smallestTextPt(), 'f', 1)));
+        QString summary
+            = tr("%1.\nSmallest text %2 pt.")
+                  .arg(mLayout->describe(), QLocale().toString(mLayout->smallestTextPt(), 'f', 1));
+        const QString advice = mLayout->orientationAdvice();
+        if (!advice.isEmpty())
+            summary += u'\n' + advice;
+        mSummary->setText(summary);
     } else {
         mSummary->clear();
     }

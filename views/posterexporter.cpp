@@ -237,8 +237,8 @@ PosterExporter::Result PosterExporter::writePng(const QString &path, int dpi,
 void PosterExporter::preparePrinter(QPrinter *printer, const PosterLayout &layout,
                                     const QString &documentName)
 {
-    printer->setFullPage(true);
     printer->setPageLayout(layout.sheetPageLayout());
+    printer->setFullPage(true); // after the layout, which would reset it
     printer->setDocName(documentName);
     printer->setCreator(creator());
 }

@@ -384,8 +384,8 @@ void PosterRenderer::paintTileMarks(QPainter *painter, const PosterLayout &layou
     const QColor soft = mStyle.secondaryText;
     const qreal gap = std::min(qreal(1.5), m * 0.2);
     const qreal length = std::clamp(m - gap - 1, qreal(0), qreal(6));
-    const qreal text = std::min(qreal(4.2), m * 0.42); // label size, mm
-    const qreal small = text * 0.62;
+    const qreal text = std::min(qreal(6), m * 0.55); // label size, mm: 5.5 in a 10 mm margin
+    const qreal small = std::min(qreal(2.6), text * 0.5);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -435,7 +435,7 @@ void PosterRenderer::paintTileMarks(QPainter *painter, const PosterLayout &layou
         f.setBold(true);
         return f;
     }();
-    const qreal hint = text * 0.8;
+    const qreal hint = std::min(qreal(3.6), text * 0.65);
     qreal topHintLeft = r.right();
     qreal bottomHintLeft = r.right();
     auto hintRect = [&](const QString &label, qreal centreX, qreal top) {

@@ -44,6 +44,7 @@ private slots:
     void fitScalesAndCentres();
     void legibility();
     void legibilityAdvice();
+    void orientationAdvice();
     void a2OnA3IsTwoByTwo();
     void tilesCoverThePosterWithOverlap();
     void automaticTileOrientation();
@@ -180,6 +181,20 @@ void TestPosterLayout::legibility()
     QVERIFY(PosterLayout(s, wide, 12).isLegible());
     s = fit(QPageSize::A3, QPageLayout::Landscape);
     QVERIFY(PosterLayout(s, wide, 12).isLegible());
+}
+
+void TestPosterLayout::orientationAdvice()
+{
+    // 1900 × 1300 on A0 portrait: 821 / 1900 mm per unit; landscape: min(1169 / 1900,
+    // 821 / 1300) = 0.6153, 42 % larger.
+    PosterSettings s = fit(QPageSize::A0, QPageLayout::Portrait);
+    const PosterLayout portrait(s, wide, 12);
+    QVERIFY(std::abs(portrait.otherOrientationGain() - (1169.0 / 1900) / (821.0 / 1900)) < 1e-9);
+    QCOMPARE(portrait.orientationAdvice(), u"Landscape would print the map 42 % larger."_s);
+    s.orientation = QPageLayout::Landscape;
+    const PosterLayout landscape(s, wide, 12);
+    QVERIFY(landscape.otherOrientationGain() < 1);
+    QVERIFY(landscape.orientationAdvice().isEmpty());
 }
 
 void TestPosterLayout::legibilityAdvice()
