@@ -113,8 +113,10 @@ PosterHeading JourneyPosterContent::heading() const
     h.description = journey->description;
     h.summary = mSummary;
     const QString workspace = w.info.name.isEmpty() ? w.info.product : w.info.name;
-    if (!workspace.isEmpty())
+    if (!workspace.isEmpty()) {
         h.fields << std::pair(tr("Workspace"), workspace);
+        h.documentTitle = tr("%1 — %2").arg(h.title, workspace);
+    }
     if (const Persona *p = w.persona(journey->personaId))
         h.fields << std::pair(tr("Persona"), p->name);
     return h;

@@ -18,6 +18,7 @@ struct PosterHeading
     QString description;
     QString summary; // one line of figures
     QList<std::pair<QString, QString>> fields; // label, value: "Workspace", "Persona"…
+    QString documentTitle; // PDF and SVG title, default file name; empty: the title
 };
 
 // One mark explained in the legend: an icon painted in a square (or a rectangle `iconWidth`

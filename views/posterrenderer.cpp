@@ -104,11 +104,7 @@ PosterRenderer::~PosterRenderer() = default;
 QString PosterRenderer::documentTitle() const
 {
     const PosterHeading h = mContent.heading();
-    for (const auto &[label, value] : h.fields) {
-        if (label == tr("Workspace"))
-            return tr("%1 — %2").arg(h.title, value);
-    }
-    return h.title;
+    return h.documentTitle.isEmpty() ? h.title : h.documentTitle;
 }
 
 PosterLayout PosterRenderer::layout(const PosterSettings &settings) const
