@@ -509,7 +509,8 @@ void PosterDialog::preview()
 {
     QPrinter printer(QPrinter::HighResolution);
     PosterExporter::preparePrinter(&printer, *mLayout, mRenderer->documentTitle());
-    QPrintPreviewDialog dialog(&printer, this);
+    // From the File menu this dialog stays hidden: the preview then belongs to the window.
+    QPrintPreviewDialog dialog(&printer, isVisible() || !parentWidget() ? this : parentWidget());
     dialog.setWindowTitle(tr("Poster Preview — %1").arg(mRenderer->documentTitle()));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
         // The preview's page setup may turn or change the sheets: follow it.
