@@ -6,7 +6,9 @@
 #include "formatdialogs.h"
 #include "helpdialog.h"
 #include "journeyeditor.h"
+#include "journeypostercontent.h"
 #include "journeytemplates.h"
+#include "posterdialog.h"
 #include "preferencesdialog.h"
 #include "usecasemapeditor.h"
 #include "welcomepage.h"
@@ -200,14 +202,33 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(
         tr("&Export…"), this, [this] { FormatDialogs::exportFrom(this, *mDocument); });
     file->addSeparator();
-    QAction *printAction
-        = file->addAction(tr("&Print Use-Case Map…"), mMapEditor, &UseCaseMapEditor::print);
-    printAction->setShortcut(QKeySequence::Print);
-    QAction *previewAction
-        = file->addAction(tr("Print Pre&view…"), mMapEditor, &UseCaseMapEditor::printPreview);
-    QAction *pdfAction = file->addAction(tr("Export Use-Case Map as P&DF…"), mMapEditor,
-                                         &UseCaseMapEditor::exportPdf);
-    mPersonaActions = {printAction, previewAction, pdfAction};
+    // Print, preview and export what is shown: a journey as a poster, a persona's map as
+    // its printout.
+    auto printAction
+        = [this, file](const QString &text, auto poster, void (UseCaseMapEditor::*map)()) {
+              QAction *action = file->addAction(text, this, [this, poster, map] {
+                  if (mCentral->currentWidget() == mMapEditor) {
+                      (mMapEditor->*map)();
+                      return;
+                  }
+                  if (const std::unique_ptr<PosterContent> content = currentPosterContent())
+                      poster(this, *content);
+              });
+              action->setEnabled(false);
+              mPosterActions << action;
+              return action;
+          };
+    printAction(tr("&Print…"), &PosterDialog::print, &UseCaseMapEditor::print)
+        ->setShortcut(QKeySequence::Print);
+    printAction(tr("Print Pre&view…"), &PosterDialog::printPreview,
+                &UseCaseMapEditor::printPreview);
+    printAction(tr("E&xport Poster or PDF…"), &PosterDialog::exportPoster,
+                &UseCaseMapEditor::exportPdf);
+    connect(mCentral, &QStackedWidget::currentChanged, this, [this] {
+        const QWidget *page = mCentral->currentWidget();
+        for (QAction *action : std::as_const(mPosterActions))
+            action->setEnabled(page == mJourneyEditor || page == mMapEditor);
+    });
     QAction *exportDashboardAction = file->addAction(tr("Export &Dashboard…"), this, [this] {
         if (const QString path = mDashboard->exportDashboard(); !path.isEmpty())
             statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -677,13 +698,19 @@ void MainWindow::updateRecentMenu()
     mWelcome->setRecentFiles(files);
 }
 
+std::unique_ptr<PosterContent> MainWindow::currentPosterContent() const
+{
+    if (mDocument && mCentral->currentWidget() == mJourneyEditor && mJourneyEditor->journeyId())
+        return std::make_unique<JourneyPosterContent>(mDocument->workspace(),
+                                                      mJourneyEditor->journeyId());
+    return nullptr;
+}
+
 void MainWindow::showCurrentEntity()
 {
     const EntityRef current = mSidebar->currentEntity();
     const Workspace *w = mDocument ? &mDocument->workspace() : nullptr;
     const bool persona = w && current.kind == EntityKind::Persona && w->persona(current.id);
-    for (QAction *action : std::as_const(mPersonaActions))
-        action->setEnabled(persona);
     if (!w) {
         mSummary->clear();
         return;

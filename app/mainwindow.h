@@ -20,6 +20,7 @@ class WelcomePage;
 struct Workspace;
 class JourneyEditor;
 class DashboardPage;
+class PosterContent;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
 class UseCaseMapEditor;
@@ -76,6 +77,8 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showCurrentEntity();
+    // What File > Print and Export Poster print: the journey shown, or nothing.
+    std::unique_ptr<PosterContent> currentPosterContent() const;
     MainWindow *windowFor(const QString &path);
 
     std::unique_ptr<WorkspaceDocument> mDocument;
@@ -94,7 +97,7 @@ private:
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;
     QList<QAction *> mDocumentActions; // enabled only with an open, writable workspace
-    QList<QAction *> mPersonaActions; // enabled while a persona's page is shown
+    QList<QAction *> mPosterActions; // enabled when something printable is shown
 };
 
 } // namespace Parcours

@@ -318,6 +318,8 @@ LaneHeaderBox JourneyLayout::measureLaneHeader(const Lane &lane) const
     case LaneKind::Kpi: caption = tr("name: value unit"); break;
     case LaneKind::Emotion: break; // the scale is drawn instead
     }
+    if (!mStyle.laneHints)
+        caption.clear();
     box.height = box.name.height();
     if (!caption.isEmpty()) {
         box.caption = TextBox(caption, mStyle.smallFont, width);

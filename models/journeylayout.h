@@ -80,6 +80,9 @@ struct JourneyStyle
     QColor negative {0xc6, 0x28, 0x28};
     QColor funnelBar {0x6b, 0x8e, 0xc9};
 
+    // Editing help under chip and KPI lane names ("Tags, one per line"); off on posters.
+    bool laneHints = true;
+
     // DejaVu Sans (falling back per glyph, e.g. to WenQuanYi for Chinese) at pixel sizes.
     static JourneyStyle standard();
     // The colour an assessment is shown in, along with its icon and label.

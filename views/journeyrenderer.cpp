@@ -552,14 +552,12 @@ void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF
     const QRectF span(points.front().pos.x(), plot.top() - 20,
                       points.back().pos.x() - points.front().pos.x(), plot.height() + 40);
     painter->setPen(Qt::NoPen);
-    painter->save();
-    painter->setClipRect(QRectF(span.left(), span.top(), span.width(), zero - span.top()));
-    painter->fillPath(area, withAlpha(s.positive, 40));
-    painter->restore();
-    painter->save();
-    painter->setClipRect(QRectF(span.left(), zero, span.width(), span.bottom() - zero));
-    painter->fillPath(area, withAlpha(s.negative, 40));
-    painter->restore();
+    // Split by path intersection rather than clipping: SVG output ignores clips.
+    QPainterPath above, below;
+    above.addRect(QRectF(span.left(), span.top(), span.width(), zero - span.top()));
+    below.addRect(QRectF(span.left(), zero, span.width(), span.bottom() - zero));
+    painter->fillPath(area.intersected(above), withAlpha(s.positive, 40));
+    painter->fillPath(area.intersected(below), withAlpha(s.negative, 40));
 
     // The curve: solid between neighbouring stages, dashed across stages without a score.
     QPen solid(s.emotionLine, 3);

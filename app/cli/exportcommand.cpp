@@ -47,9 +47,14 @@ bool resolveByName(const std::vector<T> &items, const QString &name, const QStri
     return false;
 }
 
+bool isPosterExport(const QStringList &args); // posterexport.cpp
+int runPosterExport(const QStringList &args, Streams &io);
+
 // parcours export WORKSPACE --format F -o OUT [--journey NAME] [--persona NAME]
 int runExport(const QStringList &args, Streams &io)
 {
+    if (isPosterExport(args)) // pdf, svg, png: a printed poster, not a data format
+        return runPosterExport(args, io);
     const Arguments parsed
         = parseArguments(args, {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s});
     if (!parsed.error.isEmpty())

@@ -21,7 +21,11 @@ const QList<Subcommand> &subcommands()
         {"info", "info FILE [--json]", runInfo},
         {"import", "import FILE --format FORMAT -o WORKSPACE [--skip-bad-rows] [--block N]",
          runImport},
-        {"export", "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]",
+        {"export",
+         "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]\n"
+         "       parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME] "
+         "[--page SIZE] [--landscape|--portrait] [--margin MM] [--tile SIZE] [--overlap MM] "
+         "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD]",
          runExport},
         {"report", "report WORKSPACE [--json]", runReport},
         {"new", "new WORKSPACE.parcours [--template saas|seasonal|service] [--lang en|fr]", runNew},

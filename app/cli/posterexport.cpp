@@ -1,0 +1,212 @@
+// parcours export WORKSPACE --format pdf|svg|png …: journey posters without a display.
+#include "subcommand.h"
+
+#include "arguments.h"
+
+#include "journeypostercontent.h"
+#include "posterexporter.h"
+#include "posterrenderer.h"
+#include "workspacestore.h"
+
+#include <QDate>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parcours::Cli", text);
+}
+
+volatile std::sig_atomic_t interrupted = 0;
+
+extern "C" void onInterrupt(int)
+{
+    interrupted = 1;
+}
+
+template<typename T>
+QStringList namesOf(const std::vector<T> &items)
+{
+    QStringList names;
+    for (const T &item : items)
+        names << u"\"%1\""_s.arg(item.name);
+    return names;
+}
+
+std::optional<qreal> millimetres(const QString &text, qreal min, qreal max)
+{
+    bool ok = false;
+    const qreal value = QString(text).replace(u',', u'.').toDouble(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+// The content to print. A persona's use-case map (--persona) is added with its renderer.
+std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QString &journeyName,
+                                           const QString &personaName, QString *error)
+{
+    if (!personaName.isEmpty()) {
+        *error = tr("use-case map posters (--persona) are not available in this build");
+        return nullptr;
+    }
+    const Journey *journey = nullptr;
+    if (journeyName.isEmpty()) {
+        if (workspace.journeys.size() == 1)
+            journey = &workspace.journeys.front();
+        else if (workspace.journeys.empty())
+            *error = tr("the workspace has no journey to print");
+        else
+            *error = tr("the workspace has %1 journeys: choose one with --journey NAME; "
+                        "available: %2")
+                         .arg(workspace.journeys.size())
+                         .arg(namesOf(workspace.journeys).join(u", "_s));
+    } else {
+        for (const Journey &j : workspace.journeys) {
+            if (j.name == journeyName) {
+                journey = &j;
+                break;
+            }
+        }
+        if (!journey)
+            *error = tr("no journey named \"%1\"; available: %2")
+                         .arg(journeyName, namesOf(workspace.journeys).join(u", "_s));
+    }
+    if (!journey)
+        return nullptr;
+    return std::make_unique<JourneyPosterContent>(workspace, journey->id);
+}
+
+} // namespace
+
+bool isPosterExport(const QStringList &args)
+{
+    const qsizetype at = std::max(args.indexOf(u"--format"_s), args.indexOf(u"-f"_s));
+    return at >= 0 && at + 1 < args.size()
+        && PosterExporter::formatFromName(args.at(at + 1)).has_value();
+}
+
+// parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --persona NAME]
+//     [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile SIZE] [--overlap MM]
+//     [--dpi N] [--notes TEXT] [--date YYYY-MM-DD]
+int runPosterExport(const QStringList &args, Streams &io)
+{
+    const Arguments parsed = parseArguments(
+        args,
+        {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s, u"--page"_s, u"--tile"_s,
+         u"--overlap"_s, u"--margin"_s, u"--dpi"_s, u"--notes"_s, u"--date"_s},
+        {u"--landscape"_s, u"--portrait"_s});
+    if (!parsed.error.isEmpty())
+        return usageError(io, parsed.error);
+    const QString workspacePath = parsed.positional.value(0);
+    const QString output = parsed.value(u"--output"_s);
+    if (parsed.positional.size() != 1 || output.isEmpty())
+        return usageError(io,
+                          tr("usage: parcours export WORKSPACE --format pdf|svg|png -o OUT "
+                             "[--journey NAME] [--page SIZE] [--landscape] [--tile SIZE] "
+                             "[--overlap MM] [--dpi N]"));
+    const PosterExporter::Format format
+        = *PosterExporter::formatFromName(parsed.value(u"--format"_s));
+
+    PosterSettings settings;
+    settings.posterSize = QPageSize(QPageSize::A3);
+    if (parsed.has(u"--page"_s)) {
+        const auto size = PosterSettings::parsePageSize(parsed.value(u"--page"_s));
+        if (!size)
+            return usageError(io,
+                              tr("export: unknown page size %1 (A0 … A4, Letter, Legal, "
+                                 "Tabloid, or WIDTHxHEIGHT in mm)")
+                                  .arg(parsed.value(u"--page"_s)));
+        settings.posterSize = *size;
+    }
+    if (parsed.has(u"--landscape"_s) && parsed.has(u"--portrait"_s))
+        return usageError(io, tr("export: give --landscape or --portrait, not both"));
+    if (parsed.has(u"--tile"_s)) {
+        if (format != PosterExporter::Format::Pdf)
+            return usageError(io,
+                              tr("export: --tile applies to PDF: SVG and PNG hold the "
+                                 "whole poster in one picture"));
+        const auto size = PosterSettings::parsePageSize(parsed.value(u"--tile"_s));
+        if (!size)
+            return usageError(io,
+                              tr("export: unknown sheet size %1").arg(parsed.value(u"--tile"_s)));
+        settings.tiled = true;
+        settings.tileSize = *size;
+    }
+    if (parsed.has(u"--overlap"_s)) {
+        const auto overlap = millimetres(parsed.value(u"--overlap"_s), 0, 100);
+        if (!overlap)
+            return usageError(io, tr("export: --overlap takes millimetres from 0 to 100"));
+        settings.overlap = *overlap;
+    }
+    if (parsed.has(u"--margin"_s)) {
+        const auto margin = millimetres(parsed.value(u"--margin"_s), 0, 100);
+        if (!margin)
+            return usageError(io, tr("export: --margin takes millimetres from 0 to 100"));
+        settings.margin = *margin;
+    }
+    int dpi = 300;
+    if (parsed.has(u"--dpi"_s)) {
+        bool ok = false;
+        dpi = parsed.value(u"--dpi"_s).toInt(&ok);
+        if (!ok || dpi < 50 || dpi > 1200)
+            return usageError(io, tr("export: --dpi takes 50 to 1200 (150, 300, 600)"));
+    }
+    PosterInfo info;
+    info.date = QDate::currentDate();
+    if (parsed.has(u"--date"_s)) {
+        info.date = QDate::fromString(parsed.value(u"--date"_s), Qt::ISODate);
+        if (!info.date.isValid())
+            return usageError(io, tr("export: --date takes YYYY-MM-DD"));
+    }
+    info.notes = parsed.value(u"--notes"_s);
+
+    const WorkspaceStore::OpenResult opened
+        = WorkspaceStore::open(workspacePath, WorkspaceStore::Access::ReadOnly);
+    if (!opened.store)
+        return fail(io, workspacePath, opened.error);
+    QString error;
+    const std::unique_ptr<PosterContent> content = makeContent(
+        opened.workspace, parsed.value(u"--journey"_s), parsed.value(u"--persona"_s), &error);
+    if (!content)
+        return fail(io, workspacePath, error);
+    const PosterRenderer renderer(*content, info);
+
+    // Orientation: as asked, else the one giving the content the larger scale.
+    if (parsed.has(u"--landscape"_s) || parsed.has(u"--portrait"_s)) {
+        settings.orientation
+            = parsed.has(u"--landscape"_s) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    } else {
+        settings.orientation = QPageLayout::Portrait;
+        const qreal portrait = renderer.layout(settings).scale();
+        settings.orientation = QPageLayout::Landscape;
+        if (renderer.layout(settings).scale() < portrait)
+            settings.orientation = QPageLayout::Portrait;
+    }
+    const PosterLayout layout = renderer.layout(settings);
+    if (!layout.isValid())
+        return fail(io, output, layout.error());
+    if (!layout.isLegible())
+        io.err << tr("parcours: warning: %1").arg(layout.legibilityWarning()) << Qt::endl;
+
+    // Ctrl+C cancels cleanly: the partial file is removed.
+    interrupted = 0;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    const PosterExporter exporter(renderer, layout);
+    const PosterExporter::Result result
+        = exporter.write(format, output, dpi, [](int, int) { return interrupted == 0; });
+    std::signal(SIGINT, previous == SIG_ERR ? SIG_DFL : previous);
+    if (result.cancelled)
+        return fail(io, output, tr("interrupted; nothing written"));
+    if (!result.ok)
+        return fail(io, output, result.error);
+    return Success;
+}
+
+} // namespace Parcours::Cli

@@ -1,0 +1,340 @@
+#include "posterlayout.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+constexpr qreal mmPerPt = 25.4 / 72;
+constexpr qreal epsilon = 1e-6;
+// Tile labels and cut marks need this much white around each tiled sheet.
+constexpr qreal minimumTiledMargin = 5;
+
+QString trLayout(const char *text)
+{
+    return QCoreApplication::translate("Parcours::PosterLayout", text);
+}
+
+// "841", "12.5": millimetres with at most one decimal, in the user's locale.
+QString mm(qreal value)
+{
+    const qreal rounded = std::round(value * 10) / 10;
+    return QLocale().toString(rounded, 'f', std::abs(rounded - std::round(rounded)) < 0.05 ? 0 : 1);
+}
+
+QString orientationName(QPageLayout::Orientation orientation)
+{
+    return orientation == QPageLayout::Landscape ? trLayout("landscape") : trLayout("portrait");
+}
+
+// Sheets along one side: the first covers `printable`, each further one `printable - overlap`
+// more.
+int sheetsAlong(qreal poster, qreal printable, qreal overlap)
+{
+    if (poster <= printable + epsilon)
+        return 1;
+    return int(std::ceil((poster - overlap) / (printable - overlap) - epsilon));
+}
+
+qreal fitScale(const QSizeF &content, const QSizeF &area)
+{
+    if (content.width() <= 0 || content.height() <= 0 || area.width() <= 0 || area.height() <= 0)
+        return 0;
+    return std::min(area.width() / content.width(), area.height() / content.height());
+}
+
+} // namespace
+
+// --- PosterSettings ------------------------------------------------------------------------
+
+QList<QPageSize::PageSizeId> PosterSettings::standardSizes()
+{
+    return {QPageSize::A4, QPageSize::A3,     QPageSize::A2,    QPageSize::A1,
+            QPageSize::A0, QPageSize::Letter, QPageSize::Legal, QPageSize::Tabloid};
+}
+
+std::optional<QPageSize> PosterSettings::parsePageSize(const QString &text)
+{
+    const QString t = text.trimmed();
+    for (QPageSize::PageSizeId id : standardSizes()) {
+        if (t.compare(QPageSize::name(id), Qt::CaseInsensitive) == 0
+            || t.compare(QPageSize::key(id), Qt::CaseInsensitive) == 0)
+            return QPageSize(id);
+    }
+    static const QRegularExpression custom(
+        uR"(^(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(?:mm)?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = custom.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qreal w = m.captured(1).replace(u',', u'.').toDouble();
+    const qreal h = m.captured(2).replace(u',', u'.').toDouble();
+    if (w < 10 || h < 10 || w > 10000 || h > 10000)
+        return std::nullopt;
+    return customSize(w, h);
+}
+
+QPageSize PosterSettings::customSize(qreal widthMm, qreal heightMm)
+{
+    return QPageSize(QSizeF(widthMm, heightMm), QPageSize::Millimeter,
+                     trLayout("%1 × %2 mm").arg(mm(widthMm), mm(heightMm)), QPageSize::ExactMatch);
+}
+
+QString PosterSettings::sizeName(const QPageSize &size)
+{
+    if (size.id() != QPageSize::Custom)
+        return QPageSize::name(size.id());
+    const QSizeF s = size.size(QPageSize::Millimeter);
+    return trLayout("%1 × %2 mm").arg(mm(s.width()), mm(s.height()));
+}
+
+// --- PosterLayout --------------------------------------------------------------------------
+
+QSizeF PosterLayout::orientedSize(const QPageSize &size, QPageLayout::Orientation orientation)
+{
+    const QSizeF s = size.size(QPageSize::Millimeter);
+    const qreal shortSide = std::min(s.width(), s.height());
+    const qreal longSide = std::max(s.width(), s.height());
+    return orientation == QPageLayout::Landscape ? QSizeF(longSide, shortSide)
+                                                 : QSizeF(shortSide, longSide);
+}
+
+std::pair<int, int> PosterLayout::gridFor(const QSizeF &poster, const QSizeF &sheet, qreal margin,
+                                          qreal overlap)
+{
+    const QSizeF printable(sheet.width() - 2 * margin, sheet.height() - 2 * margin);
+    return {sheetsAlong(poster.height(), printable.height(), overlap),
+            sheetsAlong(poster.width(), printable.width(), overlap)};
+}
+
+QString PosterLayout::rowLetters(int row)
+{
+    QString letters;
+    for (int n = row + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}
+
+QString PosterLayout::tileLabel(int row, int column)
+{
+    return rowLetters(row) + QString::number(column + 1);
+}
+
+PosterLayout::PosterLayout(const PosterSettings &settings, const QSizeF &contentSize,
+                           qreal smallestText)
+    : mSettings(settings)
+    , mContentSize(contentSize)
+    , mSmallestText(smallestText)
+{
+    const PosterSettings &s = mSettings;
+    mPosterSize = orientedSize(s.posterSize, s.orientation);
+    mSheetOrientation = s.orientation;
+    mSheetSize = mPosterSize;
+
+    if (!s.posterSize.isValid() || mPosterSize.isEmpty()) {
+        mError = tr("The poster size is not valid.");
+        return;
+    }
+    if (s.margin < 0 || 2 * s.margin >= std::min(mPosterSize.width(), mPosterSize.height())) {
+        mError = tr("Margins of %1 mm leave no room on %2.")
+                     .arg(mm(s.margin), PosterSettings::sizeName(s.posterSize));
+        return;
+    }
+    if (contentSize.isEmpty()) {
+        mError = tr("There is nothing to print.");
+        return;
+    }
+
+    // The content, scaled to the poster inside its margin and centred.
+    const QRectF printable = printableRect();
+    mScale = fitScale(contentSize, printable.size());
+    const QSizeF scaled = contentSize * mScale;
+    mContentRect
+        = QRectF(printable.center() - QPointF(scaled.width(), scaled.height()) / 2, scaled);
+    mSmallestTextPt = smallestText * mScale / mmPerPt;
+
+    if (s.tiled)
+        layOutTiles();
+    else if (mError.isEmpty()) {
+        mRows = mColumns = 1;
+        PosterTile tile;
+        tile.label = tileLabel(0, 0);
+        tile.source = QRectF(QPointF(), mPosterSize);
+        mTiles.push_back(tile);
+    }
+}
+
+void PosterLayout::layOutTiles()
+{
+    const PosterSettings &s = mSettings;
+    if (!s.tileSize.isValid()) {
+        mError = tr("The sheet size is not valid.");
+        return;
+    }
+    if (s.margin < minimumTiledMargin - epsilon) {
+        mError = tr("A tiled poster needs margins of at least %1 mm for the sheet labels and "
+                    "cut marks.")
+                     .arg(mm(minimumTiledMargin));
+        return;
+    }
+    // Automatic orientation: whichever needs fewer sheets; portrait on a tie.
+    QPageLayout::Orientation orientation
+        = s.tileOrientation == PosterSettings::TileOrientation::Landscape ? QPageLayout::Landscape
+                                                                          : QPageLayout::Portrait;
+    if (s.tileOrientation == PosterSettings::TileOrientation::Automatic) {
+        const auto [pr, pc] = gridFor(mPosterSize, orientedSize(s.tileSize, QPageLayout::Portrait),
+                                      s.margin, s.overlap);
+        const auto [lr, lc] = gridFor(mPosterSize, orientedSize(s.tileSize, QPageLayout::Landscape),
+                                      s.margin, s.overlap);
+        if (lr * lc < pr * pc)
+            orientation = QPageLayout::Landscape;
+    }
+    mSheetOrientation = orientation;
+    mSheetSize = orientedSize(s.tileSize, orientation);
+    const QSizeF printable(mSheetSize.width() - 2 * s.margin, mSheetSize.height() - 2 * s.margin);
+    if (printable.width() <= 0 || printable.height() <= 0) {
+        mError = tr("Margins of %1 mm leave no room on %2 sheets.")
+                     .arg(mm(s.margin), PosterSettings::sizeName(s.tileSize));
+        return;
+    }
+    if (s.overlap < 0
+        || 2 * s.overlap >= std::min(printable.width(), printable.height()) - epsilon) {
+        mError = tr("An overlap of %1 mm is too large for %2 sheets: use less than %3 mm.")
+                     .arg(mm(s.overlap), PosterSettings::sizeName(s.tileSize),
+                          mm(std::min(printable.width(), printable.height()) / 2));
+        return;
+    }
+    std::tie(mRows, mColumns) = gridFor(mPosterSize, mSheetSize, s.margin, s.overlap);
+    const QSizeF step(printable.width() - s.overlap, printable.height() - s.overlap);
+    const QRectF poster(QPointF(), mPosterSize);
+    for (int r = 0; r < mRows; ++r) {
+        for (int c = 0; c < mColumns; ++c) {
+            PosterTile tile;
+            tile.row = r;
+            tile.column = c;
+            tile.label = tileLabel(r, c);
+            tile.source = QRectF(QPointF(c * step.width(), r * step.height()), printable)
+                              .intersected(poster);
+            tile.origin = QPointF(s.margin, s.margin);
+            tile.overlapLeft = c > 0 ? s.overlap : 0;
+            tile.overlapTop = r > 0 ? s.overlap : 0;
+            tile.overlapRight = c + 1 < mColumns ? s.overlap : 0;
+            tile.overlapBottom = r + 1 < mRows ? s.overlap : 0;
+            mTiles.push_back(tile);
+        }
+    }
+}
+
+QRectF PosterLayout::printableRect() const
+{
+    const qreal m = mSettings.margin;
+    return QRectF(QPointF(), mPosterSize).adjusted(m, m, -m, -m);
+}
+
+QPageSize PosterLayout::sheetPageSize() const
+{
+    return mSettings.tiled ? mSettings.tileSize : mSettings.posterSize;
+}
+
+QPageLayout PosterLayout::sheetPageLayout() const
+{
+    // Portrait dimensions with the orientation set: a custom size given in landscape
+    // dimensions would otherwise be turned back to portrait.
+    const QSizeF portrait = orientedSize(sheetPageSize(), QPageLayout::Portrait);
+    const QPageSize size = sheetPageSize().id() == QPageSize::Custom
+        ? QPageSize(portrait, QPageSize::Millimeter, sheetPageSize().name(), QPageSize::ExactMatch)
+        : sheetPageSize();
+    return QPageLayout(size, mSheetOrientation, QMarginsF(), QPageLayout::Millimeter);
+}
+
+QString PosterLayout::legibilityWarning() const
+{
+    if (!isValid() || isLegible())
+        return {};
+    const PosterSettings &s = mSettings;
+    auto legibleAt = [this, &s](const QSizeF &poster) {
+        const QSizeF printable(poster.width() - 2 * s.margin, poster.height() - 2 * s.margin);
+        return mSmallestText * fitScale(mContentSize, printable) / mmPerPt + 1e-9
+            >= s.minimumTextPt;
+    };
+    const QString where = PosterSettings::sizeName(s.posterSize);
+    QString warning = tr("At %1 %2 the smallest text would be %3 pt, below the legible %4 pt: "
+                         "the map is too large for this size.")
+                          .arg(where, orientationName(s.orientation),
+                               QLocale().toString(mSmallestTextPt, 'f', 1),
+                               QLocale().toString(s.minimumTextPt, 'f', 0));
+    const QPageLayout::Orientation other
+        = s.orientation == QPageLayout::Landscape ? QPageLayout::Portrait : QPageLayout::Landscape;
+    QString advice;
+    if (legibleAt(orientedSize(s.posterSize, other))) {
+        advice = tr("Turn it to %1.").arg(orientationName(other));
+    } else {
+        const qreal area = mPosterSize.width() * mPosterSize.height();
+        for (QPageSize::PageSizeId id :
+             {QPageSize::A4, QPageSize::A3, QPageSize::A2, QPageSize::A1, QPageSize::A0}) {
+            const QSizeF size = orientedSize(QPageSize(id), s.orientation);
+            if (size.width() * size.height() <= area + epsilon)
+                continue;
+            if (legibleAt(size) || legibleAt(orientedSize(QPageSize(id), other))) {
+                advice = s.tiled ? tr("Choose a poster of %1 or larger.").arg(QPageSize::name(id))
+                                 : tr("Choose %1 or larger, or print a tiled poster across "
+                                      "several sheets.")
+                                       .arg(QPageSize::name(id));
+                break;
+            }
+        }
+        if (advice.isEmpty())
+            advice = tr("Even A0 is too small: choose a larger custom size, or hide lanes or "
+                        "filter stages.");
+    }
+    return warning + u' ' + advice;
+}
+
+qreal PosterLayout::otherOrientationGain() const
+{
+    if (!isValid() || mScale <= 0)
+        return 1;
+    const QSizeF turned(mPosterSize.height() - 2 * mSettings.margin,
+                        mPosterSize.width() - 2 * mSettings.margin);
+    return fitScale(mContentSize, turned) / mScale;
+}
+
+QString PosterLayout::orientationAdvice() const
+{
+    const qreal gain = otherOrientationGain();
+    if (gain < 1.1)
+        return {};
+    const QString other
+        = mSettings.orientation == QPageLayout::Landscape ? tr("Portrait") : tr("Landscape");
+    return tr("%1 would print the map %2 % larger.")
+        .arg(other, QLocale().toString((gain - 1) * 100, 'f', 0));
+}
+
+QString PosterLayout::describe() const
+{
+    if (!isValid())
+        return mError;
+    const PosterSettings &s = mSettings;
+    const QString poster
+        = tr("%1 %2 (%3 × %4 mm)")
+              .arg(PosterSettings::sizeName(s.posterSize), orientationName(s.orientation),
+                   mm(mPosterSize.width()), mm(mPosterSize.height()));
+    if (!s.tiled)
+        return tr("One %1 sheet").arg(poster);
+    return tr("%1 poster on %2 %3 %4 sheets: %5 rows × %6 columns, %7 mm overlap")
+        .arg(poster)
+        .arg(sheetCount())
+        .arg(PosterSettings::sizeName(s.tileSize), orientationName(mSheetOrientation))
+        .arg(mRows)
+        .arg(mColumns)
+        .arg(mm(s.overlap));
+}
+
+} // namespace Parcours

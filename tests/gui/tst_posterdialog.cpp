@@ -1,0 +1,237 @@
+// The poster dialog and the File menu's print actions, offscreen: what the settings give, the
+// legibility warning, the preview's pages, export from the dialog, remembered choices.
+#include "journeypostercontent.h"
+#include "mainwindow.h"
+#include "posterdialog.h"
+#include "workspacedocument.h"
+#include "workspacesidebar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+class TestPosterDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void summaryAndWarningFollowTheSettings();
+    void customSizeAndSettingsRemembered();
+    void previewShowsEverySheet();
+    void exportFromTheDialog();
+    void menuActionsFollowTheShownJourney();
+
+private:
+    MainWindow *sampleWindow();
+    std::unique_ptr<MainWindow> mWindow;
+};
+
+void TestPosterDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestPosterDialog::init()
+{
+    QSettings().remove(u"poster"_s);
+}
+
+MainWindow *TestPosterDialog::sampleWindow()
+{
+    if (!mWindow) {
+        mWindow = std::make_unique<MainWindow>();
+        if (!mWindow->openSample())
+            return nullptr;
+    }
+    return mWindow.get();
+}
+
+void TestPosterDialog::summaryAndWarningFollowTheSettings()
+{
+    MainWindow *window = sampleWindow();
+    QVERIFY(window);
+    const Workspace &w = window->document()->workspace();
+    JourneyPosterContent content(w, w.journeys.front().id);
+    PosterDialog dialog(content, PosterDialog::Purpose::Print);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *warning = dialog.findChild<QLabel *>(u"posterWarning"_s);
+    QVERIFY(warning);
+
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A4);
+    s.orientation = QPageLayout::Landscape;
+    dialog.setSettings(s);
+    QVERIFY(!dialog.posterLayout().isLegible());
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(u"Choose A3 or larger"_s), qPrintable(warning->text()));
+
+    // Tiled A0 on A4: the summary says how many sheets.
+    s.posterSize = QPageSize(QPageSize::A0);
+    s.tiled = true;
+    s.tileSize = QPageSize(QPageSize::A4);
+    dialog.setSettings(s);
+    QVERIFY(!warning->isVisible());
+    QCOMPARE(dialog.posterLayout().sheetCount(), 25);
+    const auto labels = dialog.findChildren<QLabel *>();
+    bool described = false;
+    for (const QLabel *label : labels)
+        described = described
+            || label->text().contains(u"on 25 A4 landscape sheets: 5 rows × 5 columns"_s);
+    QVERIFY(described);
+    // The widgets drive the same settings.
+    auto *margin = dialog.findChild<QDoubleSpinBox *>(u"margin"_s);
+    QVERIFY(margin);
+    margin->setValue(2);
+    QVERIFY(!dialog.posterLayout().isValid());
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(u"at least 5 mm"_s), qPrintable(warning->text()));
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    for (const QPushButton *button : buttons) {
+        if (button->text().contains(u"Print"_s))
+            QVERIFY(!button->isEnabled());
+    }
+    margin->setValue(10);
+    QVERIFY(dialog.posterLayout().isValid());
+    QTest::qWait(50); // layouts settle
+    QVERIFY(dialog.findChild<QLabel *>(u"posterSummary"_s)->height() > 20);
+    if (qEnvironmentVariableIsSet("PARCOURS_SCREENSHOTS"))
+        dialog.grab().save(qEnvironmentVariable("PARCOURS_SCREENSHOTS") + u"/poster-dialog.png"_s);
+}
+
+void TestPosterDialog::customSizeAndSettingsRemembered()
+{
+    MainWindow *window = sampleWindow();
+    QVERIFY(window);
+    const Workspace &w = window->document()->workspace();
+    JourneyPosterContent content(w, w.journeys.front().id);
+    {
+        PosterDialog dialog(content, PosterDialog::Purpose::Export);
+        PosterSettings s;
+        s.posterSize = PosterSettings::customSize(1000, 700);
+        s.orientation = QPageLayout::Landscape;
+        s.margin = 12;
+        dialog.setSettings(s);
+        dialog.findChild<QLineEdit *>(u"notes"_s)->setText(u"v3 — après l’atelier"_s);
+        QCOMPARE(dialog.posterLayout().posterSize(), QSizeF(1000, 700));
+        QCOMPARE(dialog.info().notes, u"v3 — après l’atelier"_s);
+        PosterDialog::saveSettings(dialog.settings(), dialog.info().notes, 600);
+    }
+    PosterDialog again(content, PosterDialog::Purpose::Print);
+    const PosterSettings s = again.settings();
+    QCOMPARE(s.posterSize.size(QPageSize::Millimeter), QSizeF(1000, 700));
+    QCOMPARE(again.posterLayout().posterSize(), QSizeF(1000, 700));
+    QCOMPARE(s.margin, 12.0);
+    QCOMPARE(again.info().notes, u"v3 — après l’atelier"_s);
+    QCOMPARE(again.dpi(), 600);
+}
+
+void TestPosterDialog::previewShowsEverySheet()
+{
+    MainWindow *window = sampleWindow();
+    QVERIFY(window);
+    const Workspace &w = window->document()->workspace();
+    JourneyPosterContent content(w, w.journeys.front().id);
+    PosterDialog dialog(content, PosterDialog::Purpose::Print);
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A2);
+    s.orientation = QPageLayout::Portrait;
+    s.tiled = true;
+    s.tileSize = QPageSize(QPageSize::A3);
+    dialog.setSettings(s);
+    int pages = -1;
+    QTimer::singleShot(0, this, [&pages] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *preview = qobject_cast<QPrintPreviewDialog *>(top)) {
+                auto *widget = preview->findChild<QPrintPreviewWidget *>();
+                if (widget) {
+                    widget->updatePreview();
+                    pages = widget->pageCount();
+                }
+                if (qEnvironmentVariableIsSet("PARCOURS_SCREENSHOTS")) {
+                    widget->setViewMode(QPrintPreviewWidget::AllPagesView);
+                    preview->grab().save(qEnvironmentVariable("PARCOURS_SCREENSHOTS")
+                                         + u"/poster-preview.png"_s);
+                }
+                preview->reject();
+            }
+        }
+    });
+    dialog.preview();
+    QCOMPARE(pages, 4);
+}
+
+void TestPosterDialog::exportFromTheDialog()
+{
+    MainWindow *window = sampleWindow();
+    QVERIFY(window);
+    const Workspace &w = window->document()->workspace();
+    JourneyPosterContent content(w, w.journeys.front().id);
+    PosterDialog dialog(content, PosterDialog::Purpose::Export);
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A3);
+    s.tiled = true; // PDF tiled; pictures hold the whole poster
+    s.tileSize = QPageSize(QPageSize::A4);
+    dialog.setSettings(s);
+    QTemporaryDir dir;
+    const PosterExporter::Result pdf = dialog.exportTo(dir.filePath(u"poster.pdf"_s));
+    QVERIFY2(pdf.ok, qPrintable(pdf.error));
+    const PosterExporter::Result png = dialog.exportTo(dir.filePath(u"poster.png"_s));
+    QVERIFY2(png.ok, qPrintable(png.error));
+    // 420 × 297 mm at the remembered default of 300 dpi.
+    QCOMPARE(QImage(dir.filePath(u"poster.png"_s)).size(), QSize(4961, 3508));
+}
+
+void TestPosterDialog::menuActionsFollowTheShownJourney()
+{
+    MainWindow *window = sampleWindow();
+    QVERIFY(window);
+    QAction *print = nullptr;
+    const auto actions = window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text().remove(u'&') == u"Print…")
+            print = action;
+    }
+    QVERIFY(print);
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    window->sidebar()->selectEntity(EntityKind::Persona,
+                                    window->document()->workspace().personas.front().id);
+    QVERIFY(!print->isEnabled());
+    window->sidebar()->selectEntity(EntityKind::Journey,
+                                    window->document()->workspace().journeys.front().id);
+    QVERIFY(print->isEnabled());
+    // The action opens the poster dialog for that journey.
+    bool opened = false;
+    QTimer::singleShot(0, this, [&opened] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<PosterDialog *>(top)) {
+                opened = dialog->renderer().documentTitle().startsWith(u"SaaS subscription"_s);
+                dialog->reject();
+            }
+        }
+    });
+    print->trigger();
+    QVERIFY(opened);
+    mWindow->close();
+    mWindow.reset();
+}
+
+QTEST_MAIN(TestPosterDialog)
+#include "tst_posterdialog.moc"

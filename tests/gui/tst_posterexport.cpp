@@ -1,0 +1,754 @@
+// Journey posters as files: PDF page count, page size and extractable text (accents, Chinese,
+// tile labels), SVG well-formed with its text, PNG pixels matching size × dpi, tiles that
+// reassemble into the poster, no file left behind on cancel or error, a reference image, and
+// the command line.
+#include "journeypostercontent.h"
+#include "posterexporter.h"
+#include "posterrenderer.h"
+#include "workspacestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList stageNames
+    = {u"Découverte"_s, u"认知阶段"_s, u"Inscription rapide"_s, u"Fidélité — renouvellement"_s};
+
+// A small journey with every kind of lane and mark; fixed content, so the reference image
+// changes only when the drawing does.
+Workspace referenceWorkspace()
+{
+    Workspace w;
+    w.info.name = u"Atelier Été"_s;
+    Persona persona;
+    persona.id = 11;
+    persona.name = u"Acheteuse pressée"_s;
+    w.personas.push_back(persona);
+    Journey j;
+    j.id = 21;
+    j.name = u"Parcours d’achat"_s;
+    j.description = u"Du premier contact au renouvellement."_s;
+    j.personaId = persona.id;
+    j.lanes = {{31, u"Actions"_s, LaneKind::Text, true},
+               {32, u"Canaux"_s, LaneKind::Chips, true},
+               {33, u"Émotion"_s, LaneKind::Emotion, true},
+               {34, u"Hidden"_s, LaneKind::Text, false},
+               {35, u"KPI"_s, LaneKind::Kpi, true}};
+    const QList<double> emotions = {1, -1.5, 0.5, 2};
+    const QList<qint64> entering = {5000, 1200, 900, 850};
+    const QList<Assessment> assessments = {Assessment::WorksWell, Assessment::NotWorkingWell,
+                                           Assessment::ToReinforce, Assessment::ToAdd};
+    for (int i = 0; i < stageNames.size(); ++i) {
+        Stage s;
+        s.id = 100 + i;
+        s.name = stageNames[i];
+        s.description = u"Étape %1"_s.arg(i + 1);
+        s.color = QStringList {u"#4e79a7"_s, u"#f28e2b"_s, u"#59a14f"_s, u"#e15759"_s}[i];
+        s.duration = i + 2;
+        s.entering = entering[i];
+        s.assessment = assessments[i];
+        s.isConversion = i == 1;
+        s.isValueDelivered = i == 2;
+        s.cells.insert(31, Cell {u"Lit un avis, compare les prix"_s, std::nullopt});
+        s.cells.insert(32, Cell {u"Web\nApp\n微信"_s, std::nullopt});
+        s.cells.insert(33, Cell {QString(), emotions[i]});
+        s.cells.insert(35, Cell {u"Conversion: %1 %"_s.arg(10 * (i + 1)), std::nullopt});
+        j.stages.push_back(s);
+    }
+    w.journeys.push_back(j);
+    return w;
+}
+
+PosterInfo fixedInfo()
+{
+    return PosterInfo {QDate(2024, 5, 1), u"v2 — atelier de mars"_s};
+}
+
+QString tool(const char *name)
+{
+    return QStandardPaths::findExecutable(QString::fromLatin1(name));
+}
+
+QString runTool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Pages and their sizes in points, from the file itself (Qt writes page objects unpacked).
+QList<QSizeF> pdfPageSizes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QString data = QString::fromLatin1(f.readAll());
+    QList<QSizeF> sizes;
+    static const QRegularExpression box(uR"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"_s);
+    for (auto it = box.globalMatch(data); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        sizes << QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble());
+    }
+    return sizes;
+}
+
+QRect pixels(const QRectF &mm, qreal k)
+{
+    return QRect(int(std::lround(mm.x() * k)), int(std::lround(mm.y() * k)),
+                 int(std::lround(mm.width() * k)), int(std::lround(mm.height() * k)));
+}
+
+QSizeF mmToPt(const QSizeF &mm)
+{
+    return mm * 72 / 25.4;
+}
+
+bool near(const QSizeF &a, const QSizeF &b, qreal tolerance = 1.0)
+{
+    return std::abs(a.width() - b.width()) <= tolerance
+        && std::abs(a.height() - b.height()) <= tolerance;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+}
+
+struct Difference
+{
+    int differing = 0; // pixels with a channel off by more than the tolerance
+    double mean = 0; // mean absolute difference per channel, 0 … 255
+};
+
+Difference compareImages(const QImage &a, const QImage &b, int tolerance, QImage *diff = nullptr)
+{
+    Difference d;
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    if (diff) {
+        *diff = QImage(x.size(), QImage::Format_RGB32);
+        diff->fill(Qt::white);
+    }
+    double sum = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            const int dr = std::abs(qRed(p[col]) - qRed(q[col]));
+            const int dg = std::abs(qGreen(p[col]) - qGreen(q[col]));
+            const int db = std::abs(qBlue(p[col]) - qBlue(q[col]));
+            sum += dr + dg + db;
+            if (std::max({dr, dg, db}) > tolerance) {
+                ++d.differing;
+                if (diff)
+                    diff->setPixel(col, row, qRgb(255, 0, 0));
+            }
+        }
+    }
+    d.mean = sum / (3.0 * x.width() * x.height());
+    return d;
+}
+
+} // namespace
+
+class TestPosterExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdfA0OnOneSheet();
+    void pdfTextHasEveryStageName();
+    void pdfTiledA2OnA3();
+    void tilesReassembleIntoThePoster();
+    void printsOnAPrinter();
+    void svgIsWellFormedWithStageNames();
+    void pngSizeMatchesDpi_data();
+    void pngSizeMatchesDpi();
+    void cancelLeavesNoFile_data();
+    void cancelLeavesNoFile();
+    void errorLeavesNoFile();
+    void svgAndPngRefuseTiles();
+    void referenceImage();
+    void commandLine();
+    void commandLineChoosesAndListsJourneys();
+
+private:
+    std::unique_ptr<PosterExporter> exporter(const PosterSettings &settings);
+
+    QTemporaryDir mDir;
+    Workspace mWorkspace;
+    std::unique_ptr<JourneyPosterContent> mContent;
+    std::unique_ptr<PosterRenderer> mRenderer;
+    std::vector<std::unique_ptr<PosterLayout>> mLayouts; // kept for the exporters
+};
+
+void TestPosterExport::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    QCoreApplication::setApplicationVersion(u"test"_s);
+    QVERIFY(mDir.isValid());
+    mWorkspace = referenceWorkspace();
+    mContent = std::make_unique<JourneyPosterContent>(mWorkspace, 21);
+    QVERIFY(mContent->isValid());
+    mRenderer = std::make_unique<PosterRenderer>(*mContent, fixedInfo());
+}
+
+std::unique_ptr<PosterExporter> TestPosterExport::exporter(const PosterSettings &settings)
+{
+    mLayouts.push_back(std::make_unique<PosterLayout>(mRenderer->layout(settings)));
+    return std::make_unique<PosterExporter>(*mRenderer, *mLayouts.back());
+}
+
+void TestPosterExport::pdfA0OnOneSheet()
+{
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A0);
+    s.orientation = QPageLayout::Portrait;
+    const QString path = mDir.filePath(u"a0.pdf"_s);
+    QList<int> steps;
+    const PosterExporter::Result r
+        = exporter(s)->write(PosterExporter::Format::Pdf, path, 300, [&steps](int done, int total) {
+              steps << done << total;
+              return true;
+          });
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(steps, QList<int>({0, 1, 1, 1}));
+    const QList<QSizeF> pages = pdfPageSizes(path);
+    QCOMPARE(pages.size(), 1);
+    // 841 × 1189 mm is 2383.9 × 3370.4 pt.
+    QVERIFY2(near(pages.first(), mmToPt(QSizeF(841, 1189))),
+             qPrintable(u"%1 × %2 pt"_s.arg(pages.first().width()).arg(pages.first().height())));
+    const QString pdfinfo = tool("pdfinfo");
+    if (pdfinfo.isEmpty())
+        QSKIP("pdfinfo (poppler-utils) not installed: page size checked from /MediaBox only");
+    const QString info = runTool(pdfinfo, {path});
+    QVERIFY2(info.contains(QRegularExpression(u"Pages:\\s+1\\n"_s)), qPrintable(info));
+    QVERIFY2(info.contains(u"(A0)"_s), qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(u"Title:\\s+Parcours d’achat — Atelier Été\\n"_s)),
+             qPrintable(info));
+}
+
+void TestPosterExport::pdfTextHasEveryStageName()
+{
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A3);
+    const QString path = mDir.filePath(u"text.pdf"_s);
+    const PosterExporter::Result r = exporter(s)->write(PosterExporter::Format::Pdf, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QString pdftotext = tool("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed: cannot extract the PDF's text");
+    // Words of one label may sit on several lines of a column: compare with spaces.
+    const QString text = runTool(pdftotext, {path, u"-"_s}).simplified();
+    QVERIFY(!text.isEmpty());
+    for (const QString &name : stageNames)
+        QVERIFY2(text.contains(name), qPrintable(u"\"%1\" not in:\n%2"_s.arg(name, text)));
+    // Title block and legend, searchable too (no ligatures: "first" stays "first").
+    for (const QString &expected :
+         {u"Parcours d’achat"_s, u"Atelier Été"_s, u"Acheteuse pressée"_s, u"2024-05-01"_s,
+          u"v2 — atelier de mars"_s, u"Works well"_s, u"Positive, up to +2"_s, u"微信"_s})
+        QVERIFY2(text.contains(expected), qPrintable(u"\"%1\" not in:\n%2"_s.arg(expected, text)));
+    QVERIFY(!text.contains(QChar(0xFB01)));
+    // Every font embedded, so accents and Chinese print anywhere.
+    const QString pdffonts = tool("pdffonts");
+    if (pdffonts.isEmpty())
+        return;
+    const QStringList lines = runTool(pdffonts, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(lines.size() >= 2);
+    bool chinese = false;
+    for (const QString &line : lines) {
+        QVERIFY2(line.contains(QRegularExpression(u"\\s+yes\\s+\\S+\\s+yes\\s"_s)),
+                 qPrintable(u"not embedded with a Unicode map: "_s + line));
+        chinese = chinese || line.contains(u"WenQuanYi"_s) || line.contains(u"Noto"_s)
+            || line.contains(u"Micro"_s);
+    }
+    QVERIFY2(chinese, qPrintable(lines.join(u'\n')));
+}
+
+// The issue's example: A2 on A3 is a 2 × 2 grid, four A3 pages, each labelled.
+void TestPosterExport::pdfTiledA2OnA3()
+{
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A2);
+    s.orientation = QPageLayout::Portrait;
+    s.tiled = true;
+    s.tileSize = QPageSize(QPageSize::A3);
+    const QString path = mDir.filePath(u"tiled.pdf"_s);
+    QList<int> steps;
+    const PosterExporter::Result r
+        = exporter(s)->write(PosterExporter::Format::Pdf, path, 300, [&steps](int done, int) {
+              steps << done;
+              return true;
+          });
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(steps, QList<int>({0, 1, 2, 3, 4}));
+    const QList<QSizeF> pages = pdfPageSizes(path);
+    QCOMPARE(pages.size(), 4);
+    for (const QSizeF &page : pages)
+        QVERIFY(near(page, mmToPt(QSizeF(297, 420))));
+    const QString pdftotext = tool("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed: tile labels not checked");
+    const QStringList labels = {u"A1"_s, u"A2"_s, u"B1"_s, u"B2"_s};
+    for (int page = 1; page <= 4; ++page) {
+        const QString text = runTool(
+            pdftotext,
+            {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), path, u"-"_s});
+        const QString label = labels[page - 1];
+        QVERIFY2(text.contains(QRegularExpression(u"^%1\\s"_s.arg(label))),
+                 qPrintable(text.left(200)));
+        QVERIFY2(text.contains(u"Row %1, column %2 · sheet %3 of 4"_s.arg(label.at(0))
+                                   .arg(label.mid(1))
+                                   .arg(page)),
+                 qPrintable(text.left(300)));
+    }
+    // The first row holds the title; the poster's text is split across the sheets.
+    const QString first = runTool(pdftotext, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s});
+    QVERIFY(first.contains(u"Parcours d’achat"_s));
+}
+
+// What each sheet shows inside its cut marks is the poster, pixel for pixel (up to
+// anti-aliasing): painted through the tile's offset, nothing shifted, clipped or missing.
+void TestPosterExport::tilesReassembleIntoThePoster()
+{
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A2);
+    s.orientation = QPageLayout::Portrait;
+    const PosterLayout whole = mRenderer->layout(s);
+    s.tiled = true;
+    s.tileSize = QPageSize(QPageSize::A3);
+    const PosterLayout tiles = mRenderer->layout(s);
+    QCOMPARE(tiles.contentRect(), whole.contentRect());
+    constexpr qreal k = 2; // pixels per mm: every offset lands on a pixel
+    auto render = [k](const PosterRenderer &renderer, const PosterLayout &layout, int tile) {
+        QImage image((layout.sheetSize() * k).toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        p.scale(k, k);
+        renderer.paintSheet(&p, layout, tile);
+        return image;
+    };
+    const QImage poster = render(*mRenderer, whole, 0);
+    int inked = 0;
+    for (int i = 0; i < tiles.sheetCount(); ++i) {
+        const PosterTile &t = tiles.tiles()[size_t(i)];
+        const QImage sheet = render(*mRenderer, tiles, i);
+        const QRect target = pixels(t.target(), k);
+        const QRect source = pixels(t.source, k);
+        QCOMPARE(target.size(), source.size());
+        // One pixel in from the cut line, where the clip's edge may blend.
+        const QRect inner(QPoint(1, 1), target.size() - QSize(2, 2));
+        const QImage printed = sheet.copy(inner.translated(target.topLeft()));
+        const QImage expected = poster.copy(inner.translated(source.topLeft()));
+        const Difference d = compareImages(printed, expected, 40);
+        QVERIFY2(d.differing <= printed.width() * printed.height() / 1000,
+                 qPrintable(u"sheet %1: %2 pixels differ"_s.arg(t.label).arg(d.differing)));
+        for (int y = 0; y < printed.height(); y += 7)
+            for (int x = 0; x < printed.width(); x += 7)
+                inked += qGray(printed.pixel(x, y)) < 128;
+        // No poster beyond the cut lines: the left margin is white at a quarter height.
+        const int y = target.top() + target.height() / 4;
+        for (int x = 2; x < target.left() - 2; ++x)
+            QCOMPARE(sheet.pixel(x, y), qRgb(255, 255, 255));
+    }
+    QVERIFY(inked > 100); // the comparison compared something
+}
+
+// Printing goes through the same sheets: on a PDF printer, one page per tile at the tiles'
+// paper size, painted from the paper's corner whatever the printer's margins.
+void TestPosterExport::printsOnAPrinter()
+{
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A2);
+    s.orientation = QPageLayout::Portrait;
+    s.tiled = true;
+    s.tileSize = QPageSize(QPageSize::A3);
+    const PosterLayout layout = mRenderer->layout(s);
+    const QString path = mDir.filePath(u"printed.pdf"_s);
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        PosterExporter::preparePrinter(&printer, layout, mRenderer->documentTitle());
+        QVERIFY(printer.fullPage());
+        QCOMPARE(printer.pageLayout().orientation(), QPageLayout::Portrait);
+        // A printer dialog that changed nothing keeps the layout.
+        QCOMPARE(PosterExporter::withPrinterPage(s, &printer).tileSize.id(), QPageSize::A3);
+        const PosterExporter::Result r = PosterExporter(*mRenderer, layout).print(&printer);
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    const QList<QSizeF> pages = pdfPageSizes(path);
+    QCOMPARE(pages.size(), 4);
+    QVERIFY(near(pages.last(), mmToPt(QSizeF(297, 420))));
+    // The sheet the printer dialog chose wins: A4 landscape paper for the tiles.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+    const PosterSettings chosen = PosterExporter::withPrinterPage(s, &printer);
+    QCOMPARE(chosen.tileSize.id(), QPageSize::A4);
+    QCOMPARE(chosen.tileOrientation, PosterSettings::TileOrientation::Landscape);
+    QCOMPARE(chosen.posterSize.id(), QPageSize::A2);
+    s.tiled = false;
+    QCOMPARE(PosterExporter::withPrinterPage(s, &printer).orientation, QPageLayout::Landscape);
+}
+
+void TestPosterExport::svgIsWellFormedWithStageNames()
+{
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A3);
+    s.orientation = QPageLayout::Landscape;
+    const QString path = mDir.filePath(u"poster.svg"_s);
+    const PosterExporter::Result r = exporter(s)->write(PosterExporter::Format::Svg, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    QString text;
+    QString width, height;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"svg") {
+            width = xml.attributes().value(u"width"_s).toString();
+            height = xml.attributes().value(u"height"_s).toString();
+        }
+        if (xml.isCharacters())
+            text += xml.text().toString() + u' ';
+    }
+    text = text.simplified();
+    QVERIFY2(!xml.hasError(),
+             qPrintable(u"%1 at line %2"_s.arg(xml.errorString()).arg(xml.lineNumber())));
+    QCOMPARE(width, u"420mm"_s);
+    QCOMPARE(height, u"297mm"_s);
+    for (const QString &name : stageNames)
+        QVERIFY2(text.contains(name), qPrintable(u"\"%1\" not in the SVG's text"_s.arg(name)));
+    QVERIFY(text.contains(u"Parcours d’achat"_s));
+}
+
+void TestPosterExport::pngSizeMatchesDpi_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<bool>("landscape");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QSize>("pixels");
+    // mm × dpi / 25.4, rounded.
+    QTest::newRow("A4 landscape 150") << u"A4"_s << true << 150 << QSize(1754, 1240);
+    QTest::newRow("A4 portrait 300") << u"A4"_s << false << 300 << QSize(2480, 3508);
+    QTest::newRow("custom 600") << u"80x50"_s << true << 600 << QSize(1890, 1181);
+}
+
+void TestPosterExport::pngSizeMatchesDpi()
+{
+    QFETCH(QString, page);
+    QFETCH(bool, landscape);
+    QFETCH(int, dpi);
+    QFETCH(QSize, pixels);
+    PosterSettings s;
+    s.posterSize = *PosterSettings::parsePageSize(page);
+    s.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    s.margin = 5;
+    const QString path = mDir.filePath(u"poster-%1.png"_s.arg(dpi));
+    int bands = 0;
+    const PosterExporter::Result r
+        = exporter(s)->write(PosterExporter::Format::Png, path, dpi, [&bands](int, int total) {
+              bands = total;
+              return true;
+          });
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QImage image;
+    QVERIFY(image.load(path));
+    QCOMPARE(image.size(), pixels);
+    QCOMPARE(image.dotsPerMeterX(), int(std::lround(dpi / 0.0254)));
+    QVERIFY(bands >= 1);
+    // Painted band by band without seams: the poster is there, margins white.
+    QCOMPARE(image.pixel(2, 2), qRgb(255, 255, 255));
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 3)
+        dark += qGray(image.pixel(image.width() / 2, y)) < 100;
+    QVERIFY(dark > 3);
+}
+
+void TestPosterExport::cancelLeavesNoFile_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("tiled");
+    QTest::addColumn<int>("cancelAt");
+    QTest::newRow("pdf at the second sheet") << int(PosterExporter::Format::Pdf) << true << 1;
+    QTest::newRow("pdf at the end") << int(PosterExporter::Format::Pdf) << false << 1;
+    QTest::newRow("svg before") << int(PosterExporter::Format::Svg) << false << 0;
+    QTest::newRow("svg at the end") << int(PosterExporter::Format::Svg) << false << 1;
+    QTest::newRow("png in a band") << int(PosterExporter::Format::Png) << false << 2;
+}
+
+void TestPosterExport::cancelLeavesNoFile()
+{
+    QFETCH(int, format);
+    QFETCH(bool, tiled);
+    QFETCH(int, cancelAt);
+    QTemporaryDir dir;
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A2);
+    s.tiled = tiled;
+    const QString path = dir.filePath(u"out"_s);
+    // An earlier export stays as it was.
+    const QString kept = dir.filePath(u"kept"_s);
+    QFile old(kept);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("earlier poster");
+    old.close();
+    for (const QString &target : {path, kept}) {
+        const PosterExporter::Result r
+            = exporter(s)->write(PosterExporter::Format(format), target, 300,
+                                 [cancelAt](int done, int) { return done < cancelAt; });
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.isEmpty());
+    }
+    QCOMPARE(filesIn(dir.path()), QStringList({u"kept"_s}));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("earlier poster"));
+}
+
+void TestPosterExport::errorLeavesNoFile()
+{
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A4);
+    QTemporaryDir dir;
+    // A folder that does not exist, and a file standing where a folder should be.
+    QFile file(dir.filePath(u"plain"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    for (const QString &path :
+         {dir.filePath(u"missing/poster"_s), dir.filePath(u"plain/poster"_s)}) {
+        for (auto format : {PosterExporter::Format::Pdf, PosterExporter::Format::Svg,
+                            PosterExporter::Format::Png}) {
+            const PosterExporter::Result r = exporter(s)->write(format, path, 150);
+            QVERIFY(!r.ok);
+            QVERIFY(!r.cancelled);
+            QVERIFY2(!r.error.isEmpty(), qPrintable(path));
+            QVERIFY(!QFile::exists(path));
+        }
+    }
+    // A folder without write permission (root may write anyway: then it is not an error).
+    const QString locked = dir.filePath(u"locked"_s);
+    QVERIFY(QDir().mkdir(locked));
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);
+    const PosterExporter::Result r
+        = exporter(s)->write(PosterExporter::Format::Pdf, locked + u"/poster.pdf"_s);
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!r.ok) {
+        QVERIFY(!r.error.isEmpty());
+        QCOMPARE(filesIn(locked), QStringList());
+    }
+    QCOMPARE(filesIn(dir.path()), QStringList({u"plain"_s}));
+    // Invalid settings: an error before anything is written.
+    s.margin = 200;
+    const PosterExporter::Result invalid
+        = exporter(s)->write(PosterExporter::Format::Pdf, dir.filePath(u"x.pdf"_s));
+    QVERIFY(invalid.error.contains(u"leave no room"_s));
+    QCOMPARE(filesIn(dir.path()), QStringList({u"plain"_s}));
+}
+
+void TestPosterExport::svgAndPngRefuseTiles()
+{
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A2);
+    s.tiled = true;
+    for (auto format : {PosterExporter::Format::Svg, PosterExporter::Format::Png}) {
+        const QString path = mDir.filePath(u"tiled-picture"_s);
+        const PosterExporter::Result r = exporter(s)->write(format, path);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(u"tiling applies to PDF"_s));
+        QVERIFY(!QFile::exists(path));
+    }
+}
+
+// The reference poster, small, against a stored image: layout regressions show, font
+// hinting noise does not. Regenerate with PARCOURS_UPDATE_REFERENCES=1 after a deliberate
+// change, and look at the new image before committing it.
+void TestPosterExport::referenceImage()
+{
+    PosterSettings s;
+    s.posterSize = PosterSettings::customSize(200, 130);
+    s.orientation = QPageLayout::Landscape;
+    s.margin = 5;
+    const QString path = mDir.filePath(u"reference.png"_s);
+    const PosterExporter::Result r = exporter(s)->write(PosterExporter::Format::Png, path, 100);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QImage actual;
+    QVERIFY(actual.load(path));
+    QCOMPARE(actual.size(), QSize(787, 512));
+    const QString reference = QStringLiteral(PARCOURS_TEST_DATA) + u"/poster-reference.png"_s;
+    if (qEnvironmentVariableIntValue("PARCOURS_UPDATE_REFERENCES") == 1) {
+        QFile::remove(reference);
+        QVERIFY(QFile::copy(path, reference));
+        QSKIP("reference image regenerated: look at it before committing");
+    }
+    QImage expected;
+    QVERIFY2(expected.load(reference),
+             "tests/data/poster-reference.png is missing: run with PARCOURS_UPDATE_REFERENCES=1");
+    QCOMPARE(actual.size(), expected.size());
+    QImage diff;
+    const Difference d = compareImages(actual, expected, 64, &diff);
+    const int allowed = actual.width() * actual.height() / 200; // 0.5 %
+    if (d.differing > allowed || d.mean > 3) {
+        const QString actualPath = QDir::temp().filePath(u"poster-actual.png"_s);
+        const QString diffPath = QDir::temp().filePath(u"poster-diff.png"_s);
+        actual.save(actualPath);
+        diff.save(diffPath);
+        QFAIL(qPrintable(
+            u"%1 pixels differ (allowed %2), mean difference %3; see %4 and %5"_s.arg(d.differing)
+                .arg(allowed)
+                .arg(d.mean, 0, 'f', 2)
+                .arg(actualPath, diffPath)));
+    }
+}
+
+void TestPosterExport::commandLine()
+{
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    auto run = [](const QStringList &args) -> Run {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s); // no display needed
+        env.remove(u"DISPLAY"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
+        if (!p.waitForFinished(120000))
+            return {-1, {}, {}};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    };
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(u"one.parcours"_s);
+    QVERIFY(WorkspaceStore::create(ws, referenceWorkspace()).store);
+
+    // One journey: --journey may be left out. A0 portrait on one sheet.
+    const QString a0 = dir.filePath(u"a0.pdf"_s);
+    Run r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s, u"--portrait"_s,
+                 u"-o"_s, a0});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QList<QSizeF> pages = pdfPageSizes(a0);
+    QCOMPARE(pages.size(), 1);
+    QVERIFY(near(pages.first(), mmToPt(QSizeF(841, 1189))));
+
+    // Tiled on A4 with an overlap; landscape poster.
+    const QString tiled = dir.filePath(u"tiled.pdf"_s);
+    r = run({u"export"_s, ws, u"--journey"_s, u"Parcours d’achat"_s, u"--format"_s, u"pdf"_s,
+             u"--page"_s, u"A2"_s, u"--landscape"_s, u"--tile"_s, u"A4"_s, u"--overlap"_s, u"15"_s,
+             u"-o"_s, tiled});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A2);
+    s.orientation = QPageLayout::Landscape;
+    s.tiled = true;
+    s.tileSize = QPageSize(QPageSize::A4);
+    s.overlap = 15;
+    const PosterLayout expected = mRenderer->layout(s);
+    pages = pdfPageSizes(tiled);
+    QCOMPARE(pages.size(), expected.sheetCount());
+    QVERIFY(pages.size() > 1);
+    QVERIFY(near(pages.first(), mmToPt(expected.sheetSize())));
+
+    // PNG at a chosen resolution; SVG.
+    const QString png = dir.filePath(u"a6.png"_s);
+    r = run({u"export"_s, ws, u"--format"_s, u"png"_s, u"--page"_s, u"105x148"_s, u"--portrait"_s,
+             u"--dpi"_s, u"150"_s, u"-o"_s, png});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QImage(png).size(), QSize(620, 874));
+    // Too small to read: said on stderr, the poster is still written.
+    QVERIFY2(r.err.contains(u"warning: At A6 portrait the smallest text would be"_s),
+             qPrintable(r.err));
+    const QString svg = dir.filePath(u"poster.svg"_s);
+    r = run({u"export"_s, ws, u"--format"_s, u"SVG"_s, u"-o"_s, svg});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(svg));
+
+    // Usage errors (1) and bad input (2), with nothing written.
+    const QString never = dir.filePath(u"never.pdf"_s);
+    for (const QStringList &args :
+         {QStringList {u"--format"_s, u"svg"_s, u"--tile"_s, u"A4"_s},
+          QStringList {u"--format"_s, u"pdf"_s, u"--page"_s, u"A9"_s},
+          QStringList {u"--format"_s, u"pdf"_s, u"--overlap"_s, u"lots"_s},
+          QStringList {u"--format"_s, u"png"_s, u"--dpi"_s, u"5"_s},
+          QStringList {u"--format"_s, u"pdf"_s, u"--landscape"_s, u"--portrait"_s},
+          QStringList {u"--format"_s, u"pdf"_s, u"--bogus"_s}}) {
+        r = run(QStringList {u"export"_s, ws, u"-o"_s, never} + args);
+        QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + u": "_s + r.err));
+    }
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--tile"_s, u"A4"_s, u"--overlap"_s,
+             u"99"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"too large for A4 sheets"_s), qPrintable(r.err));
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"-o"_s, dir.filePath(u"no/such.pdf"_s)});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(!QFile::exists(never));
+    // The data formats still work as before.
+    r = run({u"export"_s, ws, u"--format"_s, u"json"_s, u"-o"_s, dir.filePath(u"w.json"_s)});
+    QCOMPARE(r.code, 0);
+}
+
+void TestPosterExport::commandLineChoosesAndListsJourneys()
+{
+    QTemporaryDir dir;
+    Workspace w = referenceWorkspace();
+    Journey second = w.journeys.front();
+    second.id = 22;
+    second.name = u"旅程 B"_s;
+    for (Stage &stage : second.stages)
+        stage.id += 100;
+    w.journeys.push_back(second);
+    const QString ws = dir.filePath(u"two.parcours"_s);
+    QVERIFY(WorkspaceStore::create(ws, w).store);
+    auto run = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
+        p.waitForFinished(120000);
+        return std::pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    const QString out = dir.filePath(u"out.pdf"_s);
+    auto [code, err] = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"-o"_s, out});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(u"choose one with --journey NAME; available: \"Parcours d’achat\", "
+                          u"\"旅程 B\""_s),
+             qPrintable(err));
+    std::tie(code, err)
+        = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--journey"_s, u"Nope"_s, u"-o"_s, out});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(u"no journey named \"Nope\"; available: \"Parcours d’achat\", "
+                          u"\"旅程 B\""_s),
+             qPrintable(err));
+    QVERIFY(!QFile::exists(out));
+    std::tie(code, err) = run(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--journey"_s, u"旅程 B"_s, u"-o"_s, out});
+    QVERIFY2(code == 0, qPrintable(err));
+    const QString pdftotext = tool("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed: the chosen journey not checked");
+    QVERIFY(runTool(pdftotext, {out, u"-"_s}).contains(u"旅程 B"_s));
+}
+
+QTEST_MAIN(TestPosterExport)
+#include "tst_posterexport.moc"

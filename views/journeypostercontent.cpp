@@ -1,0 +1,237 @@
+#include "journeypostercontent.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+// A coloured disc with a white mark, as the stage headers' pills show it.
+void paintDisc(QPainter *painter, const QRectF &rect, const QColor &color,
+               const std::function<void(const QRectF &)> &mark)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    const qreal d = std::min(rect.width(), rect.height());
+    const QRectF disc(rect.center().x() - d / 2, rect.center().y() - d / 2, d, d);
+    painter->drawEllipse(disc);
+    mark(disc.adjusted(d * 0.2, d * 0.2, -d * 0.2, -d * 0.2));
+    painter->restore();
+}
+
+void paintPoint(QPainter *painter, const QRectF &rect, const QColor &color)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(Qt::white, rect.height() * 0.1));
+    painter->setBrush(color);
+    const qreal r = rect.height() * 0.38;
+    painter->drawEllipse(rect.center(), r, r);
+    painter->restore();
+}
+
+// Without ligatures, so that a PDF's text reads "first", not "ﬁrst", when searched or copied:
+// Qt shapes letter-spaced text without them, and 1/64 px is invisible.
+QFont withoutLigatures(QFont font)
+{
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    return font;
+}
+
+JourneyStyle posterStyle()
+{
+    JourneyStyle style = JourneyStyle::standard();
+    style.laneHints = false;
+    for (QFont *font :
+         {&style.font, &style.smallFont, &style.headerFont, &style.laneFont, &style.titleFont})
+        *font = withoutLigatures(*font);
+    return style;
+}
+
+} // namespace
+
+JourneyPosterContent::JourneyPosterContent(const Workspace &workspace, Id journey,
+                                           const StageFilter &filter)
+    : mLayout(workspace, journey, posterStyle())
+    , mRenderer(mLayout)
+{
+    mLayout.setFilter(filter);
+    mLayout.update();
+    // The figures line of the canvas title; the poster's title block shows it, so the map
+    // itself goes without its title.
+    mSummary = mLayout.titleBox().summary.text();
+    mLayout.setShowTitle(false);
+    mLayout.update();
+}
+
+QSizeF JourneyPosterContent::size() const
+{
+    const qreal m = mLayout.style().margin;
+    const QSizeF s = mLayout.size();
+    return s.isEmpty() ? QSizeF() : QSizeF(s.width() - 2 * m, s.height() - 2 * m);
+}
+
+qreal JourneyPosterContent::bodyTextSize() const
+{
+    return mLayout.style().font.pixelSize();
+}
+
+qreal JourneyPosterContent::smallestTextSize() const
+{
+    const JourneyStyle &s = mLayout.style();
+    return std::min({s.font.pixelSize(), s.smallFont.pixelSize(), s.headerFont.pixelSize(),
+                     s.laneFont.pixelSize()});
+}
+
+void JourneyPosterContent::paint(QPainter *painter, const QRectF &exposed) const
+{
+    const qreal m = mLayout.style().margin;
+    painter->save();
+    painter->translate(-m, -m);
+    const QRectF area
+        = exposed.isEmpty() ? QRectF(QPointF(m, m), size()) : exposed.translated(m, m);
+    // The map has a margin of its own: paint only the map, not its white border.
+    mRenderer.paint(painter, area.intersected(QRectF(QPointF(m, m), size())));
+    painter->restore();
+}
+
+PosterHeading JourneyPosterContent::heading() const
+{
+    PosterHeading h;
+    const Journey *journey = mLayout.journey();
+    if (!journey)
+        return h;
+    const Workspace &w = mLayout.workspace();
+    h.kind = tr("Customer journey");
+    h.title = journey->name.isEmpty() ? tr("(unnamed journey)") : journey->name;
+    h.description = journey->description;
+    h.summary = mSummary;
+    const QString workspace = w.info.name.isEmpty() ? w.info.product : w.info.name;
+    if (!workspace.isEmpty()) {
+        h.fields << std::pair(tr("Workspace"), workspace);
+        h.documentTitle = tr("%1 — %2").arg(h.title, workspace);
+    }
+    if (const Persona *p = w.persona(journey->personaId))
+        h.fields << std::pair(tr("Persona"), p->name);
+    return h;
+}
+
+QList<PosterLegendSection> JourneyPosterContent::legend() const
+{
+    const JourneyStyle &s = mLayout.style();
+    QList<PosterLegendSection> sections;
+
+    PosterLegendSection assessment {tr("Assessment"), {}};
+    for (Assessment a : {Assessment::WorksWell, Assessment::NotWorkingWell, Assessment::Useless,
+                         Assessment::ToReinforce, Assessment::ToAdd}) {
+        assessment.entries << PosterLegendEntry {
+            assessmentLabel(a),
+            [a](QPainter *p, const QRectF &r) {
+                paintDisc(p, r, JourneyStyle::assessmentColor(a), [p, a](const QRectF &inner) {
+                    JourneyRenderer::paintAssessmentIcon(p, inner, a, Qt::white);
+                });
+            },
+            1};
+    }
+    sections << assessment;
+
+    // Marks the map shows.
+    bool conversion = false, value = false, emotion = false;
+    for (int c = 0; c < mLayout.columnCount(); ++c) {
+        if (const Stage *stage = mLayout.stageAt(c)) {
+            conversion = conversion || stage->isConversion;
+            value = value || stage->isValueDelivered;
+        }
+    }
+    for (int r = 0; r < mLayout.rowCount(); ++r)
+        emotion = emotion || (mLayout.laneAt(r) && mLayout.laneAt(r)->kind == LaneKind::Emotion);
+    PosterLegendSection marks {tr("Marks"), {}};
+    auto markEntry = [](const QString &label, JourneyRenderer::Mark mark, const QColor &color) {
+        return PosterLegendEntry {label,
+                                  [mark, color](QPainter *p, const QRectF &r) {
+                                      paintDisc(p, r, color, [p, mark](const QRectF &inner) {
+                                          JourneyRenderer::paintMarkIcon(p, inner, mark, Qt::white);
+                                      });
+                                  },
+                                  1};
+    };
+    if (conversion)
+        marks.entries << markEntry(tr("Conversion stage"), JourneyRenderer::Mark::Conversion,
+                                   s.accent);
+    if (value)
+        marks.entries << markEntry(tr("Value delivered"), JourneyRenderer::Mark::ValueDelivered,
+                                   s.positive);
+    if (mLayout.hasTimeToValueBand()) {
+        const QColor accent = s.accent;
+        marks.entries << PosterLegendEntry {
+            tr("Time to value: from conversion to value delivered"),
+            [accent](QPainter *p, const QRectF &r) {
+                p->save();
+                p->setRenderHint(QPainter::Antialiasing);
+                QPen pen(accent, r.height() * 0.12);
+                pen.setCapStyle(Qt::RoundCap);
+                p->setPen(pen);
+                const qreal y = r.center().y();
+                p->drawLine(QPointF(r.left(), y + r.height() * 0.25), QPointF(r.left(), y));
+                p->drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+                p->drawLine(QPointF(r.right(), y), QPointF(r.right(), y + r.height() * 0.25));
+                p->restore();
+            },
+            2};
+    }
+    if (!marks.entries.isEmpty())
+        sections << marks;
+
+    if (mLayout.hasFunnel()) {
+        PosterLegendSection funnel {tr("Drop-off"), {}};
+        const QColor bar = s.funnelBar, track = s.laneBackground;
+        funnel.entries << PosterLegendEntry {
+            tr("Customers entering the stage"),
+            [bar, track](QPainter *p, const QRectF &r) {
+                const QRectF t(r.left(), r.center().y() - r.height() * 0.2, r.width(),
+                               r.height() * 0.4);
+                p->fillRect(t, track);
+                p->fillRect(QRectF(t.topLeft(), QSizeF(t.width() * 0.6, t.height())), bar);
+            },
+            2};
+        if (mLayout.dropOff().largestDropOff())
+            funnel.entries << markEntry(tr("Largest share lost between two stages"),
+                                        JourneyRenderer::Mark::LargestDrop, s.negative);
+        sections << funnel;
+    }
+
+    if (emotion) {
+        PosterLegendSection scale {tr("Emotion"), {}};
+        scale.entries << PosterLegendEntry {
+            tr("Positive, up to %1").arg(formatEmotion(emotionMax)),
+            [c = s.positive](QPainter *p, const QRectF &r) { paintPoint(p, r, c); }, 1};
+        scale.entries << PosterLegendEntry {
+            tr("Neutral, %1").arg(formatEmotion(0)),
+            [c = s.secondaryText](QPainter *p, const QRectF &r) { paintPoint(p, r, c); }, 1};
+        scale.entries << PosterLegendEntry {
+            tr("Negative, down to %1").arg(formatEmotion(emotionMin)),
+            [c = s.negative](QPainter *p, const QRectF &r) { paintPoint(p, r, c); }, 1};
+        const QColor line = s.emotionLine;
+        scale.entries << PosterLegendEntry {tr("Dashed: across stages without a score"),
+                                            [line](QPainter *p, const QRectF &r) {
+                                                p->save();
+                                                p->setRenderHint(QPainter::Antialiasing);
+                                                QPen pen(line, r.height() * 0.12, Qt::DashLine);
+                                                p->setPen(pen);
+                                                p->drawLine(QPointF(r.left(), r.center().y()),
+                                                            QPointF(r.right(), r.center().y()));
+                                                p->restore();
+                                            },
+                                            2};
+        sections << scale;
+    }
+    return sections;
+}
+
+} // namespace Parcours

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "journeylayout.h"
+#include "journeyrenderer.h"
+#include "postercontent.h"
+
+#include <QCoreApplication>
+
+namespace Parcours {
+
+// A journey map on a poster: every stage the filter shows and every visible lane, with the
+// emotion curve, assessment marks, drop-off and time-to-value, painted by the same
+// JourneyRenderer as the screen. Reads the journey from `workspace`, which must outlive it.
+class JourneyPosterContent final : public PosterContent
+{
+    Q_DECLARE_TR_FUNCTIONS(Parcours::JourneyPosterContent)
+
+public:
+    JourneyPosterContent(const Workspace &workspace, Id journey,
+                         const StageFilter &filter = StageFilter::all());
+
+    bool isValid() const { return mLayout.journey() != nullptr; }
+    const JourneyLayout &journeyLayout() const { return mLayout; }
+
+    QSizeF size() const override;
+    qreal bodyTextSize() const override;
+    qreal smallestTextSize() const override;
+    void paint(QPainter *painter, const QRectF &exposed) const override;
+    PosterHeading heading() const override;
+    QList<PosterLegendSection> legend() const override;
+    void setDraft(bool draft) override { mRenderer.setGreeking(draft); }
+
+private:
+    JourneyLayout mLayout;
+    JourneyRenderer mRenderer;
+    QString mSummary; // the journey's figures, as the canvas title shows them
+};
+
+} // namespace Parcours

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+
+class QPainter;
+
+namespace Parcours {
+
+// What the title block of a poster says. The renderer adds the date and notes line.
+struct PosterHeading
+{
+    QString kind; // "Customer journey", "Use-case map": a small line above the title
+    QString title;
+    QString description;
+    QString summary; // one line of figures
+    QList<std::pair<QString, QString>> fields; // label, value: "Workspace", "Persona"…
+    QString documentTitle; // PDF and SVG title, default file name; empty: the title
+};
+
+// One mark explained in the legend: an icon painted in a square (or a rectangle `iconWidth`
+// times as wide as high) and its meaning.
+struct PosterLegendEntry
+{
+    QString label;
+    std::function<void(QPainter *painter, const QRectF &rect)> paintIcon;
+    qreal iconWidth = 1;
+};
+
+struct PosterLegendSection
+{
+    QString title;
+    QList<PosterLegendEntry> entries;
+};
+
+// Something printed as a poster: a journey map (JourneyPosterContent), a persona's use-case
+// map. It paints itself in its own unit from (0, 0); the poster renderer adds the title block
+// and the legend around it, scales it to the sheet, tiles it, and writes every format.
+class PosterContent
+{
+public:
+    virtual ~PosterContent() = default;
+
+    // Natural size, in the content's own unit (logical pixels for a journey map, points for a
+    // printed table): tight, without a margin around it.
+    virtual QSizeF size() const = 0;
+    // The size of the content's ordinary text in its unit (13 for a journey map in pixels):
+    // the title block and legend are sized from it, so they match the content at any scale.
+    virtual qreal bodyTextSize() const = 0;
+    // The size of its smallest text in its unit, for the legibility check.
+    virtual qreal smallestTextSize() const = 0;
+    // Paints what intersects `exposed` (an empty rect: everything).
+    virtual void paint(QPainter *painter, const QRectF &exposed) const = 0;
+
+    virtual PosterHeading heading() const = 0;
+    virtual QList<PosterLegendSection> legend() const = 0;
+
+    // Draft quality for small previews: text too small to read may be drawn as grey bars.
+    virtual void setDraft(bool draft) { Q_UNUSED(draft) }
+};
+
+} // namespace Parcours

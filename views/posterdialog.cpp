@@ -1,0 +1,595 @@
+#include "posterdialog.h"
+
+#include "postercontent.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPointer>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+const QString settingsGroup = u"poster/"_s;
+constexpr int customSizeItem = -1;
+
+QString sizeKey(const QPageSize &size)
+{
+    if (size.id() != QPageSize::Custom)
+        return QPageSize::key(size.id());
+    const QSizeF mm = size.size(QPageSize::Millimeter);
+    return u"%1x%2"_s.arg(mm.width()).arg(mm.height());
+}
+
+QString sizeItemText(QPageSize::PageSizeId id)
+{
+    const QSizeF mm = QPageSize(id).size(QPageSize::Millimeter);
+    return PosterDialog::tr("%1 (%2 × %3 mm)")
+        .arg(QPageSize::name(id),
+             QLocale().toString(mm.width(), 'f', mm.width() == std::round(mm.width()) ? 0 : 1),
+             QLocale().toString(mm.height(), 'f', mm.height() == std::round(mm.height()) ? 0 : 1));
+}
+
+QDoubleSpinBox *millimetreBox(qreal min, qreal max, qreal value)
+{
+    auto *box = new QDoubleSpinBox;
+    box->setRange(min, max);
+    box->setDecimals(0);
+    box->setSuffix(PosterDialog::tr(" mm"));
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+// A thumbnail of the poster on its sheet, with the tiles' outlines, overlaps and labels.
+class PosterThumbnail final : public QWidget
+{
+public:
+    explicit PosterThumbnail(QWidget *parent = nullptr)
+        : QWidget(parent)
+    {
+        setMinimumSize(300, 260);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        setAccessibleName(PosterDialog::tr("Poster preview"));
+    }
+
+    void setPoster(PosterContent *content, const PosterRenderer *renderer,
+                   const PosterLayout *layout)
+    {
+        mContent = content;
+        mRenderer = renderer;
+        mLayout = layout;
+        mCache = QPixmap();
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        if (!mLayout || !mLayout->isValid())
+            return;
+        const QSizeF poster = mLayout->posterSize();
+        const qreal k
+            = std::min((width() - 16) / poster.width(), (height() - 16) / poster.height());
+        const QSizeF size = poster * k;
+        const QRectF page(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2),
+                          size);
+        p.fillRect(page.translated(2, 3), QColor(0, 0, 0, 50));
+        const qreal ratio = devicePixelRatioF();
+        const QSize pixels = (size * ratio).toSize();
+        if (mCache.size() != pixels) {
+            mCache = QPixmap(pixels);
+            mCache.fill(Qt::white);
+            PosterSettings s = mLayout->settings();
+            s.tiled = false;
+            const PosterLayout whole = mRenderer->layout(s);
+            QPainter q(&mCache);
+            q.setRenderHint(QPainter::Antialiasing);
+            q.scale(k * ratio, k * ratio);
+            mContent->setDraft(true); // unreadable text as grey bars: faster, and honest
+            mRenderer->paintSheet(&q, whole, 0);
+            mContent->setDraft(false);
+            mCache.setDevicePixelRatio(ratio);
+        }
+        p.drawPixmap(page.topLeft(), mCache);
+        p.setPen(QPen(palette().color(QPalette::Mid), 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(page);
+        if (!mLayout->settings().tiled)
+            return;
+        // Sheets: overlaps tinted, outlines, labels.
+        const QColor accent(0x3b, 0x5b, 0xa9);
+        QColor tint = accent;
+        tint.setAlpha(40);
+        QFont font = this->font();
+        font.setBold(true);
+        p.setFont(font);
+        for (const PosterTile &t : mLayout->tiles()) {
+            const QRectF r(page.topLeft() + t.source.topLeft() * k, t.source.size() * k);
+            if (t.overlapRight > 0)
+                p.fillRect(
+                    QRectF(r.right() - t.overlapRight * k, r.top(), t.overlapRight * k, r.height()),
+                    tint);
+            if (t.overlapBottom > 0)
+                p.fillRect(QRectF(r.left(), r.bottom() - t.overlapBottom * k, r.width(),
+                                  t.overlapBottom * k),
+                           tint);
+            p.setPen(QPen(accent, 1.2, Qt::DashLine));
+            p.drawRect(r);
+            if (r.width() > 18 && r.height() > 14) {
+                const QRectF box(r.center() - QPointF(16, 9), QSizeF(32, 18));
+                p.setPen(Qt::NoPen);
+                p.setBrush(QColor(255, 255, 255, 210));
+                p.drawRoundedRect(box, 4, 4);
+                p.setPen(accent);
+                p.drawText(box, Qt::AlignCenter, t.label);
+            }
+        }
+    }
+
+private:
+    PosterContent *mContent = nullptr;
+    const PosterRenderer *mRenderer = nullptr;
+    const PosterLayout *mLayout = nullptr;
+    QPixmap mCache;
+};
+
+PosterDialog::PosterDialog(PosterContent &content, Purpose purpose, QWidget *parent)
+    : QDialog(parent)
+    , mContent(content)
+{
+    createWidgets(purpose);
+    QSettings settings;
+    mNotes->setText(settings.value(settingsGroup + u"notes"_s).toString());
+    const int dpiIndex = mDpi->findData(settings.value(settingsGroup + u"dpi"_s, 300).toInt());
+    mDpi->setCurrentIndex(dpiIndex >= 0 ? dpiIndex : mDpi->findData(300));
+    setSettings(savedSettings());
+}
+
+PosterDialog::~PosterDialog() = default;
+
+void PosterDialog::createWidgets(Purpose purpose)
+{
+    mRenderer = std::make_unique<PosterRenderer>(mContent);
+    setWindowTitle(purpose == Purpose::Print ? tr("Print Poster") : tr("Export Poster"));
+
+    mPosterSize = new QComboBox;
+    mTileSize = new QComboBox;
+    for (QPageSize::PageSizeId id : PosterSettings::standardSizes()) {
+        mPosterSize->addItem(sizeItemText(id), int(id));
+        mTileSize->addItem(sizeItemText(id), int(id));
+    }
+    mPosterSize->addItem(tr("Custom size"), customSizeItem);
+    mCustomWidth = millimetreBox(50, 5000, 600);
+    mCustomHeight = millimetreBox(50, 5000, 900);
+    mCustomWidth->setAccessibleName(tr("Custom width"));
+    mCustomHeight->setAccessibleName(tr("Custom height"));
+    mOrientation = new QComboBox;
+    mOrientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    mOrientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
+    mMargin = millimetreBox(0, 50, 10);
+
+    mOneSheet = new QRadioButton(tr("&One sheet of the poster's size"));
+    mTiled = new QRadioButton(tr("&Tiled across smaller sheets, to assemble"));
+    mTileOrientation = new QComboBox;
+    mTileOrientation->addItem(tr("Automatic (fewest sheets)"),
+                              int(PosterSettings::TileOrientation::Automatic));
+    mTileOrientation->addItem(tr("Portrait"), int(PosterSettings::TileOrientation::Portrait));
+    mTileOrientation->addItem(tr("Landscape"), int(PosterSettings::TileOrientation::Landscape));
+    mOverlap = millimetreBox(0, 50, 10);
+
+    mNotes = new QLineEdit;
+    mNotes->setPlaceholderText(tr("Version or notes, e.g. “v2, after the March workshop”"));
+    mDpi = new QComboBox;
+    for (int dpi : {150, 300, 600})
+        mDpi->addItem(tr("%1 dpi").arg(dpi), dpi);
+
+    // Named for tests and accessibility tools.
+    mPosterSize->setObjectName(u"posterSize"_s);
+    mCustomWidth->setObjectName(u"customWidth"_s);
+    mCustomHeight->setObjectName(u"customHeight"_s);
+    mOrientation->setObjectName(u"orientation"_s);
+    mMargin->setObjectName(u"margin"_s);
+    mOneSheet->setObjectName(u"oneSheet"_s);
+    mTiled->setObjectName(u"tiled"_s);
+    mTileSize->setObjectName(u"tileSize"_s);
+    mTileOrientation->setObjectName(u"tileOrientation"_s);
+    mOverlap->setObjectName(u"overlap"_s);
+    mNotes->setObjectName(u"notes"_s);
+    mDpi->setObjectName(u"dpi"_s);
+
+    auto *customRow = new QHBoxLayout;
+    customRow->addWidget(mCustomWidth);
+    customRow->addWidget(new QLabel(u"×"_s));
+    customRow->addWidget(mCustomHeight);
+    customRow->addStretch();
+
+    auto *posterBox = new QGroupBox(tr("Poster"));
+    auto *posterForm = new QFormLayout(posterBox);
+    posterForm->addRow(tr("&Size:"), mPosterSize);
+    posterForm->addRow(tr("C&ustom size:"), customRow);
+    posterForm->addRow(tr("O&rientation:"), mOrientation);
+    posterForm->addRow(tr("&Margins:"), mMargin);
+    // Buddies for the custom row's label.
+    if (auto *label = qobject_cast<QLabel *>(posterForm->labelForField(customRow)))
+        label->setBuddy(mCustomWidth);
+
+    auto *sheetsBox = new QGroupBox(tr("Print on"));
+    auto *sheetsLayout = new QVBoxLayout(sheetsBox);
+    sheetsLayout->addWidget(mOneSheet);
+    sheetsLayout->addWidget(mTiled);
+    auto *tileForm = new QFormLayout;
+    tileForm->setContentsMargins(24, 0, 0, 0);
+    tileForm->addRow(tr("S&heet size:"), mTileSize);
+    tileForm->addRow(tr("Sheet orie&ntation:"), mTileOrientation);
+    tileForm->addRow(tr("O&verlap:"), mOverlap);
+    sheetsLayout->addLayout(tileForm);
+
+    auto *extraBox = new QGroupBox(tr("Title block and pictures"));
+    auto *extraForm = new QFormLayout(extraBox);
+    extraForm->addRow(tr("&Notes line:"), mNotes);
+    extraForm->addRow(tr("&PNG resolution:"), mDpi);
+
+    mThumbnail = new PosterThumbnail;
+    mSummary = new QLabel;
+    mSummary->setWordWrap(true);
+    mSummary->setObjectName(u"posterSummary"_s);
+    mWarning = new QLabel;
+    mWarning->setWordWrap(true);
+    mWarning->setObjectName(u"posterWarning"_s);
+    QPalette warningPalette = mWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1f, 0x1f));
+    mWarning->setPalette(warningPalette);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(posterBox);
+    left->addWidget(sheetsBox);
+    left->addWidget(extraBox);
+    left->addWidget(mSummary);
+    left->addWidget(mWarning);
+    left->addStretch();
+    auto *leftWidget = new QWidget;
+    leftWidget->setLayout(left);
+    leftWidget->setMaximumWidth(460);
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(leftWidget);
+    columns->addWidget(mThumbnail, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    mPreviewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
+    mExportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    mPrintButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    (purpose == Purpose::Print ? mPrintButton : mExportButton)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(mPreviewButton, &QPushButton::clicked, this, &PosterDialog::preview);
+    connect(mPrintButton, &QPushButton::clicked, this, [this] {
+        if (printPoster())
+            accept();
+    });
+    connect(mExportButton, &QPushButton::clicked, this, [this] {
+        if (exportFile())
+            accept();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+    resize(900, 600);
+
+    auto changed = [this] {
+        refresh();
+    };
+    connect(mPosterSize, &QComboBox::currentIndexChanged, this, changed);
+    connect(mCustomWidth, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(mCustomHeight, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(mOrientation, &QComboBox::currentIndexChanged, this, changed);
+    connect(mMargin, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(mOneSheet, &QRadioButton::toggled, this, changed);
+    connect(mTileSize, &QComboBox::currentIndexChanged, this, changed);
+    connect(mTileOrientation, &QComboBox::currentIndexChanged, this, changed);
+    connect(mOverlap, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(mNotes, &QLineEdit::textChanged, this, changed);
+}
+
+PosterSettings PosterDialog::settings() const
+{
+    PosterSettings s;
+    const int size = mPosterSize->currentData().toInt();
+    s.posterSize = size == customSizeItem
+        ? PosterSettings::customSize(mCustomWidth->value(), mCustomHeight->value())
+        : QPageSize(QPageSize::PageSizeId(size));
+    s.orientation = QPageLayout::Orientation(mOrientation->currentData().toInt());
+    s.margin = mMargin->value();
+    s.tiled = mTiled->isChecked();
+    s.tileSize = QPageSize(QPageSize::PageSizeId(mTileSize->currentData().toInt()));
+    s.tileOrientation = PosterSettings::TileOrientation(mTileOrientation->currentData().toInt());
+    s.overlap = mOverlap->value();
+    return s;
+}
+
+void PosterDialog::setSettings(const PosterSettings &s)
+{
+    mUpdating = true;
+    const int size = s.posterSize.id() == QPageSize::Custom
+        ? mPosterSize->findData(customSizeItem)
+        : mPosterSize->findData(int(s.posterSize.id()));
+    if (size < 0 || s.posterSize.id() == QPageSize::Custom) {
+        const QSizeF mm = s.posterSize.size(QPageSize::Millimeter);
+        mCustomWidth->setValue(mm.width());
+        mCustomHeight->setValue(mm.height());
+        mPosterSize->setCurrentIndex(mPosterSize->findData(customSizeItem));
+    } else {
+        mPosterSize->setCurrentIndex(size);
+    }
+    mOrientation->setCurrentIndex(mOrientation->findData(int(s.orientation)));
+    mMargin->setValue(s.margin);
+    (s.tiled ? mTiled : mOneSheet)->setChecked(true);
+    const int tile = mTileSize->findData(int(s.tileSize.id()));
+    mTileSize->setCurrentIndex(tile >= 0 ? tile : mTileSize->findData(int(QPageSize::A4)));
+    mTileOrientation->setCurrentIndex(mTileOrientation->findData(int(s.tileOrientation)));
+    mOverlap->setValue(s.overlap);
+    mUpdating = false;
+    refresh();
+}
+
+PosterInfo PosterDialog::info() const
+{
+    return PosterInfo {QDate::currentDate(), mNotes->text().trimmed()};
+}
+
+int PosterDialog::dpi() const
+{
+    return mDpi->currentData().toInt();
+}
+
+void PosterDialog::refresh()
+{
+    if (mUpdating)
+        return;
+    const PosterSettings s = settings();
+    const bool custom = mPosterSize->currentData().toInt() == customSizeItem;
+    mCustomWidth->setEnabled(custom);
+    mCustomHeight->setEnabled(custom);
+    mTileSize->setEnabled(s.tiled);
+    mTileOrientation->setEnabled(s.tiled);
+    mOverlap->setEnabled(s.tiled);
+
+    mRenderer = std::make_unique<PosterRenderer>(mContent, info());
+    mLayout = std::make_unique<PosterLayout>(mRenderer->layout(s));
+    mThumbnail->setPoster(&mContent, mRenderer.get(), mLayout.get());
+    const bool valid = mLayout->isValid();
+    if (valid) {
+        QString summary
+            = tr("%1.\nSmallest text %2 pt.")
+                  .arg(mLayout->describe(), QLocale().toString(mLayout->smallestTextPt(), 'f', 1));
+        const QString advice = mLayout->orientationAdvice();
+        if (!advice.isEmpty())
+            summary += u'\n' + advice;
+        mSummary->setText(summary);
+    } else {
+        mSummary->clear();
+    }
+    mWarning->setText(valid ? mLayout->legibilityWarning() : mLayout->error());
+    mWarning->setVisible(!mWarning->text().isEmpty());
+    mPrintButton->setEnabled(valid);
+    mPreviewButton->setEnabled(valid);
+    mExportButton->setEnabled(valid);
+}
+
+PosterSettings PosterDialog::savedSettings()
+{
+    QSettings settings;
+    PosterSettings s;
+    const auto size = PosterSettings::parsePageSize(
+        settings.value(settingsGroup + u"size"_s, sizeKey(s.posterSize)).toString());
+    if (size)
+        s.posterSize = *size;
+    s.orientation
+        = settings.value(settingsGroup + u"orientation"_s, u"landscape"_s).toString() == u"portrait"
+        ? QPageLayout::Portrait
+        : QPageLayout::Landscape;
+    s.margin
+        = std::clamp(settings.value(settingsGroup + u"margin"_s, s.margin).toDouble(), 0.0, 50.0);
+    s.tiled = settings.value(settingsGroup + u"tiled"_s, false).toBool();
+    const auto tile
+        = PosterSettings::parsePageSize(settings.value(settingsGroup + u"tileSize"_s).toString());
+    if (tile && tile->id() != QPageSize::Custom)
+        s.tileSize = *tile;
+    const QString tileOrientation = settings.value(settingsGroup + u"tileOrientation"_s).toString();
+    s.tileOrientation = tileOrientation == u"portrait"
+        ? PosterSettings::TileOrientation::Portrait
+        : (tileOrientation == u"landscape" ? PosterSettings::TileOrientation::Landscape
+                                           : PosterSettings::TileOrientation::Automatic);
+    s.overlap
+        = std::clamp(settings.value(settingsGroup + u"overlap"_s, s.overlap).toDouble(), 0.0, 50.0);
+    return s;
+}
+
+void PosterDialog::saveSettings(const PosterSettings &s, const QString &notes, int dpi)
+{
+    QSettings settings;
+    settings.setValue(settingsGroup + u"size"_s, sizeKey(s.posterSize));
+    settings.setValue(settingsGroup + u"orientation"_s,
+                      s.orientation == QPageLayout::Portrait ? u"portrait"_s : u"landscape"_s);
+    settings.setValue(settingsGroup + u"margin"_s, s.margin);
+    settings.setValue(settingsGroup + u"tiled"_s, s.tiled);
+    settings.setValue(settingsGroup + u"tileSize"_s, sizeKey(s.tileSize));
+    settings.setValue(settingsGroup + u"tileOrientation"_s,
+                      s.tileOrientation == PosterSettings::TileOrientation::Portrait
+                          ? u"portrait"_s
+                          : (s.tileOrientation == PosterSettings::TileOrientation::Landscape
+                                 ? u"landscape"_s
+                                 : u"automatic"_s));
+    settings.setValue(settingsGroup + u"overlap"_s, s.overlap);
+    settings.setValue(settingsGroup + u"notes"_s, notes);
+    settings.setValue(settingsGroup + u"dpi"_s, dpi);
+}
+
+void PosterDialog::saveChoices() const
+{
+    saveSettings(settings(), mNotes->text(), dpi());
+}
+
+PosterExporter::Progress PosterDialog::progressFor(const QString &title, int total)
+{
+    QPointer<QProgressDialog> progress
+        = new QProgressDialog(title, tr("Cancel"), 0, std::max(1, total), this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    return [progress](int done, int steps) {
+        if (!progress)
+            return true;
+        progress->setMaximum(std::max(1, steps));
+        progress->setValue(done); // processes events: the Cancel button works
+        const bool go = !progress->wasCanceled();
+        if (done >= steps || !go)
+            progress->close();
+        return go;
+    };
+}
+
+bool PosterDialog::printPoster()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    PosterExporter::preparePrinter(&printer, *mLayout, mRenderer->documentTitle());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Poster"));
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // The printer dialog may have changed the paper: the sheets follow it.
+    const PosterLayout layout
+        = mRenderer->layout(PosterExporter::withPrinterPage(settings(), &printer));
+    if (!layout.isValid()) {
+        QMessageBox::warning(this, tr("Cannot print the poster"), layout.error());
+        return false;
+    }
+    const PosterExporter::Result result
+        = PosterExporter(*mRenderer, layout)
+              .print(&printer, progressFor(tr("Printing the poster…"), layout.sheetCount()));
+    saveChoices();
+    if (!result.ok && !result.cancelled)
+        QMessageBox::warning(this, tr("Cannot print the poster"), result.error);
+    return result.ok;
+}
+
+void PosterDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    PosterExporter::preparePrinter(&printer, *mLayout, mRenderer->documentTitle());
+    // From the File menu this dialog stays hidden: the preview then belongs to the window.
+    QPrintPreviewDialog dialog(&printer, isVisible() || !parentWidget() ? this : parentWidget());
+    dialog.setWindowTitle(tr("Poster Preview — %1").arg(mRenderer->documentTitle()));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        // The preview's page setup may turn or change the sheets: follow it.
+        const PosterLayout layout
+            = mRenderer->layout(PosterExporter::withPrinterPage(settings(), p));
+        PosterExporter(*mRenderer, layout).print(p);
+    });
+    dialog.resize(1000, 760);
+    dialog.exec();
+    saveChoices();
+}
+
+bool PosterDialog::exportFile()
+{
+    QSettings settings;
+    const QString dir
+        = settings
+              .value(settingsGroup + u"directory"_s,
+                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    QString name = mRenderer->documentTitle();
+    name.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"-"_s);
+    const QString pdf = tr("PDF (*.pdf)"), svg = tr("SVG drawing (*.svg)"),
+                  png = tr("PNG image (*.png)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Poster"),
+                                                QDir(dir).filePath(name + u".pdf"_s),
+                                                QStringList {pdf, svg, png}.join(u";;"_s), &filter);
+    if (path.isEmpty())
+        return false;
+    if (!PosterExporter::formatFromName(QFileInfo(path).suffix()))
+        path += filter == svg ? u".svg"_s : (filter == png ? u".png"_s : u".pdf"_s);
+    settings.setValue(settingsGroup + u"directory"_s, QFileInfo(path).absolutePath());
+    return exportTo(path).ok;
+}
+
+PosterExporter::Result PosterDialog::exportTo(const QString &path)
+{
+    const auto format = PosterExporter::formatFromName(QFileInfo(path).suffix());
+    if (!format) {
+        PosterExporter::Result r;
+        r.error = tr("Choose a file name ending in .pdf, .svg or .png.");
+        QMessageBox::warning(this, tr("Cannot export the poster"), r.error);
+        return r;
+    }
+    // Pictures hold the whole poster; tiling is for PDF and printing.
+    PosterSettings s = settings();
+    if (*format != PosterExporter::Format::Pdf)
+        s.tiled = false;
+    const PosterLayout layout = mRenderer->layout(s);
+    const PosterExporter::Result result
+        = PosterExporter(*mRenderer, layout)
+              .write(*format, path, dpi(),
+                     progressFor(tr("Exporting the poster…"), layout.sheetCount()));
+    saveChoices();
+    if (!result.ok && !result.cancelled) {
+        QMessageBox::warning(
+            this, tr("Cannot export the poster"),
+            tr("%1 could not be written:\n%2").arg(QDir::toNativeSeparators(path), result.error));
+    }
+    return result;
+}
+
+void PosterDialog::print(QWidget *parent, PosterContent &content)
+{
+    PosterDialog dialog(content, Purpose::Print, parent);
+    dialog.exec();
+}
+
+void PosterDialog::printPreview(QWidget *parent, PosterContent &content)
+{
+    PosterDialog dialog(content, Purpose::Print, parent);
+    dialog.preview();
+}
+
+void PosterDialog::exportPoster(QWidget *parent, PosterContent &content)
+{
+    PosterDialog dialog(content, Purpose::Export, parent);
+    dialog.exec();
+}
+
+} // namespace Parcours

@@ -1,0 +1,296 @@
+#include "posterexporter.h"
+
+#include "pngstreamwriter.h"
+#include "posterrenderer.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+constexpr qreal mmPerInch = 25.4;
+constexpr int pdfResolution = 1200;
+constexpr qint64 bandPixels = 8 * 1024 * 1024; // pixels painted at a time for PNG
+
+PosterExporter::Result cancelled()
+{
+    PosterExporter::Result r;
+    r.cancelled = true;
+    return r;
+}
+
+PosterExporter::Result failed(const QString &error)
+{
+    PosterExporter::Result r;
+    r.error = error;
+    return r;
+}
+
+PosterExporter::Result succeeded()
+{
+    PosterExporter::Result r;
+    r.ok = true;
+    return r;
+}
+
+QString creator()
+{
+    return u"Parcours %1"_s.arg(QCoreApplication::applicationVersion());
+}
+
+} // namespace
+
+PosterExporter::PosterExporter(const PosterRenderer &renderer, const PosterLayout &layout)
+    : mRenderer(renderer)
+    , mLayout(layout)
+{ }
+
+std::optional<PosterExporter::Format> PosterExporter::formatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"pdf")
+        return Format::Pdf;
+    if (n == u"svg")
+        return Format::Svg;
+    if (n == u"png")
+        return Format::Png;
+    return std::nullopt;
+}
+
+QString PosterExporter::suffix(Format format)
+{
+    switch (format) {
+    case Format::Pdf: return u"pdf"_s;
+    case Format::Svg: return u"svg"_s;
+    case Format::Png: return u"png"_s;
+    }
+    return {};
+}
+
+QSize PosterExporter::imageSize(const PosterLayout &layout, int dpi)
+{
+    const QSizeF mm = layout.sheetSize();
+    return QSize(int(std::lround(mm.width() / mmPerInch * dpi)),
+                 int(std::lround(mm.height() / mmPerInch * dpi)));
+}
+
+PosterExporter::Result PosterExporter::write(Format format, const QString &path, int dpi,
+                                             const Progress &progress) const
+{
+    if (!mLayout.isValid())
+        return failed(mLayout.error());
+    if (format != Format::Pdf && mLayout.settings().tiled)
+        return failed(tr("SVG and PNG hold the whole poster in one picture: tiling applies to "
+                         "PDF and printing only."));
+    switch (format) {
+    case Format::Pdf: return writePdf(path, progress);
+    case Format::Svg: return writeSvg(path, progress);
+    case Format::Png: return writePng(path, dpi, progress);
+    }
+    return failed(tr("Unknown format."));
+}
+
+PosterExporter::Result PosterExporter::writePdf(const QString &path, const Progress &progress) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    const int sheets = mLayout.sheetCount();
+    bool stopped = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(pdfResolution);
+        writer.setPageLayout(mLayout.sheetPageLayout());
+        writer.setTitle(mRenderer.documentTitle());
+        writer.setCreator(creator());
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return failed(tr("The PDF writer could not start."));
+        const qreal k = writer.resolution() / mmPerInch;
+        for (int i = 0; i < sheets; ++i) {
+            if (progress && !progress(i, sheets)) {
+                stopped = true;
+                break;
+            }
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            painter.scale(k, k);
+            mRenderer.paintSheet(&painter, mLayout, i);
+            painter.restore();
+        }
+        painter.end();
+    }
+    if (stopped) {
+        file.cancelWriting();
+        return cancelled();
+    }
+    if (progress && !progress(sheets, sheets)) {
+        file.cancelWriting();
+        return cancelled();
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return succeeded();
+}
+
+PosterExporter::Result PosterExporter::writeSvg(const QString &path, const Progress &progress) const
+{
+    if (progress && !progress(0, 1))
+        return cancelled();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    const QSizeF mm = mLayout.sheetSize();
+    {
+        // Ten units per millimetre, the view box in millimetres: the painter draws in mm.
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setResolution(int(std::lround(mmPerInch * 10)));
+        generator.setSize(
+            QSize(int(std::lround(mm.width() * 10)), int(std::lround(mm.height() * 10))));
+        generator.setViewBox(QRectF(QPointF(), mm));
+        generator.setTitle(mRenderer.documentTitle());
+        generator.setDescription(creator());
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return failed(tr("The SVG writer could not start."));
+        mRenderer.paintSheet(&painter, mLayout, 0);
+        painter.end();
+    }
+    if (progress && !progress(1, 1)) {
+        file.cancelWriting();
+        return cancelled();
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return succeeded();
+}
+
+PosterExporter::Result PosterExporter::writePng(const QString &path, int dpi,
+                                                const Progress &progress) const
+{
+    if (dpi < 10 || dpi > 2400)
+        return failed(tr("A resolution of %1 dpi is not supported.").arg(dpi));
+    const QSize size = imageSize(mLayout, dpi);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    PngStreamWriter png(&file);
+    if (!png.begin(size.width(), size.height(), int(std::lround(dpi / mmPerInch * 1000))))
+        return failed(file.error() != QFileDevice::NoError ? file.errorString()
+                                                           : png.errorString());
+    // Painted a band at a time: the memory of one band, whatever the poster's size.
+    const int bandHeight
+        = int(std::clamp<qint64>(bandPixels / std::max(1, size.width()), 16, size.height()));
+    const int bands = (size.height() + bandHeight - 1) / bandHeight;
+    QImage band(size.width(), bandHeight, QImage::Format_RGB32);
+    if (band.isNull())
+        return failed(tr("Not enough memory for an image %1 pixels wide.").arg(size.width()));
+    const qreal k = dpi / mmPerInch; // pixels per mm
+    for (int b = 0; b < bands; ++b) {
+        if (progress && !progress(b, bands)) {
+            file.cancelWriting();
+            return cancelled();
+        }
+        const int top = b * bandHeight;
+        const int rows = std::min(bandHeight, size.height() - top);
+        band.fill(Qt::white);
+        QPainter painter(&band);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                               | QPainter::SmoothPixmapTransform);
+        painter.translate(0, -top);
+        painter.scale(k, k);
+        const QRectF exposed(0, top / k, mLayout.sheetSize().width(), rows / k);
+        mRenderer.paintSheet(&painter, mLayout, 0, exposed.adjusted(-2, -2, 2, 2));
+        painter.end();
+        if (!png.writeRows(band, rows)) {
+            file.cancelWriting();
+            return failed(file.error() != QFileDevice::NoError ? file.errorString()
+                                                               : png.errorString());
+        }
+    }
+    if (!png.finish()) {
+        file.cancelWriting();
+        return failed(png.errorString());
+    }
+    if (progress && !progress(bands, bands)) {
+        file.cancelWriting();
+        return cancelled();
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return succeeded();
+}
+
+void PosterExporter::preparePrinter(QPrinter *printer, const PosterLayout &layout,
+                                    const QString &documentName)
+{
+    printer->setPageLayout(layout.sheetPageLayout());
+    printer->setFullPage(true); // after the layout, which would reset it
+    printer->setDocName(documentName);
+    printer->setCreator(creator());
+}
+
+PosterSettings PosterExporter::withPrinterPage(const PosterSettings &settings,
+                                               const QPrinter *printer)
+{
+    PosterSettings s = settings;
+    const QPageLayout page = printer->pageLayout();
+    if (!page.isValid())
+        return s;
+    if (s.tiled) {
+        s.tileSize = page.pageSize();
+        s.tileOrientation = page.orientation() == QPageLayout::Landscape
+            ? PosterSettings::TileOrientation::Landscape
+            : PosterSettings::TileOrientation::Portrait;
+    } else {
+        s.posterSize = page.pageSize();
+        s.orientation = page.orientation();
+    }
+    return s;
+}
+
+PosterExporter::Result PosterExporter::print(QPrinter *printer, const Progress &progress) const
+{
+    if (!mLayout.isValid())
+        return failed(mLayout.error());
+    QPainter painter;
+    if (!painter.begin(printer))
+        return failed(tr("The printer could not start printing."));
+    const int sheets = mLayout.sheetCount();
+    // Full-page mode: the painter's origin is the paper's corner, whatever the driver's margins.
+    const qreal k = printer->resolution() / mmPerInch;
+    for (int i = 0; i < sheets; ++i) {
+        if (progress && !progress(i, sheets)) {
+            printer->abort();
+            painter.end();
+            return cancelled();
+        }
+        if (i > 0 && !printer->newPage()) {
+            painter.end();
+            return failed(tr("The printer stopped after %1 of %2 sheets.").arg(i).arg(sheets));
+        }
+        painter.save();
+        painter.scale(k, k);
+        mRenderer.paintSheet(&painter, mLayout, i);
+        painter.restore();
+    }
+    painter.end();
+    if (progress)
+        progress(sheets, sheets);
+    return succeeded();
+}
+
+} // namespace Parcours

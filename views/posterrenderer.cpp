@@ -1,0 +1,517 @@
+#include "posterrenderer.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+// The title block and legend are laid out for a 13 px body text, then scaled to the content's.
+constexpr qreal referenceBody = 13;
+constexpr qreal minimumWidth = 640; // title block units
+constexpr qreal partGap = 28;
+constexpr qreal legendIcon = 18;
+constexpr qreal legendRow = 22;
+constexpr int markFontPixels = 100; // marks are drawn at this size, scaled to millimetres
+
+QFont fontOf(const QString &family, int pixels, bool bold = false)
+{
+    QFont font(family);
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferAntialias);
+    // No ligatures, so that a PDF's text reads "first" when searched (see JourneyPosterContent).
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    return font;
+}
+
+// Text `sizeMm` high (its em) in `rect` (mm), for the marks around tiled sheets. Elided to
+// the rect's width.
+void drawMmText(QPainter *painter, const QRectF &rect, int flags, const QString &text, qreal sizeMm,
+                const QFont &base, const QColor &color, qreal rotation = 0)
+{
+    if (text.isEmpty() || rect.width() <= 0 || sizeMm <= 0)
+        return;
+    QFont font = base;
+    font.setPixelSize(markFontPixels);
+    const qreal k = sizeMm / markFontPixels;
+    painter->save();
+    painter->translate(rect.center());
+    painter->rotate(rotation);
+    const bool turned = std::abs(std::remainder(rotation, 180.0)) > 45;
+    const QSizeF box = turned ? QSizeF(rect.height(), rect.width()) : rect.size();
+    painter->scale(k, k);
+    const QRectF local(-box.width() / 2 / k, -box.height() / 2 / k, box.width() / k,
+                       box.height() / k);
+    const QString shown = QFontMetricsF(font).elidedText(text, Qt::ElideRight, local.width());
+    painter->setFont(font);
+    painter->setPen(color);
+    painter->drawText(local, flags | Qt::TextSingleLine, shown);
+    painter->restore();
+}
+
+qreal mmTextWidth(const QString &text, qreal sizeMm, const QFont &base)
+{
+    QFont font = base;
+    font.setPixelSize(markFontPixels);
+    return QFontMetricsF(font).horizontalAdvance(text) * sizeMm / markFontPixels;
+}
+
+QRectF scaled(const QRectF &r, qreal k)
+{
+    return QRectF(r.x() * k, r.y() * k, r.width() * k, r.height() * k);
+}
+
+} // namespace
+
+PosterRenderer::PosterRenderer(const PosterContent &content, const PosterInfo &info)
+    : mContent(content)
+    , mInfo(info)
+    , mStyle(JourneyStyle::standard())
+{
+    mStyle.font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures, as fontOf()
+    const qreal body = content.bodyTextSize();
+    mUnit = body > 0 ? body / referenceBody : 1;
+    const QSizeF contentSize = content.size();
+    const qreal width = std::max(contentSize.width(), minimumWidth * mUnit);
+    measureHeading(width / mUnit);
+    measureLegend(width / mUnit);
+
+    mHeadingRect = QRectF(0, 0, width, mHeadingHeight * mUnit);
+    mContentRect
+        = QRectF((width - contentSize.width()) / 2, mHeadingRect.bottom() + partGap * mUnit,
+                 contentSize.width(), contentSize.height());
+    qreal bottom = mContentRect.bottom();
+    if (mLegendHeight > 0) {
+        mLegendRect = QRectF(0, bottom + partGap * mUnit, width, mLegendHeight * mUnit);
+        bottom = mLegendRect.bottom();
+    }
+    mSize = QSizeF(width, bottom);
+    mSmallestText = content.smallestTextSize() > 0
+        ? std::min(content.smallestTextSize(), 12 * mUnit)
+        : 12 * mUnit;
+}
+
+PosterRenderer::~PosterRenderer() = default;
+
+QString PosterRenderer::documentTitle() const
+{
+    const PosterHeading h = mContent.heading();
+    return h.documentTitle.isEmpty() ? h.title : h.documentTitle;
+}
+
+PosterLayout PosterRenderer::layout(const PosterSettings &settings) const
+{
+    return PosterLayout(settings, mSize, mSmallestText);
+}
+
+// --- Title block -------------------------------------------------------------------------
+
+void PosterRenderer::measureHeading(qreal width)
+{
+    const QString family = mStyle.font.family();
+    const PosterHeading h = mContent.heading();
+    QList<std::pair<QString, QString>> fields = h.fields;
+    if (mInfo.date.isValid())
+        fields << std::pair(tr("Date"), mInfo.date.toString(Qt::ISODate));
+    if (!mInfo.notes.isEmpty())
+        fields << std::pair(tr("Notes"), mInfo.notes);
+
+    const bool stacked = width < 960;
+    const qreal fieldsWidth = stacked ? width : std::clamp(width * 0.28, qreal(280), qreal(440));
+    const qreal leftWidth = stacked ? width : width - fieldsWidth - 48;
+    qreal y = 0;
+    mKind = TextBox(h.kind.toUpper(), fontOf(family, 13, true), leftWidth);
+    y = mKind.height() + 2;
+    mTitleY = y;
+    mTitle = TextBox(h.title, fontOf(family, 40, true), leftWidth);
+    y += mTitle.height();
+    mDescription = TextBox(h.description, fontOf(family, 17), leftWidth);
+    if (!mDescription.isEmpty()) {
+        mDescriptionY = y + 6;
+        y = mDescriptionY + mDescription.height();
+    }
+    mSummary = TextBox(h.summary, fontOf(family, 15), leftWidth);
+    if (!mSummary.isEmpty()) {
+        mSummaryY = y + 10;
+        y = mSummaryY + mSummary.height();
+    }
+
+    mFields.clear();
+    const QFont labelFont = fontOf(family, 12, true);
+    const QFont valueFont = fontOf(family, 15, true);
+    qreal bottom = y;
+    if (!stacked) {
+        mFieldsX = width - fieldsWidth;
+        qreal fy = 4;
+        for (const auto &[label, value] : std::as_const(fields)) {
+            Field f {TextBox(label.toUpper(), labelFont, fieldsWidth),
+                     TextBox(value, valueFont, fieldsWidth), QPointF(mFieldsX, fy)};
+            fy += f.label.height() + 1 + f.value.height() + 10;
+            mFields.push_back(std::move(f));
+        }
+        bottom = std::max(bottom, fy - 10);
+    } else if (!fields.isEmpty()) {
+        mFieldsX = 0;
+        const int columns = width >= 600 ? 3 : 2;
+        const qreal columnWidth = (width - (columns - 1) * 24) / columns;
+        qreal rowTop = y + 16;
+        qreal rowHeight = 0;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            const int column = int(i % columns);
+            if (column == 0 && i > 0) {
+                rowTop += rowHeight + 10;
+                rowHeight = 0;
+            }
+            Field f {TextBox(fields[i].first.toUpper(), labelFont, columnWidth),
+                     TextBox(fields[i].second, valueFont, columnWidth),
+                     QPointF(column * (columnWidth + 24), rowTop)};
+            rowHeight = std::max(rowHeight, f.label.height() + 1 + f.value.height());
+            mFields.push_back(std::move(f));
+        }
+        bottom = rowTop + rowHeight;
+    }
+    mHeadingHeight = bottom + 14 + 3; // space, then a rule 3 units thick
+}
+
+void PosterRenderer::paintHeading(QPainter *painter) const
+{
+    const JourneyStyle &s = mStyle;
+    const qreal width = mHeadingRect.width() / mUnit;
+    auto draw = [painter](const TextBox &text, const QPointF &at, const QColor &color) {
+        if (text.isEmpty())
+            return;
+        painter->setPen(color);
+        text.draw(painter, at);
+    };
+    draw(mKind, QPointF(0, 0), s.accent);
+    draw(mTitle, QPointF(0, mTitleY), s.text);
+    draw(mDescription, QPointF(0, mDescriptionY), s.secondaryText);
+    draw(mSummary, QPointF(0, mSummaryY), s.text);
+    for (const Field &f : mFields) {
+        draw(f.label, f.pos, s.secondaryText);
+        draw(f.value, f.pos + QPointF(0, f.label.height() + 1), s.text);
+    }
+    if (mFieldsX > 0 && !mFields.empty()) {
+        const Field &last = mFields.back();
+        const qreal bottom = last.pos.y() + last.label.height() + 1 + last.value.height();
+        painter->fillRect(QRectF(mFieldsX - 24, 2, 1.5, bottom - 2), s.grid);
+    }
+    painter->fillRect(QRectF(0, mHeadingHeight - 3, width, 3), s.text);
+}
+
+// --- Legend ------------------------------------------------------------------------------
+
+void PosterRenderer::measureLegend(qreal width)
+{
+    mSections = mContent.legend();
+    mLegendItems.clear();
+    mLegendHeight = 0;
+    if (mSections.isEmpty())
+        return;
+    const QString family = mStyle.font.family();
+    const QFont titleFont = fontOf(family, 12, true);
+    const QFont labelFont = fontOf(family, 13);
+    constexpr qreal top = 16, iconGap = 7, entryGap = 24, sectionGap = 44, titleGap = 12;
+
+    // Items flow left to right in rows; a section title stays with its first entry.
+    std::vector<LegendItem> row;
+    qreal x = 0, y = top;
+    auto finishRow = [&] {
+        qreal height = legendRow;
+        for (const LegendItem &item : row)
+            height = std::max(height, item.text.height());
+        for (LegendItem &item : row) {
+            item.textPos.setY(y + (height - item.text.height()) / 2);
+            if (!item.icon.isEmpty())
+                item.icon.moveTop(y + (height - item.icon.height()) / 2);
+            mLegendItems.push_back(std::move(item));
+        }
+        row.clear();
+        y += height + 8;
+        x = 0;
+    };
+    auto entryItem = [&](int section, int entry) {
+        const PosterLegendEntry &e = mSections[section].entries[entry];
+        const qreal iconWidth = legendIcon * std::max(qreal(1), e.iconWidth);
+        LegendItem item;
+        item.text = TextBox(e.label, labelFont, std::max(qreal(40), width - iconWidth - iconGap));
+        item.icon = QRectF(0, 0, iconWidth, legendIcon);
+        item.section = section;
+        item.entry = entry;
+        return item;
+    };
+    auto widthOf = [](const LegendItem &item) {
+        return item.icon.isEmpty() ? item.text.size().width()
+                                   : item.icon.width() + iconGap + item.text.size().width();
+    };
+    auto place = [&](LegendItem item) {
+        if (item.icon.isEmpty()) {
+            item.textPos = QPointF(x, 0);
+        } else {
+            item.icon.moveLeft(x);
+            item.textPos = QPointF(x + item.icon.width() + iconGap, 0);
+        }
+        x += widthOf(item);
+        row.push_back(std::move(item));
+    };
+    for (int s = 0; s < mSections.size(); ++s) {
+        const PosterLegendSection &section = mSections[s];
+        LegendItem title;
+        title.text = TextBox(section.title.toUpper(), titleFont, width);
+        title.section = s;
+        const qreal firstWidth
+            = section.entries.isEmpty() ? 0 : titleGap + widthOf(entryItem(s, 0));
+        if (x > 0 && x + sectionGap + widthOf(title) + firstWidth > width)
+            finishRow();
+        if (x > 0)
+            x += sectionGap;
+        place(std::move(title));
+        for (int e = 0; e < section.entries.size(); ++e) {
+            LegendItem item = entryItem(s, e);
+            const qreal gap = e == 0 ? titleGap : entryGap;
+            if (x > 0 && x + gap + widthOf(item) > width)
+                finishRow();
+            else
+                x += gap;
+            place(std::move(item));
+        }
+    }
+    if (!row.empty())
+        finishRow();
+    mLegendHeight = y - 8;
+}
+
+void PosterRenderer::paintLegend(QPainter *painter) const
+{
+    const JourneyStyle &s = mStyle;
+    painter->fillRect(QRectF(0, 0, mLegendRect.width() / mUnit, 1.5), s.grid);
+    for (const LegendItem &item : mLegendItems) {
+        if (item.entry < 0) {
+            painter->setPen(s.secondaryText);
+        } else {
+            const PosterLegendEntry &e = mSections[item.section].entries[item.entry];
+            if (e.paintIcon) {
+                painter->save();
+                e.paintIcon(painter, item.icon);
+                painter->restore();
+            }
+            painter->setPen(s.text);
+        }
+        item.text.draw(painter, item.textPos);
+    }
+}
+
+// --- Painting ----------------------------------------------------------------------------
+
+void PosterRenderer::paint(QPainter *painter, const QRectF &exposed) const
+{
+    const QRectF area = exposed.isEmpty() ? QRectF(QPointF(), mSize) : exposed;
+    if (mHeadingRect.intersects(area)) {
+        painter->save();
+        painter->translate(mHeadingRect.topLeft());
+        painter->scale(mUnit, mUnit);
+        paintHeading(painter);
+        painter->restore();
+    }
+    if (mContentRect.intersects(area)) {
+        painter->save();
+        painter->translate(mContentRect.topLeft());
+        const QRectF part = exposed.isEmpty()
+            ? QRectF()
+            : area.intersected(mContentRect).translated(-mContentRect.topLeft());
+        mContent.paint(painter, part);
+        painter->restore();
+    }
+    if (!mLegendRect.isEmpty() && mLegendRect.intersects(area)) {
+        painter->save();
+        painter->translate(mLegendRect.topLeft());
+        painter->scale(mUnit, mUnit);
+        paintLegend(painter);
+        painter->restore();
+    }
+}
+
+void PosterRenderer::paintSheet(QPainter *painter, const PosterLayout &layout, int tile,
+                                const QRectF &exposed) const
+{
+    if (!layout.isValid() || tile < 0 || tile >= layout.sheetCount())
+        return;
+    const PosterTile &t = layout.tiles()[size_t(tile)];
+    const QRectF target = t.target();
+    const QRectF visible = exposed.isEmpty() ? target : exposed.intersected(target);
+    if (!visible.isEmpty()) {
+        painter->save();
+        if (layout.settings().tiled)
+            painter->setClipRect(target, Qt::IntersectClip);
+        const QPointF toPoster = t.source.topLeft() - target.topLeft();
+        painter->translate(-toPoster);
+        // Poster millimetres from here; then the content's unit.
+        const QRectF posterArea = visible.translated(toPoster);
+        const QRectF content = layout.contentRect();
+        painter->translate(content.topLeft());
+        painter->scale(layout.scale(), layout.scale());
+        paint(painter,
+              scaled(posterArea.translated(-content.topLeft()), 1 / layout.scale())
+                  .adjusted(-1, -1, 1, 1));
+        painter->restore();
+    }
+    if (layout.settings().tiled)
+        paintTileMarks(painter, layout, tile);
+}
+
+// Around each tiled sheet: cut marks at the corners of the printed part, alignment marks
+// where the next sheet's edge goes, the sheet's label and place in the grid, its neighbours'
+// labels on each joining edge, and how to assemble it.
+void PosterRenderer::paintTileMarks(QPainter *painter, const PosterLayout &layout, int tile) const
+{
+    const PosterTile &t = layout.tiles()[size_t(tile)];
+    const QRectF r = t.target();
+    const qreal m = layout.settings().margin;
+    const QFont font = mStyle.font;
+    const QColor ink(Qt::black);
+    const QColor soft = mStyle.secondaryText;
+    const qreal gap = std::min(qreal(1.5), m * 0.2);
+    const qreal length = std::clamp(m - gap - 1, qreal(0), qreal(6));
+    const qreal text = std::min(qreal(6), m * 0.55); // label size, mm: 5.5 in a 10 mm margin
+    const qreal small = std::min(qreal(2.6), text * 0.5);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    // Cut marks, outside the printed part so that trimming leaves none.
+    QPen pen(ink, 0.2);
+    pen.setCapStyle(Qt::FlatCap);
+    painter->setPen(pen);
+    for (const QPointF &corner : {r.topLeft(), r.topRight(), r.bottomLeft(), r.bottomRight()}) {
+        const qreal sx = corner.x() < r.center().x() ? -1 : 1;
+        const qreal sy = corner.y() < r.center().y() ? -1 : 1;
+        painter->drawLine(QPointF(corner.x() + sx * gap, corner.y()),
+                          QPointF(corner.x() + sx * (gap + length), corner.y()));
+        painter->drawLine(QPointF(corner.x(), corner.y() + sy * gap),
+                          QPointF(corner.x(), corner.y() + sy * (gap + length)));
+    }
+
+    // Alignment marks: the neighbour's trimmed edge goes on the line they point at.
+    const qreal a = std::min(qreal(2.5), m * 0.3);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(mStyle.accent);
+    auto triangle = [painter, a](const QPointF &tip, qreal dx, qreal dy) {
+        // Pointing in direction (dx, dy).
+        QPainterPath path(tip);
+        path.lineTo(tip.x() - dx * a - dy * a / 2, tip.y() - dy * a - dx * a / 2);
+        path.lineTo(tip.x() - dx * a + dy * a / 2, tip.y() - dy * a + dx * a / 2);
+        path.closeSubpath();
+        painter->drawPath(path);
+    };
+    qreal mapRight = r.right() - gap - 1;
+    if (t.overlapRight > 0) {
+        const qreal x = r.right() - t.overlapRight;
+        triangle(QPointF(x, r.top() - gap), 0, 1);
+        triangle(QPointF(x, r.bottom() + gap), 0, -1);
+        mapRight = std::min(mapRight, x - a - 1);
+    }
+    if (t.overlapBottom > 0) {
+        const qreal y = r.bottom() - t.overlapBottom;
+        triangle(QPointF(r.left() - gap, y), 1, 0);
+        triangle(QPointF(r.right() + gap, y), -1, 0);
+    }
+
+    // Neighbours, on the joining edges.
+    const int rows = layout.rows(), columns = layout.columns();
+    const QFont bold = [&font] {
+        QFont f = font;
+        f.setBold(true);
+        return f;
+    }();
+    const qreal hint = std::min(qreal(3.6), text * 0.65);
+    qreal topHintLeft = r.right();
+    qreal bottomHintLeft = r.right();
+    auto hintRect = [&](const QString &label, qreal centreX, qreal top) {
+        const qreal w = mmTextWidth(label, hint, bold) + 1;
+        return QRectF(centreX - w / 2, top, w, m);
+    };
+    if (t.row > 0) {
+        const QString label = u"▲ "_s + PosterLayout::tileLabel(t.row - 1, t.column);
+        const QRectF box = hintRect(label, r.center().x(), 0);
+        drawMmText(painter, box, Qt::AlignCenter, label, hint, bold, soft);
+        topHintLeft = box.left();
+    }
+    if (t.row + 1 < rows) {
+        const QString label = u"▼ "_s + PosterLayout::tileLabel(t.row + 1, t.column);
+        const QRectF box = hintRect(label, r.center().x(), r.bottom());
+        drawMmText(painter, box.adjusted(0, 0, 0, layout.sheetSize().height() - r.bottom() - m),
+                   Qt::AlignCenter, label, hint, bold, soft);
+        bottomHintLeft = box.left();
+    }
+    const qreal sideHeight = std::min(r.height() / 2, qreal(60));
+    if (t.column > 0) {
+        const QString label = u"▲ "_s + PosterLayout::tileLabel(t.row, t.column - 1);
+        drawMmText(painter, QRectF(0, r.center().y() - sideHeight / 2, r.left(), sideHeight),
+                   Qt::AlignCenter, label, hint, bold, soft, -90);
+    }
+    if (t.column + 1 < columns) {
+        const QString label = u"▲ "_s + PosterLayout::tileLabel(t.row, t.column + 1);
+        drawMmText(painter,
+                   QRectF(r.right(), r.center().y() - sideHeight / 2,
+                          layout.sheetSize().width() - r.right(), sideHeight),
+                   Qt::AlignCenter, label, hint, bold, soft, 90);
+    }
+
+    // Where this sheet goes: a small map of the grid, this sheet filled.
+    const qreal mapHeight = std::min(m * 0.55, qreal(7));
+    qreal cellH = mapHeight / rows;
+    qreal cellW = cellH * layout.sheetSize().width() / layout.sheetSize().height();
+    if (cellW * columns > 40) {
+        cellH *= 40 / (cellW * columns);
+        cellW = 40 / qreal(columns);
+    }
+    const QRectF map(mapRight - cellW * columns, (m - cellH * rows) / 2, cellW * columns,
+                     cellH * rows);
+    QPen gridPen(soft, 0.12);
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            const QRectF cell(map.left() + column * cellW, map.top() + row * cellH, cellW, cellH);
+            painter->setPen(gridPen);
+            painter->setBrush(row == t.row && column == t.column ? QBrush(mStyle.accent)
+                                                                 : QBrush(Qt::white));
+            painter->drawRect(cell);
+        }
+    }
+
+    // The label, then the sheet's place and the poster's name.
+    const qreal labelLeft = r.left() + gap + 1;
+    const qreal labelWidth = mmTextWidth(t.label, text, bold) + 0.5;
+    drawMmText(painter, QRectF(labelLeft, 0, labelWidth + 1, m), Qt::AlignLeft | Qt::AlignVCenter,
+               t.label, text, bold, ink);
+    const qreal detailsLeft = labelLeft + labelWidth + 2.5;
+    const qreal detailsRight = std::min(topHintLeft, map.left()) - 3;
+    const QString details = tr("Row %1, column %2 · sheet %3 of %4 · %5")
+                                .arg(PosterLayout::rowLetters(t.row))
+                                .arg(t.column + 1)
+                                .arg(tile + 1)
+                                .arg(layout.sheetCount())
+                                .arg(documentTitle());
+    drawMmText(painter, QRectF(detailsLeft, 0, detailsRight - detailsLeft, m),
+               Qt::AlignLeft | Qt::AlignVCenter, details, small, font, soft);
+
+    // How to assemble, below.
+    const QRectF below(r.left() + gap + 1, r.bottom(), 0, m);
+    const QString how = t.row == 0 && t.column == 0
+        ? tr("Start with this sheet and lay the others over it, edges on the ▼ ▶ marks.")
+        : tr("Trim the top and left edges on the cut marks; lay over the neighbours, edges on "
+             "their ▼ ▶ marks.");
+    drawMmText(painter,
+               QRectF(below.left(), below.top(), bottomHintLeft - 3 - below.left(), below.height()),
+               Qt::AlignLeft | Qt::AlignVCenter, how, small, font, soft);
+    painter->restore();
+}
+
+} // namespace Parcours
