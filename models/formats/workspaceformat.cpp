@@ -1,5 +1,6 @@
 #include "workspaceformat.h"
 
+#include "journeycsvformat.h"
 #include "jsonformat.h"
 #include "usecasecsvformat.h"
 
@@ -22,7 +23,8 @@ QList<const WorkspaceFormat *> WorkspaceFormats::all()
     // Register new formats here, one line each.
     static const JsonFormat json;
     static const UseCaseCsvFormat useCasesCsv;
-    return {&json, &useCasesCsv};
+    static const JourneyCsvFormat journeyCsv;
+    return {&json, &useCasesCsv, &journeyCsv};
 }
 
 const WorkspaceFormat *WorkspaceFormats::find(const QString &shortName)
