@@ -2,6 +2,7 @@
 
 #include "journeycsvformat.h"
 #include "jsonformat.h"
+#include "mermaidformat.h"
 #include "usecasecsvformat.h"
 
 namespace Parcours {
@@ -24,7 +25,8 @@ QList<const WorkspaceFormat *> WorkspaceFormats::all()
     static const JsonFormat json;
     static const UseCaseCsvFormat useCasesCsv;
     static const JourneyCsvFormat journeyCsv;
-    return {&json, &useCasesCsv, &journeyCsv};
+    static const MermaidFormat mermaid;
+    return {&json, &useCasesCsv, &journeyCsv, &mermaid};
 }
 
 const WorkspaceFormat *WorkspaceFormats::find(const QString &shortName)
