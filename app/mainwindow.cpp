@@ -2,6 +2,7 @@
 
 #include "edits.h"
 #include "forgottenzone.h"
+#include "importexport.h"
 #include "workspacedocument.h"
 #include "workspacejson.h"
 #include "workspaceoutlinemodel.h"
@@ -131,6 +132,19 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *importAction = file->addAction(tr("&Import…"), this, [this] {
+        if (mDocument)
+            statusBar()->showMessage(ImportExport::importFile(this, *mDocument), 5000);
+    });
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        const EntityRef current = mSidebar->currentEntity();
+        if (mDocument) {
+            statusBar()->showMessage(
+                ImportExport::exportFile(this, *mDocument,
+                                         current.kind == EntityKind::Journey ? current.id : 0),
+                5000);
+        }
+    });
     QAction *closeAction = file->addAction(tr("&Close"), this, &QWidget::close);
     closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -177,8 +191,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addActions({addPersonaAction, addJourneyAction});
 
-    mDocumentActions
-        = {saveAsAction, addPersonaAction, addJourneyAction, renameAction, deleteAction};
+    mDocumentActions = {saveAsAction,     importAction, exportAction, addPersonaAction,
+                        addJourneyAction, renameAction, deleteAction};
     updateRecentMenu();
 }
 
