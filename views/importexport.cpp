@@ -47,7 +47,7 @@ ImportReportDialog::ImportReportDialog(const QString &summary, const QStringList
     setWindowTitle(tr("Import"));
     mSummary->setWordWrap(true);
     mMessages->setReadOnly(true);
-    mMessages->setLineWrapMode(QPlainTextEdit::NoWrap);
+    mMessages->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     mMessages->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QStringList shown = messages.mid(0, maxListedMessages);
     if (messages.size() > maxListedMessages)
@@ -115,20 +115,17 @@ QString ImportExport::importFile(QWidget *parent, WorkspaceDocument &doc, const 
     options.fileName = name;
     ImportResult result = format.read(file.readAll(), options);
     if (!result.fragment || !result.errors.isEmpty()) {
-        ImportReportDialog dialog(tr("Nothing was imported from %1: %n problem(s) to fix first.",
-                                     nullptr, int(result.errors.size()))
-                                      .arg(name),
-                                  result.errors + result.warnings, parent);
+        ImportReportDialog dialog(
+            tr("Nothing was imported from %1. Fix these problems first:").arg(name),
+            result.errors + result.warnings, parent);
         dialog.exec();
         return {};
     }
     const bool imported
         = Edit::importFragment(doc, std::move(*result.fragment), tr("Import %1").arg(name));
     if (!result.warnings.isEmpty()) {
-        ImportReportDialog dialog(
-            tr("%1 was imported with %n warning(s).", nullptr, int(result.warnings.size()))
-                .arg(name),
-            result.warnings, parent);
+        ImportReportDialog dialog(tr("%1 was imported. Check these warnings:").arg(name),
+                                  result.warnings, parent);
         dialog.exec();
     }
     return imported ? tr("Imported %1").arg(name) : tr("%1 holds nothing to import").arg(name);

@@ -207,7 +207,7 @@ void TestMainWindow::importAndExportThroughFileMenu()
     });
     importAction->trigger();
     QCOMPARE(reported,
-             (QStringList {u"day.mmd was imported with 1 warning(s)."_s,
+             (QStringList {u"day.mmd was imported. Check these warnings:"_s,
                            u"day.mmd:4: warning: score 7 is outside 1…5; imported as 5"_s}));
     const Workspace &w = doc->workspace();
     QCOMPARE(w.journeys.size(), size_t(1));
@@ -226,7 +226,7 @@ void TestMainWindow::importAndExportThroughFileMenu()
     });
     importAction->trigger();
     QCOMPARE(reported.size(), 2);
-    QCOMPARE(reported[0], u"Nothing was imported from broken.csv: 1 problem(s) to fix first."_s);
+    QCOMPARE(reported[0], u"Nothing was imported from broken.csv. Fix these problems first:"_s);
     QCOMPARE(reported[1], u"broken.csv:3: stage_order \"one\" is not a whole number from 1"_s);
     QCOMPARE(doc->workspace().journeys.size(), size_t(1));
     QCOMPARE(doc->undoStack()->count(), 1);
