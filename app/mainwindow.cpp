@@ -3,8 +3,8 @@
 #include "dashboardpage.h"
 #include "edits.h"
 #include "forgottenzone.h"
-#include "formatdialogs.h"
 #include "helpdialog.h"
+#include "importexport.h"
 #include "journeyeditor.h"
 #include "journeypostercontent.h"
 #include "journeytemplates.h"
@@ -197,10 +197,19 @@ void MainWindow::createActions()
              tr("Copy the workspace to a file of your choice and continue working "
                 "there. There is no Save: every change is already written."));
     file->addSeparator();
-    QAction *importAction = file->addAction(
-        tr("&Import…"), this, [this] { FormatDialogs::importInto(this, *mDocument); });
-    QAction *exportAction = file->addAction(
-        tr("&Export…"), this, [this] { FormatDialogs::exportFrom(this, *mDocument); });
+    QAction *importAction = file->addAction(tr("&Import…"), this, [this] {
+        if (mDocument)
+            statusBar()->showMessage(ImportExport::importFile(this, *mDocument), 5000);
+    });
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        const EntityRef current = mSidebar->currentEntity();
+        if (mDocument) {
+            statusBar()->showMessage(
+                ImportExport::exportFile(this, *mDocument,
+                                         current.kind == EntityKind::Journey ? current.id : 0),
+                5000);
+        }
+    });
     file->addSeparator();
     // Print, preview and export what is shown: a journey as a poster, a persona's map as
     // its printout.

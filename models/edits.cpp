@@ -408,6 +408,12 @@ bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &u
         new Commands::SetField(doc, undoText, EntityRef::workspace(), Field::WorkspaceProduct,
                                target.info.product, fragment.info.product, false, parent);
     }
+    if (target.info.retentionType == RetentionType::Unspecified
+        && fragment.info.retentionType != RetentionType::Unspecified) {
+        new Commands::SetField(doc, undoText, EntityRef::workspace(), Field::WorkspaceRetentionType,
+                               int(target.info.retentionType), int(fragment.info.retentionType),
+                               false, parent);
+    }
     int personaIndex = int(target.personas.size());
     for (Persona &p : fragment.personas) {
         if (const Persona *existing = target.persona(p.id)) {

@@ -57,8 +57,9 @@ void setConversionStage(WorkspaceDocument &doc, Id journey, Id stage);
 void setValueDeliveredStage(WorkspaceDocument &doc, Id journey, Id stage);
 
 // Merges an imported fragment as one undoable step: personas are matched by name (their use
-// cases are appended), everything else is added with fresh ids; an empty workspace name or
-// product is taken from the fragment. Returns false when there is nothing to import.
+// cases are appended), everything else is added with fresh ids; an empty workspace name,
+// product or unspecified retention type is taken from the fragment. Returns false when there
+// is nothing to import.
 bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &undoText);
 // The same merge on plain data, for files that are not open (command-line import).
 void mergeFragment(Workspace &target, Workspace fragment);

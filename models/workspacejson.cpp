@@ -2,13 +2,16 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
 
 namespace {
+
+constexpr double maxSafeInteger = 9007199254740991.0; // 2^53 - 1: exact in any JSON reader
 
 template<typename T>
 QJsonValue optionalJson(const std::optional<T> &value)
@@ -53,7 +56,317 @@ QJsonObject personaJson(const Persona &p)
             {u"use_cases"_s, useCases}};
 }
 
-QJsonObject journeyJson(const Journey &j)
+QJsonObject metricJson(const MetricPeriod &m)
+{
+    return {{u"id"_s, double(m.id)},
+            {u"period_start"_s, m.periodStart.toString(Qt::ISODate)},
+            {u"period_end"_s, m.periodEnd.toString(Qt::ISODate)},
+            {u"customers_start"_s, optionalJson(m.customersStart)},
+            {u"customers_new"_s, optionalJson(m.customersNew)},
+            {u"customers_end"_s, optionalJson(m.customersEnd)},
+            {u"dau"_s, optionalJson(m.dau)},
+            {u"mau"_s, optionalJson(m.mau)}};
+}
+
+QString tr(const char *text)
+{
+    return WorkspaceJson::tr(text);
+}
+
+// Reads fields with a path for error messages; the first problem sticks. Ids are unique per
+// kind of entity (one SQLite table each): a repeated id would merge two rows into one.
+class Reader
+{
+public:
+    enum IdKind { PersonaIds, UseCaseIds, JourneyIds, StageIds, LaneIds, MetricIds, IdKindCount };
+
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+    void fail(const QString &path, const QString &message)
+    {
+        if (error.isEmpty())
+            error = path + u": "_s + message;
+    }
+    static QString at(const QString &path, const char *key)
+    {
+        return path.isEmpty() ? QString::fromLatin1(key) : path + u'.' + QLatin1StringView(key);
+    }
+    QString string(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString())
+            fail(at(path, key), tr("expected text"));
+        return v.toString();
+    }
+    // A finite number in [min, max], or nothing when absent or null.
+    std::optional<double> real(const QJsonObject &o, const QString &path, const char *key,
+                               double min = -HUGE_VAL, double max = HUGE_VAL)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d)) {
+            fail(at(path, key), tr("expected a number"));
+            return std::nullopt;
+        }
+        if (d < min || d > max) {
+            fail(at(path, key),
+                 max == HUGE_VAL ? tr("expected a number from %1").arg(min)
+                                 : tr("expected a number from %1 to %2").arg(min).arg(max));
+            return std::nullopt;
+        }
+        return d;
+    }
+    // A whole number in [min, max] (at most 2^53 - 1 in size), or nothing when absent or null.
+    std::optional<qint64> integer(const QJsonObject &o, const QString &path, const char *key,
+                                  double min = -maxSafeInteger, double max = maxSafeInteger)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < min || d > max) {
+            fail(at(path, key),
+                 min >= 0 ? tr("expected a whole number from %1").arg(qint64(min))
+                          : tr("expected a whole number"));
+            return std::nullopt;
+        }
+        return qint64(d);
+    }
+    bool boolean(const QJsonObject &o, const QString &path, const char *key, bool fallback)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool())
+            fail(at(path, key), tr("expected true or false"));
+        return v.toBool(fallback);
+    }
+    Id id(const QJsonObject &o, const QString &path, IdKind kind)
+    {
+        const QJsonValue v = o.value(u"id"_s);
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < 1
+            || d > maxSafeInteger) {
+            fail(path + u".id"_s, tr("expected a whole number from 1 to 2^53 - 1"));
+            return 0;
+        }
+        const Id id = Id(d);
+        const auto seen = mIds[kind].constFind(id);
+        if (seen != mIds[kind].cend()) {
+            fail(path + u".id"_s, tr("the id %1 is already used by %2").arg(id).arg(*seen));
+            return 0;
+        }
+        mIds[kind].insert(id, path);
+        return id;
+    }
+    // A reference to another entity: a positive whole number, 0 when absent or null.
+    Id reference(const QJsonObject &o, const QString &path, const char *key)
+    {
+        return Id(integer(o, path, key, 1, maxSafeInteger).value_or(0));
+    }
+    QDate date(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QString text = string(o, path, key);
+        if (text.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            fail(at(path, key), tr("expected a date such as 2026-01-31"));
+        return d;
+    }
+    template<typename Enum>
+    Enum key(const QJsonObject &o, const QString &path, const char *name,
+             std::optional<Enum> (*parse)(const QString &), Enum fallback)
+    {
+        const QString text = string(o, path, name);
+        if (text.isEmpty())
+            return fallback;
+        const auto value = parse(text);
+        if (!value)
+            fail(at(path, name), tr("unknown value \"%1\"").arg(text));
+        return value.value_or(fallback);
+    }
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isArray())
+            fail(at(path, key), tr("expected a list"));
+        return v.toArray();
+    }
+    QJsonObject object(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isObject())
+            fail(path, tr("expected an object"));
+        return v.toObject();
+    }
+
+private:
+    QHash<Id, QString> mIds[IdKindCount];
+};
+
+std::optional<Cadence> cadenceOf(const QString &key)
+{
+    const Cadence c = cadenceFromKey(key);
+    return c == Cadence::None && !key.isEmpty() ? std::nullopt : std::optional<Cadence>(c);
+}
+
+UseCase readUseCase(Reader &r, const QJsonObject &o, const QString &path)
+{
+    UseCase u;
+    u.id = r.id(o, path, Reader::UseCaseIds);
+    u.problem = r.string(o, path, "problem");
+    u.useCase = r.string(o, path, "use_case");
+    u.whyBetter = r.string(o, path, "why_better");
+    u.alternative = r.string(o, path, "alternative");
+    const QJsonValue f = o.value(u"frequency"_s);
+    if (f.isObject()) {
+        const QString fp = path + u".frequency"_s;
+        const QJsonObject fo = f.toObject();
+        const double times = r.real(fo, fp, "times").value_or(0);
+        const double interval = r.real(fo, fp, "interval").value_or(0);
+        const auto period = periodFromKey(r.string(fo, fp, "period"));
+        if (!r.ok())
+            return u;
+        if (const QString problem = UsageFrequency::validate(times, interval); !problem.isEmpty())
+            r.fail(fp, problem);
+        else if (!period)
+            r.fail(fp + u".period"_s, tr("expected day, week, month or year"));
+        else
+            u.frequency = UsageFrequency(times, interval, *period);
+    } else if (!f.isUndefined() && !f.isNull()) {
+        r.fail(path + u".frequency"_s, tr("expected an object"));
+    }
+    u.weight = r.real(o, path, "weight", 0);
+    u.status = r.key<UseCaseStatus>(o, path, "status", statusFromKey, UseCaseStatus::Current);
+    u.notes = r.string(o, path, "notes");
+    return u;
+}
+
+Persona readPersona(Reader &r, const QJsonObject &o, const QString &path)
+{
+    Persona p;
+    p.id = r.id(o, path, Reader::PersonaIds);
+    p.name = r.string(o, path, "name");
+    p.description = r.string(o, path, "description");
+    p.color = r.string(o, path, "color");
+    p.weight = r.real(o, path, "weight", 0);
+    p.cadence = r.key<Cadence>(o, path, "cadence", cadenceOf, Cadence::None);
+    const QJsonArray useCases = r.array(o, path, "use_cases");
+    for (qsizetype i = 0; i < useCases.size() && r.ok(); ++i) {
+        const QString up = path + u".use_cases[%1]"_s.arg(i);
+        p.useCases.push_back(readUseCase(r, r.object(useCases[i], up), up));
+    }
+    return p;
+}
+
+Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
+{
+    Journey j;
+    j.id = r.id(o, path, Reader::JourneyIds);
+    j.name = r.string(o, path, "name");
+    j.description = r.string(o, path, "description");
+    j.personaId = r.reference(o, path, "persona");
+    const QJsonArray lanes = r.array(o, path, "lanes");
+    for (qsizetype i = 0; i < lanes.size() && r.ok(); ++i) {
+        const QString lp = path + u".lanes[%1]"_s.arg(i);
+        const QJsonObject lo = r.object(lanes[i], lp);
+        Lane l;
+        l.id = r.id(lo, lp, Reader::LaneIds);
+        l.name = r.string(lo, lp, "name");
+        l.kind = r.key<LaneKind>(lo, lp, "kind", laneKindFromKey, LaneKind::Text);
+        l.visible = r.boolean(lo, lp, "visible", true);
+        j.lanes.push_back(l);
+    }
+    const QJsonArray stages = r.array(o, path, "stages");
+    for (qsizetype i = 0; i < stages.size() && r.ok(); ++i) {
+        const QString sp = path + u".stages[%1]"_s.arg(i);
+        const QJsonObject so = r.object(stages[i], sp);
+        Stage s;
+        s.id = r.id(so, sp, Reader::StageIds);
+        s.name = r.string(so, sp, "name");
+        s.description = r.string(so, sp, "description");
+        s.color = r.string(so, sp, "color");
+        s.duration = r.real(so, sp, "duration", 0);
+        s.durationUnit
+            = r.key<DurationUnit>(so, sp, "duration_unit", durationUnitFromKey, DurationUnit::Days);
+        s.entering = r.integer(so, sp, "entering", 0);
+        s.assessment = r.key<Assessment>(so, sp, "assessment", assessmentFromKey, Assessment::None);
+        s.isConversion = r.boolean(so, sp, "conversion", false);
+        s.isValueDelivered = r.boolean(so, sp, "value_delivered", false);
+        const QJsonArray cells = r.array(so, sp, "cells");
+        QHash<Id, qsizetype> cellOfLane;
+        for (qsizetype c = 0; c < cells.size() && r.ok(); ++c) {
+            const QString cp = sp + u".cells[%1]"_s.arg(c);
+            const QJsonObject co = r.object(cells[c], cp);
+            const Id lane = r.reference(co, cp, "lane");
+            if (!r.ok())
+                break;
+            if (indexOfId(j.lanes, lane) < 0) {
+                r.fail(cp + u".lane"_s, tr("no lane of this journey has the id %1").arg(lane));
+                break;
+            }
+            if (cellOfLane.contains(lane)) {
+                r.fail(cp + u".lane"_s,
+                       tr("a second cell for lane %1 (the first is cells[%2])")
+                           .arg(lane)
+                           .arg(cellOfLane.value(lane)));
+                break;
+            }
+            cellOfLane.insert(lane, c);
+            Cell cell;
+            cell.text = r.string(co, cp, "text");
+            cell.emotion = r.real(co, cp, "emotion", -2, 2);
+            if (!cell.isEmpty())
+                s.cells.insert(lane, cell);
+        }
+        j.stages.push_back(s);
+    }
+    const QJsonArray renewal = r.array(o, path, "renewal");
+    for (qsizetype i = 0; i < renewal.size() && r.ok(); ++i) {
+        const QString rp = path + u".renewal[%1]"_s.arg(i);
+        const QJsonObject ro = r.object(renewal[i], rp);
+        const auto question = r.integer(ro, rp, "question", 0, renewalQuestionCount - 1);
+        if (!r.ok())
+            break;
+        if (!question) {
+            r.fail(rp + u".question"_s, tr("expected a question number from 0 to 7"));
+            break;
+        }
+        if (j.renewal.contains(int(*question))) {
+            r.fail(rp + u".question"_s, tr("question %1 is answered twice").arg(*question));
+            break;
+        }
+        RenewalAnswer a;
+        a.answer = r.key<RenewalAnswerValue>(ro, rp, "answer", renewalAnswerFromKey,
+                                             RenewalAnswerValue::Unanswered);
+        a.note = r.string(ro, rp, "note");
+        j.renewal.insert(int(*question), a);
+    }
+    return j;
+}
+
+MetricPeriod readMetric(Reader &r, const QJsonObject &o, const QString &path)
+{
+    MetricPeriod m;
+    m.id = r.id(o, path, Reader::MetricIds);
+    m.periodStart = r.date(o, path, "period_start");
+    m.periodEnd = r.date(o, path, "period_end");
+    m.customersStart = r.integer(o, path, "customers_start", 0);
+    m.customersNew = r.integer(o, path, "customers_new", 0);
+    m.customersEnd = r.integer(o, path, "customers_end", 0);
+    m.dau = r.integer(o, path, "dau", 0);
+    m.mau = r.integer(o, path, "mau", 0);
+    return m;
+}
+
+} // namespace
+
+QJsonObject WorkspaceJson::journeyToJson(const Journey &j)
 {
     QJsonArray lanes;
     for (const Lane &l : j.lanes) {
@@ -100,227 +413,15 @@ QJsonObject journeyJson(const Journey &j)
             {u"renewal"_s, renewal}};
 }
 
-QJsonObject metricJson(const MetricPeriod &m)
+WorkspaceJson::JourneyResult WorkspaceJson::journeyFromJson(const QJsonObject &object,
+                                                            const QString &path)
 {
-    return {{u"id"_s, double(m.id)},
-            {u"period_start"_s, m.periodStart.toString(Qt::ISODate)},
-            {u"period_end"_s, m.periodEnd.toString(Qt::ISODate)},
-            {u"customers_start"_s, optionalJson(m.customersStart)},
-            {u"customers_new"_s, optionalJson(m.customersNew)},
-            {u"customers_end"_s, optionalJson(m.customersEnd)},
-            {u"dau"_s, optionalJson(m.dau)},
-            {u"mau"_s, optionalJson(m.mau)}};
+    Reader r;
+    Journey j = readJourney(r, object, path);
+    if (!r.ok())
+        return {std::nullopt, r.error};
+    return {std::move(j), {}};
 }
-
-// Reads fields with a path for error messages; the first problem sticks.
-class Reader
-{
-public:
-    QString error;
-
-    bool ok() const { return error.isEmpty(); }
-    void fail(const QString &path, const QString &message)
-    {
-        if (error.isEmpty())
-            error = path + u": "_s + message;
-    }
-    QString string(const QJsonObject &o, const QString &path, const char *key)
-    {
-        const QJsonValue v = o.value(QLatin1StringView(key));
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isString())
-            fail(path + u'.' + QLatin1StringView(key), WorkspaceJson::tr("expected text"));
-        return v.toString();
-    }
-    template<typename T>
-    std::optional<T> number(const QJsonObject &o, const QString &path, const char *key)
-    {
-        const QJsonValue v = o.value(QLatin1StringView(key));
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isDouble()) {
-            fail(path + u'.' + QLatin1StringView(key), WorkspaceJson::tr("expected a number"));
-            return std::nullopt;
-        }
-        return T(v.toDouble());
-    }
-    Id id(const QJsonObject &o, const QString &path)
-    {
-        const auto value = number<double>(o, path, "id");
-        if (!value || *value <= 0 || *value != double(Id(*value))) {
-            fail(path + u".id"_s, WorkspaceJson::tr("expected a positive whole number"));
-            return 0;
-        }
-        return Id(*value);
-    }
-    template<typename Enum>
-    Enum key(const QJsonObject &o, const QString &path, const char *name,
-             std::optional<Enum> (*parse)(const QString &), Enum fallback)
-    {
-        const QString text = string(o, path, name);
-        if (text.isEmpty())
-            return fallback;
-        const auto value = parse(text);
-        if (!value)
-            fail(path + u'.' + QLatin1StringView(name),
-                 WorkspaceJson::tr("unknown value \"%1\"").arg(text));
-        return value.value_or(fallback);
-    }
-    QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
-    {
-        const QJsonValue v = o.value(QLatin1StringView(key));
-        if (!v.isUndefined() && !v.isNull() && !v.isArray())
-            fail(path + u'.' + QLatin1StringView(key), WorkspaceJson::tr("expected a list"));
-        return v.toArray();
-    }
-    QJsonObject object(const QJsonValue &v, const QString &path)
-    {
-        if (!v.isObject())
-            fail(path, WorkspaceJson::tr("expected an object"));
-        return v.toObject();
-    }
-};
-
-std::optional<Cadence> cadenceOf(const QString &key)
-{
-    const Cadence c = cadenceFromKey(key);
-    return c == Cadence::None && !key.isEmpty() ? std::nullopt : std::optional<Cadence>(c);
-}
-
-UseCase readUseCase(Reader &r, const QJsonObject &o, const QString &path)
-{
-    UseCase u;
-    u.id = r.id(o, path);
-    u.problem = r.string(o, path, "problem");
-    u.useCase = r.string(o, path, "use_case");
-    u.whyBetter = r.string(o, path, "why_better");
-    u.alternative = r.string(o, path, "alternative");
-    const QJsonValue f = o.value(u"frequency"_s);
-    if (f.isObject()) {
-        const QString fp = path + u".frequency"_s;
-        const QJsonObject fo = f.toObject();
-        const double times = r.number<double>(fo, fp, "times").value_or(0);
-        const double interval = r.number<double>(fo, fp, "interval").value_or(0);
-        const auto period = periodFromKey(r.string(fo, fp, "period"));
-        if (const QString problem = UsageFrequency::validate(times, interval); !problem.isEmpty())
-            r.fail(fp, problem);
-        else if (!period)
-            r.fail(fp + u".period"_s, WorkspaceJson::tr("expected day, week, month or year"));
-        else
-            u.frequency = UsageFrequency(times, interval, *period);
-    } else if (!f.isUndefined() && !f.isNull()) {
-        r.fail(path + u".frequency"_s, WorkspaceJson::tr("expected an object"));
-    }
-    u.weight = r.number<double>(o, path, "weight");
-    u.status = r.key<UseCaseStatus>(o, path, "status", statusFromKey, UseCaseStatus::Current);
-    u.notes = r.string(o, path, "notes");
-    return u;
-}
-
-Persona readPersona(Reader &r, const QJsonObject &o, const QString &path)
-{
-    Persona p;
-    p.id = r.id(o, path);
-    p.name = r.string(o, path, "name");
-    p.description = r.string(o, path, "description");
-    p.color = r.string(o, path, "color");
-    p.weight = r.number<double>(o, path, "weight");
-    p.cadence = r.key<Cadence>(o, path, "cadence", cadenceOf, Cadence::None);
-    const QJsonArray useCases = r.array(o, path, "use_cases");
-    for (qsizetype i = 0; i < useCases.size() && r.ok(); ++i) {
-        const QString up = path + u".use_cases[%1]"_s.arg(i);
-        p.useCases.push_back(readUseCase(r, r.object(useCases[i], up), up));
-    }
-    return p;
-}
-
-Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
-{
-    Journey j;
-    j.id = r.id(o, path);
-    j.name = r.string(o, path, "name");
-    j.description = r.string(o, path, "description");
-    j.personaId = Id(r.number<double>(o, path, "persona").value_or(0));
-    const QJsonArray lanes = r.array(o, path, "lanes");
-    QSet<Id> laneIds;
-    for (qsizetype i = 0; i < lanes.size() && r.ok(); ++i) {
-        const QString lp = path + u".lanes[%1]"_s.arg(i);
-        const QJsonObject lo = r.object(lanes[i], lp);
-        Lane l;
-        l.id = r.id(lo, lp);
-        l.name = r.string(lo, lp, "name");
-        l.kind = r.key<LaneKind>(lo, lp, "kind", laneKindFromKey, LaneKind::Text);
-        l.visible = lo.value(u"visible"_s).toBool(true);
-        laneIds.insert(l.id);
-        j.lanes.push_back(l);
-    }
-    const QJsonArray stages = r.array(o, path, "stages");
-    for (qsizetype i = 0; i < stages.size() && r.ok(); ++i) {
-        const QString sp = path + u".stages[%1]"_s.arg(i);
-        const QJsonObject so = r.object(stages[i], sp);
-        Stage s;
-        s.id = r.id(so, sp);
-        s.name = r.string(so, sp, "name");
-        s.description = r.string(so, sp, "description");
-        s.color = r.string(so, sp, "color");
-        s.duration = r.number<double>(so, sp, "duration");
-        s.durationUnit
-            = r.key<DurationUnit>(so, sp, "duration_unit", durationUnitFromKey, DurationUnit::Days);
-        s.entering = r.number<qint64>(so, sp, "entering");
-        s.assessment = r.key<Assessment>(so, sp, "assessment", assessmentFromKey, Assessment::None);
-        s.isConversion = so.value(u"conversion"_s).toBool();
-        s.isValueDelivered = so.value(u"value_delivered"_s).toBool();
-        const QJsonArray cells = r.array(so, sp, "cells");
-        for (qsizetype c = 0; c < cells.size() && r.ok(); ++c) {
-            const QString cp = sp + u".cells[%1]"_s.arg(c);
-            const QJsonObject co = r.object(cells[c], cp);
-            const Id lane = Id(r.number<double>(co, cp, "lane").value_or(0));
-            if (!laneIds.contains(lane)) {
-                r.fail(cp + u".lane"_s, WorkspaceJson::tr("no lane with this id"));
-                break;
-            }
-            Cell cell;
-            cell.text = r.string(co, cp, "text");
-            cell.emotion = r.number<double>(co, cp, "emotion");
-            if (!cell.isEmpty())
-                s.cells.insert(lane, cell);
-        }
-        j.stages.push_back(s);
-    }
-    const QJsonArray renewal = r.array(o, path, "renewal");
-    for (qsizetype i = 0; i < renewal.size() && r.ok(); ++i) {
-        const QString rp = path + u".renewal[%1]"_s.arg(i);
-        const QJsonObject ro = r.object(renewal[i], rp);
-        const int question = r.number<int>(ro, rp, "question").value_or(-1);
-        if (question < 0 || question >= renewalQuestionCount) {
-            r.fail(rp + u".question"_s, WorkspaceJson::tr("unknown question"));
-            break;
-        }
-        RenewalAnswer a;
-        a.answer = r.key<RenewalAnswerValue>(ro, rp, "answer", renewalAnswerFromKey,
-                                             RenewalAnswerValue::Unanswered);
-        a.note = r.string(ro, rp, "note");
-        j.renewal.insert(question, a);
-    }
-    return j;
-}
-
-MetricPeriod readMetric(Reader &r, const QJsonObject &o, const QString &path)
-{
-    MetricPeriod m;
-    m.id = r.id(o, path);
-    m.periodStart = QDate::fromString(r.string(o, path, "period_start"), Qt::ISODate);
-    m.periodEnd = QDate::fromString(r.string(o, path, "period_end"), Qt::ISODate);
-    m.customersStart = r.number<qint64>(o, path, "customers_start");
-    m.customersNew = r.number<qint64>(o, path, "customers_new");
-    m.customersEnd = r.number<qint64>(o, path, "customers_end");
-    m.dau = r.number<qint64>(o, path, "dau");
-    m.mau = r.number<qint64>(o, path, "mau");
-    return m;
-}
-
-} // namespace
 
 QByteArray WorkspaceJson::write(const Workspace &w)
 {
@@ -329,7 +430,7 @@ QByteArray WorkspaceJson::write(const Workspace &w)
         personas.append(personaJson(p));
     QJsonArray journeys;
     for (const Journey &j : w.journeys)
-        journeys.append(journeyJson(j));
+        journeys.append(journeyToJson(j));
     QJsonArray metrics;
     for (const MetricPeriod &m : w.metrics)
         metrics.append(metricJson(m));
@@ -364,16 +465,22 @@ WorkspaceJson::ReadResult WorkspaceJson::read(const QByteArray &json)
     if (root.value(u"format"_s).toString() != u"parcours-workspace")
         return {std::nullopt,
                 tr("not a Parcours workspace: \"format\" is not \"parcours-workspace\"")};
-    const int version = root.value(u"version"_s).toInt();
-    if (version < 1 || version > formatVersion)
+    const QJsonValue versionValue = root.value(u"version"_s);
+    const double version = versionValue.toDouble();
+    if (!versionValue.isDouble() || version != std::floor(version) || version < 1
+        || version > formatVersion)
         return {std::nullopt,
                 tr("JSON format version %1 is not supported (this version reads up to %2)")
-                    .arg(version)
+                    .arg(versionValue.isDouble() ? QString::number(version)
+                                                 : versionValue.toVariant().toString())
                     .arg(formatVersion)};
 
     Reader r;
     Workspace w;
-    const QJsonObject info = r.object(root.value(u"workspace"_s), u"workspace"_s);
+    const QJsonValue infoValue = root.value(u"workspace"_s);
+    const QJsonObject info = infoValue.isUndefined() || infoValue.isNull()
+        ? QJsonObject()
+        : r.object(infoValue, u"workspace"_s);
     w.info.name = r.string(info, u"workspace"_s, "name");
     w.info.product = r.string(info, u"workspace"_s, "product");
     w.info.retentionType = r.key<RetentionType>(info, u"workspace"_s, "retention_type",
@@ -387,8 +494,8 @@ WorkspaceJson::ReadResult WorkspaceJson::read(const QByteArray &json)
     for (qsizetype i = 0; i < journeys.size() && r.ok(); ++i) {
         const QString path = u"journeys[%1]"_s.arg(i);
         Journey j = readJourney(r, r.object(journeys[i], path), path);
-        if (j.personaId && !w.persona(j.personaId))
-            r.fail(path + u".persona"_s, tr("no persona with this id"));
+        if (r.ok() && j.personaId && !w.persona(j.personaId))
+            r.fail(path + u".persona"_s, tr("no persona has the id %1").arg(j.personaId));
         w.journeys.push_back(std::move(j));
     }
     const QJsonArray metrics = r.array(root, {}, "metrics");

@@ -1,6 +1,8 @@
 #include "workspaceformat.h"
 
+#include "journeycsvformat.h"
 #include "jsonformat.h"
+#include "mermaidformat.h"
 #include "metricscsvformat.h"
 #include "usecasecsvformat.h"
 
@@ -24,7 +26,9 @@ QList<const WorkspaceFormat *> WorkspaceFormats::all()
     static const JsonFormat json;
     static const UseCaseCsvFormat useCasesCsv;
     static const MetricsCsvFormat metricsCsv;
-    return {&json, &useCasesCsv, &metricsCsv};
+    static const JourneyCsvFormat journeyCsv;
+    static const MermaidFormat mermaid;
+    return {&json, &useCasesCsv, &journeyCsv, &mermaid, &metricsCsv};
 }
 
 const WorkspaceFormat *WorkspaceFormats::find(const QString &shortName)

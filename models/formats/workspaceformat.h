@@ -49,6 +49,8 @@ public:
     virtual QString nameFilter() const = 0; // for file dialogs, e.g. "*.csv"
     virtual bool canRead() const = 0;
     virtual bool canWrite() const = 0;
+    // Writes one journey only (ExportOptions::journey chooses it when there are several).
+    virtual bool writesOneJourney() const { return false; }
 
     virtual ImportResult read(const QByteArray &data, const ImportOptions &options) const;
     virtual ExportResult write(const Workspace &workspace, const ExportOptions &options) const;

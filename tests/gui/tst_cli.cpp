@@ -27,6 +27,9 @@ private slots:
     void exportUnknownJourneyListsNames();
     void frenchMessagesStableJson();
     void metricsImportReportExport();
+    void mermaidImportExport();
+    void mermaidErrorsWriteNothing();
+    void journeyCsvRoundTrip();
 
 private:
     struct Run
@@ -243,6 +246,81 @@ void TestCli::metricsImportReportExport()
              qPrintable(bad.err));
     QVERIFY(bad.err.contains(u"malformed.csv:7: warning: impossible period"_s));
     QCOMPARE(WorkspaceStore::open(workspace).workspace.metrics.size(), size_t(2));
+}
+
+void TestCli::mermaidImportExport()
+{
+    // Markdown with two journeys: --block 2 takes the second.
+    const QString readme = mDir.filePath(u"README.md"_s);
+    QFile f(readme);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# Journeys\n\n```mermaid\njourney\n  section A\n    One: 3: Me\n```\n\n"
+            "```mermaid\njourney\n  title Second\n  section B\n    Two: 7: Me, Cat\n```\n");
+    f.close();
+    const QString workspace = mDir.filePath(u"mermaid.parcours"_s);
+    const Run imported = run({u"import"_s, readme, u"--format"_s, u"mermaid"_s, u"--block"_s,
+                              u"2"_s, u"-o"_s, workspace});
+    QCOMPARE(imported.code, 0);
+    QVERIFY2(
+        imported.err.contains(readme + u":13: warning: score 7 is outside 1…5; imported as 5"_s),
+        qPrintable(imported.err));
+    const WorkspaceStore::OpenResult opened = WorkspaceStore::open(workspace);
+    QVERIFY(opened.store);
+    QCOMPARE(opened.workspace.journeys.size(), size_t(1));
+    QCOMPARE(opened.workspace.journeys[0].name, u"Second"_s);
+    QCOMPARE(opened.workspace.personas.size(), size_t(2));
+
+    // One journey in the workspace: no --journey needed.
+    const QString out = mDir.filePath(u"out.mmd"_s);
+    const Run single = run({u"export"_s, mWorkspace, u"--format"_s, u"mermaid"_s, u"-o"_s, out});
+    QCOMPARE(single.code, 0);
+    QFile text(out);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    const QByteArray diagram = text.readAll();
+    QVERIFY(diagram.startsWith("journey\n    title 旅程 as-is\n"));
+    QVERIFY(diagram.contains("        Reads a review,: 2: Agent\n"));
+}
+
+void TestCli::mermaidErrorsWriteNothing()
+{
+    const QString bad = mDir.filePath(u"bad.mmd"_s);
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("journey\n  section A\n    Make tea\n    Drink it: soon\n");
+    f.close();
+    const QString workspace = mDir.filePath(u"never.parcours"_s);
+    const Run r = run({u"import"_s, bad, u"--format"_s, u"mermaid"_s, u"-o"_s, workspace});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(bad + u":3: cannot read \"Make tea\""_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(bad + u":4: the score \"soon\" is not a number from 1 to 5"_s),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(workspace));
+}
+
+void TestCli::journeyCsvRoundTrip()
+{
+    const QString csv = mDir.filePath(u"journeys.csv"_s);
+    QCOMPARE(run({u"export"_s, mWorkspace, u"--format"_s, u"journey-csv"_s, u"-o"_s, csv}).code, 0);
+    const QString copy = mDir.filePath(u"journeys.parcours"_s);
+    const Run imported = run({u"import"_s, csv, u"--format"_s, u"journey-csv"_s, u"-o"_s, copy});
+    QCOMPARE(imported.code, 0);
+    const WorkspaceStore::OpenResult a = WorkspaceStore::open(mWorkspace);
+    const WorkspaceStore::OpenResult b = WorkspaceStore::open(copy);
+    QVERIFY(a.store && b.store);
+    QCOMPARE(b.workspace.journeys.size(), size_t(1));
+    QCOMPARE(b.workspace.journeys[0].stages.size(), a.workspace.journeys[0].stages.size());
+    QCOMPARE(b.workspace.journeys[0].stages[0].duration, std::optional<double>(7.5));
+
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("旅程 as-is,1,Découverte,Actions,again,,,,\r\n");
+    f.close();
+    const QString other = mDir.filePath(u"journeys2.parcours"_s);
+    const Run bad = run({u"import"_s, csv, u"--format"_s, u"journey-csv"_s, u"-o"_s, other});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(csv + u":12: a second row for lane \"Actions\" of stage 1"_s),
+             qPrintable(bad.err));
+    QVERIFY(!QFile::exists(other));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,4 +1,5 @@
 #include "edits.h"
+#include "importexport.h"
 #include "mainwindow.h"
 #include "workspacedocument.h"
 #include "workspaceoutlinemodel.h"
@@ -6,9 +7,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
@@ -22,10 +32,74 @@ private slots:
     void initTestCase();
     void createAddPersonaUndoRedo();
     void sampleOpensWithPersonasAndJourney();
+    void importAndExportThroughFileMenu();
 
 private:
     static QAction *findAction(QWidget *window, const QString &text);
 };
+
+namespace {
+
+// Runs `handle` on the next modal dialog of type T once it shows (from its own event loop).
+template<typename T>
+void onNextModal(std::function<void(T *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, handle] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            handle(dialog);
+        }
+    });
+    timer->start();
+}
+
+// Chooses `path` in the next file dialog, with its filter for `format` ("Mermaid user
+// journey"), then runs `then` (to expect the next dialog). Tries again until that dialog
+// closes: it loads its folder in a thread and may reset the name meanwhile.
+void chooseFile(const QString &format, const QString &path, std::function<void()> then = nullptr)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    auto target = std::make_shared<QPointer<QFileDialog>>();
+    auto handled = std::make_shared<bool>(false);
+    QObject::connect(timer, &QTimer::timeout, [timer, target, handled, format, path, then] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (*handled && (!*target || !(*target)->isVisible())) {
+            timer->stop(); // closed: done
+            timer->deleteLater();
+            return;
+        }
+        if (!dialog || (*handled && dialog != *target))
+            return;
+        *target = dialog;
+        for (const QString &filter : dialog->nameFilters()) {
+            if (filter.startsWith(format))
+                dialog->selectNameFilter(filter);
+        }
+        dialog->setDirectory(QFileInfo(path).absolutePath());
+        dialog->selectFile(path);
+        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+            name->setText(path); // absolute: whatever folder the dialog shows
+        if (!*handled && then)
+            then();
+        *handled = true;
+        // Queued: a message box it may open must not run inside this timer's slot.
+        QTimer::singleShot(0, dialog, [dialog] { static_cast<QDialog *>(dialog)->accept(); });
+    });
+    timer->start();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+} // namespace
 
 void TestMainWindow::initTestCase()
 {
@@ -99,6 +173,76 @@ void TestMainWindow::sampleOpensWithPersonasAndJourney()
     QVERIFY(QFile::exists(file));
     QVERIFY(window.close()); // untouched: no question, the copy is removed
     QVERIFY(!QFile::exists(file));
+}
+
+void TestMainWindow::importAndExportThroughFileMenu()
+{
+    QTemporaryDir dir;
+    const QString diagram = dir.filePath(u"day.mmd"_s);
+    writeFile(diagram,
+              "journey\n  title My day\n  section Morning\n    Make tea: 7: Me\n"
+              "    Read: 4: Me, Cat\n");
+    const QString broken = dir.filePath(u"broken.csv"_s);
+    writeFile(broken,
+              "journey,stage_order,stage,lane,value,assessment,emotion,duration,entering\n"
+              "Trial,1,Sign-up,Actions,x,,,,\n"
+              "Trial,one,Sign-up,Actions,y,,,,\n");
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    findAction(&window, u"New Workspace"_s)->trigger();
+    WorkspaceDocument *doc = window.document();
+    QVERIFY(doc);
+    QAction *importAction = findAction(&window, u"Import…"_s);
+    QVERIFY(importAction && importAction->isEnabled());
+
+    // A file with a warning: imported, then the warning is listed with its line.
+    QStringList reported;
+    chooseFile(u"Mermaid user journey"_s, diagram, [&reported] {
+        onNextModal<ImportReportDialog>([&reported](ImportReportDialog *report) {
+            reported = QStringList {report->summary()} + report->messages();
+            report->accept();
+        });
+    });
+    importAction->trigger();
+    QCOMPARE(reported,
+             (QStringList {u"day.mmd was imported. Check these warnings:"_s,
+                           u"day.mmd:4: warning: score 7 is outside 1…5; imported as 5"_s}));
+    const Workspace &w = doc->workspace();
+    QCOMPARE(w.journeys.size(), size_t(1));
+    QCOMPARE(w.journeys[0].name, u"My day"_s);
+    QCOMPARE(w.personas.size(), size_t(2));
+    QCOMPARE(doc->undoStack()->count(), 1); // one undo step
+    QCOMPARE(doc->undoStack()->undoText(), u"Import day.mmd"_s);
+
+    // A file with errors: nothing imported, the errors listed with their lines.
+    reported.clear();
+    chooseFile(u"Journeys (CSV)"_s, broken, [&reported] {
+        onNextModal<ImportReportDialog>([&reported](ImportReportDialog *report) {
+            reported = QStringList {report->summary()} + report->messages();
+            report->accept();
+        });
+    });
+    importAction->trigger();
+    QCOMPARE(reported.size(), 2);
+    QCOMPARE(reported[0], u"Nothing was imported from broken.csv. Fix these problems first:"_s);
+    QCOMPARE(reported[1], u"broken.csv:3: stage_order \"one\" is not a whole number from 1"_s);
+    QCOMPARE(doc->workspace().journeys.size(), size_t(1));
+    QCOMPARE(doc->undoStack()->count(), 1);
+
+    // Export of the journey selected in the sidebar.
+    window.sidebar()->selectEntity(EntityKind::Journey, doc->workspace().journeys[0].id);
+    const QString exported = dir.filePath(u"out"_s);
+    chooseFile(u"Mermaid user journey"_s, exported);
+    findAction(&window, u"Export…"_s)->trigger();
+    QFile out(exported + u".mmd"_s); // the format's extension is added
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QVERIFY(out.readAll().startsWith("journey\n    title My day\n"));
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->workspace().journeys.size(), size_t(0));
+    QVERIFY(window.close()); // back to untouched: no question
 }
 
 QTEST_MAIN(TestMainWindow)

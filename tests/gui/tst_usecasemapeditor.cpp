@@ -2,9 +2,9 @@
 // spectrum following edits, clipboard rows, printing. Set PARCOURS_SCREENSHOTS=DIR to keep
 // screenshots of the page for a person to look at.
 #include "edits.h"
-#include "formatdialogs.h"
 #include "frequencydelegate.h"
 #include "frequencyspectrumchart.h"
+#include "importexport.h"
 #include "mainwindow.h"
 #include "personaform.h"
 #include "usecasefiltermodel.h"
@@ -542,9 +542,9 @@ void TestUseCaseMapEditor::mainWindowShowsThePageForAPersona()
 void TestUseCaseMapEditor::importFromTheFileMenuIsOneUndoStep()
 {
     const int steps = mDoc->undoStack()->count();
-    QVERIFY(FormatDialogs::importFile(
-        mEditor, *mDoc, QStringLiteral(PARCOURS_TEST_DATA) + u"/usecases/zillow-fr.csv"_s,
-        WorkspaceFormats::find(u"usecases-csv"_s)));
+    ImportExport::importFile(mEditor, *mDoc,
+                             QStringLiteral(PARCOURS_TEST_DATA) + u"/usecases/zillow-fr.csv"_s,
+                             *WorkspaceFormats::find(u"usecases-csv"_s));
     QCOMPARE(mDoc->undoStack()->count(), steps + 1);
     QCOMPARE(mDoc->workspace().personas.size(), size_t(3));
     QCOMPARE(mDoc->workspace().personas[1].name, u"Acheteur"_s);

@@ -3,6 +3,8 @@
 // Workspaces shared by the tests: every field set, non-Latin text included.
 #include "workspace.h"
 
+#include <QHash>
+
 namespace Parcours::TestData {
 
 inline Workspace everyField()
@@ -92,6 +94,39 @@ inline Workspace everyField()
     m.customersEnd = 90;
     m.mau = 900;
     w.metrics = {m};
+    return w;
+}
+
+// The workspace with ids replaced by their order of appearance (1, 2, 3, … per kind) and
+// references rewritten to match: compares workspaces whose ids were refreshed on import.
+inline Workspace withoutIds(Workspace w)
+{
+    QHash<Id, Id> personaIds;
+    Id next = 0;
+    for (Persona &p : w.personas) {
+        personaIds.insert(p.id, ++next);
+        p.id = next;
+        for (UseCase &u : p.useCases)
+            u.id = ++next;
+    }
+    for (Journey &j : w.journeys) {
+        j.id = ++next;
+        j.personaId = personaIds.value(j.personaId, 0);
+        QHash<Id, Id> laneIds;
+        for (Lane &l : j.lanes) {
+            laneIds.insert(l.id, ++next);
+            l.id = next;
+        }
+        for (Stage &s : j.stages) {
+            s.id = ++next;
+            QHash<Id, Cell> cells;
+            for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it)
+                cells.insert(laneIds.value(it.key(), -it.key()), it.value());
+            s.cells = cells;
+        }
+    }
+    for (MetricPeriod &m : w.metrics)
+        m.id = ++next;
     return w;
 }
 

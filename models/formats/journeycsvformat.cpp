@@ -1,0 +1,518 @@
+#include "journeycsvformat.h"
+
+#include "csv.h"
+
+#include <QLocale>
+
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+enum Column {
+    JourneyColumn,
+    OrderColumn,
+    StageColumn,
+    LaneColumn,
+    ValueColumn,
+    AssessmentColumn,
+    EmotionColumn,
+    DurationColumn,
+    EnteringColumn,
+    ColumnCount
+};
+
+constexpr double maxSafeInteger = 9007199254740991.0;
+
+QString formatNumber(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// "1.5" or "1,5" (French spreadsheets); nothing when not a finite number.
+std::optional<double> parseNumber(const QString &input)
+{
+    QString text = input.trimmed();
+    text.replace(u',', u'.');
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text, &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<Assessment> parseAssessment(const QString &input)
+{
+    QString text = input.trimmed().toLower();
+    text.replace(u' ', u'_');
+    text.replace(u'-', u'_');
+    if (const auto key = assessmentFromKey(text))
+        return key;
+    static const QHash<QString, Assessment> french = {
+        {u"fonctionne_bien"_s, Assessment::WorksWell},
+        {u"inutile"_s, Assessment::Useless},
+        {u"fonctionne_mal"_s, Assessment::NotWorkingWell},
+        {u"à_renforcer"_s, Assessment::ToReinforce},
+        {u"a_renforcer"_s, Assessment::ToReinforce},
+        {u"à_ajouter"_s, Assessment::ToAdd},
+        {u"a_ajouter"_s, Assessment::ToAdd},
+    };
+    const auto it = french.constFind(text);
+    return it == french.cend() ? std::nullopt : std::optional<Assessment>(*it);
+}
+
+LaneKind inferredKind(const QString &name, bool hasEmotion)
+{
+    if (hasEmotion)
+        return LaneKind::Emotion;
+    const QString n = name.trimmed().toLower();
+    if (n == u"emotion" || n == u"emotions" || n == u"émotion" || n == u"émotions")
+        return LaneKind::Emotion;
+    if (n == u"touchpoints" || n == u"touchpoint" || n == u"channels" || n == u"channel"
+        || n == u"points de contact" || n == u"canaux")
+        return LaneKind::Chips;
+    if (n == u"kpi" || n == u"kpis" || n == u"indicateurs")
+        return LaneKind::Kpi;
+    return LaneKind::Text;
+}
+
+// A value of the stage given on several rows: the first one given sets it, the others agree.
+template<typename T>
+struct Agreed
+{
+    std::optional<T> value;
+    QString text;
+    int line = 0;
+};
+
+using Duration = std::pair<double, DurationUnit>;
+
+struct CellBuild
+{
+    QString text;
+    std::optional<double> emotion;
+    int line = 0;
+};
+
+struct StageBuild
+{
+    QString name;
+    int line = 0;
+    Agreed<Assessment> assessment;
+    Agreed<Duration> duration;
+    Agreed<qint64> entering;
+    QHash<int, CellBuild> cells; // by lane index
+};
+
+struct LaneBuild
+{
+    QString name;
+    bool hasEmotion = false;
+};
+
+struct JourneyBuild
+{
+    QString name;
+    std::vector<LaneBuild> lanes;
+    QHash<QString, int> laneIndex;
+    std::map<int, StageBuild> stages; // by stage_order
+};
+
+// One row's values, parsed and checked before anything is built from them.
+struct Row
+{
+    QString journey;
+    int order = 0;
+    QString stage;
+    QString lane;
+    QString value;
+    std::optional<Assessment> assessment;
+    std::optional<double> emotion;
+    std::optional<Duration> duration;
+    std::optional<qint64> entering;
+    QString assessmentText, durationText, enteringText;
+};
+
+template<typename T>
+bool agrees(const Agreed<T> &agreed, const std::optional<T> &value)
+{
+    return !value || !agreed.value || *agreed.value == *value;
+}
+
+template<typename T>
+void agree(Agreed<T> &agreed, const std::optional<T> &value, const QString &text, int line)
+{
+    if (value && !agreed.value)
+        agreed = {value, text, line};
+}
+
+} // namespace
+
+const QStringList &JourneyCsvFormat::header()
+{
+    static const QStringList columns
+        = {u"journey"_s,    u"stage_order"_s, u"stage"_s,    u"lane"_s,    u"value"_s,
+           u"assessment"_s, u"emotion"_s,     u"duration"_s, u"entering"_s};
+    return columns;
+}
+
+QString JourneyCsvFormat::formatDuration(double value, DurationUnit unit)
+{
+    static const char16_t *singular[] = {u"hour", u"day", u"week", u"month"};
+    static const char16_t *plural[] = {u"hours", u"days", u"weeks", u"months"};
+    const auto index = size_t(unit);
+    return formatNumber(value) + u' '
+        + QString::fromUtf16(value == 1 ? singular[index] : plural[index]);
+}
+
+bool JourneyCsvFormat::parseDuration(const QString &input, std::optional<double> *value,
+                                     DurationUnit *unit, QString *error)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty()) {
+        value->reset();
+        *unit = DurationUnit::Days;
+        return true;
+    }
+    qsizetype split = 0;
+    while (split < text.size()
+           && (text.at(split).isDigit() || text.at(split) == u'.' || text.at(split) == u','
+               || text.at(split) == u'-' || text.at(split) == u'+'))
+        ++split;
+    const std::optional<double> number = parseNumber(text.left(split));
+    if (!number) {
+        *error
+            = tr("duration \"%1\" does not start with a number; write it as \"7 days\"").arg(text);
+        return false;
+    }
+    if (*number < 0) {
+        *error = tr("duration \"%1\" is negative").arg(text);
+        return false;
+    }
+    static const QHash<QString, DurationUnit> units = {
+        {u""_s, DurationUnit::Days},          {u"hour"_s, DurationUnit::Hours},
+        {u"hours"_s, DurationUnit::Hours},    {u"h"_s, DurationUnit::Hours},
+        {u"hr"_s, DurationUnit::Hours},       {u"hrs"_s, DurationUnit::Hours},
+        {u"heure"_s, DurationUnit::Hours},    {u"heures"_s, DurationUnit::Hours},
+        {u"day"_s, DurationUnit::Days},       {u"days"_s, DurationUnit::Days},
+        {u"d"_s, DurationUnit::Days},         {u"jour"_s, DurationUnit::Days},
+        {u"jours"_s, DurationUnit::Days},     {u"j"_s, DurationUnit::Days},
+        {u"week"_s, DurationUnit::Weeks},     {u"weeks"_s, DurationUnit::Weeks},
+        {u"w"_s, DurationUnit::Weeks},        {u"wk"_s, DurationUnit::Weeks},
+        {u"wks"_s, DurationUnit::Weeks},      {u"semaine"_s, DurationUnit::Weeks},
+        {u"semaines"_s, DurationUnit::Weeks}, {u"sem"_s, DurationUnit::Weeks},
+        {u"month"_s, DurationUnit::Months},   {u"months"_s, DurationUnit::Months},
+        {u"mo"_s, DurationUnit::Months},      {u"mois"_s, DurationUnit::Months},
+    };
+    const QString unitText = text.mid(split).trimmed().toLower();
+    const auto found = units.constFind(unitText);
+    if (found == units.cend()) {
+        *error = tr("duration unit \"%1\" is unknown; use hours, days, weeks or months")
+                     .arg(text.mid(split).trimmed());
+        return false;
+    }
+    *value = *number;
+    *unit = *found;
+    return true;
+}
+
+QString JourneyCsvFormat::shortName() const
+{
+    return u"journey-csv"_s;
+}
+
+QString JourneyCsvFormat::displayName() const
+{
+    return tr("Journeys (CSV)");
+}
+
+QString JourneyCsvFormat::nameFilter() const
+{
+    return u"*.csv"_s;
+}
+
+ImportResult JourneyCsvFormat::read(const QByteArray &data, const ImportOptions &options) const
+{
+    ImportResult result;
+    auto report = [&](int line, const QString &reason) {
+        result.errors.append(u"%1:%2: %3"_s.arg(options.fileName).arg(line).arg(reason));
+    };
+
+    const Csv::Document csv = Csv::read(data);
+    for (const Csv::Problem &problem : csv.problems)
+        report(problem.line, problem.message);
+    if (!result.errors.isEmpty())
+        return result;
+    if (csv.records.isEmpty()) {
+        report(
+            1,
+            tr("the file is empty; the first line must be the header %1").arg(header().join(u',')));
+        return result;
+    }
+    const Csv::Record &head = csv.records.first();
+    QStringList names;
+    for (const QString &name : head.fields)
+        names << name.trimmed().toLower();
+    if (!head.error.isEmpty() || names != header()) {
+        report(head.line,
+               tr("the header must be exactly %1 (found %2)")
+                   .arg(header().join(u','), head.fields.join(QString(csv.delimiter))));
+        return result;
+    }
+
+    std::vector<JourneyBuild> journeys;
+    QHash<QString, size_t> journeyIndex;
+    for (qsizetype r = 1; r < csv.records.size(); ++r) {
+        const Csv::Record &record = csv.records.at(r);
+        const int line = record.line;
+        if (!record.error.isEmpty()) {
+            report(line, record.error);
+            continue;
+        }
+        if (record.fields.size() != ColumnCount) {
+            report(line,
+                   tr("expected %1 fields separated by \"%2\", found %3")
+                       .arg(int(ColumnCount))
+                       .arg(csv.delimiter == u'\t' ? u"tab"_s : QString(csv.delimiter))
+                       .arg(record.fields.size()));
+            continue;
+        }
+
+        // Parse and check the row on its own.
+        const QStringList &f = record.fields;
+        QStringList problems;
+        Row row;
+        row.journey = f.at(JourneyColumn).trimmed();
+        row.stage = f.at(StageColumn).trimmed();
+        row.lane = f.at(LaneColumn).trimmed();
+        row.value = f.at(ValueColumn);
+        row.assessmentText = f.at(AssessmentColumn).trimmed();
+        row.durationText = f.at(DurationColumn).trimmed();
+        row.enteringText = f.at(EnteringColumn).trimmed();
+        if (row.journey.isEmpty())
+            problems << tr("the journey name is empty");
+        const QString orderText = f.at(OrderColumn).trimmed();
+        if (!orderText.isEmpty()) {
+            bool ok = false;
+            row.order = orderText.toInt(&ok);
+            if (!ok || row.order < 1) {
+                problems << tr("stage_order \"%1\" is not a whole number from 1").arg(orderText);
+                row.order = 0;
+            }
+        }
+        if (!row.assessmentText.isEmpty()) {
+            row.assessment = parseAssessment(row.assessmentText);
+            if (!row.assessment) {
+                problems << tr("assessment \"%1\" is unknown; use works_well, useless, "
+                               "not_working_well, to_reinforce or to_add")
+                                .arg(row.assessmentText);
+            }
+        }
+        if (const QString text = f.at(EmotionColumn).trimmed(); !text.isEmpty()) {
+            row.emotion = parseNumber(text);
+            if (!row.emotion || *row.emotion < -2 || *row.emotion > 2) {
+                problems << tr("emotion \"%1\" is not a number from -2 to 2").arg(text);
+                row.emotion.reset();
+            }
+        }
+        if (!row.durationText.isEmpty()) {
+            std::optional<double> value;
+            DurationUnit unit = DurationUnit::Days;
+            QString error;
+            if (parseDuration(row.durationText, &value, &unit, &error))
+                row.duration = Duration(*value, unit);
+            else
+                problems << error;
+        }
+        if (!row.enteringText.isEmpty()) {
+            QString digits = row.enteringText;
+            digits.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F));
+            bool ok = false;
+            const qint64 value = digits.toLongLong(&ok);
+            if (!ok || value < 0 || double(value) > maxSafeInteger)
+                problems << tr("entering \"%1\" is not a whole number of customers")
+                                .arg(row.enteringText);
+            else
+                row.entering = value;
+        }
+        const bool hasCell = !row.value.isEmpty() || row.emotion;
+        const bool hasStageValues = !row.assessmentText.isEmpty() || !row.durationText.isEmpty()
+            || !row.enteringText.isEmpty();
+        if (orderText.isEmpty() && (!row.stage.isEmpty() || hasStageValues || hasCell))
+            problems << tr("stage_order is empty; number the stages 1, 2, 3…");
+        if (row.lane.isEmpty() && hasCell)
+            problems << tr("the lane is empty; a value or emotion belongs to a lane");
+        if (!problems.isEmpty()) {
+            report(line, problems.join(u"; "_s));
+            continue;
+        }
+
+        // Check it against the rows before, then apply it.
+        const auto foundJourney = journeyIndex.constFind(row.journey);
+        const JourneyBuild *existing
+            = foundJourney == journeyIndex.cend() ? nullptr : &journeys[*foundJourney];
+        const int laneIndex = existing ? existing->laneIndex.value(row.lane, -1) : -1;
+        if (existing && row.order) {
+            const auto s = existing->stages.find(row.order);
+            if (s != existing->stages.end()) {
+                const StageBuild &stage = s->second;
+                if (stage.name != row.stage)
+                    problems << tr("stage %1 is named \"%2\" on line %3, not \"%4\"")
+                                    .arg(row.order)
+                                    .arg(stage.name)
+                                    .arg(stage.line)
+                                    .arg(row.stage);
+                auto disagree = [&](const QString &column, const QString &text, int first,
+                                    const QString &firstText) {
+                    problems << tr("%1 \"%2\" differs from \"%3\" on line %4; every row of a "
+                                   "stage gives the same %1")
+                                    .arg(column, text, firstText)
+                                    .arg(first);
+                };
+                if (!agrees(stage.assessment, row.assessment))
+                    disagree(u"assessment"_s, row.assessmentText, stage.assessment.line,
+                             stage.assessment.text);
+                if (!agrees(stage.duration, row.duration))
+                    disagree(u"duration"_s, row.durationText, stage.duration.line,
+                             stage.duration.text);
+                if (!agrees(stage.entering, row.entering))
+                    disagree(u"entering"_s, row.enteringText, stage.entering.line,
+                             stage.entering.text);
+                if (laneIndex >= 0 && stage.cells.contains(laneIndex)) {
+                    problems << tr("a second row for lane \"%1\" of stage %2 (the first is on "
+                                   "line %3)")
+                                    .arg(row.lane)
+                                    .arg(row.order)
+                                    .arg(stage.cells.value(laneIndex).line);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            report(line, problems.join(u"; "_s));
+            continue;
+        }
+
+        if (!existing) {
+            journeyIndex.insert(row.journey, journeys.size());
+            journeys.push_back({row.journey, {}, {}, {}});
+        }
+        JourneyBuild &journey = journeys[journeyIndex.value(row.journey)];
+        int lane = -1;
+        if (!row.lane.isEmpty()) {
+            lane = journey.laneIndex.value(row.lane, -1);
+            if (lane < 0) {
+                lane = int(journey.lanes.size());
+                journey.lanes.push_back({row.lane, false});
+                journey.laneIndex.insert(row.lane, lane);
+            }
+            if (row.emotion)
+                journey.lanes[size_t(lane)].hasEmotion = true;
+        }
+        if (row.order) {
+            auto [it, added] = journey.stages.try_emplace(row.order);
+            StageBuild &stage = it->second;
+            if (added) {
+                stage.name = row.stage;
+                stage.line = line;
+            }
+            agree(stage.assessment, row.assessment, row.assessmentText, line);
+            agree(stage.duration, row.duration, row.durationText, line);
+            agree(stage.entering, row.entering, row.enteringText, line);
+            if (lane >= 0)
+                stage.cells.insert(lane, {row.value, row.emotion, line});
+        }
+    }
+
+    if (!result.errors.isEmpty() && !options.skipBadRows)
+        return result;
+    Workspace fragment;
+    for (const JourneyBuild &build : journeys) {
+        Journey journey;
+        journey.id = newId();
+        journey.name = build.name;
+        for (const LaneBuild &l : build.lanes)
+            journey.lanes.push_back({newId(), l.name, inferredKind(l.name, l.hasEmotion), true});
+        for (const auto &[order, s] : build.stages) {
+            Stage stage;
+            stage.id = newId();
+            stage.name = s.name;
+            stage.assessment = s.assessment.value.value_or(Assessment::None);
+            if (s.duration.value) {
+                stage.duration = s.duration.value->first;
+                stage.durationUnit = s.duration.value->second;
+            }
+            stage.entering = s.entering.value;
+            for (auto c = s.cells.cbegin(); c != s.cells.cend(); ++c) {
+                const Cell cell {c->text, c->emotion};
+                if (!cell.isEmpty())
+                    stage.cells.insert(journey.lanes[size_t(c.key())].id, cell);
+            }
+            journey.stages.push_back(stage);
+        }
+        fragment.journeys.push_back(journey);
+    }
+    result.fragment = std::move(fragment);
+    return result;
+}
+
+ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOptions &options) const
+{
+    QList<QStringList> rows {header()};
+    for (const Journey &journey : workspace.journeys) {
+        if (options.journey && journey.id != options.journey)
+            continue;
+        QSet<QString> laneNames;
+        for (const Lane &lane : journey.lanes) {
+            const QString name = lane.name.trimmed();
+            if (name.isEmpty())
+                return {{},
+                        tr("journey \"%1\" has a lane without a name; name it to export the "
+                           "journey as CSV")
+                            .arg(journey.name)};
+            if (laneNames.contains(name))
+                return {{},
+                        tr("journey \"%1\" has two lanes named \"%2\"; rename one to export the "
+                           "journey as CSV")
+                            .arg(journey.name, name)};
+            laneNames.insert(name);
+        }
+        if (journey.stages.empty()) {
+            if (journey.lanes.empty())
+                rows << QStringList {journey.name, {}, {}, {}, {}, {}, {}, {}, {}};
+            for (const Lane &lane : journey.lanes)
+                rows << QStringList {journey.name, {}, {}, lane.name, {}, {}, {}, {}, {}};
+            continue;
+        }
+        for (size_t s = 0; s < journey.stages.size(); ++s) {
+            const Stage &stage = journey.stages[s];
+            const QString order = QString::number(s + 1);
+            const QString duration
+                = stage.duration ? formatDuration(*stage.duration, stage.durationUnit) : QString();
+            const QString entering = stage.entering ? QString::number(*stage.entering) : QString();
+            const QString assessment = assessmentKey(stage.assessment);
+            if (journey.lanes.empty()) {
+                rows << QStringList {journey.name, order, stage.name, {},      {},
+                                     assessment,   {},    duration,   entering};
+            }
+            for (const Lane &lane : journey.lanes) {
+                const Cell cell = stage.cells.value(lane.id);
+                rows << QStringList {journey.name,
+                                     order,
+                                     stage.name,
+                                     lane.name,
+                                     cell.text,
+                                     assessment,
+                                     cell.emotion ? formatNumber(*cell.emotion) : QString(),
+                                     duration,
+                                     entering};
+            }
+        }
+    }
+    return {Csv::write(rows), {}};
+}
+
+} // namespace Parcours

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "workspaceformat.h"
+
+namespace Parcours {
+
+// Mermaid user-journey diagrams (`journey`), alone in a file or in a ```mermaid block of a
+// Markdown file. Sections are stages; tasks are lines of the stage's customer-actions cell,
+// written "Task: SCORE: Actor, Actor" (SCORE on Mermaid's 1…5 scale); the stage's emotion is
+// the tasks' mean score mapped onto −2…+2; actors are personas, the first one the journey's.
+// Writing adds "%% parcours-…" comment lines with what Mermaid cannot show, so a journey
+// comes back exactly. The full rules are in docs/FILE-FORMATS.md.
+class MermaidFormat final : public WorkspaceFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(MermaidFormat)
+
+public:
+    // One line of a customer-actions cell read as a Mermaid task.
+    struct Task
+    {
+        QString name;
+        std::optional<int> score; // 1…5; none for a plain line
+        QStringList actors;
+
+        bool operator==(const Task &o) const
+        {
+            return name == o.name && score == o.score && actors == o.actors;
+        }
+    };
+    // "Make tea: 5: Me, Cat" → {Make tea, 5, [Me, Cat]}; "Make tea" → {Make tea}. The score is
+    // the last or next-to-last colon field holding one digit 1…5, so names may hold colons.
+    static Task parseActionLine(const QString &line);
+    // The cell line for a task with a score; parseActionLine() reads it back exactly.
+    static QString actionLine(const Task &task);
+    // Text of a name as Mermaid reads it back: ':', ';', '#', '%', '<' and (in actor lists)
+    // ',' as entities ("#58;"), line breaks as <br>.
+    enum class NameKind { Title, Section, Task, Actor, Description };
+    static QString escape(const QString &text, NameKind kind);
+    // Mermaid's entities ("#58;", "#quot;") and <br> decoded.
+    static QString decode(QStringView text);
+
+    QString shortName() const override;
+    QString displayName() const override;
+    QString nameFilter() const override;
+    bool canRead() const override { return true; }
+    bool canWrite() const override { return true; }
+    bool writesOneJourney() const override { return true; }
+    ImportResult read(const QByteArray &data, const ImportOptions &options) const override;
+    ExportResult write(const Workspace &workspace, const ExportOptions &options) const override;
+};
+
+} // namespace Parcours

@@ -1,0 +1,314 @@
+#include "edits.h"
+#include "journeycsvformat.h"
+#include "testworkspaces.h"
+#include "workspacejson.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readData(const QString &name)
+{
+    QFile file(QStringLiteral(PARCOURS_TEST_DATA) + u"/journeys/"_s + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open test data %s", qPrintable(name));
+    return file.readAll();
+}
+
+ImportResult import(const QByteArray &data, bool skipBadRows = false)
+{
+    ImportOptions options;
+    options.fileName = u"j.csv"_s;
+    options.skipBadRows = skipBadRows;
+    return JourneyCsvFormat().read(data, options);
+}
+
+// What the CSV carries of a workspace: journeys with their stages' names, assessments,
+// durations, entering counts, lanes by name (kinds as inferred on reading) and cells.
+Workspace csvPart(const Workspace &w)
+{
+    Workspace part;
+    for (Journey j : w.journeys) {
+        j.description.clear();
+        j.personaId = 0;
+        j.renewal.clear();
+        for (Lane &l : j.lanes)
+            l.visible = true;
+        for (Stage &s : j.stages) {
+            s.description.clear();
+            s.color.clear();
+            s.isConversion = false;
+            s.isValueDelivered = false;
+            if (!s.duration)
+                s.durationUnit = DurationUnit::Days;
+        }
+        part.journeys.push_back(j);
+    }
+    return part;
+}
+
+QString json(const Workspace &w)
+{
+    return QString::fromUtf8(WorkspaceJson::write(TestData::withoutIds(w)));
+}
+
+} // namespace
+
+class TestJourneyCsvFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void registered();
+    void exportHeaderAndRows();
+    void roundTripEveryField();
+    void journeysWithoutLanesOrStages();
+    void frenchSemicolonFileWithBom();
+    void malformedRowsReportedWithLineNumbers();
+    void skipBadRowsImportsTheGoodOnes();
+    void wrongHeaderAndEmptyFile();
+    void exportRefusesAmbiguousLanes();
+    void durations_data();
+    void durations();
+};
+
+void TestJourneyCsvFormat::registered()
+{
+    const WorkspaceFormat *format = WorkspaceFormats::find(u"journey-csv"_s);
+    QVERIFY(format);
+    QVERIFY(format->canRead() && format->canWrite());
+}
+
+void TestJourneyCsvFormat::exportHeaderAndRows()
+{
+    const ExportResult out = JourneyCsvFormat().write(TestData::everyField(), {});
+    QVERIFY(out.error.isEmpty());
+    const QString text = QString::fromUtf8(out.data);
+    QVERIFY2(text.startsWith(u"journey,stage_order,stage,lane,value,assessment,emotion,duration,"
+                             "entering\r\n"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"旅程 as-is,1,Découverte,Actions,\"Reads a review,\nthen \"\"asks\"\"\","
+                          "to_reinforce,,7.5 weeks,5000\r\n"_s));
+    QVERIFY(
+        text.contains(u"旅程 as-is,1,Découverte,Emotion,,to_reinforce,-1.5,7.5 weeks,5000\r\n"_s));
+    QVERIFY(text.contains(u"旅程 as-is,2,注册,Touchpoints,\"Web\nE-mail\",to_add,,,\r\n"_s));
+    QCOMPARE(text.count(u"\r\n"_s), 1 + 2 * 4); // header, 2 stages × 4 lanes
+}
+
+void TestJourneyCsvFormat::roundTripEveryField()
+{
+    const Workspace original = TestData::everyField();
+    const ExportResult out = JourneyCsvFormat().write(original, {});
+    const ImportResult in = import(out.data);
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    QVERIFY(in.fragment);
+    const Journey &a = original.journeys[0];
+    const Journey &b = in.fragment->journeys[0];
+    QCOMPARE(b.name, a.name);
+    QCOMPARE(b.lanes.size(), a.lanes.size());
+    for (size_t l = 0; l < a.lanes.size(); ++l) {
+        QCOMPARE(b.lanes[l].name, a.lanes[l].name);
+        QCOMPARE(b.lanes[l].kind, a.lanes[l].kind); // Touchpoints and KPIs by their names
+    }
+    QCOMPARE(b.stages.size(), a.stages.size());
+    for (size_t s = 0; s < a.stages.size(); ++s) {
+        QCOMPARE(b.stages[s].name, a.stages[s].name);
+        QCOMPARE(b.stages[s].assessment, a.stages[s].assessment);
+        QCOMPARE(b.stages[s].duration, a.stages[s].duration);
+        QCOMPARE(b.stages[s].durationUnit, a.stages[s].durationUnit);
+        QCOMPARE(b.stages[s].entering, a.stages[s].entering);
+        for (size_t l = 0; l < a.lanes.size(); ++l) {
+            QCOMPARE(b.stages[s].cells.value(b.lanes[l].id),
+                     a.stages[s].cells.value(a.lanes[l].id));
+        }
+    }
+    QCOMPARE(json(*in.fragment), json(csvPart(original)));
+    // A second export is byte for byte the first.
+    QCOMPARE(JourneyCsvFormat().write(*in.fragment, {}).data, out.data);
+}
+
+void TestJourneyCsvFormat::journeysWithoutLanesOrStages()
+{
+    Workspace w;
+    Journey empty;
+    empty.id = 1;
+    empty.name = u"Empty"_s;
+    Journey noLanes;
+    noLanes.id = 2;
+    noLanes.name = u"Stages only"_s;
+    Stage a;
+    a.id = 3;
+    a.name = u"A"_s;
+    a.duration = 1;
+    a.durationUnit = DurationUnit::Months;
+    Stage b;
+    b.id = 4;
+    b.name = u"B"_s;
+    b.entering = 0;
+    noLanes.stages = {a, b};
+    Journey noStages;
+    noStages.id = 5;
+    noStages.name = u"Lanes only"_s;
+    noStages.lanes = {{6, u"Thoughts"_s, LaneKind::Text, true}};
+    w.journeys = {empty, noLanes, noStages};
+
+    const ExportResult out = JourneyCsvFormat().write(w, {});
+    QVERIFY(out.data.contains("Empty,,,,,,,,\r\n"));
+    QVERIFY(out.data.contains("Stages only,1,A,,,,,1 month,\r\n"));
+    QVERIFY(out.data.contains("Lanes only,,,Thoughts,,,,,\r\n"));
+    const ImportResult in = import(out.data);
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    QCOMPARE(json(*in.fragment), json(w));
+
+    ExportOptions one;
+    one.journey = 5;
+    QCOMPARE(JourneyCsvFormat().write(w, one).data.count('\n'), 2);
+}
+
+void TestJourneyCsvFormat::frenchSemicolonFileWithBom()
+{
+    const ImportResult in = import(readData(u"fr-semicolon.csv"_s));
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    QVERIFY(in.fragment);
+    QCOMPARE(in.fragment->journeys.size(), size_t(2));
+    const Journey &j = in.fragment->journeys[0];
+    QCOMPARE(j.name, u"Abonnement SaaS"_s);
+    QCOMPARE(j.lanes.size(), size_t(3));
+    QCOMPARE(j.lanes[0].name, u"Actions client"_s); // order of first appearance
+    QCOMPARE(j.lanes[0].kind, LaneKind::Text);
+    QCOMPARE(j.lanes[1].name, u"Émotion"_s);
+    QCOMPARE(j.lanes[1].kind, LaneKind::Emotion);
+    QCOMPARE(j.lanes[2].kind, LaneKind::Chips); // "Canaux"
+    QCOMPARE(j.stages.size(), size_t(2));
+    const Stage &discovery = j.stages[0]; // sorted by stage_order, not file order
+    QCOMPARE(discovery.name, u"Découverte"_s);
+    QCOMPARE(discovery.assessment, Assessment::WorksWell);
+    QCOMPARE(discovery.duration, std::optional<double>(2));
+    QCOMPARE(discovery.durationUnit, DurationUnit::Weeks);
+    QCOMPARE(discovery.entering, std::optional<qint64>(5000));
+    QCOMPARE(discovery.cells.value(j.lanes[1].id).emotion, std::optional<double>(-1.5));
+    QCOMPARE(discovery.cells.value(j.lanes[2].id).text, u"Instagram\nRecherche"_s);
+    const Stage &signUp = j.stages[1];
+    QCOMPARE(signUp.cells.value(j.lanes[0].id).text, u"Crée un compte; confirme\nl'e-mail"_s);
+    QCOMPARE(signUp.assessment, Assessment::ToReinforce);
+    QCOMPARE(signUp.entering, std::optional<qint64>(1200));
+    QCOMPARE(signUp.durationUnit, DurationUnit::Days);
+    QCOMPARE(in.fragment->journeys[1].name, u"顧客の旅"_s);
+    QCOMPARE(in.fragment->journeys[1].stages[0].durationUnit, DurationUnit::Hours);
+}
+
+void TestJourneyCsvFormat::malformedRowsReportedWithLineNumbers()
+{
+    const ImportResult in = import(readData(u"malformed.csv"_s));
+    QVERIFY(!in.fragment); // nothing imported from a file with errors
+    const QStringList expected = {
+        u"j.csv:3: stage_order \"first\" is not a whole number from 1"_s,
+        u"j.csv:4: emotion \"3\" is not a number from -2 to 2"_s,
+        u"j.csv:5: duration \"2 weeks\" differs from \"7 days\" on line 2; every row of a stage "
+        "gives the same duration"_s,
+        u"j.csv:6: a second row for lane \"Actions\" of stage 1 (the first is on line 2)"_s,
+        u"j.csv:7: stage 1 is named \"Sign-up\" on line 2, not \"Signup\""_s,
+        u"j.csv:8: expected 9 fields separated by \",\", found 5"_s,
+        u"j.csv:9: assessment \"sometimes\" is unknown; use works_well, useless, "
+        "not_working_well, to_reinforce or to_add; duration unit \"fortnights\" is unknown; use "
+        "hours, days, weeks or months; entering \"-4\" is not a whole number of customers"_s,
+        u"j.csv:10: the journey name is empty"_s,
+    };
+    QCOMPARE(in.errors.size(), expected.size() + 1);
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(in.errors[i], expected[i]);
+    QVERIFY2(in.errors.last().startsWith(u"j.csv:11: unterminated quoted field"_s),
+             qPrintable(in.errors.last()));
+}
+
+void TestJourneyCsvFormat::skipBadRowsImportsTheGoodOnes()
+{
+    const ImportResult in = import(readData(u"malformed.csv"_s), true);
+    QCOMPARE(in.errors.size(), 9);
+    QVERIFY(in.fragment);
+    QCOMPARE(in.fragment->journeys.size(), size_t(1));
+    const Journey &j = in.fragment->journeys[0];
+    QCOMPARE(j.stages.size(), size_t(1));
+    QCOMPARE(j.lanes.size(), size_t(1)); // rows with errors add no lane
+    QCOMPARE(j.stages[0].cells.value(j.lanes[0].id).text, u"Creates an account"_s);
+    QCOMPARE(j.stages[0].duration, std::optional<double>(7));
+}
+
+void TestJourneyCsvFormat::wrongHeaderAndEmptyFile()
+{
+    ImportResult in = import("journey,order,stage,lane,value,assessment,emotion,duration,entering\n"
+                             "J,1,S,L,v,,,,\n");
+    QVERIFY(!in.fragment);
+    QCOMPARE(in.errors.size(), 1);
+    QVERIFY(in.errors[0].startsWith(u"j.csv:1: the header must be exactly journey,stage_order,"_s));
+    in = import("");
+    QVERIFY(!in.fragment);
+    QVERIFY(in.errors[0].startsWith(u"j.csv:1: the file is empty"_s));
+    in = import("journey,stage_order\n\xff\xfe\n");
+    QVERIFY(!in.fragment);
+    QVERIFY2(in.errors[0].startsWith(u"j.csv:2: the text is not UTF-8"_s),
+             qPrintable(in.errors[0]));
+}
+
+void TestJourneyCsvFormat::exportRefusesAmbiguousLanes()
+{
+    Workspace w = TestData::everyField();
+    w.journeys[0].lanes[1].name = u"Actions"_s;
+    ExportResult out = JourneyCsvFormat().write(w, {});
+    QVERIFY(out.data.isEmpty());
+    QCOMPARE(out.error,
+             u"journey \"旅程 as-is\" has two lanes named \"Actions\"; rename one to "
+             "export the journey as CSV"_s);
+    w.journeys[0].lanes[1].name = u" "_s;
+    out = JourneyCsvFormat().write(w, {});
+    QVERIFY(out.error.contains(u"a lane without a name"_s));
+}
+
+void TestJourneyCsvFormat::durations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("unit");
+    QTest::newRow("days") << u"7 days"_s << true << 7.0 << int(DurationUnit::Days);
+    QTest::newRow("one week") << u"1 week"_s << true << 1.0 << int(DurationUnit::Weeks);
+    QTest::newRow("decimal comma") << u"1,5 mois"_s << true << 1.5 << int(DurationUnit::Months);
+    QTest::newRow("hours short") << u"36h"_s << true << 36.0 << int(DurationUnit::Hours);
+    QTest::newRow("bare number is days") << u"3"_s << true << 3.0 << int(DurationUnit::Days);
+    QTest::newRow("capitals") << u"2 Weeks"_s << true << 2.0 << int(DurationUnit::Weeks);
+    QTest::newRow("no number") << u"weeks"_s << false << 0.0 << 0;
+    QTest::newRow("negative") << u"-2 days"_s << false << 0.0 << 0;
+    QTest::newRow("unknown unit") << u"2 years"_s << false << 0.0 << 0;
+}
+
+void TestJourneyCsvFormat::durations()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    std::optional<double> parsed;
+    DurationUnit parsedUnit = DurationUnit::Days;
+    QString error;
+    QCOMPARE(JourneyCsvFormat::parseDuration(text, &parsed, &parsedUnit, &error), ok);
+    if (!ok) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QFETCH(double, value);
+    QFETCH(int, unit);
+    QCOMPARE(*parsed, value);
+    QCOMPARE(int(parsedUnit), unit);
+    // What is written reads back the same.
+    std::optional<double> again;
+    DurationUnit againUnit = DurationUnit::Days;
+    QVERIFY(JourneyCsvFormat::parseDuration(JourneyCsvFormat::formatDuration(value, parsedUnit),
+                                            &again, &againUnit, &error));
+    QCOMPARE(*again, value);
+    QCOMPARE(againUnit, parsedUnit);
+}
+
+QTEST_GUILESS_MAIN(TestJourneyCsvFormat)
+#include "tst_journeycsvformat.moc"

@@ -1,0 +1,330 @@
+#include "edits.h"
+#include "jsonformat.h"
+#include "testworkspaces.h"
+#include "workspacedocument.h"
+#include "workspacejson.h"
+#include "workspacestore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString readError(const QByteArray &json)
+{
+    const WorkspaceJson::ReadResult read = WorkspaceJson::read(json);
+    return read.workspace ? QString() : read.error;
+}
+
+// A small valid file to break in one place.
+QJsonObject baseFile()
+{
+    return QJsonDocument::fromJson(R"({
+        "format": "parcours-workspace", "version": 1,
+        "workspace": {"name": "W", "product": "P", "retention_type": "continuous"},
+        "personas": [
+            {"id": 1, "name": "A", "use_cases": [{"id": 11, "use_case": "x"}]},
+            {"id": 2, "name": "B", "use_cases": [{"id": 12, "use_case": "y"}]}
+        ],
+        "journeys": [
+            {"id": 3, "name": "J", "persona": 1,
+             "lanes": [{"id": 31, "name": "Actions", "kind": "text", "visible": false},
+                       {"id": 32, "name": "Emotion", "kind": "emotion"}],
+             "stages": [{"id": 41, "name": "S", "cells": [{"lane": 31, "text": "t"},
+                                                          {"lane": 32, "emotion": -1.5}]}],
+             "renewal": [{"question": 7, "answer": "yes", "note": "n"}]}
+        ],
+        "metrics": [{"id": 5, "period_start": "2026-01-01", "period_end": "2026-01-31",
+                     "customers_start": 70}]
+    })")
+        .object();
+}
+
+QJsonObject journey0(const QJsonObject &root)
+{
+    return root[u"journeys"_s].toArray()[0].toObject();
+}
+
+QJsonObject withJourney0(QJsonObject root, const QJsonObject &journey)
+{
+    QJsonArray journeys = root[u"journeys"_s].toArray();
+    journeys[0] = journey;
+    root[u"journeys"_s] = journeys;
+    return root;
+}
+
+QJsonObject withStage0(QJsonObject root, const QJsonObject &stage)
+{
+    QJsonObject j = journey0(root);
+    QJsonArray stages = j[u"stages"_s].toArray();
+    stages[0] = stage;
+    j[u"stages"_s] = stages;
+    return withJourney0(root, j);
+}
+
+QJsonObject stage0(const QJsonObject &root)
+{
+    return journey0(root)[u"stages"_s].toArray()[0].toObject();
+}
+
+QByteArray bytes(const QJsonObject &root)
+{
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+class TestWorkspaceJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exactRoundTripKeepsIds();
+    void importIntoNewWorkspaceIsLossless();
+    void importIntoOpenDocumentIsOneUndoStep();
+    void baseFileReads();
+    void rejected_data();
+    void rejected();
+    void deepNestingIsAnError();
+    void formatRegistered();
+};
+
+void TestWorkspaceJson::exactRoundTripKeepsIds()
+{
+    const Workspace original = TestData::everyField();
+    const QByteArray json = WorkspaceJson::write(original);
+    QVERIFY(json.contains("\"format\": \"parcours-workspace\""));
+    QVERIFY(json.contains("\"version\": 1"));
+    const WorkspaceJson::ReadResult read = WorkspaceJson::read(json);
+    QVERIFY2(read.workspace, qPrintable(read.error));
+    QCOMPARE(WorkspaceJson::write(*read.workspace), json);
+    QVERIFY(*read.workspace == original);
+}
+
+void TestWorkspaceJson::importIntoNewWorkspaceIsLossless()
+{
+    const Workspace original = TestData::everyField();
+    ImportOptions options;
+    options.fileName = u"w.json"_s;
+    ImportResult imported = JsonFormat().read(WorkspaceJson::write(original), options);
+    QVERIFY(imported.errors.isEmpty());
+    QVERIFY(imported.fragment);
+    Workspace merged;
+    Edit::mergeFragment(merged, std::move(*imported.fragment));
+    // Ids are fresh, references follow them.
+    QVERIFY(merged.personas[0].id != original.personas[0].id);
+    QCOMPARE(merged.journeys[0].personaId, merged.personas[1].id);
+    const Workspace expected = TestData::withoutIds(original);
+    QCOMPARE(WorkspaceJson::write(TestData::withoutIds(merged)), WorkspaceJson::write(expected));
+    QVERIFY(TestData::withoutIds(merged) == expected);
+    // Field by field, the ones easy to lose on the way.
+    QCOMPARE(merged.info.retentionType, RetentionType::Discontinuous);
+    QCOMPARE(merged.journeys[0].lanes[1].visible, false);
+    QCOMPARE(merged.journeys[0].renewal.value(int(RenewalQuestion::Trigger)).note, u"NPS"_s);
+    QCOMPARE(merged.metrics[0].customersNew, std::optional<qint64>(30));
+    QCOMPARE(merged.metrics[0].dau, std::optional<qint64>());
+
+    // And through the SQLite store.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"w.parcours"_s);
+    QVERIFY(WorkspaceStore::create(path, merged).store);
+    const WorkspaceStore::OpenResult reopened = WorkspaceStore::open(path);
+    QVERIFY2(reopened.store, qPrintable(reopened.error));
+    QCOMPARE(WorkspaceJson::write(TestData::withoutIds(reopened.workspace)),
+             WorkspaceJson::write(expected));
+}
+
+void TestWorkspaceJson::importIntoOpenDocumentIsOneUndoStep()
+{
+    QTemporaryDir dir;
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(dir.filePath(u"w.parcours"_s), Workspace());
+    QVERIFY(created.document);
+    WorkspaceDocument &doc = *created.document;
+    const WorkspaceJson::ReadResult read
+        = WorkspaceJson::read(WorkspaceJson::write(TestData::everyField()));
+    QVERIFY(read.workspace);
+    QVERIFY(Edit::importFragment(doc, *read.workspace, u"Import"_s));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(WorkspaceJson::write(TestData::withoutIds(doc.workspace())),
+             WorkspaceJson::write(TestData::withoutIds(TestData::everyField())));
+    doc.undoStack()->undo();
+    QVERIFY(doc.workspace() == Workspace());
+    doc.undoStack()->redo();
+    QCOMPARE(doc.workspace().info.retentionType, RetentionType::Discontinuous);
+}
+
+void TestWorkspaceJson::baseFileReads()
+{
+    const WorkspaceJson::ReadResult read = WorkspaceJson::read(bytes(baseFile()));
+    QVERIFY2(read.workspace, qPrintable(read.error));
+    const Journey &j = read.workspace->journeys[0];
+    QCOMPARE(j.lanes[0].visible, false);
+    QCOMPARE(j.stages[0].cells.value(32).emotion, std::optional<double>(-1.5));
+}
+
+void TestWorkspaceJson::rejected_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    const QJsonObject base = baseFile();
+
+    QJsonObject root = base;
+    QJsonArray personas = root[u"personas"_s].toArray();
+    QJsonObject second = personas[1].toObject();
+    second[u"id"_s] = 1;
+    personas[1] = second;
+    root[u"personas"_s] = personas;
+    QTest::newRow("duplicate persona id")
+        << bytes(root) << u"personas[1].id: the id 1 is already used by personas[0]"_s;
+
+    root = base;
+    personas = root[u"personas"_s].toArray();
+    second = personas[1].toObject();
+    second[u"use_cases"_s] = QJsonArray {QJsonObject {{u"id"_s, 11}}};
+    personas[1] = second;
+    root[u"personas"_s] = personas;
+    QTest::newRow("duplicate use-case id in another persona")
+        << bytes(root)
+        << u"personas[1].use_cases[0].id: the id 11 is already used by personas[0].use_cases[0]"_s;
+
+    QJsonObject j = journey0(base);
+    QJsonArray lanes = j[u"lanes"_s].toArray();
+    lanes.append(QJsonObject {{u"id"_s, 31}, {u"name"_s, u"Again"_s}});
+    j[u"lanes"_s] = lanes;
+    QTest::newRow("duplicate lane id")
+        << bytes(withJourney0(base, j))
+        << u"journeys[0].lanes[2].id: the id 31 is already used by journeys[0].lanes[0]"_s;
+
+    root = base;
+    QJsonArray journeys = root[u"journeys"_s].toArray();
+    QJsonObject copy = journey0(base);
+    copy[u"id"_s] = 4;
+    journeys.append(copy);
+    root[u"journeys"_s] = journeys;
+    QTest::newRow("lane ids shared by two journeys")
+        << bytes(root)
+        << u"journeys[1].lanes[0].id: the id 31 is already used by journeys[0].lanes[0]"_s;
+
+    QJsonObject s = stage0(base);
+    s[u"cells"_s] = QJsonArray {QJsonObject {{u"lane"_s, 99}, {u"text"_s, u"x"_s}}};
+    QTest::newRow("cell of an unknown lane")
+        << bytes(withStage0(base, s))
+        << u"journeys[0].stages[0].cells[0].lane: no lane of this journey has the id 99"_s;
+
+    s = stage0(base);
+    s[u"cells"_s] = QJsonArray {QJsonObject {{u"lane"_s, 31}, {u"text"_s, u"x"_s}},
+                                QJsonObject {{u"lane"_s, 31}, {u"text"_s, u"y"_s}}};
+    QTest::newRow("two cells for one lane")
+        << bytes(withStage0(base, s))
+        << u"journeys[0].stages[0].cells[1].lane: a second cell for lane 31 (the first is "
+           "cells[0])"_s;
+
+    s = stage0(base);
+    s[u"cells"_s] = QJsonArray {QJsonObject {{u"lane"_s, 32}, {u"emotion"_s, 3}}};
+    QTest::newRow("emotion out of range")
+        << bytes(withStage0(base, s))
+        << u"journeys[0].stages[0].cells[0].emotion: expected a number from -2 to 2"_s;
+
+    s = stage0(base);
+    s[u"entering"_s] = -5;
+    QTest::newRow("negative entering")
+        << bytes(withStage0(base, s))
+        << u"journeys[0].stages[0].entering: expected a whole number from 0"_s;
+
+    s = stage0(base);
+    s[u"conversion"_s] = u"yes"_s;
+    QTest::newRow("conversion not a boolean")
+        << bytes(withStage0(base, s))
+        << u"journeys[0].stages[0].conversion: expected true or false"_s;
+
+    s = stage0(base);
+    s[u"id"_s] = 1e300;
+    QTest::newRow("huge id") << bytes(withStage0(base, s))
+                             << u"journeys[0].stages[0].id: expected a whole number from 1"_s;
+
+    s = stage0(base);
+    s[u"id"_s] = 1.5;
+    QTest::newRow("fractional id")
+        << bytes(withStage0(base, s)) << u"journeys[0].stages[0].id: expected a whole number"_s;
+
+    j = journey0(base);
+    j[u"persona"_s] = 77;
+    QTest::newRow("unknown persona")
+        << bytes(withJourney0(base, j)) << u"journeys[0].persona: no persona has the id 77"_s;
+
+    j = journey0(base);
+    j[u"persona"_s] = u"A"_s;
+    QTest::newRow("persona by name")
+        << bytes(withJourney0(base, j)) << u"journeys[0].persona: expected a whole number from 1"_s;
+
+    j = journey0(base);
+    j[u"renewal"_s] = QJsonArray {QJsonObject {{u"question"_s, 8}}};
+    QTest::newRow("unknown renewal question")
+        << bytes(withJourney0(base, j))
+        << u"journeys[0].renewal[0].question: expected a whole number from 0"_s;
+
+    j = journey0(base);
+    j[u"renewal"_s] = QJsonArray {QJsonObject {{u"question"_s, 1}, {u"answer"_s, u"yes"_s}},
+                                  QJsonObject {{u"question"_s, 1}, {u"answer"_s, u"no"_s}}};
+    QTest::newRow("question answered twice")
+        << bytes(withJourney0(base, j))
+        << u"journeys[0].renewal[1].question: question 1 is answered twice"_s;
+
+    root = base;
+    QJsonArray metrics = root[u"metrics"_s].toArray();
+    QJsonObject m = metrics[0].toObject();
+    m[u"period_end"_s] = u"2026-02-30"_s;
+    metrics[0] = m;
+    root[u"metrics"_s] = metrics;
+    QTest::newRow("impossible date")
+        << bytes(root) << u"metrics[0].period_end: expected a date such as 2026-01-31"_s;
+
+    root = base;
+    root[u"version"_s] = 2;
+    QTest::newRow("newer version") << bytes(root) << u"JSON format version 2 is not supported"_s;
+
+    root = base;
+    root[u"personas"_s] = u"none"_s;
+    QTest::newRow("personas not a list") << bytes(root) << u"personas: expected a list"_s;
+
+    QTest::newRow("syntax error with line")
+        << QByteArray("{\"format\": \"parcours-workspace\",\n \"version\": 1,\n \"personas\": [}")
+        << u"line 3, column"_s;
+}
+
+void TestWorkspaceJson::rejected()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const QString actual = readError(json);
+    QVERIFY2(actual.startsWith(error), qPrintable(u"got: "_s + actual));
+}
+
+void TestWorkspaceJson::deepNestingIsAnError()
+{
+    const QByteArray deep = "{\"format\": \"parcours-workspace\", \"version\": 1, \"personas\": "
+        + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
+    QVERIFY(!readError(deep).isEmpty());
+}
+
+void TestWorkspaceJson::formatRegistered()
+{
+    const WorkspaceFormat *json = WorkspaceFormats::find(u"json"_s);
+    QVERIFY(json && json->canRead() && json->canWrite());
+    ImportOptions options;
+    options.fileName = u"bad.json"_s;
+    const ImportResult bad = json->read("[]", options);
+    QVERIFY(!bad.fragment);
+    QCOMPARE(bad.errors,
+             QStringList {u"bad.json: not a Parcours workspace: the JSON is not an object"_s});
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceJson)
+#include "tst_workspacejson.moc"

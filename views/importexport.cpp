@@ -1,0 +1,188 @@
+#include "importexport.h"
+
+#include "edits.h"
+#include "workspacedocument.h"
+#include "workspaceformat.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSaveFile>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+constexpr qsizetype maxListedMessages = 500;
+
+QString filterOf(const WorkspaceFormat *format)
+{
+    return u"%1 (%2)"_s.arg(format->displayName(), format->nameFilter());
+}
+
+QString lastDirectory()
+{
+    return QSettings().value(u"lastDirectory"_s, QDir::homePath()).toString();
+}
+
+} // namespace
+
+ImportReportDialog::ImportReportDialog(const QString &summary, const QStringList &messages,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , mSummary(new QLabel(summary))
+    , mMessages(new QPlainTextEdit)
+{
+    setObjectName(u"importReport"_s);
+    setWindowTitle(tr("Import"));
+    mSummary->setWordWrap(true);
+    mMessages->setReadOnly(true);
+    mMessages->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    mMessages->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QStringList shown = messages.mid(0, maxListedMessages);
+    if (messages.size() > maxListedMessages)
+        shown << tr("… and %n more", nullptr, int(messages.size() - maxListedMessages));
+    mMessages->setPlainText(shown.join(u'\n'));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mSummary);
+    layout->addWidget(mMessages);
+    layout->addWidget(buttons);
+    resize(720, 360);
+}
+
+QString ImportReportDialog::summary() const
+{
+    return mSummary->text();
+}
+
+QStringList ImportReportDialog::messages() const
+{
+    return mMessages->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+}
+
+QString ImportExport::importFile(QWidget *parent, WorkspaceDocument &doc)
+{
+    QStringList filters;
+    QHash<QString, const WorkspaceFormat *> formats;
+    for (const WorkspaceFormat *format : WorkspaceFormats::all()) {
+        if (!format->canRead())
+            continue;
+        filters << filterOf(format);
+        formats.insert(filters.last(), format);
+    }
+    QString selected = QSettings().value(u"importFilter"_s).toString();
+    if (!formats.contains(selected))
+        selected.clear();
+    const QString path = QFileDialog::getOpenFileName(parent, tr("Import"), lastDirectory(),
+                                                      filters.join(u";;"_s), &selected);
+    const WorkspaceFormat *format = formats.value(selected);
+    if (path.isEmpty() || !format)
+        return {};
+    QSettings().setValue(u"importFilter"_s, selected);
+    QSettings().setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
+    return importFile(parent, doc, path, *format);
+}
+
+QString ImportExport::importFile(QWidget *parent, WorkspaceDocument &doc, const QString &path,
+                                 const WorkspaceFormat &format)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (doc.isReadOnly()) {
+        QMessageBox::information(parent, tr("Import"),
+                                 tr("This workspace is read-only: nothing can be imported."));
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(
+            parent, tr("Cannot import"),
+            tr("%1 cannot be read:\n%2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return {};
+    }
+    ImportOptions options;
+    options.fileName = name;
+    ImportResult result = format.read(file.readAll(), options);
+    if (!result.fragment || !result.errors.isEmpty()) {
+        ImportReportDialog dialog(
+            tr("Nothing was imported from %1. Fix these problems first:").arg(name),
+            result.errors + result.warnings, parent);
+        dialog.exec();
+        return {};
+    }
+    const bool imported
+        = Edit::importFragment(doc, std::move(*result.fragment), tr("Import %1").arg(name));
+    if (!result.warnings.isEmpty()) {
+        ImportReportDialog dialog(tr("%1 was imported. Check these warnings:").arg(name),
+                                  result.warnings, parent);
+        dialog.exec();
+    }
+    return imported ? tr("Imported %1").arg(name) : tr("%1 holds nothing to import").arg(name);
+}
+
+QString ImportExport::exportFile(QWidget *parent, const WorkspaceDocument &doc, Id journey)
+{
+    const Workspace &workspace = doc.workspace();
+    QStringList filters;
+    QHash<QString, const WorkspaceFormat *> formats;
+    for (const WorkspaceFormat *format : WorkspaceFormats::all()) {
+        if (!format->canWrite())
+            continue;
+        filters << filterOf(format);
+        formats.insert(filters.last(), format);
+    }
+    QString selected = QSettings().value(u"exportFilter"_s).toString();
+    if (!formats.contains(selected))
+        selected.clear();
+    const Journey *current = workspace.journey(journey);
+    const QString baseName = current ? current->name : doc.displayName();
+    QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export"), lastDirectory() + u'/' + baseName, filters.join(u";;"_s), &selected);
+    const WorkspaceFormat *format = formats.value(selected);
+    if (path.isEmpty() || !format)
+        return {};
+    QSettings().setValue(u"exportFilter"_s, selected);
+    QSettings().setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
+    if (QFileInfo(path).suffix().isEmpty()) // "*.mmd *.mermaid *.md": the first one
+        path += format->nameFilter().section(u' ', 0, 0).mid(1);
+
+    ExportOptions options;
+    if (format->writesOneJourney()) {
+        if (!current && workspace.journeys.size() == 1)
+            current = &workspace.journeys.front();
+        if (!current) {
+            QMessageBox::information(parent, tr("Export"),
+                                     workspace.journeys.empty()
+                                         ? tr("The workspace has no journey to export.")
+                                         : tr("%1 holds one journey: select it in the sidebar, "
+                                              "then export again.")
+                                               .arg(format->displayName()));
+            return {};
+        }
+        options.journey = current->id;
+    }
+    const ExportResult out = format->write(workspace, options);
+    QSaveFile file(path);
+    if (!out.error.isEmpty() || !file.open(QIODevice::WriteOnly)
+        || file.write(out.data) != out.data.size() || !file.commit()) {
+        QMessageBox::warning(parent, tr("Cannot export"),
+                             tr("%1 cannot be written:\n%2")
+                                 .arg(QDir::toNativeSeparators(path),
+                                      out.error.isEmpty() ? file.errorString() : out.error));
+        return {};
+    }
+    return tr("Exported %1").arg(QDir::toNativeSeparators(path));
+}
+
+} // namespace Parcours
