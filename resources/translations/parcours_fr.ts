@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DashboardRenderer</name>
+    <message>
+        <source>CRR = (customers at end − new customers) / customers at start × 100; churned = start + new − end; stickiness = DAU / MAU. Target CRR %1–%2 %. Impossible periods are flagged ⚠ and left out of the charts.</source>
+        <translation>CRR = (clients en fin de période − nouveaux clients) / clients en début de période × 100&#xa0;; perdus = début + nouveaux − fin&#xa0;; stickiness = DAU / MAU. CRR cible %1–%2&#xa0;%. Les périodes impossibles sont signalées par ⚠ et exclues des graphiques.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Retention dashboard — %1</source>
+        <translation>Tableau de bord de rétention — %1</translation>
+    </message>
+    <message>
+        <source>Retention type: %1</source>
+        <translation>Type de rétention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Metrics per period</source>
+        <translation>Indicateurs par période</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>CRR</source>
+        <translation>CRR</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>Stickiness</translation>
+    </message>
+    <message>
+        <source>No periods yet: add them on the dashboard or import a metrics CSV file.</source>
+        <translation>Aucune période pour l’instant&#xa0;: ajoutez-en sur le tableau de bord ou importez un fichier CSV d’indicateurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier periods not shown</source>
+        <translation>
+            <numerusform>… %n période antérieure non affichée</numerusform>
+            <numerusform>… %n périodes antérieures non affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal levers</source>
+        <translation>Leviers de renouvellement</translation>
+    </message>
+    <message>
+        <source>No journeys yet.</source>
+        <translation>Aucun parcours pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more journeys not shown</source>
+        <translation>
+            <numerusform>… %n autre parcours non affiché</numerusform>
+            <numerusform>… %n autres parcours non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Stages needing work</source>
+        <translation>Étapes à retravailler</translation>
+    </message>
+    <message>
+        <source>Time-to-value</source>
+        <translation>Délai de création de valeur</translation>
+    </message>
+    <message>
+        <source>Largest drop-off</source>
+        <translation>Plus forte déperdition</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 ne peut pas être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSummary</name>
+    <message>
+        <source>mark a conversion stage and a value-delivered stage</source>
+        <translation>marquez une étape de conversion et une étape de valeur délivrée</translation>
+    </message>
+    <message>
+        <source>the value-delivered stage comes before the conversion stage</source>
+        <translation>l’étape de valeur délivrée précède l’étape de conversion</translation>
+    </message>
+    <message>
+        <source>no duration for %1</source>
+        <translation>aucune durée pour %1</translation>
+    </message>
+    <message>
+        <source>no stages</source>
+        <translation>aucune étape</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no customer counts</source>
+        <translation>aucun nombre de clients</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 lost (%4 %)</source>
+        <translation>%1 → %2&#xa0;: %3 perdus (%4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 % — %2</source>
+        <translation>%1&#xa0;% — %2</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>works well</source>
+        <translation>fonctionne bien</translation>
+    </message>
+    <message>
+        <source>useless</source>
+        <translation>inutile</translation>
+    </message>
+    <message>
+        <source>not working well</source>
+        <translation>fonctionne mal</translation>
+    </message>
+    <message>
+        <source>to reinforce</source>
+        <translation>à renforcer</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>à ajouter</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+</context>
+<context>
+    <name>ForgottenZoneReport</name>
+    <message>
+        <source>in the forgotten zone</source>
+        <translation>dans la zone oubliée</translation>
+    </message>
+    <message>
+        <source>not in the forgotten zone</source>
+        <translation>hors de la zone oubliée</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 personas in the forgotten zone; the workspace is %3.</source>
+        <translation>Aujourd’hui&#xa0;: %1 personas sur %2 dans la zone oubliée&#xa0;; l’espace de travail est %3.</translation>
+    </message>
+    <message>
+        <source>With planned use cases: %1 of %2 personas; the workspace would be %3.</source>
+        <translation>Avec les cas d’utilisation prévus&#xa0;: %1 personas sur %2&#xa0;; l’espace de travail serait %3.</translation>
+    </message>
+    <message>
+        <source>no current use case with a frequency</source>
+        <translation>aucun cas d’utilisation actuel avec une fréquence</translation>
+    </message>
+    <message>
+        <source>(with planned use cases: %1)</source>
+        <translation>(avec les cas d’utilisation prévus&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>share below monthly: %1 % today (%2); %3 % with planned use cases (%4)</source>
+        <translation>part sous le mensuel&#xa0;: %1&#xa0;% aujourd’hui (%2)&#xa0;; %3&#xa0;% avec les cas d’utilisation prévus (%4)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 uses a month (%4)%5</source>
+        <translation>%1 — %2&#xa0;: %3 usages par mois (%4)%5</translation>
+    </message>
+    <message>
+        <source>(unnamed use case)</source>
+        <translation>(cas d’utilisation sans nom)</translation>
+    </message>
+    <message>
+        <source>, planned</source>
+        <translation>, prévu</translation>
+    </message>
+    <message>
+        <source>Retention (CRR target %1–%2 %):</source>
+        <translation>Rétention (CRR cible %1–%2&#xa0;%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>impossible period: %1</source>
+        <translation>période impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CRR %1</source>
+        <translation>CRR %1</translation>
+    </message>
+    <message>
+        <source>%1 churned</source>
+        <translation>%1 perdus</translation>
+    </message>
+    <message>
+        <source>stickiness %1</source>
+        <translation>stickiness %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencySpectrum</name>
+    <message>
+        <source>(unnamed use case)</source>
+        <translation>(cas d’utilisation sans nom)</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (prévu)</translation>
+    </message>
+    <message>
+        <source>every 20 years</source>
+        <translation>tous les 20 ans</translation>
+    </message>
+    <message>
+        <source>every few years</source>
+        <translation>tous les quelques ans</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>annuel</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <source>several a day</source>
+        <translation>plusieurs fois par jour</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>toutes les heures</translation>
+    </message>
+    <message>
+        <source>%1; below monthly</source>
+        <translation>%1&#xa0;; sous le mensuel</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>[planned]</source>
+        <translation>[prévu]</translation>
+    </message>
+</context>
+<context>
     <name>JsonFormat</name>
     <message>
         <source>Parcours workspace (JSON)</source>
@@ -9,10 +339,160 @@
     </message>
 </context>
 <context>
+    <name>MetricsCsvFormat</name>
+    <message>
+        <source>Retention metrics (CSV)</source>
+        <translation>Indicateurs de rétention (CSV)</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header %1</source>
+        <translation>le fichier est vide&#xa0;; la première ligne doit être l’en-tête %1</translation>
+    </message>
+    <message>
+        <source>the header must be exactly %1 (found %2)</source>
+        <translation>l’en-tête doit être exactement %1 (trouvé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields separated by &quot;%2&quot;, found %3</source>
+        <translation>%1 champs séparés par «&#xa0;%2&#xa0;» attendus, %3 trouvés</translation>
+    </message>
+    <message>
+        <source>warning: impossible period, flagged on the dashboard: %1</source>
+        <translation>avertissement&#xa0;: période impossible, signalée sur le tableau de bord&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>upgrade to file format %1 (%2) failed: %3</source>
         <translation>la mise à niveau vers le format de fichier %1 (%2) a échoué&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours</name>
+    <message>
+        <source>no use case with a frequency yet</source>
+        <translation>aucun cas d’utilisation avec une fréquence pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments below monthly</source>
+        <translation>%1 segments sur %2 sous le mensuel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments, %3 % of weight, below monthly</source>
+        <translation>%1 segments sur %2, %3&#xa0;% du poids, sous le mensuel</translation>
+    </message>
+    <message>
+        <source>not set: mark a stage as the conversion</source>
+        <translation>non défini&#xa0;: marquez une étape comme conversion</translation>
+    </message>
+    <message>
+        <source>not set: mark the stage where value is delivered</source>
+        <translation>non défini&#xa0;: marquez l’étape où la valeur est délivrée</translation>
+    </message>
+    <message>
+        <source>not computed: value is delivered before the conversion stage</source>
+        <translation>non calculé&#xa0;: la valeur est délivrée avant l’étape de conversion</translation>
+    </message>
+    <message>
+        <source>unknown: no stage from conversion to value has a duration</source>
+        <translation>inconnu&#xa0;: aucune étape entre la conversion et la valeur n’a de durée</translation>
+    </message>
+    <message>
+        <source>at least %1 (1 stage without duration)</source>
+        <translation>au moins %1 (1 étape sans durée)</translation>
+    </message>
+    <message>
+        <source>at least %1 (%2 stages without duration)</source>
+        <translation>au moins %1 (%2 étapes sans durée)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <source>Works well</source>
+        <translation>Fonctionne bien</translation>
+    </message>
+    <message>
+        <source>Useless</source>
+        <translation>Inutile</translation>
+    </message>
+    <message>
+        <source>Not working well</source>
+        <translation>Fonctionne mal</translation>
+    </message>
+    <message>
+        <source>To reinforce</source>
+        <translation>À renforcer</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>À ajouter</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <translation>%1 semaine</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
     </message>
 </context>
 <context>
@@ -30,20 +510,12 @@
         <translation>aucun %1 nommé «&#xa0;%2&#xa0;»&#xa0;; disponibles&#xa0;: %3</translation>
     </message>
     <message>
-        <source>export: unexpected argument %1</source>
-        <translation>export&#xa0;: argument inattendu %1</translation>
-    </message>
-    <message>
         <source>usage: parcours export WORKSPACE --format FORMAT -o OUT</source>
         <translation>usage&#xa0;: parcours export ESPACE --format FORMAT -o SORTIE</translation>
     </message>
     <message>
         <source>export: unknown format %1</source>
         <translation>export&#xa0;: format inconnu %1</translation>
-    </message>
-    <message>
-        <source>import: unexpected argument %1</source>
-        <translation>import&#xa0;: argument inattendu %1</translation>
     </message>
     <message>
         <source>usage: parcours import FILE --format FORMAT -o WORKSPACE</source>
@@ -108,6 +580,231 @@
     <message>
         <source>persona</source>
         <translation>persona</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>new: unknown template %1 (choose %2)</source>
+        <translation>new&#xa0;: modèle inconnu %1 (choisissez %2)</translation>
+    </message>
+    <message>
+        <source>new: unknown language %1 (choose en, fr)</source>
+        <translation>new&#xa0;: langue inconnue %1 (choisissez en, fr)</translation>
+    </message>
+    <message>
+        <source>new: unexpected argument %1</source>
+        <translation>new&#xa0;: argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>usage: parcours new WORKSPACE.parcours [--template %1] [--lang en|fr]</source>
+        <translation>usage&#xa0;: parcours new ESPACE.parcours [--template %1] [--lang en|fr]</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name or remove the file first (nothing was written)</source>
+        <translation>existe déjà&#xa0;; choisissez un autre nom ou supprimez d’abord le fichier (rien n’a été écrit)</translation>
+    </message>
+    <message>
+        <source>Created %1 with the journey &quot;%2&quot; (%3 stages).</source>
+        <translation>%1 créé avec le parcours «&#xa0;%2&#xa0;» (étapes&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>usage: parcours report WORKSPACE [--json]</source>
+        <translation>usage&#xa0;: parcours report ESPACE [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::Csv</name>
+    <message>
+        <source>the text is not UTF-8; save the file as &quot;CSV UTF-8&quot;</source>
+        <translation>le texte n’est pas en UTF-8&#xa0;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;»</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1; a quote inside a field is written twice (&quot;&quot;)</source>
+        <translation>texte après le guillemet fermant du champ %1&#xa0;; un guillemet à l’intérieur d’un champ s’écrit deux fois (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field: a quote opened here is never closed</source>
+        <translation>champ entre guillemets non terminé&#xa0;: un guillemet ouvert ici n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field: the quote opened on line %1 is never closed</source>
+        <translation>champ entre guillemets non terminé&#xa0;: le guillemet ouvert à la ligne %1 n’est jamais fermé</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::DashboardPage</name>
+    <message>
+        <source>&amp;Retention type:</source>
+        <translation>Type de &amp;rétention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Metrics per period</source>
+        <translation>Indicateurs par période</translation>
+    </message>
+    <message>
+        <source>⚠ Not changed: %1</source>
+        <translation>⚠ Non modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>&amp;Ajouter une période</translation>
+    </message>
+    <message>
+        <source>Add the period after the last one</source>
+        <translation>Ajouter la période qui suit la dernière</translation>
+    </message>
+    <message>
+        <source>&amp;Delete periods</source>
+        <translation>&amp;Supprimer les périodes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>Co&amp;ller les lignes</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet at the current cell; rows past the end become new periods</source>
+        <translation>Coller à la cellule courante des cellules copiées depuis un tableur&#xa0;; les lignes au-delà de la fin deviennent de nouvelles périodes</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Renewal levers</source>
+        <translation>Leviers de renouvellement</translation>
+    </message>
+    <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Retention dashboard&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tableau de bord de rétention&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>(unnamed journey)</source>
+        <translation>(parcours sans nom)</translation>
+    </message>
+    <message>
+        <source>⚠ Nothing pasted: %1</source>
+        <translation>⚠ Rien n’a été collé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import Metrics</source>
+        <translation>Importer des indicateurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import metrics</source>
+        <translation>Impossible d’importer les indicateurs</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 ne peut pas être lu&#xa0;:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Rien n’a été importé&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods imported</source>
+        <translation>
+            <numerusform>%n période importée</numerusform>
+            <numerusform>%n périodes importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods imported; </source>
+        <translation>
+            <numerusform>%n période importée&#xa0;; </numerusform>
+            <numerusform>%n périodes importées&#xa0;; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <source>-metrics</source>
+        <translation>-indicateurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export metrics</source>
+        <translation>Impossible d’exporter les indicateurs</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>Exporter le tableau de bord</translation>
+    </message>
+    <message>
+        <source>%1 dashboard</source>
+        <translation>Tableau de bord %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the dashboard</source>
+        <translation>Impossible d’exporter le tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -216,6 +913,142 @@
         <source>Mark value-delivered stage</source>
         <translation>Marquer l’étape de valeur délivrée</translation>
     </message>
+    <message>
+        <source>Duplicate use case</source>
+        <translation>Dupliquer le cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Duplicate use cases</source>
+        <translation>Dupliquer les cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Delete periods</source>
+        <translation>Supprimer les périodes</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::FormatDialogs</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 autres</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Impossible d’importer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 ne peut pas être lu&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was imported:
+
+%2</source>
+        <translation>%1 contient des erreurs&#xa0;; rien n’a été importé&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import with errors?</source>
+        <translation>Importer malgré les erreurs&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad row(s); nothing has been imported yet:
+
+%2
+
+Import the other rows and skip the bad ones?</source>
+        <translation>
+            <numerusform>%1 contient %n ligne incorrecte&#xa0;; rien n’a encore été importé&#xa0;:
+
+%2
+
+Importer les autres lignes et ignorer la ligne incorrecte&#xa0;?</numerusform>
+            <numerusform>%1 contient %n lignes incorrectes&#xa0;; rien n’a encore été importé&#xa0;:
+
+%2
+
+Importer les autres lignes et ignorer les lignes incorrectes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Impossible d’exporter</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::FrequencyEditor</name>
+    <message>
+        <source>e.g. 3 times a week, every 5.5 years, 2 fois par mois</source>
+        <translation>p. ex. 3 fois par semaine, tous les 2 ans, 3 times a week</translation>
+    </message>
+    <message>
+        <source>No frequency yet</source>
+        <translation>Pas encore de fréquence</translation>
+    </message>
+    <message>
+        <source>%1: below monthly ▽</source>
+        <translation>%1&#xa0;: sous le mensuel ▽</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::FrequencySpectrumChart</name>
+    <message>
+        <source>Frequency spectrum — all personas</source>
+        <translation>Spectre des fréquences — tous les personas</translation>
+    </message>
+    <message>
+        <source>Frequency spectrum — %1</source>
+        <translation>Spectre des fréquences — %1</translation>
+    </message>
+    <message>
+        <source>How often (uses per month, logarithmic scale)</source>
+        <translation>Fréquence (usages par mois, échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>(no use case with a frequency)</source>
+        <translation>(aucun cas d’utilisation avec une fréquence)</translation>
+    </message>
+    <message>
+        <source>Forgotten zone (below monthly)</source>
+        <translation>Zone oubliée (sous le mensuel)</translation>
+    </message>
+    <message>
+        <source>Monthly line</source>
+        <translation>Seuil mensuel</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::HelpDialog</name>
@@ -234,6 +1067,493 @@
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::JourneyCanvas</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Carte du parcours</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::JourneyEditor</name>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Lignes</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>Lane &amp;Kind</source>
+        <translation>&amp;Type de ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion</source>
+        <translation>&amp;Émotion</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Stages that need work</source>
+        <translation>Étapes à retravailler</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>Seulement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filtre des étapes</translation>
+    </message>
+    <message>
+        <source>Show only the stages with an assessment</source>
+        <translation>Afficher seulement les étapes ayant une évaluation</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Add a stage after the current one (Insert)</source>
+        <translation>Ajouter une étape après l’étape courante (Inser)</translation>
+    </message>
+    <message>
+        <source>Insert Stage Before</source>
+        <translation>Insérer une étape avant</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>Move Stage Left</source>
+        <translation>Déplacer l’étape à gauche</translation>
+    </message>
+    <message>
+        <source>Move Stage Right</source>
+        <translation>Déplacer l’étape à droite</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Conversion Stage</source>
+        <translation>Étape de conversion</translation>
+    </message>
+    <message>
+        <source>Value Delivered Here</source>
+        <translation>Valeur délivrée ici</translation>
+    </message>
+    <message>
+        <source>%1 Lane</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Hide Lane</source>
+        <translation>Masquer la ligne</translation>
+    </message>
+    <message>
+        <source>Move Lane Up</source>
+        <translation>Monter la ligne</translation>
+    </message>
+    <message>
+        <source>Move Lane Down</source>
+        <translation>Descendre la ligne</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cou&amp;per</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Duplicate Journey…</source>
+        <translation>Dupliquer le parcours…</translation>
+    </message>
+    <message>
+        <source>Copy this journey, e.g. to turn the as-is map into a to-be map</source>
+        <translation>Copier ce parcours, p. ex. pour transformer la carte actuelle en carte cible</translation>
+    </message>
+    <message>
+        <source>New from Template…</source>
+        <translation>Nouveau depuis un modèle…</translation>
+    </message>
+    <message>
+        <source>+ Stage</source>
+        <translation>+ Étape</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Modèle…</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source> Show: </source>
+        <translation> Afficher&#xa0;: </translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Duplicate Journey</source>
+        <translation>Dupliquer le parcours</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (to-be)</source>
+        <translation>%1 (cible)</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::JourneyLayout</name>
+    <message>
+        <source>(unnamed stage)</source>
+        <translation>(étape sans nom)</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Value delivered</source>
+        <translation>Valeur délivrée</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Durée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(unnamed lane)</source>
+        <translation>(ligne sans nom)</translation>
+    </message>
+    <message>
+        <source>Tags, one per line</source>
+        <translation>Étiquettes, une par ligne</translation>
+    </message>
+    <message>
+        <source>name: value unit</source>
+        <translation>nom&#xa0;: valeur unité</translation>
+    </message>
+    <message>
+        <source>Customers entering</source>
+        <translation>Clients entrants</translation>
+    </message>
+    <message>
+        <source>%1 entering</source>
+        <translation>%1 entrants</translation>
+    </message>
+    <message>
+        <source>No count</source>
+        <translation>Aucun nombre</translation>
+    </message>
+    <message>
+        <source>%1 more enter %2 (+%3)</source>
+        <translation>%1 de plus entrent dans %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>%1 lost before the next stage (%2)</source>
+        <translation>%1 perdus avant l’étape suivante (%2)</translation>
+    </message>
+    <message>
+        <source>%1 lost before %2 (%3)</source>
+        <translation>%1 perdus avant %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Largest drop</source>
+        <translation>Plus forte déperdition</translation>
+    </message>
+    <message>
+        <source>(unnamed journey)</source>
+        <translation>(parcours sans nom)</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 stage</source>
+        <translation>1 étape</translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation>%1 étapes</translation>
+    </message>
+    <message>
+        <source>%1 need work</source>
+        <translation>%1 à retravailler</translation>
+    </message>
+    <message>
+        <source>Time to value: %1</source>
+        <translation>Délai de création de valeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Largest drop: %1 → %2, %3 % lost</source>
+        <translation>Plus forte déperdition&#xa0;: %1 → %2, %3&#xa0;% perdus</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 stages</source>
+        <translation>%1 étapes affichées sur %2</translation>
+    </message>
+    <message>
+        <source>No stages yet: add one to start the map.</source>
+        <translation>Aucune étape pour l’instant&#xa0;: ajoutez-en une pour commencer la carte.</translation>
+    </message>
+    <message>
+        <source>No stage matches the filter.</source>
+        <translation>Aucune étape ne correspond au filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::JourneyPanel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Conversion stage</source>
+        <translation>Étape de conversion</translation>
+    </message>
+    <message>
+        <source>Value delivered here</source>
+        <translation>Valeur délivrée ici</translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation>Nom de l’étape</translation>
+    </message>
+    <message>
+        <source>Stage description</source>
+        <translation>Description de l’étape</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Autre couleur…</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Aucune couleur</translation>
+    </message>
+    <message>
+        <source>Stage colour</source>
+        <translation>Couleur de l’étape</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Customers entering</source>
+        <translation>Clients entrants</translation>
+    </message>
+    <message>
+        <source>How many customers enter this stage; drop-off is computed from these counts.</source>
+        <translation>Nombre de clients qui entrent dans cette étape&#xa0;; la déperdition est calculée à partir de ces nombres.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>C&amp;ouleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Du&amp;rée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Entering:</source>
+        <translation>&amp;Entrants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>É&amp;valuation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Journey name</source>
+        <translation>Nom du parcours</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Stage Colour</source>
+        <translation>Couleur de l’étape</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>1 stage</source>
+        <translation>1 étape</translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation>%1 étapes</translation>
+    </message>
+    <message>
+        <source>%1 need work</source>
+        <translation>%1 à retravailler</translation>
+    </message>
+    <message>
+        <source>Time to value:</source>
+        <translation>Délai de création de valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Largest drop:</source>
+        <translation>Plus forte déperdition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter how many customers enter each stage to see where they drop.</source>
+        <translation>Indiquez combien de clients entrent dans chaque étape pour voir où ils décrochent.</translation>
+    </message>
+    <message>
+        <source>Filter: showing %1 of %2 stages</source>
+        <translation>Filtre&#xa0;: %1 étapes affichées sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::JourneySummaryWidget</name>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Stages needing work</source>
+        <translation>Étapes à retravailler</translation>
+    </message>
+    <message>
+        <source>Time-to-value</source>
+        <translation>Délai de création de valeur</translation>
+    </message>
+    <message>
+        <source>Largest drop-off</source>
+        <translation>Plus forte déperdition</translation>
+    </message>
+    <message>
+        <source>Renewal readiness</source>
+        <translation>Préparation au renouvellement</translation>
+    </message>
+    <message>
+        <source>From the conversion stage to the stage where the value is delivered</source>
+        <translation>De l’étape de conversion à l’étape où la valeur est délivrée</translation>
+    </message>
+    <message>
+        <source>Journey summary</source>
+        <translation>Résumé du parcours</translation>
+    </message>
+    <message>
+        <source>(unnamed journey)</source>
+        <translation>(parcours sans nom)</translation>
     </message>
 </context>
 <context>
@@ -425,14 +1745,6 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <translation>✓ Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 use cases; %2 of %3 segments below monthly%4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cas d’utilisation&#xa0;: %1&#xa0;; segments sous le seuil mensuel&#xa0;: %2 sur %3%4.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>: &lt;b&gt;forgotten zone&lt;/b&gt;</source>
-        <translation> — &lt;b&gt;zone oubliée&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;%1 personas, %2 journeys.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Personas&#xa0;: %1&#xa0;; parcours&#xa0;: %2.&lt;/p&gt;</translation>
     </message>
@@ -515,6 +1827,299 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>What&apos;s &amp;This?</source>
         <translation>&amp;Qu’est-ce que c’est&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Use-Case Map…</source>
+        <translation>Im&amp;primer la carte des cas d’utilisation…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export Use-Case Map as P&amp;DF…</source>
+        <translation>Exporter la carte des cas d’utilisation en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Dashboard…</source>
+        <translation>Exporter le &amp;tableau de bord…</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>New Journey from &amp;Template…</source>
+        <translation>Nouveau parcours depuis un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Show Das&amp;hboard</source>
+        <translation>Afficher le &amp;tableau de bord</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Déplacer vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Déplacer vers le &amp;bas</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::MetricsTableModel</name>
+    <message>
+        <source>Impossible period, left out of the charts: %1</source>
+        <translation>Période impossible, exclue des graphiques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CRR = (customers at end − new customers) / customers at start × 100
+= (%1 − %2) / %3 × 100 = %4</source>
+        <translation>CRR = (clients en fin de période − nouveaux clients) / clients en début de période × 100
+= (%1 − %2) / %3 × 100 = %4</translation>
+    </message>
+    <message>
+        <source>Churned = customers at start + new customers − customers at end
+= %1 + %2 − %3 = %4</source>
+        <translation>Perdus = clients en début de période + nouveaux clients − clients en fin de période
+= %1 + %2 − %3 = %4</translation>
+    </message>
+    <message>
+        <source>Enter DAU and MAU to see the stickiness</source>
+        <translation>Saisissez les DAU et les MAU pour voir la stickiness</translation>
+    </message>
+    <message>
+        <source>Stickiness = DAU / MAU = %1 / %2 = %3</source>
+        <translation>Stickiness = DAU / MAU = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>First and last day of the period (a month or a quarter), as yyyy-mm-dd</source>
+        <translation>Premier et dernier jour de la période (un mois ou un trimestre), au format aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>Customers at the start of the period</source>
+        <translation>Clients au début de la période</translation>
+    </message>
+    <message>
+        <source>New customers acquired during the period</source>
+        <translation>Nouveaux clients acquis pendant la période</translation>
+    </message>
+    <message>
+        <source>Customers at the end of the period</source>
+        <translation>Clients à la fin de la période</translation>
+    </message>
+    <message>
+        <source>Daily active users (optional)</source>
+        <translation>Utilisateurs actifs par jour (facultatif)</translation>
+    </message>
+    <message>
+        <source>Monthly active users (optional)</source>
+        <translation>Utilisateurs actifs par mois (facultatif)</translation>
+    </message>
+    <message>
+        <source>Customer retention rate = (end − new) / start × 100; aim for 85–90 %</source>
+        <translation>Taux de rétention client = (fin − nouveaux) / début × 100&#xa0;; visez 85–90&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Customers lost = start + new − end</source>
+        <translation>Clients perdus = début + nouveaux − fin</translation>
+    </message>
+    <message>
+        <source>Stickiness = DAU / MAU</source>
+        <translation>Stickiness = DAU / MAU</translation>
+    </message>
+    <message>
+        <source>Why a period is impossible; such periods are not charted</source>
+        <translation>Pourquoi une période est impossible&#xa0;; ces périodes ne figurent pas dans les graphiques</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Customers at start</source>
+        <translation>Clients au début</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Customers at end</source>
+        <translation>Clients à la fin</translation>
+    </message>
+    <message>
+        <source>DAU</source>
+        <translation>DAU</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>MAU</translation>
+    </message>
+    <message>
+        <source>CRR</source>
+        <translation>CRR</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>Stickiness</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>this column is computed</source>
+        <translation>cette colonne est calculée</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only</source>
+        <translation>l’espace de travail est en lecture seule</translation>
+    </message>
+    <message>
+        <source>paste into the dates or counts; the other columns are computed</source>
+        <translation>collez dans les dates ou les nombres&#xa0;; les autres colonnes sont calculées</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no table</source>
+        <translation>le presse-papiers ne contient aucun tableau</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>ligne %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Paste periods</source>
+        <translation>Coller des périodes</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::NewJourneyDialog</name>
+    <message>
+        <source>New Journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Content &amp;language:</source>
+        <translation>&amp;Langue du contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Journey &amp;name:</source>
+        <translation>&amp;Nom du parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Start from a template for your retention type:</source>
+        <translation>Partez d’un modèle adapté à votre type de rétention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Blank journey (default lanes)</source>
+        <translation>Parcours vide (lignes par défaut)</translation>
+    </message>
+    <message>
+        <source>Three empty stages and the default lanes.</source>
+        <translation>Trois étapes vides et les lignes par défaut.</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::PersonaForm</name>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidien</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>What &quot;active&quot; means for this persona: use cases less frequent than this are at risk of inactivity (⚠)</source>
+        <translation>Ce que signifie «&#xa0;actif&#xa0;» pour ce persona&#xa0;: les cas d’utilisation moins fréquents présentent un risque d’inactivité (⚠)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0.6</source>
+        <translation>facultatif, p. ex. 0,6</translation>
+    </message>
+    <message>
+        <source>Share of the user base this persona stands for</source>
+        <translation>Part de la base d’utilisateurs que représente ce persona</translation>
+    </message>
+    <message>
+        <source>Who they are, what they need</source>
+        <translation>Qui il est, ce dont il a besoin</translation>
+    </message>
+    <message>
+        <source>Active means:</source>
+        <translation>Actif signifie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Poids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Persona colour %1</source>
+        <translation>Couleur du persona %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Couleur de %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +2211,469 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>For example: %1</source>
         <translation>Par exemple&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::RenewalChecklist</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose a journey to answer its renewal levers.</source>
+        <translation>Choisissez un parcours pour répondre à ses leviers de renouvellement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Readiness %1 %&lt;/b&gt;: %2 (%3)</source>
+        <translation>&lt;b&gt;Préparation %1&#xa0;%&lt;/b&gt;&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::RetentionChartViews</name>
+    <message>
+        <source>Customer retention rate chart</source>
+        <translation>Graphique du taux de rétention client</translation>
+    </message>
+    <message>
+        <source>Stickiness chart</source>
+        <translation>Graphique de la stickiness</translation>
+    </message>
+    <message>
+        <source>Forgotten zone chart</source>
+        <translation>Graphique de la zone oubliée</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::RetentionCharts</name>
+    <message>
+        <source>CRR</source>
+        <translation>CRR</translation>
+    </message>
+    <message>
+        <source>Target 85–90 %</source>
+        <translation>Cible 85–90&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Stickiness (DAU/MAU)</source>
+        <translation>Stickiness (DAU/MAU)</translation>
+    </message>
+    <message>
+        <source>Below monthly</source>
+        <translation>Sous le mensuel</translation>
+    </message>
+    <message>
+        <source>CRR: no complete period yet</source>
+        <translation>CRR&#xa0;: aucune période complète pour l’instant</translation>
+    </message>
+    <message>
+        <source>Customer retention rate</source>
+        <translation>Taux de rétention client</translation>
+    </message>
+    <message>
+        <source>Stickiness: no DAU and MAU yet</source>
+        <translation>Stickiness&#xa0;: pas encore de DAU ni de MAU</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>Stickiness</translation>
+    </message>
+    <message>
+        <source>DAU / MAU</source>
+        <translation>DAU / MAU</translation>
+    </message>
+    <message>
+        <source>Forgotten zone: no frequencies yet</source>
+        <translation>Zone oubliée&#xa0;: aucune fréquence pour l’instant</translation>
+    </message>
+    <message>
+        <source>Forgotten zone per persona</source>
+        <translation>Zone oubliée par persona</translation>
+    </message>
+    <message>
+        <source>below monthly</source>
+        <translation>sous le mensuel</translation>
+    </message>
+    <message>
+        <source>50 % threshold</source>
+        <translation>Seuil de 50&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::UseCaseMapEditor</name>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuelle</translation>
+    </message>
+    <message>
+        <source>Add use case</source>
+        <translation>Ajouter un cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Add a use case after the current row</source>
+        <translation>Ajouter un cas d’utilisation après la ligne courante</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected use cases</source>
+        <translation>Dupliquer les cas d’utilisation sélectionnés</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>Supprimer les lignes</translation>
+    </message>
+    <message>
+        <source>Delete the selected use cases (Delete on whole rows)</source>
+        <translation>Supprimer les cas d’utilisation sélectionnés (Suppr sur des lignes entières)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the current use case up</source>
+        <translation>Monter le cas d’utilisation courant</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the current use case down</source>
+        <translation>Descendre le cas d’utilisation courant</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text for a spreadsheet</source>
+        <translation>Copier les cellules sélectionnées sous forme de texte séparé par des tabulations, pour un tableur</translation>
+    </message>
+    <message>
+        <source>Paste rows or cells copied from a spreadsheet</source>
+        <translation>Coller des lignes ou des cellules copiées depuis un tableur</translation>
+    </message>
+    <message>
+        <source>All use cases</source>
+        <translation>Tous les cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>▽ Forgotten zone only</source>
+        <translation>▽ Zone oubliée seulement</translation>
+    </message>
+    <message>
+        <source>⚠ At risk of inactivity</source>
+        <translation>⚠ Risque d’inactivité</translation>
+    </message>
+    <message>
+        <source>Current only</source>
+        <translation>Actuels seulement</translation>
+    </message>
+    <message>
+        <source>Planned only</source>
+        <translation>Prévus seulement</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Spectrum of:</source>
+        <translation>Spectre de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This persona</source>
+        <translation>Ce persona</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Tous les personas</translation>
+    </message>
+    <message>
+        <source>No use case with a frequency yet</source>
+        <translation>Aucun cas d’utilisation avec une fréquence pour l’instant</translation>
+    </message>
+    <message>
+        <source>▽ &lt;b&gt;In the forgotten zone&lt;/b&gt;</source>
+        <translation>▽ &lt;b&gt;Dans la zone oubliée&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✓ &lt;b&gt;Not in the forgotten zone&lt;/b&gt;</source>
+        <translation>✓ &lt;b&gt;Hors de la zone oubliée&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every counted use case has a weight: weights decide</source>
+        <translation>Chaque cas d’utilisation compté a un poids&#xa0;: les poids décident</translation>
+    </message>
+    <message>
+        <source>Counted by use cases (give every row a weight to count by weight)</source>
+        <translation>Compté par cas d’utilisation (donnez un poids à chaque ligne pour compter par poids)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>With planned use cases</source>
+        <translation>Avec les cas d’utilisation prévus</translation>
+    </message>
+    <message>
+        <source>No planned use case yet: set a row&apos;s status to Planned to see whether a new feature would change the verdict.</source>
+        <translation>Aucun cas d’utilisation prévu pour l’instant&#xa0;: passez le statut d’une ligne à Prévu pour voir si une nouvelle fonctionnalité changerait le verdict.</translation>
+    </message>
+    <message>
+        <source>The planned use cases would pull this persona out of the forgotten zone.</source>
+        <translation>Les cas d’utilisation prévus sortiraient ce persona de la zone oubliée.</translation>
+    </message>
+    <message>
+        <source>Set what &quot;active&quot; means for this persona (daily, weekly, monthly) to see which use cases put it at risk of inactivity.</source>
+        <translation>Définissez ce que signifie «&#xa0;actif&#xa0;» pour ce persona (quotidien, hebdomadaire, mensuel) pour voir quels cas d’utilisation l’exposent à un risque d’inactivité.</translation>
+    </message>
+    <message>
+        <source>Every current use case meets the %1 cadence.</source>
+        <translation>Chaque cas d’utilisation actuel respecte la cadence %1.</translation>
+    </message>
+    <message>
+        <source>⚠ 1 current use case below the %1 cadence: at risk of inactivity.</source>
+        <translation>⚠ 1 cas d’utilisation actuel sous la cadence %1&#xa0;: risque d’inactivité.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 current use cases below the %2 cadence: at risk of inactivity.</source>
+        <translation>⚠ %1 cas d’utilisation actuels sous la cadence %2&#xa0;: risque d’inactivité.</translation>
+    </message>
+    <message>
+        <source>Clear the sort (click the sorted column until its arrow goes) to reorder rows</source>
+        <translation>Annulez le tri (cliquez sur la colonne triée jusqu’à ce que sa flèche disparaisse) pour réordonner les lignes</translation>
+    </message>
+    <message>
+        <source>Print Use-Case Map</source>
+        <translation>Imprimer la carte des cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Use-Case Map Preview</source>
+        <translation>Aperçu de la carte des cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Export Use-Case Map as PDF</source>
+        <translation>Exporter la carte des cas d’utilisation en PDF</translation>
+    </message>
+    <message>
+        <source>Use-case map — %1</source>
+        <translation>Carte des cas d’utilisation — %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export PDF</source>
+        <translation>Impossible d’exporter le PDF</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::UseCaseTableModel</name>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuelle</translation>
+    </message>
+    <message>
+        <source>No frequency yet: type one, e.g. &quot;every 5.5 years&quot; or &quot;3 fois par semaine&quot;</source>
+        <translation>Pas encore de fréquence&#xa0;: saisissez-en une, p. ex. «&#xa0;tous les 2 ans&#xa0;» ou «&#xa0;3 fois par semaine&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: below monthly (forgotten zone)</source>
+        <translation>%1&#xa0;: sous le mensuel (zone oubliée)</translation>
+    </message>
+    <message>
+        <source>Below this persona&apos;s %1 cadence: at risk of inactivity</source>
+        <translation>Sous la cadence %1 de ce persona&#xa0;: risque d’inactivité</translation>
+    </message>
+    <message>
+        <source>Planned: counts only in the verdict with planned use cases</source>
+        <translation>Prévu&#xa0;: compte seulement dans le verdict avec les cas d’utilisation prévus</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Planned: a feature or satellite product not built yet</source>
+        <translation>Prévu&#xa0;: une fonctionnalité ou un produit satellite pas encore réalisé</translation>
+    </message>
+    <message>
+        <source>Current: what the persona does with the product today</source>
+        <translation>Actuel&#xa0;: ce que le persona fait avec le produit aujourd’hui</translation>
+    </message>
+    <message>
+        <source>How often the persona does this with the product, e.g. &quot;daily&quot;, &quot;3 times a week&quot;, &quot;every 5.5 years&quot;, &quot;3 fois par semaine&quot;</source>
+        <translation>À quelle fréquence le persona fait cela avec le produit, p. ex. «&#xa0;quotidien&#xa0;», «&#xa0;3 fois par semaine&#xa0;», «&#xa0;tous les 2 ans&#xa0;», «&#xa0;3 times a week&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Optional share of the persona&apos;s segments; when every row has one, weights decide the verdict</source>
+        <translation>Part facultative des segments du persona&#xa0;; quand chaque ligne en a une, les poids décident du verdict</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Why we are better</source>
+        <translation>Pourquoi nous sommes meilleurs</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>a weight cannot be negative</source>
+        <translation>un poids ne peut pas être négatif</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::UseCaseTableView</name>
+    <message>
+        <source>Use-case map</source>
+        <translation>Carte des cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Le presse-papiers ne contient aucun texte à coller.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing pasted. %1</source>
+        <translation>Rien n’a été collé. %1</translation>
+    </message>
+    <message>
+        <source>Paste use case</source>
+        <translation>Coller un cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Paste %1 use cases</source>
+        <translation>Coller %1 cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Pasted 1 use case.</source>
+        <translation>1 cas d’utilisation collé.</translation>
+    </message>
+    <message>
+        <source>Pasted %1 use cases.</source>
+        <translation>%1 cas d’utilisation collés.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Pasted %1 rows of cells.</source>
+        <translation>%1 lignes de cellules collées.</translation>
+    </message>
+    <message>
+        <source>Deleted 1 use case.</source>
+        <translation>1 cas d’utilisation supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 use cases.</source>
+        <translation>%1 cas d’utilisation supprimés.</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>Effacer les cellules</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::UseCaseText</name>
+    <message>
+        <source>weight &quot;%1&quot; is not a number</source>
+        <translation>le poids «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>weight %1 is negative</source>
+        <translation>le poids %1 est négatif</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is neither current nor planned</source>
+        <translation>le statut «&#xa0;%1&#xa0;» n’est ni actuel ni prévu</translation>
+    </message>
+    <message>
+        <source>frequency: %1</source>
+        <translation>fréquence&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -729,14 +2797,6 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <translation>%1&#xa0;: aucun cas d’utilisation avec une fréquence pour l’instant</translation>
     </message>
     <message>
-        <source>%1: in the forgotten zone (%2 of %3 segments below monthly)</source>
-        <translation>%1&#xa0;: dans la zone oubliée (segments sous le seuil mensuel&#xa0;: %2 sur %3)</translation>
-    </message>
-    <message>
-        <source>%1: used at least monthly (%2 of %3 segments below monthly)</source>
-        <translation>%1&#xa0;: utilisé au moins une fois par mois (segments sous le seuil mensuel&#xa0;: %2 sur %3)</translation>
-    </message>
-    <message>
         <source>%1 (%2 stages, persona %3)</source>
         <translation>%1 (étapes&#xa0;: %2, persona %3)</translation>
     </message>
@@ -744,12 +2804,267 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <source>%1 (%2 stages)</source>
         <translation>%1 (étapes&#xa0;: %2)</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Retention metrics, charts, journey summary and renewal levers</source>
+        <translation>Indicateurs de rétention, graphiques, résumé des parcours et leviers de renouvellement</translation>
+    </message>
+    <message>
+        <source>%1: ▽ in the forgotten zone (%2)</source>
+        <translation>%1&#xa0;: ▽ dans la zone oubliée (%2)</translation>
+    </message>
+    <message>
+        <source>%1: used at least monthly (%2)</source>
+        <translation>%1&#xa0;: utilisé au moins une fois par mois (%2)</translation>
+    </message>
+    <message>
+        <source>With planned use cases: in the forgotten zone (%1)</source>
+        <translation>Avec les cas d’utilisation prévus&#xa0;: dans la zone oubliée (%1)</translation>
+    </message>
+    <message>
+        <source>With planned use cases: out of the forgotten zone (%1)</source>
+        <translation>Avec les cas d’utilisation prévus&#xa0;: hors de la zone oubliée (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::WorkspaceSidebar</name>
     <message>
         <source>Personas and journeys</source>
         <translation>Personas et parcours</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalLevers</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>What happened so far: the customer&apos;s satisfaction with the product or service.</source>
+        <translation>Ce qui s’est passé jusqu’ici&#xa0;: la satisfaction du client envers le produit ou le service.</translation>
+    </message>
+    <message>
+        <source>A clear view of what comes next together: events and actions, what would be produced, the potential results.</source>
+        <translation>Une vision claire de la suite, ensemble&#xa0;: événements et actions, ce qui serait produit, les résultats possibles.</translation>
+    </message>
+    <message>
+        <source>Whether the customer is keen to renew now, in the light of what happened and what is projected.</source>
+        <translation>Si le client a envie de renouveler maintenant, au vu de ce qui s’est passé et de ce qui est projeté.</translation>
+    </message>
+    <message>
+        <source>How renewal is formalised: tacit for a subscription, a new closing where the customer states the wish to renew otherwise.</source>
+        <translation>Comment le renouvellement est formalisé&#xa0;: tacite pour un abonnement, sinon une nouvelle signature où le client exprime son souhait de renouveler.</translation>
+    </message>
+    <message>
+        <source>Is the customer satisfied with the product or service?</source>
+        <translation>Le client est-il satisfait du produit ou du service&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Were the deadlines met?</source>
+        <translation>Les délais ont-ils été respectés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Was the promised value delivered?</source>
+        <translation>La valeur promise a-t-elle été délivrée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Are the results measurable?</source>
+        <translation>Les résultats sont-ils mesurables&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Did the collaboration go well?</source>
+        <translation>La collaboration s’est-elle bien passée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can the customer picture a future in which renewing with us leaves them better off than without?</source>
+        <translation>Le client peut-il imaginer un avenir où renouveler avec nous le laisse en meilleure position que sans nous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is the customer keen to renew now, still seeing the solution as indispensable and able to grow with them?</source>
+        <translation>Le client a-t-il envie de renouveler maintenant, en voyant toujours la solution comme indispensable et capable d’évoluer avec lui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Is the renewal step in place (tacit renewal, or a new closing where the customer says they want to renew)?</source>
+        <translation>L’étape de renouvellement est-elle en place (tacite reconduction, ou nouvelle signature où le client dit vouloir renouveler)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 partly, %3 no, %4 not answered</source>
+        <translation>%1 oui, %2 en partie, %3 non, %4 sans réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: %n answered no</source>
+        <translation>
+            <numerusform>Pas prêt&#xa0;: %n réponse négative</numerusform>
+            <numerusform>Pas prêt&#xa0;: %n réponses négatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n not answered</source>
+        <translation>
+            <numerusform>Incomplet&#xa0;: %n question sans réponse</numerusform>
+            <numerusform>Incomplet&#xa0;: %n questions sans réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nearly ready: %n answered partly</source>
+        <translation>
+            <numerusform>Presque prêt&#xa0;: %n réponse «&#xa0;en partie&#xa0;»</numerusform>
+            <numerusform>Presque prêt&#xa0;: %n réponses «&#xa0;en partie&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to renew</source>
+        <translation>Prêt pour le renouvellement</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionMetrics</name>
+    <message>
+        <source>%1 is negative (%2)</source>
+        <translation>%1 est négatif (%2)</translation>
+    </message>
+    <message>
+        <source>customers at start</source>
+        <translation>clients au début</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>nouveaux clients</translation>
+    </message>
+    <message>
+        <source>customers at end</source>
+        <translation>clients à la fin</translation>
+    </message>
+    <message>
+        <source>DAU</source>
+        <translation>DAU</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>MAU</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>la période se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>no customers at start: CRR is undefined</source>
+        <translation>aucun client au début&#xa0;: le CRR n’est pas défini</translation>
+    </message>
+    <message>
+        <source>more customers at end (%1) than at start plus new ones (%2 + %3 = %4)</source>
+        <translation>plus de clients à la fin (%1) qu’au début plus les nouveaux (%2 + %3 = %4)</translation>
+    </message>
+    <message>
+        <source>fewer customers at end (%1) than new ones (%2): CRR would be negative</source>
+        <translation>moins de clients à la fin (%1) que de nouveaux (%2)&#xa0;: le CRR serait négatif</translation>
+    </message>
+    <message>
+        <source>DAU (%1) above MAU (%2)</source>
+        <translation>DAU (%1) supérieurs aux MAU (%2)</translation>
+    </message>
+    <message>
+        <source>CRR needs customers at start, new customers and customers at end</source>
+        <translation>le CRR nécessite les clients au début, les nouveaux clients et les clients à la fin</translation>
+    </message>
+    <message>
+        <source>no monthly active users: stickiness is undefined</source>
+        <translation>aucun utilisateur actif par mois&#xa0;: la stickiness n’est pas définie</translation>
+    </message>
+    <message>
+        <source>stickiness needs both DAU and MAU</source>
+        <translation>la stickiness nécessite les DAU et les MAU</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>a date is needed, as yyyy-mm-dd (e.g. 2026-01-31)</source>
+        <translation>une date est nécessaire, au format aaaa-mm-jj (p. ex. 2026-01-31)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as yyyy-mm-dd (e.g. 2026-01-31)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la au format aaaa-mm-jj (p. ex. 2026-01-31)</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Discontinuous</source>
+        <translation>Discontinue</translation>
+    </message>
+    <message>
+        <source>Intentional</source>
+        <translation>Intentionnelle</translation>
+    </message>
+    <message>
+        <source>Choose how customers come back to this business.</source>
+        <translation>Choisissez comment les clients reviennent vers cette activité.</translation>
+    </message>
+    <message>
+        <source>Continuous retention: ongoing use, such as a monthly or yearly subscription.</source>
+        <translation>Rétention continue&#xa0;: usage permanent, comme un abonnement mensuel ou annuel.</translation>
+    </message>
+    <message>
+        <source>Discontinuous retention: periodic use, driven by seasons, events or circumstances.</source>
+        <translation>Rétention discontinue&#xa0;: usage périodique, rythmé par les saisons, les événements ou les circonstances.</translation>
+    </message>
+    <message>
+        <source>Intentional retention: a collaboration bounded in time, such as a service engagement or retail; each renewal is a new decision.</source>
+        <translation>Rétention intentionnelle&#xa0;: une collaboration limitée dans le temps, comme une prestation de service ou le commerce de détail&#xa0;; chaque renouvellement est une nouvelle décision.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +3127,96 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>about once every %1 months</source>
         <translation>environ une fois tous les %1 mois</translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseCsvFormat</name>
+    <message>
+        <source>Use-case maps (CSV)</source>
+        <translation>Cartes des cas d’utilisation (CSV)</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header %1</source>
+        <translation>le fichier est vide&#xa0;; la première ligne doit être l’en-tête %1</translation>
+    </message>
+    <message>
+        <source>the header must be exactly %1 (found %2)</source>
+        <translation>l’en-tête doit être exactement %1 (trouvé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields separated by &quot;%2&quot;, found %3</source>
+        <translation>%1 champs séparés par «&#xa0;%2&#xa0;» attendus, %3 trouvés</translation>
+    </message>
+    <message>
+        <source>the persona is empty</source>
+        <translation>le persona est vide</translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseMapPrinter</name>
+    <message>
+        <source>no use case with a frequency</source>
+        <translation>aucun cas d’utilisation avec une fréquence</translation>
+    </message>
+    <message>
+        <source>▽ In the forgotten zone</source>
+        <translation>▽ Dans la zone oubliée</translation>
+    </message>
+    <message>
+        <source>✓ Not in the forgotten zone</source>
+        <translation>✓ Hors de la zone oubliée</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Use-case map — %1</source>
+        <translation>Carte des cas d’utilisation — %1</translation>
+    </message>
+    <message>
+        <source>Share of users: %1. </source>
+        <translation>Part des utilisateurs&#xa0;: %1. </translation>
+    </message>
+    <message>
+        <source>Active means: %1. </source>
+        <translation>Actif signifie&#xa0;: %1. </translation>
+    </message>
+    <message>
+        <source>Today (current use cases)</source>
+        <translation>Aujourd’hui (cas d’utilisation actuels)</translation>
+    </message>
+    <message>
+        <source>With planned use cases</source>
+        <translation>Avec les cas d’utilisation prévus</translation>
+    </message>
+    <message>
+        <source>▽ below monthly: the forgotten zone    ⚠ below the persona&apos;s cadence: at risk of inactivity    italics: planned use case</source>
+        <translation>▽ sous le mensuel&#xa0;: la zone oubliée    ⚠ sous la cadence du persona&#xa0;: risque d’inactivité    italique&#xa0;: cas d’utilisation prévu</translation>
+    </message>
+    <message>
+        <source>Frequency spectrum</source>
+        <translation>Spectre des fréquences</translation>
+    </message>
+    <message>
+        <source>No use case yet.</source>
+        <translation>Aucun cas d’utilisation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Parcours — use-case map of %1</source>
+        <translation>Parcours — carte des cas d’utilisation de %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>no persona to print</source>
+        <translation>aucun persona à imprimer</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>le fichier ne peut pas être écrit</translation>
     </message>
 </context>
 <context>
