@@ -30,8 +30,9 @@ bool isBelowCadence(const UseCase &useCase, Cadence cadence)
 
 QString describeVerdict(const PersonaVerdict &verdict)
 {
+    // The context lupdate gives free functions of namespace Parcours.
     auto tr = [](const char *text) {
-        return QCoreApplication::translate("Parcours::ForgottenZone", text);
+        return QCoreApplication::translate("Parcours", text);
     };
     if (verdict.segments == 0)
         return tr("no use case with a frequency yet");

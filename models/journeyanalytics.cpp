@@ -11,9 +11,11 @@ namespace Parcours {
 
 namespace {
 
+// lupdate files tr() calls of free functions under their namespace, "Parcours": look them
+// up there, or they would never be translated.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Parcours::JourneyAnalytics", text);
+    return QCoreApplication::translate("Parcours", text);
 }
 
 // At most `decimals` decimals, trailing zeros dropped: 9, 9.5, 0.25.

@@ -117,18 +117,6 @@
 <context>
     <name>DashboardSummary</name>
     <message>
-        <source>mark a conversion stage and a value-delivered stage</source>
-        <translation>marquez une étape de conversion et une étape de valeur délivrée</translation>
-    </message>
-    <message>
-        <source>the value-delivered stage comes before the conversion stage</source>
-        <translation>l’étape de valeur délivrée précède l’étape de conversion</translation>
-    </message>
-    <message>
-        <source>no duration for %1</source>
-        <translation>aucune durée pour %1</translation>
-    </message>
-    <message>
         <source>no stages</source>
         <translation>aucune étape</translation>
     </message>
@@ -143,10 +131,6 @@
     <message>
         <source>%1 of %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>unknown: %1</source>
-        <translation>inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>no customer counts</source>
@@ -332,10 +316,198 @@
     </message>
 </context>
 <context>
+    <name>ImportExport</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importer</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished">Impossible d’importer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation type="unfinished">%1 ne peut pas être lu&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Fix these problems first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished">Importer %1</translation>
+    </message>
+    <message>
+        <source>%1 was imported. Check these warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporter</translation>
+    </message>
+    <message>
+        <source>The workspace has no journey to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds one journey: select it in the sidebar, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished">Impossible d’exporter</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation type="unfinished">%1 ne peut pas être écrit&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished">%1 exporté</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyCsvFormat</name>
+    <message>
+        <source>duration &quot;%1&quot; does not start with a number; write it as &quot;7 days&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration &quot;%1&quot; is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration unit &quot;%1&quot; is unknown; use hours, days, weeks or months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header %1</source>
+        <translation type="unfinished">le fichier est vide&#xa0;; la première ligne doit être l’en-tête %1</translation>
+    </message>
+    <message>
+        <source>the header must be exactly %1 (found %2)</source>
+        <translation type="unfinished">l’en-tête doit être exactement %1 (trouvé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields separated by &quot;%2&quot;, found %3</source>
+        <translation type="unfinished">%1 champs séparés par «&#xa0;%2&#xa0;» attendus, %3 trouvés</translation>
+    </message>
+    <message>
+        <source>the journey name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage_order &quot;%1&quot; is not a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment &quot;%1&quot; is unknown; use works_well, useless, not_working_well, to_reinforce or to_add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion &quot;%1&quot; is not a number from -2 to 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entering &quot;%1&quot; is not a whole number of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage_order is empty; number the stages 1, 2, 3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lane is empty; a value or emotion belongs to a lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 is named &quot;%2&quot; on line %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; differs from &quot;%3&quot; on line %4; every row of a stage gives the same %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second row for lane &quot;%1&quot; of stage %2 (the first is on line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot; has a lane without a name; name it to export the journey as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot; has two lanes named &quot;%2&quot;; rename one to export the journey as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonFormat</name>
     <message>
         <source>Parcours workspace (JSON)</source>
         <translation>Espace de travail Parcours (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>MermaidFormat</name>
+    <message>
+        <source>Mermaid user journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a Mermaid user journey (&quot;journey&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ```mermaid block of this file holds a user journey (&quot;journey&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--block %1: the file has %n Mermaid journey block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--block %1: the file is one Mermaid diagram, not Markdown with ```mermaid blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journey to export is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no journey to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Mermaid diagram holds one journey; choose one with --journey: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -494,6 +666,70 @@
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: a task is written &quot;Task name: score&quot; or &quot;Task name: score: actor, actor&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid ignores the text after the third colon: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task needs a score from 1 to 5 after the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score &quot;%1&quot; is not a number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task needs a name before the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid ends a task name at the first &quot;:&quot;; imported as &quot;%1&quot; (write #58; for a colon in a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid reads &quot;#&quot; as the start of a comment; imported as &quot;%1&quot; (write #35; for a hash in a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid does not accept &quot;;&quot; in a task; imported as written (write #59; for a semicolon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 is not a whole number; imported as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 is outside 1…5; imported as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected day, week, month or year</source>
+        <translation type="unfinished">day, week, month ou year attendu</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">objet attendu</translation>
+    </message>
+    <message>
+        <source>no lane of this journey has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second cell for lane %1 (the first is cells[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a question number from 0 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question %1 is answered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Cli</name>
@@ -620,6 +856,66 @@
     <message>
         <source>usage: parcours report WORKSPACE [--json]</source>
         <translation>usage&#xa0;: parcours report ESPACE [--json]</translation>
+    </message>
+    <message>
+        <source>use-case map posters (--persona) are not available in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no journey to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has %1 journeys: choose one with --journey NAME; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no journey named &quot;%1&quot;; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME] [--page SIZE] [--landscape] [--tile SIZE] [--overlap MM] [--dpi N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unknown page size %1 (A0 … A4, Letter, Legal, Tabloid, or WIDTHxHEIGHT in mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: give --landscape or --portrait, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --tile applies to PDF: SVG and PNG hold the whole poster in one picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unknown sheet size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --overlap takes millimetres from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --margin takes millimetres from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --dpi takes 50 to 1200 (150, 300, 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --date takes YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcours: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; nothing written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -808,6 +1104,89 @@
     </message>
 </context>
 <context>
+    <name>Parcours::DiagramReader</name>
+    <message>
+        <source>this is a Mermaid &quot;%1&quot; diagram, not a user journey (&quot;journey&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;journey&quot; at the start of the diagram, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter opened here is never closed with &quot;---&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;accDescr {&quot; opened here is never closed with &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;journey&quot; line: this is not a Mermaid user journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &quot;journey&quot; line; a diagram has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title without text is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid ends a title at &quot;#&quot; or &quot;;&quot;; imported as written (write #35; and #59; for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section without a name; imported as a stage without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid ends a section name at &quot;:&quot;; imported as &quot;%1&quot; (write #58; for a colon in a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid reads &quot;#&quot; as the start of a comment; imported as &quot;%1&quot; (write #35; for a hash in a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid does not accept &quot;;&quot; in a section name; imported as &quot;%1&quot; (write #59; for a semicolon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid reads a line starting with &quot;#&quot; as a comment; imported as a task (write #35; for a hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &quot;%% parcours-journey&quot; line is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &quot;%% parcours-stage&quot; line in one section is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Parcours details on this line cannot be read (%1); imported from the Mermaid text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;%% parcours-stage&quot; line needs the &quot;%% parcours-journey&quot; line; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; differs from what Parcours exported; its name and tasks are imported as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parcours::Edit</name>
     <message>
         <source>Change workspace</source>
@@ -927,84 +1306,6 @@
     </message>
 </context>
 <context>
-    <name>Parcours::FormatDialogs</name>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… et %1 autres</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Impossible d’importer</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read:
-%2</source>
-        <translation>%1 ne peut pas être lu&#xa0;:
-%2</translation>
-    </message>
-    <message>
-        <source>unknown format</source>
-        <translation>format inconnu</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Rien n’a été importé</translation>
-    </message>
-    <message>
-        <source>%1 has errors; nothing was imported:
-
-%2</source>
-        <translation>%1 contient des erreurs&#xa0;; rien n’a été importé&#xa0;:
-
-%2</translation>
-    </message>
-    <message>
-        <source>Import with errors?</source>
-        <translation>Importer malgré les erreurs&#xa0;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n bad row(s); nothing has been imported yet:
-
-%2
-
-Import the other rows and skip the bad ones?</source>
-        <translation>
-            <numerusform>%1 contient %n ligne incorrecte&#xa0;; rien n’a encore été importé&#xa0;:
-
-%2
-
-Importer les autres lignes et ignorer la ligne incorrecte&#xa0;?</numerusform>
-            <numerusform>%1 contient %n lignes incorrectes&#xa0;; rien n’a encore été importé&#xa0;:
-
-%2
-
-Importer les autres lignes et ignorer les lignes incorrectes&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Impossible d’exporter</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written:
-%2</source>
-        <translation>%1 ne peut pas être écrit&#xa0;:
-%2</translation>
-    </message>
-</context>
-<context>
     <name>Parcours::FrequencyEditor</name>
     <message>
         <source>e.g. 3 times a week, every 5.5 years, 2 fois par mois</source>
@@ -1067,6 +1368,20 @@ Importer les autres lignes et ignorer les lignes incorrectes&#xa0;?</numerusform
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::ImportReportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1837,81 @@ Importer les autres lignes et ignorer les lignes incorrectes&#xa0;?</numerusform
     </message>
 </context>
 <context>
+    <name>Parcours::JourneyPosterContent</name>
+    <message>
+        <source>Customer journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed journey)</source>
+        <translation type="unfinished">(parcours sans nom)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished">Espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">Évaluation</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion stage</source>
+        <translation type="unfinished">Étape de conversion</translation>
+    </message>
+    <message>
+        <source>Value delivered</source>
+        <translation type="unfinished">Valeur délivrée</translation>
+    </message>
+    <message>
+        <source>Time to value: from conversion to value delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers entering the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest share lost between two stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished">Émotion</translation>
+    </message>
+    <message>
+        <source>Positive, up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative, down to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed: across stages without a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parcours::JourneySummaryWidget</name>
     <message>
         <source>Journey</source>
@@ -1837,16 +2227,8 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <source>&amp;Print Use-Case Map…</source>
-        <translation>Im&amp;primer la carte des cas d’utilisation…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
-    </message>
-    <message>
-        <source>Export Use-Case Map as P&amp;DF…</source>
-        <translation>Exporter la carte des cas d’utilisation en P&amp;DF…</translation>
     </message>
     <message>
         <source>Export &amp;Dashboard…</source>
@@ -1871,6 +2253,14 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>Move Do&amp;wn</source>
         <translation>Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Poster or PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2513,312 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     </message>
 </context>
 <context>
+    <name>Parcours::PosterDialog</name>
+    <message>
+        <source>%1 (%2 × %3 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One sheet of the poster&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiled across smaller sheets, to assemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (fewest sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version or notes, e.g. “v2, after the March workshop”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Margins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet orie&amp;ntation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title block and pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PNG resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+Smallest text %2 pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the poster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished">Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf, .svg or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the poster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::PosterExporter</name>
+    <message>
+        <source>SVG and PNG hold the whole poster in one picture: tiling applies to PDF and printing only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG writer could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolution of %1 dpi is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image %1 pixels wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not start printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped after %1 of %2 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::PosterLayout</name>
+    <message>
+        <source>The poster size is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins of %1 mm leave no room on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet size is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tiled poster needs margins of at least %1 mm for the sheet labels and cut marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins of %1 mm leave no room on %2 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overlap of %1 mm is too large for %2 sheets: use less than %3 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 %2 the smallest text would be %3 pt, below the legible %4 pt: the map is too large for this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a poster of %1 or larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 or larger, or print a tiled poster across several sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even A0 is too small: choose a larger custom size, or hide lanes or filter stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would print the map %2 % larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 × %4 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One %1 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 poster on %2 %3 %4 sheets: %5 rows × %6 columns, %7 mm overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::PosterRenderer</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 · sheet %3 of %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with this sheet and lay the others over it, edges on the ▼ ▶ marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim the top and left edges on the cut marks; lay over the neighbours, edges on their ▼ ▶ marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parcours::PreferencesDialog</name>
     <message>
         <source>Language</source>
@@ -2211,6 +2907,61 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>For example: %1</source>
         <translation>Par exemple&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::Reader</name>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">texte attendu</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">nombre attendu</translation>
+    </message>
+    <message>
+        <source>expected a number from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 2^53 - 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation type="unfinished">valeur inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished">liste attendue</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">objet attendu</translation>
     </message>
 </context>
 <context>
@@ -3233,42 +3984,6 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
 <context>
     <name>WorkspaceJson</name>
     <message>
-        <source>expected text</source>
-        <translation>texte attendu</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>nombre attendu</translation>
-    </message>
-    <message>
-        <source>expected a positive whole number</source>
-        <translation>nombre entier positif attendu</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>valeur inconnue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>liste attendue</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>objet attendu</translation>
-    </message>
-    <message>
-        <source>expected day, week, month or year</source>
-        <translation>day, week, month ou year attendu</translation>
-    </message>
-    <message>
-        <source>no lane with this id</source>
-        <translation>aucune ligne avec cet identifiant</translation>
-    </message>
-    <message>
-        <source>unknown question</source>
-        <translation>question inconnue</translation>
-    </message>
-    <message>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -3285,8 +4000,8 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <translation>la version %1 du format JSON n’est pas prise en charge (cette version lit jusqu’à la %2)</translation>
     </message>
     <message>
-        <source>no persona with this id</source>
-        <translation>aucun persona avec cet identifiant</translation>
+        <source>no persona has the id %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

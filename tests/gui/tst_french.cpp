@@ -1,4 +1,6 @@
+#include "forgottenzone.h"
 #include "helpdialog.h"
+#include "journeyanalytics.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "preferences.h"
@@ -38,6 +40,7 @@ private slots:
     void numbersUseDecimalComma();
     void undoTextIsFrench();
     void userGuideIsFrench();
+    void analyticsLabelsAreFrench();
 
 private:
     // Every text a user reads on a fresh window: menus, actions, welcome page.
@@ -197,6 +200,14 @@ void TestFrench::userGuideIsFrench()
     QVERIFY(help.browser()->source().toString().endsWith(u"/fr/guide.html"_s));
     QCOMPARE(help.browser()->documentTitle(), u"Guide de l’utilisateur de Parcours"_s);
     QVERIFY(help.browser()->toPlainText().contains(u"zone oubliée"_s));
+}
+
+void TestFrench::analyticsLabelsAreFrench()
+{
+    // Free functions' strings: their lookup context must be the one lupdate wrote.
+    QCOMPARE(assessmentLabel(Assessment::WorksWell), u"Fonctionne bien"_s);
+    PersonaVerdict verdict;
+    QVERIFY(!describeVerdict(verdict).startsWith(u"no use case"_s));
 }
 
 QTEST_MAIN(TestFrench)
