@@ -24,8 +24,11 @@ else
     exit 2
 fi
 
-[ -f "$build/build.ninja" ] || cmake --preset ci >/dev/null
-cmake --build --preset ci >/dev/null
+if ! out=$( ([ -f "$build/build.ninja" ] || cmake --preset ci) 2>&1 && cmake --build --preset ci 2>&1); then
+    echo "$out" | tail -40
+    echo "clang-tidy: the ci build failed; fix the build first" >&2
+    exit 1
+fi
 
 files="^$src/(app|models|views|tests)/"
 [ $# -eq 0 ] || files="^$src/.*($1)"
