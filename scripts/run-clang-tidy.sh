@@ -43,7 +43,7 @@ status=0
     | sed 's/\x1b\[[0-9;]*m//g' >"$log" || status=$?
 
 # Keep the findings, drop the per-file chatter ("N warnings generated", the command lines).
-grep -vE '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|^Running clang-tidy|^Enabled checks|^ +[a-z]' "$log" \
+grep -vE '^[0-9]+ (warnings?|errors?)( and [0-9]+ errors?)? (generated\.|treated as errors?)$|^Suppressed [0-9]+ warnings|^Use -header-filter' "$log" \
     | grep -vE "^(/usr/bin/)?$tidy " || true
 findings=$(grep -cE '(warning|error): .*\]$' "$log" || true)
 if [ "$status" -ne 0 ] || [ "$findings" -ne 0 ]; then
