@@ -24,8 +24,11 @@ else
     exit 2
 fi
 
-[ -f "$build/build.ninja" ] || cmake --preset ci >/dev/null
-cmake --build --preset ci >/dev/null
+if ! out=$( ([ -f "$build/build.ninja" ] || cmake --preset ci) 2>&1 && cmake --build --preset ci 2>&1); then
+    echo "$out" | tail -40
+    echo "clang-tidy: the ci build failed; fix the build first" >&2
+    exit 1
+fi
 
 files="^$src/(app|models|views|tests)/"
 [ $# -eq 0 ] || files="^$src/.*($1)"
@@ -40,7 +43,7 @@ status=0
     | sed 's/\x1b\[[0-9;]*m//g' >"$log" || status=$?
 
 # Keep the findings, drop the per-file chatter ("N warnings generated", the command lines).
-grep -vE '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|^Running clang-tidy|^Enabled checks|^ +[a-z]' "$log" \
+grep -vE '^[0-9]+ (warnings?|errors?)( and [0-9]+ errors?)? (generated\.|treated as errors?)$|^Suppressed [0-9]+ warnings|^Use -header-filter' "$log" \
     | grep -vE "^(/usr/bin/)?$tidy " || true
 findings=$(grep -cE '(warning|error): .*\]$' "$log" || true)
 if [ "$status" -ne 0 ] || [ "$findings" -ne 0 ]; then
