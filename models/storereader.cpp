@@ -31,15 +31,129 @@ bool StoreReader::read(Workspace &w)
         && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w);
 }
 
-#define PARCOURS_SELECT(q, sql)                                                                    \
+void StoreReader::restrictTo(const EntityRef &ref, bool subtree)
+{
+    mRestriction = std::make_pair(ref, subtree);
+}
+
+StoreReader::Filter StoreReader::filterFor(const QString &table, const EntityRef &ref, bool subtree)
+{
+    const Filter skip {true, {}, {}};
+    auto where = [](const QString &clause, QVariantList binds) {
+        return Filter {false, clause, std::move(binds)};
+    };
+    const QString stagesOfJourney = u"stage_id IN (SELECT id FROM stage WHERE journey_id = ?)"_s;
+    switch (ref.kind) {
+    case EntityKind::Workspace: return table == u"workspace_info" ? Filter {} : skip;
+    case EntityKind::Persona:
+        if (table == u"persona")
+            return where(u"id = ?"_s, {ref.id});
+        if (table == u"use_case" && subtree)
+            return where(u"persona_id = ?"_s, {ref.id});
+        return skip;
+    case EntityKind::UseCase:
+        if (table == u"persona")
+            return where(u"id = ?"_s, {ref.parent});
+        if (table == u"use_case")
+            return where(u"id = ?"_s, {ref.id});
+        return skip;
+    case EntityKind::Journey:
+        if (table == u"journey")
+            return where(u"id = ?"_s, {ref.id});
+        if (!subtree)
+            return skip;
+        if (table == u"lane" || table == u"stage" || table == u"renewal_answer")
+            return where(u"journey_id = ?"_s, {ref.id});
+        if (table == u"cell")
+            return where(stagesOfJourney, {ref.id});
+        return skip;
+    case EntityKind::Stage:
+        if (table == u"journey")
+            return where(u"id = ?"_s, {ref.parent});
+        if (table == u"stage")
+            return where(u"id = ?"_s, {ref.id});
+        if (table == u"cell" && subtree)
+            return where(u"stage_id = ?"_s, {ref.id});
+        return skip;
+    case EntityKind::Lane:
+        if (table == u"journey")
+            return where(u"id = ?"_s, {ref.parent});
+        if (table == u"lane")
+            return where(u"id = ?"_s, {ref.id});
+        if (!subtree)
+            return skip;
+        if (table == u"stage") // for the cells' stage index
+            return where(u"journey_id = ?"_s, {ref.parent});
+        if (table == u"cell")
+            return where(u"lane_id = ? AND "_s + stagesOfJourney, {ref.id, ref.parent});
+        return skip;
+    case EntityKind::Cell:
+        if (table == u"journey")
+            return where(u"id = ?"_s, {ref.parent});
+        if (table == u"stage")
+            return where(u"id = ?"_s, {ref.id});
+        if (table == u"cell")
+            return where(u"stage_id = ? AND lane_id = ?"_s, {ref.id, ref.secondary});
+        return skip;
+    case EntityKind::Renewal:
+        if (table == u"journey")
+            return where(u"id = ?"_s, {ref.parent});
+        if (table == u"renewal_answer")
+            return where(u"journey_id = ? AND question = ?"_s, {ref.parent, ref.id});
+        return skip;
+    case EntityKind::MetricPeriod:
+        if (table == u"metric_period")
+            return where(u"id = ?"_s, {ref.id});
+        return skip;
+    }
+    return skip;
+}
+
+StoreReader::Filter StoreReader::filter(const QString &table) const
+{
+    return mRestriction ? filterFor(table, mRestriction->first, mRestriction->second) : Filter {};
+}
+
+bool StoreReader::select(QSqlQuery &q, const QString &table, const QString &sql, bool *skipped)
+{
+    q.setForwardOnly(true);
+    const Filter f = filter(table);
+    *skipped = f.skip;
+    if (f.skip)
+        return true;
+    if (f.where.isEmpty())
+        return q.exec(sql);
+    QString filtered = sql;
+    const qsizetype orderBy = filtered.indexOf(u" ORDER BY "_s);
+    filtered.insert(orderBy < 0 ? filtered.size() : orderBy, u" WHERE "_s + inlined(f));
+    return q.exec(filtered);
+}
+
+QString StoreReader::inlined(const Filter &filter)
+{
+    // Only ids and question numbers: integers, so written in directly (no prepare round trip).
+    QString where;
+    qsizetype bind = 0;
+    for (const QChar c : filter.where) {
+        if (c == u'?' && bind < filter.binds.size())
+            where += QString::number(filter.binds.at(bind++).toLongLong());
+        else
+            where += c;
+    }
+    return where;
+}
+
+#define PARCOURS_SELECT(q, table, sql)                                                             \
     QSqlQuery q(mDb);                                                                              \
-    q.setForwardOnly(true);                                                                        \
-    if (!q.exec(sql))                                                                              \
-        return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));
+    bool q##Skipped = false;                                                                       \
+    if (!select(q, QString::fromLatin1(table), sql, &q##Skipped))                                  \
+        return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));                \
+    if (q##Skipped)                                                                                \
+        return true;
 
 bool StoreReader::readInfo(Workspace &w)
 {
-    PARCOURS_SELECT(q, u"SELECT key, value FROM workspace_info"_s)
+    PARCOURS_SELECT(q, "workspace_info", u"SELECT key, value FROM workspace_info"_s)
     while (q.next()) {
         const QString key = q.value(0).toString();
         const QString value = q.value(1).toString();
@@ -55,9 +169,9 @@ bool StoreReader::readInfo(Workspace &w)
 
 bool StoreReader::readPersonas(Workspace &w)
 {
-    PARCOURS_SELECT(q,
+    PARCOURS_SELECT(q, "persona",
                     u"SELECT id, name, description, color, weight, cadence FROM persona"
-                    " ORDER BY position"_s)
+                    " ORDER BY position, id"_s)
     while (q.next()) {
         Persona p;
         p.id = q.value(0).toLongLong();
@@ -77,10 +191,10 @@ bool StoreReader::readUseCases(Workspace &w)
     for (size_t i = 0; i < w.personas.size(); ++i)
         personaIndex.insert(w.personas[i].id, i);
 
-    PARCOURS_SELECT(q,
+    PARCOURS_SELECT(q, "use_case",
                     u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
                     " freq_times, freq_interval, freq_period, weight, status, notes"
-                    " FROM use_case ORDER BY persona_id, position"_s)
+                    " FROM use_case ORDER BY persona_id, position, id"_s)
     while (q.next()) {
         UseCase u;
         u.id = q.value(0).toLongLong();
@@ -109,7 +223,9 @@ bool StoreReader::readUseCases(Workspace &w)
 
 bool StoreReader::readJourneys(Workspace &w)
 {
-    PARCOURS_SELECT(q, u"SELECT id, name, description, persona_id FROM journey ORDER BY position"_s)
+    PARCOURS_SELECT(
+        q, "journey",
+        u"SELECT id, name, description, persona_id FROM journey ORDER BY position, id"_s)
     while (q.next()) {
         Journey j;
         j.id = q.value(0).toLongLong();
@@ -126,9 +242,9 @@ bool StoreReader::readLanes(Workspace &w)
     QHash<Id, size_t> journeyIndex;
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, i);
-    PARCOURS_SELECT(q,
+    PARCOURS_SELECT(q, "lane",
                     u"SELECT id, journey_id, name, kind, visible FROM lane"
-                    " ORDER BY journey_id, position"_s)
+                    " ORDER BY journey_id, position, id"_s)
     while (q.next()) {
         Lane l;
         l.id = q.value(0).toLongLong();
@@ -148,10 +264,10 @@ bool StoreReader::readStages(Workspace &w)
     QHash<Id, int> journeyIndex;
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, int(i));
-    PARCOURS_SELECT(q,
+    PARCOURS_SELECT(q, "stage",
                     u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
                     " entering, assessment, is_conversion, is_value_delivered FROM stage"
-                    " ORDER BY journey_id, position"_s)
+                    " ORDER BY journey_id, position, id"_s)
     while (q.next()) {
         Stage s;
         s.id = q.value(0).toLongLong();
@@ -176,7 +292,7 @@ bool StoreReader::readStages(Workspace &w)
 
 bool StoreReader::readCells(Workspace &w)
 {
-    PARCOURS_SELECT(q, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s)
+    PARCOURS_SELECT(q, "cell", u"SELECT stage_id, lane_id, text, emotion FROM cell"_s)
     while (q.next()) {
         const auto where = mStageIndex.constFind(q.value(0).toLongLong());
         if (where == mStageIndex.cend())
@@ -192,7 +308,8 @@ bool StoreReader::readCells(Workspace &w)
 
 bool StoreReader::readRenewal(Workspace &w)
 {
-    PARCOURS_SELECT(q, u"SELECT journey_id, question, answer, note FROM renewal_answer"_s)
+    PARCOURS_SELECT(q, "renewal_answer",
+                    u"SELECT journey_id, question, answer, note FROM renewal_answer"_s)
     while (q.next()) {
         const int j = indexOfId(w.journeys, q.value(0).toLongLong());
         const int question = q.value(1).toInt();
@@ -209,9 +326,9 @@ bool StoreReader::readRenewal(Workspace &w)
 
 bool StoreReader::readMetrics(Workspace &w)
 {
-    PARCOURS_SELECT(q,
+    PARCOURS_SELECT(q, "metric_period",
                     u"SELECT id, period_start, period_end, customers_start, customers_new,"
-                    " customers_end, dau, mau FROM metric_period ORDER BY position"_s)
+                    " customers_end, dau, mau FROM metric_period ORDER BY position, id"_s)
     while (q.next()) {
         MetricPeriod m;
         m.id = q.value(0).toLongLong();

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "entityref.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <optional>
 
 namespace Parcours {
 
@@ -21,6 +26,22 @@ public:
     bool read(Workspace &workspace);
     QString error() const { return mError; }
 
+    // Restricts read() to the rows of one entity (with `subtree`, also the rows it owns),
+    // which arrive under stand-ins of its ancestors (their own rows, without their other
+    // children). A shared workspace re-reads what another client changed this way.
+    void restrictTo(const EntityRef &ref, bool subtree);
+
+    // The rows of `table` within such a restriction: skip, or WHERE `where` with `binds`.
+    struct Filter
+    {
+        bool skip = false;
+        QString where;
+        QVariantList binds;
+    };
+    static Filter filterFor(const QString &table, const EntityRef &ref, bool subtree);
+    // The WHERE clause with its (integer) bind values written in.
+    static QString inlined(const Filter &filter);
+
 private:
     bool readInfo(Workspace &w);
     bool readPersonas(Workspace &w);
@@ -32,10 +53,13 @@ private:
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
     bool fail(const QString &message);
+    Filter filter(const QString &table) const;
+    bool select(QSqlQuery &q, const QString &table, const QString &sql, bool *skipped);
 
     QSqlDatabase mDb;
     QString mError;
     QHash<Id, std::pair<int, int>> mStageIndex; // stage id -> (journey index, stage index)
+    std::optional<std::pair<EntityRef, bool>> mRestriction;
 };
 
 } // namespace Parcours

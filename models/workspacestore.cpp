@@ -236,7 +236,8 @@ WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access acce
 
     // The write bits count even for root: a file marked read-only opens read-only.
     const bool writable = info.isWritable()
-        && (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        && (info.permissions()
+            & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther))
         && QFileInfo(info.absolutePath()).isWritable();
     const bool readOnly = access == Access::ReadOnly || !writable;
     if (readOnly && access == Access::ReadWrite)
@@ -434,6 +435,13 @@ bool WorkspaceStore::write(const Workspace &workspace, const QList<PendingWrite>
         return false;
     }
     return true;
+}
+
+WriteResult WorkspaceStore::commit(const Workspace &workspace, const QList<PendingWrite> &writes)
+{
+    if (write(workspace, writes))
+        return {};
+    return {WriteResult::Failed, mError};
 }
 
 bool WorkspaceStore::saveCopy(const QString &target, QString *error) const
