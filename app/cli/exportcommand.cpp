@@ -1,7 +1,7 @@
+#include "location.h"
 #include "subcommand.h"
 
 #include "workspaceformat.h"
-#include "workspacestore.h"
 
 #include <QSaveFile>
 
@@ -72,18 +72,17 @@ int runExport(const QStringList &args, Streams &io)
     if (!format || !format->canWrite())
         return usageError(io, tr("export: unknown format %1").arg(formatName));
 
-    const WorkspaceStore::OpenResult opened
-        = WorkspaceStore::open(workspacePath, WorkspaceStore::Access::ReadOnly);
-    if (!opened.store)
-        return fail(io, workspacePath, opened.error);
+    const std::optional<ReadWorkspace> opened = readWorkspace(workspacePath, io);
+    if (!opened)
+        return BadInput;
     ExportOptions options;
-    if (!resolveByName(opened.workspace.journeys, journeyName, "journey", &options.journey,
+    if (!resolveByName(opened->workspace.journeys, journeyName, "journey", &options.journey,
                        workspacePath, io)
-        || !resolveByName(opened.workspace.personas, personaName, "persona", &options.persona,
+        || !resolveByName(opened->workspace.personas, personaName, "persona", &options.persona,
                           workspacePath, io))
         return BadInput;
 
-    const ExportResult exported = format->write(opened.workspace, options);
+    const ExportResult exported = format->write(opened->workspace, options);
     if (!exported.error.isEmpty())
         return fail(io, workspacePath, exported.error);
     QSaveFile out(output);

@@ -1,7 +1,7 @@
 #include "subcommand.h"
 
 #include "forgottenzone.h"
-#include "workspacestore.h"
+#include "location.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +64,7 @@ void printText(const Workspace &w, int schemaVersion, QTextStream &out)
 
 } // namespace
 
-// parcours info FILE [--json]
+// parcours info WORKSPACE [--json]
 int runInfo(const QStringList &args, Streams &io)
 {
     QStringList files = args;
@@ -73,15 +73,14 @@ int runInfo(const QStringList &args, Streams &io)
         return usageError(
             io, QCoreApplication::translate("Parcours::Cli", "usage: parcours info FILE [--json]"));
     const QString file = files.first();
-    const WorkspaceStore::OpenResult opened
-        = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
-    if (!opened.store)
-        return fail(io, file, opened.error);
-    const int version = opened.migration.fromVersion;
+    const std::optional<ReadWorkspace> opened = readWorkspace(file, io);
+    if (!opened)
+        return BadInput;
+    const int version = opened->schemaVersion;
     if (json)
-        io.out << QString::fromUtf8(QJsonDocument(summary(opened.workspace, version)).toJson());
+        io.out << QString::fromUtf8(QJsonDocument(summary(opened->workspace, version)).toJson());
     else
-        printText(opened.workspace, version, io.out);
+        printText(opened->workspace, version, io.out);
     return Success;
 }
 

@@ -1,6 +1,6 @@
 #include "subcommand.h"
 
-#include <QDir>
+#include "location.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,6 +10,8 @@ int runCheck(const QStringList &args, Streams &io);
 int runInfo(const QStringList &args, Streams &io);
 int runImport(const QStringList &args, Streams &io);
 int runExport(const QStringList &args, Streams &io);
+int runPublish(const QStringList &args, Streams &io);
+int runAdmin(const QStringList &args, Streams &io);
 
 const QList<Subcommand> &subcommands()
 {
@@ -21,6 +23,9 @@ const QList<Subcommand> &subcommands()
          runImport},
         {"export", "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]",
          runExport},
+        {"publish", "publish FILE SHARED [--replace]", runPublish},
+        {"admin", "admin init-server SHARED [--editor USER]... [--viewer USER]... [--print-sql]",
+         runAdmin},
     };
     return all;
 }
@@ -36,7 +41,7 @@ const Subcommand *findSubcommand(const QString &name)
 
 int fail(Streams &io, const QString &file, const QString &reason, int code)
 {
-    io.err << u"parcours: "_s << QDir::toNativeSeparators(file) << u": "_s << reason << Qt::endl;
+    io.err << u"parcours: "_s << displayLocation(file) << u": "_s << reason << Qt::endl;
     return code;
 }
 

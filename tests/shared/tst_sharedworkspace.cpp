@@ -41,8 +41,16 @@ private slots:
     void olderServerSchemaIsUpgraded();
     void twoProcessesSeeEachOthersEdits();
     void serverRestartLosesNothingSaved();
+    void commandLineTakesSharedLocations();
 
 private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Run parcours(const QStringList &args, const QString &password = PgServer::adminPassword());
     QString freshWorkspace() { return u"t%1"_s.arg(++mCounter); }
     bool publish(const QString &workspace, const Workspace &content);
     std::unique_ptr<WorkspaceDocument> open(const QString &workspace,
@@ -588,6 +596,87 @@ void TestSharedWorkspace::serverRestartLosesNothingSaved()
     for (const QString &label : report.refused)
         QVERIFY2(!onServer.contains(label), qPrintable(u"a refused edit was kept: "_s + label));
     QCOMPARE(report.visible, onServer);
+}
+
+TestSharedWorkspace::Run TestSharedWorkspace::parcours(const QStringList &args,
+                                                       const QString &password)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s); // command-line modes need no display
+    env.insert(u"PGPASSWORD"_s, password);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
+    if (!p.waitForFinished(60000))
+        return {-1, {}, {}};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestSharedWorkspace::commandLineTakesSharedLocations()
+{
+    const QString ws = freshWorkspace();
+    const QString url = mServer.url(ws);
+    const QString file = mDir.filePath(u"cli.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file, TestData::everyField()).store);
+
+    Run r = parcours({u"publish"_s, file, url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Published"_s), qPrintable(r.out));
+    QCOMPARE(parcours({u"publish"_s, file, url}).code, 2); // has content now
+    QVERIFY(parcours({u"publish"_s, file, url}).err.contains(u"--replace"_s));
+
+    r = parcours({u"info"_s, url, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"\"schema_version\": %1"_s.arg(Migrations::currentVersion())));
+    QVERIFY(r.out.contains(u"Acheteur «maison»"_s));
+
+    r = parcours({u"check"_s, url});
+    QVERIFY2(r.code == 0 && r.out.contains(u"ok"_s), qPrintable(r.err));
+
+    // Export of the shared workspace and of the file are the same, field for field.
+    const QString fromFile = mDir.filePath(u"file.json"_s);
+    const QString fromServer = mDir.filePath(u"server.json"_s);
+    QCOMPARE(parcours({u"export"_s, file, u"--format"_s, u"json"_s, u"-o"_s, fromFile}).code, 0);
+    r = parcours({u"export"_s, url, u"--format"_s, u"json"_s, u"-o"_s, fromServer});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile a(fromFile), b(fromServer);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+
+    // Import into the shared workspace: one transaction, seen as such.
+    r = parcours({u"import"_s, fromFile, u"--format"_s, u"json"_s, u"-o"_s, url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(open(ws)->workspace().journeys.size(), size_t(2));
+
+    // Take it home as a file, complete.
+    const QString home = mDir.filePath(u"home.parcours"_s);
+    r = parcours({u"publish"_s, url, home});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(WorkspaceStore::open(home).workspace, open(ws)->workspace());
+
+    // Clear reasons for what goes wrong.
+    r = parcours({u"info"_s, mServer.url(u"nosuch"_s)});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"no workspace \"nosuch\""_s), qPrintable(r.err));
+    r = parcours({u"info"_s, url}, u"wrong"_s);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"password authentication failed"_s), qPrintable(r.err));
+    r = parcours({u"info"_s, u"postgresql://me@localhost/db"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"?workspace=NAME"_s), qPrintable(r.err));
+
+    r = parcours({u"admin"_s, u"init-server"_s, url, u"--viewer"_s, u"carol"_s, u"--print-sql"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"CREATE TABLE persona"_s));
+    QVERIFY(r.out.contains(u"GRANT SELECT ON ALL TABLES IN SCHEMA \"parcours_%1\" TO "
+                           "\"parcours_%1_viewer\""_s.arg(ws)));
+    QVERIFY(mServer.createLogin(u"gina"_s, u"gina-pw"_s));
+    r = parcours({u"admin"_s, u"init-server"_s, url, u"--editor"_s, u"gina"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"gina may edit"_s));
+    r = parcours({u"info"_s, mServer.url(ws, u"gina"_s)}, u"gina-pw"_s);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestSharedWorkspace)
