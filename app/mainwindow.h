@@ -14,9 +14,11 @@ class QUndoGroup;
 
 namespace Parcours {
 
+class SharedBanner;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
 class WorkspaceSidebar;
+struct WorkspaceLocation;
 
 // One window per open workspace: wires the document to the sidebar and editors, and
 // file actions to the store. Edits themselves live in models/edits.h.
@@ -33,7 +35,8 @@ public:
 
     // Opens in this window when it is empty, otherwise in a new one. Reports problems in a
     // message box and returns false.
-    bool openFile(const QString &path);
+    bool openFile(const QString &path); // or a postgresql:// location
+    bool openShared(WorkspaceLocation location);
     bool openSample();
     bool newWorkspace();
 
@@ -54,6 +57,7 @@ private:
     bool maybeKeepUntitled();
     void updateTitle();
     void updateSavedState();
+    void updateReadOnly();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showCurrentEntity();
@@ -64,6 +68,7 @@ private:
     WorkspaceSidebar *mSidebar;
     QStackedWidget *mCentral;
     QTextBrowser *mSummary;
+    SharedBanner *mBanner;
     QLabel *mSavedLabel;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;

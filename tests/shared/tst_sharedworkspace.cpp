@@ -1,18 +1,28 @@
 #include "edits.h"
 #include "entityfields.h"
+#include "mainwindow.h"
 #include "migrations.h"
 #include "pgconnection.h"
 #include "pgserver.h"
+#include "sharedbanner.h"
 #include "sharedserver.h"
 #include "sharedstore.h"
 #include "sharedtestdata.h"
+#include "sharedworkspacedialog.h"
 #include "testworkspaces.h"
 #include "workspacedocument.h"
+#include "workspaceoutlinemodel.h"
+#include "workspacesidebar.h"
 
+#include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +50,7 @@ private slots:
     void newerServerSchemaIsRefused();
     void olderServerSchemaIsUpgraded();
     void twoProcessesSeeEachOthersEdits();
+    void windowShowsSharingPresenceAndConnectionLoss();
     void serverRestartLosesNothingSaved();
     void commandLineTakesSharedLocations();
 
@@ -75,6 +86,7 @@ void TestSharedWorkspace::initTestCase()
     }
     QString error;
     QVERIFY2(mServer.start(&error), qPrintable(error));
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 bool TestSharedWorkspace::publish(const QString &workspace, const Workspace &content)
@@ -679,5 +691,89 @@ void TestSharedWorkspace::commandLineTakesSharedLocations()
     QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
-QTEST_GUILESS_MAIN(TestSharedWorkspace)
+namespace {
+
+// With PARCOURS_SCREENSHOTS=DIR, keeps pictures of what the user sees, for review.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+}
+
+} // namespace
+
+void TestSharedWorkspace::windowShowsSharingPresenceAndConnectionLoss()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    MainWindow window;
+    window.resize(1000, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    {
+        // The connection dialog builds the location the command line takes too.
+        SharedWorkspaceDialog dialog(SharedWorkspaceDialog::Purpose::Open, &window);
+        WorkspaceLocation location = mServer.location(ws);
+        dialog.setLocation(location);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        screenshot(&dialog, u"shared-open-dialog"_s);
+        QCOMPARE(dialog.location().toString(), mServer.url(ws));
+        QCOMPARE(dialog.location().password, PgServer::adminPassword());
+        dialog.accept();
+    }
+    QVERIFY(window.openShared(mServer.location(ws)));
+    WorkspaceDocument *doc = window.document();
+    QVERIFY(doc && doc->sharedStore());
+    doc->sharedStore()->setHeartbeatInterval(100);
+    QVERIFY2(window.windowTitle().contains(u"shared: %1 on 127.0.0.1/parcours"_s.arg(ws)),
+             qPrintable(window.windowTitle()));
+    auto *banner = window.findChild<SharedBanner *>();
+    QVERIFY(banner);
+    QVERIFY(banner->isHidden());
+
+    // Someone else opens it and edits: the title says so, the sidebar follows.
+    const auto other = open(ws);
+    QTRY_VERIFY2_WITH_TIMEOUT(window.windowTitle().contains(u"also open by"_s),
+                              qPrintable(window.windowTitle()), 5000);
+    QVERIFY(Edit::setField(*other, EntityRef::persona(101), Field::PersonaName,
+                           u"Renamed elsewhere"_s));
+    auto *outline = qobject_cast<WorkspaceOutlineModel *>(window.sidebar()->model());
+    const QModelIndex personas = outline->groupIndex(WorkspaceOutlineModel::PersonasGroup);
+    QTRY_COMPARE_WITH_TIMEOUT(outline->index(0, 0, personas).data().toString(),
+                              u"Renamed elsewhere"_s, 3000);
+
+    // A conflicting edit is refused with a notice, and the newer value is shown.
+    QVERIFY(Edit::setField(*other, EntityRef::persona(102), Field::PersonaName, u"Theirs"_s));
+    outline->setData(outline->index(1, 0, personas), u"Mine"_s);
+    QCOMPARE(outline->index(1, 0, personas).data().toString(), u"Theirs"_s);
+    QVERIFY2(banner->text().contains(u"someone else changed this persona"_s),
+             qPrintable(banner->text()));
+    screenshot(&window, u"shared-conflict"_s);
+
+    // The server goes away: a banner, read-only, and edits refused visibly.
+    QString error;
+    QVERIFY2(mServer.stop(false, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"Connection to the server lost"_s), 5000);
+    QVERIFY(doc->isReadOnly());
+    QVERIFY(window.windowTitle().contains(u"read-only"_s));
+    QVERIFY(window.statusBar()->findChild<QLabel *>()->text().contains(u"Disconnected"_s)
+            || window.findChildren<QLabel *>().size() > 0);
+    window.addPersona();
+    QCOMPARE(doc->workspace().personas.size(), size_t(2));
+    QTest::qWait(50); // let the banner take its height
+    screenshot(&window, u"shared-disconnected"_s);
+
+    // Back: editable again, and what changed meanwhile shows.
+    QVERIFY2(mServer.restart(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc->isReadOnly(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 3000);
+    const auto later = open(ws);
+    QVERIFY(Edit::setField(*later, EntityRef::persona(101), Field::PersonaName, u"After"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(outline->index(0, 0, personas).data().toString(), u"After"_s, 3000);
+    screenshot(&window, u"shared-window"_s);
+}
+
+QTEST_MAIN(TestSharedWorkspace)
 #include "tst_sharedworkspace.moc"
