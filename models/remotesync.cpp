@@ -28,8 +28,8 @@ const T *findById(const std::vector<T> &items, Id id)
 }
 
 // Makes the list `current()` (re-read after each change: it may move in memory) hold the
-// items of `target` in the same order: removes, updates (`update`), inserts (`payload`),
-// then moves.
+// items of `target` in the same order: removes, updates the items that differ (`update`),
+// inserts (`payload`), then moves. Linear in the length of the lists, plus the changes.
 template<typename T>
 void syncList(WorkspaceDocument &doc, const std::vector<T> &target,
               const std::function<const std::vector<T> *()> &current,
@@ -39,28 +39,43 @@ void syncList(WorkspaceDocument &doc, const std::vector<T> &target,
               const std::function<EntityPayload(const T &)> &payload,
               const std::function<void(const EntityRef &)> &stamp)
 {
+    QHash<Id, size_t> wanted;
+    wanted.reserve(qsizetype(target.size()));
+    for (size_t i = 0; i < target.size(); ++i)
+        wanted.insert(target[i].id, i);
     std::vector<Id> gone;
     for (const T &item : *current()) {
-        if (!findById(target, item.id))
+        if (!wanted.contains(item.id))
             gone.push_back(item.id);
     }
     for (Id id : gone) {
         beforeRemove(refOf(id));
         doc.takeEntity(refOf(id));
     }
+    QHash<Id, size_t> mine;
+    auto indexMine = [&mine, &current] {
+        mine.clear();
+        const std::vector<T> &items = *current();
+        mine.reserve(qsizetype(items.size()));
+        for (size_t i = 0; i < items.size(); ++i)
+            mine.insert(items[i].id, i);
+    };
+    indexMine();
     for (size_t i = 0; i < target.size(); ++i) {
-        const T &wanted = target[i];
-        if (findById(*current(), wanted.id)) {
-            update(wanted);
+        const T &item = target[i];
+        const auto found = mine.constFind(item.id);
+        if (found != mine.cend()) {
+            if (!((*current())[*found] == item))
+                update(item);
             continue;
         }
-        const EntityRef ref = refOf(wanted.id);
-        doc.insertEntity(ref, std::min(int(i), int(current()->size())), payload(wanted));
+        const EntityRef ref = refOf(item.id);
+        doc.insertEntity(ref, std::min(int(i), int(current()->size())), payload(item));
         stamp(ref);
+        indexMine();
     }
     for (size_t i = 0; i < target.size(); ++i) {
-        const int at = indexOfId(*current(), target[i].id);
-        if (at != int(i)) {
+        if ((*current())[i].id != target[i].id) {
             doc.moveEntity(refOf(target[i].id), int(i));
             stamp(refOf(target[i].id));
         }

@@ -185,17 +185,26 @@ bool reorder(std::vector<T> &items, const QList<Id> &ids)
 {
     if (items.size() != size_t(ids.size()))
         return false;
-    std::vector<int> from;
+    QHash<Id, size_t> index;
+    index.reserve(qsizetype(items.size()));
+    for (size_t i = 0; i < items.size(); ++i)
+        index.insert(items[i].id, i);
+    std::vector<size_t> from;
+    from.reserve(items.size());
+    bool same = true;
     for (Id id : ids) {
-        const int i = indexOfId(items, id);
-        if (i < 0)
+        const auto found = index.constFind(id);
+        if (found == index.cend())
             return false;
-        from.push_back(i);
+        same = same && *found == from.size();
+        from.push_back(*found);
     }
+    if (same)
+        return true;
     std::vector<T> sorted;
     sorted.reserve(items.size());
-    for (int i : from)
-        sorted.push_back(std::move(items[size_t(i)]));
+    for (size_t i : from)
+        sorted.push_back(std::move(items[i]));
     items = std::move(sorted);
     return true;
 }
