@@ -28,6 +28,9 @@ constexpr EntityKind allKinds[] = {
 
 // Above this many entries to catch up with, reading everything again is cheaper.
 constexpr int maxIncrementalEntries = 2000;
+// The change log keeps this many entries, pruned every `pruneEvery` entries.
+constexpr qint64 keptEntries = 20000;
+constexpr qint64 pruneEvery = 1000;
 
 QString tableOf(EntityKind kind)
 {
@@ -1162,6 +1165,18 @@ SharedStore::Attempt SharedStore::tryCommit(const Workspace &memory,
         }
         seqs.append(log.value(0).toLongLong());
         log.finish();
+    }
+    // Keep the log short: a client that missed more than this reads everything again.
+    const bool pruneNow = !seqs.isEmpty()
+        && (seqs.first() % pruneEvery == 0
+            || seqs.first() / pruneEvery != seqs.last() / pruneEvery);
+    if (pruneNow) {
+        QSqlQuery &prune = query(u"DELETE FROM change_log WHERE seq < ?"_s);
+        prune.addBindValue(seqs.last() - keptEntries);
+        if (!prune.exec()) {
+            error = prune.lastError();
+            return abort();
+        }
     }
     QSqlQuery &notify = query(dialect.notifySql());
     notify.addBindValue(mLocation.schemaName());

@@ -10,4 +10,5 @@ DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends 
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n \
     xvfb xauth file poppler-utils sqlite3 fonts-dejavu-core fonts-wqy-microhei \
-    clang-format clang-tidy desktop-file-utils appstream
+    clang-format clang-tidy desktop-file-utils appstream \
+    qtkeychain-qt6-dev postgresql-15

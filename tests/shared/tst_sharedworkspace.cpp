@@ -42,6 +42,7 @@ private slots:
     void saveAsTakesAConsistentCopyHome();
     void editsShowInTheOtherDocument();
     void structuralEditsShowInTheOtherDocument();
+    void prunedChangeLogMeansAFullReload();
     void sameFieldConflictIsRefusedAndShowsTheirs();
     void differentFieldsOfOneRowMerge();
     void undoOverSomeoneElsesChangeIsRefused();
@@ -246,6 +247,24 @@ void TestSharedWorkspace::structuralEditsShowInTheOtherDocument()
     QTRY_COMPARE_WITH_TIMEOUT(b->workspace(), a->workspace(), 3000);
     QCOMPARE(b->workspace().journey(301)->lanes.size(), size_t(4));
     QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
+}
+
+void TestSharedWorkspace::prunedChangeLogMeansAFullReload()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    // B is away (processes nothing) while A edits and the log is pruned past what B saw.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(
+            Edit::setField(*a, EntityRef::persona(101), Field::PersonaName, u"Edit %1"_s.arg(i)));
+    Edit::removeJourney(*a, 301);
+    QVERIFY(mServer.exec({u"DELETE FROM parcours_%1.change_log WHERE seq < (SELECT max(seq)"
+                          " FROM parcours_%1.change_log)"_s.arg(ws)}));
+    b->sharedStore()->refresh();
+    QCOMPARE(b->workspace(), a->workspace());
+    QVERIFY(b->workspace().journeys.empty());
 }
 
 void TestSharedWorkspace::sameFieldConflictIsRefusedAndShowsTheirs()
