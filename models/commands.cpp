@@ -70,12 +70,12 @@ void WorkspaceCommand::run(bool undoing)
 
 QString WorkspaceCommand::conflictInTree(bool undoing) const
 {
-    const QString own = conflict(undoing);
+    QString own = conflict(undoing);
     if (!own.isEmpty())
         return own;
     for (int i = 0; i < childCount(); ++i) {
         if (const auto *c = dynamic_cast<const WorkspaceCommand *>(child(i))) {
-            const QString why = c->conflictInTree(undoing);
+            QString why = c->conflictInTree(undoing);
             if (!why.isEmpty())
                 return why;
         }

@@ -5,12 +5,10 @@
 
 #include <QVariant>
 
-namespace Parcours {
-
 // Reads and writes one field of an entity as a QVariant: the generic value carrier of
 // SetFieldCommand, item models and import code. An optional value that is absent is an
 // invalid QVariant. Enums travel as their int value, frequencies as UsageFrequency.
-namespace EntityFields {
+namespace Parcours::EntityFields {
 
 bool exists(const Workspace &workspace, const EntityRef &ref);
 QVariant value(const Workspace &workspace, const EntityRef &ref, int field);
@@ -19,6 +17,4 @@ bool setValue(Workspace &workspace, const EntityRef &ref, int field, const QVari
 // Number of fields of a kind (0 … count-1). Keep in step with the Field enums.
 int fieldCount(EntityKind kind);
 
-} // namespace EntityFields
-
-} // namespace Parcours
+} // namespace Parcours::EntityFields

@@ -38,7 +38,7 @@ void StoreReader::restrictTo(const EntityRef &ref, bool subtree)
 
 StoreReader::Filter StoreReader::filterFor(const QString &table, const EntityRef &ref, bool subtree)
 {
-    const Filter skip {true, {}, {}};
+    Filter skip {true, {}, {}};
     auto where = [](const QString &clause, QVariantList binds) {
         return Filter {false, clause, std::move(binds)};
     };
@@ -114,19 +114,22 @@ StoreReader::Filter StoreReader::filter(const QString &table) const
     return mRestriction ? filterFor(table, mRestriction->first, mRestriction->second) : Filter {};
 }
 
-bool StoreReader::select(QSqlQuery &q, const QString &table, const QString &sql, bool *skipped)
+StoreReader::Selected StoreReader::select(QSqlQuery &query, const QString &table,
+                                          const QString &sql)
 {
-    q.setForwardOnly(true);
+    query.setForwardOnly(true);
     const Filter f = filter(table);
-    *skipped = f.skip;
     if (f.skip)
-        return true;
-    if (f.where.isEmpty())
-        return q.exec(sql);
+        return Selected::Skipped;
     QString filtered = sql;
-    const qsizetype orderBy = filtered.indexOf(u" ORDER BY "_s);
-    filtered.insert(orderBy < 0 ? filtered.size() : orderBy, u" WHERE "_s + inlined(f));
-    return q.exec(filtered);
+    if (!f.where.isEmpty()) {
+        const qsizetype orderBy = filtered.indexOf(u" ORDER BY "_s);
+        filtered.insert(orderBy < 0 ? filtered.size() : orderBy, u" WHERE "_s + inlined(f));
+    }
+    if (query.exec(filtered))
+        return Selected::Rows;
+    fail(tr("cannot read the workspace: %1").arg(query.lastError().text()));
+    return Selected::Failed;
 }
 
 QString StoreReader::inlined(const Filter &filter)
@@ -143,17 +146,13 @@ QString StoreReader::inlined(const Filter &filter)
     return where;
 }
 
-#define PARCOURS_SELECT(q, table, sql)                                                             \
-    QSqlQuery q(mDb);                                                                              \
-    bool q##Skipped = false;                                                                       \
-    if (!select(q, QString::fromLatin1(table), sql, &q##Skipped))                                  \
-        return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));                \
-    if (q##Skipped)                                                                                \
-        return true;
-
 bool StoreReader::readInfo(Workspace &w)
 {
-    PARCOURS_SELECT(q, "workspace_info", u"SELECT key, value FROM workspace_info"_s)
+    QSqlQuery q(mDb);
+    if (const Selected s
+        = select(q, u"workspace_info"_s, u"SELECT key, value FROM workspace_info"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         const QString key = q.value(0).toString();
         const QString value = q.value(1).toString();
@@ -169,9 +168,13 @@ bool StoreReader::readInfo(Workspace &w)
 
 bool StoreReader::readPersonas(Workspace &w)
 {
-    PARCOURS_SELECT(q, "persona",
-                    u"SELECT id, name, description, color, weight, cadence FROM persona"
-                    " ORDER BY position, id"_s)
+    QSqlQuery q(mDb);
+    if (const Selected s
+        = select(q, u"persona"_s,
+                 u"SELECT id, name, description, color, weight, cadence FROM persona"
+                 " ORDER BY position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         Persona p;
         p.id = q.value(0).toLongLong();
@@ -191,10 +194,14 @@ bool StoreReader::readUseCases(Workspace &w)
     for (size_t i = 0; i < w.personas.size(); ++i)
         personaIndex.insert(w.personas[i].id, i);
 
-    PARCOURS_SELECT(q, "use_case",
-                    u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
-                    " freq_times, freq_interval, freq_period, weight, status, notes"
-                    " FROM use_case ORDER BY persona_id, position, id"_s)
+    QSqlQuery q(mDb);
+    if (const Selected s
+        = select(q, u"use_case"_s,
+                 u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
+                 " freq_times, freq_interval, freq_period, weight, status, notes"
+                 " FROM use_case ORDER BY persona_id, position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         UseCase u;
         u.id = q.value(0).toLongLong();
@@ -223,9 +230,12 @@ bool StoreReader::readUseCases(Workspace &w)
 
 bool StoreReader::readJourneys(Workspace &w)
 {
-    PARCOURS_SELECT(
-        q, "journey",
-        u"SELECT id, name, description, persona_id FROM journey ORDER BY position, id"_s)
+    QSqlQuery q(mDb);
+    if (const Selected s
+        = select(q, u"journey"_s,
+                 u"SELECT id, name, description, persona_id FROM journey ORDER BY position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         Journey j;
         j.id = q.value(0).toLongLong();
@@ -242,9 +252,12 @@ bool StoreReader::readLanes(Workspace &w)
     QHash<Id, size_t> journeyIndex;
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, i);
-    PARCOURS_SELECT(q, "lane",
-                    u"SELECT id, journey_id, name, kind, visible FROM lane"
-                    " ORDER BY journey_id, position, id"_s)
+    QSqlQuery q(mDb);
+    if (const Selected s = select(q, u"lane"_s,
+                                  u"SELECT id, journey_id, name, kind, visible FROM lane"
+                                  " ORDER BY journey_id, position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         Lane l;
         l.id = q.value(0).toLongLong();
@@ -264,10 +277,14 @@ bool StoreReader::readStages(Workspace &w)
     QHash<Id, int> journeyIndex;
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, int(i));
-    PARCOURS_SELECT(q, "stage",
-                    u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
-                    " entering, assessment, is_conversion, is_value_delivered FROM stage"
-                    " ORDER BY journey_id, position, id"_s)
+    QSqlQuery q(mDb);
+    if (const Selected s
+        = select(q, u"stage"_s,
+                 u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
+                 " entering, assessment, is_conversion, is_value_delivered FROM stage"
+                 " ORDER BY journey_id, position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         Stage s;
         s.id = q.value(0).toLongLong();
@@ -292,7 +309,11 @@ bool StoreReader::readStages(Workspace &w)
 
 bool StoreReader::readCells(Workspace &w)
 {
-    PARCOURS_SELECT(q, "cell", u"SELECT stage_id, lane_id, text, emotion FROM cell"_s)
+    QSqlQuery q(mDb);
+    if (const Selected s
+        = select(q, u"cell"_s, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         const auto where = mStageIndex.constFind(q.value(0).toLongLong());
         if (where == mStageIndex.cend())
@@ -308,8 +329,12 @@ bool StoreReader::readCells(Workspace &w)
 
 bool StoreReader::readRenewal(Workspace &w)
 {
-    PARCOURS_SELECT(q, "renewal_answer",
-                    u"SELECT journey_id, question, answer, note FROM renewal_answer"_s)
+    QSqlQuery q(mDb);
+    if (const Selected s
+        = select(q, u"renewal_answer"_s,
+                 u"SELECT journey_id, question, answer, note FROM renewal_answer"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         const int j = indexOfId(w.journeys, q.value(0).toLongLong());
         const int question = q.value(1).toInt();
@@ -326,9 +351,13 @@ bool StoreReader::readRenewal(Workspace &w)
 
 bool StoreReader::readMetrics(Workspace &w)
 {
-    PARCOURS_SELECT(q, "metric_period",
-                    u"SELECT id, period_start, period_end, customers_start, customers_new,"
-                    " customers_end, dau, mau FROM metric_period ORDER BY position, id"_s)
+    QSqlQuery q(mDb);
+    if (const Selected s
+        = select(q, u"metric_period"_s,
+                 u"SELECT id, period_start, period_end, customers_start, customers_new,"
+                 " customers_end, dau, mau FROM metric_period ORDER BY position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         MetricPeriod m;
         m.id = q.value(0).toLongLong();
@@ -339,11 +368,9 @@ bool StoreReader::readMetrics(Workspace &w)
         m.customersEnd = optionalValue<qint64>(q.value(5));
         m.dau = optionalValue<qint64>(q.value(6));
         m.mau = optionalValue<qint64>(q.value(7));
-        w.metrics.push_back(std::move(m));
+        w.metrics.push_back(m);
     }
     return true;
 }
-
-#undef PARCOURS_SELECT
 
 } // namespace Parcours

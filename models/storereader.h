@@ -18,8 +18,8 @@ class StoreReader
     Q_DECLARE_TR_FUNCTIONS(StoreReader)
 
 public:
-    explicit StoreReader(QSqlDatabase db)
-        : mDb(std::move(db))
+    explicit StoreReader(const QSqlDatabase &db)
+        : mDb(db)
     { }
 
     // Returns false with error() set when a table cannot be read or holds impossible values.
@@ -52,9 +52,10 @@ private:
     bool readCells(Workspace &w);
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
-    bool fail(const QString &message);
+    enum class Selected { Rows, Skipped, Failed };
+    Selected select(QSqlQuery &query, const QString &table, const QString &sql);
     Filter filter(const QString &table) const;
-    bool select(QSqlQuery &q, const QString &table, const QString &sql, bool *skipped);
+    bool fail(const QString &message);
 
     QSqlDatabase mDb;
     QString mError;

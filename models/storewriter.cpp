@@ -34,8 +34,8 @@ const T *find(const std::vector<T> &items, Id id, int *position)
 
 } // namespace
 
-StoreWriter::StoreWriter(QSqlDatabase db)
-    : mDb(std::move(db))
+StoreWriter::StoreWriter(const QSqlDatabase &db)
+    : mDb(db)
 { }
 
 QSqlQuery &StoreWriter::query(const QString &sql)

@@ -17,7 +17,7 @@ namespace Parcours {
 class StoreWriter
 {
 public:
-    explicit StoreWriter(QSqlDatabase db);
+    explicit StoreWriter(const QSqlDatabase &db);
 
     bool apply(const Workspace &workspace, const PendingWrite &write);
     bool writeAll(const Workspace &workspace); // every entity, for a new file

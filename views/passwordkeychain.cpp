@@ -21,8 +21,11 @@ const QString service = u"Parcours shared workspaces"_s;
 bool runJob(QKeychain::Job &job)
 {
     QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(10000);
     job.setAutoDelete(false);
     job.start();
     loop.exec();

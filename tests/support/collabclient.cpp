@@ -65,7 +65,9 @@ int main(int argc, char *argv[])
     if (SharedStore *store = doc.sharedStore())
         store->setHeartbeatInterval(500);
     const Workspace &w = doc.workspace();
-    Id persona = 0, journey = 0, stage = 0;
+    Id persona = 0;
+    Id journey = 0;
+    Id stage = 0;
     QList<Id> lanes;
     for (const Persona &p : w.personas) {
         if (p.name == u"Shared")
@@ -127,6 +129,8 @@ int main(int argc, char *argv[])
         : 0;
     int n = 0;
     QTimer timer;
+    QTimer drainTimer;
+    drainTimer.setSingleShot(true);
     auto finish = [&] {
         const Persona *p = doc.workspace().persona(persona);
         QStringList labels;
@@ -142,13 +146,14 @@ int main(int argc, char *argv[])
         say(u"done"_s);
         QCoreApplication::exit(0);
     };
+    QObject::connect(&drainTimer, &QTimer::timeout, finish);
     QObject::connect(&timer, &QTimer::timeout, [&] {
         const bool over = deadline ? QDateTime::currentMSecsSinceEpoch() >= deadline : n >= total;
         if (over) {
             timer.stop();
             if (SharedStore *store = doc.sharedStore())
                 store->refresh();
-            QTimer::singleShot(parser.value(drain).toInt(), finish);
+            drainTimer.start(parser.value(drain).toInt());
             return;
         }
         ++n;

@@ -72,7 +72,7 @@ PgServer::~PgServer()
 
 QString PgServer::binDir()
 {
-    const QString configured = qEnvironmentVariable("PARCOURS_PG_BINDIR");
+    QString configured = qEnvironmentVariable("PARCOURS_PG_BINDIR");
     if (!configured.isEmpty())
         return configured;
     QDir debian(u"/usr/lib/postgresql"_s);
@@ -80,14 +80,14 @@ QString PgServer::binDir()
     std::sort(versions.begin(), versions.end(),
               [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &version : std::as_const(versions)) {
-        const QString dir = debian.filePath(version + u"/bin"_s);
+        QString dir = debian.filePath(version + u"/bin"_s);
         if (QFile::exists(dir + u"/initdb"_s))
             return dir;
     }
     QProcess config;
     config.start(u"pg_config"_s, {u"--bindir"_s});
     if (config.waitForFinished(5000) && config.exitCode() == 0) {
-        const QString dir = QString::fromLocal8Bit(config.readAllStandardOutput()).trimmed();
+        QString dir = QString::fromLocal8Bit(config.readAllStandardOutput()).trimmed();
         if (QFile::exists(dir + u"/initdb"_s))
             return dir;
     }
@@ -260,7 +260,7 @@ QString PgServer::url(const QString &workspace, const QString &user) const
 }
 
 bool PgServer::exec(const QStringList &statements, QString *error, const QString &user,
-                    const QString &password)
+                    const QString &password) const
 {
     const QString name = connectionName();
     bool ok = true;
@@ -296,7 +296,7 @@ bool PgServer::exec(const QStringList &statements, QString *error, const QString
     return ok;
 }
 
-bool PgServer::createLogin(const QString &name, const QString &password, QString *error)
+bool PgServer::createLogin(const QString &name, const QString &password, QString *error) const
 {
     return exec({u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2'"_s.arg(name, password)}, error);
 }

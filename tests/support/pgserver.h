@@ -51,8 +51,8 @@ public:
 
     // Runs statements as the administrator (or `user`) on the "parcours" database.
     bool exec(const QStringList &statements, QString *error = nullptr,
-              const QString &user = adminUser(), const QString &password = adminPassword());
-    bool createLogin(const QString &name, const QString &password, QString *error = nullptr);
+              const QString &user = adminUser(), const QString &password = adminPassword()) const;
+    bool createLogin(const QString &name, const QString &password, QString *error = nullptr) const;
     QString log() const;
 
 private:

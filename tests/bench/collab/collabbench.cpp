@@ -24,6 +24,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -83,7 +84,8 @@ double percentile(std::vector<qint64> sorted, double p)
 {
     if (sorted.empty())
         return 0;
-    const size_t index = std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1) + 0.5));
+    const auto nearest = size_t(std::lround(p * double(sorted.size() - 1)));
+    const size_t index = std::min(sorted.size() - 1, nearest);
     return double(sorted[index]);
 }
 
@@ -201,7 +203,10 @@ int main(int argc, char *argv[])
     }
     serverCells.sort();
 
-    int saved = 0, refused = 0, lost = 0, duplicated = 0;
+    int saved = 0;
+    int refused = 0;
+    int lost = 0;
+    int duplicated = 0;
     std::vector<qint64> latencies;
     QHash<QString, int> serverCount;
     for (const QString &label : std::as_const(onServer))
