@@ -1,4 +1,5 @@
 // parcours: the GUI, or with a subcommand a headless command-line tool.
+#include "cli/location.h"
 #include "cli/subcommand.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -23,6 +24,13 @@ void printHelp(QTextStream &out)
     for (const Parcours::Cli::Subcommand &s : Parcours::Cli::subcommands())
         out << u"       parcours "_s << QLatin1StringView(s.usage) << Qt::endl;
     out << u"       parcours --version | --help"_s << Qt::endl
+        << Qt::endl
+        << QCoreApplication::translate(
+               "main",
+               "FILE and WORKSPACE may also name a shared workspace on a PostgreSQL "
+               "server,\n  postgresql://USER@HOST:PORT/DB?workspace=NAME (SHARED); the "
+               "password comes from\n  PGPASSWORD or ~/.pgpass.")
+        << Qt::endl
         << Qt::endl
         << QCoreApplication::translate("main", "Exit codes: 0 success, 1 usage error, 2 bad input.")
         << Qt::endl;
@@ -70,7 +78,7 @@ int main(int argc, char *argv[])
     // A GUI start that can only end in an error message needs no display either.
     const bool badGuiArgs = !headless && rawArgs.size() > 1
         && (rawArgs.size() > 2 || rawArgs.at(1).startsWith(u'-')
-            || !QFileInfo::exists(rawArgs.at(1)));
+            || !(QFileInfo::exists(rawArgs.at(1)) || Parcours::Cli::isShared(rawArgs.at(1))));
     // Command-line modes need no display.
     if ((headless || badGuiArgs) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -112,7 +120,8 @@ int main(int argc, char *argv[])
     if (files.size() > 1)
         return Parcours::Cli::usageError(
             io, QCoreApplication::translate("main", "give at most one FILE"));
-    if (!files.isEmpty() && !QFileInfo::exists(files.first()))
+    const bool shared = !files.isEmpty() && Parcours::Cli::isShared(files.first());
+    if (!files.isEmpty() && !shared && !QFileInfo::exists(files.first()))
         return Parcours::Cli::fail(io, files.first(),
                                    QCoreApplication::translate("main", "the file does not exist"));
 
@@ -126,7 +135,7 @@ int main(int argc, char *argv[])
     if (files.isEmpty())
         window->openSample();
     else
-        window->openFile(QDir::current().absoluteFilePath(files.first()));
+        window->openFile(shared ? files.first() : QDir::current().absoluteFilePath(files.first()));
     window->show();
     return QApplication::exec();
 }

@@ -10,6 +10,9 @@
 #include "journeytemplates.h"
 #include "posterdialog.h"
 #include "preferencesdialog.h"
+#include "sharedbanner.h"
+#include "sharedstore.h"
+#include "sharedworkspacedialog.h"
 #include "usecasemapeditor.h"
 #include "welcomepage.h"
 #include "workspacedocument.h"
@@ -39,6 +42,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 #include <QWhatsThis>
 
 using namespace Qt::StringLiterals;
@@ -102,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mJourneyEditor(new JourneyEditor)
     , mMapEditor(new UseCaseMapEditor)
     , mDashboard(new DashboardPage)
+    , mBanner(new SharedBanner)
     , mSavedLabel(new QLabel)
     , mUndoGroup(new QUndoGroup(this))
 {
@@ -118,7 +123,13 @@ MainWindow::MainWindow(QWidget *parent)
             [this](Id id) { mSidebar->selectEntity(EntityKind::Journey, id); });
     mCentral->addWidget(mMapEditor);
     mCentral->addWidget(mDashboard);
-    setCentralWidget(mCentral);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(mBanner);
+    centralLayout->addWidget(mCentral, 1);
+    setCentralWidget(central);
 
     auto *dock = new QDockWidget(tr("Workspace"), this);
     dock->setObjectName(u"workspaceDock"_s);
@@ -189,6 +200,11 @@ void MainWindow::createActions()
     describe(sampleAction,
              tr("Open a copy of HomeFinder, a sample product with personas and a "
                 "journey. Your changes to it are not kept unless you save it."));
+    file->addAction(tr("Open Share&d Workspace\u2026"), this, [this] {
+        SharedWorkspaceDialog dialog(SharedWorkspaceDialog::Purpose::Open, this);
+        if (dialog.exec() == QDialog::Accepted)
+            openShared(dialog.location());
+    });
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
@@ -196,6 +212,15 @@ void MainWindow::createActions()
     describe(saveAsAction,
              tr("Copy the workspace to a file of your choice and continue working "
                 "there. There is no Save: every change is already written."));
+    QAction *publishAction = file->addAction(tr("&Publish\u2026"), this, [this] {
+        if (const auto published = SharedWorkspaceDialog::publish(mDocument->workspace(), this);
+            published
+            && QMessageBox::question(
+                   this, tr("Published"),
+                   tr("The workspace is now shared as %1. Open it?").arg(published->displayName()))
+                == QMessageBox::Yes)
+            openShared(*published);
+    });
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Import…"), this, [this] {
         if (mDocument)
@@ -326,6 +351,7 @@ void MainWindow::createActions()
         = {saveAsAction, addPersonaAction, addJourneyAction, templateAction, renameAction,
            deleteAction, moveUpAction,     moveDownAction,   importAction,   exportAction};
     mDocumentActions << exportDashboardAction << dashboardAction;
+    mDocumentActions << publishAction;
     updateRecentMenu();
 }
 
@@ -389,6 +415,12 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
                 updateTitle();
             showCurrentEntity();
         });
+        connect(mDocument.get(), &WorkspaceDocument::readOnlyChanged, this,
+                &MainWindow::updateReadOnly);
+        if (SharedStore *shared = mDocument->sharedStore()) {
+            connect(shared, &SharedStore::presenceChanged, this, &MainWindow::updateTitle);
+            connect(shared, &SharedStore::connectionChanged, this, &MainWindow::updateSavedState);
+        }
         connect(mDocument.get(), &WorkspaceDocument::writeFailed, this,
                 [this](const QString &message) {
                     QMessageBox::warning(
@@ -406,23 +438,81 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     // The welcome page uses the whole window.
     if (auto *dock = findChild<QDockWidget *>(u"workspaceDock"_s))
         dock->setVisible(mDocument != nullptr);
+    mBanner->setDocument(mDocument.get());
+    updateReadOnly();
+    showCurrentEntity();
+}
+
+void MainWindow::updateReadOnly()
+{
+    // Undo and redo are edits too: none while the workspace cannot be changed.
+    const bool editable = mDocument && !mDocument->isReadOnly();
+    mUndoGroup->setActiveStack(editable ? mDocument->undoStack() : nullptr);
     updateTitle();
     updateSavedState();
-    showCurrentEntity();
 }
 
 MainWindow *MainWindow::windowFor(const QString &path)
 {
     const QString canonical = QFileInfo(path).canonicalFilePath();
     for (MainWindow *w : allWindows()) {
-        if (w->mDocument && QFileInfo(w->mDocument->filePath()).canonicalFilePath() == canonical)
+        if (!w->mDocument)
+            continue;
+        if (w->mDocument->isShared()
+                ? w->mDocument->filePath() == path
+                : QFileInfo(w->mDocument->filePath()).canonicalFilePath() == canonical)
             return w;
     }
     return nullptr;
 }
 
+bool MainWindow::openShared(WorkspaceLocation location)
+{
+    if (MainWindow *existing = windowFor(location.toString())) {
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
+        return true;
+    }
+    if (mDocument) {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        if (!window->openShared(location)) {
+            window->deleteLater();
+            return false;
+        }
+        window->show();
+        return true;
+    }
+    SharedWorkspaceDialog::findPassword(&location, {}, this); // from the keychain
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(location);
+    QApplication::restoreOverrideCursor();
+    if (!opened.document && SharedWorkspaceDialog::findPassword(&location, opened.error, this))
+        opened = WorkspaceDocument::open(location);
+    if (!opened.document) {
+        QMessageBox::warning(this, tr("Cannot open workspace"),
+                             tr("The shared workspace %1 cannot be opened:\n%2")
+                                 .arg(location.displayName(), opened.error));
+        return false;
+    }
+    setDocument(std::move(opened.document));
+    addRecentFile(location.toString()); // never with the password
+    if (!opened.notice.isEmpty())
+        statusBar()->showMessage(opened.notice, 15000);
+    return true;
+}
+
 bool MainWindow::openFile(const QString &path)
 {
+    if (WorkspaceLocation::looksShared(path)) {
+        QString error;
+        const std::optional<WorkspaceLocation> location = WorkspaceLocation::parse(path, &error);
+        if (location)
+            return openShared(*location);
+        QMessageBox::warning(this, tr("Cannot open workspace"), error);
+        return false;
+    }
     if (MainWindow *existing = windowFor(path)) {
         existing->show();
         existing->raise();
@@ -608,6 +698,8 @@ void MainWindow::addPersona()
     persona.name = tr("New persona");
     persona.color = u"#4e79a7"_s;
     const Id id = Edit::addPersona(*mDocument, persona);
+    if (!id)
+        return; // refused: read-only
     mSidebar->selectEntity(EntityKind::Persona, id);
     mSidebar->edit(mSidebar->currentIndex());
 }
@@ -619,6 +711,8 @@ void MainWindow::addJourney()
     const Journey journey
         = JourneyTemplates::blank(tr("New journey"), JourneyTemplates::systemLanguage());
     const Id id = Edit::addJourney(*mDocument, journey);
+    if (!id)
+        return; // refused: read-only
     mSidebar->selectEntity(EntityKind::Journey, id);
     mSidebar->edit(mSidebar->currentIndex());
 }
@@ -656,8 +750,14 @@ void MainWindow::updateTitle()
     QString title = mDocument->displayName();
     if (mDocument->isReadOnly())
         title += tr(" (read-only)");
+    if (const SharedStore *shared = mDocument->sharedStore()) {
+        title += tr(" — shared: %1").arg(shared->workspaceLocation().displayName());
+        if (!shared->otherUsers().isEmpty())
+            title += tr(" — also open by %1").arg(shared->otherUsers().join(u", "_s));
+    }
     setWindowTitle(title + u" — Parcours"_s);
-    setWindowFilePath(mDocument->isUntitled() ? QString() : mDocument->filePath());
+    setWindowFilePath(mDocument->isUntitled() || mDocument->isShared() ? QString()
+                                                                       : mDocument->filePath());
 }
 
 void MainWindow::updateSavedState()
@@ -666,8 +766,15 @@ void MainWindow::updateSavedState()
         mSavedLabel->clear();
         return;
     }
-    if (mDocument->isReadOnly()) {
-        mSavedLabel->setText(tr("Read-only"));
+    const SharedStore *shared = mDocument->sharedStore();
+    mSavedLabel->setToolTip(mDocument->isReadOnly() ? mDocument->readOnlyReason() : QString());
+    if (shared && !shared->isConnected()) {
+        mSavedLabel->setText(tr("⚠ Disconnected"));
+    } else if (mDocument->isReadOnly()) {
+        mSavedLabel->setText(shared ? tr("View only") : tr("Read-only"));
+    } else if (shared) {
+        mSavedLabel->setText(tr("✓ Shared — all changes saved on the server"));
+        mSavedLabel->setToolTip(shared->workspaceLocation().toString());
     } else if (!mDocument->isSaved()) {
         mSavedLabel->setText(tr("⚠ Not saved"));
         mSavedLabel->setToolTip(mDocument->writeError());
@@ -698,7 +805,7 @@ void MainWindow::updateRecentMenu()
     mRecentMenu->clear();
     const QStringList files = QSettings().value(recentFilesKey).toStringList();
     for (const QString &path : files) {
-        if (!QFileInfo::exists(path))
+        if (!QFileInfo::exists(path) && !WorkspaceLocation::looksShared(path))
             continue;
         mRecentMenu->addAction(QDir::toNativeSeparators(path), this,
                                [this, path] { openFile(path); });

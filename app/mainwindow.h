@@ -21,10 +21,12 @@ struct Workspace;
 class JourneyEditor;
 class DashboardPage;
 class PosterContent;
+class SharedBanner;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
 class UseCaseMapEditor;
 class WorkspaceSidebar;
+struct WorkspaceLocation;
 
 // One window per open workspace: wires the document to the sidebar and editors, and
 // file actions to the store. Edits themselves live in models/edits.h.
@@ -38,13 +40,16 @@ public:
 
     WorkspaceDocument *document() const { return mDocument.get(); }
     WorkspaceSidebar *sidebar() const { return mSidebar; }
+    // The central pages: welcome, overview and the editors.
+    QStackedWidget *pages() const { return mCentral; }
     WelcomePage *welcomePage() const { return mWelcome; }
     UseCaseMapEditor *useCaseMapEditor() const { return mMapEditor; }
     DashboardPage *dashboard() const { return mDashboard; }
 
     // Opens in this window when it is empty, otherwise in a new one. Reports problems in a
     // message box and returns false.
-    bool openFile(const QString &path);
+    bool openFile(const QString &path); // or a postgresql:// location
+    bool openShared(WorkspaceLocation location);
     bool openSample();
     bool newWorkspace();
     // key: "saas", "seasonal" or "service" (WelcomePage::templates()).
@@ -74,6 +79,7 @@ private:
     bool maybeKeepUntitled();
     void updateTitle();
     void updateSavedState();
+    void updateReadOnly();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showCurrentEntity();
@@ -90,6 +96,7 @@ private:
     JourneyEditor *mJourneyEditor;
     UseCaseMapEditor *mMapEditor;
     DashboardPage *mDashboard;
+    SharedBanner *mBanner;
     QLabel *mSavedLabel;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;

@@ -2,30 +2,108 @@
 
 #include "entityfields.h"
 
+#include <QCoreApplication>
+
 namespace Parcours::Commands {
 
 namespace {
 constexpr int setFieldCommandId = 0x5046; // "PF"
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parcours::Commands", text);
 }
+
+// Siblings an entity goes back among may have changed (shared workspaces).
+int clampedIndex(const WorkspaceDocument &doc, const EntityRef &ref, int index, int extra)
+{
+    return std::min(index, doc.siblingCount(ref.kind, ref.parent) - 1 + extra);
+}
+
+} // namespace
 
 WorkspaceCommand::WorkspaceCommand(WorkspaceDocument &document, const QString &text,
                                    QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , mDocument(document)
+    , mTopLevel(parent == nullptr)
+    , mEpoch(document.remoteEpoch())
 { }
 
 void WorkspaceCommand::redo()
 {
-    WorkspaceDocument::EditScope scope(mDocument);
-    QUndoCommand::redo(); // children first, in order
-    apply();
+    run(false);
 }
 
 void WorkspaceCommand::undo()
 {
-    WorkspaceDocument::EditScope scope(mDocument);
-    revert();
-    QUndoCommand::undo(); // children in reverse order
+    run(true);
+}
+
+void WorkspaceCommand::run(bool undoing)
+{
+    if (mTopLevel && mDocument.isShared()) {
+        const QString why
+            = mDocument.isReadOnly() ? mDocument.readOnlyReason() : conflictInTree(undoing);
+        if (!why.isEmpty()) {
+            setObsolete(true); // QUndoStack drops it; nothing was changed
+            mDocument.refuseEdit((undoing ? tr("Cannot undo \u201c%1\u201d: %2")
+                                          : tr("Cannot redo \u201c%1\u201d: %2"))
+                                     .arg(text(), why));
+            return;
+        }
+    }
+    {
+        WorkspaceDocument::EditScope scope(mDocument);
+        if (undoing) {
+            revert();
+            QUndoCommand::undo(); // children in reverse order
+        } else {
+            QUndoCommand::redo(); // children first, in order
+            apply();
+        }
+    }
+    mEpoch = mDocument.remoteEpoch();
+    if (mTopLevel && mDocument.takeRefusal())
+        setObsolete(true); // the server refused it; the document shows the server's data
+}
+
+QString WorkspaceCommand::conflictInTree(bool undoing) const
+{
+    QString own = conflict(undoing);
+    if (!own.isEmpty())
+        return own;
+    for (int i = 0; i < childCount(); ++i) {
+        if (const auto *c = dynamic_cast<const WorkspaceCommand *>(child(i))) {
+            QString why = c->conflictInTree(undoing);
+            if (!why.isEmpty())
+                return why;
+        }
+    }
+    return {};
+}
+
+QString WorkspaceCommand::conflict(bool) const
+{
+    return {};
+}
+
+bool WorkspaceCommand::changedByOthers(const EntityRef &ref, bool subtree) const
+{
+    return mDocument.remotelyChangedSince(ref, mEpoch, subtree);
+}
+
+QString WorkspaceCommand::parentMissing(const EntityRef &ref) const
+{
+    const Workspace &w = mDocument.workspace();
+    switch (ref.kind) {
+    case EntityKind::UseCase:
+        return w.persona(ref.parent) ? QString() : tr("its persona was deleted by someone else");
+    case EntityKind::Stage:
+    case EntityKind::Lane:
+        return w.journey(ref.parent) ? QString() : tr("its journey was deleted by someone else");
+    default: return {};
+    }
 }
 
 SetField::SetField(WorkspaceDocument &document, const QString &text, const EntityRef &ref,
@@ -47,7 +125,8 @@ int SetField::id() const
 bool SetField::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetField *>(other);
-    if (!mMergeable || !next->mMergeable || next->mRef != mRef || next->mField != mField)
+    if (other->isObsolete() || isObsolete() || !mMergeable || !next->mMergeable
+        || next->mRef != mRef || next->mField != mField)
         return false;
     mNew = next->mNew;
     setObsolete(mOld == mNew);
@@ -64,6 +143,20 @@ void SetField::revert()
     mDocument.setField(mRef, mField, mOld);
 }
 
+QString SetField::conflict(bool undoing) const
+{
+    if (!changedByOthers(mRef, false))
+        return {};
+    const Workspace &w = mDocument.workspace();
+    if (!EntityFields::exists(w, mRef))
+        return tr("someone else deleted what it changed");
+    const QVariant current = EntityFields::value(w, mRef, mField);
+    const QVariant expected = undoing ? mNew : mOld;
+    if (current.isValid() == expected.isValid() && (!current.isValid() || current == expected))
+        return {}; // others changed something else
+    return tr("someone else changed this value after you");
+}
+
 InsertEntity::InsertEntity(WorkspaceDocument &document, const QString &text, const EntityRef &ref,
                            int index, EntityPayload payload, QUndoCommand *parent)
     : WorkspaceCommand(document, text, parent)
@@ -74,13 +167,24 @@ InsertEntity::InsertEntity(WorkspaceDocument &document, const QString &text, con
 
 void InsertEntity::apply()
 {
-    mDocument.insertEntity(mRef, mIndex, std::move(*mPayload));
+    mDocument.insertEntity(mRef, clampedIndex(mDocument, mRef, mIndex, 1), std::move(*mPayload));
     mPayload.reset();
 }
 
 void InsertEntity::revert()
 {
     mPayload = mDocument.takeEntity(mRef);
+}
+
+QString InsertEntity::conflict(bool undoing) const
+{
+    if (!undoing)
+        return parentMissing(mRef);
+    if (mDocument.indexOf(mRef) < 0)
+        return tr("someone else deleted it");
+    if (changedByOthers(mRef, true))
+        return tr("someone else changed it after you added it");
+    return {};
 }
 
 RemoveEntity::RemoveEntity(WorkspaceDocument &document, const QString &text, const EntityRef &ref,
@@ -97,8 +201,19 @@ void RemoveEntity::apply()
 
 void RemoveEntity::revert()
 {
-    mDocument.insertEntity(mRef, mIndex, std::move(*mPayload));
+    mDocument.insertEntity(mRef, clampedIndex(mDocument, mRef, mIndex, 1), std::move(*mPayload));
     mPayload.reset();
+}
+
+QString RemoveEntity::conflict(bool undoing) const
+{
+    if (undoing)
+        return parentMissing(mRef);
+    if (mDocument.indexOf(mRef) < 0)
+        return tr("someone else deleted it already");
+    if (changedByOthers(mRef, true))
+        return tr("someone else changed it since");
+    return {};
 }
 
 MoveEntity::MoveEntity(WorkspaceDocument &document, const QString &text, const EntityRef &ref,
@@ -111,12 +226,17 @@ MoveEntity::MoveEntity(WorkspaceDocument &document, const QString &text, const E
 
 void MoveEntity::apply()
 {
-    mDocument.moveEntity(mRef, mTo);
+    mDocument.moveEntity(mRef, clampedIndex(mDocument, mRef, mTo, 0));
 }
 
 void MoveEntity::revert()
 {
-    mDocument.moveEntity(mRef, mFrom);
+    mDocument.moveEntity(mRef, clampedIndex(mDocument, mRef, mFrom, 0));
+}
+
+QString MoveEntity::conflict(bool) const
+{
+    return mDocument.indexOf(mRef) < 0 ? tr("someone else deleted it") : QString();
 }
 
 } // namespace Parcours::Commands

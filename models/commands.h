@@ -12,6 +12,11 @@ namespace Parcours::Commands {
 
 // Base: everything a command does, including its children, reaches the file in one
 // transaction.
+//
+// Shared workspaces: a command whose transaction the server refuses (someone else changed
+// the same thing, connection lost), or whose redo/undo would overwrite what someone else
+// changed since or act on what they removed, is refused: nothing changes, the document says
+// why (editRefused) and the command leaves the undo stack (it is made obsolete).
 class WorkspaceCommand : public QUndoCommand
 {
 public:
@@ -23,7 +28,18 @@ public:
 protected:
     virtual void apply() { }
     virtual void revert() { }
+    // Why redoing (`undoing` false) or undoing it now would overwrite a change someone else
+    // made after it, or act on something they removed; empty when it can go ahead.
+    virtual QString conflict(bool undoing) const;
+    bool changedByOthers(const EntityRef &ref, bool subtree) const;
+    QString parentMissing(const EntityRef &ref) const;
     WorkspaceDocument &mDocument;
+
+private:
+    void run(bool undoing);
+    QString conflictInTree(bool undoing) const;
+    bool mTopLevel;
+    quint64 mEpoch;
 };
 
 // Changes one value; undo swaps it back. Consecutive mergeable edits of the same field
@@ -41,6 +57,7 @@ public:
 private:
     void apply() override;
     void revert() override;
+    QString conflict(bool undoing) const override;
 
     EntityRef mRef;
     int mField;
@@ -59,6 +76,7 @@ public:
 private:
     void apply() override;
     void revert() override;
+    QString conflict(bool undoing) const override;
 
     EntityRef mRef;
     int mIndex;
@@ -74,6 +92,7 @@ public:
 private:
     void apply() override;
     void revert() override;
+    QString conflict(bool undoing) const override;
 
     EntityRef mRef;
     int mIndex = -1;
@@ -89,6 +108,7 @@ public:
 private:
     void apply() override;
     void revert() override;
+    QString conflict(bool undoing) const override;
 
     EntityRef mRef;
     int mFrom;

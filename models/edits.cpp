@@ -23,7 +23,7 @@ int resolveIndex(WorkspaceDocument &doc, EntityKind kind, Id parent, int index)
 Id insert(WorkspaceDocument &doc, const QString &text, const EntityRef &ref, int index,
           EntityPayload payload)
 {
-    if (doc.isReadOnly())
+    if (!doc.acceptsEdits())
         return 0;
     doc.undoStack()->push(new Commands::InsertEntity(
         doc, text, ref, resolveIndex(doc, ref.kind, ref.parent, index), std::move(payload)));
@@ -32,7 +32,7 @@ Id insert(WorkspaceDocument &doc, const QString &text, const EntityRef &ref, int
 
 void remove(WorkspaceDocument &doc, const QString &text, const EntityRef &ref)
 {
-    if (!doc.isReadOnly() && doc.indexOf(ref) >= 0)
+    if (doc.indexOf(ref) >= 0 && doc.acceptsEdits())
         doc.undoStack()->push(new Commands::RemoveEntity(doc, text, ref));
 }
 
@@ -65,7 +65,7 @@ void setExclusiveStageFlag(WorkspaceDocument &doc, Id journeyId, Id stageId, int
                            const QString &text)
 {
     const Journey *journey = doc.workspace().journey(journeyId);
-    if (doc.isReadOnly() || !journey)
+    if (!journey || !doc.acceptsEdits())
         return;
     auto *parent = new Commands::WorkspaceCommand(doc, text);
     for (const Stage &stage : journey->stages) {
@@ -83,10 +83,10 @@ void setExclusiveStageFlag(WorkspaceDocument &doc, Id journeyId, Id stageId, int
 bool setField(WorkspaceDocument &doc, const EntityRef &ref, int field, const QVariant &value,
               bool mergeable)
 {
-    if (doc.isReadOnly() || !EntityFields::exists(doc.workspace(), ref))
+    if (!EntityFields::exists(doc.workspace(), ref))
         return false;
     const QVariant old = EntityFields::value(doc.workspace(), ref, field);
-    if (old == value || (!old.isValid() && value.isNull()))
+    if (old == value || (!old.isValid() && value.isNull()) || !doc.acceptsEdits())
         return false;
     doc.undoStack()->push(
         new Commands::SetField(doc, fieldUndoText(ref), ref, field, old, value, mergeable));
@@ -163,7 +163,7 @@ Id addPersona(WorkspaceDocument &doc, Persona persona, int index)
 void removePersona(WorkspaceDocument &doc, Id personaId)
 {
     const EntityRef ref = EntityRef::persona(personaId);
-    if (doc.isReadOnly() || doc.indexOf(ref) < 0)
+    if (doc.indexOf(ref) < 0 || !doc.acceptsEdits())
         return;
     const QString text = tr("Delete persona");
     auto *parent = new Commands::WorkspaceCommand(doc, text);
@@ -187,7 +187,7 @@ Id addUseCase(WorkspaceDocument &doc, Id persona, UseCase useCase, int index)
 
 void removeUseCases(WorkspaceDocument &doc, Id persona, const QList<Id> &useCases)
 {
-    if (doc.isReadOnly() || useCases.isEmpty())
+    if (useCases.isEmpty() || !doc.acceptsEdits())
         return;
     const QString text = useCases.size() == 1 ? tr("Delete use case") : tr("Delete use cases");
     auto *parent = new Commands::WorkspaceCommand(doc, text);
@@ -350,8 +350,8 @@ bool pasteMetricPeriods(WorkspaceDocument &doc, const QList<FieldChange> &change
 bool move(WorkspaceDocument &doc, const EntityRef &ref, int toIndex)
 {
     const int from = doc.indexOf(ref);
-    if (doc.isReadOnly() || from < 0 || toIndex < 0
-        || toIndex >= doc.siblingCount(ref.kind, ref.parent) || from == toIndex)
+    if (from < 0 || toIndex < 0 || toIndex >= doc.siblingCount(ref.kind, ref.parent)
+        || from == toIndex || !doc.acceptsEdits())
         return false;
     doc.undoStack()->push(new Commands::MoveEntity(doc, tr("Move"), ref, from, toIndex));
     return true;
@@ -395,7 +395,7 @@ void prepareFragment(const Workspace &target, Workspace &fragment)
 
 bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &undoText)
 {
-    if (doc.isReadOnly())
+    if (!doc.acceptsEdits())
         return false;
     const Workspace &target = doc.workspace();
     prepareFragment(target, fragment);

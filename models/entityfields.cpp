@@ -405,4 +405,20 @@ bool setValue(Workspace &w, const EntityRef &ref, int field, const QVariant &v)
     return false;
 }
 
+int fieldCount(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Workspace: return Field::WorkspaceRetentionType + 1;
+    case EntityKind::Persona: return Field::PersonaCadence + 1;
+    case EntityKind::UseCase: return Field::UseCaseNotes + 1;
+    case EntityKind::Journey: return Field::JourneyPersona + 1;
+    case EntityKind::Stage: return Field::StageValueDelivered + 1;
+    case EntityKind::Lane: return Field::LaneVisible + 1;
+    case EntityKind::Cell: return Field::CellEmotion + 1;
+    case EntityKind::MetricPeriod: return Field::MetricMau + 1;
+    case EntityKind::Renewal: return Field::RenewalNote + 1;
+    }
+    return 0;
+}
+
 } // namespace Parcours::EntityFields

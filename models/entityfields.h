@@ -14,5 +14,7 @@ bool exists(const Workspace &workspace, const EntityRef &ref);
 QVariant value(const Workspace &workspace, const EntityRef &ref, int field);
 // Returns false when the entity does not exist or the value has the wrong type.
 bool setValue(Workspace &workspace, const EntityRef &ref, int field, const QVariant &value);
+// Number of fields of a kind (0 … count-1). Keep in step with the Field enums.
+int fieldCount(EntityKind kind);
 
 } // namespace Parcours::EntityFields

@@ -59,7 +59,8 @@ inline size_t qHash(const EntityRef &ref, size_t seed = 0)
     return qHashMulti(seed, int(ref.kind), ref.id, ref.parent, ref.secondary);
 }
 
-// Fields of each entity kind, for the generic "change one value" command.
+// Fields of each entity kind, for the generic "change one value" command. Append new
+// fields at the end of their enum and update EntityFields::fieldCount().
 namespace Field {
 enum WorkspaceField { WorkspaceName, WorkspaceProduct, WorkspaceRetentionType };
 enum PersonaField { PersonaName, PersonaDescription, PersonaColor, PersonaWeight, PersonaCadence };

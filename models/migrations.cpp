@@ -68,6 +68,28 @@ const std::vector<Migration> &Migrations::all()
              " question INTEGER NOT NULL, answer TEXT NOT NULL DEFAULT '',"
              " note TEXT NOT NULL DEFAULT '', PRIMARY KEY (journey_id, question))",
          }},
+        {3,
+         1,
+         "Row versions and a change log for shared workspaces",
+         {
+             // Bumped by every write to a shared workspace (conflict detection); unused and
+             // harmless in a file.
+             "ALTER TABLE workspace_info ADD COLUMN row_version {bigint} NOT NULL DEFAULT 0",
+             "ALTER TABLE persona ADD COLUMN row_version {bigint} NOT NULL DEFAULT 0",
+             "ALTER TABLE use_case ADD COLUMN row_version {bigint} NOT NULL DEFAULT 0",
+             "ALTER TABLE journey ADD COLUMN row_version {bigint} NOT NULL DEFAULT 0",
+             "ALTER TABLE stage ADD COLUMN row_version {bigint} NOT NULL DEFAULT 0",
+             "ALTER TABLE lane ADD COLUMN row_version {bigint} NOT NULL DEFAULT 0",
+             "ALTER TABLE cell ADD COLUMN row_version {bigint} NOT NULL DEFAULT 0",
+             "ALTER TABLE metric_period ADD COLUMN row_version {bigint} NOT NULL DEFAULT 0",
+             "ALTER TABLE renewal_answer ADD COLUMN row_version {bigint} NOT NULL DEFAULT 0",
+             // One row per entity a committed transaction touched, in commit order; clients
+             // of a shared workspace re-read those entities. Empty in a file.
+             "CREATE TABLE change_log ("
+             " seq {serial}, session_id TEXT NOT NULL DEFAULT '', entity TEXT NOT NULL,"
+             " entity_id {bigint} NOT NULL DEFAULT 0, parent_id {bigint} NOT NULL DEFAULT 0,"
+             " secondary_id {bigint} NOT NULL DEFAULT 0, scope TEXT NOT NULL)",
+         }},
     };
     return steps;
 }
@@ -84,6 +106,7 @@ QString Migrations::expand(const char *statement, SqlEngine engine)
     sql.replace(u"{pk}"_s, dialect.idPrimaryKey());
     sql.replace(u"{bigint}"_s, dialect.bigintType());
     sql.replace(u"{real}"_s, dialect.realType());
+    sql.replace(u"{serial}"_s, dialect.serialPrimaryKey());
     return sql;
 }
 

@@ -13,7 +13,8 @@ namespace Parcours {
 enum class SqlEngine { Sqlite, Postgres };
 
 // One numbered schema step. Statements use the placeholders {pk} (the id primary key),
-// {bigint} and {real}, which the engine's dialect fills in.
+// {bigint}, {real} and {serial} (an auto-numbered primary key), which the engine's dialect
+// fills in.
 struct Migration
 {
     int version;

@@ -2,9 +2,12 @@
 
 #include "migrations.h"
 
+#include <QSqlError>
+
 namespace Parcours {
 
-// Everything that differs between SQLite and PostgreSQL, in one place.
+// Everything that differs between SQLite and PostgreSQL, in one place. The schema itself is
+// the same on both (migrations.cpp); only types, locking and notification differ.
 class SqlDialect
 {
 public:
@@ -16,7 +19,20 @@ public:
     QString idPrimaryKey() const;
     QString bigintType() const;
     QString realType() const;
+    QString serialPrimaryKey() const;
     QString upsertMetaSql() const;
+
+    // Shared workspaces (PostgreSQL). In SQLite, a transaction already excludes every other
+    // writer and nobody listens, so these are empty there.
+    QString lockRowSuffix() const; // appended to a SELECT that the transaction will update
+    QString lockChangeLogSql() const; // orders commits as their change_log numbers
+    QString notifySql() const; // wakes up the other clients: pg_notify(channel, payload)
+    QString useSchemaSql(const QString &schema) const; // SET search_path
+    static QString quoteIdentifier(const QString &name);
+
+    // Classifies a failed statement.
+    static bool isConnectionLost(const QSqlDatabase &db, const QSqlError &error);
+    static bool isPermissionDenied(const QSqlError &error);
 
     // SQLite keeps the version in PRAGMA user_version; PostgreSQL in parcours_meta.
     int schemaVersion(QSqlDatabase &db) const;

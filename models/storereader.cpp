@@ -31,20 +31,128 @@ bool StoreReader::read(Workspace &w)
         && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w);
 }
 
-// q names the variable the macro declares, so it cannot be parenthesised.
-bool StoreReader::select(QSqlQuery &query, const QString &sql)
+void StoreReader::restrictTo(const EntityRef &ref, bool subtree)
+{
+    mRestriction = std::make_pair(ref, subtree);
+}
+
+StoreReader::Filter StoreReader::filterFor(const QString &table, const EntityRef &ref, bool subtree)
+{
+    Filter skip {true, {}, {}};
+    auto where = [](const QString &clause, QVariantList binds) {
+        return Filter {false, clause, std::move(binds)};
+    };
+    const QString stagesOfJourney = u"stage_id IN (SELECT id FROM stage WHERE journey_id = ?)"_s;
+    switch (ref.kind) {
+    case EntityKind::Workspace: return table == u"workspace_info" ? Filter {} : skip;
+    case EntityKind::Persona:
+        if (table == u"persona")
+            return where(u"id = ?"_s, {ref.id});
+        if (table == u"use_case" && subtree)
+            return where(u"persona_id = ?"_s, {ref.id});
+        return skip;
+    case EntityKind::UseCase:
+        if (table == u"persona")
+            return where(u"id = ?"_s, {ref.parent});
+        if (table == u"use_case")
+            return where(u"id = ?"_s, {ref.id});
+        return skip;
+    case EntityKind::Journey:
+        if (table == u"journey")
+            return where(u"id = ?"_s, {ref.id});
+        if (!subtree)
+            return skip;
+        if (table == u"lane" || table == u"stage" || table == u"renewal_answer")
+            return where(u"journey_id = ?"_s, {ref.id});
+        if (table == u"cell")
+            return where(stagesOfJourney, {ref.id});
+        return skip;
+    case EntityKind::Stage:
+        if (table == u"journey")
+            return where(u"id = ?"_s, {ref.parent});
+        if (table == u"stage")
+            return where(u"id = ?"_s, {ref.id});
+        if (table == u"cell" && subtree)
+            return where(u"stage_id = ?"_s, {ref.id});
+        return skip;
+    case EntityKind::Lane:
+        if (table == u"journey")
+            return where(u"id = ?"_s, {ref.parent});
+        if (table == u"lane")
+            return where(u"id = ?"_s, {ref.id});
+        if (!subtree)
+            return skip;
+        if (table == u"stage") // for the cells' stage index
+            return where(u"journey_id = ?"_s, {ref.parent});
+        if (table == u"cell")
+            return where(u"lane_id = ? AND "_s + stagesOfJourney, {ref.id, ref.parent});
+        return skip;
+    case EntityKind::Cell:
+        if (table == u"journey")
+            return where(u"id = ?"_s, {ref.parent});
+        if (table == u"stage")
+            return where(u"id = ?"_s, {ref.id});
+        if (table == u"cell")
+            return where(u"stage_id = ? AND lane_id = ?"_s, {ref.id, ref.secondary});
+        return skip;
+    case EntityKind::Renewal:
+        if (table == u"journey")
+            return where(u"id = ?"_s, {ref.parent});
+        if (table == u"renewal_answer")
+            return where(u"journey_id = ? AND question = ?"_s, {ref.parent, ref.id});
+        return skip;
+    case EntityKind::MetricPeriod:
+        if (table == u"metric_period")
+            return where(u"id = ?"_s, {ref.id});
+        return skip;
+    }
+    return skip;
+}
+
+StoreReader::Filter StoreReader::filter(const QString &table) const
+{
+    return mRestriction ? filterFor(table, mRestriction->first, mRestriction->second) : Filter {};
+}
+
+StoreReader::Selected StoreReader::select(QSqlQuery &query, const QString &table,
+                                          const QString &sql)
 {
     query.setForwardOnly(true);
-    if (query.exec(sql))
-        return true;
-    return fail(tr("cannot read the workspace: %1").arg(query.lastError().text()));
+    const Filter f = filter(table);
+    if (f.skip)
+        return Selected::Skipped;
+    QString filtered = sql;
+    if (!f.where.isEmpty()) {
+        const qsizetype orderBy = filtered.indexOf(u" ORDER BY "_s);
+        filtered.insert(orderBy < 0 ? filtered.size() : orderBy, u" WHERE "_s + inlined(f));
+    }
+    if (query.exec(filtered))
+        return Selected::Rows;
+    fail(tr("cannot read the workspace: %1").arg(query.lastError().text()));
+    return Selected::Failed;
+}
+
+QString StoreReader::inlined(const Filter &filter)
+{
+    // Only ids and question numbers: integers, so written in directly (no prepare round trip).
+    QString where;
+    qsizetype bind = 0;
+    for (const QChar c : filter.where) {
+        if (c == u'?' && bind < filter.binds.size())
+            where += QString::number(filter.binds.at(bind++).toLongLong());
+        else
+            where += c;
+    }
+    return where;
 }
 
 bool StoreReader::readInfo(Workspace &w)
 {
     QSqlQuery q(mDb);
-    if (!select(q, u"SELECT key, value FROM workspace_info"_s))
-        return false;
+    if (const Selected s
+        = select(q, u"workspace_info"_s, u"SELECT key, value FROM workspace_info"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         const QString key = q.value(0).toString();
         const QString value = q.value(1).toString();
@@ -61,10 +169,12 @@ bool StoreReader::readInfo(Workspace &w)
 bool StoreReader::readPersonas(Workspace &w)
 {
     QSqlQuery q(mDb);
-    if (!select(q,
-                u"SELECT id, name, description, color, weight, cadence FROM persona"
-                " ORDER BY position"_s))
-        return false;
+    if (const Selected s
+        = select(q, u"persona"_s,
+                 u"SELECT id, name, description, color, weight, cadence FROM persona"
+                 " ORDER BY position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         Persona p;
         p.id = q.value(0).toLongLong();
@@ -85,11 +195,13 @@ bool StoreReader::readUseCases(Workspace &w)
         personaIndex.insert(w.personas[i].id, i);
 
     QSqlQuery q(mDb);
-    if (!select(q,
-                u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
-                " freq_times, freq_interval, freq_period, weight, status, notes"
-                " FROM use_case ORDER BY persona_id, position"_s))
-        return false;
+    if (const Selected s
+        = select(q, u"use_case"_s,
+                 u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
+                 " freq_times, freq_interval, freq_period, weight, status, notes"
+                 " FROM use_case ORDER BY persona_id, position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         UseCase u;
         u.id = q.value(0).toLongLong();
@@ -119,8 +231,11 @@ bool StoreReader::readUseCases(Workspace &w)
 bool StoreReader::readJourneys(Workspace &w)
 {
     QSqlQuery q(mDb);
-    if (!select(q, u"SELECT id, name, description, persona_id FROM journey ORDER BY position"_s))
-        return false;
+    if (const Selected s
+        = select(q, u"journey"_s,
+                 u"SELECT id, name, description, persona_id FROM journey ORDER BY position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         Journey j;
         j.id = q.value(0).toLongLong();
@@ -138,10 +253,11 @@ bool StoreReader::readLanes(Workspace &w)
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, i);
     QSqlQuery q(mDb);
-    if (!select(q,
-                u"SELECT id, journey_id, name, kind, visible FROM lane"
-                " ORDER BY journey_id, position"_s))
-        return false;
+    if (const Selected s = select(q, u"lane"_s,
+                                  u"SELECT id, journey_id, name, kind, visible FROM lane"
+                                  " ORDER BY journey_id, position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         Lane l;
         l.id = q.value(0).toLongLong();
@@ -162,11 +278,13 @@ bool StoreReader::readStages(Workspace &w)
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, int(i));
     QSqlQuery q(mDb);
-    if (!select(q,
-                u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
-                " entering, assessment, is_conversion, is_value_delivered FROM stage"
-                " ORDER BY journey_id, position"_s))
-        return false;
+    if (const Selected s
+        = select(q, u"stage"_s,
+                 u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
+                 " entering, assessment, is_conversion, is_value_delivered FROM stage"
+                 " ORDER BY journey_id, position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         Stage s;
         s.id = q.value(0).toLongLong();
@@ -192,8 +310,10 @@ bool StoreReader::readStages(Workspace &w)
 bool StoreReader::readCells(Workspace &w)
 {
     QSqlQuery q(mDb);
-    if (!select(q, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s))
-        return false;
+    if (const Selected s
+        = select(q, u"cell"_s, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         const auto where = mStageIndex.constFind(q.value(0).toLongLong());
         if (where == mStageIndex.cend())
@@ -210,8 +330,11 @@ bool StoreReader::readCells(Workspace &w)
 bool StoreReader::readRenewal(Workspace &w)
 {
     QSqlQuery q(mDb);
-    if (!select(q, u"SELECT journey_id, question, answer, note FROM renewal_answer"_s))
-        return false;
+    if (const Selected s
+        = select(q, u"renewal_answer"_s,
+                 u"SELECT journey_id, question, answer, note FROM renewal_answer"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         const int j = indexOfId(w.journeys, q.value(0).toLongLong());
         const int question = q.value(1).toInt();
@@ -229,10 +352,12 @@ bool StoreReader::readRenewal(Workspace &w)
 bool StoreReader::readMetrics(Workspace &w)
 {
     QSqlQuery q(mDb);
-    if (!select(q,
-                u"SELECT id, period_start, period_end, customers_start, customers_new,"
-                " customers_end, dau, mau FROM metric_period ORDER BY position"_s))
-        return false;
+    if (const Selected s
+        = select(q, u"metric_period"_s,
+                 u"SELECT id, period_start, period_end, customers_start, customers_new,"
+                 " customers_end, dau, mau FROM metric_period ORDER BY position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
     while (q.next()) {
         MetricPeriod m;
         m.id = q.value(0).toLongLong();

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "entityref.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariantList>
+
+#include <optional>
 
 namespace Parcours {
 
@@ -22,6 +26,22 @@ public:
     bool read(Workspace &workspace);
     QString error() const { return mError; }
 
+    // Restricts read() to the rows of one entity (with `subtree`, also the rows it owns),
+    // which arrive under stand-ins of its ancestors (their own rows, without their other
+    // children). A shared workspace re-reads what another client changed this way.
+    void restrictTo(const EntityRef &ref, bool subtree);
+
+    // The rows of `table` within such a restriction: skip, or WHERE `where` with `binds`.
+    struct Filter
+    {
+        bool skip = false;
+        QString where;
+        QVariantList binds;
+    };
+    static Filter filterFor(const QString &table, const EntityRef &ref, bool subtree);
+    // The WHERE clause with its (integer) bind values written in.
+    static QString inlined(const Filter &filter);
+
 private:
     bool readInfo(Workspace &w);
     bool readPersonas(Workspace &w);
@@ -32,12 +52,15 @@ private:
     bool readCells(Workspace &w);
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
-    bool select(QSqlQuery &query, const QString &sql);
+    enum class Selected { Rows, Skipped, Failed };
+    Selected select(QSqlQuery &query, const QString &table, const QString &sql);
+    Filter filter(const QString &table) const;
     bool fail(const QString &message);
 
     QSqlDatabase mDb;
     QString mError;
     QHash<Id, std::pair<int, int>> mStageIndex; // stage id -> (journey index, stage index)
+    std::optional<std::pair<EntityRef, bool>> mRestriction;
 };
 
 } // namespace Parcours

@@ -52,7 +52,8 @@ bool StoreWriter::exec(QSqlQuery &q)
 {
     if (q.exec())
         return true;
-    mError = q.lastError().text();
+    mSqlError = q.lastError();
+    mError = mSqlError.text();
     return false;
 }
 

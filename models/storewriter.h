@@ -4,6 +4,7 @@
 #include "workspace.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <memory>
@@ -21,6 +22,7 @@ public:
     bool apply(const Workspace &workspace, const PendingWrite &write);
     bool writeAll(const Workspace &workspace); // every entity, for a new file
     QString lastError() const { return mError; }
+    QSqlError lastSqlError() const { return mSqlError; }
 
 private:
     bool writeRow(const Workspace &w, const EntityRef &ref, bool subtree);
@@ -43,6 +45,7 @@ private:
     QSqlDatabase mDb;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> mQueries;
     QString mError;
+    QSqlError mSqlError;
 };
 
 } // namespace Parcours

@@ -1,6 +1,9 @@
 #include "workspacedocument.h"
 
 #include "entityfields.h"
+#include "remotesync.h"
+#include "sharedstore.h"
+#include "workspacelocation.h"
 
 #include <QFileInfo>
 
@@ -26,18 +29,81 @@ void moveWithin(std::vector<T> &items, int from, int to)
 
 } // namespace
 
-WorkspaceDocument::WorkspaceDocument(std::unique_ptr<WorkspaceStore> store, Workspace workspace)
+WorkspaceDocument::WorkspaceDocument(std::unique_ptr<StoreBackend> store, Workspace workspace)
     : mStore(std::move(store))
     , mWorkspace(std::move(workspace))
-{ }
+{
+    attachStore();
+}
+
+void WorkspaceDocument::attachStore()
+{
+    SharedStore *shared = sharedStore();
+    if (!shared)
+        return;
+    connect(shared, &SharedStore::remoteChanged, this,
+            [this, shared] { applyRemote(*shared->serverState()); });
+    connect(shared, &SharedStore::readOnlyChanged, this, &WorkspaceDocument::readOnlyChanged);
+}
+
+SharedStore *WorkspaceDocument::sharedStore() const
+{
+    return mStore->isShared() ? static_cast<SharedStore *>(mStore.get()) : nullptr;
+}
+
+QString WorkspaceDocument::readOnlyReason() const
+{
+    const QString reason = mStore->readOnlyReason();
+    return reason.isEmpty() ? tr("The workspace is read-only.") : reason;
+}
+
+bool WorkspaceDocument::acceptsEdits()
+{
+    if (!isReadOnly())
+        return true;
+    emit editRefused(tr("Not changed: %1").arg(readOnlyReason()));
+    return false;
+}
 
 WorkspaceDocument::~WorkspaceDocument()
 {
     mUndoStack.clear(); // commands may hold entities; release them before the data
 }
 
-WorkspaceDocument::OpenResult WorkspaceDocument::fromStore(WorkspaceStore::OpenResult opened)
+WorkspaceDocument::OpenResult WorkspaceDocument::open(const QString &location,
+                                                      WorkspaceStore::Access access)
 {
+    if (WorkspaceLocation::looksShared(location)) {
+        QString error;
+        const std::optional<WorkspaceLocation> parsed = WorkspaceLocation::parse(location, &error);
+        if (!parsed) {
+            OpenResult result;
+            result.failure = WorkspaceStore::Failure::NotFound;
+            result.error = error;
+            return result;
+        }
+        return open(*parsed, access);
+    }
+    return open(WorkspaceLocation::file(location), access);
+}
+
+WorkspaceDocument::OpenResult WorkspaceDocument::open(const WorkspaceLocation &location,
+                                                      WorkspaceStore::Access access)
+{
+    if (location.isShared()) {
+        SharedStore::OpenResult opened = SharedStore::open(location, access);
+        OpenResult result;
+        result.failure = opened.failure;
+        result.error = opened.error;
+        result.notice = opened.notice;
+        if (opened.store) {
+            result.document.reset(
+                new WorkspaceDocument(std::move(opened.store), std::move(opened.workspace)));
+        }
+        return result;
+    }
+    const QString &path = location.path;
+    WorkspaceStore::OpenResult opened = WorkspaceStore::open(path, access);
     OpenResult result;
     result.failure = opened.failure;
     result.error = opened.error;
@@ -49,16 +115,18 @@ WorkspaceDocument::OpenResult WorkspaceDocument::fromStore(WorkspaceStore::OpenR
     return result;
 }
 
-WorkspaceDocument::OpenResult WorkspaceDocument::open(const QString &path,
-                                                      WorkspaceStore::Access access)
-{
-    return fromStore(WorkspaceStore::open(path, access));
-}
-
 WorkspaceDocument::OpenResult WorkspaceDocument::create(const QString &path,
                                                         const Workspace &initial)
 {
-    return fromStore(WorkspaceStore::create(path, initial));
+    WorkspaceStore::OpenResult opened = WorkspaceStore::create(path, initial);
+    OpenResult result;
+    result.failure = opened.failure;
+    result.error = opened.error;
+    if (opened.store) {
+        result.document.reset(
+            new WorkspaceDocument(std::move(opened.store), std::move(opened.workspace)));
+    }
+    return result;
 }
 
 QString WorkspaceDocument::displayName() const
@@ -77,9 +145,11 @@ void WorkspaceDocument::setUntitled(bool untitled)
 
 bool WorkspaceDocument::saveAs(const QString &path, QString *error)
 {
-    // After a failed write the file lags behind memory: then the copy is written from memory.
+    // After a failed write the file lags behind memory: then the copy is written from memory,
+    // as is a shared workspace's (what is on screen is a consistent state of the server).
+    const bool wasShared = isShared();
     WorkspaceStore::OpenResult reopened;
-    if (isSaved()) {
+    if (isSaved() && !wasShared) {
         if (!mStore->saveCopy(path, error))
             return false;
         reopened = WorkspaceStore::open(path);
@@ -92,6 +162,8 @@ bool WorkspaceDocument::saveAs(const QString &path, QString *error)
     }
     mStore = std::move(reopened.store);
     mUntitled = false;
+    if (wasShared)
+        emit readOnlyChanged(isReadOnly());
     if (!mWriteError.isEmpty()) {
         mWriteError.clear();
         emit savedStateChanged(true);
@@ -114,6 +186,8 @@ WorkspaceDocument::EditScope::~EditScope()
 
 void WorkspaceDocument::markWrite(PendingWrite::Scope scope, const EntityRef &ref)
 {
+    if (mApplyingRemote)
+        return; // already in the store
     const PendingWrite write {scope, ref};
     if (!mPending.contains(write))
         mPending.append(write);
@@ -127,13 +201,65 @@ void WorkspaceDocument::flush()
         return;
     const QList<PendingWrite> writes = std::exchange(mPending, {});
     const bool wasSaved = isSaved();
-    if (mStore->write(mWorkspace, writes)) {
+    const WriteResult result = mStore->commit(mWorkspace, writes);
+    if (result.status == WriteResult::Written)
+        return;
+    if (result.status == WriteResult::Refused) {
+        // Nothing was written: show what the server has, and say why.
+        mRefused = true;
+        if (const Workspace *server = mStore->serverState())
+            applyRemote(*server);
+        emit editRefused(result.error);
         return;
     }
-    mWriteError = mStore->lastError();
+    mWriteError = result.error;
     emit writeFailed(mWriteError);
     if (wasSaved)
         emit savedStateChanged(false);
+}
+
+void WorkspaceDocument::applyRemote(const Workspace &target)
+{
+    Q_ASSERT(mEditDepth == 0);
+    const bool wasApplying = std::exchange(mApplyingRemote, true);
+    ++mRemoteEpoch;
+    RemoteSync(*this).apply(target);
+    mApplyingRemote = wasApplying;
+}
+
+void WorkspaceDocument::stampRemote(const EntityRef &ref)
+{
+    mRemoteStamps.insert(ref, mRemoteEpoch);
+    mRemoteSubtreeStamps.insert(ref, mRemoteEpoch);
+    switch (ref.kind) {
+    case EntityKind::UseCase:
+        mRemoteSubtreeStamps.insert(EntityRef::persona(ref.parent), mRemoteEpoch);
+        break;
+    case EntityKind::Stage:
+    case EntityKind::Lane:
+    case EntityKind::Renewal:
+        mRemoteSubtreeStamps.insert(EntityRef::journey(ref.parent), mRemoteEpoch);
+        break;
+    case EntityKind::Cell:
+        mRemoteSubtreeStamps.insert(EntityRef::journey(ref.parent), mRemoteEpoch);
+        mRemoteSubtreeStamps.insert(EntityRef::stage(ref.parent, ref.id), mRemoteEpoch);
+        mRemoteSubtreeStamps.insert(EntityRef::lane(ref.parent, ref.secondary), mRemoteEpoch);
+        break;
+    default: break;
+    }
+}
+
+bool WorkspaceDocument::remotelyChangedSince(const EntityRef &ref, quint64 epoch,
+                                             bool subtree) const
+{
+    const auto &stamps = subtree ? mRemoteSubtreeStamps : mRemoteStamps;
+    if (stamps.value(ref, 0) > epoch)
+        return true;
+    if (ref.kind == EntityKind::Cell) { // a cell goes with its stage and its lane
+        return mRemoteStamps.value(EntityRef::stage(ref.parent, ref.id), 0) > epoch
+            || mRemoteStamps.value(EntityRef::lane(ref.parent, ref.secondary), 0) > epoch;
+    }
+    return false;
 }
 
 void WorkspaceDocument::emitStructural(ChangeEvent::Type type, const EntityRef &ref, int index,

@@ -2,6 +2,7 @@
 
 #include "changeevent.h"
 #include "pendingwrite.h"
+#include "storebackend.h"
 #include "workspace.h"
 #include "workspacestore.h"
 
@@ -13,6 +14,9 @@
 
 namespace Parcours {
 
+class SharedStore;
+struct WorkspaceLocation;
+
 // A lane taken out of a journey keeps its cells, so that undo brings them back.
 struct TakenLane
 {
@@ -23,10 +27,12 @@ struct TakenLane
 // An entity while it is outside the workspace (held by an undo command).
 using EntityPayload = std::variant<Persona, UseCase, Journey, Stage, TakenLane, MetricPeriod>;
 
-// One open workspace: its data, its undo stack and its file. Every change goes through a
-// command on the undo stack (see edits.h); each command's changes reach the file in one
-// transaction when the command is done or undone, and views learn of them through
-// aboutToChange()/changed().
+// One open workspace: its data, its undo stack and its store (a file, or a shared workspace on
+// a PostgreSQL server). Every change goes through a command on the undo stack (see edits.h);
+// each command's changes reach the store in one transaction when the command is done or
+// undone, and views learn of them through aboutToChange()/changed(). Changes others make to
+// a shared workspace arrive through applyRemote(), with the same change signals and no undo
+// step.
 class WorkspaceDocument final : public QObject
 {
     Q_OBJECT
@@ -40,16 +46,25 @@ public:
         QString notice;
     };
 
-    static OpenResult open(const QString &path,
+    // `location` is a file path or a postgresql:// URL (see WorkspaceLocation).
+    static OpenResult open(const QString &location,
+                           WorkspaceStore::Access access = WorkspaceStore::Access::ReadWrite);
+    static OpenResult open(const WorkspaceLocation &location,
                            WorkspaceStore::Access access = WorkspaceStore::Access::ReadWrite);
     static OpenResult create(const QString &path, const Workspace &initial = {});
     ~WorkspaceDocument() override;
 
     const Workspace &workspace() const { return mWorkspace; }
     QUndoStack *undoStack() { return &mUndoStack; }
-    QString filePath() const { return mStore->path(); }
+    // The file path, or the postgresql:// location of a shared workspace.
+    QString filePath() const { return mStore->location(); }
     QString displayName() const;
     bool isReadOnly() const { return mStore->isReadOnly(); }
+    QString readOnlyReason() const;
+    bool isShared() const { return mStore->isShared(); }
+    // The server connection of a shared workspace (connection state, who else has it open);
+    // null for a file.
+    SharedStore *sharedStore() const;
     // Untitled workspaces live in the application's data folder until saved elsewhere.
     bool isUntitled() const { return mUntitled; }
     void setUntitled(bool untitled);
@@ -57,8 +72,18 @@ public:
     bool isSaved() const { return mWriteError.isEmpty(); }
     QString writeError() const { return mWriteError; }
 
-    // Writes a complete copy to `path` and continues working in it.
+    // Writes a complete copy to `path` and continues working in it. A shared workspace is
+    // copied as it is on screen, and the window then works on the local file.
     bool saveAs(const QString &path, QString *error);
+
+    // Makes the data equal to `target` (another state of this workspace, e.g. the server's)
+    // without writing anything or adding an undo step, emitting the same precise change
+    // signals as edits. Shared workspaces call it when others changed something.
+    void applyRemote(const Workspace &target);
+
+    // For edits.h: true when the workspace can be changed now; otherwise emits editRefused()
+    // with the reason (read-only, view-only access, connection lost) and returns false.
+    bool acceptsEdits();
 
     // --- For commands only (models/commands.cpp) ---------------------------------------
     // Changes made while a scope is alive reach the file in one transaction when the
@@ -82,6 +107,12 @@ public:
     // Position of an entity among its siblings, or -1.
     int indexOf(const EntityRef &ref) const;
     int siblingCount(EntityKind kind, Id parent) const;
+    // Shared workspaces: commands refuse to redo or undo over what others changed since.
+    quint64 remoteEpoch() const { return mRemoteEpoch; }
+    bool remotelyChangedSince(const EntityRef &ref, quint64 epoch, bool subtree) const;
+    // True once after the store refused the last transaction (the command is then dropped).
+    bool takeRefusal() { return std::exchange(mRefused, false); }
+    void refuseEdit(const QString &message) { emit editRefused(message); }
 
 signals:
     void aboutToChange(const Parcours::ChangeEvent &event); // before inserts, removals, moves
@@ -89,22 +120,33 @@ signals:
     void writeFailed(const QString &message);
     void savedStateChanged(bool saved);
     void filePathChanged(const QString &path);
+    // A change was not made or not kept (shared workspaces: someone else changed the same
+    // thing, view-only access, connection lost); the data shows what the server has.
+    void editRefused(const QString &message);
+    void readOnlyChanged(bool readOnly);
 
 private:
-    WorkspaceDocument(std::unique_ptr<WorkspaceStore> store, Workspace workspace);
-    static OpenResult fromStore(WorkspaceStore::OpenResult opened);
+    friend class RemoteSync;
+    WorkspaceDocument(std::unique_ptr<StoreBackend> store, Workspace workspace);
+    void attachStore();
+    void stampRemote(const EntityRef &ref);
     void markWrite(PendingWrite::Scope scope, const EntityRef &ref);
     void flush();
     void emitStructural(ChangeEvent::Type type, const EntityRef &ref, int index, int toIndex = -1,
                         bool before = false);
 
-    std::unique_ptr<WorkspaceStore> mStore;
+    std::unique_ptr<StoreBackend> mStore;
     Workspace mWorkspace;
     QUndoStack mUndoStack;
     bool mUntitled = false;
     int mEditDepth = 0;
     QList<PendingWrite> mPending;
     QString mWriteError;
+    bool mApplyingRemote = false;
+    bool mRefused = false;
+    quint64 mRemoteEpoch = 0;
+    QHash<EntityRef, quint64> mRemoteStamps; // entity's own fields, insertion or removal
+    QHash<EntityRef, quint64> mRemoteSubtreeStamps; // the entity or anything it owns
 };
 
 } // namespace Parcours

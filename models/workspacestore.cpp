@@ -437,6 +437,13 @@ bool WorkspaceStore::write(const Workspace &workspace, const QList<PendingWrite>
     return true;
 }
 
+WriteResult WorkspaceStore::commit(const Workspace &workspace, const QList<PendingWrite> &writes)
+{
+    if (write(workspace, writes))
+        return {};
+    return {WriteResult::Failed, mError};
+}
+
 bool WorkspaceStore::saveCopy(const QString &target, QString *error) const
 {
     const QString temp = temporarySibling(target);

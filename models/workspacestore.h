@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "pendingwrite.h"
+#include "storebackend.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ class Connection;
 // corrupt, truncated or newer file is never modified. While open read-write, the file is
 // in WAL mode under an exclusive lock (a second process sees it as busy), every write is
 // one durable transaction, and closing leaves a single plain file again.
-class WorkspaceStore
+class WorkspaceStore final : public StoreBackend
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceStore)
 
@@ -38,7 +39,7 @@ public:
         QString backupPath;
     };
 
-    ~WorkspaceStore();
+    ~WorkspaceStore() override;
     WorkspaceStore(const WorkspaceStore &) = delete;
     WorkspaceStore &operator=(const WorkspaceStore &) = delete;
 
@@ -47,14 +48,16 @@ public:
     static OpenResult create(const QString &path, const Workspace &initial = {});
 
     QString path() const { return mPath; }
-    bool isReadOnly() const { return mReadOnly; }
+    QString location() const override { return mPath; }
+    bool isReadOnly() const override { return mReadOnly; }
 
     // Brings the file up to date with `workspace` for these writes, in one transaction.
     bool write(const Workspace &workspace, const QList<PendingWrite> &writes);
     QString lastError() const { return mError; }
+    WriteResult commit(const Workspace &workspace, const QList<PendingWrite> &writes) override;
 
     // A complete, consistent copy at `target`, written atomically.
-    bool saveCopy(const QString &target, QString *error) const;
+    bool saveCopy(const QString &target, QString *error) const override;
 
     // Problems found by `parcours check`: empty when the file is sound.
     static QStringList check(const QString &path);

@@ -1,19 +1,19 @@
+#include "location.h"
 #include "subcommand.h"
-
-#include "workspacestore.h"
 
 namespace Parcours::Cli {
 
-// parcours check FILE: one line per problem; exit 0 when sound, 2 when not.
+// parcours check WORKSPACE: one line per problem; exit 0 when sound, 2 when not.
 int runCheck(const QStringList &args, Streams &io)
 {
     if (args.size() != 1)
         return usageError(io, QCoreApplication::translate("Parcours::Cli", "check takes one FILE"));
-    const QStringList problems = WorkspaceStore::check(args.first());
+    const QStringList problems = checkWorkspace(args.first());
     for (const QString &problem : problems)
         fail(io, args.first(), problem);
     if (problems.isEmpty())
-        io.out << QCoreApplication::translate("Parcours::Cli", "%1: ok").arg(args.first())
+        io.out << QCoreApplication::translate("Parcours::Cli", "%1: ok")
+                      .arg(displayLocation(args.first()))
                << Qt::endl;
     return problems.isEmpty() ? Success : BadInput;
 }

@@ -1,9 +1,9 @@
+#include "location.h"
 #include "subcommand.h"
 
 #include "arguments.h"
 
 #include "workspaceformat.h"
-#include "workspacestore.h"
 
 #include <QSaveFile>
 
@@ -70,18 +70,17 @@ int runExport(const QStringList &args, Streams &io)
     if (!format || !format->canWrite())
         return usageError(io, tr("export: unknown format %1").arg(formatName));
 
-    const WorkspaceStore::OpenResult opened
-        = WorkspaceStore::open(workspacePath, WorkspaceStore::Access::ReadOnly);
-    if (!opened.store)
-        return fail(io, workspacePath, opened.error);
+    const std::optional<ReadWorkspace> opened = readWorkspace(workspacePath, io);
+    if (!opened)
+        return BadInput;
     ExportOptions options;
-    if (!resolveByName(opened.workspace.journeys, journeyName, tr("journey"), &options.journey,
+    if (!resolveByName(opened->workspace.journeys, journeyName, tr("journey"), &options.journey,
                        workspacePath, io)
-        || !resolveByName(opened.workspace.personas, personaName, tr("persona"), &options.persona,
+        || !resolveByName(opened->workspace.personas, personaName, tr("persona"), &options.persona,
                           workspacePath, io))
         return BadInput;
 
-    const ExportResult exported = format->write(opened.workspace, options);
+    const ExportResult exported = format->write(opened->workspace, options);
     if (!exported.error.isEmpty())
         return fail(io, workspacePath, exported.error);
     QSaveFile out(output);

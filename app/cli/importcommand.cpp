@@ -1,3 +1,4 @@
+#include "location.h"
 #include "subcommand.h"
 
 #include "arguments.h"
@@ -63,7 +64,7 @@ int runImport(const QStringList &args, Streams &io)
         return BadInput;
     }
 
-    if (!QFileInfo::exists(output)) {
+    if (!isShared(output) && !QFileInfo::exists(output)) {
         Workspace workspace;
         Edit::mergeFragment(workspace, std::move(*imported.fragment));
         const WorkspaceDocument::OpenResult created = WorkspaceDocument::create(output, workspace);

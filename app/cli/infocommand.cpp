@@ -3,7 +3,7 @@
 #include "arguments.h"
 
 #include "forgottenzone.h"
-#include "workspacestore.h"
+#include "location.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,7 +66,7 @@ void printText(const Workspace &w, int schemaVersion, QTextStream &out)
 
 } // namespace
 
-// parcours info FILE [--json]
+// parcours info WORKSPACE [--json]
 int runInfo(const QStringList &args, Streams &io)
 {
     const Arguments parsed = parseArguments(args, {}, {u"--json"_s});
@@ -77,15 +77,14 @@ int runInfo(const QStringList &args, Streams &io)
                                                  : parsed.error);
     const bool json = parsed.has(u"--json"_s);
     const QString file = parsed.positional.first();
-    const WorkspaceStore::OpenResult opened
-        = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
-    if (!opened.store)
-        return fail(io, file, opened.error);
-    const int version = opened.migration.fromVersion;
+    const std::optional<ReadWorkspace> opened = readWorkspace(file, io);
+    if (!opened)
+        return BadInput;
+    const int version = opened->schemaVersion;
     if (json)
-        io.out << QString::fromUtf8(QJsonDocument(summary(opened.workspace, version)).toJson());
+        io.out << QString::fromUtf8(QJsonDocument(summary(opened->workspace, version)).toJson());
     else
-        printText(opened.workspace, version, io.out);
+        printText(opened->workspace, version, io.out);
     return Success;
 }
 

@@ -1,6 +1,6 @@
 #include "subcommand.h"
 
-#include <QDir>
+#include "location.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +12,8 @@ int runImport(const QStringList &args, Streams &io);
 int runExport(const QStringList &args, Streams &io);
 int runReport(const QStringList &args, Streams &io);
 int runNew(const QStringList &args, Streams &io);
+int runPublish(const QStringList &args, Streams &io);
+int runAdmin(const QStringList &args, Streams &io);
 
 const QList<Subcommand> &subcommands()
 {
@@ -29,6 +31,9 @@ const QList<Subcommand> &subcommands()
          runExport},
         {"report", "report WORKSPACE [--json]", runReport},
         {"new", "new WORKSPACE.parcours [--template saas|seasonal|service] [--lang en|fr]", runNew},
+        {"publish", "publish FILE SHARED [--replace]", runPublish},
+        {"admin", "admin init-server SHARED [--editor USER]... [--viewer USER]... [--print-sql]",
+         runAdmin},
     };
     return all;
 }
@@ -44,7 +49,7 @@ const Subcommand *findSubcommand(const QString &name)
 
 int fail(Streams &io, const QString &file, const QString &reason, int code)
 {
-    io.err << u"parcours: "_s << QDir::toNativeSeparators(file) << u": "_s << reason << Qt::endl;
+    io.err << u"parcours: "_s << displayLocation(file) << u": "_s << reason << Qt::endl;
     return code;
 }
 

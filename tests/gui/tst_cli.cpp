@@ -104,7 +104,7 @@ void TestCli::infoJsonContract()
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(info.out.toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(root.value(u"schema_version"_s).toInt(), 2);
+    QCOMPARE(root.value(u"schema_version"_s).toInt(), Migrations::currentVersion());
     const QJsonArray personas = root.value(u"personas"_s).toArray();
     QCOMPARE(personas.size(), 2);
     const QJsonObject buyer = personas.at(0).toObject();

@@ -360,7 +360,7 @@ void TestDashboard::sidebarOpensDashboard()
     QCOMPARE(dashboardRow.data().toString(), u"Dashboard"_s);
     QVERIFY(dashboardRow.flags() & Qt::ItemIsSelectable);
     QCOMPARE(outline->rowCount(dashboardRow), 0);
-    auto *central = qobject_cast<QStackedWidget *>(window.centralWidget());
+    auto *central = window.pages();
     QVERIFY(central->currentWidget() != window.dashboard());
 
     window.sidebar()->setFocus();

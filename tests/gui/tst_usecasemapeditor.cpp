@@ -521,7 +521,7 @@ void TestUseCaseMapEditor::mainWindowShowsThePageForAPersona()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const Id buyer = window.document()->workspace().personas[0].id;
     window.sidebar()->selectEntity(EntityKind::Persona, buyer);
-    auto *central = qobject_cast<QStackedWidget *>(window.centralWidget());
+    auto *central = window.pages();
     QCOMPARE(central->currentWidget(), window.useCaseMapEditor());
     QCOMPARE(window.useCaseMapEditor()->persona(), buyer);
     QVERIFY(window.useCaseMapEditor()->todayVerdict()->text().contains(u"forgotten zone"_s));

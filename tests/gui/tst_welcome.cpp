@@ -56,7 +56,7 @@ void TestWelcome::init()
 
 bool TestWelcome::welcomeShown(MainWindow &window)
 {
-    auto *stack = qobject_cast<QStackedWidget *>(window.centralWidget());
+    auto *stack = window.pages();
     return stack && stack->currentWidget() == window.welcomePage();
 }
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "subcommand.h"
+#include "workspace.h"
+
+#include <optional>
+
+namespace Parcours::Cli {
+
+// Every command-line mode takes a workspace as a file path or as a shared workspace on a
+// PostgreSQL server, postgresql://USER@HOST:PORT/DB?workspace=NAME (password from PGPASSWORD
+// or ~/.pgpass). These helpers open either.
+
+struct ReadWorkspace
+{
+    Workspace workspace;
+    int schemaVersion = 0;
+};
+
+// Reads a workspace without changing it; on failure reports "parcours: LOCATION: reason"
+// and returns nullopt.
+std::optional<ReadWorkspace> readWorkspace(const QString &location, Streams &io);
+
+// What `parcours check` finds wrong with a workspace; empty when it is sound.
+QStringList checkWorkspace(const QString &location);
+
+// True for a postgresql:// location.
+bool isShared(const QString &location);
+
+// A location as messages show it: native separators for a file, no password for a URL.
+QString displayLocation(const QString &location);
+
+} // namespace Parcours::Cli

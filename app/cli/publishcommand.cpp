@@ -1,0 +1,86 @@
+#include "location.h"
+#include "subcommand.h"
+
+#include "sharedserver.h"
+#include "workspacelocation.h"
+#include "workspacestore.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parcours::Cli", text);
+}
+
+} // namespace
+
+// parcours publish SOURCE TARGET [--replace]
+// Copies a workspace, complete and in one transaction: a file (or another shared workspace)
+// to a shared workspace on a PostgreSQL server, or a shared workspace to a new file (taking
+// it home). An existing target with content is only overwritten with --replace.
+int runPublish(const QStringList &args, Streams &io)
+{
+    QStringList positional;
+    bool replace = false;
+    for (const QString &arg : args) {
+        if (arg == u"--replace")
+            replace = true;
+        else if (arg.startsWith(u'-'))
+            return usageError(io, tr("publish: unexpected argument %1").arg(arg));
+        else
+            positional << arg;
+    }
+    if (positional.size() != 2)
+        return usageError(
+            io, tr("usage: parcours publish FILE postgresql://USER@HOST/DB?workspace=NAME"));
+    const QString &source = positional.at(0);
+    const QString &target = positional.at(1);
+    const std::optional<ReadWorkspace> read = readWorkspace(source, io);
+    if (!read)
+        return BadInput;
+    const Workspace &workspace = read->workspace;
+
+    if (!isShared(target)) {
+        if (QFileInfo::exists(target) && !replace)
+            return fail(io, target, tr("the file exists; add --replace to overwrite it"));
+        const WorkspaceStore::OpenResult created = WorkspaceStore::create(target, workspace);
+        if (!created.store)
+            return fail(io, target, created.error);
+        io.out << tr("Saved %1 to %2.").arg(displayLocation(source), displayLocation(target))
+               << Qt::endl;
+        return Success;
+    }
+
+    QString error;
+    const std::optional<WorkspaceLocation> location = WorkspaceLocation::parse(target, &error);
+    if (!location)
+        return fail(io, target, error);
+    SharedServer::PublishOptions options;
+    options.replace = replace;
+    int shown = 0;
+    options.progress = [&io, &shown](int done, int total) {
+        const int percent = done * 100 / total;
+        if (total >= 20 && percent >= shown + 10) {
+            shown = percent;
+            io.err << tr("publishing: %1% (%2 of %3)").arg(percent).arg(done).arg(total)
+                   << Qt::endl;
+        }
+        return true;
+    };
+    if (!SharedServer::publish(*location, workspace, options, &error))
+        return fail(io, target, error);
+    io.out << tr("Published %1 to %2: %3 personas, %4 journeys.")
+                  .arg(displayLocation(source), location->toString())
+                  .arg(workspace.personas.size())
+                  .arg(workspace.journeys.size())
+           << Qt::endl;
+    return Success;
+}
+
+} // namespace Parcours::Cli

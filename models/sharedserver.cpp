@@ -1,0 +1,276 @@
+#include "sharedserver.h"
+
+#include "migrations.h"
+#include "pgconnection.h"
+#include "sharedstore.h"
+#include "sqldialect.h"
+#include "storewriter.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+
+QString quoted(const QString &identifier)
+{
+    return SqlDialect::quoteIdentifier(identifier);
+}
+
+QString literal(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\'', u"''"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+} // namespace
+
+bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspace,
+                           const PublishOptions &options, QString *error)
+{
+    PgConnection c(to);
+    QString message;
+    if (!c.open(&message)) {
+        *error = tr("cannot connect to the server: %1").arg(message);
+        return false;
+    }
+    bool exists = false;
+    if (!c.schemaExists(&exists, error))
+        return false;
+    const QString schema = quoted(to.schemaName());
+    if (!exists && !c.exec(u"CREATE SCHEMA %1"_s.arg(schema), &message)) {
+        *error = tr("cannot create workspace \"%1\": %2 (an administrator can create it with "
+                    "parcours admin init-server)")
+                     .arg(to.workspace, message);
+        return false;
+    }
+    auto failWith = [&](const QString &why) {
+        c.exec(u"ROLLBACK"_s);
+        if (!exists) // leave nothing half made behind
+            c.exec(u"DROP SCHEMA %1 CASCADE"_s.arg(schema));
+        *error = why;
+        return false;
+    };
+    if (!c.useWorkspaceSchema(&message))
+        return failWith(message);
+
+    QSqlDatabase &db = c.db();
+    const int version = Migrations::schemaVersion(db, SqlEngine::Postgres);
+    if (version > Migrations::currentVersion()) {
+        return failWith(tr("the workspace on the server was made by a newer version of Parcours "
+                           "(format %1; this version writes %2)")
+                            .arg(version)
+                            .arg(Migrations::currentVersion()));
+    }
+    if (version < Migrations::currentVersion()) {
+        const MigrationResult upgraded = Migrations::upgrade(db, SqlEngine::Postgres);
+        if (upgraded.outcome == MigrationOutcome::Failed)
+            return failWith(upgraded.error);
+    }
+
+    if (!c.exec(u"BEGIN"_s, &message))
+        return failWith(message);
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT (SELECT count(*) FROM persona) + (SELECT count(*) FROM journey)"
+                    " + (SELECT count(*) FROM metric_period)"
+                    " + (SELECT count(*) FROM workspace_info WHERE value <> '')"_s)
+            || !q.next())
+            return failWith(PgConnection::message(q.lastError()));
+        if (q.value(0).toLongLong() > 0 && !options.replace) {
+            return failWith(tr("workspace \"%1\" on the server already has content; publish "
+                               "with --replace (or choose Replace) to overwrite it")
+                                .arg(to.workspace));
+        }
+    }
+    if (options.replace) {
+        for (const QString &table :
+             {u"metric_period"_s, u"journey"_s, u"persona"_s, u"workspace_info"_s}) {
+            if (!c.exec(u"DELETE FROM "_s + table, &message))
+                return failWith(message);
+        }
+    }
+
+    StoreWriter writer(db);
+    const int total
+        = 1 + int(workspace.personas.size() + workspace.journeys.size() + workspace.metrics.size());
+    int done = 0;
+    auto step = [&](const PendingWrite &write) {
+        if (!writer.apply(workspace, write))
+            return false;
+        ++done;
+        return !options.progress || options.progress(done, total);
+    };
+    bool ok = step({PendingWrite::Row, EntityRef::workspace()});
+    for (size_t i = 0; ok && i < workspace.personas.size(); ++i)
+        ok = step({PendingWrite::Subtree, EntityRef::persona(workspace.personas[i].id)});
+    for (size_t i = 0; ok && i < workspace.journeys.size(); ++i)
+        ok = step({PendingWrite::Subtree, EntityRef::journey(workspace.journeys[i].id)});
+    for (size_t i = 0; ok && i < workspace.metrics.size(); ++i)
+        ok = step({PendingWrite::Subtree, EntityRef::metricPeriod(workspace.metrics[i].id)});
+    if (!ok) {
+        return failWith(writer.lastError().isEmpty()
+                            ? tr("publishing was cancelled")
+                            : PgConnection::message(writer.lastSqlError()));
+    }
+
+    // Clients that have the workspace open read it again.
+    const SqlDialect dialect(SqlEngine::Postgres);
+    QSqlQuery log(db);
+    if (!c.exec(dialect.lockChangeLogSql(), &message)
+        || !c.exec(u"INSERT INTO change_log (entity, scope) VALUES ('workspace_info', 'reset')"_s,
+                   &message))
+        return failWith(message);
+    log.prepare(dialect.notifySql());
+    log.addBindValue(to.schemaName());
+    log.addBindValue(u"publish"_s);
+    if (!log.exec())
+        return failWith(PgConnection::message(log.lastError()));
+    if (!c.exec(u"COMMIT"_s, &message))
+        return failWith(message);
+    return true;
+}
+
+QStringList SharedServer::roleStatements(const WorkspaceLocation &location,
+                                         const InitOptions &options)
+{
+    const QString schema = quoted(location.schemaName());
+    const QString editor = quoted(location.editorRole());
+    const QString viewer = quoted(location.viewerRole());
+    QStringList sql;
+    for (const QString &role : {location.editorRole(), location.viewerRole()}) {
+        sql << u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
+               "CREATE ROLE %2 NOLOGIN; END IF; END $$"_s.arg(literal(role), quoted(role));
+    }
+    sql << u"REVOKE ALL ON SCHEMA %1 FROM PUBLIC"_s.arg(schema)
+        << u"GRANT USAGE ON SCHEMA %1 TO %2, %3"_s.arg(schema, editor, viewer)
+        // Viewers read, print and export: the server refuses them every change.
+        << u"GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2"_s.arg(schema, viewer)
+        << u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2"_s.arg(schema,
+                                                                                          editor)
+        << u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2"_s.arg(schema, editor)
+        // The schema version is the administrator's (migrations), not the editors'.
+        << u"REVOKE INSERT, UPDATE, DELETE ON %1.parcours_meta FROM %2"_s.arg(schema, editor);
+    for (const QString &user : options.editors)
+        sql << u"GRANT %1 TO %2"_s.arg(editor, quoted(user));
+    for (const QString &user : options.viewers)
+        sql << u"GRANT %1 TO %2"_s.arg(viewer, quoted(user));
+    return sql;
+}
+
+QString SharedServer::initScript(const WorkspaceLocation &location, const InitOptions &options)
+{
+    const SqlDialect dialect(SqlEngine::Postgres);
+    QStringList lines;
+    lines << u"-- Parcours shared workspace \"%1\" (file format %2), for psql."_s
+                 .arg(location.workspace)
+                 .arg(Migrations::currentVersion())
+          << u"-- Run as a role that may create schemas and roles. Generated by"_s
+          << u"-- parcours admin init-server --print-sql; see docs/SHARED-WORKSPACES.md."_s
+          << u"BEGIN;"_s << u"CREATE SCHEMA %1;"_s.arg(quoted(location.schemaName()))
+          << dialect.useSchemaSql(location.schemaName()) + u';';
+    int minReader = 1;
+    for (const Migration &step : Migrations::all()) {
+        lines << u"-- format %1: %2"_s.arg(step.version).arg(QString::fromUtf8(step.description));
+        for (const char *statement : step.statements)
+            lines << Migrations::expand(statement, SqlEngine::Postgres) + u';';
+        minReader = step.minReaderVersion;
+    }
+    QString meta = dialect.upsertMetaSql();
+    lines << QString(meta).replace(u"VALUES (?, ?)"_s,
+                                   u"VALUES ('min_reader_version', '%1')"_s.arg(minReader))
+            + u';'
+          << meta.replace(u"VALUES (?, ?)"_s,
+                          u"VALUES ('schema_version', '%1')"_s.arg(Migrations::currentVersion()))
+            + u';';
+    lines << u"-- roles and grants"_s;
+    for (const QString &statement : roleStatements(location, options))
+        lines << statement + u';';
+    lines << u"COMMIT;"_s;
+    return lines.join(u'\n') + u'\n';
+}
+
+bool SharedServer::initServer(const WorkspaceLocation &location, const InitOptions &options,
+                              QStringList *log, QString *error)
+{
+    PgConnection c(location);
+    QString message;
+    if (!c.open(&message)) {
+        *error = tr("cannot connect to the server: %1").arg(message);
+        return false;
+    }
+    bool exists = false;
+    if (!c.schemaExists(&exists, error))
+        return false;
+    const QString schema = location.schemaName();
+    if (!exists) {
+        if (!c.exec(u"CREATE SCHEMA "_s + quoted(schema), &message)) {
+            *error = tr("cannot create schema %1: %2").arg(schema, message);
+            return false;
+        }
+        *log << tr("Created schema %1.").arg(schema);
+    }
+    if (!c.useWorkspaceSchema(error))
+        return false;
+    QSqlDatabase &db = c.db();
+    const int before = Migrations::schemaVersion(db, SqlEngine::Postgres);
+    if (before > Migrations::currentVersion()) {
+        *error = tr("the workspace has the newer format %1; this version of Parcours knows up to "
+                    "%2")
+                     .arg(before)
+                     .arg(Migrations::currentVersion());
+        return false;
+    }
+    const MigrationResult upgraded = Migrations::upgrade(db, SqlEngine::Postgres);
+    if (upgraded.outcome == MigrationOutcome::Failed) {
+        *error = upgraded.error;
+        return false;
+    }
+    if (upgraded.outcome == MigrationOutcome::Upgraded) {
+        *log << (before == 0 ? tr("Created the tables (format %1).").arg(upgraded.toVersion)
+                             : tr("Upgraded from format %1 to %2.")
+                                   .arg(upgraded.fromVersion)
+                                   .arg(upgraded.toVersion));
+    } else {
+        *log << tr("Tables are up to date (format %1).").arg(before);
+    }
+    if (!c.exec(u"BEGIN"_s, error))
+        return false;
+    for (const QString &statement : roleStatements(location, options)) {
+        if (!c.exec(statement, &message)) {
+            c.exec(u"ROLLBACK"_s);
+            *error = tr("%1\n  in: %2").arg(message, statement);
+            return false;
+        }
+    }
+    if (!c.exec(u"COMMIT"_s, error))
+        return false;
+    *log << tr("Roles %1 (edit) and %2 (view only) are set up.")
+                .arg(location.editorRole(), location.viewerRole());
+    for (const QString &user : options.editors)
+        *log << tr("%1 may edit.").arg(user);
+    for (const QString &user : options.viewers)
+        *log << tr("%1 may view.").arg(user);
+    return true;
+}
+
+QStringList SharedServer::check(const WorkspaceLocation &location)
+{
+    const SharedStore::OpenResult opened
+        = SharedStore::open(location, WorkspaceStore::Access::ReadOnly);
+    if (!opened.store)
+        return {opened.error};
+    QStringList problems;
+    if (opened.schemaVersion < Migrations::currentVersion()) {
+        problems << tr("format %1 is older than this version's (%2): opening it as an editor, "
+                       "or parcours admin init-server, upgrades it")
+                        .arg(opened.schemaVersion)
+                        .arg(Migrations::currentVersion());
+    }
+    return problems;
+}
+
+} // namespace Parcours

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "workspace.h"
+#include "workspacelocation.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+namespace Parcours {
+
+// Administration of shared workspaces on a PostgreSQL server: publishing a workspace there,
+// creating one with its roles and grants, checking one. The schema is created and upgraded by
+// the same numbered migrations as a workspace file (migrations.cpp).
+class SharedServer
+{
+    Q_DECLARE_TR_FUNCTIONS(SharedServer)
+
+public:
+    // Called after each step; returning false cancels (nothing is then written).
+    using Progress = std::function<bool(int done, int total)>;
+
+    struct PublishOptions
+    {
+        bool replace = false; // overwrite a workspace that already has content
+        Progress progress;
+    };
+    // Makes `workspace` the content of the shared workspace at `to`, in one transaction,
+    // creating the workspace (schema and tables) when it does not exist yet. A workspace
+    // that already has content is refused unless `replace`; then every client that has it
+    // open reloads it.
+    static bool publish(const WorkspaceLocation &to, const Workspace &workspace,
+                        const PublishOptions &options, QString *error);
+
+    struct InitOptions
+    {
+        QStringList editors; // existing login roles to make editors
+        QStringList viewers; // … viewers
+    };
+    // Creates (or upgrades) the workspace's schema, the group roles parcours_NAME_editor and
+    // parcours_NAME_viewer with their GRANTs, and adds the given users to them. `log` gets
+    // one line per step. Needs a role that may create schemas and roles.
+    static bool initServer(const WorkspaceLocation &location, const InitOptions &options,
+                           QStringList *log, QString *error);
+    // The same as an SQL script for psql (for a new workspace).
+    static QString initScript(const WorkspaceLocation &location, const InitOptions &options);
+
+    // Problems `parcours check` reports for a shared workspace; empty when it is sound.
+    static QStringList check(const WorkspaceLocation &location);
+
+private:
+    static QStringList roleStatements(const WorkspaceLocation &location,
+                                      const InitOptions &options);
+};
+
+} // namespace Parcours

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "storebackend.h"
+#include "workspacelocation.h"
+#include "workspacestore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <memory>
+#include <unordered_map>
+
+namespace Parcours {
+
+class PgConnection;
+class StoreWriter;
+
+// A shared workspace on a PostgreSQL server (see docs/SHARED-WORKSPACES.md).
+//
+// Every commit is one server transaction that checks the row version of each row it changes
+// against the version this client last saw: a row someone else changed since is merged when
+// they changed other fields, and refused (WriteResult::Refused) when they changed the same
+// field, so that nobody overwrites a change they never saw. Each transaction also appends
+// the entities it touched to `change_log` and wakes the other clients (LISTEN/NOTIFY); they
+// re-read just those entities, update serverState() and emit remoteChanged().
+//
+// If the server goes away, the store turns read-only (isConnected() false), retries in the
+// background and, once back, catches up from the change log.
+class SharedStore final : public QObject, public StoreBackend
+{
+    Q_OBJECT
+
+public:
+    struct OpenResult
+    {
+        std::unique_ptr<SharedStore> store;
+        Workspace workspace;
+        WorkspaceStore::Failure failure = WorkspaceStore::Failure::None;
+        QString error; // translated, without the location
+        QString notice;
+        int schemaVersion = 0;
+    };
+
+    // ReadOnly access reads a consistent snapshot and follows nothing (command line).
+    static OpenResult open(const WorkspaceLocation &location,
+                           WorkspaceStore::Access access = WorkspaceStore::Access::ReadWrite);
+    ~SharedStore() override;
+
+    QString location() const override { return mLocation.toString(); }
+    bool isShared() const override { return true; }
+    bool isReadOnly() const override;
+    QString readOnlyReason() const override;
+    WriteResult commit(const Workspace &workspace, const QList<PendingWrite> &writes) override;
+    bool saveCopy(const QString &target, QString *error) const override;
+    const Workspace *serverState() const override { return &mMirror; }
+
+    const WorkspaceLocation &workspaceLocation() const { return mLocation; }
+    bool isConnected() const { return mConnected; }
+    bool canEdit() const { return mCanEdit; }
+    // user@host of the other clients that have this workspace open now.
+    QStringList otherUsers() const { return mOthers; }
+    // Re-reads what others changed now rather than on their notification.
+    void refresh();
+    // Milliseconds between two checks of the connection and of who else is there.
+    void setHeartbeatInterval(int milliseconds);
+
+signals:
+    void remoteChanged(); // serverState() holds changes made elsewhere
+    void connectionChanged(bool connected);
+    void readOnlyChanged(bool readOnly);
+    void presenceChanged(const QStringList &others);
+
+private:
+    struct RowState
+    {
+        bool exists = false;
+        qint64 version = 0;
+        int position = -1;
+    };
+    enum class Attempt { Done, Retry };
+
+    SharedStore(WorkspaceLocation location, bool readOnlyAccess);
+    bool connectAll(QString *error, WorkspaceStore::Failure *failure, QString *notice,
+                    int *schemaVersion);
+    void startLiveUpdates();
+    bool reloadAll(QString *error);
+    void lostConnection();
+    void tryReconnect();
+    void heartbeat();
+    void updatePresence();
+    void scheduleCatchUp();
+    bool catchUp(QString *error = nullptr);
+    bool failed(const QSqlError &error, QString *message);
+    void setReadOnlyState(const std::function<void()> &change);
+
+    Attempt tryCommit(const Workspace &memory, const QList<PendingWrite> &writes,
+                      WriteResult *result);
+    bool rowState(const EntityRef &ref, RowState *state, QSqlError *error);
+    bool bumpVersion(const EntityRef &ref, const RowState &before, qint64 *version,
+                     QSqlError *error);
+    bool readVersions(const EntityRef *ref, bool subtree, QHash<EntityRef, qint64> *into,
+                      QSqlError *error);
+    bool refreshEntity(const EntityRef &ref, bool subtree, bool *structural, QSqlError *error);
+    bool refreshOrder(EntityKind kind, Id parent, bool *complete, QSqlError *error);
+    bool adopt(const Workspace &from, const EntityRef &ref, bool subtree, bool fromIsWhole);
+    void adoptOrder(const Workspace &from, EntityKind kind, Id parent);
+    void forgetVersions(const EntityRef &ref);
+    QSqlQuery &query(const QString &sql);
+    bool exec(const QString &sql, QSqlError *error = nullptr);
+
+    WorkspaceLocation mLocation;
+    bool mReadOnlyAccess;
+    QString mSession;
+    std::unique_ptr<PgConnection> mMain;
+    std::unique_ptr<PgConnection> mListener;
+    std::unique_ptr<StoreWriter> mWriter;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> mQueries;
+    int mMainPid = -1;
+    int mListenerPid = -1;
+
+    Workspace mMirror; // the workspace as the server has it, as far as this client knows
+    QHash<EntityRef, qint64> mVersions; // row_version of each row of mMirror
+    qint64 mLastSeq = 0; // change_log entries up to here are in mMirror
+    QSet<qint64> mOwnSeqs; // entries this client wrote after mLastSeq
+
+    bool mConnected = false;
+    bool mCanEdit = false;
+    bool mNewer = false; // schema of a newer Parcours that this one may read
+    QStringList mOthers;
+    QTimer mHeartbeat;
+    QTimer mReconnect;
+    QTimer mCatchUp;
+    int mReconnectDelay = 500;
+    int mTicks = 0;
+};
+
+} // namespace Parcours

@@ -1,0 +1,802 @@
+#include "edits.h"
+#include "entityfields.h"
+#include "mainwindow.h"
+#include "migrations.h"
+#include "pgconnection.h"
+#include "pgserver.h"
+#include "sharedbanner.h"
+#include "sharedserver.h"
+#include "sharedstore.h"
+#include "sharedtestdata.h"
+#include "sharedworkspacedialog.h"
+#include "testworkspaces.h"
+#include "workspacedocument.h"
+#include "workspaceoutlinemodel.h"
+#include "workspacesidebar.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parcours;
+using namespace Parcours::Testing;
+using namespace Qt::StringLiterals;
+
+// Shared workspaces against a real PostgreSQL server started for this test.
+class TestSharedWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void publishThenOpenEveryField();
+    void publishRefusesToOverwriteWithoutReplace();
+    void saveAsTakesAConsistentCopyHome();
+    void editsShowInTheOtherDocument();
+    void structuralEditsShowInTheOtherDocument();
+    void prunedChangeLogMeansAFullReload();
+    void sameFieldConflictIsRefusedAndShowsTheirs();
+    void differentFieldsOfOneRowMerge();
+    void undoOverSomeoneElsesChangeIsRefused();
+    void viewerIsRefusedByTheServer();
+    void passwordFromPgpassFile();
+    void newerServerSchemaIsRefused();
+    void olderServerSchemaIsUpgraded();
+    void twoProcessesSeeEachOthersEdits();
+    void windowShowsSharingPresenceAndConnectionLoss();
+    void serverRestartLosesNothingSaved();
+    void commandLineTakesSharedLocations();
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Run parcours(const QStringList &args, const QString &password = PgServer::adminPassword());
+    QString freshWorkspace() { return u"t%1"_s.arg(++mCounter); }
+    bool publish(const QString &workspace, const Workspace &content);
+    std::unique_ptr<WorkspaceDocument> open(const QString &workspace,
+                                            const QString &user = PgServer::adminUser(),
+                                            const QString &password = PgServer::adminPassword());
+    QStringList serverUseCases(const QString &workspace);
+    QProcess *startClient(const QString &workspace, const QString &name,
+                          const QStringList &options);
+
+    PgServer mServer;
+    int mCounter = 0;
+    QTemporaryDir mDir;
+};
+
+void TestSharedWorkspace::initTestCase()
+{
+    const QString unavailable = PgServer::unavailableReason();
+    if (!unavailable.isEmpty()) {
+        if (PgServer::required())
+            QFAIL(qPrintable(unavailable));
+        QSKIP(qPrintable(u"no PostgreSQL server for these tests: "_s + unavailable));
+    }
+    QString error;
+    QVERIFY2(mServer.start(&error), qPrintable(error));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+bool TestSharedWorkspace::publish(const QString &workspace, const Workspace &content)
+{
+    QString error;
+    const bool ok = SharedServer::publish(mServer.location(workspace), content, {}, &error);
+    if (!ok)
+        qWarning("publish failed: %s", qPrintable(error));
+    return ok;
+}
+
+std::unique_ptr<WorkspaceDocument> TestSharedWorkspace::open(const QString &workspace,
+                                                             const QString &user,
+                                                             const QString &password)
+{
+    WorkspaceDocument::OpenResult opened
+        = WorkspaceDocument::open(mServer.location(workspace, user, password));
+    if (!opened.document)
+        qWarning("open failed: %s", qPrintable(opened.error));
+    return std::move(opened.document);
+}
+
+QStringList TestSharedWorkspace::serverUseCases(const QString &workspace)
+{
+    const SharedStore::OpenResult read
+        = SharedStore::open(mServer.location(workspace), WorkspaceStore::Access::ReadOnly);
+    QStringList texts;
+    for (const Persona &p : read.workspace.personas) {
+        for (const UseCase &u : p.useCases)
+            texts << u.useCase;
+    }
+    return texts;
+}
+
+void TestSharedWorkspace::publishThenOpenEveryField()
+{
+    const QString ws = freshWorkspace();
+    const Workspace original = TestData::everyField();
+    int steps = 0;
+    SharedServer::PublishOptions options;
+    options.progress = [&steps](int done, int total) {
+        steps = done;
+        return done <= total;
+    };
+    QString error;
+    QVERIFY2(SharedServer::publish(mServer.location(ws), original, options, &error),
+             qPrintable(error));
+    QCOMPARE(steps, 1 + 2 + 1 + 1); // info, two personas, a journey, a period
+
+    const auto doc = open(ws);
+    QVERIFY(doc);
+    QVERIFY(doc->isShared());
+    QVERIFY(!doc->isReadOnly());
+    QCOMPARE(doc->workspace().info, original.info);
+    QCOMPARE(doc->workspace().personas, original.personas);
+    QCOMPARE(doc->workspace().journeys, original.journeys);
+    QCOMPARE(doc->workspace().metrics, original.metrics);
+    QCOMPARE(doc->filePath(), mServer.url(ws));
+    QVERIFY(!doc->filePath().contains(PgServer::adminPassword()));
+    QCOMPARE(SharedServer::check(mServer.location(ws)), QStringList());
+}
+
+void TestSharedWorkspace::publishRefusesToOverwriteWithoutReplace()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    Workspace other;
+    other.info.name = u"Other"_s;
+    QString error;
+    QVERIFY(!SharedServer::publish(mServer.location(ws), other, {}, &error));
+    QVERIFY2(error.contains(u"already has content"_s), qPrintable(error));
+    QCOMPARE(open(ws)->workspace(), TestData::everyField()); // untouched
+
+    // A client that has it open follows the replacement.
+    const auto watcher = open(ws);
+    SharedServer::PublishOptions replace;
+    replace.replace = true;
+    QVERIFY2(SharedServer::publish(mServer.location(ws), other, replace, &error),
+             qPrintable(error));
+    QCOMPARE(open(ws)->workspace(), other);
+    QTRY_COMPARE_WITH_TIMEOUT(watcher->workspace(), other, 5000);
+}
+
+void TestSharedWorkspace::saveAsTakesAConsistentCopyHome()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const auto doc = open(ws);
+    QVERIFY(Edit::setField(*doc, EntityRef::persona(102), Field::PersonaName, u"Agent 007"_s));
+    const QString file = mDir.filePath(ws + u".parcours"_s);
+    QString error;
+    QVERIFY2(doc->saveAs(file, &error), qPrintable(error));
+    QVERIFY(!doc->isShared()); // the window now works on the local copy
+    QCOMPARE(doc->filePath(), file);
+    const Workspace onScreen = doc->workspace();
+    QVERIFY(Edit::setField(*doc, EntityRef::persona(101), Field::PersonaName, u"Local only"_s));
+    doc->undoStack()->undo();
+    const WorkspaceDocument::OpenResult copy
+        = WorkspaceDocument::open(file + u".copy"_s); // not found: sanity of the next check
+    QVERIFY(!copy.document);
+    const auto server = open(ws);
+    QCOMPARE(server->workspace(), onScreen); // the copy equals the server
+}
+
+void TestSharedWorkspace::editsShowInTheOtherDocument()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    QVERIFY(a && b);
+    QSignalSpy changedInB(b.get(), &WorkspaceDocument::changed);
+    const EntityRef cell = EntityRef::cell(301, 501, 401);
+    QVERIFY(Edit::setField(*a, cell, Field::CellText, u"Écrit par A — 東京"_s));
+    QVERIFY(a->isSaved());
+    // B hears of it through the server's notification, with no help.
+    QTRY_COMPARE_WITH_TIMEOUT(EntityFields::value(b->workspace(), cell, Field::CellText).toString(),
+                              u"Écrit par A — 東京"_s, 3000);
+    QCOMPARE(changedInB.count(), 1); // only that cell
+    const auto event = changedInB.first().first().value<ChangeEvent>();
+    QCOMPARE(event.type, ChangeEvent::FieldChanged);
+    QCOMPARE(event.entity, cell);
+    QCOMPARE(event.field, int(Field::CellText));
+    QCOMPARE(b->undoStack()->count(), 0); // others' edits are not B's to undo
+
+    // And back.
+    QVERIFY(Edit::setField(*b, EntityRef::metricPeriod(601), Field::MetricDau, 321));
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().metrics.front().dau, std::optional<qint64>(321), 3000);
+    QCOMPARE(a->workspace(), b->workspace());
+}
+
+void TestSharedWorkspace::structuralEditsShowInTheOtherDocument()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    QSignalSpy changedInB(b.get(), &WorkspaceDocument::changed);
+
+    Stage stage;
+    stage.name = u"New first stage"_s;
+    const Id stageId = Edit::addStage(*a, 301, stage, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(b->workspace().journey(301)->stages.size() == 3, 3000);
+    QCOMPARE(b->workspace().journey(301)->stages.front().id, stageId);
+    const auto inserted = changedInB.last().first().value<ChangeEvent>();
+    QCOMPARE(inserted.type, ChangeEvent::Inserted);
+    QCOMPARE(inserted.entity, EntityRef::stage(301, stageId));
+    QCOMPARE(inserted.index, 0);
+
+    Edit::removeUseCases(*a, 101, {202});
+    QVERIFY(Edit::move(*a, EntityRef::persona(102), 0));
+    Edit::removeLane(*a, 301, 403);
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace(), a->workspace(), 3000);
+    QCOMPARE(b->workspace().personas.front().id, Id(102));
+
+    a->undoStack()->undo(); // the lane comes back with its cells, for both
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace(), a->workspace(), 3000);
+    QCOMPARE(b->workspace().journey(301)->lanes.size(), size_t(4));
+    QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
+}
+
+void TestSharedWorkspace::prunedChangeLogMeansAFullReload()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    // B is away (processes nothing) while A edits and the log is pruned past what B saw.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(
+            Edit::setField(*a, EntityRef::persona(101), Field::PersonaName, u"Edit %1"_s.arg(i)));
+    Edit::removeJourney(*a, 301);
+    QVERIFY(mServer.exec({u"DELETE FROM parcours_%1.change_log WHERE seq < (SELECT max(seq)"
+                          " FROM parcours_%1.change_log)"_s.arg(ws)}));
+    b->sharedStore()->refresh();
+    QCOMPARE(b->workspace(), a->workspace());
+    QVERIFY(b->workspace().journeys.empty());
+}
+
+void TestSharedWorkspace::sameFieldConflictIsRefusedAndShowsTheirs()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    const EntityRef persona = EntityRef::persona(101);
+    QVERIFY(Edit::setField(*a, persona, Field::PersonaName, u"Name by A"_s));
+
+    // B has not heard of A's change yet (no events processed) and edits the same field.
+    QSignalSpy refused(b.get(), &WorkspaceDocument::editRefused);
+    Edit::setField(*b, persona, Field::PersonaName, u"Name by B"_s);
+    QCOMPARE(refused.count(), 1);
+    const QString message = refused.first().first().toString();
+    QVERIFY2(message.contains(u"someone else changed this persona"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"Name by A"_s), qPrintable(message));
+    QCOMPARE(b->workspace().persona(101)->name, u"Name by A"_s); // the newer value is shown
+    QCOMPARE(b->undoStack()->count(), 0); // the refused edit is not on B's undo stack
+    QVERIFY(b->isSaved());
+    QCOMPARE(open(ws)->workspace().persona(101)->name, u"Name by A"_s);
+
+    // A cell both type into while it was empty: the second one is refused too.
+    const EntityRef emptyCell = EntityRef::cell(301, 502, 401);
+    QVERIFY(Edit::setField(*a, emptyCell, Field::CellText, u"A's idea"_s));
+    Edit::setField(*b, emptyCell, Field::CellText, u"B's idea"_s);
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(EntityFields::value(b->workspace(), emptyCell, Field::CellText).toString(),
+             u"A's idea"_s);
+}
+
+void TestSharedWorkspace::differentFieldsOfOneRowMerge()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    QSignalSpy refused(b.get(), &WorkspaceDocument::editRefused);
+    const EntityRef useCase = EntityRef::useCase(101, 201);
+    QVERIFY(Edit::setField(*a, useCase, Field::UseCaseNotes, u"Notes by A"_s));
+    QVERIFY(Edit::setField(*b, useCase, Field::UseCaseProblem, u"Problem by B"_s));
+    QCOMPARE(refused.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace().useCase(201)->notes, u"Notes by A"_s, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().useCase(201)->problem, u"Problem by B"_s, 3000);
+    const auto fresh = open(ws);
+    QCOMPARE(fresh->workspace().useCase(201)->notes, u"Notes by A"_s);
+    QCOMPARE(fresh->workspace().useCase(201)->problem, u"Problem by B"_s);
+}
+
+void TestSharedWorkspace::undoOverSomeoneElsesChangeIsRefused()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    const EntityRef useCase = EntityRef::useCase(101, 201);
+    QVERIFY(Edit::setField(*a, useCase, Field::UseCaseNotes, u"A's notes"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace().useCase(201)->notes, u"A's notes"_s, 3000);
+    QVERIFY(Edit::setField(*b, useCase, Field::UseCaseNotes, u"B's notes"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().useCase(201)->notes, u"B's notes"_s, 3000);
+
+    QSignalSpy refused(a.get(), &WorkspaceDocument::editRefused);
+    a->undoStack()->undo();
+    QCOMPARE(refused.count(), 1);
+    const QString message = refused.first().first().toString();
+    QVERIFY2(message.contains(u"Cannot undo"_s) && message.contains(u"someone else changed"_s),
+             qPrintable(message));
+    QCOMPARE(a->workspace().useCase(201)->notes, u"B's notes"_s);
+    QCOMPARE(a->undoStack()->count(), 0);
+    QCOMPARE(open(ws)->workspace().useCase(201)->notes, u"B's notes"_s);
+
+    // The same when A has not heard of B's change yet: the server's row version tells.
+    QVERIFY(Edit::setField(*a, useCase, Field::UseCaseAlternative, u"A's alternative"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace().useCase(201)->alternative, u"A's alternative"_s, 3000);
+    QVERIFY(Edit::setField(*b, useCase, Field::UseCaseAlternative, u"B's alternative"_s));
+    a->undoStack()->undo(); // before A processed B's notification
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(a->workspace().useCase(201)->alternative, u"B's alternative"_s);
+    QCOMPARE(open(ws)->workspace().useCase(201)->alternative, u"B's alternative"_s);
+
+    // Undo of one's own edit that nobody touched since works, whatever else others did.
+    QVERIFY(Edit::setField(*a, EntityRef::persona(102), Field::PersonaColor, u"#000000"_s));
+    QVERIFY(Edit::setField(*b, EntityRef::persona(102), Field::PersonaName, u"Renamed by B"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().persona(102)->name, u"Renamed by B"_s, 3000);
+    a->undoStack()->undo();
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(a->workspace().persona(102)->color, u"#4e79a7"_s);
+    QCOMPARE(open(ws)->workspace().persona(102)->color, u"#4e79a7"_s);
+    QCOMPARE(open(ws)->workspace().persona(102)->name, u"Renamed by B"_s);
+}
+
+void TestSharedWorkspace::viewerIsRefusedByTheServer()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    QString error;
+    QVERIFY2(mServer.createLogin(u"carol"_s, u"carol-pw"_s, &error), qPrintable(error));
+    QVERIFY2(mServer.createLogin(u"dave"_s, u"dave-pw"_s, &error), qPrintable(error));
+    QStringList log;
+    QVERIFY2(
+        SharedServer::initServer(mServer.location(ws), {{u"dave"_s}, {u"carol"_s}}, &log, &error),
+        qPrintable(error));
+    QVERIFY2(log.join(u'\n').contains(u"carol may view"_s), qPrintable(log.join(u'\n')));
+
+    const auto viewer = open(ws, u"carol"_s, u"carol-pw"_s);
+    QVERIFY(viewer);
+    QVERIFY(viewer->isReadOnly());
+    QVERIFY2(viewer->readOnlyReason().contains(u"view-only"_s),
+             qPrintable(viewer->readOnlyReason()));
+    QSignalSpy refused(viewer.get(), &WorkspaceDocument::editRefused);
+    QVERIFY(!Edit::setField(*viewer, EntityRef::persona(101), Field::PersonaName, u"X"_s));
+    QCOMPARE(refused.count(), 1);
+
+    // The server itself refuses, whatever program connects as carol.
+    const QString table = u"parcours_%1.persona"_s.arg(ws);
+    QVERIFY(!mServer.exec({u"UPDATE %1 SET name = 'hacked'"_s.arg(table)}, &error, u"carol"_s,
+                          u"carol-pw"_s));
+    QVERIFY2(error.contains(u"permission denied"_s), qPrintable(error));
+    QVERIFY(!mServer.exec({u"DELETE FROM %1"_s.arg(table)}, &error, u"carol"_s, u"carol-pw"_s));
+    QVERIFY(!mServer.exec({u"INSERT INTO parcours_%1.change_log (entity, scope)"
+                           " VALUES ('persona', 'row')"_s.arg(ws)},
+                          &error, u"carol"_s, u"carol-pw"_s));
+    QVERIFY(mServer.exec({u"SELECT name FROM %1"_s.arg(table)}, &error, u"carol"_s, u"carol-pw"_s));
+
+    // An editor edits, and the viewer sees it live.
+    const auto editor = open(ws, u"dave"_s, u"dave-pw"_s);
+    QVERIFY(editor);
+    QVERIFY(!editor->isReadOnly());
+    QVERIFY(Edit::setField(*editor, EntityRef::persona(101), Field::PersonaName, u"By Dave"_s));
+    QVERIFY(editor->isSaved());
+    QTRY_COMPARE_WITH_TIMEOUT(viewer->workspace().persona(101)->name, u"By Dave"_s, 3000);
+    // Editors may not change the schema version.
+    QVERIFY(!mServer.exec({u"UPDATE parcours_%1.parcours_meta SET value = '1'"_s.arg(ws)}, &error,
+                          u"dave"_s, u"dave-pw"_s));
+
+    // Someone without a role sees nothing.
+    QVERIFY(mServer.createLogin(u"eve"_s, u"eve-pw"_s));
+    const WorkspaceDocument::OpenResult denied
+        = WorkspaceDocument::open(mServer.location(ws, u"eve"_s, u"eve-pw"_s));
+    QVERIFY(!denied.document);
+    QVERIFY2(denied.error.contains(u"no access"_s), qPrintable(denied.error));
+}
+
+void TestSharedWorkspace::passwordFromPgpassFile()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    QVERIFY(mServer.createLogin(u"frank"_s, u"frank-pw"_s));
+    QStringList log;
+    QString error;
+    QVERIFY(SharedServer::initServer(mServer.location(ws), {{u"frank"_s}, {}}, &log, &error));
+
+    // Without a password, it is refused with a clear reason.
+    WorkspaceDocument::OpenResult noPassword = WorkspaceDocument::open(mServer.url(ws, u"frank"_s));
+    QVERIFY(!noPassword.document);
+    QVERIFY2(noPassword.error.contains(u"password"_s), qPrintable(noPassword.error));
+
+    const QString pgpass = mDir.filePath(u"pgpass"_s);
+    QFile file(pgpass);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"127.0.0.1:%1:parcours:frank:frank-pw\n"_s.arg(mServer.port()).toUtf8());
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    qputenv("PGPASSFILE", QFile::encodeName(pgpass));
+    WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(mServer.url(ws, u"frank"_s));
+    qunsetenv("PGPASSFILE");
+    QVERIFY2(opened.document, qPrintable(opened.error));
+    QVERIFY(!opened.document->isReadOnly());
+}
+
+void TestSharedWorkspace::newerServerSchemaIsRefused()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const QString meta = u"UPDATE parcours_%1.parcours_meta SET value = '%2' WHERE key = '%3'"_s;
+    QVERIFY(mServer.exec({meta.arg(ws, u"99"_s, u"schema_version"_s),
+                          meta.arg(ws, u"50"_s, u"min_reader_version"_s)}));
+    const WorkspaceDocument::OpenResult refused = WorkspaceDocument::open(mServer.location(ws));
+    QVERIFY(!refused.document);
+    QCOMPARE(refused.failure, WorkspaceStore::Failure::Newer);
+    QVERIFY2(refused.error.contains(u"newer version of Parcours"_s)
+                 && refused.error.contains(u"99"_s),
+             qPrintable(refused.error));
+
+    // A newer schema that says this version may still read it opens read-only.
+    QVERIFY(mServer.exec({meta.arg(ws, u"1"_s, u"min_reader_version"_s)}));
+    const WorkspaceDocument::OpenResult readable = WorkspaceDocument::open(mServer.location(ws));
+    QVERIFY2(readable.document, qPrintable(readable.error));
+    QVERIFY(readable.document->isReadOnly());
+    QVERIFY(readable.notice.contains(u"read-only"_s));
+    QCOMPARE(readable.document->workspace(), TestData::everyField());
+}
+
+void TestSharedWorkspace::olderServerSchemaIsUpgraded()
+{
+    const QString ws = freshWorkspace();
+    const WorkspaceLocation location = mServer.location(ws);
+    {
+        PgConnection c(location);
+        QString error;
+        QVERIFY2(c.open(&error), qPrintable(error));
+        QVERIFY(c.exec(u"CREATE SCHEMA parcours_"_s + ws, &error));
+        QVERIFY(c.useWorkspaceSchema(&error));
+        const MigrationResult r = Migrations::upgrade(c.db(), SqlEngine::Postgres, 2);
+        QCOMPARE(r.outcome, MigrationOutcome::Upgraded);
+        QVERIFY(c.exec(u"INSERT INTO persona (id, position, name) VALUES (7, 0, 'Old persona')"_s,
+                       &error));
+    }
+    const WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(location);
+    QVERIFY2(opened.document, qPrintable(opened.error));
+    QVERIFY2(opened.notice.contains(u"Upgraded"_s), qPrintable(opened.notice));
+    QCOMPARE(opened.document->workspace().personas.front().name, u"Old persona"_s);
+    QVERIFY(Edit::setField(*opened.document, EntityRef::persona(7), Field::PersonaName,
+                           u"Upgraded persona"_s));
+    QVERIFY(opened.document->isSaved());
+    QCOMPARE(open(ws)->workspace().personas.front().name, u"Upgraded persona"_s);
+}
+
+QProcess *TestSharedWorkspace::startClient(const QString &workspace, const QString &name,
+                                           const QStringList &options)
+{
+    auto *process = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGPASSWORD"_s, PgServer::adminPassword()); // libpq's convention
+    process->setProcessEnvironment(env);
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->start(QStringLiteral(COLLAB_CLIENT_PATH),
+                   QStringList {mServer.url(workspace), name} + options);
+    return process;
+}
+
+namespace {
+
+struct ClientReport
+{
+    QStringList saved;
+    QStringList refused;
+    QStringList seen;
+    QStringList visible;
+    QStringList cells;
+    bool done = false;
+};
+
+ClientReport parse(const QByteArray &output)
+{
+    ClientReport r;
+    for (const QByteArray &raw : output.split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            continue;
+        if (words[0] == u"saved")
+            r.saved << words.value(1);
+        else if (words[0] == u"refused")
+            r.refused << words.value(1);
+        else if (words[0] == u"seen")
+            r.seen << words.value(1);
+        else if (words[0] == u"visible")
+            r.visible = words.mid(1);
+        else if (words[0] == u"cell")
+            r.cells << line;
+        else if (words[0] == u"done")
+            r.done = true;
+    }
+    r.cells.sort(); // printed in hash order
+    return r;
+}
+
+QStringList inserts(const QStringList &labels, int parity)
+{
+    // collabclient's mixed mode inserts on odd edit numbers and sets cells on even ones.
+    QStringList result;
+    for (const QString &label : labels) {
+        const int n = label.section(u'#', 1).section(u'@', 0, 0).toInt();
+        if (n % 2 == parity)
+            result << label;
+    }
+    return result;
+}
+
+} // namespace
+
+void TestSharedWorkspace::twoProcessesSeeEachOthersEdits()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::board({u"alpha"_s, u"beta"_s})));
+    const QStringList options
+        = {u"--edits"_s, u"14"_s, u"--interval"_s, u"60"_s, u"--drain"_s, u"2500"_s, u"--wait"_s};
+    QProcess *alpha = startClient(ws, u"alpha"_s, options);
+    QProcess *beta = startClient(ws, u"beta"_s, options);
+    QByteArray alphaOut;
+    QByteArray betaOut;
+    for (auto [process, out] : {std::pair {alpha, &alphaOut}, std::pair {beta, &betaOut}}) {
+        while (!out->contains("ready")) {
+            QVERIFY2(process->waitForReadyRead(20000), "a client did not open the workspace");
+            *out += process->readAllStandardOutput();
+        }
+    }
+    alpha->write("go\n");
+    beta->write("go\n");
+    QVERIFY(alpha->waitForBytesWritten(5000) && beta->waitForBytesWritten(5000));
+    QVERIFY(alpha->waitForFinished(60000));
+    QVERIFY(beta->waitForFinished(60000));
+    QCOMPARE(alpha->exitCode(), 0);
+    QCOMPARE(beta->exitCode(), 0);
+    const ClientReport a = parse(alphaOut + alpha->readAllStandardOutput());
+    const ClientReport b = parse(betaOut + beta->readAllStandardOutput());
+    QVERIFY(a.done && b.done);
+    QCOMPARE(a.saved.size(), 14);
+    QCOMPARE(b.saved.size(), 14);
+    QVERIFY2(a.refused.isEmpty() && b.refused.isEmpty(),
+             qPrintable((a.refused + b.refused).join(u' ')));
+    // Each saw every use case the other added, live (cells may be overwritten before shown).
+    for (const QString &label : inserts(b.saved, 1))
+        QVERIFY2(a.seen.contains(label), qPrintable(u"alpha never showed "_s + label));
+    for (const QString &label : inserts(a.saved, 1))
+        QVERIFY2(b.seen.contains(label), qPrintable(u"beta never showed "_s + label));
+    // Both end with the same view, which is the server's.
+    QStringList all = inserts(a.saved, 1) + inserts(b.saved, 1);
+    QStringList visible = a.visible;
+    all.sort();
+    visible.sort();
+    QCOMPARE(visible, all);
+    QCOMPARE(b.visible, a.visible);
+    QCOMPARE(b.cells, a.cells);
+    QCOMPARE(serverUseCases(ws), a.visible);
+}
+
+void TestSharedWorkspace::serverRestartLosesNothingSaved()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::board({u"solo"_s})));
+    QProcess *client = startClient(ws, u"solo"_s,
+                                   {u"--seconds"_s, u"9"_s, u"--interval"_s, u"50"_s, u"--mode"_s,
+                                    u"insert"_s, u"--drain"_s, u"2500"_s});
+    QByteArray output;
+    while (output.count("saved ") < 10) {
+        QVERIFY2(client->waitForReadyRead(20000), "the client stopped reporting");
+        output += client->readAllStandardOutput();
+    }
+    QString error;
+    QVERIFY2(mServer.stop(false, &error), qPrintable(error)); // mid-edit
+    QTest::qWait(1500);
+    QVERIFY2(mServer.restart(&error), qPrintable(error));
+    QVERIFY(client->waitForFinished(60000));
+    output += client->readAllStandardOutput();
+    QCOMPARE(client->exitCode(), 0);
+    const ClientReport report = parse(output);
+    QVERIFY(report.done);
+    // Edits while the server was away were refused visibly, and editing resumed after.
+    QVERIFY2(!report.refused.isEmpty(), "no edit was refused while the server was down");
+    const QString lastRefused = report.refused.last();
+    const int lastRefusedNumber = lastRefused.section(u'#', 1).section(u'@', 0, 0).toInt();
+    const int lastSavedNumber = report.saved.last().section(u'#', 1).section(u'@', 0, 0).toInt();
+    QVERIFY2(lastSavedNumber > lastRefusedNumber, "editing did not resume after the restart");
+    // Every edit reported as saved is on the server, once.
+    const QStringList onServer = serverUseCases(ws);
+    for (const QString &label : report.saved)
+        QVERIFY2(onServer.count(label) == 1, qPrintable(u"lost or duplicated: "_s + label));
+    for (const QString &label : report.refused)
+        QVERIFY2(!onServer.contains(label), qPrintable(u"a refused edit was kept: "_s + label));
+    QCOMPARE(report.visible, onServer);
+}
+
+TestSharedWorkspace::Run TestSharedWorkspace::parcours(const QStringList &args,
+                                                       const QString &password)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s); // command-line modes need no display
+    env.insert(u"PGPASSWORD"_s, password);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
+    if (!p.waitForFinished(60000))
+        return {-1, {}, {}};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestSharedWorkspace::commandLineTakesSharedLocations()
+{
+    const QString ws = freshWorkspace();
+    const QString url = mServer.url(ws);
+    const QString file = mDir.filePath(u"cli.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file, TestData::everyField()).store);
+
+    Run r = parcours({u"publish"_s, file, url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Published"_s), qPrintable(r.out));
+    QCOMPARE(parcours({u"publish"_s, file, url}).code, 2); // has content now
+    QVERIFY(parcours({u"publish"_s, file, url}).err.contains(u"--replace"_s));
+
+    r = parcours({u"info"_s, url, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"\"schema_version\": %1"_s.arg(Migrations::currentVersion())));
+    QVERIFY(r.out.contains(u"Acheteur «maison»"_s));
+
+    r = parcours({u"check"_s, url});
+    QVERIFY2(r.code == 0 && r.out.contains(u"ok"_s), qPrintable(r.err));
+
+    // Export of the shared workspace and of the file are the same, field for field.
+    const QString fromFile = mDir.filePath(u"file.json"_s);
+    const QString fromServer = mDir.filePath(u"server.json"_s);
+    QCOMPARE(parcours({u"export"_s, file, u"--format"_s, u"json"_s, u"-o"_s, fromFile}).code, 0);
+    r = parcours({u"export"_s, url, u"--format"_s, u"json"_s, u"-o"_s, fromServer});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile a(fromFile);
+    QFile b(fromServer);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+
+    // Import into the shared workspace: one transaction, seen as such.
+    r = parcours({u"import"_s, fromFile, u"--format"_s, u"json"_s, u"-o"_s, url});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(open(ws)->workspace().journeys.size(), size_t(2));
+
+    // Take it home as a file, complete.
+    const QString home = mDir.filePath(u"home.parcours"_s);
+    r = parcours({u"publish"_s, url, home});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(WorkspaceStore::open(home).workspace, open(ws)->workspace());
+
+    // Clear reasons for what goes wrong.
+    r = parcours({u"info"_s, mServer.url(u"nosuch"_s)});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"no workspace \"nosuch\""_s), qPrintable(r.err));
+    r = parcours({u"info"_s, url}, u"wrong"_s);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"password authentication failed"_s), qPrintable(r.err));
+    r = parcours({u"info"_s, u"postgresql://me@localhost/db"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"?workspace=NAME"_s), qPrintable(r.err));
+
+    r = parcours({u"admin"_s, u"init-server"_s, url, u"--viewer"_s, u"carol"_s, u"--print-sql"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"CREATE TABLE persona"_s));
+    QVERIFY(r.out.contains(u"GRANT SELECT ON ALL TABLES IN SCHEMA \"parcours_%1\" TO "
+                           "\"parcours_%1_viewer\""_s.arg(ws)));
+    QVERIFY(mServer.createLogin(u"gina"_s, u"gina-pw"_s));
+    r = parcours({u"admin"_s, u"init-server"_s, url, u"--editor"_s, u"gina"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"gina may edit"_s));
+    r = parcours({u"info"_s, mServer.url(ws, u"gina"_s)}, u"gina-pw"_s);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+namespace {
+
+// With PARCOURS_SCREENSHOTS=DIR, keeps pictures of what the user sees, for review.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+}
+
+} // namespace
+
+void TestSharedWorkspace::windowShowsSharingPresenceAndConnectionLoss()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    MainWindow window;
+    window.resize(1000, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    {
+        // The connection dialog builds the location the command line takes too.
+        SharedWorkspaceDialog dialog(SharedWorkspaceDialog::Purpose::Open, &window);
+        WorkspaceLocation location = mServer.location(ws);
+        dialog.setLocation(location);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        screenshot(&dialog, u"shared-open-dialog"_s);
+        QCOMPARE(dialog.location().toString(), mServer.url(ws));
+        QCOMPARE(dialog.location().password, PgServer::adminPassword());
+        dialog.accept();
+    }
+    QVERIFY(window.openShared(mServer.location(ws)));
+    WorkspaceDocument *doc = window.document();
+    QVERIFY(doc && doc->sharedStore());
+    doc->sharedStore()->setHeartbeatInterval(100);
+    QVERIFY2(window.windowTitle().contains(u"shared: %1 on 127.0.0.1/parcours"_s.arg(ws)),
+             qPrintable(window.windowTitle()));
+    auto *banner = window.findChild<SharedBanner *>();
+    QVERIFY(banner);
+    QVERIFY(banner->isHidden());
+
+    // Someone else opens it and edits: the title says so, the sidebar follows.
+    const auto other = open(ws);
+    QTRY_VERIFY2_WITH_TIMEOUT(window.windowTitle().contains(u"also open by"_s),
+                              qPrintable(window.windowTitle()), 5000);
+    QVERIFY(Edit::setField(*other, EntityRef::persona(101), Field::PersonaName,
+                           u"Renamed elsewhere"_s));
+    auto *outline = qobject_cast<WorkspaceOutlineModel *>(window.sidebar()->model());
+    const QModelIndex personas = outline->groupIndex(WorkspaceOutlineModel::PersonasGroup);
+    QTRY_COMPARE_WITH_TIMEOUT(outline->index(0, 0, personas).data().toString(),
+                              u"Renamed elsewhere"_s, 3000);
+
+    // A conflicting edit is refused with a notice, and the newer value is shown.
+    QVERIFY(Edit::setField(*other, EntityRef::persona(102), Field::PersonaName, u"Theirs"_s));
+    outline->setData(outline->index(1, 0, personas), u"Mine"_s);
+    QCOMPARE(outline->index(1, 0, personas).data().toString(), u"Theirs"_s);
+    QVERIFY2(banner->text().contains(u"someone else changed this persona"_s),
+             qPrintable(banner->text()));
+    screenshot(&window, u"shared-conflict"_s);
+
+    // The server goes away: a banner, read-only, and edits refused visibly.
+    QString error;
+    QVERIFY2(mServer.stop(false, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"Connection to the server lost"_s), 5000);
+    QVERIFY(doc->isReadOnly());
+    QVERIFY(window.windowTitle().contains(u"read-only"_s));
+    const auto statusLabels = window.statusBar()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(statusLabels.cbegin(), statusLabels.cend(), [](const QLabel *label) {
+        return label->text().contains(u"Disconnected"_s);
+    }));
+    window.addPersona();
+    QCOMPARE(doc->workspace().personas.size(), size_t(2));
+    QTest::qWait(50); // let the banner take its height
+    screenshot(&window, u"shared-disconnected"_s);
+
+    // Back: editable again, and what changed meanwhile shows.
+    QVERIFY2(mServer.restart(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc->isReadOnly(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 3000);
+    const auto later = open(ws);
+    QVERIFY(Edit::setField(*later, EntityRef::persona(101), Field::PersonaName, u"After"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(outline->index(0, 0, personas).data().toString(), u"After"_s, 3000);
+    screenshot(&window, u"shared-window"_s);
+}
+
+QTEST_MAIN(TestSharedWorkspace)
+#include "tst_sharedworkspace.moc"

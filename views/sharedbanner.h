@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFrame>
+#include <QPointer>
+#include <QTimer>
+
+class QLabel;
+class QToolButton;
+
+namespace Parcours {
+
+class WorkspaceDocument;
+
+// A strip above the editors for what a user of a shared workspace must know now: the
+// connection to the server is lost (what is on screen is read-only; nothing saved is lost),
+// they have view-only access, or a change of theirs was refused (someone else changed the
+// same thing). Hidden when there is nothing to say.
+class SharedBanner final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit SharedBanner(QWidget *parent = nullptr);
+
+    void setDocument(WorkspaceDocument *document);
+    // A passing message (e.g. a refused edit); it stays until closed or for 15 seconds.
+    void showNotice(const QString &message);
+    QString text() const;
+
+private:
+    void refresh();
+
+    QPointer<WorkspaceDocument> mDocument;
+    QLabel *mIcon;
+    QLabel *mText;
+    QToolButton *mClose;
+    QString mNotice;
+    QTimer mNoticeTimer;
+};
+
+} // namespace Parcours

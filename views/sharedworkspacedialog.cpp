@@ -1,0 +1,223 @@
+#include "sharedworkspacedialog.h"
+
+#include "passwordkeychain.h"
+#include "sharedserver.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+namespace {
+const QString lastLocationKey = u"shared/lastLocation"_s;
+}
+
+SharedWorkspaceDialog::SharedWorkspaceDialog(Purpose purpose, QWidget *parent)
+    : QDialog(parent)
+    , mPurpose(purpose)
+    , mHost(new QLineEdit)
+    , mPort(new QSpinBox)
+    , mDatabase(new QLineEdit)
+    , mUser(new QLineEdit)
+    , mPassword(new QLineEdit)
+    , mRemember(new QCheckBox(tr("Remember in the system keychain")))
+    , mSslMode(new QComboBox)
+    , mWorkspace(new QLineEdit)
+    , mUrl(new QLabel)
+    , mProblem(new QLabel)
+    , mButtons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setWindowTitle(purpose == Purpose::Open ? tr("Open Shared Workspace")
+                                            : tr("Publish to a Server"));
+    mHost->setPlaceholderText(tr("e.g. db.example.com"));
+    mPort->setRange(1, 65535);
+    mPort->setValue(5432);
+    mDatabase->setPlaceholderText(tr("same as the user name"));
+    mUser->setPlaceholderText(tr("your database user"));
+    mPassword->setEchoMode(QLineEdit::Password);
+    mPassword->setPlaceholderText(tr("from PGPASSWORD, ~/.pgpass or the keychain"));
+    mRemember->setEnabled(PasswordKeychain::isAvailable());
+    if (!PasswordKeychain::isAvailable())
+        mRemember->setToolTip(tr("This build of Parcours has no keychain support."));
+    mSslMode->addItem(tr("Prefer TLS"), u"prefer"_s);
+    mSslMode->addItem(tr("Require TLS"), u"require"_s);
+    mSslMode->addItem(tr("Require TLS, verify the server's certificate"), u"verify-full"_s);
+    mSslMode->addItem(tr("Require TLS, verify the certificate authority"), u"verify-ca"_s);
+    mSslMode->addItem(tr("No TLS"), u"disable"_s);
+    mWorkspace->setPlaceholderText(tr("lower-case letters, digits, _"));
+    setMinimumWidth(480);
+    mUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mUrl->setWordWrap(true);
+    mProblem->setWordWrap(true);
+    mProblem->setStyleSheet(u"color: #a4262c"_s);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Host:"), mHost);
+    form->addRow(tr("&Port:"), mPort);
+    form->addRow(tr("&Database:"), mDatabase);
+    form->addRow(tr("&User:"), mUser);
+    form->addRow(tr("Pass&word:"), mPassword);
+    form->addRow(QString(), mRemember);
+    form->addRow(tr("&Encryption:"), mSslMode);
+    form->addRow(tr("&Workspace:"), mWorkspace);
+    if (purpose == Purpose::Publish) {
+        mReplace = new QCheckBox(tr("&Replace the workspace's content if it has some"));
+        form->addRow(QString(), mReplace);
+    }
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        purpose == Purpose::Open
+            ? tr("A shared workspace lives on your team's PostgreSQL server; everyone who opens "
+                 "it sees the others' changes within a second.")
+            : tr("Copies this workspace to your team's PostgreSQL server, where several people "
+                 "can open and edit it at once."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Command line:")));
+    layout->addWidget(mUrl);
+    layout->addWidget(mProblem);
+    layout->addWidget(mButtons);
+    mButtons->button(QDialogButtonBox::Ok)
+        ->setText(purpose == Purpose::Open ? tr("&Open") : tr("&Publish"));
+    connect(mButtons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(mButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {mHost, mDatabase, mUser, mWorkspace, mPassword})
+        connect(edit, &QLineEdit::textChanged, this, &SharedWorkspaceDialog::updateState);
+    connect(mPort, &QSpinBox::valueChanged, this, &SharedWorkspaceDialog::updateState);
+    connect(mSslMode, &QComboBox::currentIndexChanged, this, &SharedWorkspaceDialog::updateState);
+
+    const QString last = QSettings().value(lastLocationKey).toString();
+    if (const std::optional<WorkspaceLocation> previous = WorkspaceLocation::parse(last);
+        previous && previous->isShared())
+        setLocation(*previous);
+    updateState();
+}
+
+WorkspaceLocation SharedWorkspaceDialog::location() const
+{
+    WorkspaceLocation l;
+    l.host = mHost->text().trimmed();
+    l.port = mPort->value();
+    l.database = mDatabase->text().trimmed();
+    l.user = mUser->text().trimmed();
+    l.password = mPassword->text();
+    l.sslMode = mSslMode->currentData().toString();
+    if (l.sslMode == u"prefer")
+        l.sslMode.clear(); // libpq's default
+    l.workspace = mWorkspace->text().trimmed();
+    return l;
+}
+
+void SharedWorkspaceDialog::setLocation(const WorkspaceLocation &location)
+{
+    mHost->setText(location.host);
+    mPort->setValue(location.port);
+    mDatabase->setText(location.database);
+    mUser->setText(location.user);
+    mPassword->setText(location.password);
+    const int ssl = mSslMode->findData(location.sslMode.isEmpty() ? u"prefer"_s : location.sslMode);
+    mSslMode->setCurrentIndex(ssl < 0 ? 0 : ssl);
+    mWorkspace->setText(location.workspace);
+    updateState();
+}
+
+bool SharedWorkspaceDialog::replaceExisting() const
+{
+    return mReplace && mReplace->isChecked();
+}
+
+bool SharedWorkspaceDialog::rememberPassword() const
+{
+    return mRemember->isEnabled() && mRemember->isChecked() && !mPassword->text().isEmpty();
+}
+
+void SharedWorkspaceDialog::updateState()
+{
+    const WorkspaceLocation l = location();
+    const bool valid = WorkspaceLocation::isValidWorkspaceName(l.workspace);
+    mUrl->setText(u"<code>%1</code>"_s.arg(l.toString().toHtmlEscaped()));
+    mProblem->setText(l.workspace.isEmpty() || valid
+                          ? QString()
+                          : tr("A workspace name has 1 to 40 lower-case letters, digits and _, "
+                               "and starts with a letter."));
+    mButtons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+}
+
+void SharedWorkspaceDialog::accept()
+{
+    WorkspaceLocation remembered = location();
+    remembered.password.clear();
+    QSettings().setValue(lastLocationKey, remembered.toString());
+    if (rememberPassword())
+        PasswordKeychain::store(location());
+    QDialog::accept();
+}
+
+bool SharedWorkspaceDialog::findPassword(WorkspaceLocation *location, const QString &failure,
+                                         QWidget *parent)
+{
+    if (!location->password.isEmpty())
+        return false;
+    if (failure.isEmpty()) {
+        location->password = PasswordKeychain::find(*location);
+        return !location->password.isEmpty();
+    }
+    if (!failure.contains(u"password"_s, Qt::CaseInsensitive))
+        return false;
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        parent, tr("Password"), tr("Password of %1 on %2:").arg(location->user, location->host),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || password.isEmpty())
+        return false;
+    location->password = password;
+    return true;
+}
+
+std::optional<WorkspaceLocation> SharedWorkspaceDialog::publish(const Workspace &workspace,
+                                                                QWidget *parent)
+{
+    SharedWorkspaceDialog dialog(Purpose::Publish, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    WorkspaceLocation location = dialog.location();
+    findPassword(&location, {}, parent);
+    QProgressDialog progress(tr("Publishing the workspace\u2026"), tr("Cancel"), 0, 100, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    SharedServer::PublishOptions options;
+    options.replace = dialog.replaceExisting();
+    options.progress = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    };
+    QString error;
+    bool ok = SharedServer::publish(location, workspace, options, &error);
+    if (!ok && findPassword(&location, error, parent))
+        ok = SharedServer::publish(location, workspace, options, &error);
+    progress.reset();
+    if (!ok) {
+        QMessageBox::warning(
+            parent, tr("Cannot publish"),
+            tr("The workspace was not published to %1:\n%2").arg(location.displayName(), error));
+        return std::nullopt;
+    }
+    return location;
+}
+
+} // namespace Parcours
