@@ -319,146 +319,146 @@
     <name>ImportExport</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>This workspace is read-only: nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est en lecture seule&#xa0;: rien ne peut être importé.</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished">Impossible d’importer</translation>
+        <translation>Impossible d’importer</translation>
     </message>
     <message>
         <source>%1 cannot be read:
 %2</source>
-        <translation type="unfinished">%1 ne peut pas être lu&#xa0;:
+        <translation>%1 ne peut pas être lu&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>Nothing was imported from %1. Fix these problems first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé depuis %1. Corrigez d’abord ces problèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished">Importer %1</translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>%1 was imported. Check these warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été importé. Vérifiez ces avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé</translation>
     </message>
     <message>
         <source>%1 holds nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient rien à importer</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>The workspace has no journey to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail ne contient aucun parcours à exporter.</translation>
     </message>
     <message>
         <source>%1 holds one journey: select it in the sidebar, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un seul parcours&#xa0;: sélectionnez-le dans le panneau latéral, puis exportez à nouveau.</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished">Impossible d’exporter</translation>
+        <translation>Impossible d’exporter</translation>
     </message>
     <message>
         <source>%1 cannot be written:
 %2</source>
-        <translation type="unfinished">%1 ne peut pas être écrit&#xa0;:
+        <translation>%1 ne peut pas être écrit&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished">%1 exporté</translation>
+        <translation>%1 exporté</translation>
     </message>
 </context>
 <context>
     <name>JourneyCsvFormat</name>
     <message>
         <source>duration &quot;%1&quot; does not start with a number; write it as &quot;7 days&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée «&#xa0;%1&#xa0;» ne commence pas par un nombre&#xa0;; écrivez-la sous la forme «&#xa0;7 days&#xa0;»</translation>
     </message>
     <message>
         <source>duration &quot;%1&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée «&#xa0;%1&#xa0;» est négative</translation>
     </message>
     <message>
         <source>duration unit &quot;%1&quot; is unknown; use hours, days, weeks or months</source>
-        <translation type="unfinished"></translation>
+        <translation>l’unité de durée «&#xa0;%1&#xa0;» est inconnue&#xa0;; utilisez hours, days, weeks ou months</translation>
     </message>
     <message>
         <source>Journeys (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours (CSV)</translation>
     </message>
     <message>
         <source>the file is empty; the first line must be the header %1</source>
-        <translation type="unfinished">le fichier est vide&#xa0;; la première ligne doit être l’en-tête %1</translation>
+        <translation>le fichier est vide&#xa0;; la première ligne doit être l’en-tête %1</translation>
     </message>
     <message>
         <source>the header must be exactly %1 (found %2)</source>
-        <translation type="unfinished">l’en-tête doit être exactement %1 (trouvé&#xa0;: %2)</translation>
+        <translation>l’en-tête doit être exactement %1 (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>expected %1 fields separated by &quot;%2&quot;, found %3</source>
-        <translation type="unfinished">%1 champs séparés par «&#xa0;%2&#xa0;» attendus, %3 trouvés</translation>
+        <translation>%1 champs séparés par «&#xa0;%2&#xa0;» attendus, %3 trouvés</translation>
     </message>
     <message>
         <source>the journey name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du parcours est vide</translation>
     </message>
     <message>
         <source>stage_order &quot;%1&quot; is not a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage_order «&#xa0;%1&#xa0;» n’est pas un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>assessment &quot;%1&quot; is unknown; use works_well, useless, not_working_well, to_reinforce or to_add</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment «&#xa0;%1&#xa0;» est inconnu&#xa0;; utilisez works_well, useless, not_working_well, to_reinforce ou to_add</translation>
     </message>
     <message>
         <source>emotion &quot;%1&quot; is not a number from -2 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>emotion «&#xa0;%1&#xa0;» n’est pas un nombre de -2 à 2</translation>
     </message>
     <message>
         <source>entering &quot;%1&quot; is not a whole number of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>entering «&#xa0;%1&#xa0;» n’est pas un nombre entier de clients</translation>
     </message>
     <message>
         <source>stage_order is empty; number the stages 1, 2, 3…</source>
-        <translation type="unfinished"></translation>
+        <translation>stage_order est vide&#xa0;; numérotez les étapes 1, 2, 3…</translation>
     </message>
     <message>
         <source>the lane is empty; a value or emotion belongs to a lane</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne est vide&#xa0;; une valeur ou une émotion appartient à une ligne</translation>
     </message>
     <message>
         <source>stage %1 is named &quot;%2&quot; on line %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape %1 s’appelle «&#xa0;%2&#xa0;» à la ligne %3 du fichier, et non «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; differs from &quot;%3&quot; on line %4; every row of a stage gives the same %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» diffère de «&#xa0;%3&#xa0;» à la ligne %4 du fichier&#xa0;; chaque ligne d’une même étape donne le même %1</translation>
     </message>
     <message>
         <source>a second row for lane &quot;%1&quot; of stage %2 (the first is on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>une deuxième entrée pour la ligne «&#xa0;%1&#xa0;» de l’étape %2 (la première est à la ligne %3 du fichier)</translation>
     </message>
     <message>
         <source>journey &quot;%1&quot; has a lane without a name; name it to export the journey as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>le parcours «&#xa0;%1&#xa0;» a une ligne sans nom&#xa0;; nommez-la pour exporter le parcours en CSV</translation>
     </message>
     <message>
         <source>journey &quot;%1&quot; has two lanes named &quot;%2&quot;; rename one to export the journey as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>le parcours «&#xa0;%1&#xa0;» a deux lignes nommées «&#xa0;%2&#xa0;»&#xa0;; renommez-en une pour exporter le parcours en CSV</translation>
     </message>
 </context>
 <context>
@@ -472,42 +472,42 @@
     <name>MermaidFormat</name>
     <message>
         <source>Mermaid user journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours utilisateur Mermaid</translation>
     </message>
     <message>
         <source>the text is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n’est pas en UTF-8</translation>
     </message>
     <message>
         <source>the file is empty; expected a Mermaid user journey (&quot;journey&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;; un parcours utilisateur Mermaid («&#xa0;journey&#xa0;») est attendu</translation>
     </message>
     <message>
         <source>no ```mermaid block of this file holds a user journey (&quot;journey&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun bloc ```mermaid de ce fichier ne contient de parcours utilisateur («&#xa0;journey&#xa0;»)</translation>
     </message>
     <message numerus="yes">
         <source>--block %1: the file has %n Mermaid journey block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--block %1&#xa0;: le fichier contient %n bloc de parcours Mermaid</numerusform>
+            <numerusform>--block %1&#xa0;: le fichier contient %n blocs de parcours Mermaid</numerusform>
         </translation>
     </message>
     <message>
         <source>--block %1: the file is one Mermaid diagram, not Markdown with ```mermaid blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>--block %1&#xa0;: le fichier est un seul diagramme Mermaid, pas du Markdown avec des blocs ```mermaid</translation>
     </message>
     <message>
         <source>the journey to export is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>le parcours à exporter n’est pas dans l’espace de travail</translation>
     </message>
     <message>
         <source>the workspace has no journey to export</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail ne contient aucun parcours à exporter</translation>
     </message>
     <message>
         <source>a Mermaid diagram holds one journey; choose one with --journey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un diagramme Mermaid contient un seul parcours&#xa0;; choisissez-en un avec --journey&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -668,67 +668,67 @@
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: a task is written &quot;Task name: score&quot; or &quot;Task name: score: actor, actor&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: une tâche s’écrit «&#xa0;Nom de la tâche: note&#xa0;» ou «&#xa0;Nom de la tâche: note: acteur, acteur&#xa0;»</translation>
     </message>
     <message>
         <source>Mermaid ignores the text after the third colon: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid ignore le texte après le troisième deux-points&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a task needs a score from 1 to 5 after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>une tâche a besoin d’une note de 1 à 5 après le deux-points</translation>
     </message>
     <message>
         <source>the score &quot;%1&quot; is not a number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>la note «&#xa0;%1&#xa0;» n’est pas un nombre de 1 à 5</translation>
     </message>
     <message>
         <source>a task needs a name before the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>une tâche a besoin d’un nom avant le deux-points</translation>
     </message>
     <message>
         <source>Mermaid ends a task name at the first &quot;:&quot;; imported as &quot;%1&quot; (write #58; for a colon in a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid termine un nom de tâche au premier «&#xa0;:&#xa0;»&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #58; pour un deux-points dans un nom)</translation>
     </message>
     <message>
         <source>Mermaid reads &quot;#&quot; as the start of a comment; imported as &quot;%1&quot; (write #35; for a hash in a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid lit «&#xa0;#&#xa0;» comme le début d’un commentaire&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #35; pour un croisillon dans un nom)</translation>
     </message>
     <message>
         <source>Mermaid does not accept &quot;;&quot; in a task; imported as written (write #59; for a semicolon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid n’accepte pas «&#xa0;;&#xa0;» dans une tâche&#xa0;; importé tel quel (écrivez #59; pour un point-virgule)</translation>
     </message>
     <message>
         <source>score %1 is not a whole number; imported as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la note %1 n’est pas un nombre entier&#xa0;; importée comme %2</translation>
     </message>
     <message>
         <source>score %1 is outside 1…5; imported as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la note %1 est hors de 1…5&#xa0;; importée comme %2</translation>
     </message>
     <message>
         <source>expected day, week, month or year</source>
-        <translation type="unfinished">day, week, month ou year attendu</translation>
+        <translation>day, week, month ou year attendu</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">objet attendu</translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>no lane of this journey has the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de ce parcours n’a l’identifiant %1</translation>
     </message>
     <message>
         <source>a second cell for lane %1 (the first is cells[%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>une deuxième cellule pour la ligne %1 (la première est cells[%2])</translation>
     </message>
     <message>
         <source>expected a question number from 0 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de question de 0 à 7 attendu</translation>
     </message>
     <message>
         <source>question %1 is answered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la question %1 a deux réponses</translation>
     </message>
 </context>
 <context>
@@ -859,63 +859,63 @@
     </message>
     <message>
         <source>use-case map posters (--persona) are not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>les affiches de cartes des cas d’utilisation (--persona) ne sont pas disponibles dans cette version</translation>
     </message>
     <message>
         <source>the workspace has no journey to print</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail ne contient aucun parcours à imprimer</translation>
     </message>
     <message>
         <source>the workspace has %1 journeys: choose one with --journey NAME; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail contient %1 parcours&#xa0;: choisissez-en un avec --journey NOM&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>no journey named &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun parcours nommé «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>usage: parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME] [--page SIZE] [--landscape] [--tile SIZE] [--overlap MM] [--dpi N]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: parcours export ESPACE --format pdf|svg|png -o SORTIE [--journey NOM] [--page FORMAT] [--landscape] [--tile FORMAT] [--overlap MM] [--dpi N]</translation>
     </message>
     <message>
         <source>export: unknown page size %1 (A0 … A4, Letter, Legal, Tabloid, or WIDTHxHEIGHT in mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: format de page inconnu %1 (A0 … A4, Letter, Legal, Tabloid, ou LARGEURxHAUTEUR en mm)</translation>
     </message>
     <message>
         <source>export: give --landscape or --portrait, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: indiquez --landscape ou --portrait, pas les deux</translation>
     </message>
     <message>
         <source>export: --tile applies to PDF: SVG and PNG hold the whole poster in one picture</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: --tile s’applique au PDF&#xa0;: SVG et PNG contiennent toute l’affiche en une seule image</translation>
     </message>
     <message>
         <source>export: unknown sheet size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: format de feuille inconnu %1</translation>
     </message>
     <message>
         <source>export: --overlap takes millimetres from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: --overlap attend un nombre de millimètres de 0 à 100</translation>
     </message>
     <message>
         <source>export: --margin takes millimetres from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: --margin attend un nombre de millimètres de 0 à 100</translation>
     </message>
     <message>
         <source>export: --dpi takes 50 to 1200 (150, 300, 600)</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: --dpi attend une valeur de 50 à 1200 (150, 300, 600)</translation>
     </message>
     <message>
         <source>export: --date takes YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: --date attend AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>parcours: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>interrupted; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu&#xa0;; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1107,83 +1107,83 @@
     <name>Parcours::DiagramReader</name>
     <message>
         <source>this is a Mermaid &quot;%1&quot; diagram, not a user journey (&quot;journey&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un diagramme Mermaid «&#xa0;%1&#xa0;», pas un parcours utilisateur («&#xa0;journey&#xa0;»)</translation>
     </message>
     <message>
         <source>expected &quot;journey&quot; at the start of the diagram, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;journey&#xa0;» attendu au début du diagramme, «&#xa0;%1&#xa0;» trouvé</translation>
     </message>
     <message>
         <source>the front matter opened here is never closed with &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête (front matter) ouvert ici n’est jamais fermé par «&#xa0;---&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;accDescr {&quot; opened here is never closed with &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;accDescr {&#xa0;» ouvert ici n’est jamais fermé par «&#xa0;}&#xa0;»</translation>
     </message>
     <message>
         <source>no &quot;journey&quot; line: this is not a Mermaid user journey</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne «&#xa0;journey&#xa0;»&#xa0;: ce n’est pas un parcours utilisateur Mermaid</translation>
     </message>
     <message>
         <source>a second &quot;journey&quot; line; a diagram has one</source>
-        <translation type="unfinished"></translation>
+        <translation>une deuxième ligne «&#xa0;journey&#xa0;»&#xa0;; un diagramme n’en a qu’une</translation>
     </message>
     <message>
         <source>a title without text is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>un titre sans texte est ignoré</translation>
     </message>
     <message>
         <source>Mermaid ends a title at &quot;#&quot; or &quot;;&quot;; imported as written (write #35; and #59; for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid termine un titre à «&#xa0;#&#xa0;» ou «&#xa0;;&#xa0;»&#xa0;; importé tel quel (écrivez #35; et #59; pour ces caractères)</translation>
     </message>
     <message>
         <source>a section without a name; imported as a stage without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une section sans nom&#xa0;; importée comme une étape sans nom</translation>
     </message>
     <message>
         <source>Mermaid ends a section name at &quot;:&quot;; imported as &quot;%1&quot; (write #58; for a colon in a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid termine un nom de section à «&#xa0;:&#xa0;»&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #58; pour un deux-points dans un nom)</translation>
     </message>
     <message>
         <source>Mermaid reads &quot;#&quot; as the start of a comment; imported as &quot;%1&quot; (write #35; for a hash in a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid lit «&#xa0;#&#xa0;» comme le début d’un commentaire&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #35; pour un croisillon dans un nom)</translation>
     </message>
     <message>
         <source>Mermaid does not accept &quot;;&quot; in a section name; imported as &quot;%1&quot; (write #59; for a semicolon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid n’accepte pas «&#xa0;;&#xa0;» dans un nom de section&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #59; pour un point-virgule)</translation>
     </message>
     <message>
         <source>Mermaid reads a line starting with &quot;#&quot; as a comment; imported as a task (write #35; for a hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid lit une ligne commençant par «&#xa0;#&#xa0;» comme un commentaire&#xa0;; importée comme une tâche (écrivez #35; pour un croisillon)</translation>
     </message>
     <message>
         <source>a second &quot;%% parcours-journey&quot; line is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>une deuxième ligne «&#xa0;%% parcours-journey&#xa0;» est ignorée</translation>
     </message>
     <message>
         <source>a second &quot;%% parcours-stage&quot; line in one section is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>une deuxième ligne «&#xa0;%% parcours-stage&#xa0;» dans une même section est ignorée</translation>
     </message>
     <message>
         <source>the Parcours details on this line cannot be read (%1); imported from the Mermaid text only</source>
-        <translation type="unfinished"></translation>
+        <translation>les détails Parcours de cette ligne ne peuvent pas être lus (%1)&#xa0;; importé à partir du seul texte Mermaid</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>Imported journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours importé</translation>
     </message>
     <message>
         <source>a &quot;%% parcours-stage&quot; line needs the &quot;%% parcours-journey&quot; line; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne «&#xa0;%% parcours-stage&#xa0;» nécessite la ligne «&#xa0;%% parcours-journey&#xa0;»&#xa0;; ignorée</translation>
     </message>
     <message>
         <source>section &quot;%1&quot; differs from what Parcours exported; its name and tasks are imported as written</source>
-        <translation type="unfinished"></translation>
+        <translation>la section «&#xa0;%1&#xa0;» diffère de ce que Parcours a exporté&#xa0;; son nom et ses tâches sont importés tels quels</translation>
     </message>
 </context>
 <context>
@@ -1374,11 +1374,11 @@
     <name>Parcours::ImportReportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… et %n autre</numerusform>
             <numerusform>… et %n autres</numerusform>
         </translation>
@@ -1840,75 +1840,75 @@
     <name>Parcours::JourneyPosterContent</name>
     <message>
         <source>Customer journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours client</translation>
     </message>
     <message>
         <source>(unnamed journey)</source>
-        <translation type="unfinished">(parcours sans nom)</translation>
+        <translation>(parcours sans nom)</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Espace de travail</translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Évaluation</translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères</translation>
     </message>
     <message>
         <source>Conversion stage</source>
-        <translation type="unfinished">Étape de conversion</translation>
+        <translation>Étape de conversion</translation>
     </message>
     <message>
         <source>Value delivered</source>
-        <translation type="unfinished">Valeur délivrée</translation>
+        <translation>Valeur délivrée</translation>
     </message>
     <message>
         <source>Time to value: from conversion to value delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de création de valeur&#xa0;: de la conversion à la valeur délivrée</translation>
     </message>
     <message>
         <source>Drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Déperdition</translation>
     </message>
     <message>
         <source>Customers entering the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients entrant dans l’étape</translation>
     </message>
     <message>
         <source>Largest share lost between two stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus forte part perdue entre deux étapes</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished">Émotion</translation>
+        <translation>Émotion</translation>
     </message>
     <message>
         <source>Positive, up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive, jusqu’à %1</translation>
     </message>
     <message>
         <source>Neutral, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutre, %1</translation>
     </message>
     <message>
         <source>Negative, down to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Négative, jusqu’à %1</translation>
     </message>
     <message>
         <source>Dashed: across stages without a score</source>
-        <translation type="unfinished"></translation>
+        <translation>En tirets&#xa0;: à travers les étapes sans note</translation>
     </message>
 </context>
 <context>
@@ -2256,11 +2256,11 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>E&amp;xport Poster or PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter &amp;l’affiche ou le PDF…</translation>
     </message>
 </context>
 <context>
@@ -2516,306 +2516,308 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <name>Parcours::PosterDialog</name>
     <message>
         <source>%1 (%2 × %3 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 × %3&#xa0;mm)</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;mm</translation>
     </message>
     <message>
         <source>Poster preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l’affiche</translation>
     </message>
     <message>
         <source>Print Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l’affiche</translation>
     </message>
     <message>
         <source>Export Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’affiche</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format personnalisé</translation>
     </message>
     <message>
         <source>Custom width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur personnalisée</translation>
     </message>
     <message>
         <source>Custom height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur personnalisée</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>&amp;One sheet of the poster&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Une seule feuille au format de l’affiche</translation>
     </message>
     <message>
         <source>&amp;Tiled across smaller sheets, to assemble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Des feuilles plus petites, en mosaïque à assembler</translation>
     </message>
     <message>
         <source>Automatic (fewest sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (le moins de feuilles possible)</translation>
     </message>
     <message>
         <source>Version or notes, e.g. “v2, after the March workshop”</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ou notes, p. ex. «&#xa0;v2, après l’atelier de mars&#xa0;»</translation>
     </message>
     <message>
         <source>%1 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;dpi</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ustom size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format personnal&amp;isé&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;rientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marges&#xa0;:</translation>
     </message>
     <message>
         <source>Print on</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer sur</translation>
     </message>
     <message>
         <source>S&amp;heet size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des f&amp;euilles&#xa0;:</translation>
     </message>
     <message>
         <source>Sheet orie&amp;ntation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation des feuille&amp;s&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;verlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chevauchement&#xa0;:</translation>
     </message>
     <message>
         <source>Title block and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouche et images</translation>
     </message>
     <message>
         <source>&amp;Notes line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de &amp;notes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;PNG resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résolution PNG&#xa0;:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">E&amp;xporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>%1.
 Smallest text %2 pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cannot print the poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’imprimer l’affiche</translation>
     </message>
     <message>
         <source>Printing the poster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de l’affiche…</translation>
     </message>
     <message>
         <source>Poster Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l’affiche — %1</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished">Image PNG (*.png)</translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .pdf, .svg or .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nom de fichier qui se termine par .pdf, .svg ou .png.</translation>
     </message>
     <message>
         <source>Cannot export the poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter l’affiche</translation>
     </message>
     <message>
         <source>Exporting the poster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de l’affiche…</translation>
     </message>
     <message>
         <source>%1 could not be written:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;:
+%2</translation>
     </message>
 </context>
 <context>
     <name>Parcours::PosterExporter</name>
     <message>
         <source>SVG and PNG hold the whole poster in one picture: tiling applies to PDF and printing only.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG et PNG contiennent toute l’affiche en une seule image&#xa0;: la mosaïque ne s’applique qu’au PDF et à l’impression.</translation>
     </message>
     <message>
         <source>Unknown format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu.</translation>
     </message>
     <message>
         <source>The PDF writer could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération du PDF n’a pas pu démarrer.</translation>
     </message>
     <message>
         <source>The SVG writer could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération du SVG n’a pas pu démarrer.</translation>
     </message>
     <message>
         <source>A resolution of %1 dpi is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une résolution de %1&#xa0;dpi n’est pas prise en charge.</translation>
     </message>
     <message>
         <source>Not enough memory for an image %1 pixels wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour une image de %1&#xa0;pixels de large.</translation>
     </message>
     <message>
         <source>The printer could not start printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’a pas pu commencer l’impression.</translation>
     </message>
     <message>
         <source>The printer stopped after %1 of %2 sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante s’est arrêtée après %1 feuilles sur %2.</translation>
     </message>
 </context>
 <context>
     <name>Parcours::PosterLayout</name>
     <message>
         <source>The poster size is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de l’affiche n’est pas valide.</translation>
     </message>
     <message>
         <source>Margins of %1 mm leave no room on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des marges de %1&#xa0;mm ne laissent aucune place sur %2.</translation>
     </message>
     <message>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à imprimer.</translation>
     </message>
     <message>
         <source>The sheet size is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de feuille n’est pas valide.</translation>
     </message>
     <message>
         <source>A tiled poster needs margins of at least %1 mm for the sheet labels and cut marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une affiche en mosaïque nécessite des marges d’au moins %1&#xa0;mm pour les étiquettes des feuilles et les traits de coupe.</translation>
     </message>
     <message>
         <source>Margins of %1 mm leave no room on %2 sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des marges de %1&#xa0;mm ne laissent aucune place sur des feuilles %2.</translation>
     </message>
     <message>
         <source>An overlap of %1 mm is too large for %2 sheets: use less than %3 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chevauchement de %1&#xa0;mm est trop grand pour des feuilles %2&#xa0;: utilisez moins de %3&#xa0;mm.</translation>
     </message>
     <message>
         <source>At %1 %2 the smallest text would be %3 pt, below the legible %4 pt: the map is too large for this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 %2, le plus petit texte ferait %3&#xa0;pt, sous le seuil de lisibilité de %4&#xa0;pt&#xa0;: la carte est trop grande pour ce format.</translation>
     </message>
     <message>
         <source>Turn it to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez en %1.</translation>
     </message>
     <message>
         <source>Choose a poster of %1 or larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une affiche %1 ou plus grande.</translation>
     </message>
     <message>
         <source>Choose %1 or larger, or print a tiled poster across several sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez %1 ou plus grand, ou imprimez l’affiche en mosaïque sur plusieurs feuilles.</translation>
     </message>
     <message>
         <source>Even A0 is too small: choose a larger custom size, or hide lanes or filter stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même l’A0 est trop petit&#xa0;: choisissez un format personnalisé plus grand, masquez des lignes ou filtrez des étapes.</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>%1 would print the map %2 % larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la carte serait imprimée %2&#xa0;% plus grande.</translation>
     </message>
     <message>
         <source>%1 %2 (%3 × %4 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 × %4&#xa0;mm)</translation>
     </message>
     <message>
         <source>One %1 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille %1</translation>
     </message>
     <message>
         <source>%1 poster on %2 %3 %4 sheets: %5 rows × %6 columns, %7 mm overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche %1 sur %2 feuilles %3 %4&#xa0;: %5 rangées × %6 colonnes, chevauchement de %7&#xa0;mm</translation>
     </message>
 </context>
 <context>
     <name>Parcours::PosterRenderer</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Row %1, column %2 · sheet %3 of %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangée %1, colonne %2 · feuille %3 sur %4 · %5</translation>
     </message>
     <message>
         <source>Start with this sheet and lay the others over it, edges on the ▼ ▶ marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par cette feuille et posez les autres dessus, bords sur les repères ▼ ▶.</translation>
     </message>
     <message>
         <source>Trim the top and left edges on the cut marks; lay over the neighbours, edges on their ▼ ▶ marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupez les bords haut et gauche sur les traits de coupe&#xa0;; posez sur les feuilles voisines, bords sur leurs repères ▼ ▶.</translation>
     </message>
 </context>
 <context>
@@ -2913,55 +2915,55 @@ Smallest text %2 pt.</source>
     <name>Parcours::Reader</name>
     <message>
         <source>expected text</source>
-        <translation type="unfinished">texte attendu</translation>
+        <translation>texte attendu</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished">nombre attendu</translation>
+        <translation>nombre attendu</translation>
     </message>
     <message>
         <source>expected a number from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre à partir de %1 attendu</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de %1 à %2 attendu</translation>
     </message>
     <message>
         <source>expected a whole number from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier à partir de %1 attendu</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <source>expected a whole number from 1 to 2^53 - 1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier de 1 à 2^53 - 1 attendu</translation>
     </message>
     <message>
         <source>the id %1 is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant %1 est déjà utilisé par %2</translation>
     </message>
     <message>
         <source>expected a date such as 2026-01-31</source>
-        <translation type="unfinished"></translation>
+        <translation>date attendue, p. ex. 2026-01-31</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;</source>
-        <translation type="unfinished">valeur inconnue «&#xa0;%1&#xa0;»</translation>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished">liste attendue</translation>
+        <translation>liste attendue</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">objet attendu</translation>
+        <translation>objet attendu</translation>
     </message>
 </context>
 <context>
@@ -4001,7 +4003,7 @@ Smallest text %2 pt.</source>
     </message>
     <message>
         <source>no persona has the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun persona n’a l’identifiant %1</translation>
     </message>
 </context>
 <context>
