@@ -32,7 +32,6 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoGroup>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -88,13 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     mCentral->addWidget(empty);
     mCentral->addWidget(mSummary);
-    auto *central = new QWidget;
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(mBanner);
-    centralLayout->addWidget(mCentral, 1);
-    setCentralWidget(central);
+    setCentralWidget(mCentral);
 
     auto *dock = new QDockWidget(tr("Workspace"), this);
     dock->setObjectName(u"workspaceDock"_s);
@@ -139,7 +132,7 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Sample Workspace"), this, &MainWindow::openSample);
-    file->addAction(tr("Open Share&d Workspace\u2026"), this, [this] {
+    file->addAction(tr("Open S&hared Workspace\u2026"), this, [this] {
         SharedWorkspaceDialog dialog(SharedWorkspaceDialog::Purpose::Open, this);
         if (dialog.exec() == QDialog::Accepted)
             openShared(dialog.location());
@@ -147,7 +140,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    QAction *publishAction = file->addAction(tr("&Publish\u2026"), this, [this] {
+    QAction *publishAction = file->addAction(tr("P&ublish\u2026"), this, [this] {
         if (const auto published = SharedWorkspaceDialog::publish(mDocument->workspace(), this);
             published
             && QMessageBox::question(
@@ -201,10 +194,13 @@ void MainWindow::createActions()
     toolbar->addActions({mUndo, mRedo});
     toolbar->addSeparator();
     toolbar->addActions({addPersonaAction, addJourneyAction});
+    addToolBarBreak();
+    addToolBar(mBanner); // across the window, under the toolbars
 
-    mDocumentActions = {saveAsAction,     publishAction, addPersonaAction,
-                        addJourneyAction, renameAction,  deleteAction};
+    mDocumentActions
+        = {saveAsAction, addPersonaAction, addJourneyAction, renameAction, deleteAction};
     updateRecentMenu();
+    mDocumentActions << publishAction;
 }
 
 void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
@@ -248,15 +244,6 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     mBanner->setDocument(mDocument.get());
     updateReadOnly();
     showCurrentEntity();
-}
-
-void MainWindow::updateReadOnly()
-{
-    // Undo and redo are edits too: none while the workspace cannot be changed.
-    const bool editable = mDocument && !mDocument->isReadOnly();
-    mUndoGroup->setActiveStack(editable ? mDocument->undoStack() : nullptr);
-    updateTitle();
-    updateSavedState();
 }
 
 MainWindow *MainWindow::windowFor(const QString &path)
@@ -558,6 +545,15 @@ void MainWindow::updateSavedState()
         mSavedLabel->setText(tr("✓ All changes saved"));
         mSavedLabel->setToolTip(QDir::toNativeSeparators(mDocument->filePath()));
     }
+}
+
+void MainWindow::updateReadOnly()
+{
+    // Undo and redo are edits too: none while the workspace cannot be changed.
+    const bool editable = mDocument && !mDocument->isReadOnly();
+    mUndoGroup->setActiveStack(editable ? mDocument->undoStack() : nullptr);
+    updateTitle();
+    updateSavedState();
 }
 
 void MainWindow::addRecentFile(const QString &path)
