@@ -42,7 +42,6 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoGroup>
-#include <QVBoxLayout>
 #include <QWhatsThis>
 
 using namespace Qt::StringLiterals;
@@ -123,13 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](Id id) { mSidebar->selectEntity(EntityKind::Journey, id); });
     mCentral->addWidget(mMapEditor);
     mCentral->addWidget(mDashboard);
-    auto *central = new QWidget;
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(mBanner);
-    centralLayout->addWidget(mCentral, 1);
-    setCentralWidget(central);
+    setCentralWidget(mCentral);
 
     auto *dock = new QDockWidget(tr("Workspace"), this);
     dock->setObjectName(u"workspaceDock"_s);
@@ -200,7 +193,7 @@ void MainWindow::createActions()
     describe(sampleAction,
              tr("Open a copy of HomeFinder, a sample product with personas and a "
                 "journey. Your changes to it are not kept unless you save it."));
-    file->addAction(tr("Open Share&d Workspace\u2026"), this, [this] {
+    file->addAction(tr("Open S&hared Workspace\u2026"), this, [this] {
         SharedWorkspaceDialog dialog(SharedWorkspaceDialog::Purpose::Open, this);
         if (dialog.exec() == QDialog::Accepted)
             openShared(dialog.location());
@@ -212,7 +205,7 @@ void MainWindow::createActions()
     describe(saveAsAction,
              tr("Copy the workspace to a file of your choice and continue working "
                 "there. There is no Save: every change is already written."));
-    QAction *publishAction = file->addAction(tr("&Publish\u2026"), this, [this] {
+    QAction *publishAction = file->addAction(tr("P&ublish\u2026"), this, [this] {
         if (const auto published = SharedWorkspaceDialog::publish(mDocument->workspace(), this);
             published
             && QMessageBox::question(
@@ -346,6 +339,8 @@ void MainWindow::createActions()
     toolbar->addActions({mUndo, mRedo});
     toolbar->addSeparator();
     toolbar->addActions({addPersonaAction, addJourneyAction});
+    addToolBarBreak();
+    addToolBar(mBanner); // across the window, under the toolbars
 
     mDocumentActions
         = {saveAsAction, addPersonaAction, addJourneyAction, templateAction, renameAction,
@@ -441,15 +436,6 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     mBanner->setDocument(mDocument.get());
     updateReadOnly();
     showCurrentEntity();
-}
-
-void MainWindow::updateReadOnly()
-{
-    // Undo and redo are edits too: none while the workspace cannot be changed.
-    const bool editable = mDocument && !mDocument->isReadOnly();
-    mUndoGroup->setActiveStack(editable ? mDocument->undoStack() : nullptr);
-    updateTitle();
-    updateSavedState();
 }
 
 MainWindow *MainWindow::windowFor(const QString &path)
@@ -785,6 +771,15 @@ void MainWindow::updateSavedState()
         mSavedLabel->setText(tr("✓ All changes saved"));
         mSavedLabel->setToolTip(QDir::toNativeSeparators(mDocument->filePath()));
     }
+}
+
+void MainWindow::updateReadOnly()
+{
+    // Undo and redo are edits too: none while the workspace cannot be changed.
+    const bool editable = mDocument && !mDocument->isReadOnly();
+    mUndoGroup->setActiveStack(editable ? mDocument->undoStack() : nullptr);
+    updateTitle();
+    updateSavedState();
 }
 
 void MainWindow::addRecentFile(const QString &path)

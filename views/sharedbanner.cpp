@@ -3,6 +3,7 @@
 #include "sharedstore.h"
 #include "workspacedocument.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -13,23 +14,31 @@ using namespace Qt::StringLiterals;
 namespace Parcours {
 
 SharedBanner::SharedBanner(QWidget *parent)
-    : QFrame(parent)
+    : QToolBar(tr("Shared workspace status"), parent)
+    , mFrame(new QWidget)
     , mIcon(new QLabel)
     , mText(new QLabel)
     , mClose(new QToolButton)
 {
     setObjectName(u"sharedBanner"_s);
     setAccessibleName(tr("Shared workspace status"));
-    mText->setWordWrap(true);
+    setMovable(false);
+    setFloatable(false);
+    toggleViewAction()->setVisible(false); // not for the user to hide
+    mFrame->setObjectName(u"sharedBannerFrame"_s);
+    mFrame->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    addWidget(mFrame);
+    // One line (a toolbar has no height-for-width); the whole text is in the tooltip.
+    mText->setWordWrap(false);
     mText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mClose->setAutoRaise(true);
     mClose->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     mClose->setToolTip(tr("Dismiss"));
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QHBoxLayout(mFrame);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(mIcon);
     layout->addWidget(mText, 1);
-    layout->addWidget(mClose, 0, Qt::AlignTop);
+    layout->addWidget(mClose);
     mNoticeTimer.setSingleShot(true);
     mNoticeTimer.setInterval(15000);
     connect(&mNoticeTimer, &QTimer::timeout, this, [this] {
@@ -80,8 +89,8 @@ void SharedBanner::refresh()
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QString background = u"#dbeaf7"_s; // information
     if (shared && !shared->isConnected()) {
-        text = tr("<b>Connection to the server lost.</b> Reconnecting\u2026 What you see stays "
-                  "read-only until then; every change reported as saved is safe on the server.");
+        text = tr("<b>Connection to the server lost</b> \u2014 reconnecting\u2026 Read-only until "
+                  "then; every change reported as saved is safe.");
         icon = QStyle::SP_MessageBoxWarning;
         background = u"#f9d7d7"_s;
     } else if (!mNotice.isEmpty()) {
@@ -93,9 +102,11 @@ void SharedBanner::refresh()
     }
     mClose->setVisible(!mNotice.isEmpty() && !(shared && !shared->isConnected()));
     mText->setText(text);
+    mText->setToolTip(text);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     mIcon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    setStyleSheet(u"#sharedBanner { background: %1; border-bottom: 1px solid #8a8886; }"
+    setStyleSheet(u"#sharedBanner { background: %1; border: none;"
+                  " border-bottom: 1px solid #8a8886; padding: 0; }"
                   " #sharedBanner QLabel { color: #201f1e; }"_s.arg(background));
     setVisible(!text.isEmpty());
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QFrame>
 #include <QPointer>
 #include <QTimer>
+#include <QToolBar>
 
 class QLabel;
 class QToolButton;
@@ -11,11 +11,11 @@ namespace Parcours {
 
 class WorkspaceDocument;
 
-// A strip above the editors for what a user of a shared workspace must know now: the
-// connection to the server is lost (what is on screen is read-only; nothing saved is lost),
-// they have view-only access, or a change of theirs was refused (someone else changed the
-// same thing). Hidden when there is nothing to say.
-class SharedBanner final : public QFrame
+// A strip across the window, under the toolbars, for what a user of a shared workspace must
+// know now: the connection to the server is lost (what is on screen is read-only; nothing
+// saved is lost), they have view-only access, or a change of theirs was refused (someone
+// else changed the same thing). A fixed toolbar, hidden when there is nothing to say.
+class SharedBanner final : public QToolBar
 {
     Q_OBJECT
 
@@ -31,6 +31,7 @@ private:
     void refresh();
 
     QPointer<WorkspaceDocument> mDocument;
+    QWidget *mFrame;
     QLabel *mIcon;
     QLabel *mText;
     QToolButton *mClose;

@@ -917,6 +917,101 @@
         <source>interrupted; nothing written</source>
         <translation>interrompu&#xa0;; rien n’a été écrit</translation>
     </message>
+    <message>
+        <source>usage: parcours admin init-server postgresql://ADMIN@HOST/DB?workspace=NAME [--editor USER]... [--viewer USER]... [--print-sql]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin init-server needs a postgresql:// location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: parcours publish FILE postgresql://USER@HOST/DB?workspace=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file exists; add --replace to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing: %1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 to %2: %3 personas, %4 journeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::Commands::InsertEntity</name>
+    <message>
+        <source>someone else deleted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed it after you added it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::Commands::MoveEntity</name>
+    <message>
+        <source>someone else deleted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::Commands::RemoveEntity</name>
+    <message>
+        <source>someone else deleted it already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed it since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::Commands::SetField</name>
+    <message>
+        <source>someone else deleted what it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed this value after you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::Commands::WorkspaceCommand</name>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its persona was deleted by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its journey was deleted by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Csv</name>
@@ -2262,6 +2357,47 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <source>E&amp;xport Poster or PDF…</source>
         <translation>Exporter &amp;l’affiche ou le PDF…</translation>
     </message>
+    <message>
+        <source>Open S&amp;hared Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is now shared as %1. Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared workspace %1 cannot be opened:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — also open by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Shared — all changes saved on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parcours::MetricsTableModel</name>
@@ -3060,6 +3196,292 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     </message>
 </context>
 <context>
+    <name>Parcours::SharedBanner</name>
+    <message>
+        <source>Shared workspace status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection to the server lost&lt;/b&gt; — reconnecting… Read-only until then; every change reported as saved is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::SharedStore</name>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished">persona</translation>
+    </message>
+    <message>
+        <source>use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation type="unfinished">parcours</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no workspace &quot;%1&quot; in this database; publish one first (File &gt; Publish, or parcours publish FILE LOCATION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no access to workspace &quot;%1&quot;: an administrator can grant it with parcours admin init-server (--editor or --viewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 holds no Parcours workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace on the server was made by a newer version of Parcours (format %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace on the server was made by a newer version of Parcours (format %1): it opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace on the server has the older format %1 and could not be upgraded (%2); an administrator can upgrade it with: parcours admin init-server %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the workspace on the server from format %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot follow changes on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost; Parcours is reconnecting. What you see is read-only until then; every change reported as saved is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace on the server was made by a newer version of Parcours: it is read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have view-only access to this shared workspace: you can read, print and export it, not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared workspace was opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: others changed the same things at the same moment; their version is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the server was lost. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the server refused the change. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: what it belongs to was deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the server refused the change (%1). The workspace shows what the server has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this %1 at the same time; their version is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: someone else changed this %1 after you last saw it; their version is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else deleted this %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wrote “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::SharedWorkspaceDialog</name>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Shared Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to a Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD, ~/.pgpass or the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Parcours has no keychain support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS, verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS, verify the certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the workspace&apos;s content if it has some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared workspace lives on your team&apos;s PostgreSQL server; everyone who opens it sees the others&apos; changes within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies this workspace to your team&apos;s PostgreSQL server, where several people can open and edit it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace name has 1 to 40 lower-case letters, digits and _, and starts with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not published to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parcours::UseCaseMapEditor</name>
     <message>
         <source>daily</source>
@@ -3534,6 +3956,14 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>Untitled workspace</source>
         <translation>Espace de travail sans titre</translation>
     </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parcours::WorkspaceOutlineModel</name>
@@ -3587,6 +4017,13 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>Personas and journeys</source>
         <translation>Personas et parcours</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4258,74 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     </message>
 </context>
 <context>
+    <name>SharedServer</name>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create workspace &quot;%1&quot;: %2 (an administrator can create it with parcours admin init-server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace on the server was made by a newer version of Parcours (format %1; this version writes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot; on the server already has content; publish with --replace (or choose Replace) to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has the newer format %1; this version of Parcours knows up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the tables (format %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded from format %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables are up to date (format %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+  in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles %1 (edit) and %2 (view only) are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is older than this version&apos;s (%2): opening it as an editor, or parcours admin init-server, upgrades it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreReader</name>
     <message>
         <source>use case %1 belongs to no persona</source>
@@ -4007,6 +4512,45 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>malformed location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed location: the database name cannot contain &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; in the location; known: workspace, sslmode, host, port, user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location names no workspace: add ?workspace=NAME, e.g. postgresql://me@db.example.com/parcours?workspace=marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid workspace name: use 1 to 40 lower-case letters, digits and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sslmode &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceStore</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -4146,6 +4690,12 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>FILE and WORKSPACE may also name a shared workspace on a PostgreSQL server,
+  postgresql://USER@HOST:PORT/DB?workspace=NAME (SHARED); the password comes from
+  PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

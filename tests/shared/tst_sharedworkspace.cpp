@@ -474,6 +474,14 @@ void TestSharedWorkspace::olderServerSchemaIsUpgraded()
         QVERIFY(c.exec(u"INSERT INTO persona (id, position, name) VALUES (7, 0, 'Old persona')"_s,
                        &error));
     }
+    {
+        // Reading (info, export) leaves it as it is.
+        const SharedStore::OpenResult read
+            = SharedStore::open(location, WorkspaceStore::Access::ReadOnly);
+        QVERIFY2(read.store, qPrintable(read.error));
+        QCOMPARE(read.schemaVersion, 2);
+        QCOMPARE(read.workspace.personas.front().name, u"Old persona"_s);
+    }
     const WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(location);
     QVERIFY2(opened.document, qPrintable(opened.error));
     QVERIFY2(opened.notice.contains(u"Upgraded"_s), qPrintable(opened.notice));
