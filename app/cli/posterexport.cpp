@@ -6,6 +6,7 @@
 #include "journeypostercontent.h"
 #include "posterexporter.h"
 #include "posterrenderer.h"
+#include "usecasemappostercontent.h"
 #include "workspacestore.h"
 
 #include <QDate>
@@ -53,7 +54,12 @@ std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QSt
                                            const QString &personaName, QString *error)
 {
     if (!personaName.isEmpty()) {
-        *error = tr("use-case map posters (--persona) are not available in this build");
+        for (const Persona &p : workspace.personas) {
+            if (p.name == personaName)
+                return std::make_unique<UseCaseMapPosterContent>(workspace, p.id);
+        }
+        *error = tr("no persona named \"%1\"; available: %2")
+                     .arg(personaName, namesOf(workspace.personas).join(u", "_s));
         return nullptr;
     }
     const Journey *journey = nullptr;

@@ -187,6 +187,7 @@ private slots:
     void referenceImage();
     void commandLine();
     void commandLineChoosesAndListsJourneys();
+    void commandLinePrintsAPersonasUseCaseMap();
 
 private:
     std::unique_ptr<PosterExporter> exporter(const PosterSettings &settings);
@@ -748,6 +749,37 @@ void TestPosterExport::commandLineChoosesAndListsJourneys()
     if (pdftotext.isEmpty())
         QSKIP("pdftotext (poppler-utils) not installed: the chosen journey not checked");
     QVERIFY(runTool(pdftotext, {out, u"-"_s}).contains(u"旅程 B"_s));
+}
+
+void TestPosterExport::commandLinePrintsAPersonasUseCaseMap()
+{
+    QTemporaryDir dir;
+    Workspace w = referenceWorkspace();
+    Persona persona;
+    persona.id = 31;
+    persona.name = u"Acheteur 買家"_s;
+    UseCase home;
+    home.id = 32;
+    home.useCase = u"Buy a home"_s;
+    home.frequency = UsageFrequency(1, 5.5, Period::Year);
+    persona.useCases.push_back(home);
+    w.personas.push_back(persona);
+    const QString ws = dir.filePath(u"persona.parcours"_s);
+    QVERIFY(WorkspaceStore::create(ws, w).store);
+    const QString out = dir.filePath(u"map.pdf"_s);
+    QProcess p;
+    p.start(QStringLiteral(PARCOURS_EXECUTABLE),
+            {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--persona"_s, u"Acheteur 買家"_s,
+             u"--page"_s, u"A3"_s, u"-o"_s, out});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QString pdftotext = tool("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed: the map's text not checked");
+    const QString text = runTool(pdftotext, {out, u"-"_s});
+    QVERIFY2(text.contains(u"Acheteur 買家"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Buy a home"_s));
+    QVERIFY(text.contains(u"Use-case map"_s, Qt::CaseInsensitive));
 }
 
 QTEST_MAIN(TestPosterExport)
