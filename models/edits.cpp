@@ -95,7 +95,7 @@ bool setField(WorkspaceDocument &doc, const EntityRef &ref, int field, const QVa
 
 bool setFields(WorkspaceDocument &doc, const QList<FieldChange> &changes, const QString &undoText)
 {
-    if (doc.isReadOnly())
+    if (!doc.acceptsEdits())
         return false;
     auto *parent = new Commands::WorkspaceCommand(doc, undoText);
     for (const FieldChange &change : changes) {
@@ -203,7 +203,7 @@ QList<Id> addUseCases(WorkspaceDocument &doc, Id persona, std::vector<UseCase> u
                       const QString &undoText)
 {
     QList<Id> ids;
-    if (doc.isReadOnly() || useCases.empty() || !doc.workspace().persona(persona))
+    if (!doc.acceptsEdits() || useCases.empty() || !doc.workspace().persona(persona))
         return ids;
     int at = resolveIndex(doc, EntityKind::UseCase, persona, index);
     auto *parent = new Commands::WorkspaceCommand(doc, undoText);
@@ -211,8 +211,8 @@ QList<Id> addUseCases(WorkspaceDocument &doc, Id persona, std::vector<UseCase> u
         if (!useCase.id)
             useCase.id = newId();
         ids << useCase.id;
-        new Commands::InsertEntity(doc, undoText, EntityRef::useCase(persona, useCase.id), at++,
-                                   std::move(useCase), parent);
+        const EntityRef ref = EntityRef::useCase(persona, useCase.id);
+        new Commands::InsertEntity(doc, undoText, ref, at++, std::move(useCase), parent);
     }
     doc.undoStack()->push(parent);
     return ids;
@@ -307,7 +307,7 @@ void removeMetricPeriod(WorkspaceDocument &doc, Id period)
 
 void removeMetricPeriods(WorkspaceDocument &doc, const QList<Id> &periods)
 {
-    if (doc.isReadOnly() || periods.isEmpty())
+    if (!doc.acceptsEdits() || periods.isEmpty())
         return;
     const QString text = periods.size() == 1 ? tr("Delete period") : tr("Delete periods");
     auto *parent = new Commands::WorkspaceCommand(doc, text);
@@ -322,7 +322,7 @@ void removeMetricPeriods(WorkspaceDocument &doc, const QList<Id> &periods)
 bool pasteMetricPeriods(WorkspaceDocument &doc, const QList<FieldChange> &changes,
                         std::vector<MetricPeriod> added, const QString &undoText)
 {
-    if (doc.isReadOnly())
+    if (!doc.acceptsEdits())
         return false;
     auto *parent = new Commands::WorkspaceCommand(doc, undoText);
     for (const FieldChange &change : changes) {
@@ -339,8 +339,8 @@ bool pasteMetricPeriods(WorkspaceDocument &doc, const QList<FieldChange> &change
     for (MetricPeriod &period : added) {
         if (!period.id)
             period.id = newId();
-        new Commands::InsertEntity(doc, undoText, EntityRef::metricPeriod(period.id), at++,
-                                   std::move(period), parent);
+        new Commands::InsertEntity(doc, undoText, EntityRef::metricPeriod(period.id), at++, period,
+                                   parent);
     }
     const bool any = parent->childCount() > 0;
     pushIfAny(doc, parent);

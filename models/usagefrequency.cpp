@@ -271,7 +271,7 @@ QString UsageFrequency::toExactString() const
 {
     if (!isValid())
         return {};
-    const QString phrase = toString();
+    QString phrase = toString();
     const ParseResult back = parse(phrase);
     if (back.frequency && *back.frequency == *this)
         return phrase;

@@ -4,6 +4,7 @@
 #include "arguments.h"
 
 #include "journeypostercontent.h"
+#include "location.h"
 #include "posterexporter.h"
 #include "posterrenderer.h"
 #include "usecasemappostercontent.h"
@@ -173,13 +174,12 @@ int runPosterExport(const QStringList &args, Streams &io)
     }
     info.notes = parsed.value(u"--notes"_s);
 
-    const WorkspaceStore::OpenResult opened
-        = WorkspaceStore::open(workspacePath, WorkspaceStore::Access::ReadOnly);
-    if (!opened.store)
-        return fail(io, workspacePath, opened.error);
+    const std::optional<ReadWorkspace> opened = readWorkspace(workspacePath, io);
+    if (!opened)
+        return BadInput;
     QString error;
     const std::unique_ptr<PosterContent> content = makeContent(
-        opened.workspace, parsed.value(u"--journey"_s), parsed.value(u"--persona"_s), &error);
+        opened->workspace, parsed.value(u"--journey"_s), parsed.value(u"--persona"_s), &error);
     if (!content)
         return fail(io, workspacePath, error);
     const PosterRenderer renderer(*content, info);

@@ -3,7 +3,7 @@
 #include "arguments.h"
 
 #include "forgottenzonereport.h"
-#include "workspacestore.h"
+#include "location.h"
 
 #include <QJsonDocument>
 
@@ -22,15 +22,14 @@ int runReport(const QStringList &args, Streams &io)
                                                  : parsed.error);
     const bool json = parsed.has(u"--json"_s);
     const QString file = parsed.positional.first();
-    const WorkspaceStore::OpenResult opened
-        = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
-    if (!opened.store)
-        return fail(io, file, opened.error);
+    const std::optional<ReadWorkspace> opened = readWorkspace(file, io);
+    if (!opened)
+        return BadInput;
     if (json)
         io.out << QString::fromUtf8(
-            QJsonDocument(ForgottenZoneReport::json(opened.workspace)).toJson());
+            QJsonDocument(ForgottenZoneReport::json(opened->workspace)).toJson());
     else
-        io.out << ForgottenZoneReport::text(opened.workspace);
+        io.out << ForgottenZoneReport::text(opened->workspace);
     io.out.flush();
     return Success;
 }

@@ -277,7 +277,7 @@ void TestPosterLayout::tilesCoverThePosterWithOverlap()
         }
         if (t.row > 0) {
             const PosterTile &up
-                = layout.tiles()[size_t((t.row - 1) * layout.columns() + t.column)];
+                = layout.tiles()[size_t(t.row - 1) * size_t(layout.columns()) + size_t(t.column)];
             QVERIFY(std::abs(up.source.bottom() - t.source.top() - 15) < 1e-9);
         }
     }
