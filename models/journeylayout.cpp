@@ -214,7 +214,9 @@ CellBox JourneyLayout::measureCell(const Stage &stage, const Lane &lane) const
         box.height = box.text.height();
         break;
     case LaneKind::Chips: {
-        qreal x = 0, y = 0, lineHeight = 0;
+        qreal x = 0;
+        qreal y = 0;
+        qreal lineHeight = 0;
         const QStringList chips = chipsOf(text);
         for (const QString &chip : chips) {
             Pill pill;
@@ -518,7 +520,8 @@ void JourneyLayout::update()
         y = mTitleRect.bottom() + 3 * s.spacing;
     }
     if (mTimeToValue.isAvailable()) {
-        int first = -1, last = -1;
+        int first = -1;
+        int last = -1;
         for (int c = 0; c < columnCount(); ++c) {
             const int index = mColumns[size_t(c)].index;
             if (index >= mTimeToValue.fromStage && index <= mTimeToValue.toStage) {

@@ -34,7 +34,9 @@ PeriodMetrics RetentionMetrics::compute(const MetricPeriod &p)
         if (p.customersStart && *p.customersStart == 0)
             problems << tr("no customers at start: CRR is undefined");
         if (p.customersStart && p.customersNew && p.customersEnd) {
-            const qint64 start = *p.customersStart, added = *p.customersNew, end = *p.customersEnd;
+            const qint64 start = *p.customersStart;
+            const qint64 added = *p.customersNew;
+            const qint64 end = *p.customersEnd;
             if (end > start + added) {
                 problems << tr("more customers at end (%1) than at start plus new ones "
                                "(%2 + %3 = %4)")
@@ -59,7 +61,9 @@ PeriodMetrics RetentionMetrics::compute(const MetricPeriod &p)
 
     QStringList missing;
     if (p.customersStart && p.customersNew && p.customersEnd) {
-        const qint64 start = *p.customersStart, added = *p.customersNew, end = *p.customersEnd;
+        const qint64 start = *p.customersStart;
+        const qint64 added = *p.customersNew;
+        const qint64 end = *p.customersEnd;
         m.crr = double(end - added) / double(start) * 100.0;
         m.churned = start + added - end;
     } else {
@@ -207,7 +211,8 @@ RetentionChartData RetentionChartData::compute(const Workspace &w)
     std::vector<size_t> order(w.metrics.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(), [&w](size_t a, size_t b) {
-        const QDate da = w.metrics[a].periodStart, db = w.metrics[b].periodStart;
+        const QDate da = w.metrics[a].periodStart;
+        const QDate db = w.metrics[b].periodStart;
         if (da.isValid() != db.isValid())
             return da.isValid();
         return da.isValid() && da < db;

@@ -399,7 +399,8 @@ QString DashboardPage::exportDashboard()
 {
     if (!mDocument)
         return {};
-    const QString pdf = tr("PDF document (*.pdf)"), png = tr("PNG image (*.png)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    const QString png = tr("PNG image (*.png)");
     QString filter;
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export Dashboard"),

@@ -84,9 +84,6 @@ public:
             setAcceptHoverEvents(true);
             break;
         case StageHeader:
-            setZValue(HeaderZ);
-            setCursor(Qt::OpenHandCursor);
-            break;
         case LaneHeader:
             setZValue(HeaderZ);
             setCursor(Qt::OpenHandCursor);
@@ -152,7 +149,8 @@ public:
                 renderer->paintLaneHeader(painter, r);
             break;
         case Cell: {
-            const int c = layout->columnOf(mStage), r = layout->rowOf(mLane);
+            const int c = layout->columnOf(mStage);
+            const int r = layout->rowOf(mLane);
             if (c >= 0 && r >= 0)
                 renderer->paintCell(painter, c, r);
             break;
@@ -162,7 +160,8 @@ public:
                 renderer->paintEmotionCurve(painter, r, exposed);
             break;
         case Point: {
-            const int c = layout->columnOf(mStage), r = layout->rowOf(mLane);
+            const int c = layout->columnOf(mStage);
+            const int r = layout->rowOf(mLane);
             const Stage *stage = layout->stageAt(c);
             const auto score = stage ? stage->cells.value(mLane).emotion : std::nullopt;
             if (c >= 0 && r >= 0 && score)
@@ -508,7 +507,8 @@ void JourneyCanvas::syncItems()
         mScene->setSceneRect(bounds);
     mBackground->setSceneRect(bounds);
 
-    const int columns = l.columnCount(), rows = l.rowCount();
+    const int columns = l.columnCount();
+    const int rows = l.rowCount();
     // Stages that left the view (deleted, filtered out) take their items along.
     for (auto it = mStageItems.begin(); it != mStageItems.end();) {
         if (l.columnOf(it.key()) >= 0) {
@@ -700,10 +700,10 @@ void JourneyCanvas::onChanged(const ChangeEvent &event)
         const auto lane = mLaneItems.constFind(e.secondary);
         if (lane != mLaneItems.cend() && lane->curve)
             lane->curve->update();
-        if (event.field == Field::CellEmotion && !mEmotionDragging)
+        // After undo, show what changed.
+        if ((event.field == Field::CellEmotion && !mEmotionDragging)
+            || (event.field == Field::CellText && !isEditing()))
             setCurrent(e.id, e.secondary);
-        else if (event.field == Field::CellText && !isEditing())
-            setCurrent(e.id, e.secondary); // after undo, show what changed
         if (!mEmotionDragging && !isEditing())
             ensureVisible(currentRect(), 40, 40);
         break;
@@ -876,7 +876,8 @@ void JourneyCanvas::setCurrent(Id stage, Id lane)
     mCurrentStage = stage;
     mCurrentLane = lane;
     if (mLayout) {
-        const int c = mLayout->columnOf(stage), r = mLayout->rowOf(lane);
+        const int c = mLayout->columnOf(stage);
+        const int r = mLayout->rowOf(lane);
         if (c >= 0)
             mCurrentColumnHint = c;
         if (r >= 0)
@@ -890,7 +891,8 @@ QRectF JourneyCanvas::currentRect() const
 {
     if (!mLayout)
         return {};
-    const int c = mLayout->columnOf(mCurrentStage), r = mLayout->rowOf(mCurrentLane);
+    const int c = mLayout->columnOf(mCurrentStage);
+    const int r = mLayout->rowOf(mCurrentLane);
     if (c >= 0 && r >= 0)
         return mLayout->cellRect(c, r);
     if (c >= 0 && mCurrentLane == 0)
@@ -911,7 +913,8 @@ void JourneyCanvas::syncCursor()
         mCursor->update();
     }
     if (mEditor && mLayout) {
-        const int c = mLayout->columnOf(mEditStage), r = mLayout->rowOf(mEditLane);
+        const int c = mLayout->columnOf(mEditStage);
+        const int r = mLayout->rowOf(mEditLane);
         QRectF target;
         if (c >= 0 && r >= 0)
             target = mLayout->contentRect(c, r);
@@ -942,7 +945,8 @@ void JourneyCanvas::ensureCurrentValid()
         setCurrent(0, 0);
         return;
     }
-    Id stage = mCurrentStage, lane = mCurrentLane;
+    Id stage = mCurrentStage;
+    Id lane = mCurrentLane;
     if (!stageOk || (!stage && !lane))
         stage = l.columnCount()
             ? l.stageIdAt(std::clamp(mCurrentColumnHint, 0, l.columnCount() - 1))
@@ -990,7 +994,8 @@ void JourneyCanvas::moveCurrentTab(bool forward)
     if (!mLayout || mLayout->columnCount() == 0)
         return;
     auto [column, row] = currentGridPosition();
-    const int columns = mLayout->columnCount(), rows = mLayout->rowCount();
+    const int columns = mLayout->columnCount();
+    const int rows = mLayout->rowCount();
     if (forward) {
         if (column < columns - 1) {
             ++column;
@@ -1253,7 +1258,8 @@ bool JourneyCanvas::commitEdit()
     if (!mEditor)
         return true;
     const QString text = mEditor->toPlainText();
-    const Id stage = mEditStage, lane = mEditLane;
+    const Id stage = mEditStage;
+    const Id lane = mEditLane;
     // Emotion cells take a score or nothing.
     if (stage && lane && mLayout) {
         const Lane *l = mLayout->laneAt(mLayout->rowOf(lane));
@@ -1264,7 +1270,8 @@ bool JourneyCanvas::commitEdit()
         }
     }
     discardEditor();
-    const Id currentStage = mCurrentStage, currentLane = mCurrentLane;
+    const Id currentStage = mCurrentStage;
+    const Id currentLane = mCurrentLane;
     mCurrentStage = stage;
     mCurrentLane = lane;
     setCurrentText(text);

@@ -253,8 +253,13 @@ void JourneyPanel::refresh(const JourneyLayout *layout)
     mStageBox->setEnabled(stage && writable);
     mStageBox->setTitle(stage ? tr("Stage %1").arg(index + 1) : tr("Stage"));
     {
-        const QSignalBlocker b1(mName), b2(mDuration), b3(mUnit), b4(mEntering), b5(mAssessment),
-            b6(mConversion), b7(mValueDelivered);
+        const QSignalBlocker b1(mName);
+        const QSignalBlocker b2(mDuration);
+        const QSignalBlocker b3(mUnit);
+        const QSignalBlocker b4(mEntering);
+        const QSignalBlocker b5(mAssessment);
+        const QSignalBlocker b6(mConversion);
+        const QSignalBlocker b7(mValueDelivered);
         const Stage empty;
         const Stage &s = stage ? *stage : empty;
         const bool otherStage = mShownStage != mStage;
@@ -275,7 +280,8 @@ void JourneyPanel::refresh(const JourneyLayout *layout)
     }
     // Journey.
     {
-        const QSignalBlocker b1(mJourneyName), b2(mPersona);
+        const QSignalBlocker b1(mJourneyName);
+        const QSignalBlocker b2(mPersona);
         if (!mJourneyName->hasFocus())
             mJourneyName->setText(j->name);
         if (!mJourneyDescription->hasFocus())

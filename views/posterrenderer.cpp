@@ -219,11 +219,16 @@ void PosterRenderer::measureLegend(qreal width)
     const QString family = mStyle.font.family();
     const QFont titleFont = fontOf(family, 12, true);
     const QFont labelFont = fontOf(family, 13);
-    constexpr qreal top = 16, iconGap = 7, entryGap = 24, sectionGap = 44, titleGap = 12;
+    constexpr qreal top = 16;
+    constexpr qreal iconGap = 7;
+    constexpr qreal entryGap = 24;
+    constexpr qreal sectionGap = 44;
+    constexpr qreal titleGap = 12;
 
     // Items flow left to right in rows; a section title stays with its first entry.
     std::vector<LegendItem> row;
-    qreal x = 0, y = top;
+    qreal x = 0;
+    qreal y = top;
     auto finishRow = [&] {
         qreal height = legendRow;
         for (const LegendItem &item : row)
@@ -425,7 +430,8 @@ void PosterRenderer::paintTileMarks(QPainter *painter, const PosterLayout &layou
     }
 
     // Neighbours, on the joining edges.
-    const int rows = layout.rows(), columns = layout.columns();
+    const int rows = layout.rows();
+    const int columns = layout.columns();
     const QFont bold = [&font] {
         QFont f = font;
         f.setBold(true);
