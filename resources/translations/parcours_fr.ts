@@ -919,98 +919,98 @@
     </message>
     <message>
         <source>usage: parcours admin init-server postgresql://ADMIN@HOST/DB?workspace=NAME [--editor USER]... [--viewer USER]... [--print-sql]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: parcours admin init-server postgresql://ADMIN@HÔTE/BASE?workspace=NOM [--editor UTILISATEUR]... [--viewer UTILISATEUR]... [--print-sql]</translation>
     </message>
     <message>
         <source>admin: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>admin&#xa0;: argument inattendu %1</translation>
     </message>
     <message>
         <source>admin init-server needs a postgresql:// location</source>
-        <translation type="unfinished"></translation>
+        <translation>admin init-server attend un emplacement postgresql://</translation>
     </message>
     <message>
         <source>publish: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publish&#xa0;: argument inattendu %1</translation>
     </message>
     <message>
         <source>usage: parcours publish FILE postgresql://USER@HOST/DB?workspace=NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: parcours publish FICHIER postgresql://UTILISATEUR@HÔTE/BASE?workspace=NOM</translation>
     </message>
     <message>
         <source>the file exists; add --replace to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier existe&#xa0;; ajoutez --replace pour l’écraser</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré dans %2.</translation>
     </message>
     <message>
         <source>publishing: %1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>publication&#xa0;: %1&#xa0;% (%2 sur %3)</translation>
     </message>
     <message>
         <source>Published %1 to %2: %3 personas, %4 journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publié sur %2&#xa0;: %3 personas, %4 parcours.</translation>
     </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
     <message>
         <source>someone else deleted it</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un d’autre l’a supprimé</translation>
     </message>
     <message>
         <source>someone else changed it after you added it</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un d’autre l’a modifié après votre ajout</translation>
     </message>
 </context>
 <context>
     <name>Parcours::Commands::MoveEntity</name>
     <message>
         <source>someone else deleted it</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un d’autre l’a supprimé</translation>
     </message>
 </context>
 <context>
     <name>Parcours::Commands::RemoveEntity</name>
     <message>
         <source>someone else deleted it already</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un d’autre l’a déjà supprimé</translation>
     </message>
     <message>
         <source>someone else changed it since</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un d’autre l’a modifié entre-temps</translation>
     </message>
 </context>
 <context>
     <name>Parcours::Commands::SetField</name>
     <message>
         <source>someone else deleted what it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un d’autre a supprimé l’élément modifié</translation>
     </message>
     <message>
         <source>someone else changed this value after you</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un d’autre a modifié cette valeur après vous</translation>
     </message>
 </context>
 <context>
     <name>Parcours::Commands::WorkspaceCommand</name>
     <message>
         <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>its persona was deleted by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>son persona a été supprimé par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>its journey was deleted by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>son parcours a été supprimé par quelqu’un d’autre</translation>
     </message>
 </context>
 <context>
@@ -2359,44 +2359,45 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     </message>
     <message>
         <source>Open S&amp;hared Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail parta&amp;gé…</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blier…</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>The workspace is now shared as %1. Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est maintenant partagé sous %1. L’ouvrir&#xa0;?</translation>
     </message>
     <message>
         <source>The shared workspace %1 cannot be opened:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail partagé %1 ne peut pas être ouvert&#xa0;:
+%2</translation>
     </message>
     <message>
         <source> — shared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — partagé&#xa0;: %1</translation>
     </message>
     <message>
         <source> — also open by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — également ouvert par %1</translation>
     </message>
     <message>
         <source>⚠ Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Déconnecté</translation>
     </message>
     <message>
         <source>View only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>✓ Shared — all changes saved on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Partagé — toutes les modifications sont enregistrées sur le serveur</translation>
     </message>
 </context>
 <context>
@@ -3199,286 +3200,287 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <name>Parcours::SharedBanner</name>
     <message>
         <source>Shared workspace status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’espace de travail partagé</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connection to the server lost&lt;/b&gt; — reconnecting… Read-only until then; every change reported as saved is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Connexion au serveur perdue&lt;/b&gt; — reconnexion… Lecture seule d’ici là&#xa0;; toute modification signalée comme enregistrée est en sécurité.</translation>
     </message>
 </context>
 <context>
     <name>Parcours::SharedStore</name>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de travail</translation>
     </message>
     <message>
         <source>persona</source>
-        <translation type="unfinished">persona</translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>use case</source>
-        <translation type="unfinished"></translation>
+        <translation>cas d’utilisation</translation>
     </message>
     <message>
         <source>journey</source>
-        <translation type="unfinished">parcours</translation>
+        <translation>parcours</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <source>cell</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>période</translation>
     </message>
     <message>
         <source>renewal answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse de renouvellement</translation>
     </message>
     <message>
         <source>cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter au serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>there is no workspace &quot;%1&quot; in this database; publish one first (File &gt; Publish, or parcours publish FILE LOCATION)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données ne contient aucun espace de travail «&#xa0;%1&#xa0;»&#xa0;; publiez-en un d’abord (Fichier &gt; Publier, ou parcours publish FICHIER EMPLACEMENT)</translation>
     </message>
     <message>
         <source>you have no access to workspace &quot;%1&quot;: an administrator can grant it with parcours admin init-server (--editor or --viewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n’avez pas accès à l’espace de travail «&#xa0;%1&#xa0;»&#xa0;: un administrateur peut vous l’accorder avec parcours admin init-server (--editor ou --viewer)</translation>
     </message>
     <message>
         <source>schema %1 holds no Parcours workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma %1 ne contient aucun espace de travail Parcours</translation>
     </message>
     <message>
         <source>the workspace on the server was made by a newer version of Parcours (format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail sur le serveur a été créé par une version plus récente de Parcours (format %1&#xa0;; cette version lit jusqu’au format %2)</translation>
     </message>
     <message>
         <source>The workspace on the server was made by a newer version of Parcours (format %1): it opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail sur le serveur a été créé par une version plus récente de Parcours (format %1)&#xa0;: il a été ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>the workspace on the server has the older format %1 and could not be upgraded (%2); an administrator can upgrade it with: parcours admin init-server %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail sur le serveur a l’ancien format %1 et n’a pas pu être mis à niveau (%2)&#xa0;; un administrateur peut le mettre à niveau avec&#xa0;: parcours admin init-server %3</translation>
     </message>
     <message>
         <source>Upgraded the workspace on the server from format %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail sur le serveur mis à niveau du format %1 au format %2.</translation>
     </message>
     <message>
         <source>cannot follow changes on the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de suivre les modifications sur le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection to the server is lost; Parcours is reconnecting. What you see is read-only until then; every change reported as saved is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur est perdue&#xa0;; Parcours se reconnecte. Ce que vous voyez est en lecture seule d’ici là&#xa0;; toute modification signalée comme enregistrée est en sécurité.</translation>
     </message>
     <message>
         <source>The workspace on the server was made by a newer version of Parcours: it is read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail sur le serveur a été créé par une version plus récente de Parcours&#xa0;: il est ici en lecture seule.</translation>
     </message>
     <message>
         <source>You have view-only access to this shared workspace: you can read, print and export it, not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez un accès en lecture seule à cet espace de travail partagé&#xa0;: vous pouvez le lire, l’imprimer et l’exporter, mais pas le modifier.</translation>
     </message>
     <message>
         <source>The shared workspace was opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail partagé a été ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: others changed the same things at the same moment; their version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: d’autres ont modifié les mêmes éléments au même moment&#xa0;; leur version est affichée.</translation>
     </message>
     <message>
         <source>Not saved: the connection to the server was lost. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: la connexion au serveur a été perdue. %1</translation>
     </message>
     <message>
         <source>Not saved: the server refused the change. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: le serveur a refusé la modification. %1</translation>
     </message>
     <message>
         <source>Not saved: what it belongs to was deleted by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: l’élément parent a été supprimé par quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Not saved: the server refused the change (%1). The workspace shows what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: le serveur a refusé la modification (%1). L’espace de travail affiche ce que contient le serveur.</translation>
     </message>
     <message>
         <source>Not saved: someone else changed this %1 at the same time; their version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: quelqu’un d’autre a modifié cet élément (%1) en même temps&#xa0;; sa version est affichée.</translation>
     </message>
     <message>
         <source>Not deleted: someone else changed this %1 after you last saw it; their version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé&#xa0;: quelqu’un d’autre a modifié cet élément (%1) depuis que vous l’avez vu&#xa0;; sa version est affichée.</translation>
     </message>
     <message>
         <source>Not saved: someone else deleted this %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: quelqu’un d’autre a supprimé cet élément (%1).</translation>
     </message>
     <message>
         <source>They wrote “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa version&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Parcours::SharedWorkspaceDialog</name>
     <message>
         <source>Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <source>Open Shared Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail partagé</translation>
     </message>
     <message>
         <source>Publish to a Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur un serveur</translation>
     </message>
     <message>
         <source>e.g. db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. db.example.com</translation>
     </message>
     <message>
         <source>same as the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>identique au nom d’utilisateur</translation>
     </message>
     <message>
         <source>your database user</source>
-        <translation type="unfinished"></translation>
+        <translation>votre utilisateur de base de données</translation>
     </message>
     <message>
         <source>from PGPASSWORD, ~/.pgpass or the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis PGPASSWORD, ~/.pgpass ou le trousseau</translation>
     </message>
     <message>
         <source>This build of Parcours has no keychain support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Parcours ne prend pas en charge le trousseau.</translation>
     </message>
     <message>
         <source>Prefer TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS de préférence</translation>
     </message>
     <message>
         <source>Require TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger TLS</translation>
     </message>
     <message>
         <source>Require TLS, verify the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger TLS, vérifier le certificat du serveur</translation>
     </message>
     <message>
         <source>Require TLS, verify the certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger TLS, vérifier l’autorité de certification</translation>
     </message>
     <message>
         <source>No TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans TLS</translation>
     </message>
     <message>
         <source>lower-case letters, digits, _</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres minuscules, chiffres, _</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace de travail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Replace the workspace&apos;s content if it has some</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer le contenu de l’espace de travail s’il n’est pas vide</translation>
     </message>
     <message>
         <source>A shared workspace lives on your team&apos;s PostgreSQL server; everyone who opens it sees the others&apos; changes within a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail partagé réside sur le serveur PostgreSQL de votre équipe&#xa0;; chaque personne qui l’ouvre voit les modifications des autres en moins d’une seconde.</translation>
     </message>
     <message>
         <source>Copies this workspace to your team&apos;s PostgreSQL server, where several people can open and edit it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie cet espace de travail sur le serveur PostgreSQL de votre équipe, où plusieurs personnes peuvent l’ouvrir et le modifier en même temps.</translation>
     </message>
     <message>
         <source>Command line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>A workspace name has 1 to 40 lower-case letters, digits and _, and starts with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d’espace de travail compte de 1 à 40 lettres minuscules, chiffres et _, et commence par une lettre.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password of %1 on %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 sur %2&#xa0;:</translation>
     </message>
     <message>
         <source>Publishing the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de l’espace de travail…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cannot publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de publier</translation>
     </message>
     <message>
         <source>The workspace was not published to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas été publié sur %1&#xa0;:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3958,11 +3960,11 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     </message>
     <message>
         <source>The workspace is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est en lecture seule.</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4023,7 +4025,7 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <name>PgConnection</name>
     <message>
         <source>the PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé&#xa0;; sous Debian, installez libqt6sql6-psql</translation>
     </message>
 </context>
 <context>
@@ -4261,68 +4263,69 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <name>SharedServer</name>
     <message>
         <source>cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter au serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot create workspace &quot;%1&quot;: %2 (an administrator can create it with parcours admin init-server)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer l’espace de travail «&#xa0;%1&#xa0;»&#xa0;: %2 (un administrateur peut le créer avec parcours admin init-server)</translation>
     </message>
     <message>
         <source>the workspace on the server was made by a newer version of Parcours (format %1; this version writes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail sur le serveur a été créé par une version plus récente de Parcours (format %1&#xa0;; cette version écrit le format %2)</translation>
     </message>
     <message>
         <source>workspace &quot;%1&quot; on the server already has content; publish with --replace (or choose Replace) to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail «&#xa0;%1&#xa0;» sur le serveur a déjà du contenu&#xa0;; publiez avec --replace (ou choisissez Remplacer) pour l’écraser</translation>
     </message>
     <message>
         <source>publishing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la publication a été annulée</translation>
     </message>
     <message>
         <source>cannot create schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Created schema %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma %1 créé.</translation>
     </message>
     <message>
         <source>the workspace has the newer format %1; this version of Parcours knows up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail a le format plus récent %1&#xa0;; cette version de Parcours connaît jusqu’au format %2</translation>
     </message>
     <message>
         <source>Created the tables (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables créées (format %1).</translation>
     </message>
     <message>
         <source>Upgraded from format %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à niveau du format %1 au format %2.</translation>
     </message>
     <message>
         <source>Tables are up to date (format %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables sont à jour (format %1).</translation>
     </message>
     <message>
         <source>%1
   in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+  dans&#xa0;: %2</translation>
     </message>
     <message>
         <source>Roles %1 (edit) and %2 (view only) are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles %1 (modification) et %2 (lecture seule) sont en place.</translation>
     </message>
     <message>
         <source>%1 may edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut modifier.</translation>
     </message>
     <message>
         <source>%1 may view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut consulter.</translation>
     </message>
     <message>
         <source>format %1 is older than this version&apos;s (%2): opening it as an editor, or parcours admin init-server, upgrades it</source>
-        <translation type="unfinished"></translation>
+        <translation>le format %1 est plus ancien que celui de cette version (%2)&#xa0;: l’ouvrir en tant qu’éditeur, ou parcours admin init-server, le met à niveau</translation>
     </message>
 </context>
 <context>
@@ -4515,39 +4518,39 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <name>WorkspaceLocation</name>
     <message>
         <source>malformed location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacement mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>malformed location: the database name cannot contain &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacement mal formé&#xa0;: le nom de la base de données ne peut pas contenir «&#xa0;/&#xa0;»</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot; in the location; known: workspace, sslmode, host, port, user</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;» dans l’emplacement&#xa0;; options connues&#xa0;: workspace, sslmode, host, port, user</translation>
     </message>
     <message>
         <source>the location names no workspace: add ?workspace=NAME, e.g. postgresql://me@db.example.com/parcours?workspace=marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>l’emplacement ne désigne aucun espace de travail&#xa0;: ajoutez ?workspace=NOM, p. ex. postgresql://moi@db.example.com/parcours?workspace=marketing</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid workspace name: use 1 to 40 lower-case letters, digits and _, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’espace de travail valide&#xa0;: utilisez de 1 à 40 lettres minuscules, chiffres et _, en commençant par une lettre</translation>
     </message>
     <message>
         <source>unknown sslmode &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l’une des valeurs %2</translation>
     </message>
     <message>
         <source>invalid port number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de port invalide</translation>
     </message>
     <message>
         <source>local server</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur local</translation>
     </message>
     <message>
         <source>%1 on %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2/%3</translation>
     </message>
 </context>
 <context>
@@ -4695,7 +4698,9 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>FILE and WORKSPACE may also name a shared workspace on a PostgreSQL server,
   postgresql://USER@HOST:PORT/DB?workspace=NAME (SHARED); the password comes from
   PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER et ESPACE peuvent aussi désigner un espace de travail partagé sur un serveur PostgreSQL,
+  postgresql://UTILISATEUR@HÔTE:PORT/BASE?workspace=NOM (PARTAGÉ)&#xa0;; le mot de passe provient de
+  PGPASSWORD ou de ~/.pgpass.</translation>
     </message>
 </context>
 </TS>
