@@ -164,7 +164,7 @@ QString describeTimeToValue(const TimeToValue &ttv)
     const int range = ttv.toStage - ttv.fromStage + 1;
     if (missing == range)
         return tr("unknown: no stage from conversion to value has a duration");
-    const QString sum = formatDuration(ttv.displayValue(), ttv.displayUnit());
+    QString sum = formatDuration(ttv.displayValue(), ttv.displayUnit());
     if (missing == 0)
         return sum;
     if (missing == 1)
@@ -266,7 +266,7 @@ double clampEmotion(double score)
 
 QString formatEmotion(double score)
 {
-    const QString number = formatNumber(std::abs(score), 2);
+    QString number = formatNumber(std::abs(score), 2);
     if (number == u"0")
         return number;
     return (score > 0 ? u"+"_s : u"\u2212"_s) + number;
@@ -369,7 +369,7 @@ QString durationUnitLabel(DurationUnit unit)
 
 QString formatDuration(double value, DurationUnit unit)
 {
-    const QString number = formatNumber(value, 1);
+    QString number = formatNumber(value, 1);
     const bool one = number == u"1";
     switch (unit) {
     case DurationUnit::Hours: return (one ? tr("%1 hour") : tr("%1 hours")).arg(number);

@@ -10,9 +10,9 @@ namespace Parcours {
 // The fields of one use case as text and back: CSV files, the clipboard, table editing.
 namespace UseCaseText {
 // "0,5", "0.5" or "" (no weight). Returns false with a translated reason when invalid.
-bool parseWeight(const QString &text, std::optional<double> *weight, QString *error);
+bool parseWeight(const QString &input, std::optional<double> *weight, QString *error);
 // "current", "planned" (and French "actuel", "prévu"); "" is current.
-bool parseStatus(const QString &text, UseCaseStatus *status, QString *error);
+bool parseStatus(const QString &input, UseCaseStatus *status, QString *error);
 // "" is no frequency yet.
 bool parseFrequency(const QString &text, UsageFrequency *frequency, QString *error);
 QString formatWeight(const std::optional<double> &weight);

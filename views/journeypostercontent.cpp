@@ -142,7 +142,9 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
     sections << assessment;
 
     // Marks the map shows.
-    bool conversion = false, value = false, emotion = false;
+    bool conversion = false;
+    bool value = false;
+    bool emotion = false;
     for (int c = 0; c < mLayout.columnCount(); ++c) {
         if (const Stage *stage = mLayout.stageAt(c)) {
             conversion = conversion || stage->isConversion;
@@ -190,7 +192,8 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
 
     if (mLayout.hasFunnel()) {
         PosterLegendSection funnel {tr("Drop-off"), {}};
-        const QColor bar = s.funnelBar, track = s.laneBackground;
+        const QColor bar = s.funnelBar;
+        const QColor track = s.laneBackground;
         funnel.entries << PosterLegendEntry {
             tr("Customers entering the stage"),
             [bar, track](QPainter *p, const QRectF &r) {

@@ -161,7 +161,8 @@ void JourneyRenderer::paintMarkIcon(QPainter *painter, const QRectF &r, Mark mar
     case Mark::ValueDelivered: { // star
         QPainterPath star;
         const QPointF c = a.center();
-        const qreal outer = a.width() / 2 + 1, inner = outer * 0.45;
+        const qreal outer = a.width() / 2 + 1;
+        const qreal inner = outer * 0.45;
         for (int i = 0; i < 10; ++i) {
             const qreal angle = -M_PI / 2 + i * M_PI / 5;
             const qreal radius = i % 2 ? inner : outer;
@@ -499,7 +500,8 @@ void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF
     if (!lane)
         return;
     const JourneyStyle &s = mLayout.style();
-    int first = 0, last = mLayout.columnCount() - 1;
+    int first = 0;
+    int last = mLayout.columnCount() - 1;
     if (!exposed.isEmpty()) { // one point beyond each side, for the segments entering the view
         const int left = mLayout.columnAtX(exposed.left());
         const int right = mLayout.columnAtX(exposed.right());
@@ -553,7 +555,8 @@ void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF
                       points.back().pos.x() - points.front().pos.x(), plot.height() + 40);
     painter->setPen(Qt::NoPen);
     // Split by path intersection rather than clipping: SVG output ignores clips.
-    QPainterPath above, below;
+    QPainterPath above;
+    QPainterPath below;
     above.addRect(QRectF(span.left(), span.top(), span.width(), zero - span.top()));
     below.addRect(QRectF(span.left(), zero, span.width(), span.bottom() - zero));
     painter->fillPath(area.intersected(above), withAlpha(s.positive, 40));

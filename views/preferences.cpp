@@ -78,7 +78,7 @@ QString Preferences::languageFor(const QLocale &locale)
     // uiLanguages() lists the user's languages in order of preference (LANGUAGE, LANG…).
     const QStringList available = uiLanguages();
     for (const QString &name : locale.uiLanguages()) {
-        const QString code = name.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        QString code = name.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
         if (available.contains(code))
             return code;
     }
@@ -136,7 +136,7 @@ QString Preferences::formatEmotion(double score, EmotionScale scale)
     const bool whole = qFuzzyCompare(score, double(qRound(score)));
     if (scale == EmotionScale::OneToFive)
         return locale.toString(score + 3, 'f', whole ? 0 : 1);
-    const QString number = locale.toString(qAbs(score), 'f', whole ? 0 : 1);
+    QString number = locale.toString(qAbs(score), 'f', whole ? 0 : 1);
     if (qFuzzyIsNull(score))
         return number;
     // A true minus sign (U+2212) reads better than a hyphen and is what the locale uses.

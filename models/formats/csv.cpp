@@ -42,10 +42,11 @@ int firstBadUtf8Line(const QByteArray &data)
 
 QChar detectDelimiter(QStringView text)
 {
-    int comma = 0, semicolon = 0, tab = 0;
+    int comma = 0;
+    int semicolon = 0;
+    int tab = 0;
     bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    for (const QChar c : text) {
         if (c == u'"') {
             quoted = !quoted; // "" inside quotes toggles twice: no change
         } else if (!quoted) {

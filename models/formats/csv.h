@@ -44,7 +44,7 @@ struct ReadOptions
     bool skipBlankRecords = true;
 };
 
-Document read(const QByteArray &data, const ReadOptions &options = {});
+Document read(const QByteArray &input, const ReadOptions &options = {});
 
 struct WriteOptions
 {

@@ -423,7 +423,9 @@ TaskParse parseTaskLine(const QString &line)
                            .arg(excerpt(line));
         return result;
     }
-    QString nameText, scoreText, actorsText;
+    QString nameText;
+    QString scoreText;
+    QString actorsText;
     bool colonInName = false;
     if (parseScore(pieces.at(1))) {
         nameText = pieces.at(0);
@@ -791,8 +793,9 @@ std::optional<Workspace> DiagramReader::build() const
         return MermaidFormat::decode(MermaidFormat::escape(name, MermaidFormat::NameKind::Title))
             .trimmed();
     };
+    // The name Parcours wrote wins over the title when they agree, and over nothing at all.
     if (meta && (meta->name.isEmpty() ? !mTitle : mTitle && titleAsRead(meta->name) == *mTitle))
-        journey.name = meta->name;
+        journey.name = meta->name; // NOLINT(bugprone-branch-clone): the same name, two priorities
     else if (mTitle)
         journey.name = *mTitle;
     else if (!mFrontMatterTitle.isEmpty())

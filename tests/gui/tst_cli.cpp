@@ -233,7 +233,8 @@ void TestCli::metricsImportReportExport()
 
     const QString out = mDir.filePath(u"metrics-out.csv"_s);
     QCOMPARE(run({u"export"_s, workspace, u"--format"_s, u"metrics-csv"_s, u"-o"_s, out}).code, 0);
-    QFile a(csv), b(out);
+    QFile a(csv);
+    QFile b(out);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QCOMPARE(b.readAll(), a.readAll());
 

@@ -222,7 +222,8 @@ void TestJourneyCanvas::keyboardNavigationAndEditing()
 void TestJourneyCanvas::escapeCancelsAndClipboard()
 {
     const Journey &j = journey();
-    const Id stage = j.stages[2].id, lane = j.lanes[3].id;
+    const Id stage = j.stages[2].id;
+    const Id lane = j.lanes[3].id;
     const QString original = j.stages[2].cells.value(lane).text;
     mCanvas->setCurrent(stage, lane);
     QTest::keyClick(mCanvas, Qt::Key_F2);
@@ -441,10 +442,12 @@ void TestJourneyCanvas::editsTouchOnlyTheirItems()
     const QHash<QGraphicsItem *, QRectF> grown = snapshot();
     QCOMPARE(grown.size(), before.size());
     const qreal rowTop = layout->laneHeaderRect(layout->rowOf(thoughts)).top();
-    int moved = 0, still = 0;
+    int moved = 0;
+    int still = 0;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         QVERIFY(grown.contains(it.key()));
-        const QRectF was = it.value(), now = grown.value(it.key());
+        const QRectF was = it.value();
+        const QRectF now = grown.value(it.key());
         if (was.bottom() <= rowTop + 0.5) {
             QCOMPARE(now, was);
             ++still;

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr quint32 seed = 20260106;
-constexpr qsizetype hugeLine = 256 * 1024; // a line no editor writes; scaling is linear
+constexpr qsizetype hugeLine = qsizetype(256) * 1024; // a line no editor writes; scaling is linear
 
 QByteArray readData(const QString &name)
 {
