@@ -858,10 +858,6 @@
         <translation>usage&#xa0;: parcours report ESPACE [--json]</translation>
     </message>
     <message>
-        <source>use-case map posters (--persona) are not available in this build</source>
-        <translation>les affiches de cartes des cas d’utilisation (--persona) ne sont pas disponibles dans cette version</translation>
-    </message>
-    <message>
         <source>the workspace has no journey to print</source>
         <translation>l’espace de travail ne contient aucun parcours à imprimer</translation>
     </message>
@@ -952,6 +948,10 @@
     <message>
         <source>Published %1 to %2: %3 personas, %4 journeys.</source>
         <translation>%1 publié sur %2&#xa0;: %3 personas, %4 parcours.</translation>
+    </message>
+    <message>
+        <source>no persona named &quot;%1&quot;; available: %2</source>
+        <translation>aucun persona nommé «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4411,33 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>the persona is empty</source>
         <translation>le persona est vide</translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseMapPosterContent</name>
+    <message>
+        <source>Use-case map</source>
+        <translation>Carte des cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Use-case map — %1</source>
+        <translation>Carte des cas d’utilisation — %1</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Repères</translation>
+    </message>
+    <message>
+        <source>Below monthly: in the forgotten zone</source>
+        <translation>Moins d’une fois par mois&#xa0;: dans la zone oubliée</translation>
+    </message>
+    <message>
+        <source>Below the persona&apos;s cadence: at risk of inactivity</source>
+        <translation>Sous la cadence du persona&#xa0;: risque d’inactivité</translation>
     </message>
 </context>
 <context>
