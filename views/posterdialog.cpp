@@ -561,7 +561,7 @@ PosterExporter::Result PosterDialog::exportTo(const QString &path)
     if (*format != PosterExporter::Format::Pdf)
         s.tiled = false;
     const PosterLayout layout = mRenderer->layout(s);
-    const PosterExporter::Result result
+    PosterExporter::Result result
         = PosterExporter(*mRenderer, layout)
               .write(*format, path, dpi(),
                      progressFor(tr("Exporting the poster…"), layout.sheetCount()));

@@ -76,7 +76,7 @@ QCategoryAxis *periodAxis(QChart *chart, const QStringList &labels)
 // Persona names on two lines when long, so that neighbours do not hide each other.
 QString wrapped(const QString &name)
 {
-    const QString escaped = name.toHtmlEscaped();
+    QString escaped = name.toHtmlEscaped();
     if (name.size() <= 12)
         return escaped;
     int best = -1;

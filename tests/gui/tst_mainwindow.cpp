@@ -59,7 +59,8 @@ void onNextModal(std::function<void(T *)> handle)
 // Chooses `path` in the next file dialog, with its filter for `format` ("Mermaid user
 // journey"), then runs `then` (to expect the next dialog). Tries again until that dialog
 // closes: it loads its folder in a thread and may reset the name meanwhile.
-void chooseFile(const QString &format, const QString &path, std::function<void()> then = nullptr)
+void chooseFile(const QString &format, const QString &path,
+                const std::function<void()> &then = nullptr)
 {
     auto *timer = new QTimer;
     timer->setInterval(50);

@@ -459,6 +459,7 @@ void TestUseCaseMapEditor::printsTableAndChart()
 {
     // Enough rows for a second page.
     std::vector<UseCase> many;
+    many.reserve(40);
     for (int i = 0; i < 40; ++i)
         many.push_back(useCase(u"Use case %1 with a longer name to wrap"_s.arg(i),
                                i % 3 ? u"weekly"_s : u"every 3 months"_s,

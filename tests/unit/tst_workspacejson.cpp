@@ -59,7 +59,7 @@ QJsonObject withJourney0(QJsonObject root, const QJsonObject &journey)
     return root;
 }
 
-QJsonObject withStage0(QJsonObject root, const QJsonObject &stage)
+QJsonObject withStage0(const QJsonObject &root, const QJsonObject &stage)
 {
     QJsonObject j = journey0(root);
     QJsonArray stages = j[u"stages"_s].toArray();
