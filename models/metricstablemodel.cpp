@@ -382,7 +382,10 @@ QString MetricsTableModel::copyText(const QModelIndexList &indexes) const
 {
     if (indexes.isEmpty())
         return {};
-    int top = INT_MAX, bottom = -1, left = INT_MAX, right = -1;
+    int top = INT_MAX;
+    int bottom = -1;
+    int left = INT_MAX;
+    int right = -1;
     for (const QModelIndex &index : indexes) {
         top = std::min(top, index.row());
         bottom = std::max(bottom, index.row());

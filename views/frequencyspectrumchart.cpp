@@ -127,16 +127,15 @@ void FrequencySpectrumChart::refresh()
 {
     mRefreshTimer.stop();
     QString title;
-    if (!mDocument) {
-        mSpectrum = FrequencySpectrum::forPersona(Persona());
-    } else if (mScope == Scope::AllPersonas) {
+    const Persona *persona = mDocument ? mDocument->workspace().persona(mPersona) : nullptr;
+    if (mDocument && mScope == Scope::AllPersonas) {
         mSpectrum = FrequencySpectrum::forWorkspace(mDocument->workspace());
         title = tr("Frequency spectrum — all personas");
-    } else if (const Persona *p = mDocument->workspace().persona(mPersona)) {
-        mSpectrum = FrequencySpectrum::forPersona(*p);
-        title = tr("Frequency spectrum — %1").arg(p->name);
+    } else if (persona) {
+        mSpectrum = FrequencySpectrum::forPersona(*persona);
+        title = tr("Frequency spectrum — %1").arg(persona->name);
     } else {
-        mSpectrum = FrequencySpectrum::forPersona(Persona());
+        mSpectrum = FrequencySpectrum::forPersona(Persona()); // nothing to show
     }
     mPointSeries = populate(chart(), mSpectrum, title, Style());
     for (QScatterSeries *series : std::as_const(mPointSeries)) {
@@ -239,14 +238,14 @@ QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,
     std::vector<FrequencySpectrum::Band> bands = spectrum.bands;
     std::sort(bands.begin(), bands.end(), [](const auto &a, const auto &b) { return a.to < b.to; });
     QStringList used;
-    for (size_t i = 0; i < bands.size(); ++i) {
-        QString label = elided(bands[i].label);
-        if (bands[i].row > 0) // one persona: numbered as the table's rows
-            label = u"%1. %2"_s.arg(bands[i].row).arg(label);
+    for (auto &band : bands) {
+        QString label = elided(band.label);
+        if (band.row > 0) // one persona: numbered as the table's rows
+            label = u"%1. %2"_s.arg(band.row).arg(label);
         while (used.contains(label))
             label += u'\u200B'; // category labels must be unique
         used << label;
-        y->append(label, bands[i].to);
+        y->append(label, band.to);
     }
     if (bands.empty()) {
         y->append(tr("(no use case with a frequency)"), spectrum.maxY);

@@ -325,10 +325,12 @@ void JourneyEditor::updateActions()
 {
     const bool writable = mDocument && !mDocument->isReadOnly() && mCanvas->journeyLayout();
     const Journey *j = mCanvas->journeyLayout() ? mCanvas->journeyLayout()->journey() : nullptr;
-    const Id stageId = mCanvas->currentStage(), laneId = mCanvas->currentLane();
+    const Id stageId = mCanvas->currentStage();
+    const Id laneId = mCanvas->currentLane();
     const int stageIndex = j ? indexOfId(j->stages, stageId) : -1;
     const int laneIndex = j ? indexOfId(j->lanes, laneId) : -1;
-    const bool stage = stageIndex >= 0, lane = laneIndex >= 0;
+    const bool stage = stageIndex >= 0;
+    const bool lane = laneIndex >= 0;
     const bool emotion = stage && lane && j->lanes[size_t(laneIndex)].kind == LaneKind::Emotion;
     auto enable = [this](const char16_t *name, bool on) {
         if (QAction *a = action(QString::fromUtf16(name)))

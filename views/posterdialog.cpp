@@ -533,8 +533,9 @@ bool PosterDialog::exportFile()
               .toString();
     QString name = mRenderer->documentTitle();
     name.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"-"_s);
-    const QString pdf = tr("PDF (*.pdf)"), svg = tr("SVG drawing (*.svg)"),
-                  png = tr("PNG image (*.png)");
+    const QString pdf = tr("PDF (*.pdf)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    const QString png = tr("PNG image (*.png)");
     QString filter = pdf;
     QString path = QFileDialog::getSaveFileName(this, tr("Export Poster"),
                                                 QDir(dir).filePath(name + u".pdf"_s),

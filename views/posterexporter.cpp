@@ -21,7 +21,7 @@ namespace {
 
 constexpr qreal mmPerInch = 25.4;
 constexpr int pdfResolution = 1200;
-constexpr qint64 bandPixels = 8 * 1024 * 1024; // pixels painted at a time for PNG
+constexpr qint64 bandPixels = qint64(8) * 1024 * 1024; // pixels painted at a time for PNG
 
 PosterExporter::Result cancelled()
 {

@@ -167,7 +167,8 @@ QString UseCaseTableView::selectionAsText() const
         indexes << currentIndex();
     if (indexes.isEmpty() || !mModel->document())
         return {};
-    std::set<int> rows, columns;
+    std::set<int> rows;
+    std::set<int> columns;
     QSet<QPair<int, int>> selected;
     for (const QModelIndex &index : std::as_const(indexes)) {
         rows.insert(index.row());
@@ -192,7 +193,7 @@ QString UseCaseTableView::selectionAsText() const
     return QString::fromUtf8(Csv::write(out, options));
 }
 
-void UseCaseTableView::copySelection()
+void UseCaseTableView::copySelection() const
 {
     const QString text = selectionAsText();
     if (text.isEmpty())

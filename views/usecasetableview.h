@@ -32,7 +32,7 @@ public:
 
     // Tab-separated text of the selected cells: whole rows when rows are selected.
     QString selectionAsText() const;
-    void copySelection();
+    void copySelection() const;
     void cutSelection();
     // Pastes tab-separated text (a header row is skipped): full rows (the eight columns, or
     // nine with the persona first) become new rows after the current one; a smaller block

@@ -37,14 +37,14 @@ int runNew(const QStringList &args, Streams &io)
         const QString &arg = args.at(i);
         const bool hasValue = i + 1 < args.size();
         if ((arg == u"--template" || arg == u"-t") && hasValue) {
-            const QString key = args.at(++i);
+            const QString &key = args.at(++i);
             kind = JourneyTemplates::fromKey(key);
             if (!kind) {
                 return usageError(
                     io, tr("new: unknown template %1 (choose %2)").arg(key, templateKeys()));
             }
         } else if (arg == u"--lang" && hasValue) {
-            const QString key = args.at(++i);
+            const QString &key = args.at(++i);
             const auto lang = JourneyTemplates::languageFromKey(key);
             if (!lang)
                 return usageError(io, tr("new: unknown language %1 (choose en, fr)").arg(key));

@@ -21,8 +21,8 @@ public:
     static QString formatDuration(double value, DurationUnit unit);
     // English or French units, singular or plural, decimal point or comma; a bare number is
     // days. Returns false with a translated reason.
-    static bool parseDuration(const QString &text, std::optional<double> *value, DurationUnit *unit,
-                              QString *error);
+    static bool parseDuration(const QString &input, std::optional<double> *value,
+                              DurationUnit *unit, QString *error);
 
     QString shortName() const override;
     QString displayName() const override;

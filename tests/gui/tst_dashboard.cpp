@@ -335,7 +335,8 @@ void TestDashboard::exportPdfAndPng()
     QCOMPARE(image.size(), QSize(3508, 2480));
     QCOMPARE(DashboardRenderer::pngSize(), QSize(3508, 2480));
     // Something is drawn in each quarter of the page, and the target band is green-tinted.
-    int inked = 0, greenish = 0;
+    int inked = 0;
+    int greenish = 0;
     for (int y = 0; y < image.height(); y += 8) {
         for (int x = 0; x < image.width(); x += 8) {
             const QColor c = image.pixelColor(x, y);

@@ -311,7 +311,7 @@ void TestPosterExport::pdfTiledA2OnA3()
         const QString text = runTool(
             pdftotext,
             {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), path, u"-"_s});
-        const QString label = labels[page - 1];
+        const QString &label = labels[page - 1];
         QVERIFY2(text.contains(QRegularExpression(u"^%1\\s"_s.arg(label))),
                  qPrintable(text.left(200)));
         QVERIFY2(text.contains(u"Row %1, column %2 · sheet %3 of 4"_s.arg(label.at(0))
@@ -422,7 +422,8 @@ void TestPosterExport::svgIsWellFormedWithStageNames()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&f);
     QString text;
-    QString width, height;
+    QString width;
+    QString height;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"svg") {

@@ -150,7 +150,8 @@ double TestPreferences::contrast(const QColor &a, const QColor &b)
         return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
             + 0.0722 * channel(c.blueF());
     };
-    const double la = luminance(a), lb = luminance(b);
+    const double la = luminance(a);
+    const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 

@@ -185,7 +185,7 @@ void TestForgottenZone::workspaceNeedsAMajority()
     Persona daily;
     daily.useCases = {useCase(u"daily"_s, UsageFrequency(1, 1, Period::Day))};
     w.personas.push_back(daily);
-    w.personas.push_back(Persona()); // no use cases: not counted
+    w.personas.emplace_back(); // no use cases: not counted
     WorkspaceVerdict v = workspaceVerdict(w, VerdictScope::CurrentOnly);
     QCOMPARE(v.personas, 2);
     QCOMPARE(v.personasInForgottenZone, 1);

@@ -56,7 +56,8 @@ void TestJourneyTemplates::complete()
         QVERIFY(!j.lanes[i].name.isEmpty());
         ids.insert(j.lanes[i].id);
     }
-    int conversions = 0, values = 0;
+    int conversions = 0;
+    int values = 0;
     for (const Stage &s : j.stages) {
         ids.insert(s.id);
         QVERIFY(!s.name.isEmpty());
@@ -80,7 +81,8 @@ void TestJourneyTemplates::complete()
     QVERIFY(ttv.isComplete());
     QVERIFY(ttv.days > 0);
     // The emotion curve has ups and downs.
-    double low = 2, high = -2;
+    double low = 2;
+    double high = -2;
     for (const Stage &s : j.stages) {
         low = std::min(low, *s.cells.value(j.lanes[4].id).emotion);
         high = std::max(high, *s.cells.value(j.lanes[4].id).emotion);

@@ -183,8 +183,9 @@ private slots:
 void TestMermaidFormat::registered()
 {
     const WorkspaceFormat *format = WorkspaceFormats::find(u"mermaid"_s);
-    QVERIFY(format && format->canRead() && format->canWrite());
-    QVERIFY(format->writesOneJourney());
+    QVERIFY(format);
+    QVERIFY(format != nullptr && format->canRead() && format->canWrite()
+            && format->writesOneJourney());
 }
 
 void TestMermaidFormat::documentationExample()
