@@ -696,10 +696,10 @@ void TestMermaidFormat::mermaidOwnParserAcceptsExports()
                  qPrintable(u"sample %1: %2\n%3\n%4"_s.arg(i).arg(
                      result.value(u"error"_s).toString(), QString::fromUtf8(samples[i]), errors)));
         QList<Task> mermaid;
-        for (const QJsonValue &v : result.value(u"tasks"_s).toArray()) {
+        for (const QJsonValue v : result.value(u"tasks"_s).toArray()) {
             const QJsonObject t = v.toObject();
             QStringList people;
-            for (const QJsonValue &p : t.value(u"people"_s).toArray())
+            for (const QJsonValue p : t.value(u"people"_s).toArray())
                 people << p.toString();
             mermaid << Task {t.value(u"section"_s).toString(), t.value(u"task"_s).toString(),
                              t.value(u"score"_s).toInt(), people};
@@ -709,7 +709,7 @@ void TestMermaidFormat::mermaidOwnParserAcceptsExports()
         QStringList sections;
         QCOMPARE(describe(mermaid), describe(tasksOf(ours.fragment->journeys[0], &sections)));
         QStringList mermaidSections;
-        for (const QJsonValue &v : result.value(u"sections"_s).toArray())
+        for (const QJsonValue v : result.value(u"sections"_s).toArray())
             mermaidSections << v.toString();
         if (!sections.isEmpty() && sections.first().isEmpty()
             && mermaidSections.size() < sections.size())
