@@ -45,7 +45,8 @@ status=0
 # Keep the findings, drop the per-file chatter ("N warnings generated", the command lines).
 grep -vE '^[0-9]+ (warnings?|errors?)( and [0-9]+ errors?)? (generated\.|treated as errors?)$|^Suppressed [0-9]+ warnings|^Use -header-filter' "$log" \
     | grep -vE "^(/usr/bin/)?$tidy " || true
-findings=$(grep -cE '(warning|error): .*\]$' "$log" || true)
+# A finding starts with FILE:LINE:COL; its message may span several lines (the padding check's).
+findings=$(grep -cE '^[^ ]+:[0-9]+:[0-9]+: (warning|error): ' "$log" || true)
 if [ "$status" -ne 0 ] || [ "$findings" -ne 0 ]; then
     echo "clang-tidy: $findings finding(s). Fix them, or mark a line that is right as it is" \
         "with // NOLINT(check-name): reason" >&2
