@@ -1,6 +1,6 @@
 #include "csv.h"
 
-#include <QStringDecoder>
+#include "utf8text.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,25 +17,6 @@ bool isBlank(const QStringList &fields)
 {
     return std::all_of(fields.cbegin(), fields.cend(),
                        [](const QString &f) { return f.isEmpty(); });
-}
-
-// The 1-based line of the first byte that is not UTF-8, or 0 when all of it is.
-int firstBadUtf8Line(const QByteArray &data)
-{
-    int line = 1;
-    qsizetype start = 0;
-    while (start <= data.size()) {
-        qsizetype end = data.indexOf('\n', start);
-        if (end < 0)
-            end = data.size();
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = decoder.decode(QByteArrayView(data).sliced(start, end - start));
-        if (decoder.hasError())
-            return line;
-        ++line;
-        start = end + 1;
-    }
-    return 0;
 }
 
 } // namespace
@@ -70,18 +51,14 @@ QChar detectDelimiter(QStringView text)
 Document read(const QByteArray &input, const ReadOptions &options)
 {
     Document doc;
-    QByteArray data = input;
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        doc.hadByteOrderMark = true;
-        data.remove(0, 3);
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(data);
-    if (decoder.hasError()) {
+    const Utf8Text decoded = decodeUtf8(input);
+    doc.hadByteOrderMark = decoded.hadByteOrderMark;
+    if (decoded.badLine != 0) {
         doc.problems.append(
-            {firstBadUtf8Line(data), tr("the text is not UTF-8; save the file as \"CSV UTF-8\"")});
+            {decoded.badLine, tr("the text is not UTF-8; save the file as \"CSV UTF-8\"")});
         return doc;
     }
+    const QString &text = decoded.text;
     doc.delimiter = options.delimiter.isNull() ? detectDelimiter(text) : options.delimiter;
     const QChar delimiter = doc.delimiter;
 
@@ -174,6 +151,48 @@ Document read(const QByteArray &input, const ReadOptions &options)
         endRecord(line); // last record without a final line break
     }
     return doc;
+}
+
+bool readTable(const QByteArray &data, const QStringList &header,
+               const std::function<void(const Record &)> &row, const ProblemReporter &report)
+{
+    const Document csv = read(data);
+    for (const Problem &problem : csv.problems)
+        report(problem.line, problem.message);
+    if (!csv.problems.isEmpty())
+        return false;
+    if (csv.records.isEmpty()) {
+        report(
+            1,
+            tr("the file is empty; the first line must be the header %1").arg(header.join(u',')));
+        return false;
+    }
+    const Record &head = csv.records.first();
+    QStringList names;
+    for (const QString &name : head.fields)
+        names << name.trimmed().toLower();
+    if (!head.error.isEmpty() || names != header) {
+        report(head.line,
+               tr("the header must be exactly %1 (found %2)")
+                   .arg(header.join(u','), head.fields.join(QString(csv.delimiter))));
+        return false;
+    }
+
+    for (qsizetype r = 1; r < csv.records.size(); ++r) {
+        const Record &record = csv.records.at(r);
+        if (!record.error.isEmpty()) {
+            report(record.line, record.error);
+        } else if (record.fields.size() != header.size()) {
+            report(record.line,
+                   tr("expected %1 fields separated by \"%2\", found %3")
+                       .arg(header.size())
+                       .arg(csv.delimiter == u'\t' ? u"tab"_s : QString(csv.delimiter))
+                       .arg(record.fields.size()));
+        } else {
+            row(record);
+        }
+    }
+    return true;
 }
 
 QString quoteField(const QString &field, QChar delimiter)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // RFC 4180 comma-separated values, as spreadsheets write them: UTF-8 with or without a byte
 // order mark, comma, semicolon (French locales) or tab delimiters, quoted fields that hold
 // delimiters, quotes ("") and line breaks, CRLF, LF or CR line ends. Shared by every CSV
@@ -59,6 +61,17 @@ QString quoteField(const QString &field, QChar delimiter = u',');
 
 // The delimiter of the first record (see ReadOptions::delimiter).
 QChar detectDelimiter(QStringView text);
+
+// A problem of the file and the 1-based line it is on.
+using ProblemReporter = std::function<void(int line, const QString &reason)>;
+
+// Reads a table whose first record must be exactly `header` (letter case and edge spaces
+// aside), as every CSV import format does: each data record with the header's number of fields
+// goes to `row`, in file order; each problem goes to `report` with its line, also in order: a
+// malformed record or one with another number of fields (then left out), or a file that is not
+// UTF-8, empty, or has another header (then false is returned).
+bool readTable(const QByteArray &data, const QStringList &header,
+               const std::function<void(const Record &)> &row, const ProblemReporter &report);
 
 class Messages
 {

@@ -23,7 +23,6 @@ enum Column {
     EmotionColumn,
     DurationColumn,
     EnteringColumn,
-    ColumnCount
 };
 
 constexpr double maxSafeInteger = 9007199254740991.0;
@@ -238,49 +237,14 @@ QString JourneyCsvFormat::nameFilter() const
 ImportResult JourneyCsvFormat::read(const QByteArray &data, const ImportOptions &options) const
 {
     ImportResult result;
-    auto report = [&](int line, const QString &reason) {
-        result.errors.append(u"%1:%2: %3"_s.arg(options.fileName).arg(line).arg(reason));
+    const auto report = [&](int line, const QString &reason) {
+        result.addError(options, line, reason);
     };
-
-    const Csv::Document csv = Csv::read(data);
-    for (const Csv::Problem &problem : csv.problems)
-        report(problem.line, problem.message);
-    if (!result.errors.isEmpty())
-        return result;
-    if (csv.records.isEmpty()) {
-        report(
-            1,
-            tr("the file is empty; the first line must be the header %1").arg(header().join(u',')));
-        return result;
-    }
-    const Csv::Record &head = csv.records.first();
-    QStringList names;
-    for (const QString &name : head.fields)
-        names << name.trimmed().toLower();
-    if (!head.error.isEmpty() || names != header()) {
-        report(head.line,
-               tr("the header must be exactly %1 (found %2)")
-                   .arg(header().join(u','), head.fields.join(QString(csv.delimiter))));
-        return result;
-    }
 
     std::vector<JourneyBuild> journeys;
     QHash<QString, size_t> journeyIndex;
-    for (qsizetype r = 1; r < csv.records.size(); ++r) {
-        const Csv::Record &record = csv.records.at(r);
+    const auto addRow = [&](const Csv::Record &record) {
         const int line = record.line;
-        if (!record.error.isEmpty()) {
-            report(line, record.error);
-            continue;
-        }
-        if (record.fields.size() != ColumnCount) {
-            report(line,
-                   tr("expected %1 fields separated by \"%2\", found %3")
-                       .arg(int(ColumnCount))
-                       .arg(csv.delimiter == u'\t' ? u"tab"_s : QString(csv.delimiter))
-                       .arg(record.fields.size()));
-            continue;
-        }
 
         // Parse and check the row on its own.
         const QStringList &f = record.fields;
@@ -347,8 +311,8 @@ ImportResult JourneyCsvFormat::read(const QByteArray &data, const ImportOptions 
         if (row.lane.isEmpty() && hasCell)
             problems << tr("the lane is empty; a value or emotion belongs to a lane");
         if (!problems.isEmpty()) {
-            report(line, problems.join(u"; "_s));
-            continue;
+            result.addError(options, line, problems.join(u"; "_s));
+            return;
         }
 
         // Check it against the rows before, then apply it.
@@ -392,8 +356,8 @@ ImportResult JourneyCsvFormat::read(const QByteArray &data, const ImportOptions 
             }
         }
         if (!problems.isEmpty()) {
-            report(line, problems.join(u"; "_s));
-            continue;
+            result.addError(options, line, problems.join(u"; "_s));
+            return;
         }
 
         if (!existing) {
@@ -425,7 +389,9 @@ ImportResult JourneyCsvFormat::read(const QByteArray &data, const ImportOptions 
             if (lane >= 0)
                 stage.cells.insert(lane, {row.value, row.emotion, line});
         }
-    }
+    };
+    if (!Csv::readTable(data, header(), addRow, report))
+        return result;
 
     if (!result.errors.isEmpty() && !options.skipBadRows)
         return result;

@@ -1,5 +1,6 @@
 #include "mermaidformat.h"
 
+#include "utf8text.h"
 #include "workspacejson.h"
 
 #include <QFileInfo>
@@ -7,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
@@ -335,24 +335,6 @@ QStringList splitLines(const QString &text)
     }
     lines << text.mid(start);
     return lines;
-}
-
-int firstBadUtf8Line(const QByteArray &data)
-{
-    int line = 1;
-    qsizetype start = 0;
-    while (start <= data.size()) {
-        qsizetype end = data.indexOf('\n', start);
-        if (end < 0)
-            end = data.size();
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = decoder.decode(QByteArrayView(data).sliced(start, end - start));
-        if (decoder.hasError())
-            return line;
-        ++line;
-        start = end + 1;
-    }
-    return 1;
 }
 
 bool isKnownDiagram(const QString &word)
@@ -1101,17 +1083,12 @@ ImportResult MermaidFormat::read(const QByteArray &data, const ImportOptions &op
 {
     ImportResult result;
     const QString &file = options.fileName;
-    QByteArray bytes = data;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        result.errors << u"%1:%2: %3"_s.arg(file)
-                             .arg(firstBadUtf8Line(bytes))
-                             .arg(tr("the text is not UTF-8"));
+    const Utf8Text decoded = decodeUtf8(data);
+    if (decoded.badLine != 0) {
+        result.addError(options, decoded.badLine, tr("the text is not UTF-8"));
         return result;
     }
+    const QString &text = decoded.text;
     if (text.trimmed().isEmpty()) {
         result.errors << u"%1:1: %2"_s.arg(
             file, tr("the file is empty; expected a Mermaid user journey (\"journey\")"));

@@ -9,8 +9,6 @@ namespace Parcours {
 
 namespace {
 
-constexpr int columnCount = 7;
-
 QString countText(const std::optional<qint64> &count)
 {
     return count ? QString::number(*count) : QString();
@@ -48,48 +46,12 @@ QString MetricsCsvFormat::nameFilter() const
 ImportResult MetricsCsvFormat::read(const QByteArray &data, const ImportOptions &options) const
 {
     ImportResult result;
-    auto report = [&](int line, const QString &reason) {
-        result.errors.append(u"%1:%2: %3"_s.arg(options.fileName).arg(line).arg(reason));
+    const auto report = [&](int line, const QString &reason) {
+        result.addError(options, line, reason);
     };
 
-    const Csv::Document csv = Csv::read(data);
-    for (const Csv::Problem &problem : csv.problems)
-        report(problem.line, problem.message);
-    if (!result.errors.isEmpty())
-        return result;
-    if (csv.records.isEmpty()) {
-        report(
-            1,
-            tr("the file is empty; the first line must be the header %1").arg(header().join(u',')));
-        return result;
-    }
-
-    const Csv::Record &head = csv.records.first();
-    QStringList names;
-    for (const QString &name : head.fields)
-        names << name.trimmed().toLower();
-    if (!head.error.isEmpty() || names != header()) {
-        report(head.line,
-               tr("the header must be exactly %1 (found %2)")
-                   .arg(header().join(u','), head.fields.join(QString(csv.delimiter))));
-        return result;
-    }
-
     Workspace fragment;
-    for (qsizetype r = 1; r < csv.records.size(); ++r) {
-        const Csv::Record &record = csv.records.at(r);
-        if (!record.error.isEmpty()) {
-            report(record.line, record.error);
-            continue;
-        }
-        if (record.fields.size() != columnCount) {
-            report(record.line,
-                   tr("expected %1 fields separated by \"%2\", found %3")
-                       .arg(columnCount)
-                       .arg(csv.delimiter == u'\t' ? u"tab"_s : QString(csv.delimiter))
-                       .arg(record.fields.size()));
-            continue;
-        }
+    const auto addRow = [&](const Csv::Record &record) {
         QStringList problems;
         MetricPeriod period;
         QString error;
@@ -109,8 +71,8 @@ ImportResult MetricsCsvFormat::read(const QByteArray &data, const ImportOptions 
         count(5, &period.dau);
         count(6, &period.mau);
         if (!problems.isEmpty()) {
-            report(record.line, problems.join(u"; "_s));
-            continue;
+            result.addError(options, record.line, problems.join(u"; "_s));
+            return;
         }
         const PeriodMetrics metrics = RetentionMetrics::compute(period);
         if (metrics.isImpossible()) {
@@ -122,7 +84,9 @@ ImportResult MetricsCsvFormat::read(const QByteArray &data, const ImportOptions 
         }
         period.id = newId();
         fragment.metrics.push_back(period);
-    }
+    };
+    if (!Csv::readTable(data, header(), addRow, report))
+        return result;
 
     if (!result.errors.isEmpty() && !options.skipBadRows)
         return result;

@@ -7,12 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace Parcours {
 
-namespace {
-
-constexpr int columnCount = 9;
-
-} // namespace
-
 const QStringList &UseCaseCsvFormat::header()
 {
     static const QStringList columns
@@ -39,49 +33,13 @@ QString UseCaseCsvFormat::nameFilter() const
 ImportResult UseCaseCsvFormat::read(const QByteArray &data, const ImportOptions &options) const
 {
     ImportResult result;
-    auto report = [&](int line, const QString &reason) {
-        result.errors.append(u"%1:%2: %3"_s.arg(options.fileName).arg(line).arg(reason));
+    const auto report = [&](int line, const QString &reason) {
+        result.addError(options, line, reason);
     };
-
-    const Csv::Document csv = Csv::read(data);
-    for (const Csv::Problem &problem : csv.problems)
-        report(problem.line, problem.message);
-    if (!result.errors.isEmpty())
-        return result;
-    if (csv.records.isEmpty()) {
-        report(
-            1,
-            tr("the file is empty; the first line must be the header %1").arg(header().join(u',')));
-        return result;
-    }
-
-    const Csv::Record &head = csv.records.first();
-    QStringList names;
-    for (const QString &name : head.fields)
-        names << name.trimmed().toLower();
-    if (!head.error.isEmpty() || names != header()) {
-        report(head.line,
-               tr("the header must be exactly %1 (found %2)")
-                   .arg(header().join(u','), head.fields.join(QString(csv.delimiter))));
-        return result;
-    }
 
     Workspace fragment;
     QHash<QString, size_t> personaIndex;
-    for (qsizetype r = 1; r < csv.records.size(); ++r) {
-        const Csv::Record &record = csv.records.at(r);
-        if (!record.error.isEmpty()) {
-            report(record.line, record.error);
-            continue;
-        }
-        if (record.fields.size() != columnCount) {
-            report(record.line,
-                   tr("expected %1 fields separated by \"%2\", found %3")
-                       .arg(columnCount)
-                       .arg(csv.delimiter == u'\t' ? u"tab"_s : QString(csv.delimiter))
-                       .arg(record.fields.size()));
-            continue;
-        }
+    const auto addRow = [&](const Csv::Record &record) {
         QStringList problems;
         const QString personaName = record.fields.first().trimmed();
         if (personaName.isEmpty())
@@ -89,8 +47,8 @@ ImportResult UseCaseCsvFormat::read(const QByteArray &data, const ImportOptions 
         const QStringList useCaseFields = record.fields.mid(1);
         const UseCase useCase = UseCaseText::fromFields(useCaseFields, &problems);
         if (!problems.isEmpty()) {
-            report(record.line, problems.join(u"; "_s));
-            continue;
+            result.addError(options, record.line, problems.join(u"; "_s));
+            return;
         }
         auto found = personaIndex.constFind(personaName);
         if (found == personaIndex.cend()) {
@@ -109,7 +67,9 @@ ImportResult UseCaseCsvFormat::read(const QByteArray &data, const ImportOptions 
             added.id = newId();
             fragment.personas[*found].useCases.push_back(added);
         }
-    }
+    };
+    if (!Csv::readTable(data, header(), addRow, report))
+        return result;
 
     if (!result.errors.isEmpty() && !options.skipBadRows)
         return result;
@@ -124,7 +84,7 @@ ExportResult UseCaseCsvFormat::write(const Workspace &workspace, const ExportOpt
         if (options.persona && persona.id != options.persona)
             continue;
         if (persona.useCases.empty()) {
-            QStringList row(columnCount);
+            QStringList row(header().size());
             row[0] = persona.name;
             rows << row;
         }

@@ -6,7 +6,14 @@
 #include "metricscsvformat.h"
 #include "usecasecsvformat.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Parcours {
+
+void ImportResult::addError(const ImportOptions &options, int line, const QString &reason)
+{
+    errors.append(u"%1:%2: %3"_s.arg(options.fileName).arg(line).arg(reason));
+}
 
 ImportResult WorkspaceFormat::read(const QByteArray &, const ImportOptions &options) const
 {

@@ -23,6 +23,9 @@ struct ImportResult
     std::optional<Workspace> fragment;
     QStringList errors; // "FILE:LINE: reason", one per problem
     QStringList warnings; // "FILE:LINE: warning: …"
+
+    // Adds "FILE:LINE: reason" for the file named in `options`.
+    void addError(const ImportOptions &options, int line, const QString &reason);
 };
 
 struct ExportOptions

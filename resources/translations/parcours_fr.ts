@@ -401,18 +401,6 @@
         <translation>Parcours (CSV)</translation>
     </message>
     <message>
-        <source>the file is empty; the first line must be the header %1</source>
-        <translation>le fichier est vide&#xa0;; la première ligne doit être l’en-tête %1</translation>
-    </message>
-    <message>
-        <source>the header must be exactly %1 (found %2)</source>
-        <translation>l’en-tête doit être exactement %1 (trouvé&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>expected %1 fields separated by &quot;%2&quot;, found %3</source>
-        <translation>%1 champs séparés par «&#xa0;%2&#xa0;» attendus, %3 trouvés</translation>
-    </message>
-    <message>
         <source>the journey name is empty</source>
         <translation>le nom du parcours est vide</translation>
     </message>
@@ -515,18 +503,6 @@
     <message>
         <source>Retention metrics (CSV)</source>
         <translation>Indicateurs de rétention (CSV)</translation>
-    </message>
-    <message>
-        <source>the file is empty; the first line must be the header %1</source>
-        <translation>le fichier est vide&#xa0;; la première ligne doit être l’en-tête %1</translation>
-    </message>
-    <message>
-        <source>the header must be exactly %1 (found %2)</source>
-        <translation>l’en-tête doit être exactement %1 (trouvé&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>expected %1 fields separated by &quot;%2&quot;, found %3</source>
-        <translation>%1 champs séparés par «&#xa0;%2&#xa0;» attendus, %3 trouvés</translation>
     </message>
     <message>
         <source>warning: impossible period, flagged on the dashboard: %1</source>
@@ -1030,6 +1006,18 @@
     <message>
         <source>unterminated quoted field: the quote opened on line %1 is never closed</source>
         <translation>champ entre guillemets non terminé&#xa0;: le guillemet ouvert à la ligne %1 n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header %1</source>
+        <translation>le fichier est vide&#xa0;; la première ligne doit être l’en-tête %1</translation>
+    </message>
+    <message>
+        <source>the header must be exactly %1 (found %2)</source>
+        <translation>l’en-tête doit être exactement %1 (trouvé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields separated by &quot;%2&quot;, found %3</source>
+        <translation>%1 champs séparés par «&#xa0;%2&#xa0;» attendus, %3 trouvés</translation>
     </message>
 </context>
 <context>
@@ -4395,18 +4383,6 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>Use-case maps (CSV)</source>
         <translation>Cartes des cas d’utilisation (CSV)</translation>
-    </message>
-    <message>
-        <source>the file is empty; the first line must be the header %1</source>
-        <translation>le fichier est vide&#xa0;; la première ligne doit être l’en-tête %1</translation>
-    </message>
-    <message>
-        <source>the header must be exactly %1 (found %2)</source>
-        <translation>l’en-tête doit être exactement %1 (trouvé&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>expected %1 fields separated by &quot;%2&quot;, found %3</source>
-        <translation>%1 champs séparés par «&#xa0;%2&#xa0;» attendus, %3 trouvés</translation>
     </message>
     <message>
         <source>the persona is empty</source>
