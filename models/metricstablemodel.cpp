@@ -40,22 +40,8 @@ QString number(qint64 value)
 } // namespace
 
 MetricsTableModel::MetricsTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : EntityTableModel(parent)
 { }
-
-void MetricsTableModel::setDocument(WorkspaceDocument *document)
-{
-    beginResetModel();
-    if (mDocument)
-        mDocument->disconnect(this);
-    mDocument = document;
-    if (mDocument) {
-        connect(mDocument, &WorkspaceDocument::aboutToChange, this,
-                &MetricsTableModel::onAboutToChange);
-        connect(mDocument, &WorkspaceDocument::changed, this, &MetricsTableModel::onChanged);
-    }
-    endResetModel();
-}
 
 const MetricPeriod *MetricsTableModel::periodAt(int row) const
 {
@@ -378,86 +364,16 @@ bool MetricsTableModel::pasteText(const QString &text, int row, int column)
     return true;
 }
 
-QString MetricsTableModel::copyText(const QModelIndexList &indexes) const
+bool MetricsTableModel::isRowEvent(const ChangeEvent &event) const
 {
-    if (indexes.isEmpty())
-        return {};
-    int top = INT_MAX;
-    int bottom = -1;
-    int left = INT_MAX;
-    int right = -1;
-    for (const QModelIndex &index : indexes) {
-        top = std::min(top, index.row());
-        bottom = std::max(bottom, index.row());
-        left = std::min(left, index.column());
-        right = std::max(right, index.column());
-    }
-    QList<QStringList> rows;
-    for (int r = top; r <= bottom; ++r) {
-        QStringList fields;
-        for (int c = left; c <= right; ++c) {
-            const QModelIndex cell = index(r, c);
-            fields << (indexes.contains(cell) ? cell.data(Qt::EditRole).toString() : QString());
-        }
-        rows << fields;
-    }
-    Csv::WriteOptions options;
-    options.delimiter = u'\t';
-    options.lineEnd = u"\n"_s;
-    return QString::fromUtf8(Csv::write(rows, options));
+    return event.entity.kind == EntityKind::MetricPeriod;
 }
 
-void MetricsTableModel::onAboutToChange(const ChangeEvent &event)
+void MetricsTableModel::onOtherChange(const ChangeEvent &event)
 {
-    if (event.entity.kind != EntityKind::MetricPeriod)
-        return;
-    switch (event.type) {
-    case ChangeEvent::Inserted: beginInsertRows({}, event.index, event.index); break;
-    case ChangeEvent::Removed: beginRemoveRows({}, event.index, event.index); break;
-    case ChangeEvent::Moved:
-        // Qt counts the destination before the move: one past when moving down.
-        beginMoveRows({}, event.index, event.index, {},
-                      event.toIndex > event.index ? event.toIndex + 1 : event.toIndex);
-        break;
-    default: break;
-    }
-}
-
-void MetricsTableModel::onChanged(const ChangeEvent &event)
-{
-    if (event.type == ChangeEvent::Reset) {
-        beginResetModel();
-        endResetModel();
-        return;
-    }
-    if (event.entity.kind != EntityKind::MetricPeriod)
-        return;
-    switch (event.type) {
-    case ChangeEvent::Inserted:
-        endInsertRows();
-        emit headerDataChanged(Qt::Vertical, event.index, rowCount() - 1);
-        break;
-    case ChangeEvent::Removed:
-        endRemoveRows();
-        if (event.index < rowCount())
-            emit headerDataChanged(Qt::Vertical, event.index, rowCount() - 1);
-        break;
-    case ChangeEvent::Moved:
-        endMoveRows();
-        emit headerDataChanged(Qt::Vertical, std::min(event.index, event.toIndex),
-                               std::max(event.index, event.toIndex));
-        break;
-    case ChangeEvent::FieldChanged: {
-        // Computed cells, flags and tooltips of the whole row follow any of its values.
-        const int row = rowOf(event.entity.id);
-        if (row >= 0) {
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            emit headerDataChanged(Qt::Vertical, row, row);
-        }
-        break;
-    }
-    default: break;
-    }
+    // Computed cells, flags and tooltips of the whole row follow any of its values.
+    if (event.type == ChangeEvent::FieldChanged && event.entity.kind == EntityKind::MetricPeriod)
+        emitRowChanged(rowOf(event.entity.id));
 }
 
 } // namespace Parcours

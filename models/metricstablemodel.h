@@ -1,10 +1,6 @@
 #pragma once
 
-#include "changeevent.h"
-#include "workspacedocument.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "entitytablemodel.h"
 
 namespace Parcours {
 
@@ -12,7 +8,7 @@ namespace Parcours {
 // a command through Edit::setField), CRR, churned customers, stickiness and the problem of
 // an impossible row are computed and read-only. Impossible rows carry a "⚠" marker in the
 // vertical header, a tinted background, the reason in the problem column and in tooltips.
-class MetricsTableModel final : public QAbstractTableModel
+class MetricsTableModel final : public EntityTableModel
 {
     Q_OBJECT
 
@@ -43,9 +39,6 @@ public:
 
     explicit MetricsTableModel(QObject *parent = nullptr);
 
-    void setDocument(WorkspaceDocument *document);
-    WorkspaceDocument *document() const { return mDocument; }
-
     Id periodId(int row) const;
     int rowOf(Id period) const;
     static int fieldOf(int column); // Field::Metric… of an editable column, else -1
@@ -61,8 +54,6 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // Why the last setData() or pasteText() refused, translated; empty when it did not.
-    QString lastError() const { return mLastError; }
     // The field value setData() would store, without storing it; false with lastError().
     bool valueFor(int column, const QVariant &value, QVariant *fieldValue) const;
 
@@ -73,16 +64,11 @@ public:
     // pasted and lastError() names it ("line 2, customers at end: …"). Columns past the
     // counts (computed ones copied from this table) are ignored.
     bool pasteText(const QString &text, int row, int column);
-    // The cells of a rectangular selection as tab-separated text, for the clipboard.
-    QString copyText(const QModelIndexList &indexes) const;
 
 private:
     const MetricPeriod *periodAt(int row) const;
-    void onAboutToChange(const ChangeEvent &event);
-    void onChanged(const ChangeEvent &event);
-
-    QPointer<WorkspaceDocument> mDocument;
-    mutable QString mLastError;
+    bool isRowEvent(const ChangeEvent &event) const override;
+    void onOtherChange(const ChangeEvent &event) override;
 };
 
 } // namespace Parcours

@@ -33,23 +33,8 @@ QString cadenceName(Cadence cadence)
 } // namespace
 
 UseCaseTableModel::UseCaseTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : EntityTableModel(parent)
 { }
-
-void UseCaseTableModel::setDocument(WorkspaceDocument *document)
-{
-    beginResetModel();
-    if (mDocument)
-        mDocument->disconnect(this);
-    mDocument = document;
-    mPersona = 0;
-    if (mDocument) {
-        connect(mDocument, &WorkspaceDocument::aboutToChange, this,
-                &UseCaseTableModel::onAboutToChange);
-        connect(mDocument, &WorkspaceDocument::changed, this, &UseCaseTableModel::onChanged);
-    }
-    endResetModel();
-}
 
 void UseCaseTableModel::setPersona(Id persona)
 {
@@ -324,42 +309,21 @@ Qt::ItemFlags UseCaseTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
-void UseCaseTableModel::emitRowChanged(int row)
+bool UseCaseTableModel::isRowEvent(const ChangeEvent &event) const
 {
-    if (row < 0)
-        return;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    emit headerDataChanged(Qt::Vertical, row, row);
+    return event.entity.kind == EntityKind::UseCase && event.entity.parent == mPersona;
 }
 
-void UseCaseTableModel::onAboutToChange(const ChangeEvent &event)
+void UseCaseTableModel::onOtherAboutToChange(const ChangeEvent &event)
 {
-    if (event.entity.kind == EntityKind::Persona && event.entity.id == mPersona) {
-        if (event.type == ChangeEvent::Removed || event.type == ChangeEvent::Inserted)
-            beginResetModel();
-        return;
-    }
-    if (event.entity.kind != EntityKind::UseCase || event.entity.parent != mPersona)
-        return;
-    switch (event.type) {
-    case ChangeEvent::Inserted: beginInsertRows({}, event.index, event.index); break;
-    case ChangeEvent::Removed: beginRemoveRows({}, event.index, event.index); break;
-    case ChangeEvent::Moved:
-        // Qt counts the destination before the move: one past when moving down.
-        beginMoveRows({}, event.index, event.index, {},
-                      event.toIndex > event.index ? event.toIndex + 1 : event.toIndex);
-        break;
-    default: break;
-    }
-}
-
-void UseCaseTableModel::onChanged(const ChangeEvent &event)
-{
-    if (event.type == ChangeEvent::Reset) {
+    // The shown persona inserted again (an undone removal) or removed: the table starts over.
+    if (event.entity.kind == EntityKind::Persona && event.entity.id == mPersona
+        && (event.type == ChangeEvent::Removed || event.type == ChangeEvent::Inserted))
         beginResetModel();
-        endResetModel();
-        return;
-    }
+}
+
+void UseCaseTableModel::onOtherChange(const ChangeEvent &event)
+{
     if (event.entity.kind == EntityKind::Persona && event.entity.id == mPersona) {
         if (event.type == ChangeEvent::Removed || event.type == ChangeEvent::Inserted) {
             endResetModel();
@@ -371,30 +335,18 @@ void UseCaseTableModel::onChanged(const ChangeEvent &event)
         }
         return;
     }
-    if (event.entity.kind != EntityKind::UseCase || event.entity.parent != mPersona)
+    if (event.type != ChangeEvent::FieldChanged || !isRowEvent(event))
         return;
-    switch (event.type) {
-    case ChangeEvent::Inserted: endInsertRows(); break;
-    case ChangeEvent::Removed: endRemoveRows(); break;
-    case ChangeEvent::Moved:
-        endMoveRows();
-        // Row numbers in the vertical header shift.
-        emit headerDataChanged(Qt::Vertical, std::min(event.index, event.toIndex),
-                               std::max(event.index, event.toIndex));
-        break;
-    case ChangeEvent::FieldChanged: {
-        const int row = rowOf(event.entity.id);
-        if (event.field == Field::UseCaseFrequency || event.field == Field::UseCaseStatus) {
-            emitRowChanged(row); // markers, colours and tooltips of the whole row
-        } else {
-            for (int column = 0; column < ColumnCount; ++column) {
-                if (fieldOf(column) == event.field)
-                    emit dataChanged(index(row, column), index(row, column));
-            }
-        }
-        break;
+    const int row = rowOf(event.entity.id);
+    if (row < 0)
+        return;
+    if (event.field == Field::UseCaseFrequency || event.field == Field::UseCaseStatus) {
+        emitRowChanged(row); // markers, colours and tooltips of the whole row
+        return;
     }
-    default: break;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (fieldOf(column) == event.field)
+            emit dataChanged(index(row, column), index(row, column));
     }
 }
 

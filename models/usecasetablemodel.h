@@ -1,16 +1,12 @@
 #pragma once
 
-#include "changeevent.h"
-#include "workspacedocument.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "entitytablemodel.h"
 
 namespace Parcours {
 
 // One persona's use-case map as a table. setData() pushes a command (Edit::setField); the
 // model follows the document's change events with precise row signals.
-class UseCaseTableModel final : public QAbstractTableModel
+class UseCaseTableModel final : public EntityTableModel
 {
     Q_OBJECT
 
@@ -37,8 +33,6 @@ public:
 
     explicit UseCaseTableModel(QObject *parent = nullptr);
 
-    void setDocument(WorkspaceDocument *document);
-    WorkspaceDocument *document() const { return mDocument; }
     void setPersona(Id persona);
     Id persona() const { return mPersona; }
 
@@ -60,8 +54,6 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // Why the last setData() refused a value (translated), empty when it did not.
-    QString lastError() const { return mLastError; }
     // The change setData() would push, without pushing it; false with lastError() when the
     // value is not acceptable. Used for multi-cell pastes (one undo step).
     bool valueFor(int column, const QVariant &value, QVariant *fieldValue) const;
@@ -69,13 +61,12 @@ public:
 private:
     const Persona *currentPersona() const;
     const UseCase *useCaseAt(int row) const;
-    void onAboutToChange(const ChangeEvent &event);
-    void onChanged(const ChangeEvent &event);
-    void emitRowChanged(int row);
+    bool isRowEvent(const ChangeEvent &event) const override;
+    void onOtherAboutToChange(const ChangeEvent &event) override;
+    void onOtherChange(const ChangeEvent &event) override;
+    void onDocumentReplaced() override { mPersona = 0; }
 
-    QPointer<WorkspaceDocument> mDocument;
     Id mPersona = 0;
-    mutable QString mLastError;
 };
 
 } // namespace Parcours

@@ -165,32 +165,13 @@ QString UseCaseTableView::selectionAsText() const
     QModelIndexList indexes = selectionModel()->selectedIndexes();
     if (indexes.isEmpty() && currentIndex().isValid())
         indexes << currentIndex();
-    if (indexes.isEmpty() || !mModel->document())
+    if (!mModel->document())
         return {};
-    std::set<int> rows;
-    std::set<int> columns;
-    QSet<QPair<int, int>> selected;
-    for (const QModelIndex &index : std::as_const(indexes)) {
-        rows.insert(index.row());
-        columns.insert(index.column());
-        selected.insert({index.row(), index.column()});
-    }
     const Workspace &workspace = mModel->document()->workspace();
-    QList<QStringList> out;
-    for (int row : rows) {
-        const UseCase *u = workspace.useCase(
-            mModel->useCaseId(mProxy->mapToSource(mProxy->index(row, 0)).row()));
-        if (!u)
-            continue;
-        QStringList fields;
-        for (int column = *columns.begin(); column <= *columns.rbegin(); ++column)
-            fields << (selected.contains({row, column}) ? cellText(*u, column) : QString());
-        out << fields;
-    }
-    Csv::WriteOptions options;
-    options.delimiter = u'\t';
-    options.lineEnd = u"\n"_s;
-    return QString::fromUtf8(Csv::write(out, options));
+    return EntityTableModel::copyText(indexes, [&](const QModelIndex &index) {
+        const UseCase *u = workspace.useCase(mModel->useCaseId(mProxy->mapToSource(index).row()));
+        return u ? cellText(*u, index.column()) : QString();
+    });
 }
 
 void UseCaseTableView::copySelection() const
