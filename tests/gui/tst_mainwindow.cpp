@@ -44,7 +44,7 @@ namespace {
 template<typename T>
 void onNextModal(std::function<void(T *)> handle)
 {
-    auto *timer = new QTimer;
+    auto *timer = new QTimer(qApp); // deleted with the application if a test ends first
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, [timer, handle] {
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
@@ -62,7 +62,7 @@ void onNextModal(std::function<void(T *)> handle)
 void chooseFile(const QString &format, const QString &path,
                 const std::function<void()> &then = nullptr)
 {
-    auto *timer = new QTimer;
+    auto *timer = new QTimer(qApp); // deleted with the application if a test ends first
     timer->setInterval(50);
     auto target = std::make_shared<QPointer<QFileDialog>>();
     auto handled = std::make_shared<bool>(false);
