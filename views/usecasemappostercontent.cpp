@@ -29,6 +29,7 @@ UseCaseMapPosterContent::UseCaseMapPosterContent(const Workspace &workspace, Id 
     , mPersona(workspace.persona(persona))
     , mPrinter(workspace, persona)
 {
+    mPrinter.setInPoster(true);
     // The shortest page on which the whole map fits on one page.
     qreal low = 200;
     qreal high = 595;
@@ -72,6 +73,17 @@ QList<PosterLegendSection> UseCaseMapPosterContent::legend() const
                                           [](QPainter *painter, const QRectF &rect) {
                                               paintSymbol(painter, rect, u"⚠"_s);
                                           }};
+    markers.entries << PosterLegendEntry {tr("Italics: a planned use case"),
+                                          [](QPainter *painter, const QRectF &rect) {
+                                              painter->save();
+                                              QFont font = painter->font();
+                                              font.setItalic(true);
+                                              font.setPixelSize(int(rect.height()));
+                                              painter->setFont(font);
+                                              painter->drawText(rect, Qt::AlignCenter, u"Ab"_s);
+                                              painter->restore();
+                                          },
+                                          1.6};
     return {markers};
 }
 

@@ -135,7 +135,9 @@ qreal UseCaseMapPrinter::paintHeader(QPainter *painter, qreal width) const
               .filter(QRegularExpression(u"\\S"_s))
               .join(u" · "_s);
     const qreal titleHeight = QFontMetricsF(title).height();
-    if (painter) {
+    if (mInPoster) {
+        // The poster's title block names the persona and describes it.
+    } else if (painter) {
         painter->setFont(small);
         painter->drawText(QRectF(0, 0, width, titleHeight), Qt::AlignRight | Qt::AlignVCenter,
                           info);
@@ -143,7 +145,8 @@ qreal UseCaseMapPrinter::paintHeader(QPainter *painter, qreal width) const
         painter->drawText(QRectF(0, 0, width * 0.7, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                           heading);
     }
-    y += titleHeight + 2;
+    if (!mInPoster)
+        y += titleHeight + 2;
 
     QString about;
     if (mPersona->weight)
@@ -152,7 +155,8 @@ qreal UseCaseMapPrinter::paintHeader(QPainter *painter, qreal width) const
                    .arg(QLocale().toString(*mPersona->weight, 'g', QLocale::FloatingPointShortest));
     if (mPersona->cadence != Cadence::None)
         about += tr("Active means: %1. ").arg(cadenceKey(mPersona->cadence));
-    about += mPersona->description.simplified();
+    if (!mInPoster)
+        about += mPersona->description.simplified();
     if (!about.trimmed().isEmpty()) {
         const qreal h = std::min(textHeight(body, about, width), QFontMetricsF(body).height() * 3);
         if (painter) {
@@ -193,6 +197,8 @@ qreal UseCaseMapPrinter::paintHeader(QPainter *painter, qreal width) const
     }
     y += boxHeight + 4;
 
+    if (mInPoster)
+        return y; // the poster's legend explains the markers
     const QString legend = tr("\u25BD below monthly: the forgotten zone    \u26A0 below the "
                               "persona's cadence: at risk of inactivity    italics: planned use "
                               "case");
@@ -211,10 +217,11 @@ UseCaseMapPrinter::Layout UseCaseMapPrinter::layout(const QSizeF &area) const
     if (!mPersona)
         return result;
     const qreal width = area.width();
-    const qreal chartHeight = std::min(250.0, area.height() * 0.42);
+    // Tall enough for the axis labels, which the chart elides when squeezed.
+    const qreal chartHeight = std::clamp(area.height() * 0.42, 160.0, 250.0);
     result.firstTableTop = paintHeader(nullptr, width) + chartHeight + 6;
     const qreal headerRow = QFontMetricsF(font(bodySize, true)).height() + 2 * pad;
-    const qreal bottom = area.height() - footerHeight;
+    const qreal bottom = area.height() - (mInPoster ? 0 : footerHeight);
 
     QList<int> page;
     qreal y = result.firstTableTop + headerRow;
@@ -347,6 +354,10 @@ void UseCaseMapPrinter::paintPage(QPainter *painter, const QSizeF &area, int pag
                           tr("No use case yet."));
     }
 
+    if (mInPoster) {
+        painter->restore();
+        return;
+    }
     painter->setFont(font(7));
     painter->setPen(QColor(0x60, 0x60, 0x60));
     const QRectF footer(0, area.height() - footerHeight + 4, width, footerHeight - 4);

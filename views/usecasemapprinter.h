@@ -21,6 +21,10 @@ class UseCaseMapPrinter
 public:
     UseCaseMapPrinter(const Workspace &workspace, Id persona);
 
+    // Inside a poster, whose title block and legend say it already, the map leaves out its own
+    // title, description, key and page footer.
+    void setInPoster(bool inPoster) { mInPoster = inPoster; }
+
     // Pages needed for a printable area of that size, in points.
     int pageCount(const QSizeF &area) const;
     // Paints page `page` (0-based) of the area; the painter's unit is the point and its
@@ -46,6 +50,7 @@ private:
 
     const Workspace &mWorkspace;
     const Persona *mPersona;
+    bool mInPoster = false;
 };
 
 } // namespace Parcours

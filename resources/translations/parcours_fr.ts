@@ -4415,6 +4415,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>Below the persona&apos;s cadence: at risk of inactivity</source>
         <translation>Sous la cadence du persona&#xa0;: risque d’inactivité</translation>
     </message>
+    <message>
+        <source>Italics: a planned use case</source>
+        <translation>Italique&#xa0;: un cas d’usage prévu</translation>
+    </message>
 </context>
 <context>
     <name>UseCaseMapPrinter</name>

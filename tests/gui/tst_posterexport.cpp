@@ -781,6 +781,11 @@ void TestPosterExport::commandLinePrintsAPersonasUseCaseMap()
     QVERIFY2(text.contains(u"Acheteur 買家"_s), qPrintable(text));
     QVERIFY(text.contains(u"Buy a home"_s));
     QVERIFY(text.contains(u"Use-case map"_s, Qt::CaseInsensitive));
+    // The poster's title block names the persona once; the printed page's own title and
+    // footer stay out of it.
+    QCOMPARE(text.count(u"Acheteur 買家"_s), 1);
+    QVERIFY2(!text.contains(u"Page 1 of 1"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Italics: a planned"_s), qPrintable(text)); // the legend
 }
 
 QTEST_MAIN(TestPosterExport)
