@@ -3,11 +3,16 @@
 #include "edits.h"
 #include "forgottenzone.h"
 
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+
 namespace Parcours {
 
 namespace {
 constexpr quintptr groupMarker = quintptr(-1);
-}
+const QString outlineRowMimeType = QStringLiteral("application/x-parcours-outline-row");
+} // namespace
 
 WorkspaceOutlineModel::WorkspaceOutlineModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -163,13 +168,81 @@ Qt::ItemFlags WorkspaceOutlineModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return {};
-    if (index.internalId() == groupMarker)
-        return index.row() == DashboardGroup ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
-                                             : Qt::ItemIsEnabled;
+    const bool editable = mDocument && !mDocument->isReadOnly();
+    if (index.internalId() == groupMarker) {
+        if (index.row() == DashboardGroup)
+            return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        return editable ? Qt::ItemIsEnabled | Qt::ItemIsDropEnabled : Qt::ItemIsEnabled;
+    }
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (mDocument && !mDocument->isReadOnly())
-        f |= Qt::ItemIsEditable;
+    if (editable)
+        f |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     return f;
+}
+
+QStringList WorkspaceOutlineModel::mimeTypes() const
+{
+    return {outlineRowMimeType};
+}
+
+QMimeData *WorkspaceOutlineModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.size() != 1 || !indexes.first().isValid()
+        || indexes.first().internalId() == groupMarker)
+        return nullptr;
+    const QModelIndex &index = indexes.first();
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    stream << index.data(EntityKindRole).toInt() << index.data(EntityIdRole).value<Id>();
+    auto *data = new QMimeData;
+    data->setData(outlineRowMimeType, encoded);
+    return data;
+}
+
+std::optional<std::pair<EntityRef, int>> WorkspaceOutlineModel::dropTarget(
+    const QMimeData *data, int row, const QModelIndex &parent) const
+{
+    if (!mDocument || mDocument->isReadOnly() || !data || !data->hasFormat(outlineRowMimeType))
+        return std::nullopt;
+    QDataStream stream(data->data(outlineRowMimeType));
+    int kind = -1;
+    Id id = 0;
+    stream >> kind >> id;
+    const EntityRef ref {EntityKind(kind), id, 0, 0};
+    const int group = groupOf(ref.kind);
+    const int from = mDocument->indexOf(ref);
+    if (stream.status() != QDataStream::Ok || group < 0 || from < 0 || !parent.isValid())
+        return std::nullopt;
+    int before = row; // the dragged row goes before this one (counted with it still in place)
+    if (parent.internalId() == groupMarker) {
+        if (parent.row() != group)
+            return std::nullopt;
+        if (before < 0)
+            before = rowCount(parent); // on the group's name: to the end
+    } else {
+        if (int(parent.internalId()) != group)
+            return std::nullopt;
+        before = parent.row(); // onto a row: takes its place
+    }
+    const int to = before > from ? before - 1 : before;
+    return std::make_pair(ref, std::clamp(to, 0, rowCount(groupIndex(Group(group))) - 1));
+}
+
+bool WorkspaceOutlineModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                            int, const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && dropTarget(data, row, parent).has_value();
+}
+
+bool WorkspaceOutlineModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                         const QModelIndex &parent)
+{
+    const auto target = dropTarget(data, row, parent);
+    if (action != Qt::MoveAction || !target)
+        return false;
+    if (mDocument->indexOf(target->first) != target->second)
+        Edit::move(*mDocument, target->first, target->second);
+    return true;
 }
 
 void WorkspaceOutlineModel::onAboutToChange(const ChangeEvent &event)

@@ -48,6 +48,11 @@ WorkspaceSidebar::WorkspaceSidebar(WorkspaceOutlineModel *model, QWidget *parent
     setHeaderHidden(true);
     setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    // Personas and journeys are reordered by dragging within their group (the model refuses
+    // anything else), as well as by Move Up / Move Down.
+    setDragDropMode(QAbstractItemView::InternalMove);
+    setDefaultDropAction(Qt::MoveAction);
+    setDropIndicatorShown(true);
     setAccessibleName(tr("Personas and journeys"));
     header()->setStretchLastSection(true);
     expandAll();
