@@ -37,8 +37,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <ctime>
 #include <sys/resource.h>
-#include <time.h>
 
 #include <algorithm>
 #include <functional>
@@ -221,6 +221,13 @@ Runs sqliteCli(const QString &path, int runs)
     });
 }
 
+// What the event loop does between two user actions, deferred deletions included.
+void flushEvents()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
 QImage renderWidget(QWidget &widget)
 {
     QImage image(widget.size(), QImage::Format_ARGB32_Premultiplied);
@@ -285,6 +292,7 @@ int measure(const Scale &scale, const QString &dir)
                },
                [&] { held.reset(); }));
     held.reset();
+    report("rss_open", peakRssMb());
     report("sqlite_floor", timeRuns(5, [&] { readAllTables(path); }));
     const Runs cli = sqliteCli(path, 5);
     if (!cli.wall.empty())
@@ -322,6 +330,7 @@ int measure(const Scale &scale, const QString &dir)
                lastImage = renderWidget(canvas);
            }));
     keepImage(lastImage, scale, u"canvas"_s);
+    report("rss_paint", peakRssMb());
 
     // Edits, with the views that follow them attached: the persona's table, the sidebar
     // outline (verdicts) and the canvas on the journey being edited.
@@ -366,6 +375,7 @@ int measure(const Scale &scale, const QString &dir)
         if (!doc.isSaved())
             qFatal("edit not saved: %s", qPrintable(doc.writeError()));
     }
+    report("rss_edits", peakRssMb());
     report("edit_median", median(editTimes.wall));
     report("edit_median_cpu", median(editTimes.cpu));
     report("edit_p99", percentile99(editTimes.wall));
@@ -404,6 +414,7 @@ int measure(const Scale &scale, const QString &dir)
         chart.setScope(scope);
         chart.refresh();
         renderWidget(chart);
+        flushEvents();
         int n = 0;
         report(key,
                timeRuns(
@@ -413,6 +424,7 @@ int measure(const Scale &scale, const QString &dir)
                        lastImage = renderWidget(chart);
                    },
                    [&] {
+                       flushEvents(); // as the event loop does between two edits
                        const UseCase &u = shownPersona.useCases[size_t(n)];
                        Edit::setField(
                            doc, EntityRef::useCase(shownPersona.id, u.id), Field::UseCaseFrequency,
@@ -421,6 +433,8 @@ int measure(const Scale &scale, const QString &dir)
         keepImage(lastImage, scale, QString::fromLatin1(key));
     }
     report("rss_views", peakRssMb());
+    if (qEnvironmentVariableIsSet("PARCOURS_BENCH_NO_EXPORTS"))
+        return 0; // for profiling what comes before
 
     // Exports of the largest journey: A0 PDF, A0 PNG at 300 dpi, SVG.
     progress() << scale.name << ": exports" << Qt::endl;
@@ -429,10 +443,11 @@ int measure(const Scale &scale, const QString &dir)
          {std::tuple("pdf_a0", PosterExporter::Format::Pdf, large ? 3 : 5),
           std::tuple("png_300", PosterExporter::Format::Png, large ? 1 : 2),
           std::tuple("svg", PosterExporter::Format::Svg, large ? 3 : 5)}) {
-        const QString file = exported + u'.' + PosterExporter::suffix(format);
+        const PosterExporter::Format chosen = format; // (lambdas cannot capture bindings)
+        const QString file = exported + u'.' + PosterExporter::suffix(chosen);
         bool ok = true;
         report(key, timeRuns(runs, [&] {
-                   ok = exportPoster(w, largest.id, format, file, 300).ok && ok;
+                   ok = exportPoster(w, largest.id, chosen, file, 300).ok && ok;
                }));
         if (!ok)
             qFatal("export to %s failed", qPrintable(file));
