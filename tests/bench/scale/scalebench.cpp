@@ -106,6 +106,19 @@ Runs timeRuns(int runs, const std::function<void()> &work,
     return times;
 }
 
+// Resident memory of this process now, in MB (VmRSS).
+double currentRssMb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
 // Peak resident memory of this process so far, in MB (the kernel's VmHWM).
 double peakRssMb()
 {
@@ -272,6 +285,12 @@ PosterExporter::Result exportPoster(const Workspace &workspace, Id journey,
     return PosterExporter(renderer, layout).write(format, path, dpi);
 }
 
+// PARCOURS_BENCH_SKIP=spectrum,exports leaves parts out, to profile the others.
+bool skipped(const char *part)
+{
+    return qEnvironmentVariable("PARCOURS_BENCH_SKIP").split(u',').contains(QLatin1String(part));
+}
+
 int measure(const Scale &scale, const QString &dir)
 {
     const QString path = workspacePath(dir, scale);
@@ -404,9 +423,11 @@ int measure(const Scale &scale, const QString &dir)
 
     // The spectrum chart after one frequency edit: recomputed, repopulated and painted.
     progress() << scale.name << ": spectrum" << Qt::endl;
-    for (const auto &[key, scope] :
-         {std::pair("spectrum_persona", FrequencySpectrumChart::Scope::Persona),
-          std::pair("spectrum_all", FrequencySpectrumChart::Scope::AllPersonas)}) {
+    std::vector<std::pair<const char *, FrequencySpectrumChart::Scope>> charts;
+    if (!skipped("spectrum"))
+        charts = {{"spectrum_persona", FrequencySpectrumChart::Scope::Persona},
+                  {"spectrum_all", FrequencySpectrumChart::Scope::AllPersonas}};
+    for (const auto &[key, scope] : charts) {
         FrequencySpectrumChart chart;
         chart.resize(900, 500);
         chart.setDocument(&doc);
@@ -433,16 +454,17 @@ int measure(const Scale &scale, const QString &dir)
         keepImage(lastImage, scale, QString::fromLatin1(key));
     }
     report("rss_views", peakRssMb());
-    if (qEnvironmentVariableIsSet("PARCOURS_BENCH_NO_EXPORTS"))
-        return 0; // for profiling what comes before
 
     // Exports of the largest journey: A0 PDF, A0 PNG at 300 dpi, SVG.
     progress() << scale.name << ": exports" << Qt::endl;
+    report("rss_now_exports", currentRssMb());
     const QString exported = QDir(dir).filePath(u"export-%1"_s.arg(scale.name));
-    for (const auto &[key, format, runs] :
-         {std::tuple("pdf_a0", PosterExporter::Format::Pdf, large ? 3 : 5),
-          std::tuple("png_300", PosterExporter::Format::Png, large ? 1 : 2),
-          std::tuple("svg", PosterExporter::Format::Svg, large ? 3 : 5)}) {
+    std::vector<std::tuple<const char *, PosterExporter::Format, int>> exports;
+    if (!skipped("exports"))
+        exports = {{"pdf_a0", PosterExporter::Format::Pdf, large ? 3 : 5},
+                   {"png_300", PosterExporter::Format::Png, large ? 1 : 2},
+                   {"svg", PosterExporter::Format::Svg, large ? 3 : 5}};
+    for (const auto &[key, format, runs] : exports) {
         const PosterExporter::Format chosen = format; // (lambdas cannot capture bindings)
         const QString file = exported + u'.' + PosterExporter::suffix(chosen);
         bool ok = true;
@@ -452,6 +474,7 @@ int measure(const Scale &scale, const QString &dir)
         if (!ok)
             qFatal("export to %s failed", qPrintable(file));
         report((std::string(key) + "_kb").c_str(), double(QFileInfo(file).size()) / 1024.0);
+        report((std::string("rss_") + key).c_str(), peakRssMb());
     }
     const QString mmdc = QStandardPaths::findExecutable(u"mmdc"_s);
     if (!mmdc.isEmpty()) {
