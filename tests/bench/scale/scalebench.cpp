@@ -373,24 +373,30 @@ int measure(const Scale &scale, const QString &dir)
     for (int i = 0; i < edits; ++i) {
         QElapsedTimer timer;
         double cpuStart = 0;
+        bool changed = false;
         if (i % 2 == 0) {
             const Persona &p = w.personas[size_t(i * 7) % w.personas.size()];
             const UseCase &u = p.useCases[size_t(i * 13) % p.useCases.size()];
             const EntityRef ref = EntityRef::useCase(p.id, u.id);
-            const QString text = u"%1 (edit %2)"_s.arg(u.problem.section(u" (edit"_s, 0, 0)).arg(i);
+            const QString text = u"%1 (edit %2.%3)"_s.arg(u.problem.section(u" (edit"_s, 0, 0))
+                                     .arg(i)
+                                     .arg(QCoreApplication::applicationPid());
             cpuStart = cpuMs();
             timer.start();
-            Edit::setField(doc, ref, Field::UseCaseProblem, text);
+            changed = Edit::setField(doc, ref, Field::UseCaseProblem, text);
         } else {
             const Stage &s = largest.stages[size_t(i * 13) % largest.stages.size()];
             const EntityRef ref = EntityRef::cell(largest.id, s.id, largest.lanes.front().id);
             cpuStart = cpuMs();
             timer.start();
-            Edit::setField(doc, ref, Field::CellText,
-                           u"Reads the pricing page again (edit %1)."_s.arg(i));
+            changed = Edit::setField(doc, ref, Field::CellText,
+                                     u"Reads the pricing page again (edit %1.%2)."_s.arg(i).arg(
+                                         QCoreApplication::applicationPid()));
         }
         editTimes.wall.push_back(elapsedMs(timer));
         editTimes.cpu.push_back(cpuMs() - cpuStart);
+        if (!changed)
+            qFatal("edit %d changed nothing", i);
         if (!doc.isSaved())
             qFatal("edit not saved: %s", qPrintable(doc.writeError()));
     }
