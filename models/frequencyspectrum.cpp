@@ -2,6 +2,7 @@
 
 #include "forgottenzone.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,12 @@ FrequencySpectrum FrequencySpectrum::forPersona(const Persona &persona)
 FrequencySpectrum FrequencySpectrum::forWorkspace(const Workspace &workspace)
 {
     FrequencySpectrum s;
+    int total = 0;
+    for (const Persona &persona : workspace.personas) {
+        total += int(std::count_if(persona.useCases.cbegin(), persona.useCases.cend(),
+                                   [](const UseCase &u) { return u.frequency.isValid(); }));
+    }
+    const bool merge = total > separatePointsUpTo;
     const int count = int(workspace.personas.size());
     for (int i = 0; i < count; ++i) {
         const Persona &persona = workspace.personas[size_t(i)];
@@ -74,20 +81,26 @@ FrequencySpectrum FrequencySpectrum::forWorkspace(const Workspace &workspace)
         s.bands.push_back({persona.name, top - 1, top, 0});
         Series current {persona.name, persona.id, false, persona.color, {}};
         Series planned {tr("%1 (planned)").arg(persona.name), persona.id, true, persona.color, {}};
-        int placed = 0;
-        for (const UseCase &u : persona.useCases)
-            placed += u.frequency.isValid() ? 1 : 0;
-        int k = 0;
+        std::vector<Point> points;
         for (const UseCase &u : persona.useCases) {
             if (!u.frequency.isValid()) {
                 ++s.withoutFrequency;
                 continue;
             }
-            // Spread a persona's points over its band so that equal frequencies stay apart.
-            const double y = top - (k + 1.0) / (placed + 1.0);
-            const Point point = pointOf(persona, u, y);
-            (point.planned ? planned : current).points.push_back(point);
-            ++k;
+            Point point = pointOf(persona, u, 0);
+            const auto same = std::find_if(points.begin(), points.end(), [&](const Point &p) {
+                return p.planned == point.planned && p.usesPerMonth == point.usesPerMonth;
+            });
+            if (merge && same != points.end())
+                ++same->useCases;
+            else
+                points.push_back(std::move(point));
+        }
+        // Spread a persona's points over its band so that equal frequencies stay apart.
+        for (size_t k = 0; k < points.size(); ++k) {
+            Point &point = points[k];
+            point.y = top - (double(k) + 1.0) / (double(points.size()) + 1.0);
+            (point.planned ? planned : current).points.push_back(std::move(point));
         }
         s.series.push_back(current);
         s.series.push_back(planned);
@@ -152,7 +165,8 @@ QString FrequencySpectrum::describe(const Point &point)
     QString detail = UsageFrequency::describeUsesPerMonth(point.usesPerMonth);
     if (point.forgotten)
         detail = tr("%1; below monthly").arg(detail);
-    QString text = tr("%1 — %2 (%3)").arg(point.label, point.frequency, detail);
+    const QString what = point.useCases > 1 ? tr("%1 use cases").arg(point.useCases) : point.label;
+    QString text = tr("%1 — %2 (%3)").arg(what, point.frequency, detail);
     if (point.planned)
         text += u' ' + tr("[planned]");
     return text;

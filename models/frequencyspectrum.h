@@ -25,6 +25,9 @@ public:
         QString frequency; // "every 5.5 years"
         bool planned = false;
         bool forgotten = false;
+        // All personas of a large workspace: the use cases of one persona and status at this
+        // same frequency, drawn as one point (useCase and label are the first one's).
+        int useCases = 1;
     };
 
     struct Series
@@ -56,7 +59,10 @@ public:
     // with a frequency, from the first row at the top.
     static FrequencySpectrum forPersona(const Persona &persona);
     // All personas: a "current" and a "planned" series per persona, a band per persona.
+    // Past `separatePointsUpTo` use cases, those of a persona and status at the same frequency
+    // share one point: a chart cannot show 20,000 points apart, and each costs memory.
     static FrequencySpectrum forWorkspace(const Workspace &workspace);
+    static constexpr int separatePointsUpTo = 2000;
 
     bool onePersona = false; // forPersona(): bands are use cases, numbered as table rows
     std::vector<Series> series;

@@ -314,6 +314,10 @@
         <source>[planned]</source>
         <translation>[prévu]</translation>
     </message>
+    <message>
+        <source>%1 use cases</source>
+        <translation>%1 cas d’usage</translation>
+    </message>
 </context>
 <context>
     <name>ImportExport</name>

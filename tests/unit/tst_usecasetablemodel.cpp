@@ -66,6 +66,7 @@ private slots:
     void spectrumForPersona();
     void spectrumForWorkspace();
     void spectrumAxisCoversEveryPoint();
+    void spectrumMergesEqualFrequenciesOfLargeWorkspaces();
 
 private:
     QTemporaryDir mDir;
@@ -354,6 +355,44 @@ void TestUseCaseTableModel::spectrumForWorkspace()
         for (const auto &point : serie.points)
             QVERIFY(point.y > band.from && point.y < band.to);
     }
+}
+
+void TestUseCaseTableModel::spectrumMergesEqualFrequenciesOfLargeWorkspaces()
+{
+    const QString phrases[] = {u"daily"_s, u"weekly"_s, u"yearly"_s};
+    Workspace w;
+    const int perPersona = FrequencySpectrum::separatePointsUpTo / 3 + 1; // 2,001 in all
+    for (int p = 0; p < 3; ++p) {
+        Persona persona;
+        persona.id = p + 1;
+        persona.name = u"P%1"_s.arg(p);
+        for (int i = 0; i < perPersona; ++i) {
+            UseCase u = useCase(u"Use %1"_s.arg(i), phrases[i % 3]);
+            u.id = 1000 * (p + 1) + i;
+            u.status = i % 2 ? UseCaseStatus::Planned : UseCaseStatus::Current;
+            persona.useCases.push_back(u);
+        }
+        w.personas.push_back(persona);
+    }
+    const FrequencySpectrum s = FrequencySpectrum::forWorkspace(w);
+    QCOMPARE(s.pointCount(), 3 * 6); // per persona: 3 frequencies, current and planned
+    int represented = 0;
+    for (const auto &serie : s.series) {
+        for (const auto &point : serie.points) {
+            represented += point.useCases;
+            QCOMPARE(point.planned, serie.planned);
+        }
+    }
+    QCOMPARE(represented, 3 * perPersona);
+    const FrequencySpectrum::Point &first = s.series[0].points[0];
+    QVERIFY2(FrequencySpectrum::describe(first).startsWith(
+                 u"%1 use cases — daily"_s.arg(first.useCases)),
+             qPrintable(FrequencySpectrum::describe(first)));
+
+    // A small workspace keeps every use case apart, equal frequencies included.
+    w.personas[0].useCases.resize(30);
+    w.personas.resize(1);
+    QCOMPARE(FrequencySpectrum::forWorkspace(w).pointCount(), 30);
 }
 
 void TestUseCaseTableModel::spectrumAxisCoversEveryPoint()
