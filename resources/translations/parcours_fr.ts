@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>%1 use cases</source>
-        <translation>%1 cas d’usage</translation>
+        <translation>%1 cas d’utilisation</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4421,7 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     </message>
     <message>
         <source>Italics: a planned use case</source>
-        <translation>Italique&#xa0;: un cas d’usage prévu</translation>
+        <translation>Italique&#xa0;: un cas d’utilisation prévu</translation>
     </message>
 </context>
 <context>
