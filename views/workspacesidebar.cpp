@@ -49,6 +49,8 @@ WorkspaceSidebar::WorkspaceSidebar(WorkspaceOutlineModel *model, QWidget *parent
     setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAccessibleName(tr("Personas and journeys"));
+    setAccessibleDescription(tr("The workspace's personas, with \u25BD after a persona in the "
+                                "forgotten zone, its journeys and the retention dashboard."));
     header()->setStretchLastSection(true);
     expandAll();
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
