@@ -250,8 +250,8 @@ JourneyCanvasAccessible::JourneyCanvasAccessible(JourneyCanvas *canvas)
 
 JourneyCanvasAccessible::~JourneyCanvasAccessible()
 {
-    for (const QAccessible::Id id : std::as_const(mChildren))
-        QAccessible::deleteAccessibleInterface(id);
+    for (const Child &child : std::as_const(mChildren))
+        QAccessible::deleteAccessibleInterface(child.id);
 }
 
 void JourneyCanvasAccessible::install()
@@ -290,9 +290,9 @@ QAccessibleInterface *JourneyCanvasAccessible::positionInterface(Id stage, Id la
         return nullptr;
     const std::pair key(stage, lane);
     if (const auto it = mChildren.constFind(key); it != mChildren.cend())
-        return QAccessible::accessibleInterface(*it);
+        return it->iface;
     auto *iface = new JourneyPositionAccessible(canvas(), stage, lane);
-    mChildren.insert(key, QAccessible::registerAccessibleInterface(iface));
+    mChildren.insert(key, Child {iface, QAccessible::registerAccessibleInterface(iface)});
     return iface;
 }
 
@@ -359,7 +359,7 @@ int JourneyCanvasAccessible::indexOfChild(const QAccessibleInterface *child) con
     if (!layout || !child)
         return -1;
     for (auto it = mChildren.cbegin(); it != mChildren.cend(); ++it) {
-        if (QAccessible::accessibleInterface(it.value()) != child)
+        if (it->iface != child)
             continue;
         const int column = it.key().first ? layout->columnOf(it.key().first) : -1;
         const int row = it.key().second ? layout->rowOf(it.key().second) : -1;

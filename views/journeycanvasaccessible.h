@@ -92,7 +92,14 @@ private:
     static bool listening();
     static void send(QAccessibleEvent *event);
 
-    mutable QHash<std::pair<Id, Id>, QAccessible::Id> mChildren;
+    // Registered with QAccessible, which owns them; deleted by id with this interface (by id,
+    // which stays harmless when Qt's cache, tearing down, deleted a child first).
+    struct Child
+    {
+        QAccessibleInterface *iface = nullptr;
+        QAccessible::Id id = 0;
+    };
+    mutable QHash<std::pair<Id, Id>, Child> mChildren;
 };
 
 } // namespace Parcours
