@@ -9,6 +9,7 @@
 #include "journeypostercontent.h"
 #include "journeytemplates.h"
 #include "posterdialog.h"
+#include "preferences.h"
 #include "preferencesdialog.h"
 #include "sharedbanner.h"
 #include "sharedstore.h"
@@ -811,9 +812,12 @@ void MainWindow::updateRecentMenu()
 
 std::unique_ptr<PosterContent> MainWindow::currentPosterContent() const
 {
-    if (mDocument && mCentral->currentWidget() == mJourneyEditor && mJourneyEditor->journeyId())
-        return std::make_unique<JourneyPosterContent>(mDocument->workspace(),
-                                                      mJourneyEditor->journeyId());
+    if (mDocument && mCentral->currentWidget() == mJourneyEditor && mJourneyEditor->journeyId()) {
+        auto content = std::make_unique<JourneyPosterContent>(mDocument->workspace(),
+                                                              mJourneyEditor->journeyId());
+        content->setEmotionScale(Preferences::emotionScale());
+        return content;
+    }
     return nullptr;
 }
 

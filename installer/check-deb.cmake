@@ -30,7 +30,9 @@ set(expected
     ./usr/share/metainfo/${APP_ID}.metainfo.xml
     ./usr/share/mime/packages/${APP_ID}.xml
     ./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
-    ./usr/share/icons/hicolor/scalable/mimetypes/application-x-parcours-workspace.svg)
+    ./usr/share/icons/hicolor/scalable/mimetypes/application-x-parcours-workspace.svg
+    ./usr/share/doc/parcours/copyright
+    ./usr/share/doc/parcours/icons-LICENSE)
 foreach(size 16 22 24 32 48 64 128 256 512)
     list(APPEND expected
          ./usr/share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png
@@ -62,6 +64,16 @@ set(root ${WORK_DIR}/root)
 run(dpkg-deb -x ${debs} ${root})
 run(desktop-file-validate ${root}/usr/share/applications/${APP_ID}.desktop)
 run(appstreamcli validate --no-net ${root}/usr/share/metainfo/${APP_ID}.metainfo.xml)
+# The copyright file is machine-readable (DEP-5): MIT for the program, CC0 for the icons.
+file(READ ${root}/usr/share/doc/parcours/copyright copyright)
+foreach(field "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+              "\nFiles: \\*\nCopyright: [^\n]*The Parcours authors\nLicense: MIT\n"
+              "\nFiles: resources/icons/\\*\n[^\n]*\nLicense: CC0-1.0\n"
+              "\nLicense: MIT\n Permission is hereby granted" "\nLicense: CC0-1.0\n")
+    if(NOT copyright MATCHES "${field}")
+        message(FATAL_ERROR "usr/share/doc/parcours/copyright lacks '${field}':\n${copyright}")
+    endif()
+endforeach()
 run(${root}/usr/bin/parcours --version)
 if(NOT out STREQUAL "parcours ${VERSION}\n")
     message(FATAL_ERROR "the packaged binary printed '${out}'")

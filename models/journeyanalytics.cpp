@@ -264,15 +264,17 @@ double clampEmotion(double score)
     return std::clamp(score, emotionMin, emotionMax);
 }
 
-QString formatEmotion(double score)
+QString formatEmotion(double score, EmotionScale scale)
 {
+    if (scale == EmotionScale::OneToFive)
+        return formatNumber(score - emotionMin + 1, 2);
     QString number = formatNumber(std::abs(score), 2);
     if (number == u"0")
         return number;
     return (score > 0 ? u"+"_s : u"\u2212"_s) + number;
 }
 
-std::optional<double> parseEmotion(const QString &text)
+std::optional<double> parseEmotion(const QString &text, EmotionScale scale)
 {
     QString t = text.trimmed();
     t.replace(u'\u2212', u'-');
@@ -280,7 +282,9 @@ std::optional<double> parseEmotion(const QString &text)
     if (t.startsWith(u'+'))
         t.remove(0, 1);
     bool ok = false;
-    const double value = t.toDouble(&ok);
+    double value = t.toDouble(&ok);
+    if (scale == EmotionScale::OneToFive)
+        value += emotionMin - 1;
     if (!ok || !std::isfinite(value) || value < emotionMin || value > emotionMax)
         return std::nullopt;
     return value;

@@ -146,10 +146,15 @@ private:
 constexpr double emotionMin = -2;
 constexpr double emotionMax = 2;
 double clampEmotion(double score);
-// "+1.5", "0", "−2" (with a real minus sign).
-QString formatEmotion(double score);
-// Accepts "+1", "-2", "−1,5", "1.5"; nullopt when not a number in −2 … +2.
-std::optional<double> parseEmotion(const QString &text);
+// How scores are shown and typed (a preference): they are always stored from −2 to +2.
+enum class EmotionScale { MinusTwoToPlusTwo, OneToFive };
+// "+1.5", "0", "−2" (with a real minus sign); on the 1 … 5 scale "4.5", "3", "1". In the
+// default locale's digits and decimal point.
+QString formatEmotion(double score, EmotionScale scale = EmotionScale::MinusTwoToPlusTwo);
+// Accepts "+1", "-2", "−1,5", "1.5"; nullopt when not a number in −2 … +2. On the 1 … 5 scale
+// accepts 1 to 5 and returns the stored score ("4.5" gives 1.5).
+std::optional<double> parseEmotion(const QString &text,
+                                   EmotionScale scale = EmotionScale::MinusTwoToPlusTwo);
 
 // Chip lanes hold one tag per line; blank lines are ignored.
 QStringList chipsOf(const QString &text);

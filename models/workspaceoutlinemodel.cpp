@@ -113,7 +113,8 @@ QVariant WorkspaceOutlineModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::EditRole: return p.name;
-        case Qt::ToolTipRole: {
+        case Qt::ToolTipRole:
+        case Qt::AccessibleDescriptionRole: { // screen readers get the ▽ verdict too
             const PersonaVerdict v = personaVerdict(p, VerdictScope::CurrentOnly);
             if (v.segments == 0)
                 return tr("%1: no use case with a frequency yet").arg(p.name);
@@ -140,7 +141,8 @@ QVariant WorkspaceOutlineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole: return j.name;
-    case Qt::ToolTipRole: {
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: {
         const Persona *p = w.persona(j.personaId);
         return p ? tr("%1 (%2 stages, persona %3)").arg(j.name).arg(j.stages.size()).arg(p->name)
                  : tr("%1 (%2 stages)").arg(j.name).arg(j.stages.size());

@@ -142,6 +142,26 @@ void FrequencySpectrumChart::refresh()
         mSpectrum = FrequencySpectrum::forPersona(Persona()); // nothing to show
     }
     mPointSeries = populate(chart(), mSpectrum, title, Style());
+    // What a screen reader says of the chart: the points are not separate widgets.
+    setAccessibleName(title.isEmpty() ? tr("Frequency spectrum") : title);
+    int forgotten = 0;
+    QStringList points;
+    for (const FrequencySpectrum::Series &series : mSpectrum.series) {
+        for (const FrequencySpectrum::Point &point : series.points) {
+            forgotten += point.forgotten ? 1 : 0;
+            points << FrequencySpectrum::describe(point);
+        }
+    }
+    QString description
+        = tr("%n use cases on a scale from rare to several a day", nullptr, mSpectrum.pointCount());
+    if (forgotten > 0)
+        description += u"; "_s + tr("%n below monthly (forgotten zone)", nullptr, forgotten);
+    if (mSpectrum.withoutFrequency > 0)
+        description
+            += u"; "_s + tr("%n without a frequency yet", nullptr, mSpectrum.withoutFrequency);
+    if (!points.isEmpty())
+        description += u". "_s + points.join(u". "_s);
+    setAccessibleDescription(description);
     for (QScatterSeries *series : std::as_const(mPointSeries)) {
         connect(
             series, &QScatterSeries::hovered, this,

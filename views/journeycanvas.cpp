@@ -1,7 +1,9 @@
 #include "journeycanvas.h"
 
 #include "edits.h"
+#include "journeycanvasaccessible.h"
 #include "journeyrenderer.h"
+#include "preferences.h"
 #include "workspacedocument.h"
 
 #include <QAction>
@@ -412,7 +414,9 @@ private:
 JourneyCanvas::JourneyCanvas(QWidget *parent)
     : QGraphicsView(parent)
     , mScene(new QGraphicsScene(this))
+    , mEmotionScale(Preferences::emotionScale())
 {
+    JourneyCanvasAccessible::install(); // before anything asks for the canvas's interface
     setScene(mScene);
     setBackgroundBrush(QColor(0xe4, 0xe7, 0xeb));
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -422,7 +426,27 @@ JourneyCanvas::JourneyCanvas(QWidget *parent)
     setRenderHint(QPainter::TextAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Journey map"));
+    setAccessibleDescription(tr("Stages as columns and lanes as rows. Arrow keys move, Enter "
+                                "or typing edits, Alt+Up and Alt+Down change an emotion score."));
     mScene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(Preferences::notifier(), &PreferencesNotifier::changed, this,
+            [this] { setEmotionScale(Preferences::emotionScale()); });
+}
+
+void JourneyCanvas::setEmotionScale(EmotionScale scale)
+{
+    if (scale == mEmotionScale)
+        return;
+    mEmotionScale = scale;
+    if (!mRenderer)
+        return;
+    mRenderer->setEmotionScale(scale);
+    syncItems(); // the points' tooltips
+    mScene->update();
+    for (auto it = mStageItems.cbegin(); it != mStageItems.cend(); ++it) {
+        for (auto point = it->points.cbegin(); point != it->points.cend(); ++point)
+            JourneyCanvasAccessible::contentChanged(this, it.key(), point.key());
+    }
 }
 
 JourneyCanvas::~JourneyCanvas()
@@ -479,6 +503,7 @@ void JourneyCanvas::rebuild()
     mLayout->update();
     mRenderer = std::make_unique<JourneyRenderer>(*mLayout);
     mRenderer->setGreeking(true);
+    mRenderer->setEmotionScale(mEmotionScale);
     mBackground = new JourneyCanvasItem(this, JourneyCanvasItem::Background);
     mScene->addItem(mBackground);
     mCursor = new JourneyCanvasItem(this, JourneyCanvasItem::Cursor);
@@ -494,6 +519,7 @@ void JourneyCanvas::rebuild()
     syncItems();
     ensureCurrentValid();
     syncCursor();
+    JourneyCanvasAccessible::structureChanged(this);
     emit layoutUpdated();
 }
 
@@ -615,8 +641,18 @@ void JourneyCanvas::syncItems()
             const QPointF p = l.emotionPoint(c, r, *score);
             const bool labelBelow = *score > 1;
             point->setSceneRect(QRectF(p.x() - 30, labelBelow ? p.y() - 12 : p.y() - 30, 60, 42));
+            updatePointToolTip(point, *score);
         }
     }
+}
+
+void JourneyCanvas::updatePointToolTip(JourneyCanvasItem *point, double score) const
+{
+    point->setToolTip(tr("Emotion %1, on a scale from %2 to %3.\nDrag to change it, or press "
+                         "Alt+Up or Alt+Down.")
+                          .arg(formatEmotion(score, mEmotionScale),
+                               formatEmotion(emotionMin, mEmotionScale),
+                               formatEmotion(emotionMax, mEmotionScale)));
 }
 
 void JourneyCanvas::updateDerivedItems()
@@ -739,6 +775,16 @@ void JourneyCanvas::onChanged(const ChangeEvent &event)
         updateDerivedItems();
     ensureCurrentValid();
     syncCursor();
+    if (event.type == ChangeEvent::FieldChanged) {
+        if (e.kind == EntityKind::Cell)
+            JourneyCanvasAccessible::contentChanged(this, e.id, e.secondary);
+        else if (e.kind == EntityKind::Stage)
+            JourneyCanvasAccessible::contentChanged(this, e.id, 0);
+        else if (e.kind == EntityKind::Lane)
+            JourneyCanvasAccessible::contentChanged(this, 0, e.id);
+    } else if (e.kind == EntityKind::Stage || e.kind == EntityKind::Lane) {
+        JourneyCanvasAccessible::structureChanged(this);
+    }
     emit layoutUpdated();
 }
 
@@ -756,6 +802,7 @@ void JourneyCanvas::setFilter(const StageFilter &filter)
         items.header->update();
     ensureCurrentValid();
     syncCursor();
+    JourneyCanvasAccessible::structureChanged(this);
     emit layoutUpdated();
 }
 
@@ -884,6 +931,7 @@ void JourneyCanvas::setCurrent(Id stage, Id lane)
             mCurrentRowHint = r;
     }
     syncCursor();
+    JourneyCanvasAccessible::currentChanged(this);
     emit currentChanged(stage, lane);
 }
 
@@ -1035,6 +1083,12 @@ bool JourneyCanvas::event(QEvent *event)
     return QGraphicsView::event(event);
 }
 
+void JourneyCanvas::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    JourneyCanvasAccessible::currentChanged(this); // screen readers announce the current cell
+}
+
 // Keys handled by handleEditKey(): they go to the canvas even when a window action has the
 // same shortcut (F2 renames in the sidebar, but edits the current cell here).
 bool JourneyCanvas::isCanvasKey(const QKeyEvent *event)
@@ -1173,7 +1227,7 @@ QString JourneyCanvas::currentText() const
     if (stageIndex >= 0 && laneIndex >= 0) {
         const Cell cell = j->stages[size_t(stageIndex)].cells.value(mCurrentLane);
         if (j->lanes[size_t(laneIndex)].kind == LaneKind::Emotion)
-            return cell.emotion ? formatEmotion(*cell.emotion) : QString();
+            return cell.emotion ? formatEmotion(*cell.emotion, mEmotionScale) : QString();
         return cell.text;
     }
     if (stageIndex >= 0)
@@ -1196,7 +1250,7 @@ void JourneyCanvas::setCurrentText(const QString &text)
             const QString trimmed = text.trimmed();
             if (trimmed.isEmpty()) {
                 Edit::setField(*mDocument, ref, Field::CellEmotion, QVariant());
-            } else if (const auto score = parseEmotion(trimmed)) {
+            } else if (const auto score = parseEmotion(trimmed, mEmotionScale)) {
                 Edit::setField(*mDocument, ref, Field::CellEmotion, *score);
             }
             return;
@@ -1263,8 +1317,12 @@ bool JourneyCanvas::commitEdit()
     // Emotion cells take a score or nothing.
     if (stage && lane && mLayout) {
         const Lane *l = mLayout->laneAt(mLayout->rowOf(lane));
-        if (l && l->kind == LaneKind::Emotion && !text.trimmed().isEmpty() && !parseEmotion(text)) {
+        if (l && l->kind == LaneKind::Emotion && !text.trimmed().isEmpty()
+            && !parseEmotion(text, mEmotionScale)) {
             mEditor->setInvalid(true);
+            mEditor->setToolTip(tr("Type a score from %1 to %2, or nothing.")
+                                    .arg(formatEmotion(emotionMin, mEmotionScale),
+                                         formatEmotion(emotionMax, mEmotionScale)));
             QApplication::beep();
             return false;
         }

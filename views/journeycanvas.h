@@ -49,6 +49,10 @@ public:
     void setFilter(const StageFilter &filter);
     StageFilter filter() const;
 
+    // How emotion scores are shown and typed; follows Preferences::emotionScale().
+    EmotionScale emotionScale() const { return mEmotionScale; }
+    void setEmotionScale(EmotionScale scale);
+
     qreal zoom() const { return mZoom; }
     void setZoom(qreal zoom);
     void zoomIn();
@@ -105,6 +109,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     friend class CellEditorItem;
@@ -139,6 +144,7 @@ private:
     void showDropMarker(const QLineF &line);
     JourneyCanvasItem *cellItem(Id stage, Id lane) const;
     void updateDerivedItems();
+    void updatePointToolTip(JourneyCanvasItem *point, double score) const;
     void applyZoom(qreal zoom);
     QString currentText() const;
     void setCurrentText(const QString &text);
@@ -167,6 +173,7 @@ private:
     Id mDragLane = 0;
     bool mEmotionDragging = false;
 
+    EmotionScale mEmotionScale = EmotionScale::MinusTwoToPlusTwo;
     qreal mZoom = 1.0;
     bool mPanning = false;
     QPoint mPanStart;

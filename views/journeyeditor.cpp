@@ -5,6 +5,7 @@
 #include "journeypanel.h"
 #include "journeyrenderer.h"
 #include "newjourneydialog.h"
+#include "preferences.h"
 #include "workspacedocument.h"
 
 #include <QAction>
@@ -205,14 +206,21 @@ void JourneyEditor::createActions()
         = canvasAction(u"paste"_s, tr("&Paste"), QKeySequence::Paste, &JourneyCanvas::paste);
     QAction *clear = addAction(u"clearCell"_s, tr("Clear"), {}, [c] { c->clearCurrent(); });
     for (double score : {2.0, 1.0, 0.0, -1.0, -2.0}) {
-        mEmotionMenu->addAction(formatEmotion(score), this, [this, score] {
-            if (mDocument && mCanvas->currentStage() && mCanvas->currentLane())
-                Edit::setField(*mDocument,
-                               EntityRef::cell(mCanvas->journeyId(), mCanvas->currentStage(),
-                                               mCanvas->currentLane()),
-                               Field::CellEmotion, score);
-        });
+        QAction *setScore
+            = mEmotionMenu->addAction(Preferences::formatEmotion(score), this, [this, score] {
+                  if (mDocument && mCanvas->currentStage() && mCanvas->currentLane())
+                      Edit::setField(*mDocument,
+                                     EntityRef::cell(mCanvas->journeyId(), mCanvas->currentStage(),
+                                                     mCanvas->currentLane()),
+                                     Field::CellEmotion, score);
+              });
+        setScore->setData(score);
     }
+    // The scores as the Preferences show them, whenever the menu opens.
+    connect(mEmotionMenu, &QMenu::aboutToShow, this, [this] {
+        for (QAction *a : mEmotionMenu->actions())
+            a->setText(formatEmotion(a->data().toDouble(), Preferences::emotionScale()));
+    });
 
     QAction *zoomIn
         = addAction(u"zoomIn"_s, tr("Zoom In"), QKeySequence::ZoomIn, [c] { c->zoomIn(); });

@@ -307,7 +307,9 @@ void JourneyPanel::refresh(const JourneyLayout *layout)
     for (int a = 1; a < assessmentCount; ++a) {
         const int n = counts.byAssessment[size_t(a)];
         const QColor color = JourneyStyle::assessmentColor(Assessment(a));
-        html += u"<tr><td><span style='color:%1'>●</span> %2</td><td align='right'>%3</td></tr>"_s
+        // A gap between the label and its count, which 200 % scaling otherwise closes up.
+        html += u"<tr><td><span style='color:%1'>●</span> %2</td>"
+                u"<td align='right' style='padding-left:8px'>%3</td></tr>"_s
                     .arg(color.name(), assessmentLabel(Assessment(a)).toHtmlEscaped())
                     .arg(n);
     }

@@ -212,13 +212,13 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
     if (emotion) {
         PosterLegendSection scale {tr("Emotion"), {}};
         scale.entries << PosterLegendEntry {
-            tr("Positive, up to %1").arg(formatEmotion(emotionMax)),
+            tr("Positive, up to %1").arg(formatEmotion(emotionMax, mRenderer.emotionScale())),
             [c = s.positive](QPainter *p, const QRectF &r) { paintPoint(p, r, c); }, 1};
         scale.entries << PosterLegendEntry {
-            tr("Neutral, %1").arg(formatEmotion(0)),
+            tr("Neutral, %1").arg(formatEmotion(0, mRenderer.emotionScale())),
             [c = s.secondaryText](QPainter *p, const QRectF &r) { paintPoint(p, r, c); }, 1};
         scale.entries << PosterLegendEntry {
-            tr("Negative, down to %1").arg(formatEmotion(emotionMin)),
+            tr("Negative, down to %1").arg(formatEmotion(emotionMin, mRenderer.emotionScale())),
             [c = s.negative](QPainter *p, const QRectF &r) { paintPoint(p, r, c); }, 1};
         const QColor line = s.emotionLine;
         scale.entries << PosterLegendEntry {tr("Dashed: across stages without a score"),

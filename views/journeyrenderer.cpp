@@ -434,7 +434,7 @@ void JourneyRenderer::paintLaneHeader(QPainter *painter, int row) const
     const Lane *lane = mLayout.laneAt(row);
     if (!lane || lane->kind != LaneKind::Emotion || isTooSmall(painter, s.smallFont))
         return;
-    // The scale: +2, 0 and −2 at the height of the curve.
+    // The scale: +2, 0 and −2 (or 5, 3 and 1) at the height of the curve.
     const QRectF plot = mLayout.emotionPlotRect(row);
     painter->save();
     painter->setFont(s.smallFont);
@@ -442,7 +442,8 @@ void JourneyRenderer::paintLaneHeader(QPainter *painter, int row) const
         const qreal y = plot.top() + (emotionMax - v) / (emotionMax - emotionMin) * plot.height();
         const QRectF label(r.right() - 44, y - 9, 36, 18);
         painter->setPen(v > 0 ? s.positive : (v < 0 ? s.negative : s.secondaryText));
-        painter->drawText(label, Qt::AlignRight | Qt::AlignVCenter, formatEmotion(v));
+        painter->drawText(label, Qt::AlignRight | Qt::AlignVCenter,
+                          formatEmotion(v, mEmotionScale));
     }
     painter->restore();
 }
@@ -598,7 +599,7 @@ void JourneyRenderer::paintEmotionPoint(QPainter *painter, int column, int row, 
         // Below the point near the top, above it elsewhere, never outside the row.
         const bool below = score > 1;
         const QRectF label(p.x() - 30, below ? p.y() + radius + 1 : p.y() - radius - 19, 60, 18);
-        painter->drawText(label, Qt::AlignCenter, formatEmotion(score));
+        painter->drawText(label, Qt::AlignCenter, formatEmotion(score, mEmotionScale));
     }
     painter->restore();
 }

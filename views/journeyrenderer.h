@@ -20,6 +20,10 @@ public:
     // low zoom. Off by default: print and export always get real text.
     void setGreeking(bool greeking) { mGreeking = greeking; }
 
+    // How emotion scores are labelled (the scale beside an emotion lane, each point's score).
+    void setEmotionScale(EmotionScale scale) { mEmotionScale = scale; }
+    EmotionScale emotionScale() const { return mEmotionScale; }
+
     // The whole map, or what intersects `exposed` (an empty rect means everything).
     void paint(QPainter *painter, const QRectF &exposed = QRectF()) const;
 
@@ -58,6 +62,7 @@ private:
 
     const JourneyLayout &mLayout;
     bool mGreeking = false;
+    EmotionScale mEmotionScale = EmotionScale::MinusTwoToPlusTwo;
 };
 
 } // namespace Parcours

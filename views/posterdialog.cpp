@@ -1,6 +1,7 @@
 #include "posterdialog.h"
 
 #include "postercontent.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -411,6 +412,9 @@ PosterSettings PosterDialog::savedSettings()
 {
     QSettings settings;
     PosterSettings s;
+    // Unless a poster was printed since, the sheet of the Preferences (A4 or Letter).
+    s.posterSize = QPageSize(Preferences::posterPageSize());
+    s.tileSize = s.posterSize;
     const auto size = PosterSettings::parsePageSize(
         settings.value(settingsGroup + u"size"_s, sizeKey(s.posterSize)).toString());
     if (size)

@@ -17,6 +17,8 @@ const QString languageKey = u"ui/language"_s;
 const QString themeKey = u"ui/theme"_s;
 const QString pageSizeKey = u"poster/pageSize"_s;
 const QString emotionScaleKey = u"journey/emotionScale"_s;
+// What PosterDialog remembers of the last poster's sheets.
+const QStringList rememberedPosterSizeKeys {u"poster/size"_s, u"poster/tileSize"_s};
 
 QPalette darkPalette()
 {
@@ -97,7 +99,18 @@ QPageSize::PageSizeId Preferences::posterPageSize()
 
 void Preferences::setPosterPageSize(QPageSize::PageSizeId size)
 {
-    QSettings().setValue(pageSizeKey, size == QPageSize::Letter ? u"Letter"_s : u"A4"_s);
+    size = size == QPageSize::Letter ? QPageSize::Letter : QPageSize::A4;
+    QSettings settings;
+    const bool stored = settings.contains(pageSizeKey);
+    if (stored && size == posterPageSize())
+        return;
+    settings.setValue(pageSizeKey, size == QPageSize::Letter ? u"Letter"_s : u"A4"_s);
+    if (stored || size != defaultPageSizeFor(QLocale::system())) {
+        // A new default sheet: the next poster starts on it, not on the one remembered.
+        for (const QString &key : rememberedPosterSizeKeys)
+            settings.remove(key);
+    }
+    emit notifier()->changed();
 }
 
 QPageSize::PageSizeId Preferences::defaultPageSizeFor(const QLocale &locale)
@@ -127,20 +140,16 @@ Preferences::EmotionScale Preferences::emotionScale()
 
 void Preferences::setEmotionScale(EmotionScale scale)
 {
+    if (QSettings().contains(emotionScaleKey) && scale == emotionScale())
+        return;
     QSettings().setValue(emotionScaleKey, scale == EmotionScale::OneToFive ? u"1-5"_s : u"-2-+2"_s);
+    emit notifier()->changed();
 }
 
-QString Preferences::formatEmotion(double score, EmotionScale scale)
+PreferencesNotifier *Preferences::notifier()
 {
-    const QLocale locale;
-    const bool whole = qFuzzyCompare(score, double(qRound(score)));
-    if (scale == EmotionScale::OneToFive)
-        return locale.toString(score + 3, 'f', whole ? 0 : 1);
-    QString number = locale.toString(qAbs(score), 'f', whole ? 0 : 1);
-    if (qFuzzyIsNull(score))
-        return number;
-    // A true minus sign (U+2212) reads better than a hyphen and is what the locale uses.
-    return (score > 0 ? locale.positiveSign() : QString(QChar(0x2212))) + number;
+    static PreferencesNotifier instance;
+    return &instance;
 }
 
 Preferences::Theme Preferences::theme()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "journeyanalytics.h"
+
+#include <QObject>
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
@@ -20,17 +23,24 @@ public:
     // The language of uiLanguages() that `locale` prefers ("en" when none matches).
     static QString languageFor(const QLocale &locale);
 
-    // ---- Posters: the default sheet, A4 or Letter from the system's territory.
+    // ---- Posters: the default sheet, A4 or Letter from the system's territory. It is the
+    // size a new poster starts on in the poster dialog; changing it forgets the size the
+    // dialog remembered. (`parcours export` uses defaultPageSizeFor(QLocale::system()) only.)
     static QPageSize::PageSizeId posterPageSize();
     static void setPosterPageSize(QPageSize::PageSizeId size);
     static QPageSize::PageSizeId defaultPageSizeFor(const QLocale &locale);
 
-    // ---- Emotion scores are stored from -2 to +2; this is how they are shown.
-    enum class EmotionScale { MinusTwoToPlusTwo, OneToFive };
+    // ---- Emotion scores are stored from -2 to +2; this is how they are shown (on the journey
+    // canvas, its editor and tooltips, and the posters printed from the window; the command
+    // line always prints −2 … +2).
+    using EmotionScale = Parcours::EmotionScale;
     static EmotionScale emotionScale();
     static void setEmotionScale(EmotionScale scale);
     // A stored score (-2 … +2) as the user reads it, in the default locale: "+1.5" or "4.5".
-    static QString formatEmotion(double score, EmotionScale scale);
+    static QString formatEmotion(double score, EmotionScale scale)
+    {
+        return Parcours::formatEmotion(score, scale);
+    }
     static QString formatEmotion(double score) { return formatEmotion(score, emotionScale()); }
 
     // ---- Theme: follow the platform, or force a light or dark palette (Fusion style).
@@ -40,6 +50,20 @@ public:
     // Applies `theme` to the running application; the System theme restores what the
     // platform gave at the first call.
     static void applyTheme(Theme theme);
+
+    // Emits changed() after a setter changed a value, so that open views follow at once.
+    static class PreferencesNotifier *notifier();
+};
+
+class PreferencesNotifier final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+signals:
+    void changed();
 };
 
 } // namespace Parcours

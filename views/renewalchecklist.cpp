@@ -23,7 +23,11 @@ RenewalChecklist::RenewalChecklist(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(2, 2);
+    setAccessibleName(tr("Renewal checklist"));
+    setAccessibleDescription(tr("Seed 000's renewal levers: answer each question yes, partly "
+                                "or no, with an optional note."));
     mReadiness->setWordWrap(true);
+    mReadiness->setAccessibleName(tr("Renewal readiness"));
     mReadiness->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(mReadiness, 0, 0, 1, 3);
     int row = 1;

@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <cmath>
@@ -290,6 +291,30 @@ void RetentionChartViews::setData(const RetentionChartData &chartData)
     replace(mCrr, RetentionCharts::crrChart(chartData));
     replace(mStickiness, RetentionCharts::stickinessChart(chartData));
     replace(mBelowMonthly, RetentionCharts::belowMonthlyChart(chartData));
+
+    // The values as text, for screen readers: a chart is one picture to them.
+    const QLocale locale;
+    const auto percent = [&locale](double value) {
+        return tr("%1 %").arg(locale.toString(value, 'f', 1));
+    };
+    const auto describeLine = [&](const std::vector<RetentionChartData::Point> &points) {
+        QStringList parts;
+        for (const RetentionChartData::Point &p : points)
+            parts << tr("%1: %2").arg(chartData.labels.value(p.slot), percent(p.value));
+        return parts.isEmpty() ? tr("No period with a value yet.") : parts.join(u"; "_s);
+    };
+    mCrr->setAccessibleDescription(describeLine(chartData.crr));
+    mStickiness->setAccessibleDescription(describeLine(chartData.stickiness));
+    QStringList bars;
+    for (const RetentionChartData::Bar &bar : chartData.belowMonthly) {
+        QString text = tr("%1: %2 below monthly").arg(bar.name, percent(bar.shareBelowMonthly));
+        if (bar.forgottenZone)
+            text += tr(" (forgotten zone)");
+        bars << text;
+    }
+    mBelowMonthly->setAccessibleDescription(
+        bars.isEmpty() ? tr("No persona with a current use case and a frequency yet.")
+                       : bars.join(u"; "_s));
 }
 
 QChart *RetentionChartViews::crrChart() const

@@ -54,6 +54,8 @@ WorkspaceSidebar::WorkspaceSidebar(WorkspaceOutlineModel *model, QWidget *parent
     setDefaultDropAction(Qt::MoveAction);
     setDropIndicatorShown(true);
     setAccessibleName(tr("Personas and journeys"));
+    setAccessibleDescription(tr("The workspace's personas, with \u25BD after a persona in the "
+                                "forgotten zone, its journeys and the retention dashboard."));
     header()->setStretchLastSection(true);
     expandAll();
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);

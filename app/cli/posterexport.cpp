@@ -7,10 +7,12 @@
 #include "location.h"
 #include "posterexporter.h"
 #include "posterrenderer.h"
+#include "preferences.h"
 #include "usecasemappostercontent.h"
 #include "workspacestore.h"
 
 #include <QDate>
+#include <QLocale>
 
 #include <csignal>
 
@@ -121,8 +123,12 @@ int runPosterExport(const QStringList &args, Streams &io)
     const PosterExporter::Format format
         = *PosterExporter::formatFromName(parsed.value(u"--format"_s));
 
+    // Without --page: A4, or Letter where the locale's territory uses it (the first of
+    // LC_ALL, LC_MESSAGES and LANG that is set, as QLocale::system() reads them; none or "C"
+    // gives A4). The rule of the Preferences' default, never the user's saved preference: a
+    // script gives the same poster on every account with the same environment.
     PosterSettings settings;
-    settings.posterSize = QPageSize(QPageSize::A3);
+    settings.posterSize = QPageSize(Preferences::defaultPageSizeFor(QLocale::system()));
     if (parsed.has(u"--page"_s)) {
         const auto size = PosterSettings::parsePageSize(parsed.value(u"--page"_s));
         if (!size)

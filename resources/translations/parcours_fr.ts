@@ -1437,6 +1437,31 @@
         <source>Monthly line</source>
         <translation>Seuil mensuel</translation>
     </message>
+    <message>
+        <source>Frequency spectrum</source>
+        <translation>Spectre des fréquences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use cases on a scale from rare to several a day</source>
+        <translation>
+            <numerusform>%n cas d’utilisation sur une échelle allant de rare à plusieurs fois par jour</numerusform>
+            <numerusform>%n cas d’utilisation sur une échelle allant de rare à plusieurs fois par jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below monthly (forgotten zone)</source>
+        <translation>
+            <numerusform>%n en dessous du mensuel (zone oubliée)</numerusform>
+            <numerusform>%n en dessous du mensuel (zone oubliée)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a frequency yet</source>
+        <translation>
+            <numerusform>%n encore sans fréquence</numerusform>
+            <numerusform>%n encore sans fréquence</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parcours::HelpDialog</name>
@@ -1476,6 +1501,96 @@
     <message>
         <source>Journey map</source>
         <translation>Carte du parcours</translation>
+    </message>
+    <message>
+        <source>Stages as columns and lanes as rows. Arrow keys move, Enter or typing edits, Alt+Up and Alt+Down change an emotion score.</source>
+        <translation>Étapes en colonnes et lignes en rangées. Les flèches déplacent, Entrée ou la saisie modifie, Alt+Haut et Alt+Bas changent une note d’émotion.</translation>
+    </message>
+    <message>
+        <source>Emotion %1, on a scale from %2 to %3.
+Drag to change it, or press Alt+Up or Alt+Down.</source>
+        <translation>Émotion %1, sur une échelle de %2 à %3.
+Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translation>
+    </message>
+    <message>
+        <source>Type a score from %1 to %2, or nothing.</source>
+        <translation>Saisissez une note de %1 à %2, ou rien.</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::JourneyCanvasAccessible</name>
+    <message>
+        <source>Stage %1, lane %2: %3</source>
+        <translation>Étape %1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Emotion score from %1 to %2</source>
+        <translation>Note d’émotion de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Value delivered</source>
+        <translation>Valeur délivrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers entering</source>
+        <translation>
+            <numerusform>%n client entrant</numerusform>
+            <numerusform>%n clients entrants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % lost before the next stage</source>
+        <translation>%1&#xa0;% perdus avant l’étape suivante</translation>
+    </message>
+    <message>
+        <source>%1, the largest drop</source>
+        <translation>%1, la plus forte baisse</translation>
+    </message>
+    <message>
+        <source>Journey map %1</source>
+        <translation>Carte de parcours %1</translation>
+    </message>
+    <message>
+        <source>No journey shown.</source>
+        <translation>Aucun parcours affiché.</translation>
+    </message>
+    <message>
+        <source>%1 as columns, %2 as rows. Arrow keys move; Enter edits.</source>
+        <translation>%1 en colonnes, %2 en rangées. Les flèches déplacent&#xa0;; Entrée modifie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stages</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lanes</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3232,18 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>%1 %2 %</source>
         <translation>%1 %2&#xa0;%</translation>
     </message>
+    <message>
+        <source>Renewal checklist</source>
+        <translation>Liste de contrôle du renouvellement</translation>
+    </message>
+    <message>
+        <source>Seed 000&apos;s renewal levers: answer each question yes, partly or no, with an optional note.</source>
+        <translation>Les leviers de renouvellement de Seed 000&#xa0;: répondez à chaque question par oui, en partie ou non, avec une note facultative.</translation>
+    </message>
+    <message>
+        <source>Renewal readiness</source>
+        <translation>Préparation au renouvellement</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::RetentionChartViews</name>
@@ -3131,6 +3258,30 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>Forgotten zone chart</source>
         <translation>Graphique de la zone oubliée</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No period with a value yet.</source>
+        <translation>Aucune période avec une valeur pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1: %2 below monthly</source>
+        <translation>%1&#xa0;: %2 en dessous du mensuel</translation>
+    </message>
+    <message>
+        <source> (forgotten zone)</source>
+        <translation> (zone oubliée)</translation>
+    </message>
+    <message>
+        <source>No persona with a current use case and a frequency yet.</source>
+        <translation>Aucun persona avec un cas d’utilisation actuel et une fréquence pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4162,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>Personas and journeys</source>
         <translation>Personas et parcours</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s personas, with ▽ after a persona in the forgotten zone, its journeys and the retention dashboard.</source>
+        <translation>Les personas de l’espace de travail, avec ▽ après un persona dans la zone oubliée, ses parcours et le tableau de bord de rétention.</translation>
     </message>
 </context>
 <context>

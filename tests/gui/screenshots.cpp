@@ -9,6 +9,7 @@
 #include "preferencesdialog.h"
 #include "workspacedocument.h"
 #include "workspacejson.h"
+#include "workspaceoutlinemodel.h"
 #include "workspacesidebar.h"
 
 #include <QApplication>
@@ -99,6 +100,12 @@ int main(int argc, char *argv[])
     if (!w.journeys.empty()) {
         window.sidebar()->selectEntity(EntityKind::Journey, w.journeys.front().id);
         ok &= shoot(&window, u"journey"_s);
+    }
+
+    if (auto *outline = qobject_cast<WorkspaceOutlineModel *>(window.sidebar()->model())) {
+        window.sidebar()->setCurrentIndex(
+            outline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
+        ok &= shoot(&window, u"dashboard"_s);
     }
 
     PreferencesDialog preferences(&window);

@@ -2,13 +2,17 @@
 // panel, undo, and what reaches the file.
 #include "edits.h"
 #include "journeycanvas.h"
+#include "journeycanvasaccessible.h"
 #include "journeyeditor.h"
 #include "journeypanel.h"
+#include "journeypostercontent.h"
 #include "journeytemplates.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "workspacedocument.h"
 #include "workspacesidebar.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -17,7 +21,9 @@
 #include <QGraphicsItem>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +36,24 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // QTest::keyClicks takes ASCII only: other characters go as key events carrying their text.
+// Accessibility events as a screen reader would receive them: type and the object's name.
+QList<std::pair<QAccessible::Event, QString>> accessibilityEvents;
+
+void recordAccessibilityEvent(QAccessibleEvent *event)
+{
+    if (QAccessibleInterface *iface = event->accessibleInterface())
+        accessibilityEvents.append({event->type(), iface->text(QAccessible::Name)});
+}
+
+int emotionRow(const JourneyLayout &layout)
+{
+    for (int r = 0; r < layout.rowCount(); ++r) {
+        if (layout.laneAt(r)->kind == LaneKind::Emotion)
+            return r;
+    }
+    return -1;
+}
+
 void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text) {
@@ -62,6 +86,8 @@ private slots:
     void zoomWithControlWheelAndActions();
     void survivesReopening();
     void keysInsideTheMainWindow();
+    void screenReaderSeesATable();
+    void emotionScaleFollowsPreferences();
     void screenshots();
 
 private:
@@ -86,6 +112,7 @@ void TestJourneyCanvas::initTestCase()
 void TestJourneyCanvas::init()
 {
     static int n = 0;
+    QSettings().remove(u"journey/emotionScale"_s); // the Preferences' −2 … +2
     mPath = mDir.filePath(u"canvas%1.parcours"_s.arg(++n));
     Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Saas,
                                                   JourneyTemplates::Language::English);
@@ -608,6 +635,168 @@ void TestJourneyCanvas::screenshots()
     sample.grab().save(dir + u"/french.png"_s);
     sample.document()->undoStack()->undo();
     sample.close();
+}
+
+// Qt gives scene items no accessibility: the canvas answers for them as a table of stages
+// (column headers), lanes (row headers) and cells, and says where the current cell goes.
+void TestJourneyCanvas::screenReaderSeesATable()
+{
+    QVERIFY(QTest::qWaitForWindowActive(mEditor.get()));
+    mCanvas->setFocus();
+    QVERIFY(mCanvas->hasFocus());
+    accessibilityEvents.clear();
+    // Offscreen, Qt 6.4 never turns accessibility on (a screen reader would), so the
+    // canvas's events are watched where it sends them.
+    JourneyCanvasAccessible::setEventObserver(recordAccessibilityEvent);
+
+    QAccessibleInterface *canvas = QAccessible::queryAccessibleInterface(mCanvas);
+    QVERIFY(canvas);
+    QCOMPARE(canvas->role(), QAccessible::Table);
+    QVERIFY(canvas->text(QAccessible::Name).contains(journey().name));
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    const int columns = layout->columnCount();
+    const int rows = layout->rowCount();
+    QVERIFY(columns > 2 && rows > 2);
+    QCOMPARE(canvas->childCount(), columns + rows * (columns + 1));
+    QAccessibleTableInterface *table = canvas->tableInterface();
+    QVERIFY(table);
+    QCOMPARE(table->columnCount(), columns);
+    QCOMPARE(table->rowCount(), rows);
+
+    // Headers first, then each lane's header and cells.
+    QAccessibleInterface *stageHeader = canvas->child(1);
+    QCOMPARE(stageHeader->role(), QAccessible::ColumnHeader);
+    QCOMPARE(stageHeader->text(QAccessible::Name), u"Stage "_s + layout->stageAt(1)->name);
+    QVERIFY(stageHeader->text(QAccessible::Description).contains(u"Stage 2 of"_s));
+    QAccessibleInterface *laneHeader = canvas->child(columns + (columns + 1));
+    QCOMPARE(laneHeader->role(), QAccessible::RowHeader);
+    QCOMPARE(laneHeader->text(QAccessible::Name), u"Lane "_s + layout->laneAt(1)->name);
+
+    // A cell: its name says where it is and what it holds; edits are announced.
+    int textRow = 0;
+    while (textRow < rows && layout->laneAt(textRow)->kind != LaneKind::Text)
+        ++textRow;
+    QVERIFY(textRow < rows);
+    const Stage &stage = *layout->stageAt(2);
+    const Lane &lane = *layout->laneAt(textRow);
+    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, stage.id, lane.id), Field::CellText,
+                   u"Compares\nthe plans"_s);
+    QAccessibleInterface *cell = table->cellAt(textRow, 2);
+    QVERIFY(cell);
+    QCOMPARE(cell->role(), QAccessible::Cell);
+    const QString name = u"Stage %1, lane %2: Compares the plans"_s.arg(stage.name, lane.name);
+    QCOMPARE(cell->text(QAccessible::Name), name);
+    const int cellIndex = columns + textRow * (columns + 1) + 1 + 2;
+    QCOMPARE(canvas->child(cellIndex), cell);
+    QCOMPARE(canvas->indexOfChild(cell), cellIndex);
+    QCOMPARE(cell->parent(), canvas);
+    QVERIFY(!cell->rect().isEmpty());
+    QVERIFY(QRect(mCanvas->mapToGlobal(QPoint()), mCanvas->size()).intersects(cell->rect()));
+    QVERIFY(accessibilityEvents.contains(std::pair(QAccessible::ValueChanged, name)));
+    QAccessibleTableCellInterface *cellInfo = cell->tableCellInterface();
+    QVERIFY(cellInfo);
+    QCOMPARE(cellInfo->rowIndex(), textRow);
+    QCOMPARE(cellInfo->columnIndex(), 2);
+    QCOMPARE(cellInfo->columnHeaderCells().value(0), canvas->child(2));
+
+    // Keyboard navigation moves the focus, and says so.
+    mCanvas->setCurrent(layout->stageIdAt(1), lane.id);
+    QVERIFY(!cell->state().focused);
+    accessibilityEvents.clear();
+    QTest::keyClick(mCanvas, Qt::Key_Right);
+    QCOMPARE(mCanvas->currentStage(), stage.id);
+    QVERIFY2(accessibilityEvents.contains(std::pair(QAccessible::Focus, name)),
+             qPrintable(u"%1 events"_s.arg(accessibilityEvents.size())));
+    QVERIFY(cell->state().focused);
+    QVERIFY(cell->state().selected);
+    QCOMPARE(canvas->focusChild(), cell);
+    QCOMPARE(table->selectedCells(), QList<QAccessibleInterface *> {cell});
+
+    // A deleted stage's cells go invalid rather than pointing elsewhere.
+    Edit::removeStage(*mDoc, mJourneyId, stage.id);
+    QVERIFY(!cell->isValid());
+    QCOMPARE(canvas->childCount(), (columns - 1) + rows * columns);
+
+    JourneyCanvasAccessible::setEventObserver(nullptr);
+}
+
+// The emotion scale of the Preferences: the canvas's labels, editor, tooltips and clipboard,
+// the emotion menu and the poster legend show 1 … 5; the scores stay −2 … +2.
+void TestJourneyCanvas::emotionScaleFollowsPreferences()
+{
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    const int row = emotionRow(*layout);
+    QVERIFY(row >= 0);
+    const Id lane = layout->laneIdAt(row);
+    const Id stage = layout->stageIdAt(1);
+    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, stage, lane), Field::CellEmotion, 1.5);
+    mCanvas->setCurrent(stage, lane);
+    const auto pointToolTip = [this] {
+        for (QGraphicsItem *item : mCanvas->scene()->items()) {
+            if (item->toolTip().startsWith(u"Emotion "_s))
+                return item->toolTip();
+        }
+        return QString();
+    };
+
+    QCOMPARE(mCanvas->emotionScale(), EmotionScale::MinusTwoToPlusTwo);
+    mCanvas->copy();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"+1.5"_s);
+
+    Preferences::setEmotionScale(EmotionScale::OneToFive);
+    QCOMPARE(mCanvas->emotionScale(), EmotionScale::OneToFive); // followed at once
+    QCOMPARE(mCanvas->renderer()->emotionScale(), EmotionScale::OneToFive);
+    mCanvas->copy();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"4.5"_s);
+    QVERIFY2(pointToolTip().contains(u"on a scale from 1 to 5"_s), qPrintable(pointToolTip()));
+    QVERIFY(QAccessible::queryAccessibleInterface(mCanvas)
+                ->tableInterface()
+                ->cellAt(row, 1)
+                ->text(QAccessible::Name)
+                .endsWith(u": 4.5"_s));
+
+    // The editor shows and takes the scale: 5 is the top score, 0 is refused.
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QVERIFY(mCanvas->isEditing());
+    QTest::keyClick(mCanvas, Qt::Key_A, Qt::ControlModifier);
+    typeText(mCanvas, u"5"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QVERIFY(!mCanvas->isEditing());
+    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, 2.0);
+    typeText(mCanvas, u"0"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QVERIFY(mCanvas->isEditing()); // refused
+    QTest::keyClick(mCanvas, Qt::Key_Escape);
+    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, 2.0);
+
+    // The Emotion menu and the poster legend.
+    QMenu *menu = nullptr;
+    QStringList shown;
+    for (QMenu *m : mEditor->findChildren<QMenu *>()) {
+        if (m->title() == u"&Emotion"_s)
+            menu = m;
+    }
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    for (const QAction *a : menu->actions())
+        shown << a->text();
+    QCOMPARE(shown, QStringList({u"5"_s, u"4"_s, u"3"_s, u"2"_s, u"1"_s}));
+    JourneyPosterContent poster(mDoc->workspace(), mJourneyId);
+    poster.setEmotionScale(Preferences::emotionScale());
+    QStringList legend;
+    for (const PosterLegendSection &section : poster.legend()) {
+        for (const PosterLegendEntry &entry : section.entries)
+            legend << entry.label;
+    }
+    QVERIFY2(legend.contains(u"Positive, up to 5"_s), qPrintable(legend.join(u" | "_s)));
+    QVERIFY(legend.contains(u"Neutral, 3"_s));
+    QVERIFY(legend.contains(u"Negative, down to 1"_s));
+
+    Preferences::setEmotionScale(EmotionScale::MinusTwoToPlusTwo);
+    QCOMPARE(mCanvas->emotionScale(), EmotionScale::MinusTwoToPlusTwo);
+    mCanvas->copy();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"+2"_s);
+    QSettings().remove(u"journey/emotionScale"_s);
 }
 
 QTEST_MAIN(TestJourneyCanvas)

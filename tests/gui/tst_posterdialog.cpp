@@ -3,6 +3,7 @@
 #include "journeypostercontent.h"
 #include "mainwindow.h"
 #include "posterdialog.h"
+#include "preferences.h"
 #include "workspacedocument.h"
 #include "workspaceoutlinemodel.h"
 #include "workspacesidebar.h"
@@ -37,6 +38,7 @@ private slots:
     void previewShowsEverySheet();
     void exportFromTheDialog();
     void menuActionsFollowTheShownJourney();
+    void startsOnThePreferredSheet();
 
 private:
     MainWindow *sampleWindow();
@@ -242,6 +244,43 @@ void TestPosterDialog::menuActionsFollowTheShownJourney()
     QVERIFY(opened);
     mWindow->close();
     mWindow.reset();
+}
+
+// A new poster starts on the sheet of the Preferences: unset, the one usual in the system's
+// region; set, A4 (as for fr_FR) or Letter (as for en_US). A size remembered from the last
+// poster wins until the preference changes.
+void TestPosterDialog::startsOnThePreferredSheet()
+{
+    MainWindow *window = sampleWindow();
+    QVERIFY(window);
+    const Workspace &w = window->document()->workspace();
+    JourneyPosterContent content(w, w.journeys.front().id);
+    const auto initialSheet = [&content] {
+        const PosterDialog dialog(content, PosterDialog::Purpose::Export);
+        return dialog.settings().posterSize.id();
+    };
+    QCOMPARE(initialSheet(), Preferences::defaultPageSizeFor(QLocale::system()));
+
+    for (const QString &locale : {u"en_US"_s, u"fr_FR"_s, u"en_US"_s}) {
+        const QPageSize::PageSizeId usual = Preferences::defaultPageSizeFor(QLocale(locale));
+        Preferences::setPosterPageSize(usual);
+        const PosterDialog dialog(content, PosterDialog::Purpose::Print);
+        QCOMPARE(dialog.settings().posterSize.id(), usual);
+        QCOMPARE(dialog.settings().tileSize.id(), usual);
+        // The thumbnail and summary are of that sheet (landscape by default).
+        const QSizeF mm = QPageSize(usual).size(QPageSize::Millimeter);
+        QCOMPARE(dialog.posterLayout().posterSize(), mm.transposed());
+    }
+    QCOMPARE(Preferences::posterPageSize(), QPageSize::Letter);
+
+    PosterSettings a2;
+    a2.posterSize = QPageSize(QPageSize::A2);
+    PosterDialog::saveSettings(a2, QString(), 300);
+    QCOMPARE(initialSheet(), QPageSize::A2);
+    Preferences::setPosterPageSize(QPageSize::Letter); // unchanged: A2 stays
+    QCOMPARE(initialSheet(), QPageSize::A2);
+    Preferences::setPosterPageSize(QPageSize::A4);
+    QCOMPARE(initialSheet(), QPageSize::A4);
 }
 
 QTEST_MAIN(TestPosterDialog)

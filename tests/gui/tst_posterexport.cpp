@@ -188,6 +188,8 @@ private slots:
     void commandLine();
     void commandLineChoosesAndListsJourneys();
     void commandLinePrintsAPersonasUseCaseMap();
+    void commandLineDefaultSheetFollowsTheLocale_data();
+    void commandLineDefaultSheetFollowsTheLocale();
 
 private:
     std::unique_ptr<PosterExporter> exporter(const PosterSettings &settings);
@@ -786,6 +788,46 @@ void TestPosterExport::commandLinePrintsAPersonasUseCaseMap()
     QCOMPARE(text.count(u"Acheteur 買家"_s), 1);
     QVERIFY2(!text.contains(u"Page 1 of 1"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Italics: a planned"_s), qPrintable(text)); // the legend
+}
+
+void TestPosterExport::commandLineDefaultSheetFollowsTheLocale_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QSizeF>("sheet"); // mm, portrait
+    QTest::newRow("LC_ALL=en_US") << u"LC_ALL"_s << u"en_US.UTF-8"_s << QSizeF(215.9, 279.4);
+    QTest::newRow("LC_ALL=fr_FR") << u"LC_ALL"_s << u"fr_FR.UTF-8"_s << QSizeF(210, 297);
+    QTest::newRow("LANG=fr_CA") << u"LANG"_s << u"fr_CA.UTF-8"_s << QSizeF(215.9, 279.4);
+    QTest::newRow("LANG=en_GB") << u"LANG"_s << u"en_GB.UTF-8"_s << QSizeF(210, 297);
+    QTest::newRow("LC_ALL=C") << u"LC_ALL"_s << u"C"_s << QSizeF(210, 297);
+}
+
+// Without --page, the sheet is A4 or Letter from the environment's locale alone: the same on
+// every account, whatever the window's Preferences say.
+void TestPosterExport::commandLineDefaultSheetFollowsTheLocale()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, locale);
+    QFETCH(QSizeF, sheet);
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(u"one.parcours"_s);
+    QVERIFY(WorkspaceStore::create(ws, referenceWorkspace()).store);
+    const QString out = dir.filePath(u"default.pdf"_s);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANG"_s, u"LANGUAGE"_s})
+        env.remove(name);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.insert(variable, locale);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PARCOURS_EXECUTABLE),
+            {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--portrait"_s, u"-o"_s, out});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QList<QSizeF> pages = pdfPageSizes(out);
+    QCOMPARE(pages.size(), 1);
+    QVERIFY2(near(pages.first(), mmToPt(sheet)),
+             qPrintable(u"%1 × %2 pt"_s.arg(pages.first().width()).arg(pages.first().height())));
 }
 
 QTEST_MAIN(TestPosterExport)

@@ -64,6 +64,7 @@ private slots:
     void filterKeys();
     void emotionParsing_data();
     void emotionParsing();
+    void emotionShownOnEachScale();
     void kpisAndChips();
     void durations();
 };
@@ -263,29 +264,54 @@ void TestJourneyAnalytics::filterKeys()
 
 void TestJourneyAnalytics::emotionParsing_data()
 {
+    using Scale = EmotionScale;
     QTest::addColumn<QString>("text");
+    QTest::addColumn<Scale>("scale");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<double>("value");
-    QTest::newRow("plus") << u"+1"_s << true << 1.0;
-    QTest::newRow("minus") << u"-2"_s << true << -2.0;
-    QTest::newRow("unicode minus") << u"\u22121,5"_s << true << -1.5;
-    QTest::newRow("zero") << u" 0 "_s << true << 0.0;
-    QTest::newRow("too high") << u"3"_s << false << 0.0;
-    QTest::newRow("word") << u"happy"_s << false << 0.0;
-    QTest::newRow("empty") << QString() << false << 0.0;
+    const Scale pm = Scale::MinusTwoToPlusTwo;
+    const Scale five = Scale::OneToFive;
+    QTest::newRow("plus") << u"+1"_s << pm << true << 1.0;
+    QTest::newRow("minus") << u"-2"_s << pm << true << -2.0;
+    QTest::newRow("unicode minus") << u"\u22121,5"_s << pm << true << -1.5;
+    QTest::newRow("zero") << u" 0 "_s << pm << true << 0.0;
+    QTest::newRow("too high") << u"3"_s << pm << false << 0.0;
+    QTest::newRow("word") << u"happy"_s << pm << false << 0.0;
+    QTest::newRow("empty") << QString() << pm << false << 0.0;
+    // The 1 … 5 display: 3 is neutral, typed and shown that way, stored as 0.
+    QTest::newRow("1-5: 3 is neutral") << u"3"_s << five << true << 0.0;
+    QTest::newRow("1-5: 4,5") << u"4,5"_s << five << true << 1.5;
+    QTest::newRow("1-5: 1") << u"1"_s << five << true << -2.0;
+    QTest::newRow("1-5: 5") << u"5"_s << five << true << 2.0;
+    QTest::newRow("1-5: 0 too low") << u"0"_s << five << false << 0.0;
+    QTest::newRow("1-5: -1 too low") << u"-1"_s << five << false << 0.0;
+    QTest::newRow("1-5: 5.5 too high") << u"5.5"_s << five << false << 0.0;
 }
 
 void TestJourneyAnalytics::emotionParsing()
 {
     QFETCH(QString, text);
+    QFETCH(EmotionScale, scale);
     QFETCH(bool, valid);
     QFETCH(double, value);
-    const auto parsed = parseEmotion(text);
+    const auto parsed = parseEmotion(text, scale);
     QCOMPARE(parsed.has_value(), valid);
     if (valid)
         QCOMPARE(*parsed, value);
     if (valid)
-        QCOMPARE(parseEmotion(formatEmotion(value)), parsed);
+        QCOMPARE(parseEmotion(formatEmotion(value, scale), scale), parsed);
+}
+
+void TestJourneyAnalytics::emotionShownOnEachScale()
+{
+    using Scale = EmotionScale;
+    QCOMPARE(formatEmotion(1.5), u"+1.5"_s);
+    QCOMPARE(formatEmotion(-2), u"\u22122"_s);
+    QCOMPARE(formatEmotion(0.25), u"+0.25"_s);
+    QCOMPARE(formatEmotion(1.5, Scale::OneToFive), u"4.5"_s);
+    QCOMPARE(formatEmotion(-2, Scale::OneToFive), u"1"_s);
+    QCOMPARE(formatEmotion(0, Scale::OneToFive), u"3"_s);
+    QCOMPARE(formatEmotion(0.25, Scale::OneToFive), u"3.25"_s);
 }
 
 void TestJourneyAnalytics::kpisAndChips()
