@@ -848,7 +848,12 @@ void MainWindow::showCurrentEntity()
     mCentral->setCurrentWidget(mSummary);
     const WorkspaceVerdict verdict = workspaceVerdict(*w, VerdictScope::CurrentOnly);
     QString html = u"<h2>%1</h2>"_s.arg(escaped(mDocument->displayName()));
-    html += tr("<p>%1 personas, %2 journeys.</p>").arg(w->personas.size()).arg(w->journeys.size());
+    const auto counted = [](size_t n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
+    html
+        += u"<p>%1, %2.</p>"_s.arg(counted(w->personas.size(), tr("1 persona"), tr("%1 personas")),
+                                   counted(w->journeys.size(), tr("1 journey"), tr("%1 journeys")));
     html += tr("<p>%1 of %2 personas in the forgotten zone.</p>")
                 .arg(verdict.personasInForgottenZone)
                 .arg(verdict.personas);

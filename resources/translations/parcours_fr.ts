@@ -2337,10 +2337,6 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <translation>✓ Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 personas, %2 journeys.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Personas&#xa0;: %1&#xa0;; parcours&#xa0;: %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;%1 of %2 personas in the forgotten zone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Personas dans la zone oubliée&#xa0;: %1 sur %2.&lt;/p&gt;</translation>
     </message>
@@ -2505,6 +2501,22 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>✓ Shared — all changes saved on the server</source>
         <translation>✓ Partagé — toutes les modifications sont enregistrées sur le serveur</translation>
+    </message>
+    <message>
+        <source>1 persona</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 personas</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>1 journey</source>
+        <translation>1 parcours</translation>
+    </message>
+    <message>
+        <source>%1 journeys</source>
+        <translation>%1 parcours</translation>
     </message>
 </context>
 <context>
