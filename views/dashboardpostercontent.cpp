@@ -235,7 +235,7 @@ PosterDefaults DashboardPosterContent::defaults() const
 void DashboardPosterContent::paintMetricsTable(QPainter *painter, const QRectF &area) const
 {
     const QRectF body = sectionTitle(painter, area, tr("Metrics per period"));
-    const QList<double> widths = {0.22, 0.11, 0.10, 0.11, 0.15, 0.13, 0.18};
+    const QList<double> widths = {0.18, 0.11, 0.13, 0.10, 0.14, 0.14, 0.20};
     const QStringList headers = {tr("Period"), tr("Start"),   tr("New"),       tr("End"),
                                  tr("CRR"),    tr("Churned"), tr("Stickiness")};
     constexpr double rowHeight = tableRow;
@@ -375,7 +375,7 @@ void DashboardPosterContent::paintReadiness(QPainter *painter, const QRectF &are
 void DashboardPosterContent::paintJourneys(QPainter *painter, const QRectF &area) const
 {
     const QRectF body = sectionTitle(painter, area, tr("Journeys"));
-    const QList<double> widths = {0.2, 0.34, 0.16, 0.3};
+    const QList<double> widths = {0.2, 0.32, 0.2, 0.28};
     const QStringList headers
         = {tr("Journey"), tr("Stages needing work"), tr("Time-to-value"), tr("Largest drop-off")};
     double y = body.top();
@@ -388,9 +388,18 @@ void DashboardPosterContent::paintJourneys(QPainter *painter, const QRectF &area
             x += widths[c] * area.width();
         }
     };
+    // Headers wrap too ("Délai de création de valeur").
     painter->setFont(font(bodyText, true));
-    rowCells(headers, y, 16);
-    y += 17;
+    double headerHeight = 16;
+    for (int c = 0; c < headers.size(); ++c) {
+        const QRect bounds(0, 0, int(widths[c] * area.width()) - 6, 1000);
+        headerHeight = std::max(headerHeight,
+                                qreal(painter->fontMetrics()
+                                          .boundingRect(bounds, Qt::TextWordWrap, headers[c])
+                                          .height()));
+    }
+    rowCells(headers, y, headerHeight);
+    y += headerHeight + 1;
     painter->setPen(QPen(rule, 1));
     painter->drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
     painter->setFont(font(smallText));

@@ -443,7 +443,8 @@ void TestDashboard::printPreviewFromTheFileMenu()
         if (action->text() == u"Print Pre&view…"_s)
             preview = action;
     }
-    QVERIFY(preview);
+    if (!preview)
+        QFAIL("no Print Preview… in the File menu");
     auto *outline = qobject_cast<WorkspaceOutlineModel *>(window.sidebar()->model());
     window.sidebar()->setCurrentIndex(outline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
     QCOMPARE(window.pages()->currentWidget(), window.dashboard());
