@@ -7,11 +7,14 @@
 #include "retentionmetrics.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QLegend>
 #include <QLocale>
 #include <QPainter>
+#include <QXYSeries>
 
 #include <cmath>
 
@@ -88,6 +91,18 @@ std::unique_ptr<QGraphicsScene> chartScene(QChart *chart, const QSizeF &size)
     for (QAbstractAxis *axis : axes) {
         axis->setLabelsFont(font(smallText));
         axis->setTitleFont(font(smallText));
+    }
+    // Value labels in pixels too: a point size would follow the device's resolution (the SVG
+    // generator's gives them three times too large).
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *xy = qobject_cast<QXYSeries *>(s))
+            xy->setPointLabelsFont(font(smallText));
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            const auto sets = bars->barSets();
+            for (QBarSet *set : sets)
+                set->setLabelFont(font(smallText));
+        }
     }
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(2, 2, 2, 2));

@@ -105,9 +105,9 @@ bool isPosterExport(const QStringList &args)
 }
 
 // parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --persona NAME |
-//     --dashboard] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile SIZE] [--overlap
-//     MM]
-//     [--dpi N] [--notes TEXT] [--date YYYY-MM-DD]
+//     --dashboard] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile SIZE]
+//     [--overlap MM] [--dpi N] [--notes TEXT] [--date YYYY-MM-DD]
+// With --dashboard, --format may be left out: the output's suffix gives it.
 int runPosterExport(const QStringList &args, Streams &io)
 {
     const Arguments parsed = parseArguments(
