@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dashboardpage.h"
+#include "dashboardpostercontent.h"
 #include "edits.h"
 #include "forgottenzone.h"
 #include "helpdialog.h"
@@ -230,8 +231,8 @@ void MainWindow::createActions()
         }
     });
     file->addSeparator();
-    // Print, preview and export what is shown: a journey as a poster, a persona's map as
-    // its printout.
+    // Print, preview and export what is shown: a journey or the dashboard as a poster, a
+    // persona's map as its printout.
     auto printAction
         = [this, file](const QString &text, auto poster, void (UseCaseMapEditor::*map)()) {
               QAction *action = file->addAction(text, this, [this, poster, map] {
@@ -255,11 +256,7 @@ void MainWindow::createActions()
     connect(mCentral, &QStackedWidget::currentChanged, this, [this] {
         const QWidget *page = mCentral->currentWidget();
         for (QAction *action : std::as_const(mPosterActions))
-            action->setEnabled(page == mJourneyEditor || page == mMapEditor);
-    });
-    QAction *exportDashboardAction = file->addAction(tr("Export &Dashboard…"), this, [this] {
-        if (const QString path = mDashboard->exportDashboard(); !path.isEmpty())
-            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+            action->setEnabled(page == mJourneyEditor || page == mMapEditor || page == mDashboard);
     });
     QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
@@ -346,7 +343,7 @@ void MainWindow::createActions()
     mDocumentActions
         = {saveAsAction, addPersonaAction, addJourneyAction, templateAction, renameAction,
            deleteAction, moveUpAction,     moveDownAction,   importAction,   exportAction};
-    mDocumentActions << exportDashboardAction << dashboardAction;
+    mDocumentActions << dashboardAction;
     mDocumentActions << publishAction;
     updateRecentMenu();
 }
@@ -818,6 +815,8 @@ std::unique_ptr<PosterContent> MainWindow::currentPosterContent() const
         content->setEmotionScale(Preferences::emotionScale());
         return content;
     }
+    if (mDocument && mCentral->currentWidget() == mDashboard)
+        return std::make_unique<DashboardPosterContent>(mDocument->workspace());
     return nullptr;
 }
 

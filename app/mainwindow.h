@@ -83,7 +83,7 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showCurrentEntity();
-    // What File > Print and Export Poster print: the journey shown, or nothing.
+    // What File > Print and Export Poster print: the journey or dashboard shown, or nothing.
     std::unique_ptr<PosterContent> currentPosterContent() const;
     MainWindow *windowFor(const QString &path);
 

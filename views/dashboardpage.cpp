@@ -1,6 +1,5 @@
 #include "dashboardpage.h"
 
-#include "dashboardrenderer.h"
 #include "dashboardsummary.h"
 #include "edits.h"
 #include "journeysummarywidget.h"
@@ -393,34 +392,6 @@ void DashboardPage::exportCsv()
         return;
     }
     mStatus->setText(tr("Exported to %1").arg(QFileInfo(path).fileName()));
-}
-
-QString DashboardPage::exportDashboard()
-{
-    if (!mDocument)
-        return {};
-    const QString pdf = tr("PDF document (*.pdf)");
-    const QString png = tr("PNG image (*.png)");
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Dashboard"),
-        QSettings().value(u"lastDirectory"_s, QDir::homePath()).toString() + u'/'
-            + tr("%1 dashboard").arg(mDocument->displayName()) + u".pdf"_s,
-        pdf + u";;"_s + png, &filter);
-    if (path.isEmpty())
-        return {};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter == png ? u".png"_s : u".pdf"_s;
-    const DashboardRenderer renderer(mDocument->workspace());
-    QString error;
-    const bool ok = QFileInfo(path).suffix().compare(u"png"_s, Qt::CaseInsensitive) == 0
-        ? renderer.exportPng(path, &error)
-        : renderer.exportPdf(path, &error);
-    if (!ok) {
-        QMessageBox::warning(this, tr("Cannot export the dashboard"), error);
-        return {};
-    }
-    return path;
 }
 
 } // namespace Parcours

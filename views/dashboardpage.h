@@ -21,7 +21,8 @@ class WorkspaceDocument;
 
 // The retention dashboard of a workspace: its retention type, the metrics table (add,
 // remove, copy and paste periods, CSV import and export), the CRR, stickiness and
-// forgotten-zone charts, the journey summary and each journey's renewal levers.
+// forgotten-zone charts, the journey summary and each journey's renewal levers. File >
+// Print, Print Preview and Export Poster print it as a DashboardPosterContent.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -47,9 +48,6 @@ public:
     void paste(); // the clipboard's tab-separated text at the current cell, one undo step
     void importCsv();
     void exportCsv();
-    // File > Export Dashboard: asks for a PDF or PNG file and writes one A4 landscape page.
-    // Returns the file written, empty when cancelled or failed (a message box says why).
-    QString exportDashboard();
 
     // Charts and summaries follow the document after the current event; this brings them
     // up to date at once.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "posterlayout.h"
+
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -36,9 +38,18 @@ struct PosterLegendSection
     QList<PosterLegendEntry> entries;
 };
 
+// How a kind of poster starts in the print dialog, and where the dialog remembers the
+// choices made for it.
+struct PosterDefaults
+{
+    QString settingsGroup = QStringLiteral("poster/"); // a QSettings group, ending in "/"
+    PosterSettings settings; // before any choice was remembered
+};
+
 // Something printed as a poster: a journey map (JourneyPosterContent), a persona's use-case
-// map. It paints itself in its own unit from (0, 0); the poster renderer adds the title block
-// and the legend around it, scales it to the sheet, tiles it, and writes every format.
+// map, the retention dashboard. It paints itself in its own unit from (0, 0); the poster renderer
+// adds the title block and the legend around it, scales it to the sheet, tiles it, and writes every
+// format.
 class PosterContent
 {
 public:
@@ -57,6 +68,10 @@ public:
 
     virtual PosterHeading heading() const = 0;
     virtual QList<PosterLegendSection> legend() const = 0;
+
+    // Journey posters and use-case maps share the default: A3 landscape, remembered under
+    // "poster/".
+    virtual PosterDefaults defaults() const { return {}; }
 
     // Draft quality for small previews: text too small to read may be drawn as grey bars.
     virtual void setDraft(bool draft) { Q_UNUSED(draft) }

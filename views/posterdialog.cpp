@@ -38,7 +38,7 @@ namespace Parcours {
 
 namespace {
 
-const QString settingsGroup = u"poster/"_s;
+const QString settingsGroup = PosterDefaults().settingsGroup; // the export directory
 constexpr int customSizeItem = -1;
 
 QString sizeKey(const QPageSize &size)
@@ -168,13 +168,14 @@ private:
 PosterDialog::PosterDialog(PosterContent &content, Purpose purpose, QWidget *parent)
     : QDialog(parent)
     , mContent(content)
+    , mSettingsGroup(content.defaults().settingsGroup)
 {
     createWidgets(purpose);
     QSettings settings;
-    mNotes->setText(settings.value(settingsGroup + u"notes"_s).toString());
-    const int dpiIndex = mDpi->findData(settings.value(settingsGroup + u"dpi"_s, 300).toInt());
+    mNotes->setText(settings.value(mSettingsGroup + u"notes"_s).toString());
+    const int dpiIndex = mDpi->findData(settings.value(mSettingsGroup + u"dpi"_s, 300).toInt());
     mDpi->setCurrentIndex(dpiIndex >= 0 ? dpiIndex : mDpi->findData(300));
-    setSettings(savedSettings());
+    setSettings(savedSettings(content.defaults()));
 }
 
 PosterDialog::~PosterDialog() = default;
@@ -408,61 +409,66 @@ void PosterDialog::refresh()
     mExportButton->setEnabled(valid);
 }
 
-PosterSettings PosterDialog::savedSettings()
+PosterSettings PosterDialog::savedSettings(const PosterDefaults &defaults)
 {
     QSettings settings;
-    PosterSettings s;
-    // Unless a poster was printed since, the sheet of the Preferences (A4 or Letter).
+    const QString &group = defaults.settingsGroup;
+    PosterSettings s = defaults.settings;
+    // Unless a poster of this kind was printed since, the sheet of the Preferences (A4 or
+    // Letter).
     s.posterSize = QPageSize(Preferences::posterPageSize());
     s.tileSize = s.posterSize;
     const auto size = PosterSettings::parsePageSize(
-        settings.value(settingsGroup + u"size"_s, sizeKey(s.posterSize)).toString());
+        settings.value(group + u"size"_s, sizeKey(s.posterSize)).toString());
     if (size)
         s.posterSize = *size;
     s.orientation
-        = settings.value(settingsGroup + u"orientation"_s, u"landscape"_s).toString() == u"portrait"
+        = settings
+                .value(group + u"orientation"_s,
+                       s.orientation == QPageLayout::Portrait ? u"portrait"_s : u"landscape"_s)
+                .toString()
+            == u"portrait"
         ? QPageLayout::Portrait
         : QPageLayout::Landscape;
-    s.margin
-        = std::clamp(settings.value(settingsGroup + u"margin"_s, s.margin).toDouble(), 0.0, 50.0);
-    s.tiled = settings.value(settingsGroup + u"tiled"_s, false).toBool();
+    s.margin = std::clamp(settings.value(group + u"margin"_s, s.margin).toDouble(), 0.0, 50.0);
+    s.tiled = settings.value(group + u"tiled"_s, s.tiled).toBool();
     const auto tile
-        = PosterSettings::parsePageSize(settings.value(settingsGroup + u"tileSize"_s).toString());
+        = PosterSettings::parsePageSize(settings.value(group + u"tileSize"_s).toString());
     if (tile && tile->id() != QPageSize::Custom)
         s.tileSize = *tile;
-    const QString tileOrientation = settings.value(settingsGroup + u"tileOrientation"_s).toString();
+    const QString tileOrientation = settings.value(group + u"tileOrientation"_s).toString();
     s.tileOrientation = tileOrientation == u"portrait"
         ? PosterSettings::TileOrientation::Portrait
         : (tileOrientation == u"landscape" ? PosterSettings::TileOrientation::Landscape
                                            : PosterSettings::TileOrientation::Automatic);
-    s.overlap
-        = std::clamp(settings.value(settingsGroup + u"overlap"_s, s.overlap).toDouble(), 0.0, 50.0);
+    s.overlap = std::clamp(settings.value(group + u"overlap"_s, s.overlap).toDouble(), 0.0, 50.0);
     return s;
 }
 
-void PosterDialog::saveSettings(const PosterSettings &s, const QString &notes, int dpi)
+void PosterDialog::saveSettings(const PosterSettings &s, const QString &notes, int dpi,
+                                const QString &group)
 {
     QSettings settings;
-    settings.setValue(settingsGroup + u"size"_s, sizeKey(s.posterSize));
-    settings.setValue(settingsGroup + u"orientation"_s,
+    settings.setValue(group + u"size"_s, sizeKey(s.posterSize));
+    settings.setValue(group + u"orientation"_s,
                       s.orientation == QPageLayout::Portrait ? u"portrait"_s : u"landscape"_s);
-    settings.setValue(settingsGroup + u"margin"_s, s.margin);
-    settings.setValue(settingsGroup + u"tiled"_s, s.tiled);
-    settings.setValue(settingsGroup + u"tileSize"_s, sizeKey(s.tileSize));
-    settings.setValue(settingsGroup + u"tileOrientation"_s,
+    settings.setValue(group + u"margin"_s, s.margin);
+    settings.setValue(group + u"tiled"_s, s.tiled);
+    settings.setValue(group + u"tileSize"_s, sizeKey(s.tileSize));
+    settings.setValue(group + u"tileOrientation"_s,
                       s.tileOrientation == PosterSettings::TileOrientation::Portrait
                           ? u"portrait"_s
                           : (s.tileOrientation == PosterSettings::TileOrientation::Landscape
                                  ? u"landscape"_s
                                  : u"automatic"_s));
-    settings.setValue(settingsGroup + u"overlap"_s, s.overlap);
-    settings.setValue(settingsGroup + u"notes"_s, notes);
-    settings.setValue(settingsGroup + u"dpi"_s, dpi);
+    settings.setValue(group + u"overlap"_s, s.overlap);
+    settings.setValue(group + u"notes"_s, notes);
+    settings.setValue(group + u"dpi"_s, dpi);
 }
 
 void PosterDialog::saveChoices() const
 {
-    saveSettings(settings(), mNotes->text(), dpi());
+    saveSettings(settings(), mNotes->text(), dpi(), mSettingsGroup);
 }
 
 PosterExporter::Progress PosterDialog::progressFor(const QString &title, int total)

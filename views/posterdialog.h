@@ -61,8 +61,10 @@ public:
     // Writes `path` in the format of its suffix, with a progress dialog; reports errors.
     PosterExporter::Result exportTo(const QString &path);
 
-    static PosterSettings savedSettings();
-    static void saveSettings(const PosterSettings &settings, const QString &notes, int dpi);
+    // The settings remembered for a kind of poster (its PosterContent::defaults()).
+    static PosterSettings savedSettings(const PosterDefaults &defaults = {});
+    static void saveSettings(const PosterSettings &settings, const QString &notes, int dpi,
+                             const QString &group = PosterDefaults().settingsGroup);
 
 private:
     void createWidgets(Purpose purpose);
@@ -71,6 +73,7 @@ private:
     PosterExporter::Progress progressFor(const QString &title, int total);
 
     PosterContent &mContent;
+    QString mSettingsGroup; // where this kind of poster's choices are remembered
     std::unique_ptr<PosterRenderer> mRenderer;
     std::unique_ptr<PosterLayout> mLayout;
     bool mUpdating = false;

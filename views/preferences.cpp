@@ -17,8 +17,11 @@ const QString languageKey = u"ui/language"_s;
 const QString themeKey = u"ui/theme"_s;
 const QString pageSizeKey = u"poster/pageSize"_s;
 const QString emotionScaleKey = u"journey/emotionScale"_s;
-// What PosterDialog remembers of the last poster's sheets.
-const QStringList rememberedPosterSizeKeys {u"poster/size"_s, u"poster/tileSize"_s};
+// What PosterDialog remembers of the last sheets of each kind of poster (journeys and
+// use-case maps, the dashboard: see PosterDefaults::settingsGroup).
+const QStringList rememberedPosterSizeKeys {u"poster/size"_s, u"poster/tileSize"_s,
+                                            u"dashboardPoster/size"_s,
+                                            u"dashboardPoster/tileSize"_s};
 
 QPalette darkPalette()
 {

@@ -1,8 +1,10 @@
-// parcours export WORKSPACE --format pdf|svg|png …: journey posters without a display.
+// parcours export WORKSPACE --format pdf|svg|png …: journey, use-case map and dashboard
+// posters without a display.
 #include "subcommand.h"
 
 #include "arguments.h"
 
+#include "dashboardpostercontent.h"
 #include "journeypostercontent.h"
 #include "location.h"
 #include "posterexporter.h"
@@ -12,6 +14,7 @@
 #include "workspacestore.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <csignal>
@@ -96,32 +99,45 @@ std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QSt
 
 bool isPosterExport(const QStringList &args)
 {
+    if (args.contains(u"--dashboard"_s)) // the format may come from the output's suffix
+        return true;
     const qsizetype at = std::max(args.indexOf(u"--format"_s), args.indexOf(u"-f"_s));
     return at >= 0 && at + 1 < args.size()
         && PosterExporter::formatFromName(args.at(at + 1)).has_value();
 }
 
-// parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --persona NAME]
-//     [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile SIZE] [--overlap MM]
-//     [--dpi N] [--notes TEXT] [--date YYYY-MM-DD]
+// parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --persona NAME |
+//     --dashboard] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile SIZE]
+//     [--overlap MM] [--dpi N] [--notes TEXT] [--date YYYY-MM-DD]
+// With --dashboard, --format may be left out: the output's suffix gives it.
 int runPosterExport(const QStringList &args, Streams &io)
 {
     const Arguments parsed = parseArguments(
         args,
         {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s, u"--page"_s, u"--tile"_s,
          u"--overlap"_s, u"--margin"_s, u"--dpi"_s, u"--notes"_s, u"--date"_s},
-        {u"--landscape"_s, u"--portrait"_s});
+        {u"--landscape"_s, u"--portrait"_s, u"--dashboard"_s});
     if (!parsed.error.isEmpty())
         return usageError(io, parsed.error);
     const QString workspacePath = parsed.positional.value(0);
     const QString output = parsed.value(u"--output"_s);
+    const bool dashboard = parsed.has(u"--dashboard"_s);
     if (parsed.positional.size() != 1 || output.isEmpty())
         return usageError(io,
                           tr("usage: parcours export WORKSPACE --format pdf|svg|png -o OUT "
-                             "[--journey NAME] [--page SIZE] [--landscape] [--tile SIZE] "
-                             "[--overlap MM] [--dpi N]"));
-    const PosterExporter::Format format
-        = *PosterExporter::formatFromName(parsed.value(u"--format"_s));
+                             "[--journey NAME | --dashboard] [--page SIZE] [--landscape] "
+                             "[--tile SIZE] [--overlap MM] [--dpi N]"));
+    if (dashboard && (parsed.has(u"--journey"_s) || parsed.has(u"--persona"_s)))
+        return usageError(io, tr("export: give --dashboard, --journey or --persona, not two"));
+    // --dashboard takes the format from the output's suffix when --format is left out.
+    const QString formatName
+        = parsed.has(u"--format"_s) ? parsed.value(u"--format"_s) : QFileInfo(output).suffix();
+    const std::optional<PosterExporter::Format> chosen = PosterExporter::formatFromName(formatName);
+    if (!chosen)
+        return usageError(
+            io,
+            tr("export: the dashboard is written as pdf, svg or png, not \"%1\"").arg(formatName));
+    const PosterExporter::Format format = *chosen;
 
     // Without --page: A4, or Letter where the locale's territory uses it (the first of
     // LC_ALL, LC_MESSAGES and LANG that is set, as QLocale::system() reads them; none or "C"
@@ -184,8 +200,10 @@ int runPosterExport(const QStringList &args, Streams &io)
     if (!opened)
         return BadInput;
     QString error;
-    const std::unique_ptr<PosterContent> content = makeContent(
-        opened->workspace, parsed.value(u"--journey"_s), parsed.value(u"--persona"_s), &error);
+    const std::unique_ptr<PosterContent> content = dashboard
+        ? std::make_unique<DashboardPosterContent>(opened->workspace)
+        : makeContent(opened->workspace, parsed.value(u"--journey"_s), parsed.value(u"--persona"_s),
+                      &error);
     if (!content)
         return fail(io, workspacePath, error);
     const PosterRenderer renderer(*content, info);

@@ -27,6 +27,8 @@ const QList<Subcommand> &subcommands()
          "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]\n"
          "       parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME] "
          "[--page SIZE] [--landscape|--portrait] [--margin MM] [--tile SIZE] [--overlap MM] "
+         "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD]\n"
+         "       parcours export WORKSPACE --dashboard -o OUT.pdf|.svg|.png [--page SIZE] "
          "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD]",
          runExport},
         {"report", "report WORKSPACE [--json]", runReport},

@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>DashboardRenderer</name>
-    <message>
-        <source>CRR = (customers at end − new customers) / customers at start × 100; churned = start + new − end; stickiness = DAU / MAU. Target CRR %1–%2 %. Impossible periods are flagged ⚠ and left out of the charts.</source>
-        <translation>CRR = (clients en fin de période − nouveaux clients) / clients en début de période × 100&#xa0;; perdus = début + nouveaux − fin&#xa0;; stickiness = DAU / MAU. CRR cible %1–%2&#xa0;%. Les périodes impossibles sont signalées par ⚠ et exclues des graphiques.</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
-        <source>Retention dashboard — %1</source>
-        <translation>Tableau de bord de rétention — %1</translation>
-    </message>
-    <message>
-        <source>Retention type: %1</source>
-        <translation>Type de rétention&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Product: %1</source>
-        <translation>Produit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Metrics per period</source>
-        <translation>Indicateurs par période</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveaux</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>CRR</source>
-        <translation>CRR</translation>
-    </message>
-    <message>
-        <source>Churned</source>
-        <translation>Perdus</translation>
-    </message>
-    <message>
-        <source>Stickiness</source>
-        <translation>Stickiness</translation>
-    </message>
-    <message>
-        <source>No periods yet: add them on the dashboard or import a metrics CSV file.</source>
-        <translation>Aucune période pour l’instant&#xa0;: ajoutez-en sur le tableau de bord ou importez un fichier CSV d’indicateurs.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n earlier periods not shown</source>
-        <translation>
-            <numerusform>… %n période antérieure non affichée</numerusform>
-            <numerusform>… %n périodes antérieures non affichées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Renewal levers</source>
-        <translation>Leviers de renouvellement</translation>
-    </message>
-    <message>
-        <source>No journeys yet.</source>
-        <translation>Aucun parcours pour l’instant.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more journeys not shown</source>
-        <translation>
-            <numerusform>… %n autre parcours non affiché</numerusform>
-            <numerusform>… %n autres parcours non affichés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 %</source>
-        <translation>%1&#xa0;: %2&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 %2 %</source>
-        <translation>%1 %2&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Journeys</source>
-        <translation>Parcours</translation>
-    </message>
-    <message>
-        <source>Journey</source>
-        <translation>Parcours</translation>
-    </message>
-    <message>
-        <source>Stages needing work</source>
-        <translation>Étapes à retravailler</translation>
-    </message>
-    <message>
-        <source>Time-to-value</source>
-        <translation>Délai de création de valeur</translation>
-    </message>
-    <message>
-        <source>Largest drop-off</source>
-        <translation>Plus forte déperdition</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written</source>
-        <translation>%1 ne peut pas être écrit</translation>
-    </message>
-</context>
-<context>
     <name>DashboardSummary</name>
     <message>
         <source>no stages</source>
@@ -850,10 +737,6 @@
         <translation>aucun parcours nommé «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
     <message>
-        <source>usage: parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME] [--page SIZE] [--landscape] [--tile SIZE] [--overlap MM] [--dpi N]</source>
-        <translation>usage&#xa0;: parcours export ESPACE --format pdf|svg|png -o SORTIE [--journey NOM] [--page FORMAT] [--landscape] [--tile FORMAT] [--overlap MM] [--dpi N]</translation>
-    </message>
-    <message>
         <source>export: unknown page size %1 (A0 … A4, Letter, Legal, Tabloid, or WIDTHxHEIGHT in mm)</source>
         <translation>export&#xa0;: format de page inconnu %1 (A0 … A4, Letter, Legal, Tabloid, ou LARGEURxHAUTEUR en mm)</translation>
     </message>
@@ -932,6 +815,18 @@
     <message>
         <source>no persona named &quot;%1&quot;; available: %2</source>
         <translation>aucun persona nommé «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>usage: parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --dashboard] [--page SIZE] [--landscape] [--tile SIZE] [--overlap MM] [--dpi N]</source>
+        <translation>usage&#xa0;: parcours export ESPACE --format pdf|svg|png -o SORTIE [--journey NOM | --dashboard] [--page FORMAT] [--landscape] [--tile FORMAT] [--overlap MM] [--dpi N]</translation>
+    </message>
+    <message>
+        <source>export: give --dashboard, --journey or --persona, not two</source>
+        <translation>export&#xa0;: indiquez --dashboard, --journey ou --persona, pas deux à la fois</translation>
+    </message>
+    <message>
+        <source>export: the dashboard is written as pdf, svg or png, not &quot;%1&quot;</source>
+        <translation>export&#xa0;: le tableau de bord s’écrit en pdf, svg ou png, pas en «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1169,25 +1064,154 @@
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
+</context>
+<context>
+    <name>Parcours::DashboardPosterContent</name>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
+        <source>Retention dashboard</source>
+        <translation>Tableau de bord de rétention</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
     </message>
     <message>
-        <source>Export Dashboard</source>
-        <translation>Exporter le tableau de bord</translation>
+        <source>Retention type: %1</source>
+        <translation>Type de rétention&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 dashboard</source>
-        <translation>Tableau de bord %1</translation>
+        <source>Latest CRR %1 (%2), target %3–%4 %</source>
+        <translation>Dernier CRR&#xa0;: %1 (%2), cible %3–%4&#xa0;%</translation>
     </message>
     <message>
-        <source>Cannot export the dashboard</source>
-        <translation>Impossible d’exporter le tableau de bord</translation>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>Retention dashboard — %1</source>
+        <translation>Tableau de bord de rétention — %1</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Repères</translation>
+    </message>
+    <message>
+        <source>Target CRR %1–%2 %</source>
+        <translation>CRR cible %1–%2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Impossible period, with its reason: left out of the charts</source>
+        <translation>Période impossible, avec sa raison&#xa0;: exclue des graphiques</translation>
+    </message>
+    <message>
+        <source>Renewal question answered no: a blocker</source>
+        <translation>Question de renouvellement à réponse non&#xa0;: un point bloquant</translation>
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
+        <source>CRR = (customers at end − new customers) / customers at start × 100</source>
+        <translation>CRR = (clients en fin de période − nouveaux clients) / clients en début de période × 100</translation>
+    </message>
+    <message>
+        <source>Churned = start + new − end</source>
+        <translation>Perdus = début + nouveaux − fin</translation>
+    </message>
+    <message>
+        <source>Stickiness = DAU / MAU</source>
+        <translation>Stickiness = DAU / MAU</translation>
+    </message>
+    <message>
+        <source>Metrics per period</source>
+        <translation>Indicateurs par période</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>CRR</source>
+        <translation>CRR</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>Stickiness</translation>
+    </message>
+    <message>
+        <source>No periods yet: add them on the dashboard or import a metrics CSV file.</source>
+        <translation>Aucune période pour l’instant&#xa0;: ajoutez-en sur le tableau de bord ou importez un fichier CSV d’indicateurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier periods not shown</source>
+        <translation>
+            <numerusform>… %n période antérieure non affichée</numerusform>
+            <numerusform>… %n périodes antérieures non affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal levers</source>
+        <translation>Leviers de renouvellement</translation>
+    </message>
+    <message>
+        <source>No journeys yet.</source>
+        <translation>Aucun parcours pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more journeys not shown</source>
+        <translation>
+            <numerusform>… %n autre parcours non affiché</numerusform>
+            <numerusform>… %n autres parcours non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Stages needing work</source>
+        <translation>Étapes à retravailler</translation>
+    </message>
+    <message>
+        <source>Time-to-value</source>
+        <translation>Délai de création de valeur</translation>
+    </message>
+    <message>
+        <source>Largest drop-off</source>
+        <translation>Plus forte déperdition</translation>
     </message>
 </context>
 <context>
@@ -2427,14 +2451,6 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Dashboard…</source>
-        <translation>Exporter le &amp;tableau de bord…</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exporté</translation>
     </message>
     <message>
         <source>New Journey from &amp;Template…</source>

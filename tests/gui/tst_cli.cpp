@@ -1,6 +1,7 @@
 #include "testworkspaces.h"
 #include "workspacestore.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,6 +77,7 @@ void TestCli::versionAndHelp()
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(u"parcours check FILE"_s));
     QVERIFY(help.out.contains(u"parcours info FILE [--json]"_s));
+    QVERIFY(help.out.contains(u"parcours export WORKSPACE --dashboard -o OUT.pdf|.svg|.png"_s));
 }
 
 void TestCli::checkSoundAndBrokenFiles()
@@ -237,6 +239,31 @@ void TestCli::metricsImportReportExport()
     QFile b(out);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QCOMPARE(b.readAll(), a.readAll());
+
+    // The dashboard as a poster, the format from the suffix; not with --journey.
+    const QString pdf = mDir.filePath(u"dashboard.pdf"_s);
+    const Run dashboard = run({u"export"_s, workspace, u"--dashboard"_s, u"-o"_s, pdf});
+    QVERIFY2(dashboard.code == 0, qPrintable(dashboard.err));
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.read(5), QByteArray("%PDF-"));
+    const QString png = mDir.filePath(u"dashboard.png"_s);
+    QCOMPARE(run({u"export"_s, workspace, u"--dashboard"_s, u"--page"_s, u"A4"_s, u"--dpi"_s,
+                  u"50"_s, u"-o"_s, png})
+                 .code,
+             0);
+    const QImage picture(png);
+    QCOMPARE(picture.size(), QSize(585, 413)); // A4 landscape at 50 dpi
+    int inked = 0;
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x)
+            inked += picture.pixelColor(x, y) != Qt::white ? 1 : 0;
+    }
+    QVERIFY2(inked > 5000, qPrintable(QString::number(inked)));
+    const Run both
+        = run({u"export"_s, workspace, u"--dashboard"_s, u"--journey"_s, u"X"_s, u"-o"_s, pdf});
+    QCOMPARE(both.code, 1);
+    QVERIFY2(both.err.contains(u"--dashboard"_s), qPrintable(both.err));
 
     // A malformed file names its lines and imports nothing.
     const Run bad
