@@ -85,7 +85,7 @@ bool store(const WorkspaceLocation &location, QString *error)
 
 QString find(const WorkspaceLocation &location)
 {
-    const QString known = sessionPasswords().value(location.keychainKey());
+    QString known = sessionPasswords().value(location.keychainKey());
     if (!known.isEmpty())
         return known;
     QKeychain::ReadPasswordJob job(service);

@@ -69,7 +69,10 @@ void SharedBanner::setDocument(WorkspaceDocument *document)
 {
     if (mDocument)
         disconnect(mDocument, nullptr, this, nullptr);
+    if (mStore)
+        disconnect(mStore, nullptr, this, nullptr);
     mDocument = document;
+    mStore = nullptr;
     mNotice.clear();
     if (mDocument) {
         connect(mDocument, &WorkspaceDocument::readOnlyChanged, this, [this](bool readOnly) {
@@ -86,9 +89,10 @@ void SharedBanner::setDocument(WorkspaceDocument *document)
 
 void SharedBanner::followStore()
 {
-    if (SharedStore *shared = mDocument->sharedStore()) {
-        connect(shared, &SharedStore::reconnectStateChanged, this, &SharedBanner::refresh);
-        connect(shared, &SharedStore::connectionChanged, this, &SharedBanner::refresh);
+    mStore = mDocument->sharedStore();
+    if (mStore) {
+        connect(mStore, &SharedStore::reconnectStateChanged, this, &SharedBanner::refresh);
+        connect(mStore, &SharedStore::connectionChanged, this, &SharedBanner::refresh);
     }
 }
 

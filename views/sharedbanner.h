@@ -9,6 +9,7 @@ class QToolButton;
 
 namespace Parcours {
 
+class SharedStore;
 class WorkspaceDocument;
 
 // A strip across the window, under the toolbars, for what a user of a shared workspace must
@@ -33,6 +34,7 @@ private:
     void followStore();
 
     QPointer<WorkspaceDocument> mDocument;
+    QPointer<SharedStore> mStore; // the one followed (its countdown)
     QWidget *mFrame;
     QLabel *mIcon;
     QLabel *mText;

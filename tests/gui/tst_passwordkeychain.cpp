@@ -65,7 +65,8 @@ void TestPasswordKeychain::rememberedPasswordNeverReachesTheSettings()
         if (box->text().contains(u"keychain"_s))
             remember = box;
     }
-    QVERIFY(remember);
+    if (!remember)
+        QFAIL("no \"Remember in the system keychain\" check box");
     QVERIFY2(remember->isEnabled(), "built without QtKeychain");
     remember->setChecked(true);
     QVERIFY(dialog.rememberPassword());

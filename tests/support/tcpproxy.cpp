@@ -74,13 +74,16 @@ private:
             mPairs.append(Pair {client, server});
             pipe(client, server);
             pipe(server, client);
-            auto drop = [client, server] {
-                client->abort();
-                server->abort();
+            // One side gone: so is the other.
+            auto drop = [pair = mPairs.last()] {
+                for (QTcpSocket *socket : {pair.client.data(), pair.server.data()}) {
+                    if (socket)
+                        socket->abort();
+                }
             };
-            connect(client, &QTcpSocket::disconnected, server, drop);
-            connect(server, &QTcpSocket::disconnected, client, drop);
-            connect(server, &QTcpSocket::errorOccurred, client, drop);
+            connect(client, &QTcpSocket::disconnected, this, drop);
+            connect(server, &QTcpSocket::disconnected, this, drop);
+            connect(server, &QTcpSocket::errorOccurred, this, drop);
             server->connectToHost(QHostAddress::LocalHost, mTargetPort);
         }
     }
@@ -129,9 +132,10 @@ TcpProxy::TcpProxy(quint16 targetPort)
     mThread->start();
 }
 
+// String-based calls: each runs on the proxy's thread, the caller waiting for it.
 TcpProxy::~TcpProxy()
 {
-    QMetaObject::invokeMethod(mWorker, &TcpProxyWorker::shutDown, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(mWorker, "shutDown", Qt::BlockingQueuedConnection);
     mThread->quit();
     mThread->wait();
 }
@@ -139,36 +143,35 @@ TcpProxy::~TcpProxy()
 bool TcpProxy::start()
 {
     bool ok = false;
-    QMetaObject::invokeMethod(mWorker, &TcpProxyWorker::listen, Qt::BlockingQueuedConnection, &ok);
+    QMetaObject::invokeMethod(mWorker, "listen", Qt::BlockingQueuedConnection,
+                              Q_RETURN_ARG(bool, ok));
     return ok;
 }
 
 quint16 TcpProxy::port() const
 {
     quint16 port = 0;
-    QMetaObject::invokeMethod(mWorker, &TcpProxyWorker::port, Qt::BlockingQueuedConnection, &port);
+    QMetaObject::invokeMethod(mWorker, "port", Qt::BlockingQueuedConnection,
+                              Q_RETURN_ARG(quint16, port));
     return port;
 }
 
 void TcpProxy::cut()
 {
-    QMetaObject::invokeMethod(
-        mWorker, [this] { mWorker->setMode(int(TcpProxyWorker::Mode::Refuse)); },
-        Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(mWorker, "setMode", Qt::BlockingQueuedConnection,
+                              Q_ARG(int, int(TcpProxyWorker::Mode::Refuse)));
 }
 
 void TcpProxy::stall()
 {
-    QMetaObject::invokeMethod(
-        mWorker, [this] { mWorker->setMode(int(TcpProxyWorker::Mode::Stall)); },
-        Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(mWorker, "setMode", Qt::BlockingQueuedConnection,
+                              Q_ARG(int, int(TcpProxyWorker::Mode::Stall)));
 }
 
 void TcpProxy::resume()
 {
-    QMetaObject::invokeMethod(
-        mWorker, [this] { mWorker->setMode(int(TcpProxyWorker::Mode::Forward)); },
-        Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(mWorker, "setMode", Qt::BlockingQueuedConnection,
+                              Q_ARG(int, int(TcpProxyWorker::Mode::Forward)));
 }
 
 } // namespace Parcours::Testing
