@@ -16,9 +16,12 @@
 #include "workspacesidebar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -27,6 +30,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Parcours;
@@ -945,6 +949,32 @@ void TestSharedWorkspace::windowShowsSharingPresenceAndConnectionLoss()
     QVERIFY(Edit::setField(*later, EntityRef::persona(101), Field::PersonaName, u"After"_s));
     QTRY_COMPARE_WITH_TIMEOUT(outline->index(0, 0, personas).data().toString(), u"After"_s, 3000);
     screenshot(&window, u"shared-window"_s);
+
+    // File > Save As takes it home (through the progress dialog): the window goes on with
+    // the file, which holds what was on screen.
+    const QString home = mDir.filePath(ws + u"-home.parcours"_s);
+    auto *chooser = new QTimer(&window);
+    connect(chooser, &QTimer::timeout, chooser, [chooser, home] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        auto *name = dialog ? dialog->findChild<QLineEdit *>(u"fileNameEdit"_s) : nullptr;
+        if (!name)
+            return;
+        chooser->stop();
+        name->setText(home);
+        QTimer::singleShot(0, dialog, [dialog] { static_cast<QDialog *>(dialog)->accept(); });
+    });
+    chooser->start(50);
+    const Workspace shown = doc->workspace();
+    const auto actions = window.findChildren<QAction *>();
+    const auto saveAs = std::find_if(actions.cbegin(), actions.cend(), [](const QAction *action) {
+        return action->text() == u"Save &As\u2026"_s;
+    });
+    QVERIFY(saveAs != actions.cend());
+    (*saveAs)->trigger();
+    QVERIFY(!window.document()->isShared());
+    QCOMPARE(window.document()->filePath(), home);
+    QCOMPARE(window.document()->workspace(), shown);
+    QVERIFY(banner->isHidden());
 }
 
 QTEST_MAIN(TestSharedWorkspace)
