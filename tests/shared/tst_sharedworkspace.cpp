@@ -961,7 +961,7 @@ void TestSharedWorkspace::windowShowsSharingPresenceAndConnectionLoss()
             return;
         chooser->stop();
         name->setText(home);
-        QTimer::singleShot(0, dialog, [dialog] { static_cast<QDialog *>(dialog)->accept(); });
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection); // after this slot
     });
     chooser->start(50);
     const Workspace shown = doc->workspace();
