@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -607,7 +608,23 @@ bool MainWindow::saveAs()
     const QString previous = mDocument->filePath();
     const bool wasUntitled = mDocument->isUntitled();
     QString error;
-    if (!mDocument->saveAs(path, &error)) {
+    // Writing a shared workspace's copy takes a while when it is large: progress, cancellable.
+    QProgressDialog progress(tr("Saving the workspace as %1\u2026").arg(QFileInfo(path).fileName()),
+                             tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const bool saved = mDocument->saveAs(path, &error, [&progress](int done, int total) {
+        progress.setMaximum(std::max(1, total));
+        progress.setValue(std::min(done, total)); // processes events: Cancel works
+        return !progress.wasCanceled();
+    });
+    const bool cancelled = progress.wasCanceled();
+    progress.reset();
+    if (!saved && cancelled) {
+        statusBar()->showMessage(tr("Save As cancelled; nothing was written."), 5000);
+        return false;
+    }
+    if (!saved) {
         QMessageBox::warning(
             this, tr("Cannot save workspace"),
             tr("%1 cannot be written:\n%2").arg(QDir::toNativeSeparators(path), error));

@@ -78,7 +78,7 @@ QString PgConnection::message(const QSqlError &error)
     return text.simplified();
 }
 
-bool PgConnection::open(QString *error)
+bool PgConnection::open(QString *error, int connectTimeout)
 {
     if (!driverAvailable()) {
         if (error)
@@ -94,7 +94,7 @@ bool PgConnection::open(QString *error)
     QString applicationName = applicationPrefix(mLocation) + userLabel();
     applicationName.truncate(63);
     QStringList options = {
-        u"connect_timeout=4"_s,
+        u"connect_timeout=%1"_s.arg(connectTimeout),
         u"application_name="_s + quotedOption(applicationName),
         // Notice a cut network: keep-alives, and give up on unacknowledged data after 8 s.
         u"keepalives=1"_s,

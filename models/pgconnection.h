@@ -22,8 +22,9 @@ public:
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
 
-    // Connects; on failure `error` says why in words (no password, refused, …).
-    bool open(QString *error);
+    // Connects, giving up after `connectTimeout` seconds (libpq's minimum is 2); on failure
+    // `error` says why in words (no password, refused, …).
+    bool open(QString *error, int connectTimeout = 4);
     QSqlDatabase &db() { return mDb; }
     bool isOpen() const { return mDb.isOpen(); }
     // Runs one statement without results; on failure `error` gets the server's message.

@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -337,13 +338,17 @@ SharedStore::SharedStore(WorkspaceLocation location, bool readOnlyAccess)
     mHeartbeat.setInterval(1000);
     connect(&mHeartbeat, &QTimer::timeout, this, &SharedStore::heartbeat);
     mReconnect.setSingleShot(true);
-    connect(&mReconnect, &QTimer::timeout, this, &SharedStore::tryReconnect);
+    mReconnect.setTimerType(Qt::PreciseTimer); // the banner counts the seconds down
+    connect(&mReconnect, &QTimer::timeout, this, &SharedStore::startProbe);
     mCatchUp.setSingleShot(true);
     connect(&mCatchUp, &QTimer::timeout, this, [this] { catchUp(); });
 }
 
 SharedStore::~SharedStore()
 {
+    if (mProbe)
+        mProbe->wait(); // at most the probe's connect timeout
+    mProbe.reset();
     mQueries.clear();
     mWriter.reset();
     mListener.reset();
@@ -384,7 +389,7 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
     };
     QString message;
     mMain = std::make_unique<PgConnection>(mLocation);
-    if (!mMain->open(&message))
+    if (!mMain->open(&message, mConnectTimeout))
         return failWith(F::IoError, tr("cannot connect to the server: %1").arg(message));
     bool exists = false;
     if (!mMain->schemaExists(&exists, &message))
@@ -473,7 +478,7 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
         return true;
 
     mListener = std::make_unique<PgConnection>(mLocation);
-    if (!mListener->open(&message))
+    if (!mListener->open(&message, mConnectTimeout))
         return failWith(F::IoError, tr("cannot connect to the server: %1").arg(message));
     QSqlDriver *driver = mListener->db().driver();
     if (!driver->subscribeToNotification(mLocation.schemaName())) {
@@ -499,6 +504,25 @@ void SharedStore::startLiveUpdates()
 void SharedStore::setHeartbeatInterval(int milliseconds)
 {
     mHeartbeat.setInterval(milliseconds);
+}
+
+void SharedStore::setReconnectDelays(int firstMs, int maxMs)
+{
+    mFirstReconnectDelay = std::max(1, firstMs);
+    mMaxReconnectDelay = std::max(mFirstReconnectDelay, maxMs);
+}
+
+int SharedStore::msecsUntilReconnect() const
+{
+    return mReconnect.isActive() ? std::max(0, mReconnect.remainingTime()) : 0;
+}
+
+void SharedStore::reconnectNow()
+{
+    if (mConnected || mProbe)
+        return;
+    mReconnectDelay = mFirstReconnectDelay;
+    startProbe();
 }
 
 QSqlQuery &SharedStore::query(const QString &sql)
@@ -1281,37 +1305,87 @@ void SharedStore::lostConnection()
         emit presenceChanged(mOthers);
     }
     emit connectionChanged(false);
-    // The connections are closed by tryReconnect(): a caller may still hold one of them.
-    mReconnectDelay = 250;
-    mReconnect.start(mReconnectDelay);
+    // The connections are closed by startProbe(): a caller may still hold one of them.
+    mReconnectDelay = mFirstReconnectDelay;
+    scheduleReconnect();
 }
 
-void SharedStore::tryReconnect()
+void SharedStore::closeConnections()
 {
     mQueries.clear();
     mWriter.reset();
     mListener.reset();
     mMain.reset();
+}
+
+void SharedStore::scheduleReconnect()
+{
+    mReconnect.start(mReconnectDelay);
+    emit reconnectStateChanged();
+}
+
+void SharedStore::startProbe()
+{
+    if (mConnected || mProbe)
+        return;
+    mReconnect.stop();
+    closeConnections();
+    // A connection of its own, made and closed on the probe's thread (a QSqlDatabase
+    // connection belongs to the thread that made it). A dead network then blocks that thread
+    // for the connect timeout, never this one.
+    struct Outcome
+    {
+        bool reachable = false;
+        QString error;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    mProbe.reset(QThread::create([location = mLocation, outcome] {
+        PgConnection probe(location);
+        outcome->reachable = probe.open(&outcome->error, 2);
+    }));
+    connect(mProbe.get(), &QThread::finished, this,
+            [this, outcome] { probeFinished(outcome->reachable, outcome->error); });
+    mProbe->start();
+    emit reconnectStateChanged();
+}
+
+void SharedStore::probeFinished(bool reachable, const QString &error)
+{
+    if (mProbe) {
+        mProbe->wait(); // finished is emitted just before the thread ends
+        mProbe.reset();
+    }
+    if (mConnected)
+        return;
+    if (!reachable) {
+        qCInfo(lcShared, "the server of %s does not answer: %s", qPrintable(location()),
+               qPrintable(error));
+    } else if (tryReconnect()) {
+        return;
+    }
+    mReconnectDelay = std::min(mReconnectDelay * 2, mMaxReconnectDelay);
+    scheduleReconnect();
+}
+
+bool SharedStore::tryReconnect()
+{
     QString error;
     WorkspaceStore::Failure failure = WorkspaceStore::Failure::None;
     QString notice;
     int version = 0;
+    mConnectTimeout = 2; // the server just answered the probe
     if (!connectAll(&error, &failure, &notice, &version)) {
         qCInfo(lcShared, "reconnecting to %s failed: %s", qPrintable(location()),
                qPrintable(error));
-        mQueries.clear();
-        mWriter.reset();
-        mListener.reset();
-        mMain.reset();
-        mReconnectDelay = std::min(mReconnectDelay * 2, 4000);
-        mReconnect.start(mReconnectDelay);
-        return;
+        closeConnections();
+        return false;
     }
     qCInfo(lcShared, "reconnected to %s", qPrintable(location()));
     setReadOnlyState([this] { mConnected = true; });
     emit connectionChanged(true);
     startLiveUpdates();
     catchUp(); // whatever others did meanwhile
+    return true;
 }
 
 } // namespace Parcours

@@ -13,6 +13,8 @@
 #include <memory>
 #include <unordered_map>
 
+class QThread;
+
 namespace Parcours {
 
 class PgConnection;
@@ -28,7 +30,9 @@ class StoreWriter;
 // re-read just those entities, update serverState() and emit remoteChanged().
 //
 // If the server goes away, the store turns read-only (isConnected() false), retries in the
-// background and, once back, catches up from the change log.
+// background and, once back, catches up from the change log. Whether the server answers again
+// is found out on a thread of its own, so that an unreachable server never stalls the GUI;
+// only then does the store reconnect, on its own thread.
 class SharedStore final : public QObject, public StoreBackend
 {
     Q_OBJECT
@@ -67,11 +71,22 @@ public:
     // Milliseconds between two checks of the connection and of who else is there.
     void setHeartbeatInterval(int milliseconds);
 
+    // While disconnected: whether an attempt to reach the server is under way, and otherwise
+    // the milliseconds until the next one.
+    bool isReconnecting() const { return mProbe != nullptr; }
+    int msecsUntilReconnect() const;
+    // While disconnected: tries to reach the server now rather than at the next attempt.
+    void reconnectNow();
+    // The wait before the first attempt to reconnect, doubling up to `maxMs` between attempts.
+    void setReconnectDelays(int firstMs, int maxMs);
+
 signals:
     void remoteChanged(); // serverState() holds changes made elsewhere
     void connectionChanged(bool connected);
     void readOnlyChanged(bool readOnly);
     void presenceChanged(const QStringList &others);
+    // While disconnected: an attempt to reconnect started, or the next one was scheduled.
+    void reconnectStateChanged();
 
 private:
     struct RowState
@@ -88,7 +103,11 @@ private:
     void startLiveUpdates();
     bool reloadAll(QString *error);
     void lostConnection();
-    void tryReconnect();
+    void closeConnections();
+    void scheduleReconnect();
+    void startProbe();
+    void probeFinished(bool reachable, const QString &error);
+    bool tryReconnect();
     void heartbeat();
     void updatePresence();
     void scheduleCatchUp();
@@ -133,7 +152,11 @@ private:
     QTimer mHeartbeat;
     QTimer mReconnect;
     QTimer mCatchUp;
-    int mReconnectDelay = 500;
+    std::unique_ptr<QThread> mProbe; // checks that the server answers, off this thread
+    int mFirstReconnectDelay = 250;
+    int mMaxReconnectDelay = 5000;
+    int mReconnectDelay = 250;
+    int mConnectTimeout = 4; // seconds
     int mTicks = 0;
 };
 

@@ -64,20 +64,56 @@ bool StoreWriter::apply(const Workspace &workspace, const PendingWrite &write)
     return writeRow(workspace, write.ref, write.scope == PendingWrite::Subtree);
 }
 
-bool StoreWriter::writeAll(const Workspace &w)
+namespace {
+
+int rowsOf(const Persona &p)
 {
-    if (!writeInfo(w.info))
+    return 1 + int(p.useCases.size());
+}
+
+int rowsOf(const Journey &j)
+{
+    int rows = 1 + int(j.lanes.size()) + int(j.renewal.size());
+    for (const Stage &s : j.stages)
+        rows += 1 + int(s.cells.size());
+    return rows;
+}
+
+} // namespace
+
+int StoreWriter::rowCount(const Workspace &w)
+{
+    int rows = 1 + int(w.metrics.size());
+    for (const Persona &p : w.personas)
+        rows += rowsOf(p);
+    for (const Journey &j : w.journeys)
+        rows += rowsOf(j);
+    return rows;
+}
+
+bool StoreWriter::writeAll(const Workspace &w, const Progress &progress)
+{
+    mCancelled = false;
+    const int total = progress ? rowCount(w) : 0;
+    int done = 0;
+    auto advance = [&](int rows) {
+        done += rows;
+        if (progress && !progress(done, total))
+            mCancelled = true;
+        return !mCancelled;
+    };
+    if (!writeInfo(w.info) || !advance(1))
         return false;
     for (size_t i = 0; i < w.personas.size(); ++i) {
-        if (!writePersona(w.personas[i], int(i), true))
+        if (!writePersona(w.personas[i], int(i), true) || !advance(rowsOf(w.personas[i])))
             return false;
     }
     for (size_t i = 0; i < w.journeys.size(); ++i) {
-        if (!writeJourney(w.journeys[i], int(i), true))
+        if (!writeJourney(w.journeys[i], int(i), true) || !advance(rowsOf(w.journeys[i])))
             return false;
     }
     for (size_t i = 0; i < w.metrics.size(); ++i) {
-        if (!writeMetric(w.metrics[i], int(i)))
+        if (!writeMetric(w.metrics[i], int(i)) || !advance(1))
             return false;
     }
     return true;

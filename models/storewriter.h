@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -17,10 +18,18 @@ namespace Parcours {
 class StoreWriter
 {
 public:
+    // Rows written so far and in all; returns false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
     explicit StoreWriter(const QSqlDatabase &db);
 
     bool apply(const Workspace &workspace, const PendingWrite &write);
-    bool writeAll(const Workspace &workspace); // every entity, for a new file
+    // Every entity, for a new file. False when writing failed (lastError()) or `progress`
+    // cancelled (wasCancelled()); the caller's transaction is then to be rolled back.
+    bool writeAll(const Workspace &workspace, const Progress &progress = {});
+    bool wasCancelled() const { return mCancelled; }
+    // About how many rows writeAll() writes: the unit of its progress.
+    static int rowCount(const Workspace &workspace);
     QString lastError() const { return mError; }
     QSqlError lastSqlError() const { return mSqlError; }
 
@@ -46,6 +55,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> mQueries;
     QString mError;
     QSqlError mSqlError;
+    bool mCancelled = false;
 };
 
 } // namespace Parcours

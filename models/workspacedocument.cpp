@@ -143,7 +143,8 @@ void WorkspaceDocument::setUntitled(bool untitled)
     mUntitled = untitled;
 }
 
-bool WorkspaceDocument::saveAs(const QString &path, QString *error)
+bool WorkspaceDocument::saveAs(const QString &path, QString *error,
+                               const WorkspaceStore::Progress &progress)
 {
     // After a failed write the file lags behind memory: then the copy is written from memory,
     // as is a shared workspace's (what is on screen is a consistent state of the server).
@@ -154,7 +155,9 @@ bool WorkspaceDocument::saveAs(const QString &path, QString *error)
             return false;
         reopened = WorkspaceStore::open(path);
     } else {
-        reopened = WorkspaceStore::create(path, mWorkspace);
+        // A copy: `progress` may process events, in which others' changes arrive.
+        const Workspace snapshot = mWorkspace;
+        reopened = WorkspaceStore::create(path, snapshot, progress);
     }
     if (!reopened.store) {
         *error = reopened.error;

@@ -73,8 +73,11 @@ public:
     QString writeError() const { return mWriteError; }
 
     // Writes a complete copy to `path` and continues working in it. A shared workspace is
-    // copied as it is on screen, and the window then works on the local file.
-    bool saveAs(const QString &path, QString *error);
+    // copied as it is on screen, and the window then works on the local file. `progress`
+    // (rows written, rows in all; false cancels) is called while a copy is written from
+    // memory (a shared workspace, or after a failed write); a cancelled or failed Save As
+    // leaves no file at `path` and changes nothing.
+    bool saveAs(const QString &path, QString *error, const WorkspaceStore::Progress &progress = {});
 
     // Makes the data equal to `target` (another state of this workspace, e.g. the server's)
     // without writing anything or adding an undo step, emitting the same precise change

@@ -365,7 +365,8 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
     return result;
 }
 
-WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Workspace &initial)
+WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Workspace &initial,
+                                                  const Progress &progress)
 {
     OpenResult result;
     const QString temp = temporarySibling(path);
@@ -376,6 +377,7 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
         return result;
     }
     QString error;
+    bool cancelled = false;
     {
         Connection connection(temp, false);
         QSqlDatabase &db = connection.db();
@@ -387,8 +389,11 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
         } else {
             StoreWriter writer(db);
             exec(db, u"PRAGMA foreign_keys = ON"_s);
-            if (!db.transaction() || !writer.writeAll(initial) || !db.commit()) {
-                error = writer.lastError().isEmpty() ? db.lastError().text() : writer.lastError();
+            if (!db.transaction() || !writer.writeAll(initial, progress) || !db.commit()) {
+                cancelled = writer.wasCancelled();
+                error = cancelled                  ? tr("saving was cancelled")
+                    : writer.lastError().isEmpty() ? db.lastError().text()
+                                                   : writer.lastError();
                 db.rollback();
             }
         }
@@ -396,8 +401,9 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
     if (error.isEmpty() && !replaceFile(temp, path, &error))
         error = tr("cannot create %1").arg(QDir::toNativeSeparators(path));
     if (!error.isEmpty()) {
-        QFile::remove(temp);
-        result.failure = Failure::IoError;
+        for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(temp + suffix);
+        result.failure = cancelled ? Failure::Cancelled : Failure::IoError;
         result.error = error;
         return result;
     }

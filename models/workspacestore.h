@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Parcours {
@@ -26,7 +27,7 @@ class WorkspaceStore final : public StoreBackend
 
 public:
     enum class Access { ReadWrite, ReadOnly };
-    enum class Failure { None, NotFound, NotAWorkspace, Corrupt, Newer, Busy, IoError };
+    enum class Failure { None, NotFound, NotAWorkspace, Corrupt, Newer, Busy, IoError, Cancelled };
 
     struct OpenResult
     {
@@ -44,8 +45,15 @@ public:
     WorkspaceStore &operator=(const WorkspaceStore &) = delete;
 
     static OpenResult open(const QString &path, Access access = Access::ReadWrite);
+    // Rows written so far and in all; returns false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
     // Writes `initial` to a new file atomically (replacing any file at path), then opens it.
-    static OpenResult create(const QString &path, const Workspace &initial = {});
+    // The file is written under a temporary name and renamed when complete: when `progress`
+    // cancels (Failure::Cancelled) or writing fails, nothing is left at `path`, and a file
+    // that was there stays as it was.
+    static OpenResult create(const QString &path, const Workspace &initial = {},
+                             const Progress &progress = {});
 
     QString path() const { return mPath; }
     QString location() const override { return mPath; }

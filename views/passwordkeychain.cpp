@@ -1,5 +1,8 @@
 #include "passwordkeychain.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 #ifdef PARCOURS_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
 
@@ -10,6 +13,22 @@
 using namespace Qt::StringLiterals;
 
 namespace Parcours::PasswordKeychain {
+
+namespace {
+
+// Passwords given in this session, by keychain key: only in memory.
+QHash<QString, QString> &sessionPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parcours::PasswordKeychain", text);
+}
+
+} // namespace
 
 #ifdef PARCOURS_HAVE_KEYCHAIN
 
@@ -39,16 +58,36 @@ bool isAvailable()
     return true;
 }
 
-bool store(const WorkspaceLocation &location)
+bool store(const WorkspaceLocation &location, QString *error)
 {
+    sessionPasswords().insert(location.keychainKey(), location.password);
     QKeychain::WritePasswordJob job(service);
     job.setKey(location.keychainKey());
     job.setTextData(location.password);
-    return runJob(job);
+    if (runJob(job))
+        return true;
+    if (error) {
+        const QString detail = job.errorString();
+        switch (job.error()) {
+        case QKeychain::AccessDeniedByUser:
+        case QKeychain::AccessDenied: *error = tr("the keychain denied access"); break;
+        case QKeychain::NoError: *error = tr("the keychain did not answer"); break;
+        default:
+            // QtKeychain says "Unknown error" when no keychain service runs (no Secret Service
+            // or KWallet on D-Bus).
+            *error = tr("no keychain service is available (such as GNOME Keyring or KWallet)");
+            if (!detail.isEmpty() && detail != u"Unknown error")
+                *error += u" \u2014 "_s + detail;
+        }
+    }
+    return false;
 }
 
 QString find(const WorkspaceLocation &location)
 {
+    QString known = sessionPasswords().value(location.keychainKey());
+    if (!known.isEmpty())
+        return known;
     QKeychain::ReadPasswordJob job(service);
     job.setKey(location.keychainKey());
     return runJob(job) ? job.textData() : QString();
@@ -61,14 +100,17 @@ bool isAvailable()
     return false;
 }
 
-bool store(const WorkspaceLocation &)
+bool store(const WorkspaceLocation &location, QString *error)
 {
+    sessionPasswords().insert(location.keychainKey(), location.password);
+    if (error)
+        *error = tr("this build of Parcours has no keychain support");
     return false;
 }
 
-QString find(const WorkspaceLocation &)
+QString find(const WorkspaceLocation &location)
 {
-    return {};
+    return sessionPasswords().value(location.keychainKey());
 }
 
 #endif

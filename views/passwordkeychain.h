@@ -10,9 +10,11 @@ namespace Parcours::PasswordKeychain {
 
 // False when Parcours was built without QtKeychain.
 bool isAvailable();
-// Keeps location.password; false when the keychain refused (e.g. no keychain service runs).
-bool store(const WorkspaceLocation &location);
-// The password kept for this account, or empty.
+// Keeps location.password in the keychain, and in memory for the rest of this session in any
+// case. False when the keychain refused (e.g. no keychain service runs), with `error` saying
+// why; the password is then still found for this session.
+bool store(const WorkspaceLocation &location, QString *error = nullptr);
+// The password kept for this account (this session's, else the keychain's), or empty.
 QString find(const WorkspaceLocation &location);
 
 } // namespace Parcours::PasswordKeychain

@@ -18,6 +18,7 @@ SharedBanner::SharedBanner(QWidget *parent)
     , mFrame(new QWidget)
     , mIcon(new QLabel)
     , mText(new QLabel)
+    , mRetry(new QToolButton)
     , mClose(new QToolButton)
 {
     setObjectName(u"sharedBanner"_s);
@@ -30,7 +31,16 @@ SharedBanner::SharedBanner(QWidget *parent)
     addWidget(mFrame);
     // One line (a toolbar has no height-for-width); the whole text is in the tooltip.
     mText->setWordWrap(false);
+    // Never wider than the window lets it be (the tooltip has all of it).
+    mText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     mText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mRetry->setObjectName(u"sharedBannerRetry"_s);
+    mRetry->setText(tr("Retry Now"));
+    mRetry->setToolTip(tr("Try to reach the server now rather than at the next attempt"));
+    connect(mRetry, &QToolButton::clicked, this, [this] {
+        if (SharedStore *shared = mDocument ? mDocument->sharedStore() : nullptr)
+            shared->reconnectNow();
+    });
     mClose->setAutoRaise(true);
     mClose->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     mClose->setToolTip(tr("Dismiss"));
@@ -38,6 +48,7 @@ SharedBanner::SharedBanner(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(mIcon);
     layout->addWidget(mText, 1);
+    layout->addWidget(mRetry);
     layout->addWidget(mClose);
     mNoticeTimer.setSingleShot(true);
     mNoticeTimer.setInterval(15000);
@@ -49,6 +60,8 @@ SharedBanner::SharedBanner(QWidget *parent)
         mNotice.clear();
         refresh();
     });
+    mCountdown.setInterval(250); // the seconds shown stay current
+    connect(&mCountdown, &QTimer::timeout, this, &SharedBanner::refresh);
     hide();
 }
 
@@ -56,7 +69,10 @@ void SharedBanner::setDocument(WorkspaceDocument *document)
 {
     if (mDocument)
         disconnect(mDocument, nullptr, this, nullptr);
+    if (mStore)
+        disconnect(mStore, nullptr, this, nullptr);
     mDocument = document;
+    mStore = nullptr;
     mNotice.clear();
     if (mDocument) {
         connect(mDocument, &WorkspaceDocument::readOnlyChanged, this, [this](bool readOnly) {
@@ -66,8 +82,18 @@ void SharedBanner::setDocument(WorkspaceDocument *document)
         });
         connect(mDocument, &WorkspaceDocument::filePathChanged, this, &SharedBanner::refresh);
         connect(mDocument, &WorkspaceDocument::editRefused, this, &SharedBanner::showNotice);
+        followStore();
     }
     refresh();
+}
+
+void SharedBanner::followStore()
+{
+    mStore = mDocument->sharedStore();
+    if (mStore) {
+        connect(mStore, &SharedStore::reconnectStateChanged, this, &SharedBanner::refresh);
+        connect(mStore, &SharedStore::connectionChanged, this, &SharedBanner::refresh);
+    }
 }
 
 void SharedBanner::showNotice(const QString &message)
@@ -88,9 +114,21 @@ void SharedBanner::refresh()
     QString text;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QString background = u"#dbeaf7"_s; // information
-    if (shared && !shared->isConnected()) {
-        text = tr("<b>Connection to the server lost</b> \u2014 reconnecting\u2026 Read-only until "
-                  "then; every change reported as saved is safe.");
+    const bool disconnected = shared && !shared->isConnected();
+    if (disconnected) {
+        // Whole seconds, rounded up: "in 0 s" would be untrue.
+        const int seconds = (shared->msecsUntilReconnect() + 999) / 1000;
+        const QString when = shared->isReconnecting() || seconds == 0
+            ? tr("Reconnecting now\u2026")
+            : tr("Reconnecting in %n s.", nullptr, seconds);
+        // An edit refused meanwhile (see WorkspaceDocument::editRefused) is said here: the
+        // reason, the lost connection, is already.
+        text = (mNotice.isEmpty() ? tr("<b>Connection to the server lost.</b> %1 Read-only "
+                                       "until then; every change reported as saved is safe.")
+                                  : tr("<b>Connection to the server lost: your last change was "
+                                       "not saved.</b> %1 Read-only until then; every change "
+                                       "reported as saved is safe."))
+                   .arg(when);
         icon = QStyle::SP_MessageBoxWarning;
         background = u"#f9d7d7"_s;
     } else if (!mNotice.isEmpty()) {
@@ -100,14 +138,25 @@ void SharedBanner::refresh()
     } else if (shared && mDocument->isReadOnly()) {
         text = mDocument->readOnlyReason().toHtmlEscaped();
     }
-    mClose->setVisible(!mNotice.isEmpty() && !(shared && !shared->isConnected()));
-    mText->setText(text);
-    mText->setToolTip(text);
+    mClose->setVisible(!mNotice.isEmpty() && !disconnected);
+    mRetry->setVisible(disconnected);
+    mRetry->setEnabled(disconnected && !shared->isReconnecting());
+    if (disconnected && !mCountdown.isActive())
+        mCountdown.start();
+    else if (!disconnected)
+        mCountdown.stop();
+    if (mText->text() != text) {
+        mText->setText(text);
+        mText->setToolTip(text);
+    }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     mIcon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    setStyleSheet(u"#sharedBanner { background: %1; border: none;"
-                  " border-bottom: 1px solid #8a8886; padding: 0; }"
-                  " #sharedBanner QLabel { color: #201f1e; }"_s.arg(background));
+    if (background != mBackground) {
+        mBackground = background;
+        setStyleSheet(u"#sharedBanner { background: %1; border: none;"
+                      " border-bottom: 1px solid #8a8886; padding: 0; }"
+                      " #sharedBanner QLabel { color: #201f1e; }"_s.arg(background));
+    }
     setVisible(!text.isEmpty());
 }
 

@@ -162,8 +162,14 @@ void SharedWorkspaceDialog::accept()
     WorkspaceLocation remembered = location();
     remembered.password.clear();
     QSettings().setValue(lastLocationKey, remembered.toString());
-    if (rememberPassword())
-        PasswordKeychain::store(location());
+    QString problem;
+    if (rememberPassword() && !PasswordKeychain::store(location(), &problem)) {
+        QMessageBox::warning(
+            this, tr("Password not remembered"),
+            tr("The password could not be kept in the system keychain: %1.\n\nParcours uses it "
+               "until you quit; next time, type it again or keep it in ~/.pgpass.")
+                .arg(problem));
+    }
     QDialog::accept();
 }
 

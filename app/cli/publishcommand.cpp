@@ -7,6 +7,9 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours::Cli {
@@ -16,6 +19,19 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Parcours::Cli", text);
+}
+
+// Progress of a long copy on stderr, every 10% (only when there are `atLeast` steps).
+std::function<bool(int, int)> progressReport(Streams &io, const char *what, int atLeast)
+{
+    return [&io, what, atLeast, shown = 0](int done, int total) mutable {
+        const int percent = int(qint64(done) * 100 / std::max(1, total));
+        if (total >= atLeast && percent >= shown + 10) {
+            shown = percent;
+            io.err << tr(what).arg(percent).arg(done).arg(total) << Qt::endl;
+        }
+        return true;
+    };
 }
 
 } // namespace
@@ -49,7 +65,10 @@ int runPublish(const QStringList &args, Streams &io)
     if (!isShared(target)) {
         if (QFileInfo::exists(target) && !replace)
             return fail(io, target, tr("the file exists; add --replace to overwrite it"));
-        const WorkspaceStore::OpenResult created = WorkspaceStore::create(target, workspace);
+        const WorkspaceStore::OpenResult created = WorkspaceStore::create(
+            target, workspace,
+            progressReport(io, QT_TRANSLATE_NOOP("Parcours::Cli", "saving: %1% (%2 of %3)"),
+                           2000)); // rows
         if (!created.store)
             return fail(io, target, created.error);
         io.out << tr("Saved %1 to %2.").arg(displayLocation(source), displayLocation(target))
@@ -63,16 +82,9 @@ int runPublish(const QStringList &args, Streams &io)
         return fail(io, target, error);
     SharedServer::PublishOptions options;
     options.replace = replace;
-    int shown = 0;
-    options.progress = [&io, &shown](int done, int total) {
-        const int percent = done * 100 / total;
-        if (total >= 20 && percent >= shown + 10) {
-            shown = percent;
-            io.err << tr("publishing: %1% (%2 of %3)").arg(percent).arg(done).arg(total)
-                   << Qt::endl;
-        }
-        return true;
-    };
+    options.progress
+        = progressReport(io, QT_TRANSLATE_NOOP("Parcours::Cli", "publishing: %1% (%2 of %3)"),
+                         20); // personas, journeys, metric periods
     if (!SharedServer::publish(*location, workspace, options, &error))
         return fail(io, target, error);
     io.out << tr("Published %1 to %2: %3 personas, %4 journeys.")

@@ -828,6 +828,10 @@
         <source>export: the dashboard is written as pdf, svg or png, not &quot;%1&quot;</source>
         <translation>export&#xa0;: le tableau de bord s’écrit en pdf, svg ou png, pas en «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>saving: %1% (%2 of %3)</source>
+        <translation>enregistrement&#xa0;: %1&#xa0;% (%2 sur %3)</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
@@ -2534,6 +2538,18 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <source>%1 journeys</source>
         <translation>%1 parcours</translation>
     </message>
+    <message>
+        <source>Saving the workspace as %1…</source>
+        <translation>Enregistrement de l’espace de travail sous %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save As cancelled; nothing was written.</source>
+        <translation>Enregistrement sous annulé&#xa0;; rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::MetricsTableModel</name>
@@ -2719,6 +2735,25 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::PasswordKeychain</name>
+    <message>
+        <source>the keychain denied access</source>
+        <translation>le trousseau a refusé l’accès</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>le trousseau n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>no keychain service is available (such as GNOME Keyring or KWallet)</source>
+        <translation>aucun service de trousseau n’est disponible (tel que GNOME Keyring ou KWallet)</translation>
+    </message>
+    <message>
+        <source>this build of Parcours has no keychain support</source>
+        <translation>cette version de Parcours ne prend pas en charge le trousseau</translation>
     </message>
 </context>
 <context>
@@ -3378,8 +3413,31 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <translation>Masquer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Connection to the server lost&lt;/b&gt; — reconnecting… Read-only until then; every change reported as saved is safe.</source>
-        <translation>&lt;b&gt;Connexion au serveur perdue&lt;/b&gt; — reconnexion… Lecture seule d’ici là&#xa0;; toute modification signalée comme enregistrée est en sécurité.</translation>
+        <source>Retry Now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now rather than at the next attempt</source>
+        <translation>Tenter de joindre le serveur maintenant plutôt qu’à la prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Reconnecting now…</source>
+        <translation>Reconnexion en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s.</source>
+        <translation>
+            <numerusform>Reconnexion dans %n&#xa0;s.</numerusform>
+            <numerusform>Reconnexion dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection to the server lost.&lt;/b&gt; %1 Read-only until then; every change reported as saved is safe.</source>
+        <translation>&lt;b&gt;Connexion au serveur perdue.&lt;/b&gt; %1 Lecture seule d’ici là&#xa0;; toute modification signalée comme enregistrée est en sécurité.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection to the server lost: your last change was not saved.&lt;/b&gt; %1 Read-only until then; every change reported as saved is safe.</source>
+        <translation>&lt;b&gt;Connexion au serveur perdue&#xa0;: votre dernière modification n’a pas été enregistrée.&lt;/b&gt; %1 Lecture seule d’ici là&#xa0;; toute modification signalée comme enregistrée est en sécurité.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3710,18 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
 %2</source>
         <translation>L’espace de travail n’a pas été publié sur %1&#xa0;:
 %2</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Mot de passe non mémorisé</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1.
+
+Parcours uses it until you quit; next time, type it again or keep it in ~/.pgpass.</source>
+        <translation>Le mot de passe n’a pas pu être conservé dans le trousseau du système&#xa0;: %1.
+
+Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, saisissez-le à nouveau ou conservez-le dans ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +4934,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>table %1, row %2: refers to a missing %3</source>
         <translation>table %1, ligne %2&#xa0;: fait référence à un %3 manquant</translation>
+    </message>
+    <message>
+        <source>saving was cancelled</source>
+        <translation>l’enregistrement a été annulé</translation>
     </message>
 </context>
 <context>

@@ -9,26 +9,37 @@
 #include "sharedstore.h"
 #include "sharedtestdata.h"
 #include "sharedworkspacedialog.h"
+#include "tcpproxy.h"
 #include "testworkspaces.h"
 #include "workspacedocument.h"
 #include "workspaceoutlinemodel.h"
 #include "workspacesidebar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Parcours;
 using namespace Parcours::Testing;
 using namespace Qt::StringLiterals;
+
+namespace {
+void screenshot(QWidget *widget, const QString &name);
+}
 
 // Shared workspaces against a real PostgreSQL server started for this test.
 class TestSharedWorkspace : public QObject
@@ -40,6 +51,7 @@ private slots:
     void publishThenOpenEveryField();
     void publishRefusesToOverwriteWithoutReplace();
     void saveAsTakesAConsistentCopyHome();
+    void saveAsReportsProgressAndCancelLeavesNoFile();
     void editsShowInTheOtherDocument();
     void structuralEditsShowInTheOtherDocument();
     void prunedChangeLogMeansAFullReload();
@@ -53,6 +65,7 @@ private slots:
     void twoProcessesSeeEachOthersEdits();
     void windowShowsSharingPresenceAndConnectionLoss();
     void serverRestartLosesNothingSaved();
+    void networkCutIsReportedAndLosesNothingSaved();
     void commandLineTakesSharedLocations();
 
 private:
@@ -190,6 +203,54 @@ void TestSharedWorkspace::saveAsTakesAConsistentCopyHome()
     QVERIFY(!copy.document);
     const auto server = open(ws);
     QCOMPARE(server->workspace(), onScreen); // the copy equals the server
+}
+
+void TestSharedWorkspace::saveAsReportsProgressAndCancelLeavesNoFile()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    auto doc = open(ws);
+    QDir dir(mDir.filePath(ws));
+    QVERIFY(dir.mkpath(u"."_s));
+    const QString file = dir.filePath(u"home.parcours"_s);
+
+    // Cancelled half-way: no file, not even a temporary one, and still the shared workspace.
+    QString error;
+    int calls = 0;
+    QVERIFY(!doc->saveAs(file, &error, [&calls](int done, int total) {
+        ++calls;
+        return done * 2 < total;
+    }));
+    QVERIFY(calls > 1); // it was under way
+    QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList());
+    QVERIFY(doc->isShared());
+    QVERIFY(!doc->isReadOnly());
+    QVERIFY(Edit::setField(*doc, EntityRef::persona(101), Field::PersonaName, u"Still shared"_s));
+
+    // Completed: steps up to the total, then the file holds what was on screen.
+    QList<QPair<int, int>> steps;
+    QVERIFY2(doc->saveAs(file, &error,
+                         [&steps](int done, int total) {
+                             steps.append({done, total});
+                             return true;
+                         }),
+             qPrintable(error));
+    QVERIFY(steps.size() > 2);
+    for (qsizetype i = 1; i < steps.size(); ++i) {
+        QVERIFY(steps[i].first > steps[i - 1].first);
+        QCOMPARE(steps[i].second, steps[0].second);
+    }
+    QCOMPARE(steps.last().first, steps.last().second);
+    // The file, open (with SQLite's -wal and -shm beside it), and no temporary file left.
+    const QStringList files = dir.entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(files.contains(u"home.parcours"_s), qPrintable(files.join(u' ')));
+    QVERIFY2(!files.join(u' ').contains(u".tmp"_s), qPrintable(files.join(u' ')));
+    QVERIFY(!doc->isShared());
+    doc.reset(); // closes the file
+    const WorkspaceStore::OpenResult copy = WorkspaceStore::open(file);
+    QVERIFY2(copy.store, qPrintable(copy.error));
+    QCOMPARE(copy.workspace.persona(101)->name, u"Still shared"_s);
 }
 
 void TestSharedWorkspace::editsShowInTheOtherDocument()
@@ -638,6 +699,88 @@ void TestSharedWorkspace::serverRestartLosesNothingSaved()
     QCOMPARE(report.visible, onServer);
 }
 
+// The network between client and server is cut (through a proxy the test controls) rather
+// than the server stopped: the window says so, stays read-only, refuses edits visibly, tries
+// to reconnect without ever waiting on the network itself, and loses nothing saved.
+void TestSharedWorkspace::networkCutIsReportedAndLosesNothingSaved()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    TcpProxy proxy(quint16(mServer.port()));
+    QVERIFY(proxy.start());
+    WorkspaceLocation through = mServer.location(ws);
+    through.port = proxy.port();
+
+    MainWindow window;
+    window.resize(1000, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openShared(through));
+    WorkspaceDocument *doc = window.document();
+    QVERIFY(doc && doc->sharedStore());
+    SharedStore *store = doc->sharedStore();
+    store->setHeartbeatInterval(100);
+    // Only "Retry Now" reconnects within this test: each step is the test's.
+    store->setReconnectDelays(60000, 60000);
+    auto *banner = window.findChild<SharedBanner *>();
+    auto *retry = banner->findChild<QToolButton *>(u"sharedBannerRetry"_s);
+    QVERIFY(retry);
+
+    // Edits reported as saved before the cut.
+    QStringList saved;
+    for (int i = 0; i < 3; ++i) {
+        const QString name = u"Saved before the cut %1"_s.arg(i);
+        QVERIFY(Edit::setField(*doc, EntityRef::persona(101 + i % 2), Field::PersonaName, name));
+        QVERIFY(doc->isSaved());
+        saved << name;
+    }
+    const Workspace onScreen = doc->workspace();
+
+    proxy.cut();
+    QTRY_VERIFY_WITH_TIMEOUT(doc->isReadOnly(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"Connection to the server lost"_s), 2000);
+    QVERIFY2(banner->text().contains(QRegularExpression(u"Reconnecting in (59|60) s"_s)),
+             qPrintable(banner->text()));
+    QVERIFY(retry->isVisible() && retry->isEnabled());
+    QCOMPARE(doc->workspace(), onScreen); // what is on screen stays
+
+    // An edit while cut is refused, and says so.
+    QVERIFY(!Edit::setField(*doc, EntityRef::persona(101), Field::PersonaName, u"While cut"_s));
+    QCOMPARE(doc->workspace(), onScreen);
+    QVERIFY2(banner->text().contains(u"your last change was not saved"_s),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(u"Connection to the server lost"_s),
+             qPrintable(banner->text()));
+    QTest::qWait(50); // let the banner take its height
+    screenshot(&window, u"shared-network-cut"_s);
+
+    // The network swallows everything: the attempt runs while the window goes on (these
+    // checks run in the window's event loop), then fails after its connect timeout.
+    proxy.stall();
+    retry->click();
+    QTRY_VERIFY_WITH_TIMEOUT(store->isReconnecting(), 2000);
+    QVERIFY2(banner->text().contains(u"Reconnecting now"_s), qPrintable(banner->text()));
+    QVERIFY(!retry->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!store->isReconnecting(), 10000);
+    QVERIFY(doc->isReadOnly());
+    QVERIFY(retry->isEnabled());
+
+    // The network is back.
+    proxy.resume();
+    retry->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!doc->isReadOnly(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 2000);
+    const QString after = u"Saved after the cut"_s;
+    QVERIFY(Edit::setField(*doc, EntityRef::persona(102), Field::PersonaName, after));
+    QVERIFY(doc->isSaved());
+
+    // Every edit reported as saved is on the server; the refused one is not.
+    const auto direct = open(ws);
+    QCOMPARE(direct->workspace().persona(101)->name, saved.at(2));
+    QCOMPARE(direct->workspace().persona(102)->name, after);
+    QCOMPARE(direct->workspace().personas.size(), onScreen.personas.size());
+}
+
 TestSharedWorkspace::Run TestSharedWorkspace::parcours(const QStringList &args,
                                                        const QString &password)
 {
@@ -793,6 +936,8 @@ void TestSharedWorkspace::windowShowsSharingPresenceAndConnectionLoss()
     }));
     window.addPersona();
     QCOMPARE(doc->workspace().personas.size(), size_t(2));
+    QVERIFY2(banner->text().contains(u"your last change was not saved"_s),
+             qPrintable(banner->text()));
     QTest::qWait(50); // let the banner take its height
     screenshot(&window, u"shared-disconnected"_s);
 
@@ -804,6 +949,32 @@ void TestSharedWorkspace::windowShowsSharingPresenceAndConnectionLoss()
     QVERIFY(Edit::setField(*later, EntityRef::persona(101), Field::PersonaName, u"After"_s));
     QTRY_COMPARE_WITH_TIMEOUT(outline->index(0, 0, personas).data().toString(), u"After"_s, 3000);
     screenshot(&window, u"shared-window"_s);
+
+    // File > Save As takes it home (through the progress dialog): the window goes on with
+    // the file, which holds what was on screen.
+    const QString home = mDir.filePath(ws + u"-home.parcours"_s);
+    auto *chooser = new QTimer(&window);
+    connect(chooser, &QTimer::timeout, chooser, [chooser, home] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        auto *name = dialog ? dialog->findChild<QLineEdit *>(u"fileNameEdit"_s) : nullptr;
+        if (!name)
+            return;
+        chooser->stop();
+        name->setText(home);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection); // after this slot
+    });
+    chooser->start(50);
+    const Workspace shown = doc->workspace();
+    const auto actions = window.findChildren<QAction *>();
+    const auto saveAs = std::find_if(actions.cbegin(), actions.cend(), [](const QAction *action) {
+        return action->text() == u"Save &As\u2026"_s;
+    });
+    QVERIFY(saveAs != actions.cend());
+    (*saveAs)->trigger();
+    QVERIFY(!window.document()->isShared());
+    QCOMPARE(window.document()->filePath(), home);
+    QCOMPARE(window.document()->workspace(), shown);
+    QVERIFY(banner->isHidden());
 }
 
 QTEST_MAIN(TestSharedWorkspace)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace Parcours::Testing {
+
+class TcpProxyWorker;
+
+// A TCP proxy on 127.0.0.1 in front of a server port, on a thread of its own (a client that
+// waits synchronously for the server on the test's thread must not stall the proxy), that a
+// test can cut to simulate a network failure:
+// - cut(): every connection through it is dropped and new ones are refused;
+// - stall(): new connections are accepted but nothing goes through (an unreachable host);
+// - resume(): it forwards again, on the same port.
+class TcpProxy final
+{
+public:
+    explicit TcpProxy(quint16 targetPort);
+    ~TcpProxy();
+    TcpProxy(const TcpProxy &) = delete;
+    TcpProxy &operator=(const TcpProxy &) = delete;
+
+    bool start();
+    quint16 port() const;
+    void cut();
+    void stall();
+    void resume();
+
+private:
+    std::unique_ptr<QThread> mThread;
+    TcpProxyWorker *mWorker; // lives in mThread
+};
+
+} // namespace Parcours::Testing
