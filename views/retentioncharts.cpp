@@ -263,7 +263,7 @@ RetentionChartViews::RetentionChartViews(QObject *parent)
 {
     for (QChartView *view : {mCrr.data(), mStickiness.data(), mBelowMonthly.data()}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(320, 270);
+        view->setMinimumSize(240, 270); // three side by side beside the sidebar at 1100 px
         view->setFocusPolicy(Qt::NoFocus);
     }
     mCrr->setAccessibleName(tr("Customer retention rate chart"));
