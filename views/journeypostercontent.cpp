@@ -1,5 +1,7 @@
 #include "journeypostercontent.h"
 
+#include "retentionmetrics.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -119,6 +121,9 @@ PosterHeading JourneyPosterContent::heading() const
     }
     if (const Persona *p = w.persona(journey->personaId))
         h.fields << std::pair(tr("Persona"), p->name);
+    if (w.info.retentionType != RetentionType::Unspecified)
+        h.fields << std::pair(tr("Retention"),
+                              RetentionMetrics::retentionTypeName(w.info.retentionType));
     return h;
 }
 

@@ -1,6 +1,7 @@
 #include "usecasemappostercontent.h"
 
 #include "forgottenzone.h"
+#include "retentionmetrics.h"
 
 #include <QPainter>
 
@@ -57,6 +58,9 @@ PosterHeading UseCaseMapPosterContent::heading() const
     heading.description = mPersona->description;
     heading.summary = describeVerdict(personaVerdict(*mPersona, VerdictScope::CurrentOnly));
     heading.fields << std::make_pair(tr("Workspace"), mWorkspace.info.name);
+    if (mWorkspace.info.retentionType != RetentionType::Unspecified)
+        heading.fields << std::make_pair(
+            tr("Retention"), RetentionMetrics::retentionTypeName(mWorkspace.info.retentionType));
     heading.documentTitle = tr("Use-case map — %1").arg(mPersona->name);
     return heading;
 }

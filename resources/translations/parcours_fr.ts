@@ -2140,6 +2140,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>Dashed: across stages without a score</source>
         <translation>En tirets&#xa0;: à travers les étapes sans note</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneySummaryWidget</name>
@@ -4675,6 +4679,10 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>Italics: a planned use case</source>
         <translation>Italique&#xa0;: un cas d’utilisation prévu</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "journeypostercontent.h"
 #include "posterexporter.h"
 #include "posterrenderer.h"
+#include "usecasemappostercontent.h"
 #include "workspacestore.h"
 
 #include <QDir>
@@ -188,6 +189,7 @@ private slots:
     void commandLine();
     void commandLineChoosesAndListsJourneys();
     void commandLinePrintsAPersonasUseCaseMap();
+    void titleBlockNamesTheRetentionType();
     void commandLineDefaultSheetFollowsTheLocale_data();
     void commandLineDefaultSheetFollowsTheLocale();
 
@@ -788,6 +790,23 @@ void TestPosterExport::commandLinePrintsAPersonasUseCaseMap()
     QCOMPARE(text.count(u"Acheteur 買家"_s), 1);
     QVERIFY2(!text.contains(u"Page 1 of 1"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Italics: a planned"_s), qPrintable(text)); // the legend
+}
+
+void TestPosterExport::titleBlockNamesTheRetentionType()
+{
+    const auto retentionField = [](const PosterHeading &heading) {
+        for (const auto &[label, value] : heading.fields) {
+            if (label == u"Retention"_s)
+                return value;
+        }
+        return QString();
+    };
+    Workspace w = referenceWorkspace();
+    QCOMPARE(retentionField(JourneyPosterContent(w, 21).heading()), QString()); // not chosen
+    w.info.retentionType = RetentionType::Intentional;
+    QCOMPARE(retentionField(JourneyPosterContent(w, 21).heading()), u"Intentional"_s);
+    QCOMPARE(retentionField(UseCaseMapPosterContent(w, w.personas.front().id).heading()),
+             u"Intentional"_s);
 }
 
 void TestPosterExport::commandLineDefaultSheetFollowsTheLocale_data()
