@@ -192,8 +192,10 @@ void WorkspaceDocument::markWrite(PendingWrite::Scope scope, const EntityRef &re
     if (mApplyingRemote)
         return; // already in the store
     const PendingWrite write {scope, ref};
-    if (!mPending.contains(write))
+    if (!mPendingSet.contains(write)) {
+        mPendingSet.insert(write);
         mPending.append(write);
+    }
     if (mEditDepth == 0)
         flush();
 }
@@ -203,6 +205,7 @@ void WorkspaceDocument::flush()
     if (mPending.isEmpty())
         return;
     const QList<PendingWrite> writes = std::exchange(mPending, {});
+    mPendingSet.clear();
     const bool wasSaved = isSaved();
     const WriteResult result = mStore->commit(mWorkspace, writes);
     if (result.status == WriteResult::Written)

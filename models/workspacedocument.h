@@ -7,6 +7,7 @@
 #include "workspacestore.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <memory>
@@ -143,7 +144,8 @@ private:
     QUndoStack mUndoStack;
     bool mUntitled = false;
     int mEditDepth = 0;
-    QList<PendingWrite> mPending;
+    QList<PendingWrite> mPending; // in the order the edits made them
+    QSet<PendingWrite> mPendingSet; // the same, to keep a command of N inserts linear
     QString mWriteError;
     bool mApplyingRemote = false;
     bool mRefused = false;
