@@ -112,6 +112,14 @@ PosterLayout PosterRenderer::layout(const PosterSettings &settings) const
     return PosterLayout(settings, mSize, mSmallestText);
 }
 
+QPageLayout::Orientation PosterRenderer::largerScaleOrientation(PosterSettings settings) const
+{
+    settings.orientation = QPageLayout::Portrait;
+    const qreal portrait = layout(settings).scale();
+    settings.orientation = QPageLayout::Landscape;
+    return layout(settings).scale() < portrait ? QPageLayout::Portrait : QPageLayout::Landscape;
+}
+
 // --- Title block -------------------------------------------------------------------------
 
 void PosterRenderer::measureHeading(qreal width)

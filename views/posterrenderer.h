@@ -43,6 +43,8 @@ public:
     QSizeF size() const { return mSize; }
     qreal smallestTextSize() const { return mSmallestText; }
     PosterLayout layout(const PosterSettings &settings) const;
+    // The orientation of the sheet that gives the poster the larger scale (landscape on a tie).
+    QPageLayout::Orientation largerScaleOrientation(PosterSettings settings) const;
     QRectF headingRect() const { return mHeadingRect; }
     QRectF contentRect() const { return mContentRect; }
     QRectF legendRect() const { return mLegendRect; }

@@ -213,11 +213,7 @@ int runPosterExport(const QStringList &args, Streams &io)
         settings.orientation
             = parsed.has(u"--landscape"_s) ? QPageLayout::Landscape : QPageLayout::Portrait;
     } else {
-        settings.orientation = QPageLayout::Portrait;
-        const qreal portrait = renderer.layout(settings).scale();
-        settings.orientation = QPageLayout::Landscape;
-        if (renderer.layout(settings).scale() < portrait)
-            settings.orientation = QPageLayout::Portrait;
+        settings.orientation = renderer.largerScaleOrientation(settings);
     }
     const PosterLayout layout = renderer.layout(settings);
     if (!layout.isValid())

@@ -276,11 +276,7 @@ PosterExporter::Result exportPoster(const Workspace &workspace, Id journey,
     const PosterRenderer renderer(content, info);
     PosterSettings settings;
     settings.posterSize = QPageSize(QPageSize::A0);
-    settings.orientation = QPageLayout::Portrait;
-    const qreal portrait = renderer.layout(settings).scale();
-    settings.orientation = QPageLayout::Landscape;
-    if (renderer.layout(settings).scale() < portrait)
-        settings.orientation = QPageLayout::Portrait;
+    settings.orientation = renderer.largerScaleOrientation(settings); // as `parcours export`
     const PosterLayout layout = renderer.layout(settings);
     return PosterExporter(renderer, layout).write(format, path, dpi);
 }
