@@ -320,7 +320,7 @@ void DashboardPage::copySelection()
 {
     const QModelIndexList indexes = mTable->selectionModel()->selectedIndexes();
     if (!indexes.isEmpty())
-        QGuiApplication::clipboard()->setText(mModel->copyText(indexes));
+        QGuiApplication::clipboard()->setText(MetricsTableModel::copyText(indexes));
 }
 
 void DashboardPage::paste()

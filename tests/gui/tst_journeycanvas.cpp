@@ -88,7 +88,6 @@ private slots:
     void keysInsideTheMainWindow();
     void screenReaderSeesATable();
     void emotionScaleFollowsPreferences();
-    void screenshots();
 
 private:
     const Journey &journey() const { return *mDoc->workspace().journey(mJourneyId); }
@@ -563,82 +562,6 @@ void TestJourneyCanvas::keysInsideTheMainWindow()
     window.close();
 }
 
-void TestJourneyCanvas::screenshots()
-{
-    // Set PARCOURS_SCREENSHOTS=DIR to look at the editor at several zoom levels.
-    const QString dir = qEnvironmentVariable("PARCOURS_SCREENSHOTS");
-    if (dir.isEmpty())
-        QSKIP("PARCOURS_SCREENSHOTS not set");
-    QDir().mkpath(dir);
-    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[1].id),
-                   Field::StageAssessment, int(Assessment::ToReinforce));
-    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[4].id),
-                   Field::StageAssessment, int(Assessment::NotWorkingWell));
-    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[0].id),
-                   Field::StageAssessment, int(Assessment::WorksWell));
-    const QList<qint64> counts = {20000, 6000, 1200, 180, 170, 160, 150};
-    for (int i = 0; i < counts.size(); ++i) {
-        Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[size_t(i)].id),
-                       Field::StageEntering, counts[i]);
-    }
-    Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[3].id), Field::StageName,
-                   u"Subscription — 订阅 with a very long name that wraps"_s);
-    mCanvas->setCurrent(journey().stages[2].id, journey().lanes[0].id);
-    for (qreal zoom : {1.0, 0.6, 0.3}) {
-        mCanvas->setZoom(zoom);
-        QApplication::processEvents();
-        mEditor->grab().save(u"%1/editor-%2.png"_s.arg(dir).arg(int(zoom * 100)));
-    }
-    mCanvas->fitToWindow();
-    QApplication::processEvents();
-    mEditor->grab().save(dir + u"/editor-fit.png"_s);
-    mCanvas->setZoom(1.0);
-    mCanvas->verticalScrollBar()->setValue(mCanvas->verticalScrollBar()->maximum() / 2);
-    QApplication::processEvents();
-    mEditor->grab().save(dir + u"/editor-scrolled.png"_s);
-
-    // The whole window, the journey chosen in the sidebar.
-    mEditor->setJourney(nullptr, 0);
-    const QString path = mDoc->filePath();
-    mDoc.reset();
-    MainWindow window;
-    window.resize(1400, 860);
-    QVERIFY(window.openFile(path));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.sidebar()->selectEntity(EntityKind::Journey, mJourneyId);
-    QApplication::processEvents();
-    window.grab().save(dir + u"/window.png"_s);
-    auto *canvas = window.findChild<JourneyCanvas *>();
-    QVERIFY(canvas);
-    canvas->fitToWindow();
-    QApplication::processEvents();
-    window.grab().save(dir + u"/window-fit.png"_s);
-    window.close();
-
-    // The bundled sample, and a French template next to it.
-    MainWindow sample;
-    sample.resize(1400, 860);
-    QVERIFY(sample.openSample());
-    sample.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&sample));
-    const Id sampleJourney = sample.document()->workspace().journeys.front().id;
-    sample.sidebar()->selectEntity(EntityKind::Journey, sampleJourney);
-    QApplication::processEvents();
-    sample.grab().save(dir + u"/sample.png"_s);
-    Journey french = JourneyTemplates::make(JourneyTemplates::Kind::Seasonal,
-                                            JourneyTemplates::Language::French);
-    const Id frenchId = Edit::addJourney(*sample.document(), french);
-    sample.sidebar()->selectEntity(EntityKind::Journey, frenchId);
-    sample.findChild<JourneyCanvas *>()->setZoom(0.8);
-    QApplication::processEvents();
-    sample.grab().save(dir + u"/french.png"_s);
-    sample.document()->undoStack()->undo();
-    sample.close();
-}
-
-// Qt gives scene items no accessibility: the canvas answers for them as a table of stages
-// (column headers), lanes (row headers) and cells, and says where the current cell goes.
 void TestJourneyCanvas::screenReaderSeesATable()
 {
     QVERIFY(QTest::qWaitForWindowActive(mEditor.get()));
