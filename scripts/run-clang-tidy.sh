@@ -31,7 +31,7 @@ if ! out=$( ([ -f "$build/build.ninja" ] || cmake --preset ci) 2>&1 && cmake --b
 fi
 
 files="^$src/(app|models|views|tests)/"
-[ $# -eq 0 ] || files="^$src/(app|models|views|tests)/.*($1)"
+[ $# -eq 0 ] || files="^$src/(?=(app|models|views|tests)/).*($1)" # a Python regex
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
