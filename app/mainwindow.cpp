@@ -34,6 +34,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -557,16 +558,19 @@ bool MainWindow::newWorkspace()
 
 bool MainWindow::newWorkspaceFromTemplate(const QString &key)
 {
-    // TODO(journeytemplates): when models/journeytemplates lands, the template's journey
-    // (stages, lanes) comes from there. Until then a template sets the name and retention type.
+    // The template's journey (stages, lanes, sample cells) and retention type, in the
+    // interface's language, as `parcours new --template` makes them.
     const QList<WelcomePage::Template> templates = WelcomePage::templates();
     const auto t = std::find_if(templates.cbegin(), templates.cend(),
                                 [&key](const WelcomePage::Template &c) { return c.key == key; });
-    if (t == templates.cend())
+    const std::optional<JourneyTemplates::Kind> kind = JourneyTemplates::fromKey(key);
+    if (t == templates.cend() || !kind)
         return false;
-    Workspace workspace;
+    const auto language = QLocale().language() == QLocale::French
+        ? JourneyTemplates::Language::French
+        : JourneyTemplates::Language::English;
+    Workspace workspace = JourneyTemplates::makeWorkspace(kind, language);
     workspace.info.name = t->workspaceName;
-    workspace.info.retentionType = t->retentionType;
     return openUntitled(workspace);
 }
 

@@ -20,7 +20,7 @@ public:
     // A starting point offered on this page and in File > New from Template.
     struct Template
     {
-        QString key; // "saas", "seasonal", "service" (models/journeytemplates when it lands)
+        QString key; // "saas", "seasonal", "service": a JourneyTemplates::Kind
         RetentionType retentionType;
         QString title;
         QString description;

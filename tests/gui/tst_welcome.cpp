@@ -118,6 +118,10 @@ void TestWelcome::templateCreatesWorkspaceWithRetentionType()
     QVERIFY(window.document()->isUntitled());
     QCOMPARE(window.document()->workspace().info.retentionType, type);
     QCOMPARE(window.document()->workspace().info.name, name);
+    // With the template's journey, ready to edit: stages and the default lanes.
+    QCOMPARE(window.document()->workspace().journeys.size(), size_t(1));
+    QVERIFY(window.document()->workspace().journeys.front().stages.size() >= 5);
+    QCOMPARE(window.document()->workspace().journeys.front().lanes.size(), size_t(9));
     QVERIFY(window.windowTitle().startsWith(name));
     QVERIFY(!welcomeShown(window));
     QVERIFY(window.close());
