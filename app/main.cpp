@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QIcon>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -137,5 +138,7 @@ int main(int argc, char *argv[])
     else
         window->openFile(shared ? files.first() : QDir::current().absoluteFilePath(files.first()));
     window->show();
+    // Untitled work a crash left behind is offered once the window is up.
+    QTimer::singleShot(0, window, &Parcours::MainWindow::offerRecovery);
     return QApplication::exec();
 }

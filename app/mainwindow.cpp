@@ -39,6 +39,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -391,6 +392,7 @@ void MainWindow::showPreferences()
 
 void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
 {
+    mCreatedUntitled = false;
     if (mDocument)
         mUndoGroup->removeStack(mDocument->undoStack());
     mJourneyEditor->setJourney(nullptr, 0);
@@ -524,7 +526,13 @@ bool MainWindow::openFile(const QString &path)
     }
     setDocument(std::move(opened.document));
     addRecentFile(path);
-    QSettings().setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
+    if (QFileInfo(path).absolutePath() == QFileInfo(untitledFolder()).absoluteFilePath()) {
+        // Untitled work from an earlier session: it still asks to be saved somewhere.
+        mDocument->setUntitled(true);
+        updateTitle();
+    } else {
+        QSettings().setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
+    }
     if (!opened.notice.isEmpty())
         statusBar()->showMessage(opened.notice, 15000);
     return true;
@@ -547,6 +555,7 @@ bool MainWindow::openUntitled(const Workspace &workspace)
     }
     created.document->setUntitled(true);
     setDocument(std::move(created.document));
+    mCreatedUntitled = true;
     addRecentFile(path); // untitled work stays findable after a crash
     return true;
 }
@@ -585,6 +594,47 @@ bool MainWindow::openSample()
         return false;
     }
     return openUntitled(*read.workspace);
+}
+
+QStringList MainWindow::unsavedWorkspaces()
+{
+    QStringList files;
+    const QFileInfoList found
+        = QDir(untitledFolder()).entryInfoList({u"*.parcours"_s}, QDir::Files, QDir::Time);
+    for (const QFileInfo &file : found) {
+        if (!windowFor(file.absoluteFilePath()))
+            files << file.absoluteFilePath();
+    }
+    return files;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QStringList files = unsavedWorkspaces();
+    if (files.isEmpty())
+        return;
+    QStringList lines;
+    for (const QString &file : files) {
+        lines << tr("Untitled workspace last changed %1")
+                     .arg(QLocale().toString(QFileInfo(file).lastModified(), QLocale::LongFormat));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Unsaved work found"),
+                    files.size() == 1
+                        ? tr("Parcours ended without saving an untitled workspace to a file of "
+                             "your choice. Its work is kept. Open it now?")
+                        : tr("Parcours ended without saving %1 untitled workspaces to files of "
+                             "your choice. Their work is kept. Open them now?")
+                              .arg(files.size()),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(lines.join(u'\n'));
+    QPushButton *open = box.addButton(tr("Open"), QMessageBox::AcceptRole);
+    box.addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() != open)
+        return; // they stay in the recent files and are offered again next time
+    for (const QString &file : files)
+        openFile(file); // in this window when it is empty, else in a new one
 }
 
 bool MainWindow::closeWorkspace()
@@ -647,7 +697,8 @@ bool MainWindow::maybeKeepUntitled()
     if (!mDocument || !mDocument->isUntitled())
         return true;
     // Nothing typed in this session (an untouched sample or template): nothing to keep.
-    if (mDocument->undoStack()->isClean()) {
+    // Untitled work recovered from an earlier session is kept unless the user says so.
+    if (mCreatedUntitled && mDocument->undoStack()->isClean()) {
         const QString path = mDocument->filePath();
         setDocument(nullptr);
         QFile::remove(path);

@@ -56,6 +56,11 @@ public:
     bool newWorkspaceFromTemplate(const QString &key);
     // Closes the workspace and shows the welcome page; with none open, closes the window.
     bool closeWorkspace();
+    // Untitled workspaces left by a session that ended without closing them (a crash, a
+    // killed process) and open in no window here, newest first.
+    static QStringList unsavedWorkspaces();
+    // At startup: offers to open the unsaved workspaces, each in a window of its own.
+    void offerRecovery();
     void showHelp(const QString &topic = QString());
     void showPreferences();
 
@@ -77,6 +82,7 @@ private:
     bool openUntitled(const Workspace &workspace);
     bool saveAs();
     bool maybeKeepUntitled();
+    bool mCreatedUntitled = false; // made in this session: nothing to keep while untouched
     void updateTitle();
     void updateSavedState();
     void updateReadOnly();
@@ -85,7 +91,7 @@ private:
     void showCurrentEntity();
     // What File > Print and Export Poster print: the journey or dashboard shown, or nothing.
     std::unique_ptr<PosterContent> currentPosterContent() const;
-    MainWindow *windowFor(const QString &path);
+    static MainWindow *windowFor(const QString &path);
 
     std::unique_ptr<WorkspaceDocument> mDocument;
     WorkspaceOutlineModel *mOutline;

@@ -2554,6 +2554,30 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <source>Save As cancelled; nothing was written.</source>
         <translation>Enregistrement sous annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>Untitled workspace last changed %1</source>
+        <translation>Espace de travail sans titre modifié pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <source>Unsaved work found</source>
+        <translation>Travail non enregistré retrouvé</translation>
+    </message>
+    <message>
+        <source>Parcours ended without saving an untitled workspace to a file of your choice. Its work is kept. Open it now?</source>
+        <translation>Parcours s’est arrêté sans enregistrer un espace de travail sans titre dans un fichier de votre choix. Son contenu est conservé. L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Parcours ended without saving %1 untitled workspaces to files of your choice. Their work is kept. Open them now?</source>
+        <translation>Parcours s’est arrêté sans enregistrer %1 espaces de travail sans titre dans des fichiers de votre choix. Leur contenu est conservé. Les ouvrir maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Plus tard</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::MetricsTableModel</name>

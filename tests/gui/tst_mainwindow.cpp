@@ -4,6 +4,7 @@
 #include "workspacedocument.h"
 #include "workspaceoutlinemodel.h"
 #include "workspacesidebar.h"
+#include "workspacestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,7 +12,9 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +36,7 @@ private slots:
     void createAddPersonaUndoRedo();
     void sampleOpensWithPersonasAndJourney();
     void importAndExportThroughFileMenu();
+    void untitledWorkLeftByACrashIsOfferedAndKept();
 
 private:
     static QAction *findAction(QWidget *window, const QString &text);
@@ -244,6 +248,55 @@ void TestMainWindow::importAndExportThroughFileMenu()
     doc->undoStack()->undo();
     QCOMPARE(doc->workspace().journeys.size(), size_t(0));
     QVERIFY(window.close()); // back to untouched: no question
+}
+
+void TestMainWindow::untitledWorkLeftByACrashIsOfferedAndKept()
+{
+    // What a session that crashed leaves behind: its untitled workspace, in the app's folder.
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/untitled"_s;
+    QVERIFY(QDir().mkpath(folder));
+    const QStringList earlier = QDir(folder).entryList({u"*.parcours"_s}, QDir::Files);
+    for (const QString &file : earlier)
+        QFile::remove(folder + u'/' + file); // other tests' (test mode has a folder of its own)
+    const QString leftover = folder + u"/Untitled-20260101-090000-000.parcours"_s;
+    QFile::remove(leftover);
+    Workspace w;
+    Persona p;
+    p.id = 7;
+    p.name = u"Typed before the crash"_s;
+    w.personas.push_back(p);
+    QVERIFY(WorkspaceStore::create(leftover, w).store);
+    QVERIFY(MainWindow::unsavedWorkspaces().contains(leftover));
+
+    // At startup the window offers it; "Open" opens it, still asking to be saved somewhere.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString question;
+    onNextModal<QMessageBox>([&question](QMessageBox *box) {
+        question = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == u"Open"_s)
+                button->click();
+        }
+    });
+    window.offerRecovery();
+    QVERIFY2(question.contains(u"without saving an untitled workspace"_s), qPrintable(question));
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->workspace().personas.front().name, u"Typed before the crash"_s);
+    QVERIFY(window.document()->isUntitled());
+    QVERIFY(!MainWindow::unsavedWorkspaces().contains(leftover)); // open here now
+
+    // Closing it untouched does not throw the earlier work away: it asks first.
+    onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+    QVERIFY(!window.closeWorkspace());
+    QVERIFY(QFile::exists(leftover));
+    QVERIFY(window.document());
+    onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+    QVERIFY(window.closeWorkspace());
+    QVERIFY(!QFile::exists(leftover));
+    QVERIFY(!window.document());
 }
 
 QTEST_MAIN(TestMainWindow)
