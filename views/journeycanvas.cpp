@@ -41,9 +41,10 @@ double snapEmotion(double score)
 enum ZOrder {
     BackgroundZ = -10,
     CellZ = 0,
-    HeaderZ = 1,
     CurveZ = 5,
     PointZ = 6,
+    HeaderZ = 8, // above the curve: headers stay in view over the cells when scrolling
+    CornerZ = 9, // above both rows of headers, at the view's top left
     CursorZ = 20,
     DragZ = 30,
     MarkerZ = 40,
@@ -57,7 +58,7 @@ enum ZOrder {
 class JourneyCanvasItem final : public QGraphicsItem
 {
 public:
-    enum Kind { Background, StageHeader, Funnel, LaneHeader, Cell, Curve, Point, Cursor };
+    enum Kind { Background, Corner, StageHeader, Funnel, LaneHeader, Cell, Curve, Point, Cursor };
 
     JourneyCanvasItem(JourneyCanvas *canvas, Kind kind, Id stage = 0, Id lane = 0)
         : mCanvas(canvas)
@@ -69,6 +70,10 @@ public:
         case Background:
             setZValue(BackgroundZ);
             setFlag(ItemUsesExtendedStyleOption);
+            setAcceptedMouseButtons(Qt::NoButton);
+            break;
+        case Corner:
+            setZValue(CornerZ);
             setAcceptedMouseButtons(Qt::NoButton);
             break;
         case Curve:
@@ -112,9 +117,13 @@ public:
             prepareGeometryChange();
             mSize = rect.size();
         }
+        mHome = rect.topLeft();
         if (pos() != rect.topLeft())
             setPos(rect.topLeft());
     }
+    // Where the layout puts it; a header shown elsewhere (kept in view, dragged) paints there
+    // what the layout has at home.
+    QPointF home() const { return mHome; }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
@@ -122,9 +131,13 @@ public:
         const JourneyRenderer *renderer = mCanvas->renderer();
         if (!layout || !renderer)
             return;
-        painter->translate(-pos()); // the renderer works in scene coordinates
-        const QRectF exposed = option->exposedRect.translated(pos());
+        // The renderer works in scene coordinates; a header away from home paints its own.
+        const QPointF origin
+            = mKind == StageHeader || mKind == LaneHeader || mKind == Corner ? mHome : pos();
+        painter->translate(-origin);
+        const QRectF exposed = option->exposedRect.translated(origin);
         switch (mKind) {
+        case Corner: renderer->paintCorner(painter); break; // over the headers kept in view
         case Background:
             renderer->paintBackground(painter, exposed);
             if (layout->showTitle() && exposed.intersects(layout->titleRect()))
@@ -218,7 +231,7 @@ protected:
                 mCanvas->beginStageDrag(mStage);
             }
             if (mDragging && mCanvas->isDragging()) {
-                setPos(startPos() + QPointF(delta.x(), 0));
+                setPos(startPos().x() + delta.x(), pos().y()); // kept in view
                 mCanvas->updateStageDrag(event->scenePos());
             }
             break;
@@ -228,7 +241,7 @@ protected:
                 mCanvas->beginLaneDrag(mLane);
             }
             if (mDragging && mCanvas->isDragging()) {
-                setPos(startPos() + QPointF(0, delta.y()));
+                setPos(pos().x(), startPos().y() + delta.y()); // kept in view
                 mCanvas->updateLaneDrag(event->scenePos());
             }
             break;
@@ -298,6 +311,7 @@ private:
     Id mStage;
     Id mLane;
     QSizeF mSize;
+    QPointF mHome;
     QPointF mPressPos;
     bool mDragging = false;
     bool mHovered = false;
@@ -483,6 +497,7 @@ void JourneyCanvas::clearItems()
     mStageItems.clear();
     mLaneItems.clear();
     mBackground = nullptr;
+    mCorner = nullptr;
     mCursor = nullptr;
     mDropMarker = nullptr;
     mScene->clear();
@@ -506,6 +521,8 @@ void JourneyCanvas::rebuild()
     mRenderer->setEmotionScale(mEmotionScale);
     mBackground = new JourneyCanvasItem(this, JourneyCanvasItem::Background);
     mScene->addItem(mBackground);
+    mCorner = new JourneyCanvasItem(this, JourneyCanvasItem::Corner);
+    mScene->addItem(mCorner);
     mCursor = new JourneyCanvasItem(this, JourneyCanvasItem::Cursor);
     mCursor->setVisible(false);
     mScene->addItem(mCursor);
@@ -532,6 +549,7 @@ void JourneyCanvas::syncItems()
     if (mScene->sceneRect() != bounds)
         mScene->setSceneRect(bounds);
     mBackground->setSceneRect(bounds);
+    mCorner->setSceneRect(l.cornerRect());
 
     const int columns = l.columnCount();
     const int rows = l.rowCount();
@@ -644,6 +662,40 @@ void JourneyCanvas::syncItems()
             updatePointToolTip(point, *score);
         }
     }
+    updateStickyHeaders();
+}
+
+void JourneyCanvas::updateStickyHeaders()
+{
+    if (!mLayout)
+        return;
+    // Like a spreadsheet's frozen panes: the stage row stays at the top of the view and the
+    // lane column at its left while the cells scroll beneath them.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QPointF corner = mCorner->home();
+    mCorner->setPos(std::max(corner.x(), visible.left()), std::max(corner.y(), visible.top()));
+    for (auto it = mStageItems.cbegin(); it != mStageItems.cend(); ++it) {
+        JourneyCanvasItem *header = it->header;
+        if (header && it.key() != mDragStage)
+            header->setPos(header->home().x(), std::max(header->home().y(), visible.top()));
+    }
+    for (auto it = mLaneItems.cbegin(); it != mLaneItems.cend(); ++it) {
+        JourneyCanvasItem *header = it->header;
+        if (header && it.key() != mDragLane)
+            header->setPos(std::max(header->home().x(), visible.left()), header->home().y());
+    }
+}
+
+void JourneyCanvas::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    updateStickyHeaders();
+}
+
+void JourneyCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    updateStickyHeaders();
 }
 
 void JourneyCanvas::updatePointToolTip(JourneyCanvasItem *point, double score) const
@@ -660,6 +712,7 @@ void JourneyCanvas::updateDerivedItems()
     if (!mLayout)
         return;
     mBackground->update();
+    mCorner->update();
     for (const StageItems &items : std::as_const(mStageItems)) {
         if (items.funnel)
             items.funnel->update();

@@ -110,6 +110,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     friend class CellEditorItem;
@@ -144,6 +146,7 @@ private:
     void showDropMarker(const QLineF &line);
     JourneyCanvasItem *cellItem(Id stage, Id lane) const;
     void updateDerivedItems();
+    void updateStickyHeaders();
     void updatePointToolTip(JourneyCanvasItem *point, double score) const;
     void applyZoom(qreal zoom);
     QString currentText() const;
@@ -155,6 +158,7 @@ private:
     std::unique_ptr<JourneyRenderer> mRenderer;
     QGraphicsScene *mScene;
     JourneyCanvasItem *mBackground = nullptr;
+    JourneyCanvasItem *mCorner = nullptr; // above the lane headers, kept in view
     JourneyCanvasItem *mCursor = nullptr;
     QGraphicsLineItem *mDropMarker = nullptr;
     CellEditorItem *mEditor = nullptr;

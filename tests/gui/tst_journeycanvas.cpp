@@ -87,6 +87,7 @@ private slots:
     void survivesReopening();
     void keysInsideTheMainWindow();
     void screenReaderSeesATable();
+    void headersStayInViewWhenScrolling();
     void emotionScaleFollowsPreferences();
 
 private:
@@ -720,6 +721,51 @@ void TestJourneyCanvas::emotionScaleFollowsPreferences()
     mCanvas->copy();
     QCOMPARE(QGuiApplication::clipboard()->text(), u"+2"_s);
     QSettings().remove(u"journey/emotionScale"_s);
+}
+
+void TestJourneyCanvas::headersStayInViewWhenScrolling()
+{
+    mEditor->resize(700, 420); // far smaller than the journey
+    mCanvas->setZoom(1.0);
+    QApplication::processEvents();
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    const Journey &j = journey();
+    mCanvas->horizontalScrollBar()->setValue(mCanvas->horizontalScrollBar()->maximum());
+    mCanvas->verticalScrollBar()->setValue(mCanvas->verticalScrollBar()->maximum());
+    QApplication::processEvents();
+    const QRectF visible = mCanvas->mapToScene(mCanvas->viewport()->rect()).boundingRect();
+    QVERIFY(layout->headerRect(layout->columnCount() - 1).bottom() < visible.top()); // scrolled
+
+    // A click at the top of the view lands on the last stage's header, drawn there...
+    const QPoint top(mCanvas->viewport()->width() - 40, 12);
+    QTest::mouseClick(mCanvas->viewport(), Qt::LeftButton, {}, top);
+    QCOMPARE(mCanvas->currentStage(), j.stages.back().id);
+    QCOMPARE(mCanvas->currentLane(), Id(0));
+    // ...and one at the left edge on the lane header of that row.
+    const QPoint left(12, mCanvas->viewport()->height() - 30);
+    QTest::mouseClick(mCanvas->viewport(), Qt::LeftButton, {}, left);
+    QCOMPARE(mCanvas->currentStage(), Id(0));
+    const qreal y = mCanvas->mapToScene(left).y();
+    int row = 0;
+    while (row < layout->rowCount() - 1 && layout->laneHeaderRect(row).bottom() < y)
+        ++row;
+    QCOMPARE(mCanvas->currentLane(), layout->laneIdAt(row));
+
+    // The header's own text is painted where it now stands.
+    const QImage view = mCanvas->viewport()->grab().toImage();
+    const QColor headerBackground = layout->style().headerBackground;
+    int headerPixels = 0;
+    for (int x = 150; x < view.width() - 20; x += 7)
+        headerPixels += view.pixelColor(x, 30) == headerBackground ? 1 : 0;
+    QVERIFY2(headerPixels > 10, qPrintable(QString::number(headerPixels)));
+
+    // Back at the top left, every header is at home.
+    mCanvas->horizontalScrollBar()->setValue(0);
+    mCanvas->verticalScrollBar()->setValue(0);
+    QApplication::processEvents();
+    QTest::mouseClick(mCanvas->viewport(), Qt::LeftButton, {},
+                      viewPoint(layout->headerRect(0).center()));
+    QCOMPARE(mCanvas->currentStage(), j.stages.front().id);
 }
 
 QTEST_MAIN(TestJourneyCanvas)
