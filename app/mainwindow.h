@@ -60,7 +60,7 @@ public:
     // killed process) and open in no window here, newest first.
     static QStringList unsavedWorkspaces();
     // At startup: offers to open the unsaved workspaces, each in a window of its own.
-    void offerRecovery();
+    Q_INVOKABLE void offerRecovery();
     void showHelp(const QString &topic = QString());
     void showPreferences();
 
