@@ -454,30 +454,43 @@ MainWindow *MainWindow::windowFor(const QString &path)
     return nullptr;
 }
 
-bool MainWindow::openShared(WorkspaceLocation location)
+std::optional<bool> MainWindow::openElsewhere(const QString &where,
+                                              const std::function<bool(MainWindow *)> &open)
 {
-    if (MainWindow *existing = windowFor(location.toString())) {
+    if (MainWindow *existing = windowFor(where)) {
         existing->show();
         existing->raise();
         existing->activateWindow();
         return true;
     }
-    if (mDocument) {
-        auto *window = new MainWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        if (!window->openShared(location)) {
-            window->deleteLater();
-            return false;
-        }
-        window->show();
-        return true;
+    if (!mDocument)
+        return std::nullopt;
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!open(window)) {
+        window->deleteLater();
+        return false;
     }
-    SharedWorkspaceDialog::findPassword(&location, {}, this); // from the keychain
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(location);
-    QApplication::restoreOverrideCursor();
-    if (!opened.document && SharedWorkspaceDialog::findPassword(&location, opened.error, this))
+    window->show();
+    return true;
+}
+
+bool MainWindow::openShared(WorkspaceLocation location)
+{
+    if (const std::optional<bool> elsewhere = openElsewhere(
+            location.toString(), [&location](MainWindow *w) { return w->openShared(location); }))
+        return *elsewhere;
+    QString error;
+    const auto reach = SharedWorkspaceDialog::reachServer(&location, this, &error);
+    if (reach == SharedWorkspaceDialog::Reach::Cancelled)
+        return false;
+    WorkspaceDocument::OpenResult opened;
+    opened.error = error;
+    if (reach == SharedWorkspaceDialog::Reach::Answers) {
+        QApplication::setOverrideCursor(Qt::WaitCursor); // it answered: a moment at most
         opened = WorkspaceDocument::open(location);
+        QApplication::restoreOverrideCursor();
+    }
     if (!opened.document) {
         QMessageBox::warning(this, tr("Cannot open workspace"),
                              tr("The shared workspace %1 cannot be opened:\n%2")
@@ -501,22 +514,9 @@ bool MainWindow::openFile(const QString &path)
         QMessageBox::warning(this, tr("Cannot open workspace"), error);
         return false;
     }
-    if (MainWindow *existing = windowFor(path)) {
-        existing->show();
-        existing->raise();
-        existing->activateWindow();
-        return true;
-    }
-    if (mDocument) {
-        auto *window = new MainWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        if (!window->openFile(path)) {
-            window->deleteLater();
-            return false;
-        }
-        window->show();
-        return true;
-    }
+    if (const std::optional<bool> elsewhere
+        = openElsewhere(path, [&path](MainWindow *w) { return w->openFile(path); }))
+        return *elsewhere;
     WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(path);
     if (!opened.document) {
         QMessageBox::warning(

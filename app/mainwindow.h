@@ -5,7 +5,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QMenu;
@@ -92,6 +94,11 @@ private:
     // What File > Print and Export Poster print: the journey or dashboard shown, or nothing.
     std::unique_ptr<PosterContent> currentPosterContent() const;
     static MainWindow *windowFor(const QString &path);
+    // Shows the window that has `where` open already, or, when this one holds a workspace,
+    // opens it with `open` in a new window: whether that succeeded. Nullopt when this window
+    // is to open it itself.
+    std::optional<bool> openElsewhere(const QString &where,
+                                      const std::function<bool(MainWindow *)> &open);
 
     std::unique_ptr<WorkspaceDocument> mDocument;
     WorkspaceOutlineModel *mOutline;

@@ -4,6 +4,7 @@
 #include "ids.h"
 #include "migrations.h"
 #include "pgconnection.h"
+#include "serverprobe.h"
 #include "sqldialect.h"
 #include "storereader.h"
 #include "storewriter.h"
@@ -11,7 +12,6 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -334,7 +334,9 @@ SharedStore::SharedStore(WorkspaceLocation location, bool readOnlyAccess)
     : mLocation(std::move(location))
     , mReadOnlyAccess(readOnlyAccess)
     , mSession(QString::number(newId(), 36))
+    , mProbe(std::make_unique<ServerProbe>(mLocation, 2))
 {
+    connect(mProbe.get(), &ServerProbe::finished, this, &SharedStore::probeFinished);
     mHeartbeat.setInterval(1000);
     connect(&mHeartbeat, &QTimer::timeout, this, &SharedStore::heartbeat);
     mReconnect.setSingleShot(true);
@@ -346,9 +348,7 @@ SharedStore::SharedStore(WorkspaceLocation location, bool readOnlyAccess)
 
 SharedStore::~SharedStore()
 {
-    if (mProbe)
-        mProbe->wait(); // at most the probe's connect timeout
-    mProbe.reset();
+    mProbe.reset(); // waits at most the probe's connect timeout
     mQueries.clear();
     mWriter.reset();
     mListener.reset();
@@ -512,6 +512,11 @@ void SharedStore::setReconnectDelays(int firstMs, int maxMs)
     mMaxReconnectDelay = std::max(mFirstReconnectDelay, maxMs);
 }
 
+bool SharedStore::isReconnecting() const
+{
+    return mProbe->isRunning();
+}
+
 int SharedStore::msecsUntilReconnect() const
 {
     return mReconnect.isActive() ? std::max(0, mReconnect.remainingTime()) : 0;
@@ -519,7 +524,7 @@ int SharedStore::msecsUntilReconnect() const
 
 void SharedStore::reconnectNow()
 {
-    if (mConnected || mProbe)
+    if (mConnected || mProbe->isRunning())
         return;
     mReconnectDelay = mFirstReconnectDelay;
     startProbe();
@@ -1326,35 +1331,16 @@ void SharedStore::scheduleReconnect()
 
 void SharedStore::startProbe()
 {
-    if (mConnected || mProbe)
+    if (mConnected || mProbe->isRunning())
         return;
     mReconnect.stop();
     closeConnections();
-    // A connection of its own, made and closed on the probe's thread (a QSqlDatabase
-    // connection belongs to the thread that made it). A dead network then blocks that thread
-    // for the connect timeout, never this one.
-    struct Outcome
-    {
-        bool reachable = false;
-        QString error;
-    };
-    auto outcome = std::make_shared<Outcome>();
-    mProbe.reset(QThread::create([location = mLocation, outcome] {
-        PgConnection probe(location);
-        outcome->reachable = probe.open(&outcome->error, 2);
-    }));
-    connect(mProbe.get(), &QThread::finished, this,
-            [this, outcome] { probeFinished(outcome->reachable, outcome->error); });
     mProbe->start();
     emit reconnectStateChanged();
 }
 
 void SharedStore::probeFinished(bool reachable, const QString &error)
 {
-    if (mProbe) {
-        mProbe->wait(); // finished is emitted just before the thread ends
-        mProbe.reset();
-    }
     if (mConnected)
         return;
     if (!reachable) {

@@ -13,11 +13,10 @@
 #include <memory>
 #include <unordered_map>
 
-class QThread;
-
 namespace Parcours {
 
 class PgConnection;
+class ServerProbe;
 class StoreWriter;
 
 // A shared workspace on a PostgreSQL server (see docs/SHARED-WORKSPACES.md).
@@ -73,7 +72,7 @@ public:
 
     // While disconnected: whether an attempt to reach the server is under way, and otherwise
     // the milliseconds until the next one.
-    bool isReconnecting() const { return mProbe != nullptr; }
+    bool isReconnecting() const;
     int msecsUntilReconnect() const;
     // While disconnected: tries to reach the server now rather than at the next attempt.
     void reconnectNow();
@@ -152,7 +151,7 @@ private:
     QTimer mHeartbeat;
     QTimer mReconnect;
     QTimer mCatchUp;
-    std::unique_ptr<QThread> mProbe; // checks that the server answers, off this thread
+    std::unique_ptr<ServerProbe> mProbe; // checks that the server answers, off this thread
     int mFirstReconnectDelay = 250;
     int mMaxReconnectDelay = 5000;
     int mReconnectDelay = 250;

@@ -1,11 +1,13 @@
 #include "sharedworkspacedialog.h"
 
 #include "passwordkeychain.h"
+#include "serverprobe.h"
 #include "sharedserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -194,6 +196,43 @@ bool SharedWorkspaceDialog::findPassword(WorkspaceLocation *location, const QStr
     return true;
 }
 
+SharedWorkspaceDialog::Reach SharedWorkspaceDialog::reachServer(WorkspaceLocation *location,
+                                                                QWidget *parent, QString *error)
+{
+    findPassword(location, {}, parent); // from the keychain
+    Reach reach = probeServer(*location, parent, error);
+    if (reach == Reach::Fails && findPassword(location, *error, parent))
+        reach = probeServer(*location, parent, error);
+    return reach;
+}
+
+SharedWorkspaceDialog::Reach SharedWorkspaceDialog::probeServer(const WorkspaceLocation &location,
+                                                                QWidget *parent, QString *error)
+{
+    // Owned by the application rather than this call: once cancelled, it ends on its own
+    // after the connect timeout without keeping anyone waiting.
+    auto *probe = new ServerProbe(location, 4, QCoreApplication::instance());
+    connect(probe, &ServerProbe::finished, probe, &QObject::deleteLater);
+    QProgressDialog progress(tr("Connecting to %1\u2026").arg(location.displayName()), tr("Cancel"),
+                             0, 0, parent);
+    progress.setWindowTitle(tr("Shared Workspace"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    Reach reach = Reach::Cancelled;
+    QEventLoop loop;
+    connect(probe, &ServerProbe::finished, &loop,
+            [&reach, &loop, error](bool reachable, const QString &why) {
+                reach = reachable ? Reach::Answers : Reach::Fails;
+                if (error)
+                    *error = why;
+                loop.quit();
+            });
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    probe->start();
+    loop.exec();
+    return reach;
+}
+
 std::optional<WorkspaceLocation> SharedWorkspaceDialog::publish(const Workspace &workspace,
                                                                 QWidget *parent)
 {
@@ -201,22 +240,25 @@ std::optional<WorkspaceLocation> SharedWorkspaceDialog::publish(const Workspace 
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     WorkspaceLocation location = dialog.location();
-    findPassword(&location, {}, parent);
-    QProgressDialog progress(tr("Publishing the workspace\u2026"), tr("Cancel"), 0, 100, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    SharedServer::PublishOptions options;
-    options.replace = dialog.replaceExisting();
-    options.progress = [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
-    };
     QString error;
-    bool ok = SharedServer::publish(location, workspace, options, &error);
-    if (!ok && findPassword(&location, error, parent))
+    const Reach reach = reachServer(&location, parent, &error);
+    if (reach == Reach::Cancelled)
+        return std::nullopt;
+    bool ok = reach == Reach::Answers;
+    if (ok) {
+        QProgressDialog progress(tr("Publishing the workspace\u2026"), tr("Cancel"), 0, 100,
+                                 parent);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        SharedServer::PublishOptions options;
+        options.replace = dialog.replaceExisting();
+        options.progress = [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        };
         ok = SharedServer::publish(location, workspace, options, &error);
-    progress.reset();
+    }
     if (!ok) {
         QMessageBox::warning(
             parent, tr("Cannot publish"),

@@ -42,7 +42,16 @@ public:
     // there is nothing to add.
     static bool findPassword(WorkspaceLocation *location, const QString &failure, QWidget *parent);
 
+    enum class Reach { Answers, Fails, Cancelled };
+    // Whether the server of `location` lets its user in, found out off the GUI thread behind
+    // a cancellable progress dialog (an unreachable host keeps libpq waiting for its whole
+    // connect timeout), with the password found as findPassword() does. `error` says why it
+    // failed.
+    static Reach reachServer(WorkspaceLocation *location, QWidget *parent, QString *error);
+
 private:
+    static Reach probeServer(const WorkspaceLocation &location, QWidget *parent, QString *error);
+
     void updateState();
 
     Purpose mPurpose;

@@ -3751,6 +3751,14 @@ Parcours uses it until you quit; next time, type it again or keep it in ~/.pgpas
 
 Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, saisissez-le à nouveau ou conservez-le dans ~/.pgpass.</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Shared Workspace</source>
+        <translation>Espace de travail partagé</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::UseCaseMapEditor</name>

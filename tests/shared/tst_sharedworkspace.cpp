@@ -22,7 +22,10 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -66,6 +69,7 @@ private slots:
     void windowShowsSharingPresenceAndConnectionLoss();
     void serverRestartLosesNothingSaved();
     void networkCutIsReportedAndLosesNothingSaved();
+    void openingWaitsForTheServerOffTheGuiThread();
     void commandLineTakesSharedLocations();
 
 private:
@@ -779,6 +783,59 @@ void TestSharedWorkspace::networkCutIsReportedAndLosesNothingSaved()
     QCOMPARE(direct->workspace().persona(101)->name, saved.at(2));
     QCOMPARE(direct->workspace().persona(102)->name, after);
     QCOMPARE(direct->workspace().personas.size(), onScreen.personas.size());
+}
+
+// Opening waits for the server behind a progress dialog, not on the GUI thread: a network
+// that swallows everything can be given up at once, a refusing server says why, and the
+// same location opens once the network is back.
+void TestSharedWorkspace::openingWaitsForTheServerOffTheGuiThread()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    TcpProxy proxy(quint16(mServer.port()));
+    QVERIFY(proxy.start());
+    WorkspaceLocation through = mServer.location(ws);
+    through.port = proxy.port();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Answers whatever modal window shows up while openShared() runs: cancels the progress
+    // dialog, closes a message box. Runs only while the GUI thread is free.
+    QString connecting;
+    QString warning;
+    auto *user = new QTimer(&window);
+    connect(user, &QTimer::timeout, user, [&connecting, &warning] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *progress = qobject_cast<QProgressDialog *>(modal);
+            progress && progress->isVisible()) {
+            connecting = progress->labelText();
+            screenshot(progress, u"shared-connecting"_s);
+            progress->findChild<QPushButton *>()->click(); // Cancel
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            warning = box->text();
+            box->reject();
+        }
+    });
+    user->start(50);
+
+    proxy.stall();
+    QVERIFY(!window.openShared(through));
+    QVERIFY2(connecting.contains(u"Connecting to %1"_s.arg(through.displayName())),
+             qPrintable(connecting));
+    QVERIFY2(warning.isEmpty(), qPrintable(warning)); // cancelled: nothing to report
+    QVERIFY(!window.document());
+
+    proxy.cut();
+    QVERIFY(!window.openShared(through));
+    QVERIFY2(warning.contains(u"cannot be opened"_s), qPrintable(warning));
+    QVERIFY(!window.document());
+
+    proxy.resume();
+    warning.clear();
+    QVERIFY(window.openShared(through));
+    QVERIFY(window.document() && window.document()->isShared());
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
 }
 
 TestSharedWorkspace::Run TestSharedWorkspace::parcours(const QStringList &args,
