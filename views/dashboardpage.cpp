@@ -8,6 +8,7 @@
 #include "renewalchecklist.h"
 #include "retentioncharts.h"
 #include "retentionmetrics.h"
+#include "themetint.h"
 #include "workspacedocument.h"
 
 #include <QAction>
@@ -88,6 +89,7 @@ DashboardPage::DashboardPage(QWidget *parent)
 
     // Metrics table and its actions.
     mTable->setModel(mModel);
+    mTable->setItemDelegate(new TintedItemDelegate(mTable));
     mTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);

@@ -62,7 +62,7 @@ void FrequencyEditor::updateFeedback()
         mFeedback->setText(mFeedbackText);
         QPalette palette = mFeedback->palette();
         palette.setColor(QPalette::ToolTipText,
-                         mError ? QColor(0xa0, 0x10, 0x10)
+                         mError ? ThemeTint::errorText(palette)
                                 : QApplication::palette().toolTipText().color());
         mFeedback->setPalette(palette);
         mFeedback->adjustSize();
@@ -113,7 +113,7 @@ void FrequencyEditor::resizeEvent(QResizeEvent *event)
 }
 
 FrequencyDelegate::FrequencyDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : TintedItemDelegate(parent)
 { }
 
 QWidget *FrequencyDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
@@ -147,7 +147,7 @@ void FrequencyDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 void FrequencyDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    TintedItemDelegate::initStyleOption(option, index);
     const QString marker
         = UseCaseTableModel::markerFor(index.data(UseCaseTableModel::ForgottenZoneRole).toBool(),
                                        index.data(UseCaseTableModel::BelowCadenceRole).toBool());
@@ -168,7 +168,7 @@ bool FrequencyDelegate::eventFilter(QObject *object, QEvent *event)
             return true; // stay: the panel below says what is wrong
         }
     }
-    return QStyledItemDelegate::eventFilter(object, event);
+    return TintedItemDelegate::eventFilter(object, event);
 }
 
 } // namespace Parcours

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "themetint.h"
 #include "usagefrequency.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QStyledItemDelegate>
 
 #include <optional>
 
@@ -50,7 +50,7 @@ private:
 // Shows a frequency with its marker (▽ below monthly, ⚠ below the persona's cadence) and
 // edits it with a FrequencyEditor. Enter or Tab on text that does not parse keeps the
 // editor open; leaving it any other way drops the unparsable text.
-class FrequencyDelegate final : public QStyledItemDelegate
+class FrequencyDelegate final : public TintedItemDelegate
 {
     Q_OBJECT
 

@@ -1,6 +1,7 @@
 #include "personaform.h"
 
 #include "edits.h"
+#include "themetint.h"
 #include "usecasetext.h"
 
 #include <QColorDialog>
@@ -174,7 +175,7 @@ void PersonaForm::commitWeight()
     std::optional<double> weight;
     QString error;
     if (!UseCaseText::parseWeight(mWeight->text(), &weight, &error)) {
-        mWeight->setStyleSheet(u"color: #a01010"_s);
+        mWeight->setStyleSheet(u"color: %1"_s.arg(ThemeTint::errorText(palette()).name()));
         mWeight->setToolTip(error);
         return;
     }

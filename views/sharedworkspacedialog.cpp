@@ -3,6 +3,7 @@
 #include "passwordkeychain.h"
 #include "serverprobe.h"
 #include "sharedserver.h"
+#include "themetint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,7 +65,7 @@ SharedWorkspaceDialog::SharedWorkspaceDialog(Purpose purpose, QWidget *parent)
     mUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mUrl->setWordWrap(true);
     mProblem->setWordWrap(true);
-    mProblem->setStyleSheet(u"color: #a4262c"_s);
+    mProblem->setStyleSheet(u"color: %1"_s.arg(ThemeTint::errorText(palette()).name()));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Host:"), mHost);

@@ -4,6 +4,7 @@
 #include "forgottenzone.h"
 #include "frequencyspectrumchart.h"
 #include "personaform.h"
+#include "themetint.h"
 #include "usecasefiltermodel.h"
 #include "usecasemapprinter.h"
 #include "usecasetablemodel.h"
@@ -258,6 +259,13 @@ void UseCaseMapEditor::onChanged(const ChangeEvent &event)
         updateVerdicts();
 }
 
+void UseCaseMapEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) // the theme changed: tints follow
+        updateVerdicts();
+}
+
 void UseCaseMapEditor::updateVerdicts()
 {
     const Persona *p = mDocument ? mDocument->workspace().persona(mPersona) : nullptr;
@@ -269,7 +277,7 @@ void UseCaseMapEditor::updateVerdicts()
     }
     const PersonaVerdict today = personaVerdict(*p, VerdictScope::CurrentOnly);
     const PersonaVerdict planned = personaVerdict(*p, VerdictScope::WithPlanned);
-    auto show = [](QLabel *label, const QString &title, const PersonaVerdict &v) {
+    auto show = [this](QLabel *label, const QString &title, const PersonaVerdict &v) {
         QString verdict;
         if (v.segments == 0)
             verdict = tr("No use case with a frequency yet");
@@ -280,10 +288,11 @@ void UseCaseMapEditor::updateVerdicts()
         label->setText(u"<b>%1</b>: %2<br>%3"_s.arg(title.toHtmlEscaped(), verdict,
                                                     describeVerdict(v).toHtmlEscaped()));
         QPalette palette = label->palette();
-        palette.setColor(QPalette::Window,
-                         v.segments == 0       ? QColor(0xf2, 0xf2, 0xf2)
-                             : v.forgottenZone ? QColor(0xfd, 0xe8, 0xe6)
-                                               : QColor(0xe8, 0xf4, 0xe6));
+        const QColor tint = v.segments == 0 ? QColor(0xf2, 0xf2, 0xf2)
+            : v.forgottenZone               ? QColor(0xfd, 0xe8, 0xe6)
+                                            : QColor(0xe8, 0xf4, 0xe6);
+        // This editor's palette: on a theme change, the labels' may not have followed yet.
+        palette.setColor(QPalette::Window, ThemeTint::forPalette(tint, this->palette()));
         label->setPalette(palette);
         label->setToolTip(v.weighted ? tr("Every counted use case has a weight: weights decide")
                                      : tr("Counted by use cases (give every row a weight to "
@@ -352,7 +361,8 @@ void UseCaseMapEditor::updateActions()
 void UseCaseMapEditor::showMessage(const QString &text, bool error)
 {
     mMessage->setText(text);
-    mMessage->setStyleSheet(error ? u"color: #a01010;"_s : QString());
+    mMessage->setStyleSheet(error ? u"color: %1;"_s.arg(ThemeTint::errorText(palette()).name())
+                                  : QString());
     emit statusMessage(text);
 }
 

@@ -59,6 +59,9 @@ public:
 signals:
     void statusMessage(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onChanged(const ChangeEvent &event);
     void updateVerdicts();

@@ -3,6 +3,7 @@
 #include "csv.h"
 #include "edits.h"
 #include "frequencydelegate.h"
+#include "themetint.h"
 #include "usecasecsvformat.h"
 #include "usecasefiltermodel.h"
 #include "usecasetablemodel.h"
@@ -15,7 +16,6 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMimeData>
-#include <QStyledItemDelegate>
 
 #include <set>
 
@@ -26,10 +26,10 @@ namespace Parcours {
 namespace {
 
 // Planned rows in italics; the status column edited with a two-item combo box.
-class UseCaseItemDelegate final : public QStyledItemDelegate
+class UseCaseItemDelegate final : public TintedItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using TintedItemDelegate::TintedItemDelegate;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override
@@ -62,7 +62,7 @@ public:
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        TintedItemDelegate::initStyleOption(option, index);
         if (index.data(UseCaseTableModel::PlannedRole).toBool())
             option->font.setItalic(true);
     }

@@ -123,6 +123,16 @@ int main(int argc, char *argv[])
     Preferences::applyTheme(Preferences::Theme::Dark);
     window.sidebar()->selectEntity(EntityKind::Persona, w.personas.front().id);
     ok &= shoot(&window, u"dark"_s);
+    // Not for the README: to check the dark theme everywhere.
+    window.sidebar()->selectEntity(EntityKind::Journey, w.journeys.front().id);
+    ok &= shoot(&window, u"dark-journey"_s);
+    if (auto *outline = qobject_cast<WorkspaceOutlineModel *>(window.sidebar()->model())) {
+        window.sidebar()->setCurrentIndex(
+            outline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
+        ok &= shoot(&window, u"dark-dashboard"_s);
+        window.sidebar()->setCurrentIndex({});
+        ok &= shoot(&window, u"dark-workspace"_s);
+    }
     Preferences::applyTheme(Preferences::Theme::System);
 
     window.close(); // the untouched sample copy is removed

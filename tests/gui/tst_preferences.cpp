@@ -1,5 +1,10 @@
+#include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "usecasetablemodel.h"
+#include "usecasetableview.h"
+#include "workspacedocument.h"
+#include "workspacesidebar.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -31,6 +36,8 @@ private slots:
     void themesAreLegible_data();
     void themesAreLegible();
     void systemThemeRestoresPalette();
+    void markedRowsAndVerdictsStayLegible_data();
+    void markedRowsAndVerdictsStayLegible();
 
 private:
     static double contrast(const QColor &a, const QColor &b);
@@ -204,6 +211,47 @@ void TestPreferences::systemThemeRestoresPalette()
     Preferences::applyTheme(Preferences::Theme::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
     QCOMPARE(QApplication::style()->name(), systemStyle);
+}
+
+void TestPreferences::markedRowsAndVerdictsStayLegible_data()
+{
+    themesAreLegible_data();
+}
+
+// The forgotten-zone tint of a use-case row and of the verdict panels keeps text legible in
+// either theme, also when the theme changes with the map on screen.
+void TestPreferences::markedRowsAndVerdictsStayLegible()
+{
+    QFETCH(Preferences::Theme, theme);
+    QFETCH(bool, dark);
+    Preferences::applyTheme(Preferences::Theme::Light);
+    MainWindow window;
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSample());
+    const Persona &homeBuyer = window.document()->workspace().personas.front();
+    window.sidebar()->selectEntity(EntityKind::Persona, homeBuyer.id);
+    Preferences::applyTheme(theme);
+    QCoreApplication::processEvents();
+
+    auto *table = window.findChild<UseCaseTableView *>();
+    QVERIFY(table);
+    const QModelIndex forgotten = table->model()->index(0, UseCaseTableModel::AlternativeColumn);
+    QVERIFY(forgotten.data(UseCaseTableModel::ForgottenZoneRole).toBool());
+    const QRect cell = table->visualRect(forgotten);
+    const QColor tint
+        = table->viewport()->grab().toImage().pixelColor(cell.left() + 2, cell.bottom() - 2);
+    QCOMPARE(tint.lightness() < 128, dark);
+    const QColor text = table->palette().color(QPalette::Text);
+    QVERIFY2(contrast(text, tint) >= 4.5, qPrintable(u"row: %1:1"_s.arg(contrast(text, tint))));
+
+    auto *verdict = window.findChild<QLabel *>(u"todayVerdict"_s);
+    QVERIFY(verdict && verdict->text().contains(u"forgotten zone"_s));
+    const double ratio = contrast(verdict->palette().color(QPalette::WindowText),
+                                  verdict->palette().color(QPalette::Window));
+    QVERIFY2(ratio >= 4.5, qPrintable(u"verdict: %1:1"_s.arg(ratio)));
+    Preferences::applyTheme(Preferences::Theme::System);
 }
 
 QTEST_MAIN(TestPreferences)
