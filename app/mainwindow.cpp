@@ -3,7 +3,6 @@
 #include "dashboardpage.h"
 #include "dashboardpostercontent.h"
 #include "edits.h"
-#include "forgottenzone.h"
 #include "helpdialog.h"
 #include "importexport.h"
 #include "journeyeditor.h"
@@ -20,6 +19,7 @@
 #include "workspacedocument.h"
 #include "workspacejson.h"
 #include "workspaceoutlinemodel.h"
+#include "workspaceoverview.h"
 #include "workspacesidebar.h"
 
 #include <QAction>
@@ -44,7 +44,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QWhatsThis>
@@ -81,11 +80,6 @@ QList<MainWindow *> allWindows()
     return windows;
 }
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 QIcon icon(const QString &name)
 {
     return QIcon(u":/icons/%1.svg"_s.arg(name));
@@ -106,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mSidebar(new WorkspaceSidebar(mOutline))
     , mCentral(new QStackedWidget)
     , mWelcome(new WelcomePage)
-    , mSummary(new QTextBrowser)
+    , mOverview(new WorkspaceOverview)
     , mJourneyEditor(new JourneyEditor)
     , mMapEditor(new UseCaseMapEditor)
     , mDashboard(new DashboardPage)
@@ -120,8 +114,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mWelcome, &WelcomePage::templateRequested, this, &MainWindow::newWorkspaceFromTemplate);
     connect(mWelcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
     connect(mWelcome, &WelcomePage::recentFileRequested, this, &MainWindow::openFile);
-    mSummary->setAccessibleName(tr("Summary"));
-    mCentral->addWidget(mSummary);
+    mCentral->addWidget(mOverview);
+    connect(mOverview, &WorkspaceOverview::entityRequested, this,
+            [this](const EntityRef &entity) { mSidebar->selectEntity(entity.kind, entity.id); });
+    connect(mOverview, &WorkspaceOverview::dashboardRequested, this, [this] {
+        mSidebar->setCurrentIndex(mOutline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
+    });
     mCentral->addWidget(mJourneyEditor);
     connect(mJourneyEditor, &JourneyEditor::journeyCreated, this,
             [this](Id id) { mSidebar->selectEntity(EntityKind::Journey, id); });
@@ -399,6 +397,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     mOutline->setDocument(document.get());
     mMapEditor->setDocument(document.get());
     mDashboard->setDocument(document.get());
+    mOverview->setDocument(document.get());
     mDocument = std::move(document);
     if (mDocument) {
         mUndoGroup->addStack(mDocument->undoStack());
@@ -426,7 +425,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
                            "Use Save As to keep your work in another file.")
                             .arg(QDir::toNativeSeparators(mDocument->filePath()), message));
                 });
-        mCentral->setCurrentWidget(mSummary);
+        mCentral->setCurrentWidget(mOverview);
     } else {
         mCentral->setCurrentIndex(0);
     }
@@ -897,10 +896,8 @@ void MainWindow::showCurrentEntity()
     const EntityRef current = mSidebar->currentEntity();
     const Workspace *w = mDocument ? &mDocument->workspace() : nullptr;
     const bool persona = w && current.kind == EntityKind::Persona && w->persona(current.id);
-    if (!w) {
-        mSummary->clear();
+    if (!w)
         return;
-    }
     if (persona) {
         mMapEditor->setPersona(current.id);
         mCentral->setCurrentWidget(mMapEditor);
@@ -915,20 +912,7 @@ void MainWindow::showCurrentEntity()
         mCentral->setCurrentWidget(mDashboard);
         return;
     }
-    // Nothing selected: an overview of the workspace.
-    mCentral->setCurrentWidget(mSummary);
-    const WorkspaceVerdict verdict = workspaceVerdict(*w, VerdictScope::CurrentOnly);
-    QString html = u"<h2>%1</h2>"_s.arg(escaped(mDocument->displayName()));
-    const auto counted = [](size_t n, const QString &one, const QString &many) {
-        return n == 1 ? one : many.arg(n);
-    };
-    html
-        += u"<p>%1, %2.</p>"_s.arg(counted(w->personas.size(), tr("1 persona"), tr("%1 personas")),
-                                   counted(w->journeys.size(), tr("1 journey"), tr("%1 journeys")));
-    html += tr("<p>%1 of %2 personas in the forgotten zone.</p>")
-                .arg(verdict.personasInForgottenZone)
-                .arg(verdict.personas);
-    mSummary->setHtml(html);
+    mCentral->setCurrentWidget(mOverview); // nothing selected: the workspace itself
 }
 
 } // namespace Parcours

@@ -12,13 +12,13 @@
 class QLabel;
 class QMenu;
 class QStackedWidget;
-class QTextBrowser;
 class QUndoGroup;
 
 namespace Parcours {
 
 class HelpDialog;
 class WelcomePage;
+class WorkspaceOverview;
 struct Workspace;
 class JourneyEditor;
 class DashboardPage;
@@ -105,7 +105,7 @@ private:
     WorkspaceSidebar *mSidebar;
     QStackedWidget *mCentral;
     WelcomePage *mWelcome;
-    QTextBrowser *mSummary;
+    WorkspaceOverview *mOverview;
     JourneyEditor *mJourneyEditor;
     UseCaseMapEditor *mMapEditor;
     DashboardPage *mDashboard;

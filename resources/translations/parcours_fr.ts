@@ -2369,14 +2369,6 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <translation>✓ Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 of %2 personas in the forgotten zone.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Personas dans la zone oubliée&#xa0;: %1 sur %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
         <source>Undo the last change. Every change can be undone, even after saving.</source>
         <translation>Annuler la dernière modification. Toute modification peut être annulée, même après l’enregistrement.</translation>
     </message>
@@ -2525,22 +2517,6 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>✓ Shared — all changes saved on the server</source>
         <translation>✓ Partagé — toutes les modifications sont enregistrées sur le serveur</translation>
-    </message>
-    <message>
-        <source>1 persona</source>
-        <translation>1 persona</translation>
-    </message>
-    <message>
-        <source>%1 personas</source>
-        <translation>%1 personas</translation>
-    </message>
-    <message>
-        <source>1 journey</source>
-        <translation>1 parcours</translation>
-    </message>
-    <message>
-        <source>%1 journeys</source>
-        <translation>%1 parcours</translation>
     </message>
     <message>
         <source>Saving the workspace as %1…</source>
@@ -4289,6 +4265,109 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>With planned use cases: out of the forgotten zone (%1)</source>
         <translation>Avec les cas d’utilisation prévus&#xa0;: hors de la zone oubliée (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::WorkspaceOverview</name>
+    <message>
+        <source>▽ forgotten zone</source>
+        <translation>▽ zone oubliée</translation>
+    </message>
+    <message>
+        <source>out of it</source>
+        <translation>hors zone</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No persona yet: add one with Workspace › Add Persona (Ctrl+Shift+P), then map its use cases.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun persona pour l’instant&#xa0;: ajoutez-en un avec Espace de travail › Ajouter un persona (Ctrl+Maj+P), puis cartographiez ses cas d’utilisation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Use cases</source>
+        <translation>Cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Segments today</source>
+        <translation>Segments aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Forgotten zone today</source>
+        <translation>Zone oubliée aujourd’hui</translation>
+    </message>
+    <message>
+        <source>With planned use cases</source>
+        <translation>Avec les cas d’utilisation prévus</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No journey yet: add one with Workspace › Add Journey (Ctrl+Shift+J), or start from a template.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun parcours pour l’instant&#xa0;: ajoutez-en un avec Espace de travail › Ajouter un parcours (Ctrl+Maj+J), ou partez d’un modèle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Stages needing work</source>
+        <translation>Étapes à retravailler</translation>
+    </message>
+    <message>
+        <source>Largest drop-off</source>
+        <translation>Plus forte déperdition</translation>
+    </message>
+    <message>
+        <source>e.g. HomeFinder workshop, spring</source>
+        <translation>p. ex. atelier HomeFinder, printemps</translation>
+    </message>
+    <message>
+        <source>the product the maps are about</source>
+        <translation>le produit dont parlent les cartes</translation>
+    </message>
+    <message>
+        <source>Printed in the title block of posters and reports</source>
+        <translation>Imprimé dans le cartouche des posters et des rapports</translation>
+    </message>
+    <message>
+        <source>Workspace summary</source>
+        <translation>Résumé de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retention: %1.</source>
+        <translation>Rétention&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 personas in the forgotten zone today, %3 with planned use cases.</source>
+        <translation>%1 personas sur %2 dans la zone oubliée aujourd’hui, %3 avec les cas d’utilisation prévus.</translation>
+    </message>
+    <message>
+        <source>Open the retention dashboard (1 period of metrics)</source>
+        <translation>Ouvrir le tableau de bord de rétention (1 période d’indicateurs)</translation>
+    </message>
+    <message>
+        <source>Open the retention dashboard (%1 periods of metrics)</source>
+        <translation>Ouvrir le tableau de bord de rétention (%1 périodes d’indicateurs)</translation>
+    </message>
+    <message>
+        <source>Time-to-value</source>
+        <translation>Délai de création de valeur</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;name:</source>
+        <translation>&amp;Nom de l’espace de travail&#xa0;:</translation>
     </message>
 </context>
 <context>

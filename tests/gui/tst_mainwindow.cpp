@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "workspacedocument.h"
 #include "workspaceoutlinemodel.h"
+#include "workspaceoverview.h"
 #include "workspacesidebar.h"
 #include "workspacestore.h"
 
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
@@ -35,6 +37,7 @@ private slots:
     void initTestCase();
     void createAddPersonaUndoRedo();
     void sampleOpensWithPersonasAndJourney();
+    void overviewNamesTheWorkspaceAndLeadsToEachMap();
     void importAndExportThroughFileMenu();
     void untitledWorkLeftByACrashIsOfferedAndKept();
 
@@ -178,6 +181,61 @@ void TestMainWindow::sampleOpensWithPersonasAndJourney()
     QVERIFY(QFile::exists(file));
     QVERIFY(window.close()); // untouched: no question, the copy is removed
     QVERIFY(!QFile::exists(file));
+}
+
+// With nothing selected, the window shows the workspace itself: its name and product to
+// edit (undoably), where each persona and journey stands, and links to their editors.
+void TestMainWindow::overviewNamesTheWorkspaceAndLeadsToEachMap()
+{
+    MainWindow window;
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSample());
+    WorkspaceDocument *doc = window.document();
+    auto *overview = window.findChild<WorkspaceOverview *>();
+    QVERIFY(overview);
+    QVERIFY(overview->isVisible());
+
+    const QString text = overview->summary()->toPlainText();
+    QVERIFY2(text.contains(u"1 of 2 personas in the forgotten zone today, 1 with planned"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Home buyer\n3\n1 of 1 segments"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\u25BD forgotten zone"_s), qPrintable(text)); // not colour alone
+    QVERIFY2(text.contains(u"Consideration \u2192 Sign-up: 1,700 lost (65 %)"_s), qPrintable(text));
+
+    // The name posters are titled with: one undoable edit.
+    const QString before = doc->workspace().info.name;
+    QCOMPARE(overview->nameEdit()->text(), before);
+    overview->nameEdit()->setFocus();
+    overview->nameEdit()->selectAll();
+    QTest::keyClicks(overview->nameEdit(), u"Spring workshop"_s);
+    QTest::keyClick(overview->nameEdit(), Qt::Key_Return);
+    QCOMPARE(doc->workspace().info.name, u"Spring workshop"_s);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->workspace().info.name, before);
+    QCOMPARE(overview->nameEdit()->text(), before); // shown at once, focus or not
+
+    // A change elsewhere shows up.
+    const Id homeBuyer = doc->workspace().personas.front().id;
+    QVERIFY(Edit::setField(*doc, EntityRef::persona(homeBuyer), Field::PersonaName,
+                           u"First-time buyer"_s));
+    QVERIFY(overview->summary()->toPlainText().contains(u"First-time buyer"_s));
+
+    // Names lead to their editors, the last line to the dashboard.
+    emit overview->summary()->anchorClicked(QUrl(u"persona:%1"_s.arg(homeBuyer)));
+    QCOMPARE(window.sidebar()->currentEntity(), EntityRef::persona(homeBuyer));
+    QVERIFY(!overview->isVisible());
+    window.sidebar()->setCurrentIndex({});
+    QVERIFY(overview->isVisible());
+    const Id journey = doc->workspace().journeys.front().id;
+    emit overview->summary()->anchorClicked(QUrl(u"journey:%1"_s.arg(journey)));
+    QCOMPARE(window.sidebar()->currentEntity(), EntityRef::journey(journey));
+    window.sidebar()->setCurrentIndex({});
+    emit overview->summary()->anchorClicked(QUrl(u"dashboard"_s));
+    QCOMPARE(window.sidebar()->currentIndex(),
+             qobject_cast<WorkspaceOutlineModel *>(window.sidebar()->model())
+                 ->groupIndex(WorkspaceOutlineModel::DashboardGroup));
 }
 
 void TestMainWindow::importAndExportThroughFileMenu()
