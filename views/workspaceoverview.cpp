@@ -126,6 +126,9 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent)
     connect(mProduct, &QLineEdit::editingFinished, this,
             [this] { commit(mProduct, Field::WorkspaceProduct); });
     connect(mSummary, &QTextBrowser::anchorClicked, this, &WorkspaceOverview::openLink);
+    mRefresh.setSingleShot(true);
+    mRefresh.setInterval(0);
+    connect(&mRefresh, &QTimer::timeout, this, &WorkspaceOverview::refresh);
     setEnabled(false);
 }
 
@@ -154,7 +157,7 @@ void WorkspaceOverview::setDocument(WorkspaceDocument *document)
 void WorkspaceOverview::onChanged(const ChangeEvent &)
 {
     if (isVisible())
-        refresh();
+        mRefresh.start(); // once for a burst of changes (an import, others' edits caught up)
 }
 
 void WorkspaceOverview::showEvent(QShowEvent *event)
@@ -165,6 +168,7 @@ void WorkspaceOverview::showEvent(QShowEvent *event)
 
 void WorkspaceOverview::refresh()
 {
+    mRefresh.stop();
     setEnabled(mDocument != nullptr);
     if (!mDocument) {
         mName->clear();

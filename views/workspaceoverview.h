@@ -3,6 +3,7 @@
 #include "changeevent.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QLineEdit;
@@ -52,6 +53,7 @@ private:
     QLineEdit *mName;
     QLineEdit *mProduct;
     QTextBrowser *mSummary;
+    QTimer mRefresh;
 };
 
 } // namespace Parcours
