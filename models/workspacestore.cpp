@@ -189,6 +189,18 @@ bool replaceFile(const QString &source, const QString &target, QString *error)
     return false;
 }
 
+bool WorkspaceStore::isWorkspaceFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 72 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return false;
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    return qFromBigEndian<qint32>(bytes + 68) == parcoursApplicationId; // PRAGMA application_id
+}
+
 WorkspaceStore::WorkspaceStore(QString path, QString connection, bool readOnly)
     : mPath(std::move(path))
     , mConnection(std::move(connection))

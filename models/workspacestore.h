@@ -67,6 +67,10 @@ public:
     // A complete, consistent copy at `target`, written atomically.
     bool saveCopy(const QString &target, QString *error) const override;
 
+    // Whether `path` is a Parcours workspace file (by its SQLite header's application id),
+    // whatever its name: such a file is never replaced by an export.
+    static bool isWorkspaceFile(const QString &path);
+
     // Problems found by `parcours check`: empty when the file is sound.
     static QStringList check(const QString &path);
 

@@ -69,6 +69,8 @@ int runExport(const QStringList &args, Streams &io)
     const WorkspaceFormat *format = WorkspaceFormats::find(formatName);
     if (!format || !format->canWrite())
         return usageError(io, tr("export: unknown format %1").arg(formatName));
+    if (const QString refused = refusedExportTarget(workspacePath, output); !refused.isEmpty())
+        return fail(io, output, refused);
 
     const std::optional<ReadWorkspace> opened = readWorkspace(workspacePath, io);
     if (!opened)

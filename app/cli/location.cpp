@@ -5,7 +5,9 @@
 #include "workspacelocation.h"
 #include "workspacestore.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace Parcours::Cli {
 
@@ -45,6 +47,23 @@ std::optional<ReadWorkspace> readWorkspace(const QString &location, Streams &io)
         return std::nullopt;
     }
     return ReadWorkspace {std::move(opened.workspace), opened.schemaVersion};
+}
+
+QString refusedExportTarget(const QString &workspace, const QString &output)
+{
+    const QFileInfo target(output);
+    if (!target.exists())
+        return {};
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Parcours::Cli", text);
+    };
+    if (!isShared(workspace)
+        && target.canonicalFilePath() == QFileInfo(workspace).canonicalFilePath())
+        return tr("this is the workspace being exported: choose another output file");
+    if (WorkspaceStore::isWorkspaceFile(output))
+        return tr("this is a Parcours workspace: an export never replaces one; choose another "
+                  "output file");
+    return {};
 }
 
 QStringList checkWorkspace(const QString &location)

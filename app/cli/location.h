@@ -21,6 +21,11 @@ struct ReadWorkspace
 // and returns nullopt.
 std::optional<ReadWorkspace> readWorkspace(const QString &location, Streams &io);
 
+// Why an export must not write to `output`, or empty: it never replaces the workspace it
+// reads, nor any Parcours workspace (a window may have it open, and its work would be lost
+// without a word).
+QString refusedExportTarget(const QString &workspace, const QString &output);
+
 // What `parcours check` finds wrong with a workspace; empty when it is sound.
 QStringList checkWorkspace(const QString &location);
 

@@ -129,6 +129,8 @@ int runPosterExport(const QStringList &args, Streams &io)
                              "[--tile SIZE] [--overlap MM] [--dpi N]"));
     if (dashboard && (parsed.has(u"--journey"_s) || parsed.has(u"--persona"_s)))
         return usageError(io, tr("export: give --dashboard, --journey or --persona, not two"));
+    if (const QString refused = refusedExportTarget(workspacePath, output); !refused.isEmpty())
+        return fail(io, output, refused);
     // --dashboard takes the format from the output's suffix when --format is left out.
     const QString formatName
         = parsed.has(u"--format"_s) ? parsed.value(u"--format"_s) : QFileInfo(output).suffix();

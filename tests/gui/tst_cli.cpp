@@ -1,6 +1,9 @@
 #include "testworkspaces.h"
 #include "workspacestore.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +29,7 @@ private slots:
     void usageErrorsExitOne();
     void jsonExportImportRoundTrip();
     void exportUnknownJourneyListsNames();
+    void exportNeverReplacesAWorkspace();
     void frenchMessagesStableJson();
     void metricsImportReportExport();
     void mermaidImportExport();
@@ -181,6 +185,52 @@ void TestCli::exportUnknownJourneyListsNames()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(u"旅程 as-is"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(mDir.filePath(u"x.json"_s)));
+}
+
+// An export given a workspace as its output (the one it reads, another one, under any name
+// or through a link) refuses and leaves it as it was: a window may have it open.
+void TestCli::exportNeverReplacesAWorkspace()
+{
+    const auto checksum = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+            ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+            : QByteArray();
+    };
+    const QString self = mDir.filePath(u"self.parcours"_s);
+    const QString renamed = mDir.filePath(u"renamed.data"_s);
+    const QString link = mDir.filePath(u"link.pdf"_s);
+    QVERIFY(QFile::copy(mWorkspace, self));
+    QVERIFY(QFile::copy(mWorkspace, renamed));
+    QVERIFY(QFile::link(self, link));
+    const QByteArray before = checksum(self);
+    QVERIFY(!before.isEmpty());
+
+    const QList<QStringList> attempts = {
+        {u"export"_s, self, u"--format"_s, u"json"_s, u"-o"_s, self},
+        {u"export"_s, self, u"--format"_s, u"pdf"_s, u"-o"_s, self},
+        {u"export"_s, mWorkspace, u"--format"_s, u"mermaid"_s, u"-o"_s, self},
+        {u"export"_s, mWorkspace, u"--format"_s, u"png"_s, u"-o"_s, link},
+        {u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, renamed},
+    };
+    for (const QStringList &args : attempts) {
+        const Run r = run(args);
+        QVERIFY2(r.code == 2, qPrintable(args.join(u' ') + u" → "_s + QString::number(r.code)));
+        QVERIFY2(r.err.contains(u"this is the workspace being exported"_s)
+                     || r.err.contains(u"this is a Parcours workspace"_s),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(checksum(self), before);
+    QVERIFY(WorkspaceStore::isWorkspaceFile(renamed));
+
+    // Any other file is replaced, as before.
+    const QString old = mDir.filePath(u"old.json"_s);
+    QFile stale(old);
+    QVERIFY(stale.open(QIODevice::WriteOnly) && stale.write("{}") == 2);
+    stale.close();
+    const Run replaced = run({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, old});
+    QVERIFY2(replaced.code == 0, qPrintable(replaced.err));
+    QVERIFY(QFileInfo(old).size() > 2);
 }
 
 void TestCli::frenchMessagesStableJson()
