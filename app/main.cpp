@@ -8,10 +8,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QIcon>
 #include <QMetaObject>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -64,8 +69,50 @@ bool isHeadless(const QStringList &args)
     if (args.size() < 2)
         return false;
     const QString &first = args.at(1);
-    return Parcours::Cli::findSubcommand(first) || first == u"--help" || first == u"-h"
-        || first == u"--version" || first == u"-v";
+    return Parcours::Cli::findSubcommand(first) || first == u"help" || first == u"--help"
+        || first == u"-h" || first == u"--version" || first == u"-v";
+}
+
+// parcours help [COMMAND], and parcours COMMAND --help: the usage, on standard output.
+int printUsage(const QString &command, Parcours::Cli::Streams &io)
+{
+    if (command.isEmpty()) {
+        printHelp(io.out);
+        return Parcours::Cli::Success;
+    }
+    const Parcours::Cli::Subcommand *subcommand = Parcours::Cli::findSubcommand(command);
+    if (!subcommand) {
+        QStringList names;
+        for (const Parcours::Cli::Subcommand &s : Parcours::Cli::subcommands())
+            names << QLatin1StringView(s.name);
+        return Parcours::Cli::usageError(
+            io,
+            QCoreApplication::translate("main", "help: no command %1; commands: %2")
+                .arg(command, names.join(u", "_s)));
+    }
+    io.out << QCoreApplication::translate("main", "Usage: parcours %1")
+                  .arg(QLatin1StringView(subcommand->usage))
+           << Qt::endl
+           << QCoreApplication::translate("main",
+                                          "See docs/FILE-FORMATS.md and the user guide "
+                                          "(Help > User Guide) for details.")
+           << Qt::endl;
+    return Parcours::Cli::Success;
+}
+
+// Qt warns on every run when XDG_RUNTIME_DIR is unset (CI, ssh, cron) and then uses a folder
+// of its own in /tmp; a command-line tool gives it that folder quietly instead.
+void quietRuntimeDir()
+{
+#ifdef Q_OS_LINUX
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + u"/runtime-"_s + QString::number(::getuid());
+    if (QDir().mkpath(dir)
+        && QFile::setPermissions(
+            dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+#endif
 }
 
 } // namespace
@@ -83,6 +130,8 @@ int main(int argc, char *argv[])
     // Command-line modes need no display.
     if ((headless || badGuiArgs) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (headless || badGuiArgs)
+        quietRuntimeDir();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Parcours"_s);
@@ -105,10 +154,14 @@ int main(int argc, char *argv[])
             out << u"parcours "_s << QApplication::applicationVersion() << Qt::endl;
             return Parcours::Cli::Success;
         }
-        if (first == u"--help" || first == u"-h") {
-            printHelp(out);
-            return Parcours::Cli::Success;
-        }
+        if (first == u"--help" || first == u"-h")
+            return printUsage({}, io);
+        if (first == u"help")
+            return args.size() > 3 ? Parcours::Cli::usageError(
+                       io, QCoreApplication::translate("main", "usage: parcours help [COMMAND]"))
+                                   : printUsage(args.value(2), io);
+        if (args.contains(u"--help"_s) || args.contains(u"-h"_s))
+            return printUsage(first, io);
         return Parcours::Cli::findSubcommand(first)->run(args.mid(2), io);
     }
 

@@ -5,6 +5,7 @@
 
 #include "workspaceformat.h"
 
+#include <QFile>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -50,7 +51,7 @@ bool resolveByName(const std::vector<T> &items, const QString &name, const QStri
 bool isPosterExport(const QStringList &args); // posterexport.cpp
 int runPosterExport(const QStringList &args, Streams &io);
 
-// parcours export WORKSPACE --format F -o OUT [--journey NAME] [--persona NAME]
+// parcours export WORKSPACE --format F -o OUT|- [--journey NAME] [--persona NAME]
 int runExport(const QStringList &args, Streams &io)
 {
     if (isPosterExport(args)) // pdf, svg, png: a printed poster, not a data format
@@ -69,7 +70,8 @@ int runExport(const QStringList &args, Streams &io)
     const WorkspaceFormat *format = WorkspaceFormats::find(formatName);
     if (!format || !format->canWrite())
         return usageError(io, tr("export: unknown format %1").arg(formatName));
-    if (const QString refused = refusedExportTarget(workspacePath, output); !refused.isEmpty())
+    if (const QString refused = refusedExportTarget(workspacePath, output);
+        output != u"-" && !refused.isEmpty())
         return fail(io, output, refused);
 
     const std::optional<ReadWorkspace> opened = readWorkspace(workspacePath, io);
@@ -85,6 +87,14 @@ int runExport(const QStringList &args, Streams &io)
     const ExportResult exported = format->write(opened->workspace, options);
     if (!exported.error.isEmpty())
         return fail(io, workspacePath, exported.error);
+    if (output == u"-") { // standard output, for pipes
+        io.out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)
+            || out.write(exported.data) != exported.data.size() || !out.flush())
+            return fail(io, output, out.errorString());
+        return Success;
+    }
     QSaveFile out(output);
     if (!out.open(QIODevice::WriteOnly) || out.write(exported.data) != exported.data.size()
         || !out.commit())

@@ -54,6 +54,7 @@ TestCli::Run TestCli::run(const QStringList &args, const QString &locale)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"QT_QPA_PLATFORM"_s); // command-line modes must not need a display
     env.remove(u"DISPLAY"_s);
+    env.remove(u"XDG_RUNTIME_DIR"_s); // as under cron, ssh or CI
     if (!locale.isEmpty()) {
         for (const QString &name : {u"LC_ALL"_s, u"LANG"_s, u"LANGUAGE"_s})
             env.insert(name, locale);
@@ -82,6 +83,21 @@ void TestCli::versionAndHelp()
     QVERIFY(help.out.contains(u"parcours check FILE"_s));
     QVERIFY(help.out.contains(u"parcours info FILE [--json]"_s));
     QVERIFY(help.out.contains(u"parcours export WORKSPACE --dashboard -o OUT.pdf|.svg|.png"_s));
+    QVERIFY2(!help.err.contains(u"XDG_RUNTIME_DIR"_s), qPrintable(help.err)); // no noise
+
+    // One mode's usage, both ways; an unknown one lists the modes.
+    for (const QStringList &args :
+         {QStringList {u"help"_s, u"export"_s}, QStringList {u"export"_s, u"--help"_s}}) {
+        const Run usage = run(args);
+        QCOMPARE(usage.code, 0);
+        QVERIFY2(usage.out.startsWith(u"Usage: parcours export WORKSPACE --format FORMAT"_s),
+                 qPrintable(usage.out));
+        QVERIFY(usage.out.contains(u"--tile SIZE"_s));
+    }
+    const Run unknown = run({u"help"_s, u"exprot"_s});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains(u"no command exprot; commands: check, info, import, export"_s),
+             qPrintable(unknown.err));
 }
 
 void TestCli::checkSoundAndBrokenFiles()
@@ -222,6 +238,11 @@ void TestCli::exportNeverReplacesAWorkspace()
     }
     QCOMPARE(checksum(self), before);
     QVERIFY(WorkspaceStore::isWorkspaceFile(renamed));
+
+    // "-" is standard output.
+    const Run piped = run({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, u"-"_s});
+    QCOMPARE(piped.code, 0);
+    QVERIFY(piped.out.contains(u"\"format\": \"parcours-workspace\""_s));
 
     // Any other file is replaced, as before.
     const QString old = mDir.filePath(u"old.json"_s);
