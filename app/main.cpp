@@ -4,6 +4,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "terminationwatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -184,6 +185,11 @@ int main(int argc, char *argv[])
     if (const auto theme = Parcours::Preferences::theme();
         theme != Parcours::Preferences::Theme::System)
         Parcours::Preferences::applyTheme(theme);
+    auto *termination = new Parcours::TerminationWatcher(&app);
+    QObject::connect(termination, &Parcours::TerminationWatcher::terminationRequested, &app, [] {
+        Parcours::MainWindow::closeAllForShutdown();
+        QApplication::quit();
+    });
     auto *window = new Parcours::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (files.isEmpty())

@@ -717,6 +717,21 @@ bool MainWindow::maybeKeepUntitled()
     return true;
 }
 
+void MainWindow::closeAllForShutdown()
+{
+    for (MainWindow *window : allWindows()) {
+        if (window->mDocument && window->mCreatedUntitled && window->mDocument->isUntitled()
+            && window->mDocument->undoStack()->isClean()) {
+            window->maybeKeepUntitled(); // nothing typed: nothing to keep, nothing asked
+        }
+        QSettings settings;
+        settings.setValue(u"window/geometry"_s, window->saveGeometry());
+        settings.setValue(u"window/state"_s, window->saveState());
+        window->setDocument(nullptr); // checkpoints: a single file again
+        delete window; // not from one of its own slots: the event loop is about to end
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeKeepUntitled()) {

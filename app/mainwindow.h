@@ -58,6 +58,10 @@ public:
     bool newWorkspaceFromTemplate(const QString &key);
     // Closes the workspace and shows the welcome page; with none open, closes the window.
     bool closeWorkspace();
+    // The session ends (SIGTERM, logout): closes every window's workspace at once, asking
+    // nothing. Every edit is already in its file; untitled work stays in the untitled folder,
+    // offered again at the next start. The windows are deleted.
+    static void closeAllForShutdown();
     // Untitled workspaces left by a session that ended without closing them (a crash, a
     // killed process) and open in no window here, newest first.
     static QStringList unsavedWorkspaces();

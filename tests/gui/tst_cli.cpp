@@ -30,6 +30,7 @@ private slots:
     void jsonExportImportRoundTrip();
     void exportUnknownJourneyListsNames();
     void exportNeverReplacesAWorkspace();
+    void windowClosesItsFileCleanlyOnSigterm();
     void frenchMessagesStableJson();
     void metricsImportReportExport();
     void mermaidImportExport();
@@ -252,6 +253,34 @@ void TestCli::exportNeverReplacesAWorkspace()
     const Run replaced = run({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, old});
     QVERIFY2(replaced.code == 0, qPrintable(replaced.err));
     QVERIFY(QFileInfo(old).size() > 2);
+}
+
+// A logout or `kill` sends SIGTERM: the window closes its workspace first, so that the file
+// holds everything on its own (no write-ahead log left beside it for a copy to miss).
+void TestCli::windowClosesItsFileCleanlyOnSigterm()
+{
+#ifdef Q_OS_UNIX
+    const QString file = mDir.filePath(u"term.parcours"_s);
+    QVERIFY(QFile::copy(mWorkspace, file));
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, mDir.filePath(u"config"_s)); // the user's settings alone
+    env.insert(u"XDG_DATA_HOME"_s, mDir.filePath(u"data"_s));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(PARCOURS_EXECUTABLE), {file});
+    QVERIFY(app.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file + u"-wal"_s), 20000); // open for editing
+    app.terminate(); // SIGTERM
+    QVERIFY(app.waitForFinished(20000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(!QFile::exists(file + u"-wal"_s));
+    const Run check = run({u"check"_s, file});
+    QVERIFY2(check.code == 0, qPrintable(check.err));
+#else
+    QSKIP("SIGTERM is a Unix signal");
+#endif
 }
 
 void TestCli::frenchMessagesStableJson()
