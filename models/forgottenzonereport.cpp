@@ -83,7 +83,15 @@ QString verdictWord(bool forgotten)
 
 QString number(double value)
 {
-    return QLocale::c().toString(value, 'g', 3);
+    return QLocale().toString(value, 'g', 3); // decimal comma in French
+}
+
+// In the language of the report, as the table shows it.
+QString frequencyText(const UsageFrequency &frequency)
+{
+    return frequency.toString(QLocale().language() == QLocale::French
+                                  ? UsageFrequency::Language::French
+                                  : UsageFrequency::Language::English);
 }
 
 } // namespace
@@ -122,22 +130,25 @@ QString ForgottenZoneReport::text(const Workspace &w)
                .arg(today.personas)
                .arg(verdictWord(today.forgottenZone))
         + u'\n';
-    out += tr("With planned use cases: %1 of %2 personas; the workspace would be %3.")
+    out += (planned.forgottenZone
+                ? tr("With planned use cases: %1 of %2 personas; the workspace would be in the "
+                     "forgotten zone.")
+                : tr("With planned use cases: %1 of %2 personas; the workspace would be out of "
+                     "the forgotten zone."))
                .arg(planned.personasInForgottenZone)
                .arg(planned.personas)
-               .arg(verdictWord(planned.forgottenZone))
         + u'\n';
     for (const Persona &p : w.personas) {
         const PersonaVerdict now = personaVerdict(p, VerdictScope::CurrentOnly);
         const PersonaVerdict withPlanned = personaVerdict(p, VerdictScope::WithPlanned);
-        out += u'\n' + p.name + u": "_s;
-        if (now.segments == 0) {
-            out += tr("no current use case with a frequency");
-        } else {
-            out += verdictWord(now.forgottenZone);
+        const QString verdict = now.segments == 0 ? tr("no current use case with a frequency")
+                                                  : verdictWord(now.forgottenZone);
+        out += u'\n' + tr("%1: %2").arg(p.name, verdict);
+        if (withPlanned.segments > 0) {
+            out += u' '
+                + tr("(with planned use cases: %1)").arg(verdictWord(withPlanned.forgottenZone));
         }
-        out += u' ' + tr("(with planned use cases: %1)").arg(verdictWord(withPlanned.forgottenZone))
-            + u'\n';
+        out += u'\n';
         out += u"  "_s
             + tr("share below monthly: %1 % today (%2); %3 % with planned use cases (%4)")
                   .arg(number(now.shareBelowMonthly() * 100), describeVerdict(now),
@@ -149,7 +160,7 @@ QString ForgottenZoneReport::text(const Workspace &w)
             out += u"  \u25BD "_s
                 + tr("%1 — %2: %3 uses a month (%4)%5")
                       .arg(u.useCase.isEmpty() ? tr("(unnamed use case)") : u.useCase,
-                           u.frequency.toString(), number(u.frequency.usesPerMonth()),
+                           frequencyText(u.frequency), number(u.frequency.usesPerMonth()),
                            UsageFrequency::describeUsesPerMonth(u.frequency.usesPerMonth()),
                            u.status == UseCaseStatus::Planned ? tr(", planned") : QString())
                 + u'\n';
@@ -168,7 +179,7 @@ QString ForgottenZoneReport::metricsText(const Workspace &w)
         + u'\n';
     for (const MetricPeriod &period : w.metrics) {
         const PeriodMetrics m = RetentionMetrics::compute(period);
-        out += u"  "_s + RetentionMetrics::label(period) + u": "_s;
+        out += u"  "_s + tr("%1: %2").arg(RetentionMetrics::label(period), QString());
         if (m.isImpossible()) {
             out += tr("impossible period: %1").arg(m.problem) + u'\n';
             continue;

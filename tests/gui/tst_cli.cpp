@@ -297,6 +297,16 @@ void TestCli::frenchMessagesStableJson()
     QVERIFY2(text.out.contains(u"Personas\u00a0: 2"_s), qPrintable(text.out));
     QVERIFY(text.out.contains(u"zone oubliée"_s));
 
+    // The report speaks French throughout: frequencies as the table shows them, decimal
+    // commas, French punctuation.
+    const Run report = run({u"report"_s, mWorkspace}, fr);
+    QCOMPARE(report.code, 0);
+    QVERIFY2(report.out.contains(u"tous les 5,5\u00a0ans"_s)
+                 || report.out.contains(u"tous les 5,5 ans"_s),
+             qPrintable(report.out));
+    QVERIFY2(report.out.contains(u"0,0152"_s), qPrintable(report.out));
+    QVERIFY2(!report.out.contains(u"every "_s), qPrintable(report.out));
+
     const QString missing = mDir.filePath(u"nope.parcours"_s);
     const Run notFound = run({u"info"_s, missing}, fr);
     QCOMPARE(notFound.code, 2);
