@@ -136,8 +136,14 @@ void FrequencyDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                      const QModelIndex &index) const
 {
     auto *frequencyEditor = qobject_cast<FrequencyEditor *>(editor);
-    if (!frequencyEditor || !frequencyEditor->isAcceptable() || !frequencyEditor->isModified())
-        return; // never store what does not parse; an untouched (rounded) phrase changes nothing
+    if (frequencyEditor && !frequencyEditor->isAcceptable()) { // never store what does not parse
+        emit const_cast<FrequencyDelegate *>(this)->inputDiscarded(
+            tr("\u201C%1\u201D was not kept as a frequency: %2")
+                .arg(frequencyEditor->text().trimmed(), frequencyEditor->feedback()));
+        return;
+    }
+    if (!frequencyEditor || !frequencyEditor->isModified())
+        return; // an untouched (rounded) phrase changes nothing
     if (const auto frequency = frequencyEditor->frequency())
         model->setData(index, QVariant::fromValue(*frequency));
     else

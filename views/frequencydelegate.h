@@ -63,6 +63,11 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
 
+signals:
+    // Text that does not parse was left behind by leaving the cell (a click elsewhere): the
+    // old value stays, and this says so rather than dropping the typing without a word.
+    void inputDiscarded(const QString &message);
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
     bool eventFilter(QObject *object, QEvent *event) override;

@@ -98,7 +98,10 @@ UseCaseTableView::UseCaseTableView(UseCaseTableModel *model, UseCaseFilterModel 
     setObjectName(u"useCaseTable"_s);
     setModel(proxy);
     setItemDelegate(new UseCaseItemDelegate(this));
-    setItemDelegateForColumn(UseCaseTableModel::FrequencyColumn, new FrequencyDelegate(this));
+    auto *frequencyDelegate = new FrequencyDelegate(this);
+    setItemDelegateForColumn(UseCaseTableModel::FrequencyColumn, frequencyDelegate);
+    connect(frequencyDelegate, &FrequencyDelegate::inputDiscarded, this,
+            [this](const QString &text) { emit message(text, true); });
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed

@@ -243,6 +243,23 @@ void TestUseCaseMapEditor::unparsableTextKeepsTheEditorOpen()
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(mDoc->workspace().personas[0].useCases[0].frequency,
              UsageFrequency(1, 5.5, Period::Year));
+
+    // Leaving the cell another way (a click elsewhere) keeps the old value and says so.
+    QTest::keyClick(table, Qt::Key_F2);
+    editor = qobject_cast<FrequencyEditor *>(QApplication::focusWidget()); // not the closed one
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"every blue moon"_s);
+    QSignalSpy messages(table, &UseCaseTableView::message);
+    table->setCurrentIndex(cell.siblingAtColumn(UseCaseTableModel::NotesColumn));
+    QTRY_VERIFY(!table->isEditing());
+    QCOMPARE(mDoc->workspace().personas[0].useCases[0].frequency,
+             UsageFrequency(1, 5.5, Period::Year));
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.at(0).at(0).toString().startsWith(
+                 u"\u201Cevery blue moon\u201D was not kept as a frequency: \u2717"_s),
+             qPrintable(messages.at(0).at(0).toString()));
+    QCOMPARE(messages.at(0).at(1).toBool(), true);
 }
 
 void TestUseCaseMapEditor::typingIntoACellReplacesItLikeASpreadsheet()
