@@ -90,6 +90,12 @@ QString ImportExport::importFile(QWidget *parent, WorkspaceDocument &doc)
     const WorkspaceFormat *format = formats.value(selected);
     if (path.isEmpty() || !format)
         return {};
+    // What the file is, whatever filter the dialog was left on.
+    if (QFile head(path); head.open(QIODevice::ReadOnly)) {
+        const WorkspaceFormat *detected = WorkspaceFormats::detect(path, head.read(4096));
+        if (detected && detected->canRead())
+            format = detected;
+    }
     QSettings().setValue(u"importFilter"_s, selected);
     QSettings().setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
     return importFile(parent, doc, path, *format);
@@ -152,6 +158,12 @@ QString ImportExport::exportFile(QWidget *parent, const WorkspaceDocument &doc, 
     const WorkspaceFormat *format = formats.value(selected);
     if (path.isEmpty() || !format)
         return {};
+    // What the file is, whatever filter the dialog was left on.
+    if (QFile head(path); head.open(QIODevice::ReadOnly)) {
+        const WorkspaceFormat *detected = WorkspaceFormats::detect(path, head.read(4096));
+        if (detected && detected->canRead())
+            format = detected;
+    }
     QSettings().setValue(u"exportFilter"_s, selected);
     QSettings().setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
     if (QFileInfo(path).suffix().isEmpty()) // "*.mmd *.mermaid *.md": the first one

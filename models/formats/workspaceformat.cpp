@@ -6,6 +6,9 @@
 #include "metricscsvformat.h"
 #include "usecasecsvformat.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
@@ -44,6 +47,37 @@ const WorkspaceFormat *WorkspaceFormats::find(const QString &shortName)
         if (format->shortName() == shortName)
             return format;
     }
+    return nullptr;
+}
+
+const WorkspaceFormat *WorkspaceFormats::detect(const QString &fileName, const QByteArray &head)
+{
+    QString text = QString::fromUtf8(head);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QString firstLine = text.section(u'\n', 0, 0).trimmed();
+    QString fields = firstLine.toLower();
+    fields.remove(u'"');
+    fields.replace(u';', u',').replace(u'\t', u',');
+    const QStringList columns = fields.split(u',');
+    const std::pair<const QStringList *, QString> csvFormats[] = {
+        {&UseCaseCsvFormat::header(), u"usecases-csv"_s},
+        {&JourneyCsvFormat::header(), u"journey-csv"_s},
+        {&MetricsCsvFormat::header(), u"metrics-csv"_s},
+    };
+    for (const auto &[header, name] : csvFormats) {
+        if (columns == *header)
+            return find(name);
+    }
+    if (text.trimmed().startsWith(u'{') && text.contains(u"\"parcours-workspace\""_s))
+        return find(u"json"_s);
+    static const QRegularExpression journeyLine(u"^\\s*journey\\s*$"_s,
+                                                QRegularExpression::MultilineOption
+                                                    | QRegularExpression::CaseInsensitiveOption);
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if ((suffix == u"mmd" || suffix == u"md" || suffix == u"markdown" || suffix == u"mermaid")
+        && journeyLine.match(text).hasMatch())
+        return find(u"mermaid"_s);
     return nullptr;
 }
 

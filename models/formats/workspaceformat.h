@@ -66,6 +66,11 @@ class WorkspaceFormats
 public:
     static QList<const WorkspaceFormat *> all();
     static const WorkspaceFormat *find(const QString &shortName);
+    // The format a file's beginning shows, or null when it says nothing for sure: a CSV
+    // header of one of the CSV formats, a Parcours JSON workspace, a Mermaid journey (also
+    // in Markdown). File > Import uses it over the dialog's filter, which is easily left on
+    // another format.
+    static const WorkspaceFormat *detect(const QString &fileName, const QByteArray &head);
 };
 
 } // namespace Parcours

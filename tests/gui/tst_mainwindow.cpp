@@ -280,9 +280,10 @@ void TestMainWindow::importAndExportThroughFileMenu()
     QCOMPARE(doc->undoStack()->count(), 1); // one undo step
     QCOMPARE(doc->undoStack()->undoText(), u"Import day.mmd"_s);
 
-    // A file with errors: nothing imported, the errors listed with their lines.
+    // A file with errors: nothing imported, the errors listed with their lines. The dialog
+    // was left on another CSV format: the file's header says what it is.
     reported.clear();
-    chooseFile(u"Journeys (CSV)"_s, broken, [&reported] {
+    chooseFile(u"Use-case maps (CSV)"_s, broken, [&reported] {
         onNextModal<ImportReportDialog>([&reported](ImportReportDialog *report) {
             reported = QStringList {report->summary()} + report->messages();
             report->accept();
