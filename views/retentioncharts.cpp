@@ -79,7 +79,8 @@ QCategoryAxis *periodAxis(QChart *chart, const QStringList &labels)
     return axis;
 }
 
-// Persona names on two lines when long, so that neighbours do not hide each other.
+// Persona names on two lines when long, so that neighbours do not hide each other; both
+// lines centred under the bar, as a one-line name is.
 QString wrapped(const QString &name)
 {
     QString escaped = name.toHtmlEscaped();
@@ -91,7 +92,9 @@ QString wrapped(const QString &name)
             && (best < 0 || std::abs(i - escaped.size() / 2) < std::abs(best - escaped.size() / 2)))
             best = i;
     }
-    return best < 0 ? escaped : escaped.left(best) + u"<br>"_s + escaped.mid(best + 1);
+    if (best < 0)
+        return escaped;
+    return u"<div align=\"center\">%1<br>%2</div>"_s.arg(escaped.left(best), escaped.mid(best + 1));
 }
 
 // A percentage axis whose labels are written as the metrics table writes CRR ("90 %", with
