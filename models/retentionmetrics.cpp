@@ -130,9 +130,14 @@ MetricPeriod RetentionMetrics::nextPeriod(const MetricPeriod *last, QDate today)
     return next;
 }
 
-QString RetentionMetrics::percentText(double percent)
+QString RetentionMetrics::percentText(double percent, int decimals)
 {
-    return tr("%1 %").arg(QLocale().toString(percent, 'f', 1));
+    return percentPattern().arg(QLocale().toString(percent, 'f', decimals));
+}
+
+QString RetentionMetrics::percentPattern()
+{
+    return tr("%1 %");
 }
 
 bool RetentionMetrics::parseCount(const QString &text, std::optional<qint64> *count, QString *error)

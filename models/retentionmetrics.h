@@ -43,8 +43,12 @@ public:
     // first month.
     static MetricPeriod nextPeriod(const MetricPeriod *last, QDate today);
 
-    // "85.7 %" in the user's locale (one decimal), "20 %" for a stickiness of 0.2.
-    static QString percentText(double percent);
+    // "85.7 %" in the user's locale (one decimal by default; "85,7 %" in French, its space
+    // the translation's). Charts write their axes with `decimals` 0.
+    static QString percentText(double percent, int decimals = 1);
+    // The translated "%1 %" that percentText() fills, for labels whose number someone else
+    // writes (a chart's "@value").
+    static QString percentPattern();
 
     // A customer count as typed or pasted: an optional sign and digits, with spaces or
     // no-break spaces between groups ("1 234"); empty means absent. False with a translated

@@ -7,10 +7,12 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
+#include <QGraphicsObject>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
-#include <QValueAxis>
+#include <QPainter>
 
 #include <cmath>
 
@@ -49,6 +51,9 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Numbers Qt writes itself (bar labels) in the user's locale: "67", "12,5".
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     QFont font = chart->titleFont();
     font.setBold(true);
     chart->setTitleFont(font);
@@ -74,7 +79,8 @@ QCategoryAxis *periodAxis(QChart *chart, const QStringList &labels)
     return axis;
 }
 
-// Persona names on two lines when long, so that neighbours do not hide each other.
+// Persona names on two lines when long, so that neighbours do not hide each other; both
+// lines centred under the bar, as a one-line name is.
 QString wrapped(const QString &name)
 {
     QString escaped = name.toHtmlEscaped();
@@ -86,14 +92,20 @@ QString wrapped(const QString &name)
             && (best < 0 || std::abs(i - escaped.size() / 2) < std::abs(best - escaped.size() / 2)))
             best = i;
     }
-    return best < 0 ? escaped : escaped.left(best) + u"<br>"_s + escaped.mid(best + 1);
+    if (best < 0)
+        return escaped;
+    return u"<div align=\"center\">%1<br>%2</div>"_s.arg(escaped.left(best), escaped.mid(best + 1));
 }
 
-QValueAxis *percentAxis(QChart *chart, double low, double high, const QString &title)
+// A percentage axis whose labels are written as the metrics table writes CRR ("90 %", with
+// the translation's no-break space in French): QValueAxis::setLabelFormat() takes a printf
+// format, with neither the locale's decimal sign nor its space before "%".
+QCategoryAxis *percentAxis(QChart *chart, double low, double high, const QString &title)
 {
-    auto *axis = new QValueAxis;
-    axis->setLabelFormat(u"%.0f %%"_s);
+    auto *axis = new QCategoryAxis;
     axis->setTitleText(title);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setTruncateLabels(false);
     int tens = int(std::lround((high - low) / 10));
     if (tens > 5 && tens % 2 == 1) { // whole steps of 20
         if (high + 10 <= 100)
@@ -104,11 +116,76 @@ QValueAxis *percentAxis(QChart *chart, double low, double high, const QString &t
     }
     // Steps of 5 for short ranges, 10 for medium ones, 20 for 0–100 %: labels stay legible
     // on small printed charts.
+    const int ticks = tens <= 3 ? tens * 2 + 1 : (tens <= 5 ? tens + 1 : tens / 2 + 1);
     axis->setRange(low, high);
-    axis->setTickCount(tens <= 3 ? tens * 2 + 1 : (tens <= 5 ? tens + 1 : tens / 2 + 1));
+    axis->setStartValue(low);
+    for (int tick = 0; tick < ticks; ++tick) {
+        const double value = low + (high - low) * tick / (ticks - 1);
+        axis->append(RetentionMetrics::percentText(value, 0), value);
+    }
     chart->addAxis(axis, Qt::AlignLeft);
     return axis;
 }
+
+// The values beside a line's points. Qt's point labels ("@yPoint") write a decimal point
+// whatever the locale, and Qt 6.4 has no per-point label format (QXYSeries::PointConfiguration
+// gains LabelFormat in 6.5), so the chart draws its own: one decimal in the chart's locale, as
+// the metrics table shows it; above the point, below it at the top of the plot area; on a halo
+// of the chart's background, so that the target band's edges and the grid do not run through
+// the digits. Font and colour are the series' point-label ones, which the printout sets.
+class PointLabels final : public QGraphicsObject
+{
+public:
+    PointLabels(QChart *chart, QXYSeries *series)
+        : QGraphicsObject(chart)
+        , mChart(chart)
+        , mSeries(series)
+    {
+        setZValue(100); // above the series, the axes and the grid
+        connect(chart, &QChart::plotAreaChanged, this, [this] { prepareGeometryChange(); });
+    }
+
+    QXYSeries *series() const { return mSeries; }
+
+    QString text(int index) const
+    {
+        return mChart->locale().toString(mSeries->at(index).y(), 'f', 1);
+    }
+
+    QRectF boundingRect() const override { return mChart->rect(); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem * /*option*/,
+               QWidget * /*widget*/) override
+    {
+        painter->save();
+        painter->setFont(mSeries->pointLabelsFont());
+        const QFontMetricsF metrics(painter->font(), painter->device());
+        const QRectF plot = mChart->plotArea();
+        // Clear of the point's dot (Qt draws it 1.5 pen widths wide).
+        const double gap = mSeries->pen().widthF() * 0.75 + metrics.descent();
+        for (int i = 0; i < mSeries->count(); ++i) {
+            const QString label = text(i);
+            const QPointF at = mChart->mapToPosition(mSeries->at(i), mSeries);
+            const QSizeF size(metrics.horizontalAdvance(label) + 2, metrics.height());
+            QRectF rect(QPointF(at.x() - size.width() / 2, at.y() - gap - size.height()), size);
+            // Up to half a label above the plot area is free (the top axis label's half).
+            if (rect.top() < plot.top() - size.height() / 2)
+                rect.moveTop(at.y() + gap);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(mChart->backgroundBrush()); // the theme's, often a gradient
+            painter->setOpacity(0.85);
+            painter->drawRoundedRect(rect, 2, 2);
+            painter->setOpacity(1);
+            painter->setPen(mSeries->pointLabelsColor());
+            painter->drawText(rect, Qt::AlignCenter, label);
+        }
+        painter->restore();
+    }
+
+private:
+    QChart *mChart;
+    QXYSeries *mSeries;
+};
 
 // One line per run of consecutive periods, so that the line breaks where a period is
 // impossible or incomplete; one legend entry for all of them.
@@ -124,14 +201,12 @@ void addRuns(QChart *chart, const std::vector<RetentionChartData::Point> &points
         pen.setWidthF(2.5);
         series->setPen(pen);
         series->setPointsVisible(true);
-        series->setPointLabelsVisible(true);
-        series->setPointLabelsFormat(u"@yPoint"_s);
-        series->setPointLabelsClipping(false);
         for (const RetentionChartData::Point &p : run)
             series->append(p.slot, std::round(p.value * 10) / 10); // labels show one decimal
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
+        new PointLabels(chart, series); // the chart's child
         if (!first) {
             const auto markers = chart->legend()->markers(series);
             for (QLegendMarker *marker : markers)
@@ -173,6 +248,25 @@ QString belowMonthlySetName()
     return tr("Below monthly");
 }
 
+QStringList pointLabels(const QChart *chart, const QString &seriesName)
+{
+    QStringList labels;
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (s->name() != seriesName)
+            continue;
+        const auto items = chart->childItems();
+        for (QGraphicsItem *item : items) {
+            const auto *pointLabels = dynamic_cast<PointLabels *>(item);
+            if (!pointLabels || pointLabels->series() != s)
+                continue;
+            for (int i = 0; i < pointLabels->series()->count(); ++i)
+                labels << pointLabels->text(i);
+        }
+    }
+    return labels;
+}
+
 QChart *crrChart(const RetentionChartData &data)
 {
     QChart *chart = newChart(data.crr.empty() ? tr("CRR: no complete period yet")
@@ -181,7 +275,7 @@ QChart *crrChart(const RetentionChartData &data)
     for (const RetentionChartData::Point &p : data.crr)
         low = std::min(low, std::floor(p.value / 10) * 10);
     QCategoryAxis *x = periodAxis(chart, data.labels);
-    QValueAxis *y = percentAxis(chart, low, 100, tr("CRR"));
+    QCategoryAxis *y = percentAxis(chart, low, 100, tr("CRR"));
 
     // The band seed 004 calls the level to aim for.
     auto *band = new QAreaSeries;
@@ -213,7 +307,7 @@ QChart *stickinessChart(const RetentionChartData &data)
     for (const RetentionChartData::Point &p : data.stickiness)
         high = std::max(high, std::ceil(p.value / 10) * 10);
     QCategoryAxis *x = periodAxis(chart, data.labels);
-    QValueAxis *y = percentAxis(chart, 0, std::min(high, 100.0), tr("DAU / MAU"));
+    QCategoryAxis *y = percentAxis(chart, 0, std::min(high, 100.0), tr("DAU / MAU"));
     addRuns(chart, data.stickiness, stickinessSeriesName(), stickinessColor, x, y);
     return chart;
 }
@@ -234,11 +328,11 @@ QChart *belowMonthlyChart(const RetentionChartData &data)
     x->append(names.isEmpty() ? QStringList {QString()} : distinct(names));
     x->setTruncateLabels(false);
     chart->addAxis(x, Qt::AlignBottom);
-    QValueAxis *y = percentAxis(chart, 0, 100, tr("below monthly"));
+    QCategoryAxis *y = percentAxis(chart, 0, 100, tr("below monthly"));
     auto *series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
-    series->setLabelsFormat(u"@value %"_s);
+    series->setLabelsFormat(RetentionMetrics::percentPattern().arg(u"@value"_s));
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     series->attachAxis(x);

@@ -24,6 +24,10 @@ QString targetSeriesName();
 QString stickinessSeriesName();
 QString belowMonthlySetName();
 
+// The labels written beside the points of the line series with that name, in order (the
+// chart draws them itself: see PointLabels in the .cpp).
+QStringList pointLabels(const QChart *chart, const QString &seriesName);
+
 } // namespace RetentionCharts
 
 // The three charts on screen: one view each, placed by the page; setData() replaces the

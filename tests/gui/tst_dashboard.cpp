@@ -22,6 +22,7 @@
 #include <QChart>
 #include <QClipboard>
 #include <QComboBox>
+#include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -101,6 +103,7 @@ private slots:
 
     void crrChartFollowsEditedRow();
     void stickinessAndForgottenZoneCharts();
+    void personaNamesCentredUnderTheirBars();
     void retentionTypeComboEditsAndFollowsUndo();
     void checklistAnswersAndNotes();
     void journeySummaryShowsPrecomputedValues();
@@ -225,6 +228,63 @@ void TestDashboard::stickinessAndForgottenZoneCharts()
     QVERIFY(set);
     QCOMPARE(set->count(), 1);
     QCOMPARE(set->at(0), 67.0); // 2 of 3 use cases below monthly, rounded for the label
+}
+
+void TestDashboard::personaNamesCentredUnderTheirBars()
+{
+    RetentionChartData data;
+    data.belowMonthly = {{0, u"Home buyer"_s, QString(), 60, true},
+                         {0, u"Real-estate agent"_s, QString(), 20, false}}; // two lines
+    QGraphicsScene scene;
+    QChart *chart = RetentionCharts::belowMonthlyChart(data);
+    scene.addItem(chart); // the scene owns it
+    chart->setGeometry(QRectF(0, 0, 600, 320));
+    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+    QImage image(600, 320, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(image.rect()), QRectF(0, 0, 600, 320));
+    }
+    // Under each bar, every line of its name (rows of dark pixels, split at blank rows) is
+    // centred on the bar's category, within a few pixels (glyph bearings, Qt's rounding); a
+    // second line aligned left with the first ("agent" under "Real-estate") is 15 px off.
+    const QRectF plot = chart->plotArea();
+    const double width = plot.width() / 2;
+    const int legendTop = int(chart->legend()->geometry().top());
+    QVERIFY(legendTop > plot.bottom() + 20);
+    for (int category = 0; category < 2; ++category) {
+        const int left = int(plot.left() + category * width + width * 0.1);
+        const int right = int(plot.left() + (category + 1) * width - width * 0.1);
+        const double centre = plot.left() + (category + 0.5) * width;
+        QList<double> lineCentres;
+        double sum = 0;
+        int count = 0;
+        for (int y = int(plot.bottom()) + 6; y < legendTop; ++y) {
+            int minX = right;
+            int maxX = left - 1;
+            for (int x = left; x < right; ++x) {
+                if (qGray(image.pixel(x, y)) < 200) { // "▽" is thin: light grey when smoothed
+                    minX = std::min(minX, x);
+                    maxX = std::max(maxX, x);
+                }
+            }
+            if (maxX >= minX) {
+                sum += (minX + maxX) / 2.0;
+                ++count;
+            } else if (count > 0) {
+                lineCentres << sum / count;
+                sum = 0;
+                count = 0;
+            }
+        }
+        QCOMPARE(lineCentres.size(), category == 0 ? 1 : 2);
+        for (double lineCentre : std::as_const(lineCentres))
+            QVERIFY2(std::abs(lineCentre - centre) < 5,
+                     qPrintable(u"category %1: a line centred at %2, the bar at %3"_s.arg(category)
+                                    .arg(lineCentre)
+                                    .arg(centre)));
+    }
 }
 
 void TestDashboard::retentionTypeComboEditsAndFollowsUndo()

@@ -5,12 +5,17 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "retentioncharts.h"
+#include "retentionmetrics.h"
 #include "welcomepage.h"
 #include "workspacedocument.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QBarSeries>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -20,6 +25,8 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <memory>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
@@ -38,6 +45,7 @@ private slots:
     void welcomePageIsFrench();
     void qtDialogsAreFrench();
     void numbersUseDecimalComma();
+    void chartLabelsUseDecimalComma();
     void undoTextIsFrench();
     void userGuideIsFrench();
     void analyticsLabelsAreFrench();
@@ -177,6 +185,49 @@ void TestFrench::numbersUseDecimalComma()
              u"+1,5"_s);
     QCOMPARE(Preferences::formatEmotion(-0.5, Preferences::EmotionScale::OneToFive), u"2,5"_s);
     QCOMPARE(QLocale().toString(QDate(2024, 3, 5), QLocale::LongFormat), u"mardi 5 mars 2024"_s);
+}
+
+void TestFrench::chartLabelsUseDecimalComma()
+{
+    RetentionChartData data;
+    data.labels = {u"janv. 2026"_s, u"févr. 2026"_s, u"mars 2026"_s};
+    data.crr = {{0, 85.66, 0}, {1, 87.8, 0}, {2, 90.0, 0}};
+    data.stickiness = {{0, 23.3, 0}, {1, 25.7, 0}};
+    data.belowMonthly = {{0, u"Home buyer"_s, QString(), 66.7, true}};
+    const auto yLabels = [](QChart *chart) {
+        const auto axes = chart->axes(Qt::Vertical);
+        auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(axes.first());
+        return axis ? axis->categoriesLabels() : QStringList();
+    };
+    // As the metrics table writes CRR: "87,8 %", with the no-break space of the translation.
+    QCOMPARE(RetentionMetrics::percentText(87.8), u"87,8\u00A0%"_s);
+
+    const std::unique_ptr<QChart> crr(RetentionCharts::crrChart(data));
+    QCOMPARE(RetentionCharts::pointLabels(crr.get(), RetentionCharts::crrSeriesName()),
+             (QStringList {u"85,7"_s, u"87,8"_s, u"90,0"_s}));
+    QCOMPARE(yLabels(crr.get()),
+             (QStringList {u"80\u00A0%"_s, u"85\u00A0%"_s, u"90\u00A0%"_s, u"95\u00A0%"_s,
+                           u"100\u00A0%"_s}));
+
+    const std::unique_ptr<QChart> stickiness(RetentionCharts::stickinessChart(data));
+    QCOMPARE(
+        RetentionCharts::pointLabels(stickiness.get(), RetentionCharts::stickinessSeriesName()),
+        (QStringList {u"23,3"_s, u"25,7"_s}));
+    const QStringList percents = yLabels(stickiness.get());
+    QCOMPARE(percents.first(), u"0\u00A0%"_s); // "0 %" like "30 %", not "0%"
+    QCOMPARE(percents.last(), u"30\u00A0%"_s);
+
+    // Bar values: Qt writes the number (in the chart's locale), the translation the rest.
+    const std::unique_ptr<QChart> bars(RetentionCharts::belowMonthlyChart(data));
+    QVERIFY(bars->localizeNumbers());
+    QCOMPARE(bars->locale().decimalPoint(), u","_s);
+    QStringList formats;
+    for (QAbstractSeries *s : bars->series()) {
+        if (auto *barSeries = qobject_cast<QBarSeries *>(s))
+            formats << barSeries->labelsFormat();
+    }
+    QCOMPARE(formats, QStringList {u"@value\u00A0%"_s});
+    QCOMPARE(yLabels(bars.get()).value(1), u"20\u00A0%"_s);
 }
 
 void TestFrench::undoTextIsFrench()
