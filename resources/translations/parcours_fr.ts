@@ -88,11 +88,7 @@
     </message>
     <message>
         <source>Today: %1 of %2 personas in the forgotten zone; the workspace is %3.</source>
-        <translation>Aujourd’hui&#xa0;: %1 personas sur %2 dans la zone oubliée&#xa0;; l’espace de travail est %3.</translation>
-    </message>
-    <message>
-        <source>With planned use cases: %1 of %2 personas; the workspace would be %3.</source>
-        <translation>Avec les cas d’utilisation prévus&#xa0;: %1 personas sur %2&#xa0;; l’espace de travail serait %3.</translation>
+        <translation>Aujourd’hui&#xa0;: %1 sur %2 personas dans la zone oubliée&#xa0;; l’espace de travail est %3.</translation>
     </message>
     <message>
         <source>no current use case with a frequency</source>
@@ -137,6 +133,18 @@
     <message>
         <source>stickiness %1</source>
         <translation>stickiness %1</translation>
+    </message>
+    <message>
+        <source>With planned use cases: %1 of %2 personas; the workspace would be in the forgotten zone.</source>
+        <translation>Avec les cas d’utilisation prévus&#xa0;: %1 sur %2 personas&#xa0;; l’espace de travail serait dans la zone oubliée.</translation>
+    </message>
+    <message>
+        <source>With planned use cases: %1 of %2 personas; the workspace would be out of the forgotten zone.</source>
+        <translation>Avec les cas d’utilisation prévus&#xa0;: %1 sur %2 personas&#xa0;; l’espace de travail serait hors de la zone oubliée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -415,11 +423,11 @@
     </message>
     <message>
         <source>%1 of %2 segments below monthly</source>
-        <translation>%1 segments sur %2 sous le mensuel</translation>
+        <translation>%1 sur %2 segments sous le mensuel</translation>
     </message>
     <message>
         <source>%1 of %2 segments, %3 % of weight, below monthly</source>
-        <translation>%1 segments sur %2, %3&#xa0;% du poids, sous le mensuel</translation>
+        <translation>%1 sur %2 segments, %3&#xa0;% du poids, sous le mensuel</translation>
     </message>
     <message>
         <source>not set: mark a stage as the conversion</source>
@@ -831,6 +839,14 @@
     <message>
         <source>saving: %1% (%2 of %3)</source>
         <translation>enregistrement&#xa0;: %1&#xa0;% (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>this is the workspace being exported: choose another output file</source>
+        <translation>c’est l’espace de travail exporté&#xa0;: choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>this is a Parcours workspace: an export never replaces one; choose another output file</source>
+        <translation>c’est un espace de travail Parcours&#xa0;: un export n’en remplace jamais&#xa0;; choisissez un autre fichier de sortie</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1434,13 @@
     <message>
         <source>Delete periods</source>
         <translation>Supprimer les périodes</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::FrequencyDelegate</name>
+    <message>
+        <source>“%1” was not kept as a frequency: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été gardé comme fréquence&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4374,7 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     </message>
     <message>
         <source>%1 of %2 personas in the forgotten zone today, %3 with planned use cases.</source>
-        <translation>%1 personas sur %2 dans la zone oubliée aujourd’hui, %3 avec les cas d’utilisation prévus.</translation>
+        <translation>%1 sur %2 personas dans la zone oubliée aujourd’hui, %3 avec les cas d’utilisation prévus.</translation>
     </message>
     <message>
         <source>Open the retention dashboard (1 period of metrics)</source>
@@ -5088,6 +5111,22 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
         <translation>FICHIER et ESPACE peuvent aussi désigner un espace de travail partagé sur un serveur PostgreSQL,
   postgresql://UTILISATEUR@HÔTE:PORT/BASE?workspace=NOM (PARTAGÉ)&#xa0;; le mot de passe provient de
   PGPASSWORD ou de ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>help: no command %1; commands: %2</source>
+        <translation>help&#xa0;: pas de commande %1&#xa0;; commandes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: parcours %1</source>
+        <translation>Usage&#xa0;: parcours %1</translation>
+    </message>
+    <message>
+        <source>See docs/FILE-FORMATS.md and the user guide (Help &gt; User Guide) for details.</source>
+        <translation>Voir docs/FILE-FORMATS.md et le guide de l’utilisateur (Aide &gt; Guide de l’utilisateur) pour les détails.</translation>
+    </message>
+    <message>
+        <source>usage: parcours help [COMMAND]</source>
+        <translation>usage&#xa0;: parcours help [COMMANDE]</translation>
     </message>
 </context>
 </TS>
