@@ -493,6 +493,38 @@ bool WorkspaceStore::saveCopy(const QString &target, QString *error) const
     return true;
 }
 
+// Values no edit in Parcours can store (a file changed by another program): the editor would
+// quietly treat them as missing.
+QStringList WorkspaceStore::invalidValues(const QSqlDatabase &db, const Workspace &workspace)
+{
+    QStringList problems;
+    for (const Persona &p : workspace.personas) {
+        if (p.weight && *p.weight < 0)
+            problems << tr("persona \"%1\": negative weight %2").arg(p.name).arg(*p.weight);
+        for (const UseCase &u : p.useCases) {
+            const QString name = u.useCase.isEmpty() ? QString::number(u.id) : u.useCase;
+            const UsageFrequency &f = u.frequency;
+            if (!(f.times() == 0 && f.interval() == 0)) { // stored; else none
+                if (const QString why = UsageFrequency::validate(f.times(), f.interval());
+                    !why.isEmpty())
+                    problems << tr("persona \"%1\", use case \"%2\": %3").arg(p.name, name, why);
+            }
+            if (u.weight && *u.weight < 0) {
+                problems << tr("persona \"%1\", use case \"%2\": negative weight %3")
+                                .arg(p.name, name)
+                                .arg(*u.weight);
+            }
+        }
+    }
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT id, status FROM use_case WHERE status NOT IN ('current', 'planned')"_s)) {
+        while (q.next())
+            problems << tr("use case %1: unknown status \"%2\"")
+                            .arg(q.value(0).toString(), q.value(1).toString());
+    }
+    return problems;
+}
+
 QStringList WorkspaceStore::check(const QString &path)
 {
     const QFileInfo info(path);
@@ -543,6 +575,8 @@ QStringList WorkspaceStore::check(const QString &path)
         StoreReader reader(db);
         if (!reader.read(workspace))
             problems << reader.error();
+        else
+            problems << invalidValues(db, workspace);
     }
     return problems;
 }

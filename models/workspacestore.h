@@ -80,6 +80,7 @@ public:
 private:
     WorkspaceStore(QString path, QString connection, bool readOnly);
     void close();
+    static QStringList invalidValues(const QSqlDatabase &db, const Workspace &workspace);
     static OpenResult finishOpen(const QString &path, std::unique_ptr<Connection> probe,
                                  bool readOnly, OpenResult result);
 

@@ -311,6 +311,23 @@ void TestWorkspaceStore::checkReportsProblems()
     const QStringList problems = WorkspaceStore::check(dangling);
     QVERIFY(!problems.isEmpty());
     QVERIFY2(problems.join(u'\n').contains(u"use_case"_s), qPrintable(problems.join(u'\n')));
+
+    // Values another program wrote that no edit could store: listed, each with its row.
+    const QString tampered = path(u"tampered.parcours"_s);
+    QVERIFY(WorkspaceStore::create(tampered, TestData::everyField()).store);
+    execSql(tampered,
+            {u"UPDATE use_case SET freq_times = -1 WHERE id = 201"_s,
+             u"UPDATE use_case SET weight = -3, status = 'weird' WHERE id = 202"_s});
+    const QStringList found = WorkspaceStore::check(tampered);
+    QCOMPARE(found.size(), 3);
+    QVERIFY2(found.contains(u"persona \"Acheteur «maison»\", use case \"Search listings\": the "
+                            "number of uses must be greater than zero"_s),
+             qPrintable(found.join(u'\n')));
+    QVERIFY2(found.contains(u"persona \"Acheteur «maison»\", use case \"Zestimate\": negative "
+                            "weight -3"_s),
+             qPrintable(found.join(u'\n')));
+    QVERIFY2(found.contains(u"use case 202: unknown status \"weird\""_s),
+             qPrintable(found.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceStore)
