@@ -64,9 +64,10 @@ int runImport(const QStringList &args, Streams &io)
         return BadInput;
     }
 
+    QList<Edit::RenamedJourney> renamed;
     if (!isShared(output) && !QFileInfo::exists(output)) {
         Workspace workspace;
-        Edit::mergeFragment(workspace, std::move(*imported.fragment));
+        Edit::mergeFragment(workspace, std::move(*imported.fragment), &renamed);
         const WorkspaceDocument::OpenResult created = WorkspaceDocument::create(output, workspace);
         if (!created.document)
             return fail(io, output, created.error);
@@ -77,10 +78,12 @@ int runImport(const QStringList &args, Streams &io)
         if (opened.document->isReadOnly())
             return fail(io, output, tr("the workspace is read-only"));
         Edit::importFragment(*opened.document, std::move(*imported.fragment),
-                             tr("Import %1").arg(QFileInfo(input).fileName()));
+                             tr("Import %1").arg(QFileInfo(input).fileName()), &renamed);
         if (!opened.document->isSaved())
             return fail(io, output, opened.document->writeError());
     }
+    for (const Edit::RenamedJourney &journey : std::as_const(renamed))
+        io.err << Edit::renamedJourneyWarning(input, journey) << Qt::endl;
     return imported.errors.isEmpty() ? Success : BadInput;
 }
 

@@ -1,3 +1,4 @@
+#include "edits.h"
 #include "testworkspaces.h"
 #include "workspacestore.h"
 
@@ -31,6 +32,8 @@ private slots:
     void mermaidImportExport();
     void mermaidErrorsWriteNothing();
     void journeyCsvRoundTrip();
+    void importingTwiceRenamesTheSecondJourney();
+    void journeyNamedTwiceIsAnError();
 
 private:
     struct Run
@@ -349,6 +352,62 @@ void TestCli::journeyCsvRoundTrip()
     QVERIFY2(bad.err.contains(csv + u":12: a second row for lane \"Actions\" of stage 1"_s),
              qPrintable(bad.err));
     QVERIFY(!QFile::exists(other));
+}
+
+void TestCli::importingTwiceRenamesTheSecondJourney()
+{
+    const QString mmd = QStringLiteral(PARCOURS_TEST_DATA) + u"/mermaid/working-day.mmd"_s;
+    const QString workspace = mDir.filePath(u"twice.parcours"_s);
+    const QStringList args {u"import"_s, mmd, u"--format"_s, u"mermaid"_s, u"-o"_s, workspace};
+    const Run first = run(args);
+    QCOMPARE(first.code, 0);
+    QVERIFY2(!first.err.contains(u"already in the workspace"_s), qPrintable(first.err));
+    const Run second = run(args);
+    QCOMPARE(second.code, 0);
+    QVERIFY2(second.err.contains(mmd
+                                 + u": warning: a journey named \"My working day\" is already in "
+                                   "the workspace; imported as \"My working day (2)\""_s),
+             qPrintable(second.err));
+    QCOMPARE(run(args).code, 0);
+    QStringList names;
+    for (const Journey &j : WorkspaceStore::open(workspace).workspace.journeys)
+        names << j.name;
+    QCOMPARE(names,
+             QStringList({u"My working day"_s, u"My working day (2)"_s, u"My working day (3)"_s}));
+
+    // Each name picks one journey.
+    const QString out = mDir.filePath(u"second.mmd"_s);
+    const Run exported = run({u"export"_s, workspace, u"--format"_s, u"mermaid"_s, u"--journey"_s,
+                              u"My working day (2)"_s, u"-o"_s, out});
+    QVERIFY2(exported.code == 0, qPrintable(exported.err));
+    QFile text(out);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QVERIFY(text.readAll().startsWith("journey\n    title My working day (2)\n"));
+}
+
+void TestCli::journeyNamedTwiceIsAnError()
+{
+    Workspace twice = TestData::everyField();
+    Journey copy = twice.journeys.front();
+    Edit::assignNewIds(copy);
+    twice.journeys.push_back(copy);
+    const QString workspace = mDir.filePath(u"named-twice.parcours"_s);
+    QVERIFY(WorkspaceStore::create(workspace, twice).store);
+    const QString expected = u"parcours: "_s + workspace
+        + u": 2 journeys are named \"旅程 as-is\" (numbers 1, 2 of 2, in the workspace's order); "
+          "rename them so that --journey names one"_s;
+    const QString out = mDir.filePath(u"twice.mmd"_s);
+    const Run data = run({u"export"_s, workspace, u"--format"_s, u"mermaid"_s, u"--journey"_s,
+                          u"旅程 as-is"_s, u"-o"_s, out});
+    QCOMPARE(data.code, 2);
+    QVERIFY2(data.err.contains(expected), qPrintable(data.err));
+    QVERIFY(!QFile::exists(out));
+    const QString pdf = mDir.filePath(u"twice.pdf"_s);
+    const Run poster = run({u"export"_s, workspace, u"--format"_s, u"pdf"_s, u"--journey"_s,
+                            u"旅程 as-is"_s, u"-o"_s, pdf});
+    QCOMPARE(poster.code, 2);
+    QVERIFY2(poster.err.contains(expected), qPrintable(poster.err));
+    QVERIFY(!QFile::exists(pdf));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
