@@ -440,7 +440,13 @@ TaskParse parseTaskLine(const QString &line)
     }
     ParsedTask task;
     task.name = MermaidFormat::decode(nameText).trimmed();
-    task.name.replace(u'\n', u' '); // one task, one line of the cell
+    if (task.name.contains(u'\n')) { // one task, one line of the cell
+        task.name.replace(u'\n', u' ');
+        result.warnings << tr("a line break (<br>) in a task name is imported as a space: each "
+                              "task is one line of the stage's customer actions; imported as "
+                              "\"%1\"")
+                               .arg(excerpt(task.name));
+    }
     if (colonInName) {
         result.warnings << tr("Mermaid ends a task name at the first \":\"; imported as \"%1\" "
                               "(write #58; for a colon in a name)")

@@ -165,6 +165,7 @@ private slots:
     void markdownBlocks();
     void messyRealWorldFile();
     void scoresClampedWithWarnings();
+    void lineBreaksInNames();
     void authorIntentOverStrictGrammar();
     void malformed_data();
     void malformed();
@@ -251,6 +252,22 @@ void TestMermaidFormat::parserSpecExamples()
     QVERIFY(lineBreaks.errors.isEmpty());
     QCOMPARE(lineBreaks.fragment->journeys[0].stages[0].name,
              u"Line1\nLine2\nLine3</br />Line4\nLine5"_s);
+}
+
+void TestMermaidFormat::lineBreaksInNames()
+{
+    // <br> breaks the line of a title or a section name; a task is one line of its cell.
+    const ImportResult in = import("journey\n  title Two<br>lines\n  section Go<br/>home\n"
+                                   "    Walk<br>slowly: 4: Me\n    Sit down: 5: Me\n");
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    const Journey &j = in.fragment->journeys[0];
+    QCOMPARE(j.name, u"Two\nlines"_s);
+    QCOMPARE(j.stages[0].name, u"Go\nhome"_s);
+    QCOMPARE(j.stages[0].cells.value(j.lanes[0].id).text, u"Walk slowly: 4: Me\nSit down: 5: Me"_s);
+    QCOMPARE(in.warnings,
+             QStringList {u"j.mmd:4: warning: a line break (<br>) in a task name is imported as a "
+                          "space: each task is one line of the stage's customer actions; "
+                          "imported as \"Walk slowly\""_s});
 }
 
 void TestMermaidFormat::accessibilityExamples()
