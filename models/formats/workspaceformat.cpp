@@ -12,6 +12,7 @@ namespace Parcours {
 
 void ImportResult::addError(const ImportOptions &options, int line, const QString &reason)
 {
+    errorLines.insert(line);
     errors.append(u"%1:%2: %3"_s.arg(options.fileName).arg(line).arg(reason));
 }
 
@@ -19,6 +20,8 @@ ImportResult WorkspaceFormat::read(const QByteArray &, const ImportOptions &opti
 {
     return {std::nullopt,
             {WorkspaceFormats::tr("%1: %2 cannot be imported").arg(options.fileName, shortName())},
+            {},
+            {},
             {}};
 }
 
@@ -41,10 +44,18 @@ QList<const WorkspaceFormat *> WorkspaceFormats::all()
 const WorkspaceFormat *WorkspaceFormats::find(const QString &shortName)
 {
     for (const WorkspaceFormat *format : all()) {
-        if (format->shortName() == shortName)
+        if (format->shortName().compare(shortName, Qt::CaseInsensitive) == 0)
             return format;
     }
     return nullptr;
+}
+
+QStringList WorkspaceFormats::names()
+{
+    QStringList names;
+    for (const WorkspaceFormat *format : all())
+        names << format->shortName();
+    return names;
 }
 
 } // namespace Parcours

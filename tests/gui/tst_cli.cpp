@@ -34,6 +34,7 @@ private slots:
     void journeyCsvRoundTrip();
     void importingTwiceRenamesTheSecondJourney();
     void journeyNamedTwiceIsAnError();
+    void importOptionsChecked();
 
 private:
     struct Run
@@ -408,6 +409,49 @@ void TestCli::journeyNamedTwiceIsAnError()
     QCOMPARE(poster.code, 2);
     QVERIFY2(poster.err.contains(expected), qPrintable(poster.err));
     QVERIFY(!QFile::exists(pdf));
+}
+
+void TestCli::importOptionsChecked()
+{
+    const QString mmd = QStringLiteral(PARCOURS_TEST_DATA) + u"/mermaid/working-day.mmd"_s;
+    const QString workspace = mDir.filePath(u"options.parcours"_s);
+    const QString formats = u"formats: json, usecases-csv, journey-csv, mermaid, metrics-csv"_s;
+
+    // Formats in any case; an unknown or missing one lists the formats.
+    Run r = run({u"import"_s, mmd, u"--format"_s, u"Mermaid"_s, u"-o"_s, workspace});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"import"_s, mmd, u"--format"_s, u"mmd"_s, u"-o"_s, workspace});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"import: unknown format mmd; "_s + formats), qPrintable(r.err));
+    r = run({u"import"_s, mmd, u"-o"_s, workspace});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"import: --format is missing; "_s + formats), qPrintable(r.err));
+
+    // --block is for Mermaid only.
+    r = run({u"import"_s, mmd, u"--format"_s, u"journey-csv"_s, u"--block"_s, u"2"_s, u"-o"_s,
+             workspace});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"import: --block applies to Mermaid Markdown files"_s),
+             qPrintable(r.err));
+
+    // The output is a workspace, named so.
+    const QString json = mDir.filePath(u"b6.json"_s);
+    r = run({u"import"_s, mmd, u"--format"_s, u"mermaid"_s, u"-o"_s, json});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"import: the output of import is a Parcours workspace: name it "
+                            "*.parcours"_s),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(json));
+
+    // A workspace given as the file to import.
+    const QString other = mDir.filePath(u"other.parcours"_s);
+    r = run({u"import"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, other});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"parcours: "_s + mWorkspace
+                            + u": this is a Parcours workspace, not JSON (open it, or export it "
+                              "with --format json)"_s),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(other));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
