@@ -386,7 +386,7 @@ QString freeName(const QString &name, const QSet<QString> &taken)
         number = match.captured(2).toInt() + 1;
     }
     for (;; ++number) {
-        const QString candidate
+        QString candidate
             = QCoreApplication::translate("Parcours::Edit", "%1 (%2)",
                                           "a journey imported under a name already taken")
                   .arg(base)
