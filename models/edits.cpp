@@ -4,6 +4,10 @@
 #include "entityfields.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
 
 namespace Parcours::Edit {
 
@@ -370,9 +374,45 @@ void setValueDeliveredStage(WorkspaceDocument &doc, Id journey, Id stage)
 
 namespace {
 
-// Fresh ids for everything in the fragment, persona references rewritten to match.
-void prepareFragment(const Workspace &target, Workspace &fragment)
+// "Name (2)", "Name (3)"…: the first name not in `taken`. "Name (2)" taken again gives
+// "Name (3)", not "Name (2) (2)".
+QString freeName(const QString &name, const QSet<QString> &taken)
 {
+    static const QRegularExpression numbered(u"^(.*) \\((\\d+)\\)$"_s);
+    QString base = name;
+    int number = 2;
+    if (const QRegularExpressionMatch match = numbered.match(name); match.hasMatch()) {
+        base = match.captured(1);
+        number = match.captured(2).toInt() + 1;
+    }
+    for (;; ++number) {
+        QString candidate
+            = QCoreApplication::translate("Parcours::Edit", "%1 (%2)",
+                                          "a journey imported under a name already taken")
+                  .arg(base)
+                  .arg(number);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
+
+// Fresh ids for everything in the fragment, persona references rewritten to match; journeys
+// whose name is taken in the target renamed.
+void prepareFragment(const Workspace &target, Workspace &fragment, QList<RenamedJourney> *renamed)
+{
+    QSet<QString> journeyNames;
+    for (const Journey &j : target.journeys)
+        journeyNames.insert(j.name);
+    for (Journey &j : fragment.journeys) {
+        if (journeyNames.contains(j.name)) {
+            const QString name = freeName(j.name, journeyNames);
+            if (renamed)
+                renamed->append({j.name, name});
+            j.name = name;
+            journeyNames.insert(name);
+        }
+    }
+
     QHash<Id, Id> personaIds; // fragment id -> id in target (existing or fresh)
     for (Persona &p : fragment.personas) {
         const Id oldId = p.id;
@@ -393,12 +433,20 @@ void prepareFragment(const Workspace &target, Workspace &fragment)
 
 } // namespace
 
-bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &undoText)
+QString renamedJourneyWarning(const QString &fileName, const RenamedJourney &renamed)
+{
+    return tr("%1: warning: a journey named \"%2\" is already in the workspace; imported as "
+              "\"%3\"")
+        .arg(fileName, renamed.from, renamed.to);
+}
+
+bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &undoText,
+                    QList<RenamedJourney> *renamed)
 {
     if (!doc.acceptsEdits())
         return false;
     const Workspace &target = doc.workspace();
-    prepareFragment(target, fragment);
+    prepareFragment(target, fragment, renamed);
     auto *parent = new Commands::WorkspaceCommand(doc, undoText);
     if (target.info.name.isEmpty() && !fragment.info.name.isEmpty()) {
         new Commands::SetField(doc, undoText, EntityRef::workspace(), Field::WorkspaceName,
@@ -442,9 +490,9 @@ bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &u
     return any;
 }
 
-void mergeFragment(Workspace &target, Workspace fragment)
+void mergeFragment(Workspace &target, Workspace fragment, QList<RenamedJourney> *renamed)
 {
-    prepareFragment(target, fragment);
+    prepareFragment(target, fragment, renamed);
     if (target.info.name.isEmpty())
         target.info.name = fragment.info.name;
     if (target.info.product.isEmpty())

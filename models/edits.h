@@ -56,13 +56,24 @@ bool move(WorkspaceDocument &doc, const EntityRef &ref, int toIndex);
 void setConversionStage(WorkspaceDocument &doc, Id journey, Id stage);
 void setValueDeliveredStage(WorkspaceDocument &doc, Id journey, Id stage);
 
+// A journey imported under another name because the workspace already had one of its name.
+struct RenamedJourney
+{
+    QString from;
+    QString to;
+};
+// "FILE: warning: a journey named "X" is already in the workspace; imported as "X (2)"".
+QString renamedJourneyWarning(const QString &fileName, const RenamedJourney &renamed);
+
 // Merges an imported fragment as one undoable step: personas are matched by name (their use
 // cases are appended), everything else is added with fresh ids; an empty workspace name,
-// product or unspecified retention type is taken from the fragment. Returns false when there
-// is nothing to import.
-bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &undoText);
+// product or unspecified retention type is taken from the fragment. A journey whose name is
+// taken in the workspace is renamed "Name (2)" (or the next free number), listed in
+// `renamed`. Returns false when there is nothing to import.
+bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &undoText,
+                    QList<RenamedJourney> *renamed = nullptr);
 // The same merge on plain data, for files that are not open (command-line import).
-void mergeFragment(Workspace &target, Workspace fragment);
+void mergeFragment(Workspace &target, Workspace fragment, QList<RenamedJourney> *renamed = nullptr);
 
 // Gives fresh ids to an entity and everything it owns (pasting, duplicating, importing).
 void assignNewIds(Persona &persona);

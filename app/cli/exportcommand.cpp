@@ -77,6 +77,11 @@ int runExport(const QStringList &args, Streams &io)
     const std::optional<ReadWorkspace> opened = readWorkspace(workspacePath, io);
     if (!opened)
         return BadInput;
+    for (const QString &shared : {sharedJourneyName(opened->workspace, journeyName),
+                                  sharedPersonaName(opened->workspace, personaName)}) {
+        if (!shared.isEmpty())
+            return fail(io, workspacePath, shared);
+    }
     ExportOptions options;
     if (!resolveByName(opened->workspace.journeys, journeyName, tr("journey"), &options.journey,
                        workspacePath, io)

@@ -37,19 +37,41 @@ int runImport(const QStringList &args, Streams &io)
     ImportOptions options;
     options.skipBadRows = parsed.has(u"--skip-bad-rows"_s);
     options.block = parsed.values.value(u"--block"_s, u"1"_s).toInt();
-    if (parsed.positional.size() != 1 || formatName.isEmpty() || output.isEmpty())
+    const QString formats = WorkspaceFormats::names().join(u", "_s);
+    if (parsed.positional.size() != 1 || output.isEmpty())
         return usageError(io, tr("usage: parcours import FILE --format FORMAT -o WORKSPACE"));
+    if (formatName.isEmpty())
+        return usageError(io, tr("import: --format is missing; formats: %1").arg(formats));
     const WorkspaceFormat *format = WorkspaceFormats::find(formatName);
-    if (!format || !format->canRead())
-        return usageError(io, tr("import: unknown format %1").arg(formatName));
+    if (!format || !format->canRead()) {
+        return usageError(io,
+                          tr("import: unknown format %1; formats: %2").arg(formatName, formats));
+    }
     if (options.block < 1)
         return usageError(io, tr("import: --block takes a number from 1"));
+    if (parsed.has(u"--block"_s) && format->shortName() != u"mermaid")
+        return usageError(io,
+                          tr("import: --block applies to Mermaid Markdown files (--format "
+                             "mermaid)"));
+    if (!isShared(output) && !output.endsWith(u".parcours"_s, Qt::CaseInsensitive)) {
+        return usageError(io,
+                          tr("import: the output of import is a Parcours workspace: name it "
+                             "*.parcours"));
+    }
 
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly))
         return fail(io, input, file.errorString());
     options.fileName = input;
-    ImportResult imported = format->read(file.readAll(), options);
+    const QByteArray data = file.readAll();
+    if (data.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        return fail(io, input,
+                    tr("this is a Parcours workspace, not %1 (open it, or export it with "
+                       "--format %2)")
+                        .arg(format->shortName() == u"json" ? tr("JSON") : format->displayName(),
+                             format->shortName()));
+    }
+    ImportResult imported = format->read(data, options);
     for (const QString &warning : std::as_const(imported.warnings))
         io.err << warning << Qt::endl;
     for (const QString &error : std::as_const(imported.errors))
@@ -64,9 +86,10 @@ int runImport(const QStringList &args, Streams &io)
         return BadInput;
     }
 
+    QList<Edit::RenamedJourney> renamed;
     if (!isShared(output) && !QFileInfo::exists(output)) {
         Workspace workspace;
-        Edit::mergeFragment(workspace, std::move(*imported.fragment));
+        Edit::mergeFragment(workspace, std::move(*imported.fragment), &renamed);
         const WorkspaceDocument::OpenResult created = WorkspaceDocument::create(output, workspace);
         if (!created.document)
             return fail(io, output, created.error);
@@ -77,11 +100,25 @@ int runImport(const QStringList &args, Streams &io)
         if (opened.document->isReadOnly())
             return fail(io, output, tr("the workspace is read-only"));
         Edit::importFragment(*opened.document, std::move(*imported.fragment),
-                             tr("Import %1").arg(QFileInfo(input).fileName()));
+                             tr("Import %1").arg(QFileInfo(input).fileName()), &renamed);
         if (!opened.document->isSaved())
             return fail(io, output, opened.document->writeError());
     }
-    return imported.errors.isEmpty() ? Success : BadInput;
+    for (const Edit::RenamedJourney &journey : std::as_const(renamed))
+        io.err << Edit::renamedJourneyWarning(input, journey) << Qt::endl;
+    if (imported.errors.isEmpty())
+        return Success;
+    // --skip-bad-rows: the good rows are in the workspace; exit code 2 still says some were not.
+    const auto good
+        = std::count_if(imported.rowLines.cbegin(), imported.rowLines.cend(),
+                        [&imported](int line) { return !imported.errorLines.contains(line); });
+    io.err << tr("parcours: %1: imported %2 rows into %3, skipped %4 (see above)")
+                  .arg(input)
+                  .arg(good)
+                  .arg(output)
+                  .arg(imported.errorLines.size())
+           << Qt::endl;
+    return BadInput;
 }
 
 } // namespace Parcours::Cli

@@ -9,7 +9,56 @@
 #include <QDir>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace Parcours::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parcours::Cli", text);
+}
+
+// "1, 3": the 1-based positions of the items named `name`, when there are several.
+template<typename T>
+QStringList positionsNamed(const std::vector<T> &items, const QString &name)
+{
+    QStringList positions;
+    if (name.isEmpty()) // no --journey / --persona given
+        return positions;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (items[i].name == name)
+            positions << QString::number(i + 1);
+    }
+    return positions.size() > 1 ? positions : QStringList();
+}
+
+} // namespace
+
+QString sharedJourneyName(const Workspace &workspace, const QString &name)
+{
+    const QStringList positions = positionsNamed(workspace.journeys, name);
+    if (positions.isEmpty())
+        return {};
+    return tr("%1 journeys are named \"%2\" (numbers %3 of %4, in the workspace's order); "
+              "rename them so that --journey names one")
+        .arg(positions.size())
+        .arg(name, positions.join(u", "_s))
+        .arg(workspace.journeys.size());
+}
+
+QString sharedPersonaName(const Workspace &workspace, const QString &name)
+{
+    const QStringList positions = positionsNamed(workspace.personas, name);
+    if (positions.isEmpty())
+        return {};
+    return tr("%1 personas are named \"%2\" (numbers %3 of %4, in the workspace's order); "
+              "rename them so that --persona names one")
+        .arg(positions.size())
+        .arg(name, positions.join(u", "_s))
+        .arg(workspace.personas.size());
+}
 
 bool isShared(const QString &location)
 {

@@ -35,4 +35,9 @@ bool isShared(const QString &location);
 // A location as messages show it: native separators for a file, no password for a URL.
 QString displayLocation(const QString &location);
 
+// When several journeys (personas) of the workspace are named `name`, the error saying which:
+// "2 journeys are named "X" (numbers 1, 3 in the workspace's order); …". Else empty.
+QString sharedJourneyName(const Workspace &workspace, const QString &name);
+QString sharedPersonaName(const Workspace &workspace, const QString &name);
+
 } // namespace Parcours::Cli

@@ -59,6 +59,14 @@ std::optional<qreal> millimetres(const QString &text, qreal min, qreal max)
 std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QString &journeyName,
                                            const QString &personaName, QString *error)
 {
+    if (const QString shared = sharedPersonaName(workspace, personaName); !shared.isEmpty()) {
+        *error = shared;
+        return nullptr;
+    }
+    if (const QString shared = sharedJourneyName(workspace, journeyName); !shared.isEmpty()) {
+        *error = shared;
+        return nullptr;
+    }
     if (!personaName.isEmpty()) {
         for (const Persona &p : workspace.personas) {
             if (p.name == personaName)

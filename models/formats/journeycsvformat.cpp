@@ -244,6 +244,7 @@ ImportResult JourneyCsvFormat::read(const QByteArray &data, const ImportOptions 
     std::vector<JourneyBuild> journeys;
     QHash<QString, size_t> journeyIndex;
     const auto addRow = [&](const Csv::Record &record) {
+        result.rowLines << record.line;
         const int line = record.line;
 
         // Parse and check the row on its own.

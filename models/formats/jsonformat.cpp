@@ -25,8 +25,8 @@ ImportResult JsonFormat::read(const QByteArray &data, const ImportOptions &optio
 {
     WorkspaceJson::ReadResult read = WorkspaceJson::read(data);
     if (!read.workspace)
-        return {std::nullopt, {options.fileName + u": "_s + read.error}, {}};
-    return {std::move(read.workspace), {}, {}};
+        return {std::nullopt, {options.fileName + u": "_s + read.error}, {}, {}, {}};
+    return {std::move(read.workspace), {}, {}, {}, {}};
 }
 
 ExportResult JsonFormat::write(const Workspace &workspace, const ExportOptions &) const

@@ -239,14 +239,19 @@ TaskLanes taskLanesOf(const Journey &journey)
     return lanes;
 }
 
-// A stage's statement lines as written (without indentation): its section line, unless it is
-// the unnamed first stage, and one task line per non-empty line of its customer-actions cell.
-QStringList stageLines(const Stage &stage, size_t index, const TaskLanes &lanes,
-                       const QString &personaName)
+// One task line Parcours writes for a stage: the line (without indentation), the line of the
+// customer-actions cell it comes from, and its score.
+struct WrittenTask
 {
-    QStringList out;
-    if (index > 0 || !stage.name.isEmpty())
-        out << u"section "_s + MermaidFormat::escape(stage.name, MermaidFormat::NameKind::Section);
+    QString line;
+    QString cellLine;
+    int score = 3;
+};
+
+std::vector<WrittenTask> writtenTasks(const Stage &stage, const TaskLanes &lanes,
+                                      const QString &personaName)
+{
+    std::vector<WrittenTask> out;
     if (!lanes.actions)
         return out;
     const int stageScore = scoreFromEmotion(stage.cells.value(lanes.score).emotion);
@@ -264,12 +269,26 @@ QStringList stageLines(const Stage &stage, size_t index, const TaskLanes &lanes,
             if (!escaped.trimmed().isEmpty())
                 escapedActors << escaped;
         }
+        const int score = task.score.value_or(stageScore);
         QString taskLine = MermaidFormat::escape(task.name, MermaidFormat::NameKind::Task) + u": "_s
-            + QString::number(task.score.value_or(stageScore));
+            + QString::number(score);
         if (!escapedActors.isEmpty())
             taskLine += u": "_s + escapedActors.join(u", "_s);
-        out << taskLine;
+        out.push_back({taskLine, line, score});
     }
+    return out;
+}
+
+// A stage's statement lines as written (without indentation): its section line, unless it is
+// the unnamed first stage, and one task line per non-empty line of its customer-actions cell.
+QStringList stageLines(const Stage &stage, size_t index, const TaskLanes &lanes,
+                       const QString &personaName)
+{
+    QStringList out;
+    if (index > 0 || !stage.name.isEmpty())
+        out << u"section "_s + MermaidFormat::escape(stage.name, MermaidFormat::NameKind::Section);
+    for (const WrittenTask &task : writtenTasks(stage, lanes, personaName))
+        out << task.line;
     return out;
 }
 
@@ -373,6 +392,7 @@ struct ParsedTask
     QString name;
     int score = 3;
     QStringList actors;
+    QString text; // the statement as written, trimmed
 };
 
 struct ParsedStage
@@ -440,7 +460,13 @@ TaskParse parseTaskLine(const QString &line)
     }
     ParsedTask task;
     task.name = MermaidFormat::decode(nameText).trimmed();
-    task.name.replace(u'\n', u' '); // one task, one line of the cell
+    if (task.name.contains(u'\n')) { // one task, one line of the cell
+        task.name.replace(u'\n', u' ');
+        result.warnings << tr("a line break (<br>) in a task name is imported as a space: each "
+                              "task is one line of the stage's customer actions; imported as "
+                              "\"%1\"")
+                               .arg(excerpt(task.name));
+    }
     if (colonInName) {
         result.warnings << tr("Mermaid ends a task name at the first \":\"; imported as \"%1\" "
                               "(write #58; for a colon in a name)")
@@ -706,6 +732,7 @@ void DiagramReader::addTask(const ParsedTask &task, const QString &text, int lin
 {
     ParsedStage &stage = currentStage(line);
     stage.tasks.push_back(task);
+    stage.tasks.back().text = text;
     stage.statementLines << text;
 }
 
@@ -845,11 +872,30 @@ std::optional<Workspace> DiagramReader::build() const
                 journey.lanes.push_back({newId(), u"Customer actions"_s, LaneKind::Text, true});
                 lanes.actions = journey.lanes.back().id;
             }
+            // A task line left as Parcours wrote it keeps its cell line as it was (a line
+            // without a score stays without one); the others are written with their score.
+            std::vector<WrittenTask> written;
+            if (metaStage)
+                written = writtenTasks(*metaStage, lanes, metaPersona);
+            bool sameScores = metaStage && written.size() == parsed.tasks.size();
+            std::vector<bool> used(written.size(), false);
             QStringList cellLines;
             double sum = 0;
-            for (const ParsedTask &task : parsed.tasks) {
-                cellLines << MermaidFormat::actionLine({task.name, task.score, task.actors});
+            for (size_t t = 0; t < parsed.tasks.size(); ++t) {
+                const ParsedTask &task = parsed.tasks[t];
+                qsizetype match = -1;
+                for (size_t w = 0; w < written.size() && match < 0; ++w) {
+                    if (!used[w] && written[w].line == task.text)
+                        match = qsizetype(w);
+                }
+                if (match >= 0) {
+                    used[size_t(match)] = true;
+                    cellLines << written[size_t(match)].cellLine;
+                } else {
+                    cellLines << MermaidFormat::actionLine({task.name, task.score, task.actors});
+                }
                 sum += task.score;
+                sameScores = sameScores && written[t].score == task.score;
             }
             Cell actions = stage.cells.value(lanes.actions);
             actions.text = cellLines.join(u'\n');
@@ -861,7 +907,11 @@ std::optional<Workspace> DiagramReader::build() const
                     journey.lanes.push_back({newId(), u"Emotion"_s, LaneKind::Emotion, true});
                     lanes.score = journey.lanes.back().id;
                 }
-                stage.cells[lanes.score].emotion = sum / double(parsed.tasks.size()) - 3;
+                // The scores as exported: the stage keeps its exact emotion. Else the mean
+                // score, to two decimals (4, 4 and 3 give +0.67, not +0.666…).
+                std::optional<double> &emotion = stage.cells[lanes.score].emotion;
+                if (!sameScores || !emotion)
+                    emotion = std::round((sum / double(parsed.tasks.size()) - 3) * 100) / 100;
             }
         }
         journey.stages.push_back(stage);

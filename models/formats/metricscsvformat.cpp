@@ -52,6 +52,7 @@ ImportResult MetricsCsvFormat::read(const QByteArray &data, const ImportOptions 
 
     Workspace fragment;
     const auto addRow = [&](const Csv::Record &record) {
+        result.rowLines << record.line;
         QStringList problems;
         MetricPeriod period;
         QString error;

@@ -40,6 +40,7 @@ ImportResult UseCaseCsvFormat::read(const QByteArray &data, const ImportOptions 
     Workspace fragment;
     QHash<QString, size_t> personaIndex;
     const auto addRow = [&](const Csv::Record &record) {
+        result.rowLines << record.line;
         QStringList problems;
         const QString personaName = record.fields.first().trimmed();
         if (personaName.isEmpty())

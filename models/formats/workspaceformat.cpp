@@ -15,6 +15,7 @@ namespace Parcours {
 
 void ImportResult::addError(const ImportOptions &options, int line, const QString &reason)
 {
+    errorLines.insert(line);
     errors.append(u"%1:%2: %3"_s.arg(options.fileName).arg(line).arg(reason));
 }
 
@@ -22,6 +23,8 @@ ImportResult WorkspaceFormat::read(const QByteArray &, const ImportOptions &opti
 {
     return {std::nullopt,
             {WorkspaceFormats::tr("%1: %2 cannot be imported").arg(options.fileName, shortName())},
+            {},
+            {},
             {}};
 }
 
@@ -44,10 +47,18 @@ QList<const WorkspaceFormat *> WorkspaceFormats::all()
 const WorkspaceFormat *WorkspaceFormats::find(const QString &shortName)
 {
     for (const WorkspaceFormat *format : all()) {
-        if (format->shortName() == shortName)
+        if (format->shortName().compare(shortName, Qt::CaseInsensitive) == 0)
             return format;
     }
     return nullptr;
+}
+
+QStringList WorkspaceFormats::names()
+{
+    QStringList names;
+    for (const WorkspaceFormat *format : all())
+        names << format->shortName();
+    return names;
 }
 
 const WorkspaceFormat *WorkspaceFormats::detect(const QString &fileName, const QByteArray &head)

@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -23,6 +24,8 @@ struct ImportResult
     std::optional<Workspace> fragment;
     QStringList errors; // "FILE:LINE: reason", one per problem
     QStringList warnings; // "FILE:LINE: warning: …"
+    QList<int> rowLines; // CSV formats: the lines of the data rows read, good or bad
+    QSet<int> errorLines; // the lines of the errors added with addError()
 
     // Adds "FILE:LINE: reason" for the file named in `options`.
     void addError(const ImportOptions &options, int line, const QString &reason);
@@ -65,7 +68,8 @@ class WorkspaceFormats
 
 public:
     static QList<const WorkspaceFormat *> all();
-    static const WorkspaceFormat *find(const QString &shortName);
+    static const WorkspaceFormat *find(const QString &shortName); // in any case: "Mermaid"
+    static QStringList names(); // every format's short name, registration order
     // The format a file's beginning shows, or null when it says nothing for sure: a CSV
     // header of one of the CSV formats, a Parcours JSON workspace, a Mermaid journey (also
     // in Markdown). File > Import uses it over the dialog's filter, which is easily left on

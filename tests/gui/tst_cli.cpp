@@ -1,3 +1,4 @@
+#include "edits.h"
 #include "testworkspaces.h"
 #include "workspacestore.h"
 
@@ -36,6 +37,9 @@ private slots:
     void mermaidImportExport();
     void mermaidErrorsWriteNothing();
     void journeyCsvRoundTrip();
+    void importingTwiceRenamesTheSecondJourney();
+    void journeyNamedTwiceIsAnError();
+    void importOptionsChecked();
 
 private:
     struct Run
@@ -458,6 +462,105 @@ void TestCli::journeyCsvRoundTrip()
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains(csv + u":12: a second row for lane \"Actions\" of stage 1"_s),
              qPrintable(bad.err));
+    QVERIFY(!QFile::exists(other));
+}
+
+void TestCli::importingTwiceRenamesTheSecondJourney()
+{
+    const QString mmd = QStringLiteral(PARCOURS_TEST_DATA) + u"/mermaid/working-day.mmd"_s;
+    const QString workspace = mDir.filePath(u"twice.parcours"_s);
+    const QStringList args {u"import"_s, mmd, u"--format"_s, u"mermaid"_s, u"-o"_s, workspace};
+    const Run first = run(args);
+    QCOMPARE(first.code, 0);
+    QVERIFY2(!first.err.contains(u"already in the workspace"_s), qPrintable(first.err));
+    const Run second = run(args);
+    QCOMPARE(second.code, 0);
+    QVERIFY2(second.err.contains(mmd
+                                 + u": warning: a journey named \"My working day\" is already in "
+                                   "the workspace; imported as \"My working day (2)\""_s),
+             qPrintable(second.err));
+    QCOMPARE(run(args).code, 0);
+    QStringList names;
+    for (const Journey &j : WorkspaceStore::open(workspace).workspace.journeys)
+        names << j.name;
+    QCOMPARE(names,
+             QStringList({u"My working day"_s, u"My working day (2)"_s, u"My working day (3)"_s}));
+
+    // Each name picks one journey.
+    const QString out = mDir.filePath(u"second.mmd"_s);
+    const Run exported = run({u"export"_s, workspace, u"--format"_s, u"mermaid"_s, u"--journey"_s,
+                              u"My working day (2)"_s, u"-o"_s, out});
+    QVERIFY2(exported.code == 0, qPrintable(exported.err));
+    QFile text(out);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QVERIFY(text.readAll().startsWith("journey\n    title My working day (2)\n"));
+}
+
+void TestCli::journeyNamedTwiceIsAnError()
+{
+    Workspace twice = TestData::everyField();
+    Journey copy = twice.journeys.front();
+    Edit::assignNewIds(copy);
+    twice.journeys.push_back(copy);
+    const QString workspace = mDir.filePath(u"named-twice.parcours"_s);
+    QVERIFY(WorkspaceStore::create(workspace, twice).store);
+    const QString expected = u"parcours: "_s + workspace
+        + u": 2 journeys are named \"旅程 as-is\" (numbers 1, 2 of 2, in the workspace's order); "
+          "rename them so that --journey names one"_s;
+    const QString out = mDir.filePath(u"twice.mmd"_s);
+    const Run data = run({u"export"_s, workspace, u"--format"_s, u"mermaid"_s, u"--journey"_s,
+                          u"旅程 as-is"_s, u"-o"_s, out});
+    QCOMPARE(data.code, 2);
+    QVERIFY2(data.err.contains(expected), qPrintable(data.err));
+    QVERIFY(!QFile::exists(out));
+    const QString pdf = mDir.filePath(u"twice.pdf"_s);
+    const Run poster = run({u"export"_s, workspace, u"--format"_s, u"pdf"_s, u"--journey"_s,
+                            u"旅程 as-is"_s, u"-o"_s, pdf});
+    QCOMPARE(poster.code, 2);
+    QVERIFY2(poster.err.contains(expected), qPrintable(poster.err));
+    QVERIFY(!QFile::exists(pdf));
+}
+
+void TestCli::importOptionsChecked()
+{
+    const QString mmd = QStringLiteral(PARCOURS_TEST_DATA) + u"/mermaid/working-day.mmd"_s;
+    const QString workspace = mDir.filePath(u"options.parcours"_s);
+    const QString formats = u"formats: json, usecases-csv, journey-csv, mermaid, metrics-csv"_s;
+
+    // Formats in any case; an unknown or missing one lists the formats.
+    Run r = run({u"import"_s, mmd, u"--format"_s, u"Mermaid"_s, u"-o"_s, workspace});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"import"_s, mmd, u"--format"_s, u"mmd"_s, u"-o"_s, workspace});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"import: unknown format mmd; "_s + formats), qPrintable(r.err));
+    r = run({u"import"_s, mmd, u"-o"_s, workspace});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"import: --format is missing; "_s + formats), qPrintable(r.err));
+
+    // --block is for Mermaid only.
+    r = run({u"import"_s, mmd, u"--format"_s, u"journey-csv"_s, u"--block"_s, u"2"_s, u"-o"_s,
+             workspace});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"import: --block applies to Mermaid Markdown files"_s),
+             qPrintable(r.err));
+
+    // The output is a workspace, named so.
+    const QString json = mDir.filePath(u"b6.json"_s);
+    r = run({u"import"_s, mmd, u"--format"_s, u"mermaid"_s, u"-o"_s, json});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"import: the output of import is a Parcours workspace: name it "
+                            "*.parcours"_s),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(json));
+
+    // A workspace given as the file to import.
+    const QString other = mDir.filePath(u"other.parcours"_s);
+    r = run({u"import"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, other});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"parcours: "_s + mWorkspace
+                            + u": this is a Parcours workspace, not JSON (open it, or export it "
+                              "with --format json)"_s),
+             qPrintable(r.err));
     QVERIFY(!QFile::exists(other));
 }
 

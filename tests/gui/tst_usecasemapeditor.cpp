@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 
 using namespace Parcours;
@@ -88,6 +89,7 @@ private slots:
     void printsTableAndChart();
     void mainWindowShowsThePageForAPersona();
     void importFromTheFileMenuIsOneUndoStep();
+    void importingAJourneyTwiceRenamesTheSecond();
 
 private:
     QTemporaryDir mDir;
@@ -568,6 +570,44 @@ void TestUseCaseMapEditor::importFromTheFileMenuIsOneUndoStep()
     QCOMPARE(mDoc->workspace().personas[1].name, u"Acheteur"_s);
     mDoc->undoStack()->undo();
     QCOMPARE(mDoc->workspace().personas.size(), size_t(1));
+}
+
+void TestUseCaseMapEditor::importingAJourneyTwiceRenamesTheSecond()
+{
+    const QString csv = QStringLiteral(PARCOURS_TEST_DATA) + u"/journeys/fr-semicolon.csv"_s;
+    const WorkspaceFormat &format = *WorkspaceFormats::find(u"journey-csv"_s);
+    const size_t before = mDoc->workspace().journeys.size();
+    QStringList reported;
+    QTimer closer; // a local timer: Qt's singleShot(functor) confuses the analyzer
+    closer.setSingleShot(true);
+    connect(&closer, &QTimer::timeout, this, [&reported] {
+        auto *dialog = qobject_cast<ImportReportDialog *>(QApplication::activeModalWidget());
+        if (dialog) {
+            reported = dialog->messages();
+            dialog->accept();
+        }
+    });
+    const auto importOnce = [&] {
+        reported.clear();
+        closer.start(0);
+        ImportExport::importFile(mEditor, *mDoc, csv, format);
+    };
+    importOnce();
+    importOnce();
+    const auto &journeys = mDoc->workspace().journeys;
+    QCOMPARE(journeys.size(), before + 4); // the file holds two journeys
+    QCOMPARE(journeys[before].name, u"Abonnement SaaS"_s);
+    QCOMPARE(journeys[before + 1].name, u"顧客の旅"_s);
+    QCOMPARE(journeys[before + 2].name, u"Abonnement SaaS (2)"_s);
+    QCOMPARE(journeys[before + 3].name, u"顧客の旅 (2)"_s);
+    QCOMPARE(reported,
+             QStringList({u"fr-semicolon.csv: warning: a journey named \"Abonnement SaaS\" is "
+                          "already in the workspace; imported as \"Abonnement SaaS (2)\""_s,
+                          u"fr-semicolon.csv: warning: a journey named \"顧客の旅\" is already "
+                          "in the workspace; imported as \"顧客の旅 (2)\""_s}));
+    mDoc->undoStack()->undo();
+    mDoc->undoStack()->undo();
+    QCOMPARE(mDoc->workspace().journeys.size(), before);
 }
 
 QTEST_MAIN(TestUseCaseMapEditor)

@@ -166,6 +166,10 @@ void TestCliUseCases::skipBadRows()
     const Run run = parcours({u"import"_s, data(u"malformed.csv"_s), u"--format"_s,
                               u"usecases-csv"_s, u"-o"_s, workspace, u"--skip-bad-rows"_s});
     QCOMPARE(run.exitCode, 2); // errors were reported, the good rows imported
+    QVERIFY2(run.err.contains(u"parcours: "_s + data(u"malformed.csv"_s)
+                              + u": imported 2 rows into "_s + workspace
+                              + u", skipped 4 (see above)"_s),
+             qPrintable(run.err));
     const QJsonArray personas
         = QJsonDocument::fromJson(parcours({u"report"_s, workspace, u"--json"_s}).out.toUtf8())
               .object()[u"personas"_s]

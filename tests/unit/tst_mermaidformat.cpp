@@ -165,6 +165,7 @@ private slots:
     void markdownBlocks();
     void messyRealWorldFile();
     void scoresClampedWithWarnings();
+    void lineBreaksInNames();
     void authorIntentOverStrictGrammar();
     void malformed_data();
     void malformed();
@@ -173,6 +174,7 @@ private slots:
     void roundTripFromMermaid();
     void withoutCommentsKeepsTasksScoresActors();
     void editedExportKeepsTheEdits();
+    void editingOneTaskKeepsTheOtherLines();
     void actionLines_data();
     void actionLines();
     void actionLinesWithSyntaxInNames();
@@ -251,6 +253,22 @@ void TestMermaidFormat::parserSpecExamples()
     QVERIFY(lineBreaks.errors.isEmpty());
     QCOMPARE(lineBreaks.fragment->journeys[0].stages[0].name,
              u"Line1\nLine2\nLine3</br />Line4\nLine5"_s);
+}
+
+void TestMermaidFormat::lineBreaksInNames()
+{
+    // <br> breaks the line of a title or a section name; a task is one line of its cell.
+    const ImportResult in = import("journey\n  title Two<br>lines\n  section Go<br/>home\n"
+                                   "    Walk<br>slowly: 4: Me\n    Sit down: 5: Me\n");
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    const Journey &j = in.fragment->journeys[0];
+    QCOMPARE(j.name, u"Two\nlines"_s);
+    QCOMPARE(j.stages[0].name, u"Go\nhome"_s);
+    QCOMPARE(j.stages[0].cells.value(j.lanes[0].id).text, u"Walk slowly: 4: Me\nSit down: 5: Me"_s);
+    QCOMPARE(in.warnings,
+             QStringList {u"j.mmd:4: warning: a line break (<br>) in a task name is imported as a "
+                          "space: each task is one line of the stage's customer actions; "
+                          "imported as \"Walk slowly\""_s});
 }
 
 void TestMermaidFormat::accessibilityExamples()
@@ -568,8 +586,8 @@ void TestMermaidFormat::editedExportKeepsTheEdits()
     const Journey &j = in.fragment->journeys[0];
     const Stage &s = j.stages[0];
     QCOMPARE(s.cells.value(j.lanes[0].id).text,
-             u"Reads a review,: 2: Agent\nthen \"asks\": 5: Agent, Buyer\nSigns up: 4"_s);
-    QCOMPARE(s.cells.value(j.lanes[2].id).emotion, std::optional<double>(11.0 / 3 - 3));
+             u"Reads a review,\nthen \"asks\": 5: Agent, Buyer\nSigns up: 4"_s); // line 1 as it was
+    QCOMPARE(s.cells.value(j.lanes[2].id).emotion, std::optional<double>(0.67)); // (2+5+4)/3−3
     QCOMPARE(s.duration, std::optional<double>(7.5)); // the stage's details are kept
     QCOMPARE(s.description, u"Hears of it"_s);
     QCOMPARE(j.stages[1], [&] {
@@ -585,6 +603,50 @@ void TestMermaidFormat::editedExportKeepsTheEdits()
         return expected;
     }());
     QCOMPARE(in.fragment->personas.size(), size_t(2)); // Agent, Buyer
+}
+
+void TestMermaidFormat::editingOneTaskKeepsTheOtherLines()
+{
+    ImportResult in = import("journey\n  title Buy\n  section Visit\n"
+                             "    See house: 4: Real-estate agent\n"
+                             "    Ask price: 4: Real-estate agent\n"
+                             "    Leave: 3: Real-estate agent\n"
+                             "    Call back: 4: Real-estate agent\n"
+                             "    Sign: 4: Real-estate agent\n"
+                             "    Move in: 4: Real-estate agent\n");
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    Workspace w = *in.fragment;
+    Journey &j = w.journeys[0];
+    const Id actions = j.lanes[0].id;
+    const Id emotion = j.lanes[1].id;
+    // The mean of the scores, 23 / 6 − 3, to two decimals.
+    QCOMPARE(j.stages[0].cells.value(emotion).emotion, std::optional<double>(0.83));
+
+    // In the journey editor, lines typed without a score; the stage's emotion set by hand.
+    j.stages[0].cells[actions].text = u"See the house\nAsk price: 4: Real-estate agent\nLeave: 3: "
+                                      "Real-estate agent\nCall back\nSign\nMove in"_s;
+    j.stages[0].cells[emotion].emotion = 0.5;
+    QByteArray text = exported(w);
+    QVERIFY(text.contains("        See the house: 4: Real-estate agent\n"));
+    // Then one task renamed in the Mermaid file: only that line changes.
+    QVERIFY(text.contains("        Call back: 4: Real-estate agent\n"));
+    text.replace("        Call back: 4: Real-estate agent\n",
+                 "        Call the agent back: 4: Real-estate agent\n");
+    const ImportResult back = import(text);
+    QVERIFY2(back.errors.isEmpty(), qPrintable(back.errors.join(u'\n')));
+    QCOMPARE(back.warnings.size(), 1); // the section differs from what Parcours exported
+    const Journey &k = back.fragment->journeys[0];
+    QCOMPARE(k.stages[0].cells.value(k.lanes[0].id).text,
+             u"See the house\nAsk price: 4: Real-estate agent\nLeave: 3: Real-estate agent\n"
+             "Call the agent back: 4: Real-estate agent\nSign\nMove in"_s);
+    // The same scores as exported: the emotion set by hand stays.
+    QCOMPARE(k.stages[0].cells.value(k.lanes[1].id).emotion, std::optional<double>(0.5));
+
+    // A score changed: the emotion is the new mean, to two decimals.
+    text.replace("        Leave: 3: Real-estate agent\n", "        Leave: 2: Real-estate agent\n");
+    const ImportResult rescored = import(text);
+    const Journey &r = rescored.fragment->journeys[0];
+    QCOMPARE(r.stages[0].cells.value(r.lanes[1].id).emotion, std::optional<double>(0.67));
 }
 
 void TestMermaidFormat::actionLines_data()

@@ -169,11 +169,18 @@ void TestWorkspaceDocument::importFragmentMergesByName()
 {
     Workspace fragment = TestData::everyField();
     fragment.personas[0].useCases.resize(1);
-    QVERIFY(Edit::importFragment(*mDoc, fragment, u"Import"_s));
+    QList<Edit::RenamedJourney> renamed;
+    QVERIFY(Edit::importFragment(*mDoc, fragment, u"Import"_s, &renamed));
     const Workspace &w = mDoc->workspace();
     QCOMPARE(w.personas.size(), size_t(2)); // matched by name
     QCOMPARE(w.personas[0].useCases.size(), size_t(4));
     QCOMPARE(w.journeys.size(), size_t(2));
+    // A journey of the same name is kept; the imported one gets the next free name.
+    QCOMPARE(w.journeys[0].name, u"旅程 as-is"_s);
+    QCOMPARE(w.journeys[1].name, u"旅程 as-is (2)"_s);
+    QCOMPARE(renamed.size(), 1);
+    QCOMPARE(renamed[0].from, u"旅程 as-is"_s);
+    QCOMPARE(renamed[0].to, u"旅程 as-is (2)"_s);
     QVERIFY(w.journeys[1].id != 301); // fresh ids
     QCOMPARE(w.journeys[1].personaId, Id(102)); // tied to the matched persona
     QCOMPARE(w.metrics.size(), size_t(2));
