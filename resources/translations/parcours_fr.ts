@@ -605,6 +605,10 @@
         <source>question %1 is answered twice</source>
         <translation>la question %1 a deux réponses</translation>
     </message>
+    <message>
+        <source>a line break (&lt;br&gt;) in a task name is imported as a space: each task is one line of the stage&apos;s customer actions; imported as &quot;%1&quot;</source>
+        <translation>un saut de ligne (&lt;br&gt;) dans le nom d’une tâche est importé comme une espace&#xa0;: chaque tâche est une ligne des actions client de l’étape&#xa0;; importé comme «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Cli</name>
@@ -631,10 +635,6 @@
     <message>
         <source>usage: parcours import FILE --format FORMAT -o WORKSPACE</source>
         <translation>usage&#xa0;: parcours import FICHIER --format FORMAT -o ESPACE</translation>
-    </message>
-    <message>
-        <source>import: unknown format %1</source>
-        <translation>import&#xa0;: format inconnu %1</translation>
     </message>
     <message>
         <source>import: --block takes a number from 1</source>
@@ -847,6 +847,42 @@
     <message>
         <source>this is a Parcours workspace: an export never replaces one; choose another output file</source>
         <translation>c’est un espace de travail Parcours&#xa0;: un export n’en remplace jamais&#xa0;; choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>import: --format is missing; formats: %1</source>
+        <translation>import&#xa0;: --format manque&#xa0;; formats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>import: unknown format %1; formats: %2</source>
+        <translation>import&#xa0;: format inconnu %1&#xa0;; formats&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>import: --block applies to Mermaid Markdown files (--format mermaid)</source>
+        <translation>import&#xa0;: --block s’applique aux fichiers Markdown Mermaid (--format mermaid)</translation>
+    </message>
+    <message>
+        <source>import: the output of import is a Parcours workspace: name it *.parcours</source>
+        <translation>import&#xa0;: import produit un espace de travail Parcours&#xa0;: nommez-le *.parcours</translation>
+    </message>
+    <message>
+        <source>this is a Parcours workspace, not %1 (open it, or export it with --format %2)</source>
+        <translation>c’est un espace de travail Parcours, pas du %1 (ouvrez-le, ou exportez-le avec --format %2)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>parcours: %1: imported %2 rows into %3, skipped %4 (see above)</source>
+        <translation>parcours&#xa0;: %1&#xa0;: %2 lignes importées dans %3, %4 ignorées (voir ci-dessus)</translation>
+    </message>
+    <message>
+        <source>%1 journeys are named &quot;%2&quot; (numbers %3 of %4, in the workspace&apos;s order); rename them so that --journey names one</source>
+        <translation>%1 parcours s’appellent «&#xa0;%2&#xa0;» (numéros %3 sur %4, dans l’ordre de l’espace de travail)&#xa0;; renommez-les pour que --journey en désigne un seul</translation>
+    </message>
+    <message>
+        <source>%1 personas are named &quot;%2&quot; (numbers %3 of %4, in the workspace&apos;s order); rename them so that --persona names one</source>
+        <translation>%1 personas s’appellent «&#xa0;%2&#xa0;» (numéros %3 sur %4, dans l’ordre de l’espace de travail)&#xa0;; renommez-les pour que --persona en désigne un seul</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1470,15 @@
     <message>
         <source>Delete periods</source>
         <translation>Supprimer les périodes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a journey imported under a name already taken</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: warning: a journey named &quot;%2&quot; is already in the workspace; imported as &quot;%3&quot;</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: un parcours nommé «&#xa0;%2&#xa0;» existe déjà dans l’espace de travail&#xa0;; importé sous le nom «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5125,22 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>saving was cancelled</source>
         <translation>l’enregistrement a été annulé</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot;: negative weight %2</source>
+        <translation>persona «&#xa0;%1&#xa0;»&#xa0;: poids négatif %2</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot;, use case &quot;%2&quot;: %3</source>
+        <translation>persona «&#xa0;%1&#xa0;», cas d’utilisation «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot;, use case &quot;%2&quot;: negative weight %3</source>
+        <translation>persona «&#xa0;%1&#xa0;», cas d’utilisation «&#xa0;%2&#xa0;»&#xa0;: poids négatif %3</translation>
+    </message>
+    <message>
+        <source>use case %1: unknown status &quot;%2&quot;</source>
+        <translation>cas d’utilisation %1&#xa0;: statut inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
