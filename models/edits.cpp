@@ -398,8 +398,44 @@ QString freeName(const QString &name, const QSet<QString> &taken)
 
 // Fresh ids for everything in the fragment, persona references rewritten to match; journeys
 // whose name is taken in the target renamed.
-void prepareFragment(const Workspace &target, Workspace &fragment, QList<RenamedJourney> *renamed)
+// Leaves out of `fragment` the use cases of personas matched by name, and the metric periods,
+// that `target` already has field for field.
+void dropIdentical(const Workspace &target, Workspace &fragment, ImportNotes *notes)
 {
+    for (Persona &p : fragment.personas) {
+        const auto existing = std::find_if(target.personas.cbegin(), target.personas.cend(),
+                                           [&p](const Persona &t) { return t.name == p.name; });
+        if (existing == target.personas.cend())
+            continue;
+        const auto known = [&existing](UseCase u) {
+            return std::any_of(existing->useCases.cbegin(), existing->useCases.cend(),
+                               [&u](const UseCase &e) {
+                                   u.id = e.id;
+                                   return u == e;
+                               });
+        };
+        const auto kept = std::remove_if(p.useCases.begin(), p.useCases.end(), known);
+        if (notes)
+            notes->identicalUseCases += int(std::distance(kept, p.useCases.end()));
+        p.useCases.erase(kept, p.useCases.end());
+    }
+    const auto knownPeriod = [&target](MetricPeriod m) {
+        return std::any_of(target.metrics.cbegin(), target.metrics.cend(),
+                           [&m](const MetricPeriod &e) {
+                               m.id = e.id;
+                               return m == e;
+                           });
+    };
+    const auto kept = std::remove_if(fragment.metrics.begin(), fragment.metrics.end(), knownPeriod);
+    if (notes)
+        notes->identicalPeriods += int(std::distance(kept, fragment.metrics.end()));
+    fragment.metrics.erase(kept, fragment.metrics.end());
+}
+
+void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *notes)
+{
+    dropIdentical(target, fragment, notes);
+    QList<RenamedJourney> *renamed = notes ? &notes->renamedJourneys : nullptr;
     QSet<QString> journeyNames;
     for (const Journey &j : target.journeys)
         journeyNames.insert(j.name);
@@ -440,13 +476,38 @@ QString renamedJourneyWarning(const QString &fileName, const RenamedJourney &ren
         .arg(fileName, renamed.from, renamed.to);
 }
 
+QStringList ImportNotes::warnings(const QString &fileName) const
+{
+    QStringList lines;
+    for (const RenamedJourney &journey : renamedJourneys)
+        lines << renamedJourneyWarning(fileName, journey);
+    if (identicalUseCases == 1) {
+        lines << tr("%1: warning: 1 use case is already in the workspace; not added again")
+                     .arg(fileName);
+    } else if (identicalUseCases > 1) {
+        lines << tr("%1: warning: %2 use cases are already in the workspace; not added again")
+                     .arg(fileName)
+                     .arg(identicalUseCases);
+    }
+    if (identicalPeriods == 1) {
+        lines << tr("%1: warning: 1 metrics period is already in the workspace; not added again")
+                     .arg(fileName);
+    } else if (identicalPeriods > 1) {
+        lines << tr("%1: warning: %2 metrics periods are already in the workspace; not added "
+                    "again")
+                     .arg(fileName)
+                     .arg(identicalPeriods);
+    }
+    return lines;
+}
+
 bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &undoText,
-                    QList<RenamedJourney> *renamed)
+                    ImportNotes *notes)
 {
     if (!doc.acceptsEdits())
         return false;
     const Workspace &target = doc.workspace();
-    prepareFragment(target, fragment, renamed);
+    prepareFragment(target, fragment, notes);
     auto *parent = new Commands::WorkspaceCommand(doc, undoText);
     if (target.info.name.isEmpty() && !fragment.info.name.isEmpty()) {
         new Commands::SetField(doc, undoText, EntityRef::workspace(), Field::WorkspaceName,
@@ -490,9 +551,9 @@ bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &u
     return any;
 }
 
-void mergeFragment(Workspace &target, Workspace fragment, QList<RenamedJourney> *renamed)
+void mergeFragment(Workspace &target, Workspace fragment, ImportNotes *notes)
 {
-    prepareFragment(target, fragment, renamed);
+    prepareFragment(target, fragment, notes);
     if (target.info.name.isEmpty())
         target.info.name = fragment.info.name;
     if (target.info.product.isEmpty())

@@ -65,15 +65,29 @@ struct RenamedJourney
 // "FILE: warning: a journey named "X" is already in the workspace; imported as "X (2)"".
 QString renamedJourneyWarning(const QString &fileName, const RenamedJourney &renamed);
 
+// What an import did besides adding: journeys renamed, and rows left out because the
+// workspace already has them, field for field (importing the same file twice, or an export
+// edited in a spreadsheet and imported back, adds only what is new).
+struct ImportNotes
+{
+    QList<RenamedJourney> renamedJourneys;
+    int identicalUseCases = 0;
+    int identicalPeriods = 0;
+
+    // One "FILE: warning: …" line each.
+    QStringList warnings(const QString &fileName) const;
+};
+
 // Merges an imported fragment as one undoable step: personas are matched by name (their use
-// cases are appended), everything else is added with fresh ids; an empty workspace name,
+// cases are appended, except those the persona already has), everything else is added with
+// fresh ids (except metric periods the workspace already has); an empty workspace name,
 // product or unspecified retention type is taken from the fragment. A journey whose name is
-// taken in the workspace is renamed "Name (2)" (or the next free number), listed in
-// `renamed`. Returns false when there is nothing to import.
+// taken in the workspace is renamed "Name (2)" (or the next free number). `notes` lists both.
+// Returns false when there is nothing to import.
 bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &undoText,
-                    QList<RenamedJourney> *renamed = nullptr);
+                    ImportNotes *notes = nullptr);
 // The same merge on plain data, for files that are not open (command-line import).
-void mergeFragment(Workspace &target, Workspace fragment, QList<RenamedJourney> *renamed = nullptr);
+void mergeFragment(Workspace &target, Workspace fragment, ImportNotes *notes = nullptr);
 
 // Gives fresh ids to an entity and everything it owns (pasting, duplicating, importing).
 void assignNewIds(Persona &persona);

@@ -127,11 +127,10 @@ QString ImportExport::importFile(QWidget *parent, WorkspaceDocument &doc, const 
         dialog.exec();
         return {};
     }
-    QList<Edit::RenamedJourney> renamed;
-    const bool imported = Edit::importFragment(doc, std::move(*result.fragment),
-                                               tr("Import %1").arg(name), &renamed);
-    for (const Edit::RenamedJourney &journey : std::as_const(renamed))
-        result.warnings << Edit::renamedJourneyWarning(name, journey);
+    Edit::ImportNotes notes;
+    const bool imported
+        = Edit::importFragment(doc, std::move(*result.fragment), tr("Import %1").arg(name), &notes);
+    result.warnings << notes.warnings(name);
     if (!result.warnings.isEmpty()) {
         ImportReportDialog dialog(tr("%1 was imported. Check these warnings:").arg(name),
                                   result.warnings, parent);

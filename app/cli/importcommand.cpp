@@ -86,10 +86,10 @@ int runImport(const QStringList &args, Streams &io)
         return BadInput;
     }
 
-    QList<Edit::RenamedJourney> renamed;
+    Edit::ImportNotes notes;
     if (!isShared(output) && !QFileInfo::exists(output)) {
         Workspace workspace;
-        Edit::mergeFragment(workspace, std::move(*imported.fragment), &renamed);
+        Edit::mergeFragment(workspace, std::move(*imported.fragment), &notes);
         const WorkspaceDocument::OpenResult created = WorkspaceDocument::create(output, workspace);
         if (!created.document)
             return fail(io, output, created.error);
@@ -100,12 +100,12 @@ int runImport(const QStringList &args, Streams &io)
         if (opened.document->isReadOnly())
             return fail(io, output, tr("the workspace is read-only"));
         Edit::importFragment(*opened.document, std::move(*imported.fragment),
-                             tr("Import %1").arg(QFileInfo(input).fileName()), &renamed);
+                             tr("Import %1").arg(QFileInfo(input).fileName()), &notes);
         if (!opened.document->isSaved())
             return fail(io, output, opened.document->writeError());
     }
-    for (const Edit::RenamedJourney &journey : std::as_const(renamed))
-        io.err << Edit::renamedJourneyWarning(input, journey) << Qt::endl;
+    for (const QString &warning : notes.warnings(input))
+        io.err << warning << Qt::endl;
     if (imported.errors.isEmpty())
         return Success;
     // --skip-bad-rows: the good rows are in the workspace; exit code 2 still says some were not.

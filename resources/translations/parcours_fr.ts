@@ -1482,6 +1482,25 @@
     </message>
 </context>
 <context>
+    <name>Parcours::Edit::ImportNotes</name>
+    <message>
+        <source>%1: warning: 1 use case is already in the workspace; not added again</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: 1 cas d’utilisation est déjà dans l’espace de travail&#xa0;; pas ajouté une seconde fois</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2 use cases are already in the workspace; not added again</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2 cas d’utilisation sont déjà dans l’espace de travail&#xa0;; pas ajoutés une seconde fois</translation>
+    </message>
+    <message>
+        <source>%1: warning: 1 metrics period is already in the workspace; not added again</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: 1 période d’indicateurs est déjà dans l’espace de travail&#xa0;; pas ajoutée une seconde fois</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2 metrics periods are already in the workspace; not added again</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2 périodes d’indicateurs sont déjà dans l’espace de travail&#xa0;; pas ajoutées une seconde fois</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::FrequencyDelegate</name>
     <message>
         <source>“%1” was not kept as a frequency: %2</source>

@@ -133,6 +133,20 @@ void TestCliUseCases::importAddsToAnExistingWorkspace()
     QCOMPARE(personas.size(), 3);
     QCOMPARE(personas[0][u"use_cases"_s].toArray().size(), 4);
     QCOMPARE(personas[2][u"name"_s].toString(), u"Bailleur"_s);
+
+    // The same file again (or an export brought back from a spreadsheet): rows the workspace
+    // has already, field for field, are not added twice, and the import says so.
+    const Run again
+        = parcours({u"import"_s, more, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains(
+                 u"more.csv: warning: 2 use cases are already in the workspace; not added again"_s),
+             qPrintable(again.err));
+    const QJsonArray after
+        = QJsonDocument::fromJson(parcours({u"report"_s, workspace, u"--json"_s}).out.toUtf8())
+              .object()[u"personas"_s]
+              .toArray();
+    QCOMPARE(after, personas);
 }
 
 void TestCliUseCases::malformedFileImportsNothing()

@@ -168,22 +168,28 @@ void TestWorkspaceDocument::exclusiveConversionStage()
 void TestWorkspaceDocument::importFragmentMergesByName()
 {
     Workspace fragment = TestData::everyField();
-    fragment.personas[0].useCases.resize(1);
-    QList<Edit::RenamedJourney> renamed;
-    QVERIFY(Edit::importFragment(*mDoc, fragment, u"Import"_s, &renamed));
+    fragment.personas[0].useCases.resize(2);
+    fragment.personas[0].useCases[1].notes = u"Changed in a spreadsheet"_s;
+    Edit::ImportNotes notes;
+    QVERIFY(Edit::importFragment(*mDoc, fragment, u"Import"_s, &notes));
     const Workspace &w = mDoc->workspace();
     QCOMPARE(w.personas.size(), size_t(2)); // matched by name
+    // The first use case is there already, field for field; the changed one is added.
     QCOMPARE(w.personas[0].useCases.size(), size_t(4));
+    QCOMPARE(w.personas[0].useCases[3].notes, u"Changed in a spreadsheet"_s);
+    QCOMPARE(notes.identicalUseCases, 1 + int(TestData::everyField().personas[1].useCases.size()));
+    QCOMPARE(notes.identicalPeriods, int(TestData::everyField().metrics.size()));
+    QCOMPARE(notes.warnings(u"w.json"_s).size(), 3);
     QCOMPARE(w.journeys.size(), size_t(2));
     // A journey of the same name is kept; the imported one gets the next free name.
     QCOMPARE(w.journeys[0].name, u"旅程 as-is"_s);
     QCOMPARE(w.journeys[1].name, u"旅程 as-is (2)"_s);
-    QCOMPARE(renamed.size(), 1);
-    QCOMPARE(renamed[0].from, u"旅程 as-is"_s);
-    QCOMPARE(renamed[0].to, u"旅程 as-is (2)"_s);
+    QCOMPARE(notes.renamedJourneys.size(), 1);
+    QCOMPARE(notes.renamedJourneys[0].from, u"旅程 as-is"_s);
+    QCOMPARE(notes.renamedJourneys[0].to, u"旅程 as-is (2)"_s);
     QVERIFY(w.journeys[1].id != 301); // fresh ids
     QCOMPARE(w.journeys[1].personaId, Id(102)); // tied to the matched persona
-    QCOMPARE(w.metrics.size(), size_t(2));
+    QCOMPARE(w.metrics.size(), TestData::everyField().metrics.size()); // not twice
     verifyFileMatchesMemory();
     mDoc->undoStack()->undo(); // one step
     QCOMPARE(mDoc->workspace(), TestData::everyField());
