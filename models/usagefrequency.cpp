@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -23,16 +24,105 @@ double monthsPerPeriod(Period period)
     return 1.0;
 }
 
-// Accepts "5.5" and the French "5,5".
-std::optional<double> parseNumber(QString text)
+// Which language a phrase is written in, from its words; Unknown for "3x/w" or a mix.
+enum class PhraseLanguage { Unknown, English, French };
+
+PhraseLanguage phraseLanguage(const QString &text)
 {
-    text.replace(u',', u'.');
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    // Abbreviations ("d", "wk", "j") say nothing about the language.
+    static const QSet<QString> english = {
+        u"times"_s, u"time"_s,    u"once"_s,     u"twice"_s, u"thrice"_s, u"a"_s,      u"per"_s,
+        u"each"_s,  u"every"_s,   u"in"_s,       u"other"_s, u"one"_s,    u"two"_s,    u"three"_s,
+        u"day"_s,   u"days"_s,    u"week"_s,     u"weeks"_s, u"month"_s,  u"months"_s, u"year"_s,
+        u"years"_s, u"quarter"_s, u"quarters"_s, u"hour"_s,  u"hours"_s,
+    };
+    static const QSet<QString> french = {
+        u"fois"_s,    u"par"_s,      u"tous"_s,      u"toutes"_s,     u"les"_s,      u"chaque"_s,
+        u"un"_s,      u"une"_s,      u"deux"_s,      u"trois"_s,      u"jour"_s,     u"jours"_s,
+        u"semaine"_s, u"semaines"_s, u"mois"_s,      u"ans"_s,        u"année"_s,    u"années"_s,
+        u"annee"_s,   u"annees"_s,   u"trimestre"_s, u"trimestres"_s, u"semestre"_s, u"semestres"_s,
+        u"heure"_s,   u"heures"_s,
+    };
+    static const QRegularExpression nonLetters(uR"([^a-zéè]+)"_s);
+    bool isEnglish = false;
+    bool isFrench = false;
+    for (const QString &word : text.split(nonLetters, Qt::SkipEmptyParts)) {
+        isEnglish = isEnglish || english.contains(word);
+        isFrench = isFrench || french.contains(word);
+    }
+    if (isEnglish == isFrench)
+        return PhraseLanguage::Unknown;
+    return isEnglish ? PhraseLanguage::English : PhraseLanguage::French;
 }
 
-std::optional<double> parseCountWord(const QString &word)
+struct NumberResult
+{
+    std::optional<double> value;
+    QString error; // set when the number is ambiguous
+};
+
+// Reads "5.5", the French "5,5", and numbers with thousands grouped: "10,000" in English,
+// "10 000" (any space) in French. A separator before exactly three digits that the phrase's
+// language does not settle ("1,200/w", "1.000 fois") is refused as ambiguous.
+NumberResult parseNumber(const QString &token, PhraseLanguage language)
+{
+    QString text = token;
+    const bool negative = text.startsWith(u'-');
+    if (negative)
+        text.remove(0, 1);
+
+    static const QRegularExpression spaceGroups(uR"(^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$)"_s);
+    static const QRegularExpression commaGroups(uR"(^\d{1,3}(?:,\d{3})+(?:\.\d+)?$)"_s);
+    static const QRegularExpression plain(uR"(^\d+(?:[.,]\d+)?$)"_s);
+    static const QRegularExpression threeDecimals(uR"(^[1-9]\d{0,2}[.,]\d{3}$)"_s);
+
+    bool ambiguous = false;
+    if (text.contains(u' ')) {
+        if (!spaceGroups.match(text).hasMatch())
+            return {};
+        text.remove(u' ');
+        text.replace(u',', u'.');
+    } else if (text.count(u',') + text.count(u'.') > 1 || text.contains(u',')) {
+        const bool canGroup = commaGroups.match(text).hasMatch();
+        const bool grouped = canGroup
+            && (text.count(u',') > 1 || text.contains(u'.')
+                || (language == PhraseLanguage::English && !text.startsWith(u'0')));
+        if (grouped) {
+            text.remove(u',');
+        } else if (plain.match(text).hasMatch()) {
+            ambiguous = language == PhraseLanguage::Unknown && canGroup && !text.startsWith(u'0');
+            text.replace(u',', u'.');
+        } else {
+            return {};
+        }
+    } else if (!plain.match(text).hasMatch()) {
+        return {};
+    } else {
+        ambiguous = language == PhraseLanguage::French && threeDecimals.match(text).hasMatch();
+    }
+
+    if (ambiguous) {
+        static const QRegularExpression separator(uR"([.,])"_s);
+        const qsizetype at = token.indexOf(separator);
+        const QString whole = token.left(at);
+        const QString digits = token.mid(at + 1);
+        QString fraction = digits;
+        while (fraction.endsWith(u'0'))
+            fraction.chop(1);
+        const QChar decimalSeparator = language == PhraseLanguage::French ? u',' : u'.';
+        const QString asDecimal = fraction.isEmpty() ? whole : whole + decimalSeparator + fraction;
+        return {std::nullopt,
+                UsageFrequency::tr("\"%1\" is ambiguous: write \"%2\" or \"%3\"")
+                    .arg(token, whole + digits, asDecimal)};
+    }
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok)
+        return {};
+    return {negative ? -value : value, {}};
+}
+
+NumberResult parseCountWord(const QString &word, PhraseLanguage language)
 {
     static const QHash<QString, double> words = {
         {u"once"_s, 1}, {u"one"_s, 1},    {u"a"_s, 1},       {u"an"_s, 1},       {u"twice"_s, 2},
@@ -43,8 +133,8 @@ std::optional<double> parseCountWord(const QString &word)
         {u"dix"_s, 10}, {u"other"_s, 2},  {u"quinze"_s, 15}, {u"fifteen"_s, 15},
     };
     if (const auto it = words.constFind(word); it != words.cend())
-        return *it;
-    return parseNumber(word);
+        return {*it, {}};
+    return parseNumber(word, language);
 }
 
 std::optional<Period> parseUnit(const QString &word)
@@ -185,7 +275,8 @@ UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
     if (const auto adverb = parseAdverb(text))
         return {UsageFrequency(adverb->times, adverb->interval, adverb->period), {}};
 
-    static const QString number = uR"((-?\d+(?:[.,]\d+)?|[a-zéè]+))"_s;
+    // A number, its thousands grouped or not ("1,000", "1 000"), or a word ("twice").
+    static const QString number = uR"((-?\d+(?:[ ,.]\d+)*|[a-zéè]+))"_s;
     static const QString unit = uR"(([a-zéè]+))"_s;
     // "every 5.5 years", "once every 2 weeks", "every other week", "tous les 5,5 ans"
     static const QRegularExpression everyPattern(
@@ -195,33 +286,41 @@ UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
     // "3 times every 2 weeks", "2 fois tous les 3 mois"
     static const QRegularExpression timesPattern(
         u'^' + number
-        + uR"(\s*(?:x|times?|fois)?\s*(?:a|an|per|/|each|every|in|par|chaque|tous\s+les|toutes\s+les)\s*(?:(-?\d+(?:[.,]\d+)?)\s*)?)"_s
+        + uR"(\s*(?:x|times?|fois)?\s*(?:a|an|per|/|each|every|in|par|chaque|tous\s+les|toutes\s+les)\s*(?:(-?\d+(?:[ ,.]\d+)*)\s*)?)"_s
         + unit + u'$');
 
+    const PhraseLanguage language = phraseLanguage(text);
     double times = 0;
     double interval = 1;
     std::optional<Period> period;
+    QString numberError;
 
     if (const auto m = everyPattern.match(text); m.hasMatch()) {
-        const auto count = parseCountWord(m.captured(1));
+        const NumberResult count = parseCountWord(m.captured(1), language);
         period = parseUnit(m.captured(2));
-        if (count && period) {
+        numberError = count.error;
+        if (count.value && period) {
             times = 1;
-            interval = *count;
+            interval = *count.value;
+        } else {
+            period.reset();
         }
     } else if (const auto m2 = timesPattern.match(text); m2.hasMatch()) {
-        const auto count = parseCountWord(m2.captured(1));
+        const NumberResult count = parseCountWord(m2.captured(1), language);
         period = parseUnit(m2.captured(3));
-        std::optional<double> every
-            = m2.captured(2).isEmpty() ? std::optional<double>(1) : parseNumber(m2.captured(2));
-        if (count && period && every) {
-            times = *count;
-            interval = *every;
+        const NumberResult every = m2.captured(2).isEmpty() ? NumberResult {1.0, {}}
+                                                            : parseNumber(m2.captured(2), language);
+        numberError = !count.error.isEmpty() ? count.error : every.error;
+        if (count.value && period && every.value) {
+            times = *count.value;
+            interval = *every.value;
         } else {
             period.reset();
         }
     }
 
+    if (!numberError.isEmpty())
+        return {std::nullopt, numberError};
     if (!period) {
         return {std::nullopt,
                 tr("\"%1\" is not a frequency; write for example \"daily\", \"3 times a week\", "

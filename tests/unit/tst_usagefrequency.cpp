@@ -14,6 +14,10 @@ private slots:
     void parse();
     void rejects_data();
     void rejects();
+    void thousandsSeparators_data();
+    void thousandsSeparators();
+    void ambiguousSeparators_data();
+    void ambiguousSeparators();
     void usesPerMonthBoundaries();
     void formatRoundTrip_data();
     void formatRoundTrip();
@@ -89,6 +93,74 @@ void TestUsageFrequency::rejects()
     const UsageFrequency::ParseResult result = UsageFrequency::parse(text);
     QVERIFY(!result.frequency);
     QVERIFY2(result.error.contains(reason), qPrintable(result.error));
+}
+
+void TestUsageFrequency::thousandsSeparators_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("times");
+    QTest::addColumn<double>("interval");
+
+    // English: a comma followed by three digits groups thousands.
+    QTest::newRow("10,000 a year") << u"10,000 times a year"_s << 10000.0 << 1.0;
+    QTest::newRow("1,200 a year") << u"1,200 times a year"_s << 1200.0 << 1.0;
+    QTest::newRow("every 1,000 days") << u"every 1,000 days"_s << 1.0 << 1000.0;
+    QTest::newRow("1,000,000 per 10 years")
+        << u"1,000,000 times every 10 years"_s << 1000000.0 << 10.0;
+    QTest::newRow("1,234.5 a year") << u"1,234.5 times a year"_s << 1234.5 << 1.0;
+    // A comma that cannot group thousands stays a decimal comma.
+    QTest::newRow("1,5 a month") << u"1,5 times a month"_s << 1.5 << 1.0;
+    QTest::newRow("every 0,500 years") << u"every 0,500 years"_s << 1.0 << 0.5;
+    // French: the comma is the decimal separator; spaces group thousands.
+    QTest::newRow("1,5 fois par mois") << u"1,5 fois par mois"_s << 1.5 << 1.0;
+    QTest::newRow("tous les 5,5 ans") << u"tous les 5,5 ans"_s << 1.0 << 5.5;
+    QTest::newRow("1,250 fois par mois") << u"1,250 fois par mois"_s << 1.25 << 1.0;
+    QTest::newRow("1 000 fois par an") << u"1 000 fois par an"_s << 1000.0 << 1.0;
+    QTest::newRow("no-break space") << u"10\u00a0000 fois par an"_s << 10000.0 << 1.0;
+    QTest::newRow("narrow no-break space") << u"1\u202f000 fois par an"_s << 1000.0 << 1.0;
+    QTest::newRow("1 234,5 fois par an") << u"1 234,5 fois par an"_s << 1234.5 << 1.0;
+    QTest::newRow("tous les 1 000 jours") << u"tous les 1 000 jours"_s << 1.0 << 1000.0;
+    QTest::newRow("1,000,000 fois en 10 ans")
+        << u"1,000,000 fois tous les 10 ans"_s << 1000000.0 << 10.0;
+}
+
+void TestUsageFrequency::thousandsSeparators()
+{
+    QFETCH(QString, text);
+    QFETCH(double, times);
+    QFETCH(double, interval);
+    const UsageFrequency::ParseResult result = UsageFrequency::parse(text);
+    QVERIFY2(result.frequency, qPrintable(result.error));
+    QCOMPARE(result.frequency->times(), times);
+    QCOMPARE(result.frequency->interval(), interval);
+}
+
+void TestUsageFrequency::ambiguousSeparators_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+
+    // No words say which language the phrase is in: 1200 or 1.2?
+    QTest::newRow("1,200x/w") << u"1,200x/w"_s
+                              << u"\"1,200\" is ambiguous: write \"1200\" or \"1.2\""_s;
+    // Mixed languages.
+    QTest::newRow("mixed") << u"1,200 times par semaine"_s
+                           << u"\"1,200\" is ambiguous: write \"1200\" or \"1.2\""_s;
+    // A dot before three digits in a French phrase may group thousands.
+    QTest::newRow("1.000 fois par an")
+        << u"1.000 fois par an"_s << u"\"1.000\" is ambiguous: write \"1000\" or \"1\""_s;
+    QTest::newRow("bad grouping") << u"12,34,567 times a year"_s << u"is not a frequency"_s;
+    QTest::newRow("bad space grouping") << u"1 00 fois par an"_s << u"is not a frequency"_s;
+}
+
+void TestUsageFrequency::ambiguousSeparators()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    const UsageFrequency::ParseResult result = UsageFrequency::parse(text);
+    QVERIFY2(!result.frequency,
+             qPrintable(result.frequency ? result.frequency->toString() : QString()));
+    QVERIFY2(result.error.contains(message), qPrintable(result.error));
 }
 
 void TestUsageFrequency::usesPerMonthBoundaries()
