@@ -262,6 +262,24 @@ QString UsageFrequency::validate(double times, double interval)
     return {};
 }
 
+QString UsageFrequency::validate(double times, double interval, Period period)
+{
+    if (QString problem = validate(times, interval); !problem.isEmpty())
+        return problem;
+    // A little slack so that the bounds themselves ("every 100 years") are in.
+    constexpr double slack = 1e-9;
+    const double perMonth = times / (interval * monthsPerPeriod(period));
+    if (perMonth < 1.0 / (12.0 * maxYearsBetweenUses) * (1 - slack)) {
+        return tr("too rare: a frequency must be at least once every %1 years")
+            .arg(maxYearsBetweenUses);
+    }
+    if (perMonth > maxUsesPerDay * daysPerMonth * (1 + slack)) {
+        return tr("too frequent: a frequency must be at most %1 times a day")
+            .arg(QLocale().toString(maxUsesPerDay));
+    }
+    return {};
+}
+
 UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
 {
     QString text = input.simplified().toLower();
@@ -327,7 +345,7 @@ UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
                    "\"every 2 months\" or \"once a year\"")
                     .arg(input.trimmed())};
     }
-    if (const QString problem = validate(times, interval); !problem.isEmpty())
+    if (const QString problem = validate(times, interval, *period); !problem.isEmpty())
         return {std::nullopt, problem};
     return {UsageFrequency(times, interval, *period), {}};
 }

@@ -43,8 +43,15 @@ public:
     // "about once every 66 months" / "about 13 times a month": for tooltips and reports.
     static QString describeUsesPerMonth(double usesPerMonth);
 
+    // The plausible range, outside which parse() and validate() refuse a frequency: outliers
+    // would mean a typo and would stretch the spectrum chart's axis.
+    static constexpr int maxYearsBetweenUses = 100; // at least once every 100 years
+    static constexpr int maxUsesPerDay = 1000; // at most 1,000 times a day
+
     static ParseResult parse(const QString &input);
     static QString validate(double times, double interval); // empty when sound
+    // As above, and within the plausible range.
+    static QString validate(double times, double interval, Period period);
 
     friend bool operator==(const UsageFrequency &a, const UsageFrequency &b)
     {

@@ -1,5 +1,6 @@
 #include "usagefrequency.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Parcours;
@@ -57,6 +58,12 @@ void TestUsageFrequency::parse_data()
     QTest::newRow("tous les 15 jours") << u"tous les 15 jours"_s << 1.0 << 15.0 << day;
     QTest::newRow("hebdomadaire") << u"hebdomadaire"_s << 1.0 << 1.0 << week;
     QTest::newRow("mensuel") << u"mensuel"_s << 1.0 << 1.0 << month;
+    // The bounds of the plausible range are in.
+    QTest::newRow("every 100 years") << u"every 100 years"_s << 1.0 << 100.0 << year;
+    QTest::newRow("every 1200 months") << u"every 1200 months"_s << 1.0 << 1200.0 << month;
+    QTest::newRow("every 36524 days") << u"every 36524 days"_s << 1.0 << 36524.0 << day;
+    QTest::newRow("1000 times a day") << u"1000 times a day"_s << 1000.0 << 1.0 << day;
+    QTest::newRow("7000 fois par semaine") << u"7000 fois par semaine"_s << 7000.0 << 1.0 << week;
 }
 
 void TestUsageFrequency::parse()
@@ -84,6 +91,19 @@ void TestUsageFrequency::rejects_data()
     QTest::newRow("negative period") << u"every -2 weeks"_s << u"period must be greater"_s;
     QTest::newRow("gibberish") << u"sometimes"_s << u"\"sometimes\" is not a frequency"_s;
     QTest::newRow("unknown unit") << u"3 times a fortnight-ish"_s << u"is not a frequency"_s;
+    // Outside the plausible range: at least once every 100 years, at most 1,000 times a day.
+    const QString tooRare = u"too rare: a frequency must be at least once every 100 years"_s;
+    const QString tooFrequent = u"too frequent: a frequency must be at most %1 times a day"_s.arg(
+        QLocale().toString(1000));
+    QTest::newRow("0.000001 a year") << u"0.000001 times a year"_s << tooRare;
+    QTest::newRow("every 1000000 years") << u"every 1000000 years"_s << tooRare;
+    QTest::newRow("every 101 years") << u"every 101 years"_s << tooRare;
+    QTest::newRow("every 36525 days") << u"every 36525 days"_s << tooRare;
+    QTest::newRow("tous les 101 ans") << u"tous les 101 ans"_s << tooRare;
+    QTest::newRow("every 0.0000001 days") << u"every 0.0000001 days"_s << tooFrequent;
+    QTest::newRow("999999999999 a day") << u"999999999999 times a day"_s << tooFrequent;
+    QTest::newRow("1001 a day") << u"1001 times a day"_s << tooFrequent;
+    QTest::newRow("7001 fois par semaine") << u"7001 fois par semaine"_s << tooFrequent;
 }
 
 void TestUsageFrequency::rejects()
