@@ -5,6 +5,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
@@ -12,6 +15,8 @@ namespace Parcours {
 namespace {
 
 constexpr double daysPerMonth = 30.436875; // Gregorian average: 365.2425 / 12
+// Far below the plausible range: such values are kept and printed as they are.
+constexpr int maxDecimals = 15;
 
 double monthsPerPeriod(Period period)
 {
@@ -203,12 +208,37 @@ std::optional<Adverb> parseAdverb(const QString &text)
     return std::nullopt;
 }
 
+// The precision a frequency keeps: 3 decimals ("5.556"), 3 significant digits below 1
+// ("0.123", "0.00123"). Whole numbers are kept as they are.
+int keptDecimals(double value)
+{
+    if (!(value > 0) || value >= 1)
+        return 3;
+    return std::max(3, 2 - int(std::floor(std::log10(value))));
+}
+
+bool isWhole(double value)
+{
+    return !std::isfinite(value) || value == std::floor(value);
+}
+
+double roundToKeptPrecision(double value)
+{
+    const int decimals = keptDecimals(value);
+    if (isWhole(value) || decimals > maxDecimals)
+        return value;
+    return QString::number(value, 'f', decimals).toDouble();
+}
+
 QString formatNumber(double value, UsageFrequency::Language language)
 {
-    const QLocale locale(language == UsageFrequency::Language::French ? QLocale::French
-                                                                      : QLocale::C);
-    QString text = locale.toString(value, 'f', 2);
-    const QChar decimal = language == UsageFrequency::Language::French ? u',' : u'.';
+    const bool fr = language == UsageFrequency::Language::French;
+    const QLocale locale(fr ? QLocale::French : QLocale::C);
+    const int decimals = keptDecimals(value);
+    if (decimals > maxDecimals)
+        return locale.toString(value, 'g', QLocale::FloatingPointShortest);
+    QString text = locale.toString(value, 'f', isWhole(value) ? 0 : decimals);
+    const QChar decimal = fr ? u',' : u'.';
     if (text.contains(decimal)) {
         while (text.endsWith(u'0'))
             text.chop(1);
@@ -241,8 +271,8 @@ std::optional<Period> periodFromKey(const QString &key)
 }
 
 UsageFrequency::UsageFrequency(double times, double interval, Period period)
-    : mTimes(times)
-    , mInterval(interval)
+    : mTimes(roundToKeptPrecision(times))
+    , mInterval(roundToKeptPrecision(interval))
     , mPeriod(period)
 { }
 
@@ -392,10 +422,12 @@ QString UsageFrequency::toExactString() const
     const ParseResult back = parse(phrase);
     if (back.frequency && *back.frequency == *this)
         return phrase;
+    // Only for a value parse() refuses (outside the plausible range, read from an old file).
     auto number = [](double value) {
         return QString::number(value, 'f', QLocale::FloatingPointShortest);
     };
-    return u"%1 times every %2 %3s"_s.arg(number(mTimes), number(mInterval), periodKey(mPeriod));
+    const QString every = u"every %1 %2s"_s.arg(number(mInterval), periodKey(mPeriod));
+    return mTimes == 1 ? every : u"%1 times %2"_s.arg(number(mTimes), every);
 }
 
 QString UsageFrequency::describeUsesPerMonth(double usesPerMonth)

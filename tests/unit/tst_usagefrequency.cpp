@@ -1,6 +1,7 @@
 #include "usagefrequency.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Parcours;
@@ -22,6 +23,9 @@ private slots:
     void usesPerMonthBoundaries();
     void formatRoundTrip_data();
     void formatRoundTrip();
+    void keptPrecision_data();
+    void keptPrecision();
+    void printedTextReadsBack();
     void describe();
 };
 
@@ -214,6 +218,18 @@ void TestUsageFrequency::formatRoundTrip_data()
     QTest::newRow("2w") << u"every 2 weeks"_s << u"every 2 weeks"_s << u"toutes les 2 semaines"_s;
     QTest::newRow("3/2w") << u"3 times every 2 weeks"_s << u"3 times every 2 weeks"_s
                           << u"3 fois toutes les 2 semaines"_s;
+    // Printed with the precision kept (3 decimals, 3 significant digits below 1).
+    QTest::newRow("5.555…y") << u"every 5.55555555555 years"_s << u"every 5.556 years"_s
+                             << u"tous les 5,556 ans"_s;
+    QTest::newRow("0.123…/month") << u"0.123456789012345 times every 1 months"_s
+                                  << u"0.123 times a month"_s << u"0,123 fois par mois"_s;
+    QTest::newRow("0.0123…y") << u"every 0.0123456 years"_s << u"every 0.0123 years"_s
+                              << u"tous les 0,0123 ans"_s;
+    QTest::newRow("10,000/y") << u"10,000 times a year"_s << u"10000 times a year"_s
+                              << QLocale(QLocale::French).toString(10000) + u" fois par an"_s;
+    QTest::newRow("1234.5678/y") << u"1234.5678 times a year"_s << u"1234.568 times a year"_s
+                                 << QLocale(QLocale::French).toString(1234.568, 'f', 3)
+            + u" fois par an"_s;
 }
 
 void TestUsageFrequency::formatRoundTrip()
@@ -226,6 +242,57 @@ void TestUsageFrequency::formatRoundTrip()
     QCOMPARE(f.toString(UsageFrequency::Language::French), french);
     QCOMPARE(*UsageFrequency::parse(english).frequency, f);
     QCOMPARE(*UsageFrequency::parse(french).frequency, f);
+}
+
+void TestUsageFrequency::keptPrecision_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("kept");
+    QTest::newRow("whole") << 12.0 << 12.0;
+    QTest::newRow("5.5") << 5.5 << 5.5;
+    QTest::newRow("5.55555") << 5.55555 << 5.556;
+    QTest::newRow("1/3") << 1.0 / 3.0 << 0.333;
+    QTest::newRow("0.0012345") << 0.0012345 << 0.00123;
+    QTest::newRow("0.99996") << 0.99996 << 1.0;
+    QTest::newRow("1234.56789") << 1234.56789 << 1234.568;
+}
+
+void TestUsageFrequency::keptPrecision()
+{
+    QFETCH(double, value);
+    QFETCH(double, kept);
+    const UsageFrequency f(value, value, Period::Week);
+    QCOMPARE(f.times(), kept);
+    QCOMPARE(f.interval(), kept);
+}
+
+// Whatever a frequency holds, the text written for it (display, CSV export) reads back as an
+// equal frequency, and has no more than the digits kept.
+void TestUsageFrequency::printedTextReadsBack()
+{
+    const QList<double> values
+        = {1,       2,       3,      5.5,  1.0 / 3.0, 2.0 / 3.0, 0.1,    0.0199, 1.2345, 7.125,
+           12.3456, 99.9999, 365.25, 1000, 1500.5,    36524.0,   0.5005, 0.75,   0.05};
+    for (const Period period : {Period::Day, Period::Week, Period::Month, Period::Year}) {
+        for (const double times : values) {
+            for (const double interval : values) {
+                const UsageFrequency f(times, interval, period);
+                if (!UsageFrequency::validate(f.times(), f.interval(), period).isEmpty())
+                    continue; // outside the plausible range: parse() refuses any phrase
+                for (const auto language :
+                     {UsageFrequency::Language::English, UsageFrequency::Language::French}) {
+                    const QString text = f.toString(language);
+                    const UsageFrequency::ParseResult back = UsageFrequency::parse(text);
+                    QVERIFY2(back.frequency, qPrintable(text + u": "_s + back.error));
+                    QVERIFY2(*back.frequency == f, qPrintable(text));
+                    static const QRegularExpression tooManyDigits(uR"([.,]\d*[1-9]\d{3})"_s);
+                    QVERIFY2(!text.contains(tooManyDigits) || f.times() < 1 || f.interval() < 1,
+                             qPrintable(text));
+                }
+                QCOMPARE(f.toExactString(), f.toString());
+            }
+        }
+    }
 }
 
 void TestUsageFrequency::describe()
