@@ -142,19 +142,64 @@ NumberResult parseCountWord(const QString &word, PhraseLanguage language)
     return parseNumber(word, language);
 }
 
-std::optional<Period> parseUnit(const QString &word)
+// A unit is a number of periods: a quarter is 3 months, an hour 1/24 day.
+struct Unit
 {
-    static const QHash<QString, Period> units = {
-        {u"day"_s, Period::Day},       {u"days"_s, Period::Day},   {u"d"_s, Period::Day},
-        {u"jour"_s, Period::Day},      {u"jours"_s, Period::Day},  {u"j"_s, Period::Day},
-        {u"week"_s, Period::Week},     {u"weeks"_s, Period::Week}, {u"wk"_s, Period::Week},
-        {u"wks"_s, Period::Week},      {u"w"_s, Period::Week},     {u"semaine"_s, Period::Week},
-        {u"semaines"_s, Period::Week}, {u"sem"_s, Period::Week},   {u"month"_s, Period::Month},
-        {u"months"_s, Period::Month},  {u"mo"_s, Period::Month},   {u"mos"_s, Period::Month},
-        {u"mois"_s, Period::Month},    {u"year"_s, Period::Year},  {u"years"_s, Period::Year},
-        {u"yr"_s, Period::Year},       {u"yrs"_s, Period::Year},   {u"y"_s, Period::Year},
-        {u"an"_s, Period::Year},       {u"ans"_s, Period::Year},   {u"année"_s, Period::Year},
-        {u"années"_s, Period::Year},   {u"annee"_s, Period::Year}, {u"annees"_s, Period::Year},
+    Period period;
+    double periods = 1;
+};
+
+constexpr double hoursPerDay = 24;
+
+std::optional<Unit> parseUnit(const QString &word)
+{
+    const Unit hour {Period::Day, 1 / hoursPerDay};
+    const Unit quarter {Period::Month, 3};
+    const Unit semester {Period::Month, 6};
+    static const QHash<QString, Unit> units = {
+        {u"day"_s, {Period::Day}},
+        {u"days"_s, {Period::Day}},
+        {u"d"_s, {Period::Day}},
+        {u"jour"_s, {Period::Day}},
+        {u"jours"_s, {Period::Day}},
+        {u"j"_s, {Period::Day}},
+        {u"week"_s, {Period::Week}},
+        {u"weeks"_s, {Period::Week}},
+        {u"wk"_s, {Period::Week}},
+        {u"wks"_s, {Period::Week}},
+        {u"w"_s, {Period::Week}},
+        {u"semaine"_s, {Period::Week}},
+        {u"semaines"_s, {Period::Week}},
+        {u"sem"_s, {Period::Week}},
+        {u"month"_s, {Period::Month}},
+        {u"months"_s, {Period::Month}},
+        {u"mo"_s, {Period::Month}},
+        {u"mos"_s, {Period::Month}},
+        {u"mois"_s, {Period::Month}},
+        {u"year"_s, {Period::Year}},
+        {u"years"_s, {Period::Year}},
+        {u"yr"_s, {Period::Year}},
+        {u"yrs"_s, {Period::Year}},
+        {u"y"_s, {Period::Year}},
+        {u"an"_s, {Period::Year}},
+        {u"ans"_s, {Period::Year}},
+        {u"année"_s, {Period::Year}},
+        {u"années"_s, {Period::Year}},
+        {u"annee"_s, {Period::Year}},
+        {u"annees"_s, {Period::Year}},
+        {u"quarter"_s, quarter},
+        {u"quarters"_s, quarter},
+        {u"trimestre"_s, quarter},
+        {u"trimestres"_s, quarter},
+        {u"semestre"_s, semester},
+        {u"semestres"_s, semester},
+        {u"hour"_s, hour},
+        {u"hours"_s, hour},
+        {u"hr"_s, hour},
+        {u"hrs"_s, hour},
+        {u"h"_s, hour},
+        {u"heure"_s, hour},
+        {u"heures"_s, hour},
     };
     if (const auto it = units.constFind(word); it != units.cend())
         return *it;
@@ -202,6 +247,26 @@ std::optional<Adverb> parseAdverb(const QString &text)
         {u"tous les ans"_s, {1, 1, Period::Year}},
         {u"chaque année"_s, {1, 1, Period::Year}},
         {u"chaque an"_s, {1, 1, Period::Year}},
+        {u"hourly"_s, {hoursPerDay, 1, Period::Day}},
+        {u"every weekday"_s, {5, 1, Period::Week}},
+        {u"each weekday"_s, {5, 1, Period::Week}},
+        {u"on weekdays"_s, {5, 1, Period::Week}},
+        {u"every working day"_s, {5, 1, Period::Week}},
+        {u"semiannually"_s, {2, 1, Period::Year}},
+        {u"semi-annually"_s, {2, 1, Period::Year}},
+        {u"half-yearly"_s, {2, 1, Period::Year}},
+        {u"quotidiennement"_s, {1, 1, Period::Day}},
+        {u"tous les jours ouvrés"_s, {5, 1, Period::Week}},
+        {u"chaque jour ouvré"_s, {5, 1, Period::Week}},
+        {u"hebdomadairement"_s, {1, 1, Period::Week}},
+        {u"mensuellement"_s, {1, 1, Period::Month}},
+        {u"bimestriel"_s, {1, 2, Period::Month}},
+        {u"bimestrielle"_s, {1, 2, Period::Month}},
+        {u"trimestriellement"_s, {1, 3, Period::Month}},
+        {u"semestriel"_s, {2, 1, Period::Year}},
+        {u"semestrielle"_s, {2, 1, Period::Year}},
+        {u"semestriellement"_s, {2, 1, Period::Year}},
+        {u"annuellement"_s, {1, 1, Period::Year}},
     };
     if (const auto it = adverbs.constFind(text); it != adverbs.cend())
         return *it;
@@ -320,6 +385,22 @@ UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
     if (text.isEmpty())
         return {std::nullopt, tr("no frequency given")};
 
+    // Words read one way by some and another way by others: ask for an unambiguous phrase.
+    static const QHash<QString, std::pair<QString, QString>> ambiguousWords = {
+        {u"biweekly"_s, {u"twice a week"_s, u"every 2 weeks"_s}},
+        {u"bi-weekly"_s, {u"twice a week"_s, u"every 2 weeks"_s}},
+        {u"bimonthly"_s, {u"twice a month"_s, u"every 2 months"_s}},
+        {u"bi-monthly"_s, {u"twice a month"_s, u"every 2 months"_s}},
+        {u"biannual"_s, {u"twice a year"_s, u"every 2 years"_s}},
+        {u"biannually"_s, {u"twice a year"_s, u"every 2 years"_s}},
+        {u"bimensuel"_s, {u"deux fois par mois"_s, u"tous les 2 mois"_s}},
+        {u"bimensuelle"_s, {u"deux fois par mois"_s, u"tous les 2 mois"_s}},
+    };
+    if (const auto it = ambiguousWords.constFind(text); it != ambiguousWords.cend()) {
+        return {std::nullopt,
+                tr("\"%1\" is ambiguous: write \"%2\" or \"%3\"").arg(text, it->first, it->second)};
+    }
+
     if (const auto adverb = parseAdverb(text))
         return {UsageFrequency(adverb->times, adverb->interval, adverb->period), {}};
 
@@ -327,9 +408,11 @@ UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
     static const QString number = uR"((-?\d+(?:[ ,.]\d+)*|[a-zéè]+))"_s;
     static const QString unit = uR"(([a-zéè]+))"_s;
     // "every 5.5 years", "once every 2 weeks", "every other week", "tous les 5,5 ans"
-    static const QRegularExpression everyPattern(
-        uR"(^(?:once\s+|une\s+fois\s+)?(?:every|each|tous\s+les|toutes\s+les)\s+)"_s + number
-        + uR"(\s*)"_s + unit + u'$');
+    static const QString everyWord
+        = uR"(^(?:once\s+|une\s+fois\s+)?(?:every|each|tous\s+les|toutes\s+les|chaque)\s+)"_s;
+    static const QRegularExpression everyPattern(everyWord + number + uR"(\s*)"_s + unit + u'$');
+    // "every hour", "every quarter", "toutes les heures", "chaque trimestre"
+    static const QRegularExpression everyUnitPattern(everyWord + unit + u'$');
     // "3 times a week", "3x/week", "3/week", "twice a month", "3 fois par semaine",
     // "3 times every 2 weeks", "2 fois tous les 3 mois"
     static const QRegularExpression timesPattern(
@@ -340,10 +423,14 @@ UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
     const PhraseLanguage language = phraseLanguage(text);
     double times = 0;
     double interval = 1;
-    std::optional<Period> period;
+    std::optional<Unit> period;
     QString numberError;
 
-    if (const auto m = everyPattern.match(text); m.hasMatch()) {
+    const auto everyUnit = everyUnitPattern.match(text);
+    if (everyUnit.hasMatch() && parseUnit(everyUnit.captured(1))) {
+        times = 1;
+        period = parseUnit(everyUnit.captured(1));
+    } else if (const auto m = everyPattern.match(text); m.hasMatch()) {
         const NumberResult count = parseCountWord(m.captured(1), language);
         period = parseUnit(m.captured(2));
         numberError = count.error;
@@ -375,9 +462,18 @@ UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
                    "\"every 2 months\" or \"once a year\"")
                     .arg(input.trimmed())};
     }
-    if (const QString problem = validate(times, interval, *period); !problem.isEmpty())
+    if (QString problem = validate(times, interval); !problem.isEmpty())
         return {std::nullopt, problem};
-    return {UsageFrequency(times, interval, *period), {}};
+    if (period->periods < 1) {
+        // Hours are counted as uses a day: "every 2 hours" is 12 times a day.
+        times = times / (interval * period->periods);
+        interval = 1;
+    } else {
+        interval *= period->periods;
+    }
+    if (const QString problem = validate(times, interval, period->period); !problem.isEmpty())
+        return {std::nullopt, problem};
+    return {UsageFrequency(times, interval, period->period), {}};
 }
 
 QString UsageFrequency::toString(Language language) const

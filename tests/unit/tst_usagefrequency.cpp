@@ -62,6 +62,29 @@ void TestUsageFrequency::parse_data()
     QTest::newRow("tous les 15 jours") << u"tous les 15 jours"_s << 1.0 << 15.0 << day;
     QTest::newRow("hebdomadaire") << u"hebdomadaire"_s << 1.0 << 1.0 << week;
     QTest::newRow("mensuel") << u"mensuel"_s << 1.0 << 1.0 << month;
+    // Quarters, semesters, hours (counted a day) and weekdays.
+    QTest::newRow("once a quarter") << u"once a quarter"_s << 1.0 << 3.0 << month;
+    QTest::newRow("twice a quarter") << u"twice a quarter"_s << 2.0 << 3.0 << month;
+    QTest::newRow("every quarter") << u"every quarter"_s << 1.0 << 3.0 << month;
+    QTest::newRow("every 2 quarters") << u"every 2 quarters"_s << 1.0 << 6.0 << month;
+    QTest::newRow("une fois par trimestre") << u"une fois par trimestre"_s << 1.0 << 3.0 << month;
+    QTest::newRow("chaque trimestre") << u"chaque trimestre"_s << 1.0 << 3.0 << month;
+    QTest::newRow("tous les trimestres") << u"tous les trimestres"_s << 1.0 << 3.0 << month;
+    QTest::newRow("une fois par semestre") << u"une fois par semestre"_s << 1.0 << 6.0 << month;
+    QTest::newRow("quotidiennement") << u"quotidiennement"_s << 1.0 << 1.0 << day;
+    QTest::newRow("mensuellement") << u"mensuellement"_s << 1.0 << 1.0 << month;
+    QTest::newRow("semestriel") << u"semestriel"_s << 2.0 << 1.0 << year;
+    QTest::newRow("semestriellement") << u"semestriellement"_s << 2.0 << 1.0 << year;
+    QTest::newRow("bimestriel") << u"bimestriel"_s << 1.0 << 2.0 << month;
+    QTest::newRow("hourly") << u"hourly"_s << 24.0 << 1.0 << day;
+    QTest::newRow("every hour") << u"every hour"_s << 24.0 << 1.0 << day;
+    QTest::newRow("once an hour") << u"once an hour"_s << 24.0 << 1.0 << day;
+    QTest::newRow("every 2 hours") << u"every 2 hours"_s << 12.0 << 1.0 << day;
+    QTest::newRow("3 times an hour") << u"3 times an hour"_s << 72.0 << 1.0 << day;
+    QTest::newRow("toutes les heures") << u"toutes les heures"_s << 24.0 << 1.0 << day;
+    QTest::newRow("toutes les 3 heures") << u"toutes les 3 heures"_s << 8.0 << 1.0 << day;
+    QTest::newRow("every weekday") << u"every weekday"_s << 5.0 << 1.0 << week;
+    QTest::newRow("tous les jours ouvrés") << u"tous les jours ouvrés"_s << 5.0 << 1.0 << week;
     // The bounds of the plausible range are in.
     QTest::newRow("every 100 years") << u"every 100 years"_s << 1.0 << 100.0 << year;
     QTest::newRow("every 1200 months") << u"every 1200 months"_s << 1.0 << 1200.0 << month;
@@ -95,6 +118,17 @@ void TestUsageFrequency::rejects_data()
     QTest::newRow("negative period") << u"every -2 weeks"_s << u"period must be greater"_s;
     QTest::newRow("gibberish") << u"sometimes"_s << u"\"sometimes\" is not a frequency"_s;
     QTest::newRow("unknown unit") << u"3 times a fortnight-ish"_s << u"is not a frequency"_s;
+    QTest::newRow("biweekly") << u"biweekly"_s
+                              << u"\"biweekly\" is ambiguous: write \"twice a week\" or "
+                                 "\"every 2 weeks\""_s;
+    QTest::newRow("bimonthly") << u"Bimonthly"_s
+                               << u"\"bimonthly\" is ambiguous: write \"twice a month\" or "
+                                  "\"every 2 months\""_s;
+    QTest::newRow("bimensuel") << u"bimensuel"_s
+                               << u"\"bimensuel\" is ambiguous: write \"deux fois par mois\" or "
+                                  "\"tous les 2 mois\""_s;
+    QTest::newRow("every weekdays") << u"every weekdays"_s << u"is not a frequency"_s;
+    QTest::newRow("once every 1000000 hours") << u"once every 1000000 hours"_s << u"too rare"_s;
     // Outside the plausible range: at least once every 100 years, at most 1,000 times a day.
     const QString tooRare = u"too rare: a frequency must be at least once every 100 years"_s;
     const QString tooFrequent = u"too frequent: a frequency must be at most %1 times a day"_s.arg(
