@@ -27,6 +27,7 @@ private slots:
     void keptPrecision();
     void printedTextReadsBack();
     void describe();
+    void documentedPhrases();
 };
 
 void TestUsageFrequency::parse_data()
@@ -333,6 +334,123 @@ void TestUsageFrequency::describe()
 {
     QCOMPARE(UsageFrequency::describeUsesPerMonth(1.0 / 66), u"about once every 66 months"_s);
     QCOMPARE(UsageFrequency::describeUsesPerMonth(13.0), u"about 13 times a month"_s);
+}
+
+// Every example of docs/usecases-csv.md ("Frequency phrases") and the help guides is read.
+void TestUsageFrequency::documentedPhrases()
+{
+    const QStringList phrases = {
+        u"hourly"_s,
+        u"daily"_s,
+        u"every day"_s,
+        u"each day"_s,
+        u"every weekday"_s,
+        u"each weekday"_s,
+        u"on weekdays"_s,
+        u"every working day"_s,
+        u"weekly"_s,
+        u"every week"_s,
+        u"fortnightly"_s,
+        u"monthly"_s,
+        u"every month"_s,
+        u"quarterly"_s,
+        u"semiannually"_s,
+        u"semi-annually"_s,
+        u"half-yearly"_s,
+        u"yearly"_s,
+        u"annually"_s,
+        u"every year"_s,
+        u"quotidien"_s,
+        u"quotidienne"_s,
+        u"quotidiennement"_s,
+        u"journalier"_s,
+        u"tous les jours"_s,
+        u"chaque jour"_s,
+        u"tous les jours ouvrés"_s,
+        u"chaque jour ouvré"_s,
+        u"hebdomadaire"_s,
+        u"hebdomadairement"_s,
+        u"toutes les semaines"_s,
+        u"chaque semaine"_s,
+        u"mensuel"_s,
+        u"mensuelle"_s,
+        u"mensuellement"_s,
+        u"tous les mois"_s,
+        u"chaque mois"_s,
+        u"bimestriel"_s,
+        u"bimestrielle"_s,
+        u"trimestriel"_s,
+        u"trimestrielle"_s,
+        u"trimestriellement"_s,
+        u"semestriel"_s,
+        u"semestrielle"_s,
+        u"semestriellement"_s,
+        u"annuel"_s,
+        u"annuelle"_s,
+        u"annuellement"_s,
+        u"tous les ans"_s,
+        u"chaque année"_s,
+        u"chaque an"_s,
+        u"every 5.5 years"_s,
+        u"once every 2 weeks"_s,
+        u"each 3 days"_s,
+        u"every other week"_s,
+        u"every hour"_s,
+        u"every quarter"_s,
+        u"tous les 5,5 ans"_s,
+        u"une fois tous les 2 mois"_s,
+        u"toutes les 2 semaines"_s,
+        u"toutes les heures"_s,
+        u"chaque trimestre"_s,
+        u"3 times a week"_s,
+        u"twice a month"_s,
+        u"once a quarter"_s,
+        u"3 times an hour"_s,
+        u"3 x per week"_s,
+        u"3x/week"_s,
+        u"3/wk"_s,
+        u"3 times every 2 weeks"_s,
+        u"2 times in 3 months"_s,
+        u"3 fois par semaine"_s,
+        u"deux fois par mois"_s,
+        u"une fois par trimestre"_s,
+        u"2 fois tous les 3 mois"_s,
+        u"3 fois chaque semaine"_s,
+        u"every 2 hours"_s,
+        u"10,000 times a year"_s,
+        u"every 1,000 days"_s,
+        u"1,234.5 times a year"_s,
+        u"1 000 fois par an"_s,
+        u"every 5.55555 years"_s,
+        u"twice a year"_s,
+        u"every 2 weeks"_s,
+        u"2 fois par mois"_s,
+        u"tous les 2 mois"_s,
+        u"every 100 years"_s,
+        u"1000 times a day"_s,
+        u"3 times a hr"_s,
+        u"3/h"_s,
+        u"every 2 d"_s,
+        u"3/j"_s,
+        u"2 x/sem"_s,
+        u"every 2 mos"_s,
+        u"every 2 yrs"_s,
+        u"une fois par semestre"_s,
+        u"3 fois par année"_s,
+        u"thrice a week"_s,
+        u"ten times a year"_s,
+        u"quinze fois par an"_s,
+        u"fifteen times a year"_s,
+    };
+    for (const QString &phrase : phrases) {
+        const UsageFrequency::ParseResult result = UsageFrequency::parse(phrase);
+        QVERIFY2(result.frequency, qPrintable(phrase + u": "_s + result.error));
+    }
+    for (const QString &phrase :
+         {u"biweekly"_s, u"bimonthly"_s, u"biannual"_s, u"biannually"_s, u"bimensuel"_s,
+          u"bimensuelle"_s, u"1,200x/w"_s, u"1.000 fois par an"_s}) {
+        QVERIFY2(UsageFrequency::parse(phrase).error.contains(u"ambiguous"_s), qPrintable(phrase));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUsageFrequency)
