@@ -15,6 +15,9 @@ std::optional<Period> periodFromKey(const QString &key);
 
 // How often a persona performs a use case: `times` uses in every `interval` periods.
 // "3 times a week" is {3, 1, Week}; "every 5.5 years" is {1, 5.5, Year}.
+// Both numbers keep 3 decimals, or 3 significant digits below 1 ("every 5.556 years",
+// "0.00123 times a day"): the constructor rounds them, so that toString() prints every digit
+// kept and parse() of what it prints gives back an equal frequency.
 class UsageFrequency
 {
     Q_DECLARE_TR_FUNCTIONS(UsageFrequency)
@@ -37,14 +40,22 @@ public:
     bool isBelowMonthly() const { return isValid() && usesPerMonth() < 1.0; }
 
     QString toString(Language language = Language::English) const;
-    // An English phrase that parse() turns back into exactly this frequency: toString() when
-    // that is exact, else "T times every I periods" with every digit needed. For files.
+    // An English phrase that parse() turns back into exactly this frequency, for files:
+    // toString(), unless the frequency is outside the range parse() takes (read from an old
+    // file), then "T times every I periods" with every digit.
     QString toExactString() const;
     // "about once every 66 months" / "about 13 times a month": for tooltips and reports.
     static QString describeUsesPerMonth(double usesPerMonth);
 
+    // The plausible range, outside which parse() and validate() refuse a frequency: outliers
+    // would mean a typo and would stretch the spectrum chart's axis.
+    static constexpr int maxYearsBetweenUses = 100; // at least once every 100 years
+    static constexpr int maxUsesPerDay = 1000; // at most 1,000 times a day
+
     static ParseResult parse(const QString &input);
     static QString validate(double times, double interval); // empty when sound
+    // As above, and within the plausible range.
+    static QString validate(double times, double interval, Period period);
 
     friend bool operator==(const UsageFrequency &a, const UsageFrequency &b)
     {

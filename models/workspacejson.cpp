@@ -236,6 +236,9 @@ UseCase readUseCase(Reader &r, const QJsonObject &o, const QString &path)
             r.fail(fp, problem);
         else if (!period)
             r.fail(fp + u".period"_s, tr("expected day, week, month or year"));
+        else if (const QString range = UsageFrequency::validate(times, interval, *period);
+                 !range.isEmpty())
+            r.fail(fp, range);
         else
             u.frequency = UsageFrequency(times, interval, *period);
     } else if (!f.isUndefined() && !f.isNull()) {

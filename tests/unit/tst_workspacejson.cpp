@@ -194,6 +194,20 @@ void TestWorkspaceJson::rejected_data()
         << bytes(root)
         << u"personas[1].use_cases[0].id: the id 11 is already used by personas[0].use_cases[0]"_s;
 
+    root = base;
+    personas = root[u"personas"_s].toArray();
+    QJsonObject first = personas[0].toObject();
+    first[u"use_cases"_s] = QJsonArray {QJsonObject {
+        {u"id"_s, 11},
+        {u"frequency"_s,
+         QJsonObject {{u"times"_s, 1}, {u"interval"_s, 1000000}, {u"period"_s, u"year"_s}}}}};
+    personas[0] = first;
+    root[u"personas"_s] = personas;
+    QTest::newRow("frequency too rare")
+        << bytes(root)
+        << u"personas[0].use_cases[0].frequency: too rare: a frequency must be at least once "
+           "every 100 years"_s;
+
     QJsonObject j = journey0(base);
     QJsonArray lanes = j[u"lanes"_s].toArray();
     lanes.append(QJsonObject {{u"id"_s, 31}, {u"name"_s, u"Again"_s}});
