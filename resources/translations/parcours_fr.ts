@@ -4836,6 +4836,18 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
         <source>about once every %1 months</source>
         <translation>environ une fois tous les %1 mois</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: write &quot;%2&quot; or &quot;%3&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» est ambigu&#xa0;: écrivez «&#xa0;%2&#xa0;» ou «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>too rare: a frequency must be at least once every %1 years</source>
+        <translation>trop rare&#xa0;: une fréquence doit être d’au moins une fois tous les %1 ans</translation>
+    </message>
+    <message>
+        <source>too frequent: a frequency must be at most %1 times a day</source>
+        <translation>trop fréquent&#xa0;: une fréquence doit être d’au plus %1 fois par jour</translation>
+    </message>
 </context>
 <context>
     <name>UseCaseCsvFormat</name>
