@@ -79,9 +79,11 @@ int runImport(const QStringList &args, Streams &io)
     if (!imported.fragment) {
         if (imported.errors.isEmpty())
             return fail(io, input, tr("nothing was imported"));
-        io.err << tr("parcours: %1: nothing imported (%2 errors)")
-                      .arg(input)
-                      .arg(imported.errors.size())
+        io.err << (imported.errors.size() == 1
+                       ? tr("parcours: %1: nothing imported (1 error)").arg(input)
+                       : tr("parcours: %1: nothing imported (%2 errors)")
+                             .arg(input)
+                             .arg(imported.errors.size()))
                << Qt::endl;
         return BadInput;
     }

@@ -48,7 +48,9 @@ void printText(const Workspace &w, int schemaVersion, QTextStream &out)
     out << tr("Personas: %1").arg(w.personas.size()) << Qt::endl;
     for (const Persona &p : w.personas) {
         const bool forgotten = personaVerdict(p, VerdictScope::CurrentOnly).forgottenZone;
-        out << u"  "_s << p.name << u" — "_s << tr("%1 use cases").arg(p.useCases.size())
+        out << u"  "_s << p.name << u" — "_s
+            << (p.useCases.size() == 1 ? tr("1 use case")
+                                       : tr("%1 use cases").arg(p.useCases.size()))
             << (forgotten ? tr(", forgotten zone") : QString()) << Qt::endl;
     }
     out << tr("Journeys: %1").arg(w.journeys.size()) << Qt::endl;

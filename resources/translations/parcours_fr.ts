@@ -884,6 +884,14 @@
         <source>%1 personas are named &quot;%2&quot; (numbers %3 of %4, in the workspace&apos;s order); rename them so that --persona names one</source>
         <translation>%1 personas s’appellent «&#xa0;%2&#xa0;» (numéros %3 sur %4, dans l’ordre de l’espace de travail)&#xa0;; renommez-les pour que --persona en désigne un seul</translation>
     </message>
+    <message>
+        <source>parcours: %1: nothing imported (1 error)</source>
+        <translation>parcours&#xa0;: %1&#xa0;: rien n’a été importé (1 erreur)</translation>
+    </message>
+    <message>
+        <source>1 use case</source>
+        <translation>1 cas d’utilisation</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
