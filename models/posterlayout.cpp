@@ -26,7 +26,9 @@ QString trLayout(const char *text)
 QString mm(qreal value)
 {
     const qreal rounded = std::round(value * 10) / 10;
-    return QLocale().toString(rounded, 'f', std::abs(rounded - std::round(rounded)) < 0.05 ? 0 : 1);
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator); // "1189 mm"
+    return locale.toString(rounded, 'f', std::abs(rounded - std::round(rounded)) < 0.05 ? 0 : 1);
 }
 
 QString orientationName(QPageLayout::Orientation orientation)
@@ -159,6 +161,19 @@ PosterLayout::PosterLayout(const PosterSettings &settings, const QSizeF &content
     mContentRect
         = QRectF(printable.center() - QPointF(scaled.width(), scaled.height()) / 2, scaled);
     mSmallestTextPt = smallestText * mScale / mmPerPt;
+    // One sheet holds the whole poster; tiles cover only the content and its margin: a band
+    // of blank sheets above and below a wide journey would be paper wasted.
+    // Whole millimetres outward, so that the sheets' offsets stay round numbers.
+    const QRectF poster(QPointF(), mPosterSize);
+    mPrintedRect = poster;
+    if (s.tiled) {
+        const QRectF around = mContentRect.adjusted(-s.margin, -s.margin, s.margin, s.margin);
+        const QPointF topLeft(std::floor(around.left() + epsilon),
+                              std::floor(around.top() + epsilon));
+        const QPointF bottomRight(std::ceil(around.right() - epsilon),
+                                  std::ceil(around.bottom() - epsilon));
+        mPrintedRect = QRectF(topLeft, bottomRight).intersected(poster);
+    }
 
     if (s.tiled)
         layOutTiles();
@@ -189,9 +204,10 @@ void PosterLayout::layOutTiles()
         = s.tileOrientation == PosterSettings::TileOrientation::Landscape ? QPageLayout::Landscape
                                                                           : QPageLayout::Portrait;
     if (s.tileOrientation == PosterSettings::TileOrientation::Automatic) {
-        const auto [pr, pc] = gridFor(mPosterSize, orientedSize(s.tileSize, QPageLayout::Portrait),
+        const QSizeF printed = mPrintedRect.size();
+        const auto [pr, pc] = gridFor(printed, orientedSize(s.tileSize, QPageLayout::Portrait),
                                       s.margin, s.overlap);
-        const auto [lr, lc] = gridFor(mPosterSize, orientedSize(s.tileSize, QPageLayout::Landscape),
+        const auto [lr, lc] = gridFor(printed, orientedSize(s.tileSize, QPageLayout::Landscape),
                                       s.margin, s.overlap);
         if (lr * lc < pr * pc)
             orientation = QPageLayout::Landscape;
@@ -211,17 +227,18 @@ void PosterLayout::layOutTiles()
                           mm(std::min(printable.width(), printable.height()) / 2));
         return;
     }
-    std::tie(mRows, mColumns) = gridFor(mPosterSize, mSheetSize, s.margin, s.overlap);
+    std::tie(mRows, mColumns) = gridFor(mPrintedRect.size(), mSheetSize, s.margin, s.overlap);
     const QSizeF step(printable.width() - s.overlap, printable.height() - s.overlap);
-    const QRectF poster(QPointF(), mPosterSize);
+    const QRectF &poster = mPrintedRect;
     for (int r = 0; r < mRows; ++r) {
         for (int c = 0; c < mColumns; ++c) {
             PosterTile tile;
             tile.row = r;
             tile.column = c;
             tile.label = tileLabel(r, c);
-            tile.source = QRectF(QPointF(c * step.width(), r * step.height()), printable)
-                              .intersected(poster);
+            tile.source
+                = QRectF(poster.topLeft() + QPointF(c * step.width(), r * step.height()), printable)
+                      .intersected(poster);
             tile.origin = QPointF(s.margin, s.margin);
             tile.overlapLeft = c > 0 ? s.overlap : 0;
             tile.overlapTop = r > 0 ? s.overlap : 0;
@@ -236,6 +253,14 @@ QRectF PosterLayout::printableRect() const
 {
     const qreal m = mSettings.margin;
     return QRectF(QPointF(), mPosterSize).adjusted(m, m, -m, -m);
+}
+
+bool PosterLayout::isTrimmed() const
+{
+    // Less than a millimetre is not worth mentioning.
+    return mSettings.tiled && isValid()
+        && (mPrintedRect.width() < mPosterSize.width() - 1
+            || mPrintedRect.height() < mPosterSize.height() - 1);
 }
 
 QPageSize PosterLayout::sheetPageSize() const
@@ -328,13 +353,21 @@ QString PosterLayout::describe() const
                    mm(mPosterSize.width()), mm(mPosterSize.height()));
     if (!s.tiled)
         return tr("One %1 sheet").arg(poster);
-    return tr("%1 poster on %2 %3 %4 sheets: %5 rows × %6 columns, %7 mm overlap")
-        .arg(poster)
-        .arg(sheetCount())
-        .arg(PosterSettings::sizeName(s.tileSize), orientationName(mSheetOrientation))
-        .arg(mRows)
-        .arg(mColumns)
-        .arg(mm(s.overlap));
+    const QString rows = mRows == 1 ? tr("1 row") : tr("%1 rows").arg(mRows);
+    const QString columns = mColumns == 1 ? tr("1 column") : tr("%1 columns").arg(mColumns);
+    const QString sheets = sheetCount() == 1
+        ? tr("%1 poster on 1 %2 %3 sheet")
+              .arg(poster, PosterSettings::sizeName(s.tileSize), orientationName(mSheetOrientation))
+        : tr("%1 poster on %2 %3 %4 sheets: %5 × %6, %7 mm overlap")
+              .arg(poster)
+              .arg(sheetCount())
+              .arg(PosterSettings::sizeName(s.tileSize), orientationName(mSheetOrientation), rows,
+                   columns, mm(s.overlap));
+    if (!isTrimmed())
+        return sheets;
+    //: %1 describes the poster and its sheets
+    return tr("%1; only the %2 × %3 mm holding the content are printed, not the blank around it")
+        .arg(sheets, mm(mPrintedRect.width()), mm(mPrintedRect.height()));
 }
 
 } // namespace Parcours

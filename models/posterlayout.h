@@ -82,6 +82,12 @@ public:
     QSizeF posterSize() const { return mPosterSize; } // mm, in its orientation
     QRectF printableRect() const; // the poster less its margin
     QRectF contentRect() const { return mContentRect; } // the scaled content, centred
+    // The part of the poster that is printed, in poster mm: the whole poster on one sheet; on
+    // tiled sheets the content and its margin only, so that the blank bands a fitted poster
+    // has above and below (or left and right of) its content take no sheets.
+    QRectF printedRect() const { return mPrintedRect; }
+    // True when a tiled poster leaves blank bands out (printedRect() smaller than the poster).
+    bool isTrimmed() const;
     qreal scale() const { return mScale; } // mm per content unit
     // Smallest text on paper, in points; legible when at least settings().minimumTextPt.
     qreal smallestTextPt() const { return mSmallestTextPt; }
@@ -105,14 +111,15 @@ public:
     int columns() const { return mColumns; }
     int sheetCount() const { return int(mTiles.size()); }
     const std::vector<PosterTile> &tiles() const { return mTiles; }
-    // "A0 poster (841 × 1189 mm) on 25 A4 sheets: 5 rows × 5 columns"
+    // "A0 portrait (841 × 1189 mm) poster on 25 A4 portrait sheets: 5 rows × 5 columns, 10 mm
+    // overlap", saying so when blank bands are left out.
     QString describe() const;
 
     static QString tileLabel(int row, int column);
     static QString rowLetters(int row); // 0 → "A", 25 → "Z", 26 → "AA"
     // Width × height in mm of a page size in an orientation.
     static QSizeF orientedSize(const QPageSize &size, QPageLayout::Orientation orientation);
-    // Sheets needed to tile a poster of `poster` mm on sheets of `sheet` mm.
+    // Sheets needed to tile `poster` mm (the printed part of a poster) on sheets of `sheet` mm.
     static std::pair<int, int> gridFor(const QSizeF &poster, const QSizeF &sheet, qreal margin,
                                        qreal overlap); // rows, columns
 
@@ -125,6 +132,7 @@ private:
     QString mError;
     QSizeF mPosterSize;
     QRectF mContentRect;
+    QRectF mPrintedRect;
     qreal mScale = 0;
     qreal mSmallestTextPt = 0;
     QPageLayout::Orientation mSheetOrientation = QPageLayout::Portrait;

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -128,6 +129,15 @@ protected:
         p.drawRect(page);
         if (!mLayout->settings().tiled)
             return;
+        // The blank part left out of the tiles, greyed.
+        if (mLayout->isTrimmed()) {
+            const QRectF printed = mLayout->printedRect();
+            QPainterPath blank;
+            blank.addRect(page);
+            QPainterPath kept;
+            kept.addRect(QRectF(page.topLeft() + printed.topLeft() * k, printed.size() * k));
+            p.fillPath(blank.subtracted(kept), QColor(0, 0, 0, 40));
+        }
         // Sheets: overlaps tinted, outlines, labels.
         const QColor accent(0x3b, 0x5b, 0xa9);
         QColor tint = accent;

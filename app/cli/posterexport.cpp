@@ -232,6 +232,7 @@ int runPosterExport(const QStringList &args, Streams &io)
         return fail(io, output, tr("interrupted; nothing written"));
     if (!result.ok)
         return fail(io, output, result.error);
+    io.out << tr("Wrote %1: %2.").arg(output, layout.describe()) << Qt::endl;
     return Success;
 }
 

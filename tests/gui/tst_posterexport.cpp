@@ -165,6 +165,48 @@ Difference compareImages(const QImage &a, const QImage &b, int tolerance, QImage
     return d;
 }
 
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// The parcours executable, without a display.
+CliRun runParcours(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A journey of `stages` stages, far wider than high, as a 200-section Mermaid import gives.
+Workspace longJourneyWorkspace(int stages)
+{
+    Workspace w;
+    w.info.name = u"Big"_s;
+    Journey j;
+    j.id = 41;
+    j.name = u"Big"_s;
+    j.lanes = {{42, u"Tasks"_s, LaneKind::Text, true}};
+    for (int i = 0; i < stages; ++i) {
+        Stage s;
+        s.id = 1000 + i;
+        s.name = u"S%1"_s.arg(i + 1);
+        s.cells.insert(42, Cell {u"Task %1-1\nTask %1-2\nTask %1-3"_s.arg(i + 1), std::nullopt});
+        j.stages.push_back(s);
+    }
+    w.journeys.push_back(j);
+    return w;
+}
+
 } // namespace
 
 class TestPosterExport : public QObject
@@ -188,6 +230,7 @@ private slots:
     void referenceImage();
     void commandLine();
     void commandLineChoosesAndListsJourneys();
+    void commandLineTilesOnlyTheContent();
     void commandLinePrintsAPersonasUseCaseMap();
     void titleBlockNamesTheRetentionType();
     void commandLineDefaultSheetFollowsTheLocale_data();
@@ -286,12 +329,13 @@ void TestPosterExport::pdfTextHasEveryStageName()
     QVERIFY2(chinese, qPrintable(lines.join(u'\n')));
 }
 
-// The example: A2 on A3 is a 2 × 2 grid, four A3 pages, each labelled.
+// The example: A2 on A3 is a 2 × 2 grid, four A3 pages, each labelled (landscape,
+// which the map fills from side to side: on portrait A2 its blank band would be left out).
 void TestPosterExport::pdfTiledA2OnA3()
 {
     PosterSettings s;
     s.posterSize = QPageSize(QPageSize::A2);
-    s.orientation = QPageLayout::Portrait;
+    s.orientation = QPageLayout::Landscape; // the map fills its width
     s.tiled = true;
     s.tileSize = QPageSize(QPageSize::A3);
     const QString path = mDir.filePath(u"tiled.pdf"_s);
@@ -316,7 +360,8 @@ void TestPosterExport::pdfTiledA2OnA3()
             pdftotext,
             {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), path, u"-"_s});
         const QString &label = labels[page - 1];
-        QVERIFY2(text.contains(QRegularExpression(u"^%1\\s"_s.arg(label))),
+        QVERIFY2(text.contains(QRegularExpression(u"^%1\\s"_s.arg(label),
+                                                  QRegularExpression::MultilineOption)),
                  qPrintable(text.left(200)));
         QVERIFY2(text.contains(u"Row %1, column %2 · sheet %3 of 4"_s.arg(label.at(0))
                                    .arg(label.mid(1))
@@ -334,7 +379,7 @@ void TestPosterExport::tilesReassembleIntoThePoster()
 {
     PosterSettings s;
     s.posterSize = QPageSize(QPageSize::A2);
-    s.orientation = QPageLayout::Portrait;
+    s.orientation = QPageLayout::Landscape; // the map fills its width
     const PosterLayout whole = mRenderer->layout(s);
     s.tiled = true;
     s.tileSize = QPageSize(QPageSize::A3);
@@ -382,7 +427,7 @@ void TestPosterExport::printsOnAPrinter()
 {
     PosterSettings s;
     s.posterSize = QPageSize(QPageSize::A2);
-    s.orientation = QPageLayout::Portrait;
+    s.orientation = QPageLayout::Landscape; // the map fills its width
     s.tiled = true;
     s.tileSize = QPageSize(QPageSize::A3);
     const PosterLayout layout = mRenderer->layout(s);
@@ -754,6 +799,50 @@ void TestPosterExport::commandLineChoosesAndListsJourneys()
     if (pdftotext.isEmpty())
         QSKIP("pdftotext (poppler-utils) not installed: the chosen journey not checked");
     QVERIFY(runTool(pdftotext, {out, u"-"_s}).contains(u"旅程 B"_s));
+}
+
+// A0 of a 200-stage journey on A4 sheets: the map is a band across the A0, and only the
+// sheets holding it are printed (QA found 25 sheets, 20 of them blank); the output says how
+// many.
+void TestPosterExport::commandLineTilesOnlyTheContent()
+{
+    QTemporaryDir dir;
+    const Workspace w = longJourneyWorkspace(200);
+    const QString ws = dir.filePath(u"big.parcours"_s);
+    QVERIFY(WorkspaceStore::create(ws, w).store);
+    const QString out = dir.filePath(u"t.pdf"_s);
+    const CliRun r = runParcours({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s,
+                                  u"--tile"_s, u"A4"_s, u"-o"_s, out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    const JourneyPosterContent content(w, 41);
+    const PosterRenderer renderer(content);
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A0);
+    s.orientation = QPageLayout::Landscape;
+    s.tiled = true;
+    s.tileSize = QPageSize(QPageSize::A4);
+    const PosterLayout expected = renderer.layout(s);
+    const QList<QSizeF> pages = pdfPageSizes(out);
+    QCOMPARE(pages.size(), expected.sheetCount());
+    QVERIFY2(pages.size() <= 10, qPrintable(QString::number(pages.size())));
+    QVERIFY2(r.out.contains(u"on %1 A4 "_s.arg(pages.size())), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"holding the content are printed"_s), qPrintable(r.out));
+
+    // Every sheet holds part of the map: its stage names or task texts.
+    const QString pdftotext = tool("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed: the sheets' content not checked");
+    for (int page = 1; page <= int(pages.size()); ++page) {
+        const QString text = runTool(
+            pdftotext,
+            {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), out, u"-"_s});
+        QVERIFY2(text.contains(QRegularExpression(u"Task \\d+-\\d"_s)),
+                 qPrintable(u"sheet %1: %2"_s.arg(page).arg(text.left(300))));
+        // The labels name the grid of the printed sheets: the first is A1.
+        if (page == 1)
+            QVERIFY2(text.contains(QRegularExpression(u"^A1\\s"_s)), qPrintable(text.left(200)));
+    }
 }
 
 void TestPosterExport::commandLinePrintsAPersonasUseCaseMap()

@@ -28,6 +28,13 @@ PosterSettings tiled(QPageSize::PageSizeId poster, QPageSize::PageSizeId sheet,
 
 const QSizeF wide(1900, 1300); // a journey map, in its logical pixels
 
+// Content of the printable part's proportions, so that a tiled poster prints all of it.
+QSizeF filling(const PosterSettings &s)
+{
+    const QSizeF poster = PosterLayout::orientedSize(s.posterSize, s.orientation);
+    return QSizeF(poster.width() - 2 * s.margin, poster.height() - 2 * s.margin) * 2;
+}
+
 } // namespace
 
 class TestPosterLayout : public QObject
@@ -48,6 +55,7 @@ private slots:
     void a2OnA3IsTwoByTwo();
     void tilesCoverThePosterWithOverlap();
     void automaticTileOrientation();
+    void tilesLeaveBlankBandsOut();
     void tileLabels_data();
     void tileLabels();
     void invalidSettings();
@@ -221,7 +229,8 @@ void TestPosterLayout::legibilityAdvice()
 // (400 + 390 ≥ 594), four sheets.
 void TestPosterLayout::a2OnA3IsTwoByTwo()
 {
-    const PosterLayout layout(tiled(QPageSize::A2, QPageSize::A3), wide, 12);
+    const PosterLayout layout(tiled(QPageSize::A2, QPageSize::A3),
+                              filling(tiled(QPageSize::A2, QPageSize::A3)), 12);
     QVERIFY2(layout.isValid(), qPrintable(layout.error()));
     QCOMPARE(layout.rows(), 2);
     QCOMPARE(layout.columns(), 2);
@@ -245,10 +254,11 @@ void TestPosterLayout::a2OnA3IsTwoByTwo()
     QCOMPARE(b2.overlapBottom, 0.0);
     QVERIFY2(layout.describe().contains(u"on 4 A3 portrait sheets: 2 rows × 2 columns"_s),
              qPrintable(layout.describe()));
+    QVERIFY(!layout.isTrimmed());
     // Forced landscape sheets need three rows.
     PosterSettings s = tiled(QPageSize::A2, QPageSize::A3);
     s.tileOrientation = PosterSettings::TileOrientation::Landscape;
-    const PosterLayout landscape(s, wide, 12);
+    const PosterLayout landscape(s, filling(s), 12);
     QCOMPARE(landscape.rows(), 3);
     QCOMPARE(landscape.columns(), 2);
     QCOMPARE(landscape.sheetCount(), 6);
@@ -259,7 +269,7 @@ void TestPosterLayout::tilesCoverThePosterWithOverlap()
     PosterSettings s = tiled(QPageSize::A0, QPageSize::A4);
     s.overlap = 15;
     s.margin = 8;
-    const PosterLayout layout(s, wide, 12);
+    const PosterLayout layout(s, filling(s), 12);
     QVERIFY(layout.isValid());
     const QSizeF printable(layout.sheetSize().width() - 16, layout.sheetSize().height() - 16);
     QCOMPARE(layout.sheetCount(), layout.rows() * layout.columns());
@@ -289,26 +299,73 @@ void TestPosterLayout::tilesCoverThePosterWithOverlap()
     QVERIFY((layout.columns() - 1) * stepX + 15 < layout.posterSize().width());
     // No overlap at all: sheets meet edge to edge.
     s.overlap = 0;
-    const PosterLayout flush(s, wide, 12);
+    const PosterLayout flush(s, filling(s), 12);
     QCOMPARE(flush.tiles()[1].source.left(), flush.tiles()[0].source.right());
 }
 
 void TestPosterLayout::automaticTileOrientation()
 {
     // A0 portrait on A4: portrait sheets 5 × 5 = 25, landscape 7 × 4 = 28.
-    const PosterLayout portrait(tiled(QPageSize::A0, QPageSize::A4), wide, 12);
+    const PosterLayout portrait(tiled(QPageSize::A0, QPageSize::A4),
+                                filling(tiled(QPageSize::A0, QPageSize::A4)), 12);
     QCOMPARE(portrait.sheetOrientation(), QPageLayout::Portrait);
     QCOMPARE(portrait.rows(), 5);
     QCOMPARE(portrait.columns(), 5);
     // A0 landscape on A4: landscape sheets 5 × 5 = 25, portrait 4 × 7 = 28.
-    const PosterLayout landscape(tiled(QPageSize::A0, QPageSize::A4, QPageLayout::Landscape), wide,
-                                 12);
+    const PosterSettings a0Landscape = tiled(QPageSize::A0, QPageSize::A4, QPageLayout::Landscape);
+    const PosterLayout landscape(a0Landscape, filling(a0Landscape), 12);
     QCOMPARE(landscape.sheetOrientation(), QPageLayout::Landscape);
     QCOMPARE(landscape.sheetCount(), 25);
     QCOMPARE(landscape.sheetPageLayout().orientation(), QPageLayout::Landscape);
     // A poster no larger than the sheet: one sheet.
     const PosterLayout one(tiled(QPageSize::A4, QPageSize::A3), wide, 12);
     QCOMPARE(one.sheetCount(), 1);
+}
+
+// A long journey fitted to A0 landscape is a band across the middle of the poster: the tiles
+// cover that band (and its margin) only, labelled from A1 as a grid of their own, instead of
+// rows of blank sheets above and below it.
+void TestPosterLayout::tilesLeaveBlankBandsOut()
+{
+    PosterSettings s = tiled(QPageSize::A0, QPageSize::A4, QPageLayout::Landscape);
+    const QSizeF band(60000, 3000); // 1169 × 58.5 mm on the poster
+    const PosterLayout layout(s, band, 12);
+    QVERIFY2(layout.isValid(), qPrintable(layout.error()));
+    QVERIFY(layout.isTrimmed());
+    // The printed part: the content and its 10 mm margin, in whole millimetres.
+    const QRectF content = layout.contentRect();
+    const QRectF printed = layout.printedRect();
+    QVERIFY(printed.contains(content.adjusted(-10, -10, 10, 10)));
+    QVERIFY2(printed.height() <= content.height() + 21,
+             qPrintable(QString::number(printed.height())));
+    QCOMPARE(printed.width(), 1189.0);
+    QCOMPARE(printed.top(), std::floor(printed.top()));
+    // One row of landscape A4 sheets (printable 277 × 190 mm): 1189 mm in 5 columns.
+    QCOMPARE(layout.rows(), 1);
+    QCOMPARE(layout.columns(), 5);
+    QCOMPARE(layout.sheetCount(), 5);
+    QStringList labels;
+    for (const PosterTile &t : layout.tiles()) {
+        labels << t.label;
+        QVERIFY(printed.contains(t.source));
+        QVERIFY(t.source.intersects(content)); // no sheet without content
+        QCOMPARE(t.overlapTop, 0.0);
+        QCOMPARE(t.overlapBottom, 0.0);
+    }
+    QCOMPARE(labels, QStringList({u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"A5"_s}));
+    QCOMPARE(layout.tiles().front().source.top(), printed.top());
+    QCOMPARE(layout.tiles().back().source.right(), printed.right());
+    const QString described = layout.describe();
+    QVERIFY2(described.contains(u"poster on 5 A4 landscape sheets: 1 row × 5 columns"_s),
+             qPrintable(described));
+    QVERIFY2(described.contains(
+                 u"only the 1189 × %1 mm holding the content are printed"_s.arg(printed.height())),
+             qPrintable(described));
+    // On one sheet the whole poster is the sheet.
+    s.tiled = false;
+    const PosterLayout one(s, band, 12);
+    QCOMPARE(one.printedRect(), QRectF(0, 0, 1189, 841));
+    QVERIFY(!one.isTrimmed());
 }
 
 void TestPosterLayout::tileLabels_data()
