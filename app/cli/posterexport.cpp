@@ -208,10 +208,15 @@ int runPosterExport(const QStringList &args, Streams &io)
         return fail(io, workspacePath, error);
     const PosterRenderer renderer(*content, info);
 
-    // Orientation: as asked, else the one giving the content the larger scale.
+    // Orientation: as asked; a custom WIDTHxHEIGHT as typed; else the one giving the content
+    // the larger scale.
+    const QSizeF typed = settings.posterSize.size(QPageSize::Millimeter);
     if (parsed.has(u"--landscape"_s) || parsed.has(u"--portrait"_s)) {
         settings.orientation
             = parsed.has(u"--landscape"_s) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    } else if (settings.posterSize.id() == QPageSize::Custom && typed.width() != typed.height()) {
+        settings.orientation
+            = typed.width() > typed.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
     } else {
         settings.orientation = renderer.largerScaleOrientation(settings);
     }

@@ -731,6 +731,19 @@ void TestPosterExport::commandLine()
     // Too small to read: said on stderr, the poster is still written.
     QVERIFY2(r.err.contains(u"warning: At A6 portrait the smallest text would be"_s),
              qPrintable(r.err));
+    // A custom size is printed as typed, width × height, without --portrait or --landscape.
+    for (const auto &[page, expectedMm] :
+         {std::pair(u"300x500"_s, QSizeF(300, 500)), std::pair(u"500x300"_s, QSizeF(500, 300))}) {
+        const QString custom = dir.filePath(u"custom.pdf"_s);
+        r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, page, u"-o"_s, custom});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        pages = pdfPageSizes(custom);
+        QCOMPARE(pages.size(), 1);
+        QVERIFY2(near(pages.first(), mmToPt(expectedMm)),
+                 qPrintable(u"%1: %2 × %3 pt"_s.arg(page)
+                                .arg(pages.first().width())
+                                .arg(pages.first().height())));
+    }
     const QString svg = dir.filePath(u"poster.svg"_s);
     r = run({u"export"_s, ws, u"--format"_s, u"SVG"_s, u"-o"_s, svg});
     QVERIFY2(r.code == 0, qPrintable(r.err));
