@@ -83,6 +83,13 @@ std::optional<QPageSize> PosterSettings::parsePageSize(const QString &text)
     return customSize(w, h);
 }
 
+bool PosterSettings::tileNotSmaller() const
+{
+    const QSizeF tile = PosterLayout::orientedSize(tileSize, QPageLayout::Portrait);
+    const QSizeF poster = PosterLayout::orientedSize(posterSize, QPageLayout::Portrait);
+    return tile.width() + epsilon >= poster.width() && tile.height() + epsilon >= poster.height();
+}
+
 QPageSize PosterSettings::customSize(qreal widthMm, qreal heightMm)
 {
     return QPageSize(QSizeF(widthMm, heightMm), QPageSize::Millimeter,
@@ -191,6 +198,13 @@ void PosterLayout::layOutTiles()
     const PosterSettings &s = mSettings;
     if (!s.tileSize.isValid()) {
         mError = tr("The sheet size is not valid.");
+        return;
+    }
+    if (s.tileNotSmaller()) {
+        mError = tr("The tile sheet %1 is not smaller than the poster %2: print the poster on "
+                    "one sheet.")
+                     .arg(PosterSettings::sizeName(s.tileSize),
+                          PosterSettings::sizeName(s.posterSize));
         return;
     }
     if (s.margin < minimumTiledMargin - epsilon) {

@@ -34,6 +34,10 @@ struct PosterSettings
     // Text below this size (in points, on paper) is reported as not legible.
     qreal minimumTextPt = 6;
 
+    // True when the tile sheet is at least as large as the poster on both sides (in some
+    // orientation): tiling would print the whole poster on one sheet of that size.
+    bool tileNotSmaller() const;
+
     // The sizes offered by the dialog and the command line, in that order.
     static QList<QPageSize::PageSizeId> standardSizes();
     // "A4", "a0", "Letter", "tabloid", or a custom "600x900" / "600 x 900 mm" (width ×

@@ -168,6 +168,12 @@ int runPosterExport(const QStringList &args, Streams &io)
         settings.tiled = true;
         settings.tileSize = *size;
     }
+    if (settings.tiled && settings.tileNotSmaller())
+        return usageError(io,
+                          tr("export: the tile sheet %1 is not smaller than the poster %2: "
+                             "leave out --tile")
+                              .arg(PosterSettings::sizeName(settings.tileSize),
+                                   PosterSettings::sizeName(settings.posterSize)));
     if (parsed.has(u"--overlap"_s)) {
         const auto overlap = millimetres(parsed.value(u"--overlap"_s), 0, 100);
         if (!overlap)

@@ -761,8 +761,16 @@ void TestPosterExport::commandLine()
         r = run(QStringList {u"export"_s, ws, u"-o"_s, never} + args);
         QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + u": "_s + r.err));
     }
-    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--tile"_s, u"A4"_s, u"--overlap"_s,
-             u"99"_s, u"-o"_s, never});
+    // A tile sheet not smaller than the poster: refused (it gave one A0 page with an A4 poster
+    // in a corner).
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A4"_s, u"--tile"_s, u"A0"_s,
+             u"-o"_s, never});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(
+        r.err.contains(u"the tile sheet A0 is not smaller than the poster A4: leave out --tile"_s),
+        qPrintable(r.err));
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A2"_s, u"--tile"_s, u"A4"_s,
+             u"--overlap"_s, u"99"_s, u"-o"_s, never});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(u"too large for A4 sheets"_s), qPrintable(r.err));
     r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"-o"_s, dir.filePath(u"no/such.pdf"_s)});

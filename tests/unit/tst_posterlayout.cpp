@@ -56,6 +56,7 @@ private slots:
     void tilesCoverThePosterWithOverlap();
     void automaticTileOrientation();
     void tilesLeaveBlankBandsOut();
+    void tileNotSmallerThanThePoster();
     void tileLabels_data();
     void tileLabels();
     void invalidSettings();
@@ -317,9 +318,27 @@ void TestPosterLayout::automaticTileOrientation()
     QCOMPARE(landscape.sheetOrientation(), QPageLayout::Landscape);
     QCOMPARE(landscape.sheetCount(), 25);
     QCOMPARE(landscape.sheetPageLayout().orientation(), QPageLayout::Landscape);
-    // A poster no larger than the sheet: one sheet.
-    const PosterLayout one(tiled(QPageSize::A4, QPageSize::A3), wide, 12);
-    QCOMPARE(one.sheetCount(), 1);
+}
+
+// A tile sheet as large as the poster or larger would print the poster small on one sheet:
+// refused, with the remedy.
+void TestPosterLayout::tileNotSmallerThanThePoster()
+{
+    for (const auto &[poster, sheet] :
+         {std::pair(QPageSize::A4, QPageSize::A3), std::pair(QPageSize::A4, QPageSize::A4),
+          std::pair(QPageSize::A4, QPageSize::A0)}) {
+        const PosterLayout layout(tiled(poster, sheet), wide, 12);
+        QVERIFY(!layout.isValid());
+        QCOMPARE(layout.sheetCount(), 0);
+        QCOMPARE(layout.error(),
+                 u"The tile sheet %1 is not smaller than the poster A4: print the poster on one "
+                 "sheet."_s.arg(QPageSize::name(sheet)));
+    }
+    // Letter is wider but shorter than A4: two sheets.
+    const PosterSettings onLetter = tiled(QPageSize::A4, QPageSize::Letter);
+    const PosterLayout letter(onLetter, filling(onLetter), 12);
+    QVERIFY2(letter.isValid(), qPrintable(letter.error()));
+    QVERIFY(letter.sheetCount() > 1);
 }
 
 // A long journey fitted to A0 landscape is a band across the middle of the poster: the tiles
