@@ -62,8 +62,10 @@ QList<QPageSize::PageSizeId> PosterSettings::standardSizes()
             QPageSize::A0, QPageSize::Letter, QPageSize::Legal, QPageSize::Tabloid};
 }
 
-std::optional<QPageSize> PosterSettings::parsePageSize(const QString &text)
+std::optional<QPageSize> PosterSettings::parsePageSize(const QString &text, QString *error)
 {
+    if (error)
+        error->clear();
     const QString t = text.trimmed();
     for (QPageSize::PageSizeId id : standardSizes()) {
         if (t.compare(QPageSize::name(id), Qt::CaseInsensitive) == 0
@@ -78,8 +80,16 @@ std::optional<QPageSize> PosterSettings::parsePageSize(const QString &text)
         return std::nullopt;
     const qreal w = m.captured(1).replace(u',', u'.').toDouble();
     const qreal h = m.captured(2).replace(u',', u'.').toDouble();
-    if (w < 10 || h < 10 || w > 10000 || h > 10000)
+    if (std::max(w, h) > maximumSideMm) {
+        if (error)
+            *error = PosterLayout::tr("too large (at most %1 mm per side)").arg(mm(maximumSideMm));
         return std::nullopt;
+    }
+    if (std::min(w, h) < minimumSideMm) {
+        if (error)
+            *error = PosterLayout::tr("too small (at least %1 mm per side)").arg(mm(minimumSideMm));
+        return std::nullopt;
+    }
     return customSize(w, h);
 }
 

@@ -40,9 +40,14 @@ struct PosterSettings
 
     // The sizes offered by the dialog and the command line, in that order.
     static QList<QPageSize::PageSizeId> standardSizes();
+    // Custom sizes, per side: PDF viewers refuse pages larger than 200 in (5080 mm).
+    static constexpr qreal minimumSideMm = 10;
+    static constexpr qreal maximumSideMm = 5080;
     // "A4", "a0", "Letter", "tabloid", or a custom "600x900" / "600 x 900 mm" (width ×
-    // height in mm); nullopt when not understood.
-    static std::optional<QPageSize> parsePageSize(const QString &text);
+    // height in mm, minimumSideMm to maximumSideMm); nullopt when not understood or out of
+    // range. `error` (optional) then says why a size is refused ("too large (at most 5080 mm
+    // per side)"), and stays empty for text that is not a size.
+    static std::optional<QPageSize> parsePageSize(const QString &text, QString *error = nullptr);
     // A custom size in mm, named "600 × 900 mm".
     static QPageSize customSize(qreal widthMm, qreal heightMm);
     // "A4", or "600 × 900 mm" for a custom size.

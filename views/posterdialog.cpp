@@ -202,8 +202,8 @@ void PosterDialog::createWidgets(Purpose purpose)
         mTileSize->addItem(sizeItemText(id), int(id));
     }
     mPosterSize->addItem(tr("Custom size"), customSizeItem);
-    mCustomWidth = millimetreBox(50, 5000, 600);
-    mCustomHeight = millimetreBox(50, 5000, 900);
+    mCustomWidth = millimetreBox(50, PosterSettings::maximumSideMm, 600);
+    mCustomHeight = millimetreBox(50, PosterSettings::maximumSideMm, 900);
     mCustomWidth->setAccessibleName(tr("Custom width"));
     mCustomHeight->setAccessibleName(tr("Custom height"));
     mOrientation = new QComboBox;

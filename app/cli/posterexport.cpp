@@ -146,7 +146,11 @@ int runPosterExport(const QStringList &args, Streams &io)
     PosterSettings settings;
     settings.posterSize = QPageSize(Preferences::defaultPageSizeFor(QLocale::system()));
     if (parsed.has(u"--page"_s)) {
-        const auto size = PosterSettings::parsePageSize(parsed.value(u"--page"_s));
+        QString why;
+        const auto size = PosterSettings::parsePageSize(parsed.value(u"--page"_s), &why);
+        if (!size && !why.isEmpty())
+            return usageError(
+                io, tr("export: the page size %1 is %2").arg(parsed.value(u"--page"_s), why));
         if (!size)
             return usageError(io,
                               tr("export: unknown page size %1 (A0 … A4, Letter, Legal, "
@@ -161,7 +165,11 @@ int runPosterExport(const QStringList &args, Streams &io)
             return usageError(io,
                               tr("export: --tile applies to PDF: SVG and PNG hold the "
                                  "whole poster in one picture"));
-        const auto size = PosterSettings::parsePageSize(parsed.value(u"--tile"_s));
+        QString why;
+        const auto size = PosterSettings::parsePageSize(parsed.value(u"--tile"_s), &why);
+        if (!size && !why.isEmpty())
+            return usageError(
+                io, tr("export: the sheet size %1 is %2").arg(parsed.value(u"--tile"_s), why));
         if (!size)
             return usageError(io,
                               tr("export: unknown sheet size %1").arg(parsed.value(u"--tile"_s)));

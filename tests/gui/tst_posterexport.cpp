@@ -761,6 +761,24 @@ void TestPosterExport::commandLine()
         r = run(QStringList {u"export"_s, ws, u"-o"_s, never} + args);
         QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + u": "_s + r.err));
     }
+    // Custom sizes up to 200 in (5080 mm) per side, as PDF viewers accept; beyond, said so.
+    r = run(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"20000x1000"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"the page size 20000x1000 is too large (at most 5080 mm per side)"_s),
+             qPrintable(r.err));
+    r = run(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"10000x841"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"too large (at most 5080 mm per side)"_s), qPrintable(r.err));
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"huge"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"unknown page size huge"_s), qPrintable(r.err));
+    const QString widest = dir.filePath(u"widest.pdf"_s);
+    r = run(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"5080x841"_s, u"-o"_s, widest});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(near(pdfPageSizes(widest).value(0), mmToPt(QSizeF(5080, 841))));
     // A tile sheet not smaller than the poster: refused (it gave one A0 page with an A4 poster
     // in a corner).
     r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A4"_s, u"--tile"_s, u"A0"_s,

@@ -105,21 +105,31 @@ void TestPosterLayout::parsePageSize_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QSizeF>("expected"); // empty: rejected
-    QTest::newRow("x") << u"600x900"_s << QSizeF(600, 900);
-    QTest::newRow("spaces and mm") << u" 600 x 900 mm "_s << QSizeF(600, 900);
-    QTest::newRow("times sign, decimals") << u"500,5×700.5"_s << QSizeF(500.5, 700.5);
-    QTest::newRow("landscape dimensions") << u"1000x500"_s << QSizeF(1000, 500);
-    QTest::newRow("unknown name") << u"A9000"_s << QSizeF();
-    QTest::newRow("too small") << u"5x5"_s << QSizeF();
-    QTest::newRow("garbage") << u"big"_s << QSizeF();
-    QTest::newRow("empty") << QString() << QSizeF();
+    QTest::addColumn<QString>("error"); // why a size is refused; empty for what is not a size
+    QTest::newRow("x") << u"600x900"_s << QSizeF(600, 900) << QString();
+    QTest::newRow("spaces and mm") << u" 600 x 900 mm "_s << QSizeF(600, 900) << QString();
+    QTest::newRow("times sign, decimals") << u"500,5×700.5"_s << QSizeF(500.5, 700.5) << QString();
+    QTest::newRow("landscape dimensions") << u"1000x500"_s << QSizeF(1000, 500) << QString();
+    QTest::newRow("largest") << u"5080x841"_s << QSizeF(5080, 841) << QString();
+    QTest::newRow("unknown name") << u"A9000"_s << QSizeF() << QString();
+    QTest::newRow("too small") << u"5x5"_s << QSizeF() << u"too small (at least 10 mm per side)"_s;
+    // PDF viewers refuse pages over 200 in (5080 mm).
+    QTest::newRow("too wide") << u"10000x841"_s << QSizeF()
+                              << u"too large (at most 5080 mm per side)"_s;
+    QTest::newRow("too large") << u"20000x1000"_s << QSizeF()
+                               << u"too large (at most 5080 mm per side)"_s;
+    QTest::newRow("garbage") << u"big"_s << QSizeF() << QString();
+    QTest::newRow("empty") << QString() << QSizeF() << QString();
 }
 
 void TestPosterLayout::parsePageSize()
 {
     QFETCH(QString, text);
     QFETCH(QSizeF, expected);
-    const std::optional<QPageSize> size = PosterSettings::parsePageSize(text);
+    QFETCH(QString, error);
+    QString why = u"stale"_s;
+    const std::optional<QPageSize> size = PosterSettings::parsePageSize(text, &why);
+    QCOMPARE(why, error);
     if (expected.isEmpty()) {
         QVERIFY(!size);
         return;
