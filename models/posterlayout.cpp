@@ -244,8 +244,18 @@ void PosterLayout::layOutTiles()
                      .arg(mm(s.margin), PosterSettings::sizeName(s.tileSize));
         return;
     }
-    if (s.overlap < 0
-        || 2 * s.overlap >= std::min(printable.width(), printable.height()) - epsilon) {
+    const qreal shortSide = std::min(mSheetSize.width(), mSheetSize.height());
+    const qreal shortPrintable = std::min(printable.width(), printable.height());
+    if (s.overlap >= 0 && s.margin > s.overlap && 2 * s.overlap >= shortPrintable - epsilon) {
+        // The margins are what leaves too little room: say so, with the largest that fits.
+        mError = tr("Margins of %1 mm leave only %2 × %3 mm of each %4 sheet to print on, too "
+                    "little for an overlap of %5 mm: use margins under %6 mm.")
+                     .arg(mm(s.margin), mm(printable.width()), mm(printable.height()),
+                          PosterSettings::sizeName(s.tileSize), mm(s.overlap),
+                          mm((shortSide - 2 * s.overlap) / 2));
+        return;
+    }
+    if (s.overlap < 0 || 2 * s.overlap >= shortPrintable - epsilon) {
         mError = tr("An overlap of %1 mm is too large for %2 sheets: use less than %3 mm.")
                      .arg(mm(s.overlap), PosterSettings::sizeName(s.tileSize),
                           mm(std::min(printable.width(), printable.height()) / 2));

@@ -182,6 +182,8 @@ int runPosterExport(const QStringList &args, Streams &io)
                              "leave out --tile")
                               .arg(PosterSettings::sizeName(settings.tileSize),
                                    PosterSettings::sizeName(settings.posterSize)));
+    if (parsed.has(u"--overlap"_s) && !settings.tiled)
+        return usageError(io, tr("export: --overlap applies to tiled posters: add --tile SIZE"));
     if (parsed.has(u"--overlap"_s)) {
         const auto overlap = millimetres(parsed.value(u"--overlap"_s), 0, 100);
         if (!overlap)

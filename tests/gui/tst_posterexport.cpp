@@ -779,6 +779,19 @@ void TestPosterExport::commandLine()
         {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"5080x841"_s, u"-o"_s, widest});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(near(pdfPageSizes(widest).value(0), mmToPt(QSizeF(5080, 841))));
+    // Margins too large for the tiles: the margin is blamed, not the default overlap.
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s, u"--tile"_s, u"A4"_s,
+             u"--margin"_s, u"100"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"Margins of 100 mm leave only 10 × 97 mm of each A4 sheet to print "
+                            u"on, too little for an overlap of 10 mm: use margins under 95 mm."_s),
+             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"An overlap"_s), qPrintable(r.err));
+    // --overlap without --tile is refused, not ignored.
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--overlap"_s, u"5"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"--overlap applies to tiled posters: add --tile SIZE"_s),
+             qPrintable(r.err));
     // A tile sheet not smaller than the poster: refused (it gave one A0 page with an A4 poster
     // in a corner).
     r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A4"_s, u"--tile"_s, u"A0"_s,

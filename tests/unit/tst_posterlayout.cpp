@@ -428,6 +428,15 @@ void TestPosterLayout::invalidSettings()
              qPrintable(layout.error()));
     QCOMPARE(layout.sheetCount(), 0);
     s.overlap = 10;
+    // Margins, not the overlap, leave too little room: the margins are named.
+    s.margin = 100;
+    layout = PosterLayout(s, wide, 12);
+    QCOMPARE(layout.error(),
+             u"Margins of 100 mm leave only 97 × 10 mm of each A4 sheet to print on, too little "
+             "for an overlap of 10 mm: use margins under 95 mm."_s);
+    s.margin = 94;
+    QVERIFY2(PosterLayout(s, QSizeF(100, 100), 12).isValid(),
+             qPrintable(PosterLayout(s, QSizeF(100, 100), 12).error()));
     s.margin = 2;
     QVERIFY(PosterLayout(s, wide, 12).error().contains(u"at least 5 mm"_s));
     s = fit(QPageSize::A4, QPageLayout::Portrait);
