@@ -17,11 +17,6 @@ constexpr qreal epsilon = 1e-6;
 // Tile labels and cut marks need this much white around each tiled sheet.
 constexpr qreal minimumTiledMargin = 5;
 
-QString trLayout(const char *text)
-{
-    return QCoreApplication::translate("Parcours::PosterLayout", text);
-}
-
 // "841", "12.5": millimetres with at most one decimal, in the user's locale.
 QString mm(qreal value)
 {
@@ -33,7 +28,9 @@ QString mm(qreal value)
 
 QString orientationName(QPageLayout::Orientation orientation)
 {
-    return orientation == QPageLayout::Landscape ? trLayout("landscape") : trLayout("portrait");
+    // PosterLayout::tr, written out: lupdate ignores strings passed to a helper of our own.
+    return orientation == QPageLayout::Landscape ? PosterLayout::tr("landscape")
+                                                 : PosterLayout::tr("portrait");
 }
 
 // Sheets along one side: the first covers `printable`, each further one `printable - overlap`
@@ -103,7 +100,8 @@ bool PosterSettings::tileNotSmaller() const
 QPageSize PosterSettings::customSize(qreal widthMm, qreal heightMm)
 {
     return QPageSize(QSizeF(widthMm, heightMm), QPageSize::Millimeter,
-                     trLayout("%1 × %2 mm").arg(mm(widthMm), mm(heightMm)), QPageSize::ExactMatch);
+                     PosterLayout::tr("%1 × %2 mm").arg(mm(widthMm), mm(heightMm)),
+                     QPageSize::ExactMatch);
 }
 
 QString PosterSettings::sizeName(const QPageSize &size)
@@ -111,7 +109,7 @@ QString PosterSettings::sizeName(const QPageSize &size)
     if (size.id() != QPageSize::Custom)
         return QPageSize::name(size.id());
     const QSizeF s = size.size(QPageSize::Millimeter);
-    return trLayout("%1 × %2 mm").arg(mm(s.width()), mm(s.height()));
+    return PosterLayout::tr("%1 × %2 mm").arg(mm(s.width()), mm(s.height()));
 }
 
 // --- PosterLayout --------------------------------------------------------------------------
@@ -313,7 +311,7 @@ QPageLayout PosterLayout::sheetPageLayout() const
     return QPageLayout(size, mSheetOrientation, QMarginsF(), QPageLayout::Millimeter);
 }
 
-QString PosterLayout::legibilityWarning() const
+QString PosterLayout::legibilityWarning(const PosterAdvice &context) const
 {
     if (!isValid() || isLegible())
         return {};
@@ -324,34 +322,63 @@ QString PosterLayout::legibilityWarning() const
             >= s.minimumTextPt;
     };
     const QString where = PosterSettings::sizeName(s.posterSize);
-    QString warning = tr("At %1 %2 the smallest text would be %3 pt, below the legible %4 pt: "
-                         "the map is too large for this size.")
-                          .arg(where, orientationName(s.orientation),
-                               QLocale().toString(mSmallestTextPt, 'f', 1),
-                               QLocale().toString(s.minimumTextPt, 'f', 0));
+    const QString warning
+        = tr("At %1 %2 the smallest text would be %3 pt, below the legible %4 pt.")
+              .arg(where, orientationName(s.orientation),
+                   QLocale().toString(mSmallestTextPt, 'f', 1),
+                   QLocale().toString(s.minimumTextPt, 'f', 0));
     const QPageLayout::Orientation other
         = s.orientation == QPageLayout::Landscape ? QPageLayout::Portrait : QPageLayout::Landscape;
     QString advice;
     if (legibleAt(orientedSize(s.posterSize, other))) {
-        advice = tr("Turn it to %1.").arg(orientationName(other));
-    } else {
-        const qreal area = mPosterSize.width() * mPosterSize.height();
-        for (QPageSize::PageSizeId id :
-             {QPageSize::A4, QPageSize::A3, QPageSize::A2, QPageSize::A1, QPageSize::A0}) {
-            const QSizeF size = orientedSize(QPageSize(id), s.orientation);
-            if (size.width() * size.height() <= area + epsilon)
-                continue;
-            if (legibleAt(size) || legibleAt(orientedSize(QPageSize(id), other))) {
-                advice = s.tiled ? tr("Choose a poster of %1 or larger.").arg(QPageSize::name(id))
-                                 : tr("Choose %1 or larger, or print a tiled poster across "
-                                      "several sheets.")
-                                       .arg(QPageSize::name(id));
-                break;
-            }
+        advice = context.commandLine
+            ? tr("Turn it to %1 (%2).")
+                  .arg(orientationName(other),
+                       other == QPageLayout::Landscape ? u"--landscape"_s : u"--portrait"_s)
+            : tr("Turn it to %1.").arg(orientationName(other));
+        return warning + u' ' + advice;
+    }
+    // The next larger offered sizes of the poster's paper family: Tabloid (Ledger turned)
+    // after US Letter and Legal, then the A sizes, which are the poster sizes offered.
+    const QPageSize::PageSizeId id = s.posterSize.id();
+    const bool us = id == QPageSize::Letter || id == QPageSize::Legal || id == QPageSize::Tabloid
+        || id == QPageSize::Ledger;
+    const QList<QPageSize::PageSizeId> larger = us
+        ? QList<QPageSize::PageSizeId> {QPageSize::Tabloid, QPageSize::A2, QPageSize::A1,
+                                        QPageSize::A0}
+        : QList<QPageSize::PageSizeId> {QPageSize::A4, QPageSize::A3, QPageSize::A2, QPageSize::A1,
+                                        QPageSize::A0};
+    const qreal area = mPosterSize.width() * mPosterSize.height();
+    for (QPageSize::PageSizeId candidate : larger) {
+        const QSizeF size = orientedSize(QPageSize(candidate), s.orientation);
+        if (size.width() * size.height() <= area + epsilon)
+            continue;
+        if (legibleAt(size) || legibleAt(orientedSize(QPageSize(candidate), other))) {
+            const QString name = QPageSize::name(candidate);
+            if (s.tiled)
+                advice = tr("Choose a poster of %1 or larger.").arg(name);
+            else if (context.suggestTiling)
+                advice = tr("Choose %1 or larger, or print a tiled poster across several "
+                            "sheets.")
+                             .arg(name);
+            else
+                advice = tr("Choose %1 or larger.").arg(name);
+            return warning + u' ' + advice;
         }
-        if (advice.isEmpty())
-            advice = tr("Even A0 is too small: choose a larger custom size, or hide lanes or "
-                        "filter stages.");
+    }
+    // No offered size will do: the custom size that would, if there is one.
+    const qreal needed = s.minimumTextPt * mmPerPt / mSmallestText; // mm per content unit
+    const QSizeF poster(std::ceil(mContentSize.width() * needed + 2 * s.margin - epsilon),
+                        std::ceil(mContentSize.height() * needed + 2 * s.margin - epsilon));
+    if (std::max(poster.width(), poster.height()) <= PosterSettings::maximumSideMm) {
+        advice = tr("A custom size of at least %1 × %2 mm would do.")
+                     .arg(mm(poster.width()), mm(poster.height()));
+    } else {
+        advice = tr("Even at %1 mm per side, the largest size a PDF page can have, the text "
+                    "would be too small.")
+                     .arg(mm(PosterSettings::maximumSideMm));
+        if (!context.shrink.isEmpty())
+            advice += u' ' + context.shrink;
     }
     return warning + u' ' + advice;
 }
@@ -372,7 +399,7 @@ QString PosterLayout::orientationAdvice() const
         return {};
     const QString other
         = mSettings.orientation == QPageLayout::Landscape ? tr("Portrait") : tr("Landscape");
-    return tr("%1 would print the map %2 % larger.")
+    return tr("%1 would print it %2 % larger.")
         .arg(other, QLocale().toString((gain - 1) * 100, 'f', 0));
 }
 

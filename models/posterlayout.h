@@ -73,6 +73,14 @@ struct PosterTile
     QRectF target() const { return {origin, source.size()}; } // on the sheet, in mm
 };
 
+// Where legibility advice is read, so that it offers only remedies that exist there.
+struct PosterAdvice
+{
+    bool commandLine = false; // name the options (--landscape) rather than the dialog's words
+    bool suggestTiling = true; // false for content printed on one sheet (the dashboard)
+    QString shrink; // the content's own remedy, "Hide lanes or filter stages…"; empty: none
+};
+
 class PosterLayout
 {
     Q_DECLARE_TR_FUNCTIONS(Parcours::PosterLayout)
@@ -102,11 +110,11 @@ public:
     qreal smallestTextPt() const { return mSmallestTextPt; }
     bool isLegible() const { return mSmallestTextPt + 1e-9 >= mSettings.minimumTextPt; }
     // Empty when legible; otherwise why, and which size or mode would do.
-    QString legibilityWarning() const;
+    QString legibilityWarning(const PosterAdvice &context = {}) const;
     // How much larger the content would print in the other orientation (1.4: 40 % larger);
     // below 1 when this one is better.
     qreal otherOrientationGain() const;
-    // "Landscape would print the map 40 % larger." when that is at least 10 % larger.
+    // "Landscape would print it 40 % larger." when that is at least 10 % larger.
     QString orientationAdvice() const;
 
     // Every printed sheet: the poster size in fit mode, the tile size in tiled mode.

@@ -103,6 +103,11 @@ void JourneyPosterContent::paint(QPainter *painter, const QRectF &exposed) const
     painter->restore();
 }
 
+QString JourneyPosterContent::shrinkAdvice() const
+{
+    return tr("Hide lanes or filter stages to print less.");
+}
+
 PosterHeading JourneyPosterContent::heading() const
 {
     PosterHeading h;

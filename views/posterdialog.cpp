@@ -412,7 +412,10 @@ void PosterDialog::refresh()
     } else {
         mSummary->clear();
     }
-    mWarning->setText(valid ? mLayout->legibilityWarning() : mLayout->error());
+    PosterAdvice advice;
+    advice.suggestTiling = mContent.suggestsTiling();
+    advice.shrink = mContent.shrinkAdvice();
+    mWarning->setText(valid ? mLayout->legibilityWarning(advice) : mLayout->error());
     mWarning->setVisible(!mWarning->text().isEmpty());
     mPrintButton->setEnabled(valid);
     mPreviewButton->setEnabled(valid);

@@ -239,8 +239,12 @@ int runPosterExport(const QStringList &args, Streams &io)
     const PosterLayout layout = renderer.layout(settings);
     if (!layout.isValid())
         return fail(io, output, layout.error());
-    if (!layout.isLegible())
-        io.err << tr("parcours: warning: %1").arg(layout.legibilityWarning()) << Qt::endl;
+    if (!layout.isLegible()) {
+        PosterAdvice advice; // no shrinking remedy: the command line prints what it is given
+        advice.commandLine = true;
+        advice.suggestTiling = content->suggestsTiling();
+        io.err << tr("parcours: warning: %1").arg(layout.legibilityWarning(advice)) << Qt::endl;
+    }
 
     // Ctrl+C cancels cleanly: the partial file is removed.
     interrupted = 0;

@@ -2,6 +2,7 @@
 // its overlap and labels.
 #include "posterlayout.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Parcours;
@@ -209,7 +210,7 @@ void TestPosterLayout::orientationAdvice()
     PosterSettings s = fit(QPageSize::A0, QPageLayout::Portrait);
     const PosterLayout portrait(s, wide, 12);
     QVERIFY(std::abs(portrait.otherOrientationGain() - (1169.0 / 1900) / (821.0 / 1900)) < 1e-9);
-    QCOMPARE(portrait.orientationAdvice(), u"Landscape would print the map 42 % larger."_s);
+    QCOMPARE(portrait.orientationAdvice(), u"Landscape would print it 42 % larger."_s);
     s.orientation = QPageLayout::Landscape;
     const PosterLayout landscape(s, wide, 12);
     QVERIFY(landscape.otherOrientationGain() < 1);
@@ -227,12 +228,51 @@ void TestPosterLayout::legibilityAdvice()
     s = fit(QPageSize::A3, QPageLayout::Landscape);
     warning = PosterLayout(s, QSizeF(1000, 2200), 12).legibilityWarning();
     QVERIFY2(warning.endsWith(u"Turn it to portrait."_s), qPrintable(warning));
-    // Too large even for A0.
+    QVERIFY2(!warning.contains(u"map"_s), qPrintable(warning)); // posters are not all maps
+    // On the command line the option is named.
+    PosterAdvice cli;
+    cli.commandLine = true;
+    warning = PosterLayout(s, QSizeF(1000, 2200), 12).legibilityWarning(cli);
+    QVERIFY2(warning.endsWith(u"Turn it to portrait (--portrait)."_s), qPrintable(warning));
+    // Content meant for one sheet (the dashboard) is not told to tile.
+    PosterAdvice oneSheet;
+    oneSheet.suggestTiling = false;
+    warning = PosterLayout(fit(QPageSize::A4, QPageLayout::Portrait), wide, 12)
+                  .legibilityWarning(oneSheet);
+    QVERIFY2(warning.endsWith(u"Choose A3 or larger."_s), qPrintable(warning));
+    // US paper: Tabloid (Ledger) comes after Letter, not A3.
+    s.posterSize = QPageSize(QPageSize::Letter);
+    s.orientation = QPageLayout::Portrait;
+    warning = PosterLayout(s, wide, 11).legibilityWarning();
+    QVERIFY2(warning.contains(u"Choose Tabloid"_s), qPrintable(warning)); // "Tabloid / ANSI B"
+    // Too large for A0: the custom size that would do.
     s = tiled(QPageSize::A0, QPageSize::A4);
-    const PosterLayout huge(s, QSizeF(40000, 20000), 12);
+    warning = PosterLayout(s, QSizeF(8000, 4000), 12).legibilityWarning();
+    static const QRegularExpression customSize(
+        u"A custom size of at least (\\d+) × (\\d+) mm would do\\.$"_s);
+    const QRegularExpressionMatch m = customSize.match(warning);
+    QVERIFY2(m.hasMatch(), qPrintable(warning));
+    PosterSettings custom = fit(QPageSize::A0, QPageLayout::Landscape);
+    custom.posterSize
+        = PosterSettings::customSize(m.captured(1).toDouble(), m.captured(2).toDouble());
+    QVERIFY(PosterLayout(custom, QSizeF(8000, 4000), 12).isLegible()); // and it would
+    QVERIFY2(!warning.contains(u"Even"_s), qPrintable(warning));
+    // Larger than A0 already (6000 × 841 mm) and too small even at 5080 mm per side: no "even
+    // A0"; the content's own remedy only where it is given (the window, not the command line).
+    s.posterSize = PosterSettings::customSize(5080, 841);
+    s.orientation = QPageLayout::Landscape;
+    const PosterLayout huge(s, QSizeF(200000, 3000), 12);
     QVERIFY(huge.isValid());
-    warning = huge.legibilityWarning();
-    QVERIFY2(warning.contains(u"Even A0 is too small"_s), qPrintable(warning));
+    warning = huge.legibilityWarning(cli);
+    QVERIFY2(!warning.contains(u"A0"_s), qPrintable(warning));
+    QVERIFY2(warning.endsWith(u"Even at 5080 mm per side, the largest size a PDF page can have, "
+                              u"the text would be too small."_s),
+             qPrintable(warning));
+    PosterAdvice window;
+    window.shrink = u"Hide lanes or filter stages to print less."_s;
+    warning = huge.legibilityWarning(window);
+    QVERIFY2(warning.endsWith(u"too small. Hide lanes or filter stages to print less."_s),
+             qPrintable(warning));
 }
 
 // The issue's example: A2 portrait (420 × 594) on A3 portrait (297 × 420) with 10 mm margins
