@@ -231,6 +231,7 @@ private slots:
     void commandLine();
     void commandLineChoosesAndListsJourneys();
     void commandLineTilesOnlyTheContent();
+    void posterLeavesOutEditorHints();
     void commandLinePrintsAPersonasUseCaseMap();
     void titleBlockNamesTheRetentionType();
     void commandLineDefaultSheetFollowsTheLocale_data();
@@ -895,6 +896,52 @@ void TestPosterExport::commandLineTilesOnlyTheContent()
         if (page == 1)
             QVERIFY2(text.contains(QRegularExpression(u"^A1\\s"_s)), qPrintable(text.left(200)));
     }
+}
+
+// A journey without conversion or value marks and without assessments: the poster prints no
+// "Time to value: not set: mark a stage as the conversion" (a hint for the editor, which keeps
+// it) and no assessment legend; once stages are marked and assessed, both are printed.
+void TestPosterExport::posterLeavesOutEditorHints()
+{
+    const QString pdftotext = tool("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed");
+    Workspace w = longJourneyWorkspace(3);
+    auto pdfText = [&](const Workspace &workspace) {
+        const JourneyPosterContent content(workspace, 41);
+        const PosterRenderer renderer(content, fixedInfo());
+        PosterSettings s;
+        s.posterSize = QPageSize(QPageSize::A3);
+        const PosterLayout layout = renderer.layout(s);
+        const QString path = mDir.filePath(u"hints.pdf"_s);
+        const PosterExporter::Result r
+            = PosterExporter(renderer, layout).write(PosterExporter::Format::Pdf, path);
+        return r.ok ? runTool(pdftotext, {path, u"-"_s}) : QString();
+    };
+    QString text = pdfText(w);
+    QVERIFY2(text.contains(u"Task 1-1"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Time to value"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"mark a stage"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"ASSESSMENT"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Works well"_s), qPrintable(text));
+    // The editor's map still says how to get a time-to-value.
+    JourneyLayout editor(w, 41, JourneyStyle::standard());
+    editor.update();
+    QVERIFY2(editor.titleBox().summary.text().contains(
+                 u"Time to value: not set: mark a stage as the conversion"_s),
+             qPrintable(editor.titleBox().summary.text()));
+
+    // Marked, with durations, and one stage assessed: the figure and the legend are printed.
+    Journey &j = w.journeys.front();
+    j.stages[0].isConversion = true;
+    j.stages[1].isValueDelivered = true;
+    j.stages[0].duration = 1;
+    j.stages[1].duration = 2;
+    j.stages[2].assessment = Assessment::ToReinforce;
+    text = pdfText(w);
+    QVERIFY2(text.contains(u"Time to value: 3 days"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"ASSESSMENT"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Works well"_s), qPrintable(text));
 }
 
 void TestPosterExport::commandLinePrintsAPersonasUseCaseMap()
