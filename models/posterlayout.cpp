@@ -416,7 +416,7 @@ QString PosterLayout::describe() const
         return tr("One %1 sheet").arg(poster);
     const QString rows = mRows == 1 ? tr("1 row") : tr("%1 rows").arg(mRows);
     const QString columns = mColumns == 1 ? tr("1 column") : tr("%1 columns").arg(mColumns);
-    const QString sheets = sheetCount() == 1
+    QString sheets = sheetCount() == 1
         ? tr("%1 poster on 1 %2 %3 sheet")
               .arg(poster, PosterSettings::sizeName(s.tileSize), orientationName(mSheetOrientation))
         : tr("%1 poster on %2 %3 %4 sheets: %5 × %6, %7 mm overlap")
