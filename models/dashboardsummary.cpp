@@ -6,15 +6,6 @@
 
 namespace Parcours {
 
-namespace {
-
-QString number(double value)
-{
-    return QLocale().toString(value, 'g', 3);
-}
-
-} // namespace
-
 int JourneySummary::stagesNeedingWork() const
 {
     int n = 0;
@@ -50,8 +41,8 @@ JourneySummary DashboardSummary::summarize(const Journey &journey)
     const TimeToValue ttv = timeToValue(journey);
     if (ttv.isComplete())
         s.timeToValueDays = ttv.days;
-    else
-        s.timeToValueNote = describeTimeToValue(ttv);
+    // As the journey editor and posters write it ("16 days", "1 day"), not in another unit.
+    s.timeToValueNote = describeTimeToValue(ttv);
 
     const DropOffAnalysis drops = analyseDropOff(journey);
     if (const DropOff *largest = drops.largestDropOff()) {
@@ -74,8 +65,6 @@ QString DashboardSummary::needingWorkText(const JourneySummary &s)
 
 QString DashboardSummary::timeToValueText(const JourneySummary &s)
 {
-    if (s.timeToValueDays)
-        return durationText(*s.timeToValueDays);
     return s.timeToValueNote;
 }
 
@@ -106,17 +95,6 @@ QString DashboardSummary::assessmentName(Assessment assessment)
     case Assessment::ToAdd: return tr("to add");
     }
     return {};
-}
-
-QString DashboardSummary::durationText(double days)
-{
-    if (days < 1)
-        return tr("%1 hours").arg(number(days * 24));
-    if (days < 14)
-        return tr("%1 days").arg(number(days));
-    if (days < 2 * daysPerMonth)
-        return tr("%1 weeks").arg(number(days / 7));
-    return tr("%1 months").arg(number(days / daysPerMonth));
 }
 
 } // namespace Parcours

@@ -31,7 +31,9 @@ struct JourneySummary
     // only, in that order.
     std::vector<AssessmentCount> needingWork;
     std::optional<double> timeToValueDays;
-    QString timeToValueNote; // translated: a lower bound, or why it is unknown
+    // Translated, from describeTimeToValue() as the editor shows it: "16 days", a lower
+    // bound, or why it is unknown.
+    QString timeToValueNote;
     std::optional<DropOff> largestDrop;
     RenewalReadiness readiness;
 
@@ -54,7 +56,6 @@ public:
     static QString readinessText(const JourneySummary &summary); // "75 % — Nearly ready: …"
 
     static QString assessmentName(Assessment assessment); // "to reinforce", …
-    static QString durationText(double days); // "3 days", "2.5 weeks", "4 months"
 };
 
 } // namespace Parcours

@@ -320,7 +320,7 @@ LaneHeaderBox JourneyLayout::measureLaneHeader(const Lane &lane) const
     case LaneKind::Kpi: caption = tr("name: value unit"); break;
     case LaneKind::Emotion: break; // the scale is drawn instead
     }
-    if (!mStyle.laneHints)
+    if (!mStyle.editorHints)
         caption.clear();
     box.height = box.name.height();
     if (!caption.isEmpty()) {
@@ -406,7 +406,12 @@ void JourneyLayout::measureTitle(const Journey &journey)
     const QString assessed = describeAssessments(mCounts);
     if (!assessed.isEmpty())
         summary << assessed;
-    summary << tr("Time to value: %1").arg(describeTimeToValue(mTimeToValue));
+    // A poster has no one to act on "mark a stage as the conversion": it shows a figure or
+    // nothing.
+    const bool ttvFigure = mTimeToValue.isAvailable()
+        && mTimeToValue.missingDurations.size() < mTimeToValue.toStage - mTimeToValue.fromStage + 1;
+    if (mStyle.editorHints || ttvFigure)
+        summary << tr("Time to value: %1").arg(describeTimeToValue(mTimeToValue));
     if (const DropOff *d = mDropOff.largestDropOff()) {
         summary << tr("Largest drop: %1 → %2, %3 % lost")
                        .arg(journey.stages[size_t(d->fromStage)].name,

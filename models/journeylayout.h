@@ -80,8 +80,10 @@ struct JourneyStyle
     QColor negative {0xc6, 0x28, 0x28};
     QColor funnelBar {0x6b, 0x8e, 0xc9};
 
-    // Editing help under chip and KPI lane names ("Tags, one per line"); off on posters.
-    bool laneHints = true;
+    // Editing help: under chip and KPI lane names ("Tags, one per line"), and how to get a
+    // time-to-value ("not set: mark a stage as the conversion"); off on posters, which show
+    // no time-to-value until there is one.
+    bool editorHints = true;
 
     // DejaVu Sans (falling back per glyph, e.g. to WenQuanYi for Chinese) at pixel sizes.
     static JourneyStyle standard();

@@ -17,21 +17,20 @@ constexpr qreal epsilon = 1e-6;
 // Tile labels and cut marks need this much white around each tiled sheet.
 constexpr qreal minimumTiledMargin = 5;
 
-QString trLayout(const char *text)
-{
-    return QCoreApplication::translate("Parcours::PosterLayout", text);
-}
-
 // "841", "12.5": millimetres with at most one decimal, in the user's locale.
 QString mm(qreal value)
 {
     const qreal rounded = std::round(value * 10) / 10;
-    return QLocale().toString(rounded, 'f', std::abs(rounded - std::round(rounded)) < 0.05 ? 0 : 1);
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator); // "1189 mm"
+    return locale.toString(rounded, 'f', std::abs(rounded - std::round(rounded)) < 0.05 ? 0 : 1);
 }
 
 QString orientationName(QPageLayout::Orientation orientation)
 {
-    return orientation == QPageLayout::Landscape ? trLayout("landscape") : trLayout("portrait");
+    // PosterLayout::tr, written out: lupdate ignores strings passed to a helper of our own.
+    return orientation == QPageLayout::Landscape ? PosterLayout::tr("landscape")
+                                                 : PosterLayout::tr("portrait");
 }
 
 // Sheets along one side: the first covers `printable`, each further one `printable - overlap`
@@ -60,8 +59,10 @@ QList<QPageSize::PageSizeId> PosterSettings::standardSizes()
             QPageSize::A0, QPageSize::Letter, QPageSize::Legal, QPageSize::Tabloid};
 }
 
-std::optional<QPageSize> PosterSettings::parsePageSize(const QString &text)
+std::optional<QPageSize> PosterSettings::parsePageSize(const QString &text, QString *error)
 {
+    if (error)
+        error->clear();
     const QString t = text.trimmed();
     for (QPageSize::PageSizeId id : standardSizes()) {
         if (t.compare(QPageSize::name(id), Qt::CaseInsensitive) == 0
@@ -76,15 +77,31 @@ std::optional<QPageSize> PosterSettings::parsePageSize(const QString &text)
         return std::nullopt;
     const qreal w = m.captured(1).replace(u',', u'.').toDouble();
     const qreal h = m.captured(2).replace(u',', u'.').toDouble();
-    if (w < 10 || h < 10 || w > 10000 || h > 10000)
+    if (std::max(w, h) > maximumSideMm) {
+        if (error)
+            *error = PosterLayout::tr("too large (at most %1 mm per side)").arg(mm(maximumSideMm));
         return std::nullopt;
+    }
+    if (std::min(w, h) < minimumSideMm) {
+        if (error)
+            *error = PosterLayout::tr("too small (at least %1 mm per side)").arg(mm(minimumSideMm));
+        return std::nullopt;
+    }
     return customSize(w, h);
+}
+
+bool PosterSettings::tileNotSmaller() const
+{
+    const QSizeF tile = PosterLayout::orientedSize(tileSize, QPageLayout::Portrait);
+    const QSizeF poster = PosterLayout::orientedSize(posterSize, QPageLayout::Portrait);
+    return tile.width() + epsilon >= poster.width() && tile.height() + epsilon >= poster.height();
 }
 
 QPageSize PosterSettings::customSize(qreal widthMm, qreal heightMm)
 {
     return QPageSize(QSizeF(widthMm, heightMm), QPageSize::Millimeter,
-                     trLayout("%1 × %2 mm").arg(mm(widthMm), mm(heightMm)), QPageSize::ExactMatch);
+                     PosterLayout::tr("%1 × %2 mm").arg(mm(widthMm), mm(heightMm)),
+                     QPageSize::ExactMatch);
 }
 
 QString PosterSettings::sizeName(const QPageSize &size)
@@ -92,7 +109,7 @@ QString PosterSettings::sizeName(const QPageSize &size)
     if (size.id() != QPageSize::Custom)
         return QPageSize::name(size.id());
     const QSizeF s = size.size(QPageSize::Millimeter);
-    return trLayout("%1 × %2 mm").arg(mm(s.width()), mm(s.height()));
+    return PosterLayout::tr("%1 × %2 mm").arg(mm(s.width()), mm(s.height()));
 }
 
 // --- PosterLayout --------------------------------------------------------------------------
@@ -159,6 +176,19 @@ PosterLayout::PosterLayout(const PosterSettings &settings, const QSizeF &content
     mContentRect
         = QRectF(printable.center() - QPointF(scaled.width(), scaled.height()) / 2, scaled);
     mSmallestTextPt = smallestText * mScale / mmPerPt;
+    // One sheet holds the whole poster; tiles cover only the content and its margin: a band
+    // of blank sheets above and below a wide journey would be paper wasted.
+    // Whole millimetres outward, so that the sheets' offsets stay round numbers.
+    const QRectF poster(QPointF(), mPosterSize);
+    mPrintedRect = poster;
+    if (s.tiled) {
+        const QRectF around = mContentRect.adjusted(-s.margin, -s.margin, s.margin, s.margin);
+        const QPointF topLeft(std::floor(around.left() + epsilon),
+                              std::floor(around.top() + epsilon));
+        const QPointF bottomRight(std::ceil(around.right() - epsilon),
+                                  std::ceil(around.bottom() - epsilon));
+        mPrintedRect = QRectF(topLeft, bottomRight).intersected(poster);
+    }
 
     if (s.tiled)
         layOutTiles();
@@ -178,6 +208,13 @@ void PosterLayout::layOutTiles()
         mError = tr("The sheet size is not valid.");
         return;
     }
+    if (s.tileNotSmaller()) {
+        mError = tr("The tile sheet %1 is not smaller than the poster %2: print the poster on "
+                    "one sheet.")
+                     .arg(PosterSettings::sizeName(s.tileSize),
+                          PosterSettings::sizeName(s.posterSize));
+        return;
+    }
     if (s.margin < minimumTiledMargin - epsilon) {
         mError = tr("A tiled poster needs margins of at least %1 mm for the sheet labels and "
                     "cut marks.")
@@ -189,9 +226,10 @@ void PosterLayout::layOutTiles()
         = s.tileOrientation == PosterSettings::TileOrientation::Landscape ? QPageLayout::Landscape
                                                                           : QPageLayout::Portrait;
     if (s.tileOrientation == PosterSettings::TileOrientation::Automatic) {
-        const auto [pr, pc] = gridFor(mPosterSize, orientedSize(s.tileSize, QPageLayout::Portrait),
+        const QSizeF printed = mPrintedRect.size();
+        const auto [pr, pc] = gridFor(printed, orientedSize(s.tileSize, QPageLayout::Portrait),
                                       s.margin, s.overlap);
-        const auto [lr, lc] = gridFor(mPosterSize, orientedSize(s.tileSize, QPageLayout::Landscape),
+        const auto [lr, lc] = gridFor(printed, orientedSize(s.tileSize, QPageLayout::Landscape),
                                       s.margin, s.overlap);
         if (lr * lc < pr * pc)
             orientation = QPageLayout::Landscape;
@@ -204,24 +242,35 @@ void PosterLayout::layOutTiles()
                      .arg(mm(s.margin), PosterSettings::sizeName(s.tileSize));
         return;
     }
-    if (s.overlap < 0
-        || 2 * s.overlap >= std::min(printable.width(), printable.height()) - epsilon) {
+    const qreal shortSide = std::min(mSheetSize.width(), mSheetSize.height());
+    const qreal shortPrintable = std::min(printable.width(), printable.height());
+    if (s.overlap >= 0 && s.margin > s.overlap && 2 * s.overlap >= shortPrintable - epsilon) {
+        // The margins are what leaves too little room: say so, with the largest that fits.
+        mError = tr("Margins of %1 mm leave only %2 × %3 mm of each %4 sheet to print on, too "
+                    "little for an overlap of %5 mm: use margins under %6 mm.")
+                     .arg(mm(s.margin), mm(printable.width()), mm(printable.height()),
+                          PosterSettings::sizeName(s.tileSize), mm(s.overlap),
+                          mm((shortSide - 2 * s.overlap) / 2));
+        return;
+    }
+    if (s.overlap < 0 || 2 * s.overlap >= shortPrintable - epsilon) {
         mError = tr("An overlap of %1 mm is too large for %2 sheets: use less than %3 mm.")
                      .arg(mm(s.overlap), PosterSettings::sizeName(s.tileSize),
                           mm(std::min(printable.width(), printable.height()) / 2));
         return;
     }
-    std::tie(mRows, mColumns) = gridFor(mPosterSize, mSheetSize, s.margin, s.overlap);
+    std::tie(mRows, mColumns) = gridFor(mPrintedRect.size(), mSheetSize, s.margin, s.overlap);
     const QSizeF step(printable.width() - s.overlap, printable.height() - s.overlap);
-    const QRectF poster(QPointF(), mPosterSize);
+    const QRectF &poster = mPrintedRect;
     for (int r = 0; r < mRows; ++r) {
         for (int c = 0; c < mColumns; ++c) {
             PosterTile tile;
             tile.row = r;
             tile.column = c;
             tile.label = tileLabel(r, c);
-            tile.source = QRectF(QPointF(c * step.width(), r * step.height()), printable)
-                              .intersected(poster);
+            tile.source
+                = QRectF(poster.topLeft() + QPointF(c * step.width(), r * step.height()), printable)
+                      .intersected(poster);
             tile.origin = QPointF(s.margin, s.margin);
             tile.overlapLeft = c > 0 ? s.overlap : 0;
             tile.overlapTop = r > 0 ? s.overlap : 0;
@@ -236,6 +285,14 @@ QRectF PosterLayout::printableRect() const
 {
     const qreal m = mSettings.margin;
     return QRectF(QPointF(), mPosterSize).adjusted(m, m, -m, -m);
+}
+
+bool PosterLayout::isTrimmed() const
+{
+    // Less than a millimetre is not worth mentioning.
+    return mSettings.tiled && isValid()
+        && (mPrintedRect.width() < mPosterSize.width() - 1
+            || mPrintedRect.height() < mPosterSize.height() - 1);
 }
 
 QPageSize PosterLayout::sheetPageSize() const
@@ -254,7 +311,7 @@ QPageLayout PosterLayout::sheetPageLayout() const
     return QPageLayout(size, mSheetOrientation, QMarginsF(), QPageLayout::Millimeter);
 }
 
-QString PosterLayout::legibilityWarning() const
+QString PosterLayout::legibilityWarning(const PosterAdvice &context) const
 {
     if (!isValid() || isLegible())
         return {};
@@ -265,34 +322,63 @@ QString PosterLayout::legibilityWarning() const
             >= s.minimumTextPt;
     };
     const QString where = PosterSettings::sizeName(s.posterSize);
-    QString warning = tr("At %1 %2 the smallest text would be %3 pt, below the legible %4 pt: "
-                         "the map is too large for this size.")
-                          .arg(where, orientationName(s.orientation),
-                               QLocale().toString(mSmallestTextPt, 'f', 1),
-                               QLocale().toString(s.minimumTextPt, 'f', 0));
+    const QString warning
+        = tr("At %1 %2 the smallest text would be %3 pt, below the legible %4 pt.")
+              .arg(where, orientationName(s.orientation),
+                   QLocale().toString(mSmallestTextPt, 'f', 1),
+                   QLocale().toString(s.minimumTextPt, 'f', 0));
     const QPageLayout::Orientation other
         = s.orientation == QPageLayout::Landscape ? QPageLayout::Portrait : QPageLayout::Landscape;
     QString advice;
     if (legibleAt(orientedSize(s.posterSize, other))) {
-        advice = tr("Turn it to %1.").arg(orientationName(other));
-    } else {
-        const qreal area = mPosterSize.width() * mPosterSize.height();
-        for (QPageSize::PageSizeId id :
-             {QPageSize::A4, QPageSize::A3, QPageSize::A2, QPageSize::A1, QPageSize::A0}) {
-            const QSizeF size = orientedSize(QPageSize(id), s.orientation);
-            if (size.width() * size.height() <= area + epsilon)
-                continue;
-            if (legibleAt(size) || legibleAt(orientedSize(QPageSize(id), other))) {
-                advice = s.tiled ? tr("Choose a poster of %1 or larger.").arg(QPageSize::name(id))
-                                 : tr("Choose %1 or larger, or print a tiled poster across "
-                                      "several sheets.")
-                                       .arg(QPageSize::name(id));
-                break;
-            }
+        advice = context.commandLine
+            ? tr("Turn it to %1 (%2).")
+                  .arg(orientationName(other),
+                       other == QPageLayout::Landscape ? u"--landscape"_s : u"--portrait"_s)
+            : tr("Turn it to %1.").arg(orientationName(other));
+        return warning + u' ' + advice;
+    }
+    // The next larger offered sizes of the poster's paper family: Tabloid (Ledger turned)
+    // after US Letter and Legal, then the A sizes, which are the poster sizes offered.
+    const QPageSize::PageSizeId id = s.posterSize.id();
+    const bool us = id == QPageSize::Letter || id == QPageSize::Legal || id == QPageSize::Tabloid
+        || id == QPageSize::Ledger;
+    const QList<QPageSize::PageSizeId> larger = us
+        ? QList<QPageSize::PageSizeId> {QPageSize::Tabloid, QPageSize::A2, QPageSize::A1,
+                                        QPageSize::A0}
+        : QList<QPageSize::PageSizeId> {QPageSize::A4, QPageSize::A3, QPageSize::A2, QPageSize::A1,
+                                        QPageSize::A0};
+    const qreal area = mPosterSize.width() * mPosterSize.height();
+    for (QPageSize::PageSizeId candidate : larger) {
+        const QSizeF size = orientedSize(QPageSize(candidate), s.orientation);
+        if (size.width() * size.height() <= area + epsilon)
+            continue;
+        if (legibleAt(size) || legibleAt(orientedSize(QPageSize(candidate), other))) {
+            const QString name = QPageSize::name(candidate);
+            if (s.tiled)
+                advice = tr("Choose a poster of %1 or larger.").arg(name);
+            else if (context.suggestTiling)
+                advice = tr("Choose %1 or larger, or print a tiled poster across several "
+                            "sheets.")
+                             .arg(name);
+            else
+                advice = tr("Choose %1 or larger.").arg(name);
+            return warning + u' ' + advice;
         }
-        if (advice.isEmpty())
-            advice = tr("Even A0 is too small: choose a larger custom size, or hide lanes or "
-                        "filter stages.");
+    }
+    // No offered size will do: the custom size that would, if there is one.
+    const qreal needed = s.minimumTextPt * mmPerPt / mSmallestText; // mm per content unit
+    const QSizeF poster(std::ceil(mContentSize.width() * needed + 2 * s.margin - epsilon),
+                        std::ceil(mContentSize.height() * needed + 2 * s.margin - epsilon));
+    if (std::max(poster.width(), poster.height()) <= PosterSettings::maximumSideMm) {
+        advice = tr("A custom size of at least %1 × %2 mm would do.")
+                     .arg(mm(poster.width()), mm(poster.height()));
+    } else {
+        advice = tr("Even at %1 mm per side, the largest size a PDF page can have, the text "
+                    "would be too small.")
+                     .arg(mm(PosterSettings::maximumSideMm));
+        if (!context.shrink.isEmpty())
+            advice += u' ' + context.shrink;
     }
     return warning + u' ' + advice;
 }
@@ -313,7 +399,7 @@ QString PosterLayout::orientationAdvice() const
         return {};
     const QString other
         = mSettings.orientation == QPageLayout::Landscape ? tr("Portrait") : tr("Landscape");
-    return tr("%1 would print the map %2 % larger.")
+    return tr("%1 would print it %2 % larger.")
         .arg(other, QLocale().toString((gain - 1) * 100, 'f', 0));
 }
 
@@ -328,13 +414,21 @@ QString PosterLayout::describe() const
                    mm(mPosterSize.width()), mm(mPosterSize.height()));
     if (!s.tiled)
         return tr("One %1 sheet").arg(poster);
-    return tr("%1 poster on %2 %3 %4 sheets: %5 rows × %6 columns, %7 mm overlap")
-        .arg(poster)
-        .arg(sheetCount())
-        .arg(PosterSettings::sizeName(s.tileSize), orientationName(mSheetOrientation))
-        .arg(mRows)
-        .arg(mColumns)
-        .arg(mm(s.overlap));
+    const QString rows = mRows == 1 ? tr("1 row") : tr("%1 rows").arg(mRows);
+    const QString columns = mColumns == 1 ? tr("1 column") : tr("%1 columns").arg(mColumns);
+    QString sheets = sheetCount() == 1
+        ? tr("%1 poster on 1 %2 %3 sheet")
+              .arg(poster, PosterSettings::sizeName(s.tileSize), orientationName(mSheetOrientation))
+        : tr("%1 poster on %2 %3 %4 sheets: %5 × %6, %7 mm overlap")
+              .arg(poster)
+              .arg(sheetCount())
+              .arg(PosterSettings::sizeName(s.tileSize), orientationName(mSheetOrientation), rows,
+                   columns, mm(s.overlap));
+    if (!isTrimmed())
+        return sheets;
+    //: %1 describes the poster and its sheets
+    return tr("%1; only the %2 × %3 mm holding the content are printed, not the blank around it")
+        .arg(sheets, mm(mPrintedRect.width()), mm(mPrintedRect.height()));
 }
 
 } // namespace Parcours

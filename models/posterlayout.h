@@ -34,11 +34,20 @@ struct PosterSettings
     // Text below this size (in points, on paper) is reported as not legible.
     qreal minimumTextPt = 6;
 
+    // True when the tile sheet is at least as large as the poster on both sides (in some
+    // orientation): tiling would print the whole poster on one sheet of that size.
+    bool tileNotSmaller() const;
+
     // The sizes offered by the dialog and the command line, in that order.
     static QList<QPageSize::PageSizeId> standardSizes();
+    // Custom sizes, per side: PDF viewers refuse pages larger than 200 in (5080 mm).
+    static constexpr qreal minimumSideMm = 10;
+    static constexpr qreal maximumSideMm = 5080;
     // "A4", "a0", "Letter", "tabloid", or a custom "600x900" / "600 x 900 mm" (width ×
-    // height in mm); nullopt when not understood.
-    static std::optional<QPageSize> parsePageSize(const QString &text);
+    // height in mm, minimumSideMm to maximumSideMm); nullopt when not understood or out of
+    // range. `error` (optional) then says why a size is refused ("too large (at most 5080 mm
+    // per side)"), and stays empty for text that is not a size.
+    static std::optional<QPageSize> parsePageSize(const QString &text, QString *error = nullptr);
     // A custom size in mm, named "600 × 900 mm".
     static QPageSize customSize(qreal widthMm, qreal heightMm);
     // "A4", or "600 × 900 mm" for a custom size.
@@ -64,6 +73,14 @@ struct PosterTile
     QRectF target() const { return {origin, source.size()}; } // on the sheet, in mm
 };
 
+// Where legibility advice is read, so that it offers only remedies that exist there.
+struct PosterAdvice
+{
+    bool commandLine = false; // name the options (--landscape) rather than the dialog's words
+    bool suggestTiling = true; // false for content printed on one sheet (the dashboard)
+    QString shrink; // the content's own remedy, "Hide lanes or filter stages…"; empty: none
+};
+
 class PosterLayout
 {
     Q_DECLARE_TR_FUNCTIONS(Parcours::PosterLayout)
@@ -82,16 +99,22 @@ public:
     QSizeF posterSize() const { return mPosterSize; } // mm, in its orientation
     QRectF printableRect() const; // the poster less its margin
     QRectF contentRect() const { return mContentRect; } // the scaled content, centred
+    // The part of the poster that is printed, in poster mm: the whole poster on one sheet; on
+    // tiled sheets the content and its margin only, so that the blank bands a fitted poster
+    // has above and below (or left and right of) its content take no sheets.
+    QRectF printedRect() const { return mPrintedRect; }
+    // True when a tiled poster leaves blank bands out (printedRect() smaller than the poster).
+    bool isTrimmed() const;
     qreal scale() const { return mScale; } // mm per content unit
     // Smallest text on paper, in points; legible when at least settings().minimumTextPt.
     qreal smallestTextPt() const { return mSmallestTextPt; }
     bool isLegible() const { return mSmallestTextPt + 1e-9 >= mSettings.minimumTextPt; }
     // Empty when legible; otherwise why, and which size or mode would do.
-    QString legibilityWarning() const;
+    QString legibilityWarning(const PosterAdvice &context = {}) const;
     // How much larger the content would print in the other orientation (1.4: 40 % larger);
     // below 1 when this one is better.
     qreal otherOrientationGain() const;
-    // "Landscape would print the map 40 % larger." when that is at least 10 % larger.
+    // "Landscape would print it 40 % larger." when that is at least 10 % larger.
     QString orientationAdvice() const;
 
     // Every printed sheet: the poster size in fit mode, the tile size in tiled mode.
@@ -105,14 +128,15 @@ public:
     int columns() const { return mColumns; }
     int sheetCount() const { return int(mTiles.size()); }
     const std::vector<PosterTile> &tiles() const { return mTiles; }
-    // "A0 poster (841 × 1189 mm) on 25 A4 sheets: 5 rows × 5 columns"
+    // "A0 portrait (841 × 1189 mm) poster on 25 A4 portrait sheets: 5 rows × 5 columns, 10 mm
+    // overlap", saying so when blank bands are left out.
     QString describe() const;
 
     static QString tileLabel(int row, int column);
     static QString rowLetters(int row); // 0 → "A", 25 → "Z", 26 → "AA"
     // Width × height in mm of a page size in an orientation.
     static QSizeF orientedSize(const QPageSize &size, QPageLayout::Orientation orientation);
-    // Sheets needed to tile a poster of `poster` mm on sheets of `sheet` mm.
+    // Sheets needed to tile `poster` mm (the printed part of a poster) on sheets of `sheet` mm.
     static std::pair<int, int> gridFor(const QSizeF &poster, const QSizeF &sheet, qreal margin,
                                        qreal overlap); // rows, columns
 
@@ -125,6 +149,7 @@ private:
     QString mError;
     QSizeF mPosterSize;
     QRectF mContentRect;
+    QRectF mPrintedRect;
     qreal mScale = 0;
     qreal mSmallestTextPt = 0;
     QPageLayout::Orientation mSheetOrientation = QPageLayout::Portrait;

@@ -35,6 +35,7 @@ public:
     QList<PosterLegendSection> legend() const override;
     // One sheet, in the landscape orientation, of the Preferences' page size (A4 or Letter).
     PosterDefaults defaults() const override;
+    bool suggestsTiling() const override { return false; } // one sheet, read at a desk
 
 private:
     void paintMetricsTable(QPainter *painter, const QRectF &area) const;

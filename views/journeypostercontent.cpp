@@ -49,7 +49,7 @@ QFont withoutLigatures(QFont font)
 JourneyStyle posterStyle()
 {
     JourneyStyle style = JourneyStyle::standard();
-    style.laneHints = false;
+    style.editorHints = false;
     for (QFont *font :
          {&style.font, &style.smallFont, &style.headerFont, &style.laneFont, &style.titleFont})
         *font = withoutLigatures(*font);
@@ -103,6 +103,11 @@ void JourneyPosterContent::paint(QPainter *painter, const QRectF &exposed) const
     painter->restore();
 }
 
+QString JourneyPosterContent::shrinkAdvice() const
+{
+    return tr("Hide lanes or filter stages to print less.");
+}
+
 PosterHeading JourneyPosterContent::heading() const
 {
     PosterHeading h;
@@ -132,9 +137,17 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
     const JourneyStyle &s = mLayout.style();
     QList<PosterLegendSection> sections;
 
+    // The assessment legend only when the map shows an assessed stage.
+    bool assessed = false;
+    for (int c = 0; c < mLayout.columnCount(); ++c) {
+        if (const Stage *stage = mLayout.stageAt(c))
+            assessed = assessed || stage->assessment != Assessment::None;
+    }
     PosterLegendSection assessment {tr("Assessment"), {}};
     for (Assessment a : {Assessment::WorksWell, Assessment::NotWorkingWell, Assessment::Useless,
                          Assessment::ToReinforce, Assessment::ToAdd}) {
+        if (!assessed)
+            break;
         assessment.entries << PosterLegendEntry {
             assessmentLabel(a),
             [a](QPainter *p, const QRectF &r) {
@@ -144,7 +157,8 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
             },
             1};
     }
-    sections << assessment;
+    if (!assessment.entries.isEmpty())
+        sections << assessment;
 
     // Marks the map shows.
     bool conversion = false;

@@ -29,6 +29,7 @@ public:
     PosterHeading heading() const override;
     QList<PosterLegendSection> legend() const override;
     void setDraft(bool draft) override { mRenderer.setGreeking(draft); }
+    QString shrinkAdvice() const override;
     // How emotion scores are labelled on the map and in the legend (−2 … +2 by default).
     void setEmotionScale(EmotionScale scale) { mRenderer.setEmotionScale(scale); }
 

@@ -73,6 +73,12 @@ public:
     // "poster/".
     virtual PosterDefaults defaults() const { return {}; }
 
+    // What legibility advice may suggest for this content: tiling it (not for what is meant
+    // for one sheet), and its own way to print less ("Hide lanes or filter stages…", for the
+    // window; the command line has no such option).
+    virtual bool suggestsTiling() const { return true; }
+    virtual QString shrinkAdvice() const { return {}; }
+
     // Draft quality for small previews: text too small to read may be drawn as grey bars.
     virtual void setDraft(bool draft) { Q_UNUSED(draft) }
 };

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -128,6 +129,15 @@ protected:
         p.drawRect(page);
         if (!mLayout->settings().tiled)
             return;
+        // The blank part left out of the tiles, greyed.
+        if (mLayout->isTrimmed()) {
+            const QRectF printed = mLayout->printedRect();
+            QPainterPath blank;
+            blank.addRect(page);
+            QPainterPath kept;
+            kept.addRect(QRectF(page.topLeft() + printed.topLeft() * k, printed.size() * k));
+            p.fillPath(blank.subtracted(kept), QColor(0, 0, 0, 40));
+        }
         // Sheets: overlaps tinted, outlines, labels.
         const QColor accent(0x3b, 0x5b, 0xa9);
         QColor tint = accent;
@@ -192,8 +202,8 @@ void PosterDialog::createWidgets(Purpose purpose)
         mTileSize->addItem(sizeItemText(id), int(id));
     }
     mPosterSize->addItem(tr("Custom size"), customSizeItem);
-    mCustomWidth = millimetreBox(50, 5000, 600);
-    mCustomHeight = millimetreBox(50, 5000, 900);
+    mCustomWidth = millimetreBox(50, PosterSettings::maximumSideMm, 600);
+    mCustomHeight = millimetreBox(50, PosterSettings::maximumSideMm, 900);
     mCustomWidth->setAccessibleName(tr("Custom width"));
     mCustomHeight->setAccessibleName(tr("Custom height"));
     mOrientation = new QComboBox;
@@ -402,7 +412,10 @@ void PosterDialog::refresh()
     } else {
         mSummary->clear();
     }
-    mWarning->setText(valid ? mLayout->legibilityWarning() : mLayout->error());
+    PosterAdvice advice;
+    advice.suggestTiling = mContent.suggestsTiling();
+    advice.shrink = mContent.shrinkAdvice();
+    mWarning->setText(valid ? mLayout->legibilityWarning(advice) : mLayout->error());
     mWarning->setVisible(!mWarning->text().isEmpty());
     mPrintButton->setEnabled(valid);
     mPreviewButton->setEnabled(valid);

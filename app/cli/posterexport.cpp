@@ -156,7 +156,11 @@ int runPosterExport(const QStringList &args, Streams &io)
     PosterSettings settings;
     settings.posterSize = QPageSize(Preferences::defaultPageSizeFor(QLocale::system()));
     if (parsed.has(u"--page"_s)) {
-        const auto size = PosterSettings::parsePageSize(parsed.value(u"--page"_s));
+        QString why;
+        const auto size = PosterSettings::parsePageSize(parsed.value(u"--page"_s), &why);
+        if (!size && !why.isEmpty())
+            return usageError(
+                io, tr("export: the page size %1 is %2").arg(parsed.value(u"--page"_s), why));
         if (!size)
             return usageError(io,
                               tr("export: unknown page size %1 (A0 … A4, Letter, Legal, "
@@ -171,13 +175,25 @@ int runPosterExport(const QStringList &args, Streams &io)
             return usageError(io,
                               tr("export: --tile applies to PDF: SVG and PNG hold the "
                                  "whole poster in one picture"));
-        const auto size = PosterSettings::parsePageSize(parsed.value(u"--tile"_s));
+        QString why;
+        const auto size = PosterSettings::parsePageSize(parsed.value(u"--tile"_s), &why);
+        if (!size && !why.isEmpty())
+            return usageError(
+                io, tr("export: the sheet size %1 is %2").arg(parsed.value(u"--tile"_s), why));
         if (!size)
             return usageError(io,
                               tr("export: unknown sheet size %1").arg(parsed.value(u"--tile"_s)));
         settings.tiled = true;
         settings.tileSize = *size;
     }
+    if (settings.tiled && settings.tileNotSmaller())
+        return usageError(io,
+                          tr("export: the tile sheet %1 is not smaller than the poster %2: "
+                             "leave out --tile")
+                              .arg(PosterSettings::sizeName(settings.tileSize),
+                                   PosterSettings::sizeName(settings.posterSize)));
+    if (parsed.has(u"--overlap"_s) && !settings.tiled)
+        return usageError(io, tr("export: --overlap applies to tiled posters: add --tile SIZE"));
     if (parsed.has(u"--overlap"_s)) {
         const auto overlap = millimetres(parsed.value(u"--overlap"_s), 0, 100);
         if (!overlap)
@@ -218,18 +234,27 @@ int runPosterExport(const QStringList &args, Streams &io)
         return fail(io, workspacePath, error);
     const PosterRenderer renderer(*content, info);
 
-    // Orientation: as asked, else the one giving the content the larger scale.
+    // Orientation: as asked; a custom WIDTHxHEIGHT as typed; else the one giving the content
+    // the larger scale.
+    const QSizeF typed = settings.posterSize.size(QPageSize::Millimeter);
     if (parsed.has(u"--landscape"_s) || parsed.has(u"--portrait"_s)) {
         settings.orientation
             = parsed.has(u"--landscape"_s) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    } else if (settings.posterSize.id() == QPageSize::Custom && typed.width() != typed.height()) {
+        settings.orientation
+            = typed.width() > typed.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
     } else {
         settings.orientation = renderer.largerScaleOrientation(settings);
     }
     const PosterLayout layout = renderer.layout(settings);
     if (!layout.isValid())
         return fail(io, output, layout.error());
-    if (!layout.isLegible())
-        io.err << tr("parcours: warning: %1").arg(layout.legibilityWarning()) << Qt::endl;
+    if (!layout.isLegible()) {
+        PosterAdvice advice; // no shrinking remedy: the command line prints what it is given
+        advice.commandLine = true;
+        advice.suggestTiling = content->suggestsTiling();
+        io.err << tr("parcours: warning: %1").arg(layout.legibilityWarning(advice)) << Qt::endl;
+    }
 
     // Ctrl+C cancels cleanly: the partial file is removed.
     interrupted = 0;
@@ -242,6 +267,7 @@ int runPosterExport(const QStringList &args, Streams &io)
         return fail(io, output, tr("interrupted; nothing written"));
     if (!result.ok)
         return fail(io, output, result.error);
+    io.out << tr("Wrote %1: %2.").arg(output, layout.describe()) << Qt::endl;
     return Success;
 }
 

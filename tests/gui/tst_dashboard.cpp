@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 #include "dashboardpostercontent.h"
 #include "edits.h"
+#include "journeyanalytics.h"
 #include "journeysummarywidget.h"
 #include "mainwindow.h"
 #include "metricstablemodel.h"
@@ -111,6 +112,7 @@ private slots:
     void posterPdfAndPng();
     void posterDefaultsToOneSheet();
     void sidebarOpensDashboard();
+    void sampleTimeToValueAgrees();
     void printPreviewFromTheFileMenu();
 
 private:
@@ -460,6 +462,32 @@ void TestDashboard::posterDefaultsToOneSheet()
     QCOMPARE(dialog.settings().orientation, QPageLayout::Landscape);
     QCOMPARE(dialog.posterLayout().sheetCount(), 1);
     QSettings().remove(u"poster"_s);
+}
+
+// The sample's SaaS journey: the dashboard says what the editor and posters say (it said
+// "2.29 weeks"), and the KPI cell of the value stage agrees with the computed figure
+// (Sign-up 1 + Activation 5 + First value 10 days; the sample said 15).
+void TestDashboard::sampleTimeToValueAgrees()
+{
+    MainWindow window;
+    QVERIFY(window.openSample());
+    const Journey &journey = window.document()->workspace().journeys.front();
+    const QString computed = describeTimeToValue(timeToValue(journey));
+    QCOMPARE(computed, u"16 days"_s);
+    QCOMPARE(DashboardSummary::timeToValueText(DashboardSummary::summarize(journey)), computed);
+    bool found = false;
+    for (const Stage &stage : journey.stages) {
+        if (!stage.isValueDelivered)
+            continue;
+        for (const Cell &cell : stage.cells) {
+            if (cell.text.startsWith(u"Time-to-value"_s)) {
+                QCOMPARE(cell.text, u"Time-to-value: %1"_s.arg(computed));
+                found = true;
+            }
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(window.close());
 }
 
 void TestDashboard::sidebarOpensDashboard()

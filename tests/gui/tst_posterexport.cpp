@@ -165,6 +165,48 @@ Difference compareImages(const QImage &a, const QImage &b, int tolerance, QImage
     return d;
 }
 
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// The parcours executable, without a display.
+CliRun runParcours(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A journey of `stages` stages, far wider than high, as a 200-section Mermaid import gives.
+Workspace longJourneyWorkspace(int stages)
+{
+    Workspace w;
+    w.info.name = u"Big"_s;
+    Journey j;
+    j.id = 41;
+    j.name = u"Big"_s;
+    j.lanes = {{42, u"Tasks"_s, LaneKind::Text, true}};
+    for (int i = 0; i < stages; ++i) {
+        Stage s;
+        s.id = 1000 + i;
+        s.name = u"S%1"_s.arg(i + 1);
+        s.cells.insert(42, Cell {u"Task %1-1\nTask %1-2\nTask %1-3"_s.arg(i + 1), std::nullopt});
+        j.stages.push_back(s);
+    }
+    w.journeys.push_back(j);
+    return w;
+}
+
 } // namespace
 
 class TestPosterExport : public QObject
@@ -188,6 +230,8 @@ private slots:
     void referenceImage();
     void commandLine();
     void commandLineChoosesAndListsJourneys();
+    void commandLineTilesOnlyTheContent();
+    void posterLeavesOutEditorHints();
     void commandLinePrintsAPersonasUseCaseMap();
     void titleBlockNamesTheRetentionType();
     void commandLineDefaultSheetFollowsTheLocale_data();
@@ -286,12 +330,13 @@ void TestPosterExport::pdfTextHasEveryStageName()
     QVERIFY2(chinese, qPrintable(lines.join(u'\n')));
 }
 
-// The example: A2 on A3 is a 2 × 2 grid, four A3 pages, each labelled.
+// The example: A2 on A3 is a 2 × 2 grid, four A3 pages, each labelled (landscape,
+// which the map fills from side to side: on portrait A2 its blank band would be left out).
 void TestPosterExport::pdfTiledA2OnA3()
 {
     PosterSettings s;
     s.posterSize = QPageSize(QPageSize::A2);
-    s.orientation = QPageLayout::Portrait;
+    s.orientation = QPageLayout::Landscape; // the map fills its width
     s.tiled = true;
     s.tileSize = QPageSize(QPageSize::A3);
     const QString path = mDir.filePath(u"tiled.pdf"_s);
@@ -316,7 +361,8 @@ void TestPosterExport::pdfTiledA2OnA3()
             pdftotext,
             {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), path, u"-"_s});
         const QString &label = labels[page - 1];
-        QVERIFY2(text.contains(QRegularExpression(u"^%1\\s"_s.arg(label))),
+        QVERIFY2(text.contains(QRegularExpression(u"^%1\\s"_s.arg(label),
+                                                  QRegularExpression::MultilineOption)),
                  qPrintable(text.left(200)));
         QVERIFY2(text.contains(u"Row %1, column %2 · sheet %3 of 4"_s.arg(label.at(0))
                                    .arg(label.mid(1))
@@ -334,7 +380,7 @@ void TestPosterExport::tilesReassembleIntoThePoster()
 {
     PosterSettings s;
     s.posterSize = QPageSize(QPageSize::A2);
-    s.orientation = QPageLayout::Portrait;
+    s.orientation = QPageLayout::Landscape; // the map fills its width
     const PosterLayout whole = mRenderer->layout(s);
     s.tiled = true;
     s.tileSize = QPageSize(QPageSize::A3);
@@ -382,7 +428,7 @@ void TestPosterExport::printsOnAPrinter()
 {
     PosterSettings s;
     s.posterSize = QPageSize(QPageSize::A2);
-    s.orientation = QPageLayout::Portrait;
+    s.orientation = QPageLayout::Landscape; // the map fills its width
     s.tiled = true;
     s.tileSize = QPageSize(QPageSize::A3);
     const PosterLayout layout = mRenderer->layout(s);
@@ -686,6 +732,19 @@ void TestPosterExport::commandLine()
     // Too small to read: said on stderr, the poster is still written.
     QVERIFY2(r.err.contains(u"warning: At A6 portrait the smallest text would be"_s),
              qPrintable(r.err));
+    // A custom size is printed as typed, width × height, without --portrait or --landscape.
+    for (const auto &[page, expectedMm] :
+         {std::pair(u"300x500"_s, QSizeF(300, 500)), std::pair(u"500x300"_s, QSizeF(500, 300))}) {
+        const QString custom = dir.filePath(u"custom.pdf"_s);
+        r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, page, u"-o"_s, custom});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        pages = pdfPageSizes(custom);
+        QCOMPARE(pages.size(), 1);
+        QVERIFY2(near(pages.first(), mmToPt(expectedMm)),
+                 qPrintable(u"%1: %2 × %3 pt"_s.arg(page)
+                                .arg(pages.first().width())
+                                .arg(pages.first().height())));
+    }
     const QString svg = dir.filePath(u"poster.svg"_s);
     r = run({u"export"_s, ws, u"--format"_s, u"SVG"_s, u"-o"_s, svg});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -703,8 +762,47 @@ void TestPosterExport::commandLine()
         r = run(QStringList {u"export"_s, ws, u"-o"_s, never} + args);
         QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + u": "_s + r.err));
     }
-    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--tile"_s, u"A4"_s, u"--overlap"_s,
-             u"99"_s, u"-o"_s, never});
+    // Custom sizes up to 200 in (5080 mm) per side, as PDF viewers accept; beyond, said so.
+    r = run(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"20000x1000"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"the page size 20000x1000 is too large (at most 5080 mm per side)"_s),
+             qPrintable(r.err));
+    r = run(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"10000x841"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"too large (at most 5080 mm per side)"_s), qPrintable(r.err));
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"huge"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"unknown page size huge"_s), qPrintable(r.err));
+    const QString widest = dir.filePath(u"widest.pdf"_s);
+    r = run(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"5080x841"_s, u"-o"_s, widest});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(near(pdfPageSizes(widest).value(0), mmToPt(QSizeF(5080, 841))));
+    // Margins too large for the tiles: the margin is blamed, not the default overlap.
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s, u"--tile"_s, u"A4"_s,
+             u"--margin"_s, u"100"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"Margins of 100 mm leave only 10 × 97 mm of each A4 sheet to print "
+                            u"on, too little for an overlap of 10 mm: use margins under 95 mm."_s),
+             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"An overlap"_s), qPrintable(r.err));
+    // --overlap without --tile is refused, not ignored.
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--overlap"_s, u"5"_s, u"-o"_s, never});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"--overlap applies to tiled posters: add --tile SIZE"_s),
+             qPrintable(r.err));
+    // A tile sheet not smaller than the poster: refused (it gave one A0 page with an A4 poster
+    // in a corner).
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A4"_s, u"--tile"_s, u"A0"_s,
+             u"-o"_s, never});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(
+        r.err.contains(u"the tile sheet A0 is not smaller than the poster A4: leave out --tile"_s),
+        qPrintable(r.err));
+    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A2"_s, u"--tile"_s, u"A4"_s,
+             u"--overlap"_s, u"99"_s, u"-o"_s, never});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(u"too large for A4 sheets"_s), qPrintable(r.err));
     r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"-o"_s, dir.filePath(u"no/such.pdf"_s)});
@@ -754,6 +852,96 @@ void TestPosterExport::commandLineChoosesAndListsJourneys()
     if (pdftotext.isEmpty())
         QSKIP("pdftotext (poppler-utils) not installed: the chosen journey not checked");
     QVERIFY(runTool(pdftotext, {out, u"-"_s}).contains(u"旅程 B"_s));
+}
+
+// A0 of a 200-stage journey on A4 sheets: the map is a band across the A0, and only the
+// sheets holding it are printed (QA found 25 sheets, 20 of them blank); the output says how
+// many.
+void TestPosterExport::commandLineTilesOnlyTheContent()
+{
+    QTemporaryDir dir;
+    const Workspace w = longJourneyWorkspace(200);
+    const QString ws = dir.filePath(u"big.parcours"_s);
+    QVERIFY(WorkspaceStore::create(ws, w).store);
+    const QString out = dir.filePath(u"t.pdf"_s);
+    const CliRun r = runParcours({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s,
+                                  u"--tile"_s, u"A4"_s, u"-o"_s, out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    const JourneyPosterContent content(w, 41);
+    const PosterRenderer renderer(content);
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A0);
+    s.orientation = QPageLayout::Landscape;
+    s.tiled = true;
+    s.tileSize = QPageSize(QPageSize::A4);
+    const PosterLayout expected = renderer.layout(s);
+    const QList<QSizeF> pages = pdfPageSizes(out);
+    QCOMPARE(pages.size(), expected.sheetCount());
+    QVERIFY2(pages.size() <= 10, qPrintable(QString::number(pages.size())));
+    QVERIFY2(r.out.contains(u"on %1 A4 "_s.arg(pages.size())), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"holding the content are printed"_s), qPrintable(r.out));
+
+    // Every sheet holds part of the map: its stage names or task texts.
+    const QString pdftotext = tool("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed: the sheets' content not checked");
+    for (int page = 1; page <= int(pages.size()); ++page) {
+        const QString text = runTool(
+            pdftotext,
+            {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), out, u"-"_s});
+        QVERIFY2(text.contains(QRegularExpression(u"Task \\d+-\\d"_s)),
+                 qPrintable(u"sheet %1: %2"_s.arg(page).arg(text.left(300))));
+        // The labels name the grid of the printed sheets: the first is A1.
+        if (page == 1)
+            QVERIFY2(text.contains(QRegularExpression(u"^A1\\s"_s)), qPrintable(text.left(200)));
+    }
+}
+
+// A journey without conversion or value marks and without assessments: the poster prints no
+// "Time to value: not set: mark a stage as the conversion" (a hint for the editor, which keeps
+// it) and no assessment legend; once stages are marked and assessed, both are printed.
+void TestPosterExport::posterLeavesOutEditorHints()
+{
+    const QString pdftotext = tool("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed");
+    Workspace w = longJourneyWorkspace(3);
+    auto pdfText = [&](const Workspace &workspace) {
+        const JourneyPosterContent content(workspace, 41);
+        const PosterRenderer renderer(content, fixedInfo());
+        PosterSettings s;
+        s.posterSize = QPageSize(QPageSize::A3);
+        const PosterLayout layout = renderer.layout(s);
+        const QString path = mDir.filePath(u"hints.pdf"_s);
+        const PosterExporter::Result r
+            = PosterExporter(renderer, layout).write(PosterExporter::Format::Pdf, path);
+        return r.ok ? runTool(pdftotext, {path, u"-"_s}) : QString();
+    };
+    QString text = pdfText(w);
+    QVERIFY2(text.contains(u"Task 1-1"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Time to value"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"mark a stage"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"ASSESSMENT"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Works well"_s), qPrintable(text));
+    // The editor's map still says how to get a time-to-value.
+    JourneyLayout editor(w, 41, JourneyStyle::standard());
+    editor.update();
+    QVERIFY2(editor.titleBox().summary.text().contains(
+                 u"Time to value: not set: mark a stage as the conversion"_s),
+             qPrintable(editor.titleBox().summary.text()));
+
+    // Marked, with durations, and one stage assessed: the figure and the legend are printed.
+    Journey &j = w.journeys.front();
+    j.stages[0].isConversion = true;
+    j.stages[1].isValueDelivered = true;
+    j.stages[0].duration = 1;
+    j.stages[1].duration = 2;
+    j.stages[2].assessment = Assessment::ToReinforce;
+    text = pdfText(w);
+    QVERIFY2(text.contains(u"Time to value: 3 days"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"ASSESSMENT"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Works well"_s), qPrintable(text));
 }
 
 void TestPosterExport::commandLinePrintsAPersonasUseCaseMap()

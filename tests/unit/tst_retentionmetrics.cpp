@@ -1,5 +1,6 @@
 #include "dashboardsummary.h"
 #include "forgottenzonereport.h"
+#include "journeyanalytics.h"
 #include "renewallevers.h"
 #include "retentionmetrics.h"
 
@@ -404,7 +405,7 @@ void TestRetentionMetrics::journeySummary()
     // JourneyAnalytics defines it: 1 day + 36 hours + 1 week.
     QVERIFY(s.timeToValueDays);
     QCOMPARE(*s.timeToValueDays, 9.5);
-    QCOMPARE(DashboardSummary::durationText(*s.timeToValueDays), u"9.5 days"_s);
+    QCOMPARE(DashboardSummary::timeToValueText(s), u"9.5 days"_s);
     // 60 % lost between awareness and sign-up; setup → first result has no count.
     QVERIFY(s.largestDrop);
     QCOMPARE(s.largestDrop->fromStage, u"Awareness"_s);
@@ -419,6 +420,23 @@ void TestRetentionMetrics::journeySummary()
     j.stages[1].isConversion = false;
     QCOMPARE(DashboardSummary::summarize(j).timeToValueNote,
              u"not set: mark a stage as the conversion"_s);
+
+    // The editor's and posters' wording: days stay days (it said "2.29 weeks" for 16 days),
+    // and one day is "1 day" (it said "1 days").
+    Journey days;
+    for (double d : {1.0, 5.0, 10.0}) {
+        Stage stage;
+        stage.duration = d;
+        days.stages.push_back(stage);
+    }
+    days.stages.front().isConversion = true;
+    days.stages.back().isValueDelivered = true;
+    QCOMPARE(DashboardSummary::timeToValueText(DashboardSummary::summarize(days)), u"16 days"_s);
+    QCOMPARE(DashboardSummary::timeToValueText(DashboardSummary::summarize(days)),
+             describeTimeToValue(timeToValue(days)));
+    days.stages.back().isValueDelivered = false;
+    days.stages.front().isValueDelivered = true;
+    QCOMPARE(DashboardSummary::timeToValueText(DashboardSummary::summarize(days)), u"1 day"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRetentionMetrics)
