@@ -55,22 +55,6 @@
         <source>to add</source>
         <translation>à ajouter</translation>
     </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1 semaines</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 mois</translation>
-    </message>
 </context>
 <context>
     <name>ForgottenZoneReport</name>
@@ -891,6 +875,26 @@
     <message>
         <source>1 use case</source>
         <translation>1 cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>export: the page size %1 is %2</source>
+        <translation>export&#xa0;: le format de page %1 est %2</translation>
+    </message>
+    <message>
+        <source>export: the sheet size %1 is %2</source>
+        <translation>export&#xa0;: le format de feuille %1 est %2</translation>
+    </message>
+    <message>
+        <source>export: the tile sheet %1 is not smaller than the poster %2: leave out --tile</source>
+        <translation>export&#xa0;: la feuille de mosaïque %1 n’est pas plus petite que l’affiche %2&#xa0;: retirez --tile</translation>
+    </message>
+    <message>
+        <source>export: --overlap applies to tiled posters: add --tile SIZE</source>
+        <translation>export&#xa0;: --overlap s’applique aux affiches en mosaïque&#xa0;: ajoutez --tile FORMAT</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2.</source>
+        <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2243,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>Retention</source>
         <translation>Rétention</translation>
     </message>
+    <message>
+        <source>Hide lanes or filter stages to print less.</source>
+        <translation>Masquez des lignes ou filtrez des étapes pour imprimer moins.</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneySummaryWidget</name>
@@ -3159,10 +3167,6 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <translation>Un chevauchement de %1&#xa0;mm est trop grand pour des feuilles %2&#xa0;: utilisez moins de %3&#xa0;mm.</translation>
     </message>
     <message>
-        <source>At %1 %2 the smallest text would be %3 pt, below the legible %4 pt: the map is too large for this size.</source>
-        <translation>En %1 %2, le plus petit texte ferait %3&#xa0;pt, sous le seuil de lisibilité de %4&#xa0;pt&#xa0;: la carte est trop grande pour ce format.</translation>
-    </message>
-    <message>
         <source>Turn it to %1.</source>
         <translation>Passez en %1.</translation>
     </message>
@@ -3175,20 +3179,12 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <translation>Choisissez %1 ou plus grand, ou imprimez l’affiche en mosaïque sur plusieurs feuilles.</translation>
     </message>
     <message>
-        <source>Even A0 is too small: choose a larger custom size, or hide lanes or filter stages.</source>
-        <translation>Même l’A0 est trop petit&#xa0;: choisissez un format personnalisé plus grand, masquez des lignes ou filtrez des étapes.</translation>
-    </message>
-    <message>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
         <source>Landscape</source>
         <translation>Paysage</translation>
-    </message>
-    <message>
-        <source>%1 would print the map %2 % larger.</source>
-        <translation>%1&#xa0;: la carte serait imprimée %2&#xa0;% plus grande.</translation>
     </message>
     <message>
         <source>%1 %2 (%3 × %4 mm)</source>
@@ -3199,8 +3195,85 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <translation>Une feuille %1</translation>
     </message>
     <message>
-        <source>%1 poster on %2 %3 %4 sheets: %5 rows × %6 columns, %7 mm overlap</source>
-        <translation>Affiche %1 sur %2 feuilles %3 %4&#xa0;: %5 rangées × %6 colonnes, chevauchement de %7&#xa0;mm</translation>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>too large (at most %1 mm per side)</source>
+        <translation>trop grand (au plus %1&#xa0;mm de côté)</translation>
+    </message>
+    <message>
+        <source>too small (at least %1 mm per side)</source>
+        <translation>trop petit (au moins %1&#xa0;mm de côté)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>The tile sheet %1 is not smaller than the poster %2: print the poster on one sheet.</source>
+        <translation>La feuille de mosaïque %1 n’est pas plus petite que l’affiche %2&#xa0;: imprimez l’affiche sur une seule feuille.</translation>
+    </message>
+    <message>
+        <source>Margins of %1 mm leave only %2 × %3 mm of each %4 sheet to print on, too little for an overlap of %5 mm: use margins under %6 mm.</source>
+        <translation>Des marges de %1&#xa0;mm ne laissent que %2 × %3&#xa0;mm imprimables sur chaque feuille %4, trop peu pour un chevauchement de %5&#xa0;mm&#xa0;: prenez des marges de moins de %6&#xa0;mm.</translation>
+    </message>
+    <message>
+        <source>At %1 %2 the smallest text would be %3 pt, below the legible %4 pt.</source>
+        <translation>En %1 %2, le plus petit texte ferait %3&#xa0;pt, sous le seuil de lisibilité de %4&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Turn it to %1 (%2).</source>
+        <translation>Passez en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose %1 or larger.</source>
+        <translation>Choisissez %1 ou plus grand.</translation>
+    </message>
+    <message>
+        <source>A custom size of at least %1 × %2 mm would do.</source>
+        <translation>Un format personnalisé d’au moins %1 × %2&#xa0;mm conviendrait.</translation>
+    </message>
+    <message>
+        <source>Even at %1 mm per side, the largest size a PDF page can have, the text would be too small.</source>
+        <translation>Même à %1&#xa0;mm de côté, la plus grande taille possible d’une page PDF, le texte serait trop petit.</translation>
+    </message>
+    <message>
+        <source>%1 would print it %2 % larger.</source>
+        <translation>%1&#xa0;: l’impression serait %2&#xa0;% plus grande.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 rangée</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rangées</translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation>1 colonne</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 colonnes</translation>
+    </message>
+    <message>
+        <source>%1 poster on 1 %2 %3 sheet</source>
+        <translation>Affiche %1 sur 1 feuille %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 poster on %2 %3 %4 sheets: %5 × %6, %7 mm overlap</source>
+        <translation>Affiche %1 sur %2 feuilles %3 %4&#xa0;: %5 × %6, chevauchement de %7&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>%1; only the %2 × %3 mm holding the content are printed, not the blank around it</source>
+        <extracomment>%1 describes the poster and its sheets</extracomment>
+        <translation>%1&#xa0;; seuls les %2 × %3&#xa0;mm qui portent le contenu sont imprimés, pas le blanc autour</translation>
     </message>
 </context>
 <context>
