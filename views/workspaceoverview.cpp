@@ -41,53 +41,58 @@ QString verdictCell(const PersonaVerdict &verdict)
                                  : WorkspaceOverview::tr("out of it");
 }
 
+// A titled table of `rows` (already HTML), or `emptyText` when there are none.
+QString section(const QString &title, const QString &emptyText, const QStringList &headers,
+                const QStringList &rows)
+{
+    QString html = u"<h3>%1</h3>"_s.arg(title);
+    if (rows.isEmpty())
+        return html + u"<p>%1</p>"_s.arg(emptyText);
+    html += u"<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\">"_s;
+    html += row(headers, u"th align=\"left\""_s);
+    return html + rows.join(QString()) + u"</table>"_s;
+}
+
 QString personasSection(const Workspace &w)
 {
-    QString html = u"<h3>%1</h3>"_s.arg(WorkspaceOverview::tr("Personas"));
-    if (w.personas.empty()) {
-        return html
-            + WorkspaceOverview::tr("<p>No persona yet: add one with Workspace \u203A Add Persona "
-                                    "(Ctrl+Shift+P), then map its use cases.</p>");
-    }
-    html += u"<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\">"_s;
-    html += row({WorkspaceOverview::tr("Persona"), WorkspaceOverview::tr("Use cases"),
-                 WorkspaceOverview::tr("Segments today"),
-                 WorkspaceOverview::tr("Forgotten zone today"),
-                 WorkspaceOverview::tr("With planned use cases")},
-                u"th align=\"left\""_s);
+    QStringList rows;
     for (const Persona &p : w.personas) {
         const PersonaVerdict today = personaVerdict(p, VerdictScope::CurrentOnly);
         const PersonaVerdict planned = personaVerdict(p, VerdictScope::WithPlanned);
-        html += row({link(u"persona:%1"_s.arg(p.id), p.name), QString::number(p.useCases.size()),
+        rows << row({link(u"persona:%1"_s.arg(p.id), p.name), QString::number(p.useCases.size()),
                      describeVerdict(today).toHtmlEscaped(), verdictCell(today),
                      verdictCell(planned)});
     }
-    return html + u"</table>"_s;
+    return section(
+        WorkspaceOverview::tr("Personas"),
+        WorkspaceOverview::tr("No persona yet: add one with Workspace \u203A Add Persona "
+                              "(Ctrl+Shift+P), then map its use cases."),
+        {WorkspaceOverview::tr("Persona"), WorkspaceOverview::tr("Use cases"),
+         WorkspaceOverview::tr("Segments today"), WorkspaceOverview::tr("Forgotten zone today"),
+         WorkspaceOverview::tr("With planned use cases")},
+        rows);
 }
 
 QString journeysSection(const Workspace &w)
 {
-    QString html = u"<h3>%1</h3>"_s.arg(WorkspaceOverview::tr("Journeys"));
-    if (w.journeys.empty()) {
-        return html
-            + WorkspaceOverview::tr("<p>No journey yet: add one with Workspace \u203A Add Journey "
-                                    "(Ctrl+Shift+J), or start from a template.</p>");
-    }
-    html += u"<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\">"_s;
-    html += row({WorkspaceOverview::tr("Journey"), WorkspaceOverview::tr("Persona"),
-                 WorkspaceOverview::tr("Stages needing work"),
-                 WorkspaceOverview::tr("Time-to-value"), WorkspaceOverview::tr("Largest drop-off")},
-                u"th align=\"left\""_s);
+    QStringList rows;
     for (const Journey &j : w.journeys) {
         const JourneySummary s = DashboardSummary::summarize(j);
         const Persona *persona = w.persona(j.personaId);
-        html += row({link(u"journey:%1"_s.arg(j.id), j.name),
+        rows << row({link(u"journey:%1"_s.arg(j.id), j.name),
                      persona ? persona->name.toHtmlEscaped() : u"\u2014"_s,
                      DashboardSummary::needingWorkText(s).toHtmlEscaped(),
                      DashboardSummary::timeToValueText(s).toHtmlEscaped(),
                      DashboardSummary::dropOffText(s).toHtmlEscaped()});
     }
-    return html + u"</table>"_s;
+    return section(
+        WorkspaceOverview::tr("Journeys"),
+        WorkspaceOverview::tr("No journey yet: add one with Workspace \u203A Add Journey "
+                              "(Ctrl+Shift+J), or start from a template."),
+        {WorkspaceOverview::tr("Journey"), WorkspaceOverview::tr("Persona"),
+         WorkspaceOverview::tr("Stages needing work"), WorkspaceOverview::tr("Time-to-value"),
+         WorkspaceOverview::tr("Largest drop-off")},
+        rows);
 }
 
 } // namespace

@@ -4450,10 +4450,6 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
         <translation>Personas</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No persona yet: add one with Workspace › Add Persona (Ctrl+Shift+P), then map its use cases.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucun persona pour l’instant&#xa0;: ajoutez-en un avec Espace de travail › Ajouter un persona (Ctrl+Maj+P), puis cartographiez ses cas d’utilisation.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
@@ -4476,10 +4472,6 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>Journeys</source>
         <translation>Parcours</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No journey yet: add one with Workspace › Add Journey (Ctrl+Shift+J), or start from a template.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucun parcours pour l’instant&#xa0;: ajoutez-en un avec Espace de travail › Ajouter un parcours (Ctrl+Maj+J), ou partez d’un modèle.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Journey</source>
@@ -4536,6 +4528,14 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>Workspace &amp;name:</source>
         <translation>&amp;Nom de l’espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No persona yet: add one with Workspace › Add Persona (Ctrl+Shift+P), then map its use cases.</source>
+        <translation>Aucun persona pour l’instant&#xa0;: ajoutez-en un avec Espace de travail › Ajouter un persona (Ctrl+Maj+P), puis cartographiez ses cas d’utilisation.</translation>
+    </message>
+    <message>
+        <source>No journey yet: add one with Workspace › Add Journey (Ctrl+Shift+J), or start from a template.</source>
+        <translation>Aucun parcours pour l’instant&#xa0;: ajoutez-en un avec Espace de travail › Ajouter un parcours (Ctrl+Maj+J), ou partez d’un modèle.</translation>
     </message>
 </context>
 <context>
