@@ -219,6 +219,7 @@ SharedWorkspaceDialog::Reach SharedWorkspaceDialog::probeServer(const WorkspaceL
     progress.setWindowTitle(tr("Shared Workspace"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
+    progress.setValue(0); // starts the 400 ms (else Qt's first 4 s, the whole connect timeout)
     Reach reach = Reach::Cancelled;
     QEventLoop loop;
     connect(probe, &ServerProbe::finished, &loop,

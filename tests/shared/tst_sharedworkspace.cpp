@@ -822,7 +822,7 @@ void TestSharedWorkspace::openingWaitsForTheServerOffTheGuiThread()
     proxy.stall();
     QVERIFY(!window.openShared(through));
     QVERIFY2(connecting.contains(u"Connecting to %1"_s.arg(through.displayName())),
-             qPrintable(connecting));
+             qPrintable(connecting + u" / "_s + warning));
     QVERIFY2(warning.isEmpty(), qPrintable(warning)); // cancelled: nothing to report
     QVERIFY(!window.document());
 
