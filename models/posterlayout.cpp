@@ -35,11 +35,16 @@ QString orientationName(QPageLayout::Orientation orientation)
 
 // Sheets along one side: the first covers `printable`, each further one `printable - overlap`
 // more.
+// Sheets needed along one side; 0 when a sheet's printable part does not exceed the overlap
+// (no count would do: the caller reports the settings).
 int sheetsAlong(qreal poster, qreal printable, qreal overlap)
 {
     if (poster <= printable + epsilon)
         return 1;
-    return int(std::ceil((poster - overlap) / (printable - overlap) - epsilon));
+    if (printable - overlap <= epsilon)
+        return 0;
+    const qreal sheets = std::ceil((poster - overlap) / (printable - overlap) - epsilon);
+    return sheets < 1e6 ? int(sheets) : 1000000; // far beyond any layout that is printed
 }
 
 qreal fitScale(const QSizeF &content, const QSizeF &area)
@@ -231,7 +236,9 @@ void PosterLayout::layOutTiles()
                                       s.margin, s.overlap);
         const auto [lr, lc] = gridFor(printed, orientedSize(s.tileSize, QPageLayout::Landscape),
                                       s.margin, s.overlap);
-        if (lr * lc < pr * pc)
+        const qint64 portraitSheets = qint64(pr) * pc;
+        const qint64 landscapeSheets = qint64(lr) * lc;
+        if (landscapeSheets > 0 && (portraitSheets == 0 || landscapeSheets < portraitSheets))
             orientation = QPageLayout::Landscape;
     }
     mSheetOrientation = orientation;

@@ -468,11 +468,12 @@ void TestPosterLayout::invalidSettings()
              qPrintable(layout.error()));
     QCOMPARE(layout.sheetCount(), 0);
     s.overlap = 10;
-    // Margins, not the overlap, leave too little room: the margins are named.
+    // Margins, not the overlap, leave too little room: the margins are named (on portrait
+    // sheets: neither orientation holds a sheet, and portrait wins a tie).
     s.margin = 100;
     layout = PosterLayout(s, wide, 12);
     QCOMPARE(layout.error(),
-             u"Margins of 100 mm leave only 97 × 10 mm of each A4 sheet to print on, too little "
+             u"Margins of 100 mm leave only 10 × 97 mm of each A4 sheet to print on, too little "
              "for an overlap of 10 mm: use margins under 95 mm."_s);
     s.margin = 94;
     QVERIFY2(PosterLayout(s, QSizeF(100, 100), 12).isValid(),
