@@ -1,6 +1,6 @@
 #include "language.h"
 
-#include "preferences.h"
+#include "common/preferences.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,9 +1,9 @@
 // parcours: the GUI, or with a subcommand a headless command-line tool.
 #include "cli/location.h"
 #include "cli/subcommand.h"
+#include "common/preferences.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "preferences.h"
 #include "terminationwatcher.h"
 
 #include <QApplication>

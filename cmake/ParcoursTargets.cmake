@@ -26,7 +26,7 @@ function(parcours_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
-    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
     target_compile_definitions(${name} PRIVATE
         PARCOURS_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
         PARCOURS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

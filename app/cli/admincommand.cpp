@@ -1,8 +1,8 @@
 #include "location.h"
 #include "subcommand.h"
 
-#include "sharedserver.h"
-#include "workspacelocation.h"
+#include "shared/sharedserver.h"
+#include "store/workspacelocation.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 
 #include "arguments.h"
 
-#include "workspaceformat.h"
+#include "formats/workspaceformat.h"
 
 #include <QFile>
 #include <QSaveFile>

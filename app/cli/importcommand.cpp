@@ -3,9 +3,9 @@
 
 #include "arguments.h"
 
-#include "edits.h"
-#include "workspacedocument.h"
-#include "workspaceformat.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "formats/workspaceformat.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "arguments.h"
 
-#include "forgottenzone.h"
+#include "analytics/forgottenzone.h"
 #include "location.h"
 
 #include <QJsonArray>

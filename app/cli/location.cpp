@@ -1,9 +1,9 @@
 #include "location.h"
 
-#include "sharedserver.h"
-#include "sharedstore.h"
-#include "workspacelocation.h"
-#include "workspacestore.h"
+#include "shared/sharedserver.h"
+#include "shared/sharedstore.h"
+#include "store/workspacelocation.h"
+#include "store/workspacestore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/workspace.h"
 #include "subcommand.h"
-#include "workspace.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 #include "subcommand.h"
 
-#include "journeytemplates.h"
-#include "workspacedocument.h"
+#include "document/workspacedocument.h"
+#include "domain/journeytemplates.h"
 
 #include <QFileInfo>
 

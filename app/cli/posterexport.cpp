@@ -4,14 +4,14 @@
 
 #include "arguments.h"
 
-#include "dashboardpostercontent.h"
-#include "journeypostercontent.h"
+#include "common/preferences.h"
 #include "location.h"
-#include "posterexporter.h"
-#include "posterrenderer.h"
-#include "preferences.h"
-#include "usecasemappostercontent.h"
-#include "workspacestore.h"
+#include "posters/dashboardpostercontent.h"
+#include "posters/journeypostercontent.h"
+#include "posters/posterexporter.h"
+#include "posters/posterrenderer.h"
+#include "posters/usecasemappostercontent.h"
+#include "store/workspacestore.h"
 
 #include <QDate>
 #include <QFileInfo>

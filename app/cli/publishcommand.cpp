@@ -1,9 +1,9 @@
 #include "location.h"
 #include "subcommand.h"
 
-#include "sharedserver.h"
-#include "workspacelocation.h"
-#include "workspacestore.h"
+#include "shared/sharedserver.h"
+#include "store/workspacelocation.h"
+#include "store/workspacestore.h"
 
 #include <QFileInfo>
 

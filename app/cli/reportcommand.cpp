@@ -2,7 +2,7 @@
 
 #include "arguments.h"
 
-#include "forgottenzonereport.h"
+#include "analytics/forgottenzonereport.h"
 #include "location.h"
 
 #include <QJsonDocument>

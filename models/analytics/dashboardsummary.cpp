@@ -1,6 +1,6 @@
-#include "dashboardsummary.h"
+#include "analytics/dashboardsummary.h"
 
-#include "journeyanalytics.h"
+#include "analytics/journeyanalytics.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "renewallevers.h"
-#include "workspace.h"
+#include "analytics/renewallevers.h"
+#include "domain/workspace.h"
 
 #include <QCoreApplication>
 

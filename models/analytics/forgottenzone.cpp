@@ -1,4 +1,4 @@
-#include "forgottenzone.h"
+#include "analytics/forgottenzone.h"
 
 #include <QCoreApplication>
 #include <QLocale>

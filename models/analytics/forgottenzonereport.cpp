@@ -1,7 +1,7 @@
-#include "forgottenzonereport.h"
+#include "analytics/forgottenzonereport.h"
 
-#include "forgottenzone.h"
-#include "retentionmetrics.h"
+#include "analytics/forgottenzone.h"
+#include "analytics/retentionmetrics.h"
 
 #include <QJsonArray>
 #include <QLocale>

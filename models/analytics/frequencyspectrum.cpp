@@ -1,6 +1,6 @@
-#include "frequencyspectrum.h"
+#include "analytics/frequencyspectrum.h"
 
-#include "forgottenzone.h"
+#include "analytics/forgottenzone.h"
 
 #include <algorithm>
 #include <cmath>

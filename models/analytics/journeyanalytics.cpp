@@ -1,4 +1,4 @@
-#include "journeyanalytics.h"
+#include "analytics/journeyanalytics.h"
 
 #include <QCoreApplication>
 #include <QLocale>

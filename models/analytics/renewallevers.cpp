@@ -1,4 +1,4 @@
-#include "renewallevers.h"
+#include "analytics/renewallevers.h"
 
 namespace Parcours {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journey.h"
+#include "domain/journey.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "retentionmetrics.h"
+#include "analytics/retentionmetrics.h"
 
-#include "forgottenzone.h"
+#include "analytics/forgottenzone.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "commands.h"
+#include "document/commands.h"
 
-#include "entityfields.h"
+#include "document/entityfields.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspacedocument.h"
+#include "document/workspacedocument.h"
 
 #include <QUndoCommand>
 

@@ -1,7 +1,7 @@
-#include "edits.h"
+#include "document/edits.h"
 
-#include "commands.h"
-#include "entityfields.h"
+#include "document/commands.h"
+#include "document/entityfields.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspacedocument.h"
+#include "document/workspacedocument.h"
 
 // The only way to change a workspace: each function pushes one undoable command on the
 // document's undo stack (or nothing, when it would change nothing).

@@ -1,4 +1,4 @@
-#include "entityfields.h"
+#include "document/entityfields.h"
 
 namespace Parcours::EntityFields {
 

@@ -1,7 +1,7 @@
-#include "remotesync.h"
+#include "document/remotesync.h"
 
-#include "entityfields.h"
-#include "workspacedocument.h"
+#include "document/entityfields.h"
+#include "document/workspacedocument.h"
 
 #include <QLoggingCategory>
 

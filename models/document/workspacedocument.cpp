@@ -1,9 +1,9 @@
-#include "workspacedocument.h"
+#include "document/workspacedocument.h"
 
-#include "entityfields.h"
-#include "remotesync.h"
-#include "sharedstore.h"
-#include "workspacelocation.h"
+#include "document/entityfields.h"
+#include "document/remotesync.h"
+#include "shared/sharedstore.h"
+#include "store/workspacelocation.h"
 
 #include <QFileInfo>
 

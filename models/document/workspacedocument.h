@@ -1,10 +1,10 @@
 #pragma once
 
-#include "changeevent.h"
-#include "pendingwrite.h"
-#include "storebackend.h"
-#include "workspace.h"
-#include "workspacestore.h"
+#include "document/changeevent.h"
+#include "document/pendingwrite.h"
+#include "domain/workspace.h"
+#include "store/storebackend.h"
+#include "store/workspacestore.h"
 
 #include <QObject>
 #include <QSet>

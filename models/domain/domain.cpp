@@ -1,5 +1,5 @@
 // Key conversions and equality for the plain domain types.
-#include "workspace.h"
+#include "domain/workspace.h"
 
 #include <array>
 #include <cstdlib>

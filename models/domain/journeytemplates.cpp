@@ -1,4 +1,4 @@
-#include "journeytemplates.h"
+#include "domain/journeytemplates.h"
 
 #include <QLocale>
 

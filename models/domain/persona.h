@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ids.h"
-#include "usagefrequency.h"
+#include "domain/ids.h"
+#include "domain/usagefrequency.h"
 
 #include <QString>
 

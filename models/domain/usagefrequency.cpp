@@ -1,4 +1,4 @@
-#include "usagefrequency.h"
+#include "domain/usagefrequency.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journey.h"
-#include "persona.h"
+#include "domain/journey.h"
+#include "domain/persona.h"
 
 #include <QDate>
 

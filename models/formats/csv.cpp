@@ -1,6 +1,6 @@
-#include "csv.h"
+#include "formats/csv.h"
 
-#include "utf8text.h"
+#include "formats/utf8text.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "journeycsvformat.h"
+#include "formats/journeycsvformat.h"
 
-#include "csv.h"
+#include "formats/csv.h"
 
 #include <QLocale>
 

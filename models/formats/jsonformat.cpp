@@ -1,6 +1,6 @@
-#include "jsonformat.h"
+#include "formats/jsonformat.h"
 
-#include "workspacejson.h"
+#include "formats/workspacejson.h"
 
 using namespace Qt::StringLiterals;
 

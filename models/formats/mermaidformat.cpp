@@ -1,7 +1,7 @@
-#include "mermaidformat.h"
+#include "formats/mermaidformat.h"
 
-#include "utf8text.h"
-#include "workspacejson.h"
+#include "formats/utf8text.h"
+#include "formats/workspacejson.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

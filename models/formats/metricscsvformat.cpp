@@ -1,7 +1,7 @@
-#include "metricscsvformat.h"
+#include "formats/metricscsvformat.h"
 
-#include "csv.h"
-#include "retentionmetrics.h"
+#include "analytics/retentionmetrics.h"
+#include "formats/csv.h"
 
 using namespace Qt::StringLiterals;
 

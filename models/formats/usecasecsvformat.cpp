@@ -1,7 +1,7 @@
-#include "usecasecsvformat.h"
+#include "formats/usecasecsvformat.h"
 
-#include "csv.h"
-#include "usecasetext.h"
+#include "formats/csv.h"
+#include "formats/usecasetext.h"
 
 using namespace Qt::StringLiterals;
 

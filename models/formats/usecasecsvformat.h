@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspaceformat.h"
+#include "formats/workspaceformat.h"
 
 namespace Parcours {
 

@@ -1,4 +1,4 @@
-#include "usecasetext.h"
+#include "formats/usecasetext.h"
 
 #include <QLocale>
 

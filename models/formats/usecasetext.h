@@ -1,6 +1,6 @@
 #pragma once
 
-#include "persona.h"
+#include "domain/persona.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "utf8text.h"
+#include "formats/utf8text.h"
 
 #include <QStringDecoder>
 

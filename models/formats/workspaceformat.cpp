@@ -1,10 +1,10 @@
-#include "workspaceformat.h"
+#include "formats/workspaceformat.h"
 
-#include "journeycsvformat.h"
-#include "jsonformat.h"
-#include "mermaidformat.h"
-#include "metricscsvformat.h"
-#include "usecasecsvformat.h"
+#include "formats/journeycsvformat.h"
+#include "formats/jsonformat.h"
+#include "formats/mermaidformat.h"
+#include "formats/metricscsvformat.h"
+#include "formats/usecasecsvformat.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "workspacejson.h"
+#include "formats/workspacejson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

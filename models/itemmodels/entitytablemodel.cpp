@@ -1,4 +1,4 @@
-#include "entitytablemodel.h"
+#include "itemmodels/entitytablemodel.h"
 
 #include "formats/csv.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "changeevent.h"
-#include "workspacedocument.h"
+#include "document/changeevent.h"
+#include "document/workspacedocument.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "metricstablemodel.h"
+#include "itemmodels/metricstablemodel.h"
 
-#include "csv.h"
-#include "edits.h"
-#include "entityfields.h"
-#include "metricscsvformat.h"
-#include "retentionmetrics.h"
+#include "analytics/retentionmetrics.h"
+#include "document/edits.h"
+#include "document/entityfields.h"
+#include "formats/csv.h"
+#include "formats/metricscsvformat.h"
 
 #include <QColor>
 #include <QLocale>

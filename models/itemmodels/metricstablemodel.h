@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entitytablemodel.h"
+#include "itemmodels/entitytablemodel.h"
 
 namespace Parcours {
 

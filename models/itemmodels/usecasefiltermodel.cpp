@@ -1,6 +1,6 @@
-#include "usecasefiltermodel.h"
+#include "itemmodels/usecasefiltermodel.h"
 
-#include "usecasetablemodel.h"
+#include "itemmodels/usecasetablemodel.h"
 
 namespace Parcours {
 

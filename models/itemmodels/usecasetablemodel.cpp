@@ -1,8 +1,8 @@
-#include "usecasetablemodel.h"
+#include "itemmodels/usecasetablemodel.h"
 
-#include "edits.h"
-#include "forgottenzone.h"
-#include "usecasetext.h"
+#include "analytics/forgottenzone.h"
+#include "document/edits.h"
+#include "formats/usecasetext.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "workspaceoutlinemodel.h"
+#include "itemmodels/workspaceoutlinemodel.h"
 
-#include "edits.h"
-#include "forgottenzone.h"
+#include "analytics/forgottenzone.h"
+#include "document/edits.h"
 
 #include <QDataStream>
 #include <QIODevice>

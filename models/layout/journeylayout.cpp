@@ -1,4 +1,4 @@
-#include "journeylayout.h"
+#include "layout/journeylayout.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journeyanalytics.h"
-#include "workspace.h"
+#include "analytics/journeyanalytics.h"
+#include "domain/workspace.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "posterlayout.h"
+#include "layout/posterlayout.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "pgconnection.h"
+#include "shared/pgconnection.h"
 
-#include "sqldialect.h"
+#include "store/sqldialect.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "serverprobe.h"
+#include "shared/serverprobe.h"
 
-#include "pgconnection.h"
+#include "shared/pgconnection.h"
 
 #include <QThread>
 

@@ -1,10 +1,10 @@
-#include "sharedserver.h"
+#include "shared/sharedserver.h"
 
-#include "migrations.h"
-#include "pgconnection.h"
-#include "sharedstore.h"
-#include "sqldialect.h"
-#include "storewriter.h"
+#include "shared/pgconnection.h"
+#include "shared/sharedstore.h"
+#include "store/migrations.h"
+#include "store/sqldialect.h"
+#include "store/storewriter.h"
 
 #include <QSqlQuery>
 

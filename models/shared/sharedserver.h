@@ -1,7 +1,7 @@
 #pragma once
 
-#include "workspace.h"
-#include "workspacelocation.h"
+#include "domain/workspace.h"
+#include "store/workspacelocation.h"
 
 #include <QCoreApplication>
 #include <QStringList>

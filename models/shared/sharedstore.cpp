@@ -1,13 +1,13 @@
-#include "sharedstore.h"
+#include "shared/sharedstore.h"
 
-#include "entityfields.h"
-#include "ids.h"
-#include "migrations.h"
-#include "pgconnection.h"
-#include "serverprobe.h"
-#include "sqldialect.h"
-#include "storereader.h"
-#include "storewriter.h"
+#include "document/entityfields.h"
+#include "domain/ids.h"
+#include "shared/pgconnection.h"
+#include "shared/serverprobe.h"
+#include "store/migrations.h"
+#include "store/sqldialect.h"
+#include "store/storereader.h"
+#include "store/storewriter.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>

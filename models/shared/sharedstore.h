@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storebackend.h"
-#include "workspacelocation.h"
-#include "workspacestore.h"
+#include "store/storebackend.h"
+#include "store/workspacelocation.h"
+#include "store/workspacestore.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "migrations.h"
+#include "store/migrations.h"
 
-#include "sqldialect.h"
+#include "store/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migrations.h"
+#include "store/migrations.h"
 
 #include <QSqlError>
 

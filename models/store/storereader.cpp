@@ -1,4 +1,4 @@
-#include "storereader.h"
+#include "store/storereader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "entityref.h"
-#include "workspace.h"
+#include "document/entityref.h"
+#include "domain/workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

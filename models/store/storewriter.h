@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pendingwrite.h"
-#include "workspace.h"
+#include "document/pendingwrite.h"
+#include "domain/workspace.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "workspacelocation.h"
+#include "store/workspacelocation.h"
 
 #include <QRegularExpression>
 #include <QUrl>

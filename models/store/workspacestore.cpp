@@ -1,8 +1,8 @@
-#include "workspacestore.h"
+#include "store/workspacestore.h"
 
-#include "sqldialect.h"
-#include "storereader.h"
-#include "storewriter.h"
+#include "store/sqldialect.h"
+#include "store/storereader.h"
+#include "store/storewriter.h"
 
 #include <QDateTime>
 #include <QDir>

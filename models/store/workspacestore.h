@@ -1,9 +1,9 @@
 #pragma once
 
-#include "migrations.h"
-#include "pendingwrite.h"
-#include "storebackend.h"
-#include "workspace.h"
+#include "document/pendingwrite.h"
+#include "domain/workspace.h"
+#include "store/migrations.h"
+#include "store/storebackend.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -4,11 +4,11 @@
 //
 //   cmake --preset bench && cmake --build --preset bench &&
 //   build/bench/tests/bench/journeycanvas_bench
-#include "edits.h"
-#include "journeycanvas.h"
-#include "journeylayout.h"
-#include "journeytemplates.h"
-#include "workspacedocument.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "domain/journeytemplates.h"
+#include "journey/journeycanvas.h"
+#include "layout/journeylayout.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,15 +2,15 @@
 // to each main view and grabbed to PNG, for README.md and docs/screenshots/. Run it on a
 // display (scripts/screenshots.sh uses Xvfb); it leaves the user's settings alone.
 // To add a view: select it as a user would, then call shoot().
-#include "helpdialog.h"
+#include "common/helpdialog.h"
+#include "common/preferences.h"
+#include "common/preferencesdialog.h"
+#include "document/workspacedocument.h"
+#include "formats/workspacejson.h"
+#include "itemmodels/workspaceoutlinemodel.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "preferences.h"
-#include "preferencesdialog.h"
-#include "workspacedocument.h"
-#include "workspacejson.h"
-#include "workspaceoutlinemodel.h"
-#include "workspacesidebar.h"
+#include "workspace/workspacesidebar.h"
 
 #include <QApplication>
 #include <QDir>

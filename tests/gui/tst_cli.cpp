@@ -1,6 +1,6 @@
-#include "edits.h"
-#include "testworkspaces.h"
-#include "workspacestore.h"
+#include "document/edits.h"
+#include "store/workspacestore.h"
+#include "support/testworkspaces.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,14 +1,14 @@
-#include "forgottenzone.h"
-#include "helpdialog.h"
-#include "journeyanalytics.h"
+#include "analytics/forgottenzone.h"
+#include "analytics/journeyanalytics.h"
+#include "analytics/retentionmetrics.h"
+#include "common/helpdialog.h"
+#include "common/preferences.h"
+#include "common/preferencesdialog.h"
+#include "dashboard/retentioncharts.h"
+#include "document/workspacedocument.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "preferences.h"
-#include "preferencesdialog.h"
-#include "retentioncharts.h"
-#include "retentionmetrics.h"
-#include "welcomepage.h"
-#include "workspacedocument.h"
+#include "workspace/welcomepage.h"
 
 #include <QAbstractButton>
 #include <QAction>

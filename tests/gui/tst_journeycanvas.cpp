@@ -1,16 +1,16 @@
 // The journey editor driven offscreen as a user would: keys and mouse on the canvas, the side
 // panel, undo, and what reaches the file.
-#include "edits.h"
-#include "journeycanvas.h"
-#include "journeycanvasaccessible.h"
-#include "journeyeditor.h"
-#include "journeypanel.h"
-#include "journeypostercontent.h"
-#include "journeytemplates.h"
+#include "common/preferences.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "domain/journeytemplates.h"
+#include "journey/journeycanvas.h"
+#include "journey/journeycanvasaccessible.h"
+#include "journey/journeyeditor.h"
+#include "journey/journeypanel.h"
 #include "mainwindow.h"
-#include "preferences.h"
-#include "workspacedocument.h"
-#include "workspacesidebar.h"
+#include "posters/journeypostercontent.h"
+#include "workspace/workspacesidebar.h"
 
 #include <QAccessible>
 #include <QAction>

@@ -1,8 +1,8 @@
 // The journey renderer on an image: text of every stage stays inside its column (no overlap)
 // for long labels, words longer than a column, Chinese and accented text, at several scales.
-#include "journeylayout.h"
-#include "journeyrenderer.h"
-#include "journeytemplates.h"
+#include "domain/journeytemplates.h"
+#include "journey/journeyrenderer.h"
+#include "layout/journeylayout.h"
 
 #include <QFontDatabase>
 #include <QImage>

@@ -1,11 +1,11 @@
-#include "edits.h"
-#include "importexport.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "itemmodels/workspaceoutlinemodel.h"
 #include "mainwindow.h"
-#include "workspacedocument.h"
-#include "workspaceoutlinemodel.h"
-#include "workspaceoverview.h"
-#include "workspacesidebar.h"
-#include "workspacestore.h"
+#include "store/workspacestore.h"
+#include "workspace/importexport.h"
+#include "workspace/workspaceoverview.h"
+#include "workspace/workspacesidebar.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // `parcours new`: a workspace file from a template, as a workshop facilitator would script it.
-#include "journeyanalytics.h"
-#include "workspacestore.h"
+#include "analytics/journeyanalytics.h"
+#include "store/workspacestore.h"
 
 #include <QCryptographicHash>
 #include <QFile>

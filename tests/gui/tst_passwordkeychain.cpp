@@ -1,5 +1,5 @@
-#include "passwordkeychain.h"
-#include "sharedworkspacedialog.h"
+#include "workspace/passwordkeychain.h"
+#include "workspace/sharedworkspacedialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

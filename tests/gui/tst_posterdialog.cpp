@@ -1,12 +1,12 @@
 // The poster dialog and the File menu's print actions, offscreen: what the settings give, the
 // legibility warning, the preview's pages, export from the dialog, remembered choices.
-#include "journeypostercontent.h"
+#include "common/preferences.h"
+#include "document/workspacedocument.h"
+#include "itemmodels/workspaceoutlinemodel.h"
 #include "mainwindow.h"
-#include "posterdialog.h"
-#include "preferences.h"
-#include "workspacedocument.h"
-#include "workspaceoutlinemodel.h"
-#include "workspacesidebar.h"
+#include "posters/journeypostercontent.h"
+#include "posters/posterdialog.h"
+#include "workspace/workspacesidebar.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,11 +2,11 @@
 // tile labels), SVG well-formed with its text, PNG pixels matching size × dpi, tiles that
 // reassemble into the poster, no file left behind on cancel or error, a reference image, and
 // the command line.
-#include "journeypostercontent.h"
-#include "posterexporter.h"
-#include "posterrenderer.h"
-#include "usecasemappostercontent.h"
-#include "workspacestore.h"
+#include "posters/journeypostercontent.h"
+#include "posters/posterexporter.h"
+#include "posters/posterrenderer.h"
+#include "posters/usecasemappostercontent.h"
+#include "store/workspacestore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
+#include "common/preferences.h"
+#include "common/preferencesdialog.h"
+#include "document/workspacedocument.h"
+#include "itemmodels/usecasetablemodel.h"
 #include "mainwindow.h"
-#include "preferences.h"
-#include "preferencesdialog.h"
-#include "usecasetablemodel.h"
-#include "usecasetableview.h"
-#include "workspacedocument.h"
-#include "workspacesidebar.h"
+#include "usecases/usecasetableview.h"
+#include "workspace/workspacesidebar.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,19 +1,19 @@
 // Offscreen tests of the use-case map page: typing frequencies, flags, verdicts, the
 // spectrum following edits, clipboard rows, printing. Set PARCOURS_SCREENSHOTS=DIR to keep
 // screenshots of the page for a person to look at.
-#include "edits.h"
-#include "frequencydelegate.h"
-#include "frequencyspectrumchart.h"
-#include "importexport.h"
+#include "document/edits.h"
+#include "formats/workspaceformat.h"
+#include "itemmodels/usecasefiltermodel.h"
+#include "itemmodels/usecasetablemodel.h"
 #include "mainwindow.h"
-#include "personaform.h"
-#include "usecasefiltermodel.h"
-#include "usecasemapeditor.h"
-#include "usecasemapprinter.h"
-#include "usecasetablemodel.h"
-#include "usecasetableview.h"
-#include "workspaceformat.h"
-#include "workspacesidebar.h"
+#include "usecases/frequencydelegate.h"
+#include "usecases/frequencyspectrumchart.h"
+#include "usecases/personaform.h"
+#include "usecases/usecasemapeditor.h"
+#include "usecases/usecasemapprinter.h"
+#include "usecases/usecasetableview.h"
+#include "workspace/importexport.h"
+#include "workspace/workspacesidebar.h"
 
 #include <QApplication>
 #include <QClipboard>

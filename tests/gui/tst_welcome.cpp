@@ -1,8 +1,8 @@
-#include "helpdialog.h"
+#include "common/helpdialog.h"
+#include "document/workspacedocument.h"
 #include "mainwindow.h"
-#include "welcomepage.h"
-#include "workspacedocument.h"
-#include "workspacestore.h"
+#include "store/workspacestore.h"
+#include "workspace/welcomepage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -11,10 +11,10 @@
 //   done
 // Labels are NAME#N@MILLISECONDS. Edits insert use cases into the persona "Shared" and/or set
 // cells of the stage named NAME in the journey "Board" (--mode insert|cell|mixed).
-#include "edits.h"
-#include "entityfields.h"
-#include "sharedstore.h"
-#include "workspacedocument.h"
+#include "document/edits.h"
+#include "document/entityfields.h"
+#include "document/workspacedocument.h"
+#include "shared/sharedstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

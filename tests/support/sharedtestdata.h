@@ -3,7 +3,7 @@
 // The workspace the multi-process tests and the collaboration benchmark share: a persona
 // "Shared" that every client adds use cases to, and a journey "Board" with one stage per
 // client (named after it) whose cells that client edits.
-#include "workspace.h"
+#include "domain/workspace.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // Workspaces shared by the tests: every field set, non-Latin text included.
-#include "workspace.h"
+#include "domain/workspace.h"
 
 #include <QHash>
 

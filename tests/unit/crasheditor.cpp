@@ -1,8 +1,8 @@
 // Child process of tst_crashsafety: makes edits as fast as it can and reports each one
 // after its command returned (i.e. after its transaction committed). It never exits on
 // its own; the test kills it with SIGKILL.
-#include "edits.h"
-#include "workspacedocument.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
 
 #include <QCoreApplication>
 #include <QThread>

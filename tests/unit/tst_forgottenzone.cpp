@@ -1,5 +1,5 @@
-#include "forgottenzone.h"
-#include "forgottenzonereport.h"
+#include "analytics/forgottenzone.h"
+#include "analytics/forgottenzonereport.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -1,5 +1,5 @@
 // Drop-off, time-to-value, assessment counts and filters, cell content parsing.
-#include "journeyanalytics.h"
+#include "analytics/journeyanalytics.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "edits.h"
-#include "journeycsvformat.h"
-#include "testworkspaces.h"
-#include "workspacejson.h"
+#include "document/edits.h"
+#include "formats/journeycsvformat.h"
+#include "formats/workspacejson.h"
+#include "support/testworkspaces.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Stage and lane operations on a journey, their undo, and what reaches the file.
-#include "edits.h"
-#include "journeytemplates.h"
-#include "workspacedocument.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "domain/journeytemplates.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
 // The three retention-type templates, in English and French.
-#include "journeyanalytics.h"
-#include "journeytemplates.h"
+#include "analytics/journeyanalytics.h"
+#include "domain/journeytemplates.h"
 
 #include <QSet>
 #include <QTest>

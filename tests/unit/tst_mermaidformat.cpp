@@ -1,7 +1,7 @@
-#include "edits.h"
-#include "mermaidformat.h"
-#include "testworkspaces.h"
-#include "workspacejson.h"
+#include "document/edits.h"
+#include "formats/mermaidformat.h"
+#include "formats/workspacejson.h"
+#include "support/testworkspaces.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "edits.h"
-#include "metricscsvformat.h"
-#include "testworkspaces.h"
-#include "workspaceformat.h"
+#include "document/edits.h"
+#include "formats/metricscsvformat.h"
+#include "formats/workspaceformat.h"
+#include "support/testworkspaces.h"
 
 #include <QFile>
 #include <QTemporaryDir>

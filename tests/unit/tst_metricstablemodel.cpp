@@ -1,6 +1,6 @@
-#include "edits.h"
-#include "metricstablemodel.h"
-#include "renewallevers.h"
+#include "analytics/renewallevers.h"
+#include "document/edits.h"
+#include "itemmodels/metricstablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "workspacestore.h"
+#include "store/workspacestore.h"
 
 #include <QDir>
 #include <QFile>

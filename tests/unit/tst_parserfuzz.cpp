@@ -3,11 +3,11 @@
 // or report errors naming the file and line; whatever it imports must survive a JSON round
 // trip and an export. Deterministic (fixed seed) and bounded; run it under AddressSanitizer and
 // UndefinedBehaviorSanitizer with `cmake --workflow --preset asan` (see docs/FILE-FORMATS.md).
-#include "csv.h"
-#include "edits.h"
-#include "testworkspaces.h"
-#include "workspaceformat.h"
-#include "workspacejson.h"
+#include "document/edits.h"
+#include "formats/csv.h"
+#include "formats/workspaceformat.h"
+#include "formats/workspacejson.h"
+#include "support/testworkspaces.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 // Poster geometry: page sizes and orientations, fitting and legibility, the tile grid with
 // its overlap and labels.
-#include "posterlayout.h"
+#include "layout/posterlayout.h"
 
 #include <QRegularExpression>
 #include <QTest>

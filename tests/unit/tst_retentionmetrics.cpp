@@ -1,8 +1,8 @@
-#include "dashboardsummary.h"
-#include "forgottenzonereport.h"
-#include "journeyanalytics.h"
-#include "renewallevers.h"
-#include "retentionmetrics.h"
+#include "analytics/dashboardsummary.h"
+#include "analytics/forgottenzonereport.h"
+#include "analytics/journeyanalytics.h"
+#include "analytics/renewallevers.h"
+#include "analytics/retentionmetrics.h"
 
 #include <QJsonArray>
 #include <QLocale>

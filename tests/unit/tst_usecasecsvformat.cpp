@@ -1,6 +1,6 @@
-#include "edits.h"
-#include "usecasecsvformat.h"
-#include "workspaceformat.h"
+#include "document/edits.h"
+#include "formats/usecasecsvformat.h"
+#include "formats/workspaceformat.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "edits.h"
-#include "frequencyspectrum.h"
-#include "usecasefiltermodel.h"
-#include "usecasetablemodel.h"
+#include "analytics/frequencyspectrum.h"
+#include "document/edits.h"
+#include "itemmodels/usecasefiltermodel.h"
+#include "itemmodels/usecasetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

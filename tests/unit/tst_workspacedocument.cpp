@@ -1,6 +1,6 @@
-#include "edits.h"
-#include "testworkspaces.h"
-#include "workspacedocument.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "support/testworkspaces.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

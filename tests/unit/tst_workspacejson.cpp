@@ -1,9 +1,9 @@
-#include "edits.h"
-#include "jsonformat.h"
-#include "testworkspaces.h"
-#include "workspacedocument.h"
-#include "workspacejson.h"
-#include "workspacestore.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "formats/jsonformat.h"
+#include "formats/workspacejson.h"
+#include "store/workspacestore.h"
+#include "support/testworkspaces.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

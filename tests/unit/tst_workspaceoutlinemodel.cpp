@@ -1,6 +1,6 @@
-#include "workspacedocument.h"
-#include "workspaceoutlinemodel.h"
-#include "workspacestore.h"
+#include "document/workspacedocument.h"
+#include "itemmodels/workspaceoutlinemodel.h"
+#include "store/workspacestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

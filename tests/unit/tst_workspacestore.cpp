@@ -1,6 +1,6 @@
-#include "migrations.h"
-#include "testworkspaces.h"
-#include "workspacestore.h"
+#include "store/migrations.h"
+#include "store/workspacestore.h"
+#include "support/testworkspaces.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "helpdialog.h"
+#include "common/helpdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

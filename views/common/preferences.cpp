@@ -1,4 +1,4 @@
-#include "preferences.h"
+#include "common/preferences.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journeyanalytics.h"
+#include "analytics/journeyanalytics.h"
 
 #include <QObject>
 #include <QPageSize>

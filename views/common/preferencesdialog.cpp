@@ -1,6 +1,6 @@
-#include "preferencesdialog.h"
+#include "common/preferencesdialog.h"
 
-#include "preferences.h"
+#include "common/preferences.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

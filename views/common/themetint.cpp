@@ -1,4 +1,4 @@
-#include "themetint.h"
+#include "common/themetint.h"
 
 #include <QPalette>
 

@@ -1,15 +1,15 @@
-#include "dashboardpage.h"
+#include "dashboard/dashboardpage.h"
 
-#include "dashboardsummary.h"
-#include "edits.h"
-#include "journeysummarywidget.h"
-#include "metricscsvformat.h"
-#include "metricstablemodel.h"
-#include "renewalchecklist.h"
-#include "retentioncharts.h"
-#include "retentionmetrics.h"
-#include "themetint.h"
-#include "workspacedocument.h"
+#include "analytics/dashboardsummary.h"
+#include "analytics/retentionmetrics.h"
+#include "common/themetint.h"
+#include "dashboard/renewalchecklist.h"
+#include "dashboard/retentioncharts.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "formats/metricscsvformat.h"
+#include "itemmodels/metricstablemodel.h"
+#include "journey/journeysummarywidget.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changeevent.h"
+#include "document/changeevent.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "renewalchecklist.h"
+#include "dashboard/renewalchecklist.h"
 
-#include "edits.h"
-#include "renewallevers.h"
-#include "workspacedocument.h"
+#include "analytics/renewallevers.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
 
 #include <QComboBox>
 #include <QGridLayout>

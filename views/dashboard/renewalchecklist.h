@@ -1,7 +1,7 @@
 #pragma once
 
-#include "changeevent.h"
-#include "journey.h"
+#include "document/changeevent.h"
+#include "domain/journey.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "retentioncharts.h"
+#include "dashboard/retentioncharts.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "retentionmetrics.h"
+#include "analytics/retentionmetrics.h"
 
 #include <QChartView>
 #include <QObject>

@@ -1,10 +1,10 @@
-#include "journeycanvas.h"
+#include "journey/journeycanvas.h"
 
-#include "edits.h"
-#include "journeycanvasaccessible.h"
-#include "journeyrenderer.h"
-#include "preferences.h"
-#include "workspacedocument.h"
+#include "common/preferences.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "journey/journeycanvasaccessible.h"
+#include "journey/journeyrenderer.h"
 
 #include <QAction>
 #include <QApplication>

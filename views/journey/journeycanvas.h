@@ -1,9 +1,9 @@
 #pragma once
 
-#include "changeevent.h"
-#include "journeyanalytics.h"
-#include "journeylayout.h"
-#include "workspacedocument.h"
+#include "analytics/journeyanalytics.h"
+#include "document/changeevent.h"
+#include "document/workspacedocument.h"
+#include "layout/journeylayout.h"
 
 #include <QGraphicsView>
 #include <QHash>

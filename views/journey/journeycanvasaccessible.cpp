@@ -1,8 +1,8 @@
-#include "journeycanvasaccessible.h"
+#include "journey/journeycanvasaccessible.h"
 
-#include "journeyanalytics.h"
-#include "journeycanvas.h"
-#include "workspacedocument.h"
+#include "analytics/journeyanalytics.h"
+#include "document/workspacedocument.h"
+#include "journey/journeycanvas.h"
 
 #include <QPointer>
 

@@ -1,12 +1,12 @@
-#include "journeyeditor.h"
+#include "journey/journeyeditor.h"
 
-#include "edits.h"
-#include "journeycanvas.h"
-#include "journeypanel.h"
-#include "journeyrenderer.h"
-#include "newjourneydialog.h"
-#include "preferences.h"
-#include "workspacedocument.h"
+#include "common/preferences.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "journey/journeycanvas.h"
+#include "journey/journeypanel.h"
+#include "journey/journeyrenderer.h"
+#include "journey/newjourneydialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "journeypanel.h"
+#include "journey/journeypanel.h"
 
-#include "edits.h"
-#include "journeylayout.h"
-#include "journeyrenderer.h"
-#include "workspacedocument.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "journey/journeyrenderer.h"
+#include "layout/journeylayout.h"
 
 #include <QCheckBox>
 #include <QColorDialog>

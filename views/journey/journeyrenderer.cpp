@@ -1,4 +1,4 @@
-#include "journeyrenderer.h"
+#include "journey/journeyrenderer.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journeylayout.h"
+#include "layout/journeylayout.h"
 
 #include <QIcon>
 

@@ -1,4 +1,4 @@
-#include "journeysummarywidget.h"
+#include "journey/journeysummarywidget.h"
 
 #include <QHeaderView>
 #include <QTableWidget>

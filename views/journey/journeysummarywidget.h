@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboardsummary.h"
+#include "analytics/dashboardsummary.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "newjourneydialog.h"
+#include "journey/newjourneydialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

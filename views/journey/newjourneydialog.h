@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journeytemplates.h"
+#include "domain/journeytemplates.h"
 
 #include <QDialog>
 

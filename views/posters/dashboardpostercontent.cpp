@@ -1,10 +1,10 @@
-#include "dashboardpostercontent.h"
+#include "posters/dashboardpostercontent.h"
 
-#include "dashboardsummary.h"
-#include "preferences.h"
-#include "renewallevers.h"
-#include "retentioncharts.h"
-#include "retentionmetrics.h"
+#include "analytics/dashboardsummary.h"
+#include "analytics/renewallevers.h"
+#include "analytics/retentionmetrics.h"
+#include "common/preferences.h"
+#include "dashboard/retentioncharts.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "postercontent.h"
-#include "workspace.h"
+#include "domain/workspace.h"
+#include "posters/postercontent.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "journeypostercontent.h"
+#include "posters/journeypostercontent.h"
 
-#include "retentionmetrics.h"
+#include "analytics/retentionmetrics.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "journeylayout.h"
-#include "journeyrenderer.h"
-#include "postercontent.h"
+#include "journey/journeyrenderer.h"
+#include "layout/journeylayout.h"
+#include "posters/postercontent.h"
 
 #include <QCoreApplication>
 

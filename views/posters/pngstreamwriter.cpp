@@ -1,4 +1,4 @@
-#include "pngstreamwriter.h"
+#include "posters/pngstreamwriter.h"
 
 #include <QIODevice>
 #include <QImage>

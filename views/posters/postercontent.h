@@ -1,6 +1,6 @@
 #pragma once
 
-#include "posterlayout.h"
+#include "layout/posterlayout.h"
 
 #include <QList>
 #include <QRectF>

@@ -1,7 +1,7 @@
-#include "posterdialog.h"
+#include "posters/posterdialog.h"
 
-#include "postercontent.h"
-#include "preferences.h"
+#include "common/preferences.h"
+#include "posters/postercontent.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "posterexporter.h"
-#include "posterlayout.h"
-#include "posterrenderer.h"
+#include "layout/posterlayout.h"
+#include "posters/posterexporter.h"
+#include "posters/posterrenderer.h"
 
 #include <QDialog>
 

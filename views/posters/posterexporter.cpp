@@ -1,7 +1,7 @@
-#include "posterexporter.h"
+#include "posters/posterexporter.h"
 
-#include "pngstreamwriter.h"
-#include "posterrenderer.h"
+#include "posters/pngstreamwriter.h"
+#include "posters/posterrenderer.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "posterrenderer.h"
+#include "posters/posterrenderer.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

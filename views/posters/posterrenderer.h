@@ -1,8 +1,8 @@
 #pragma once
 
-#include "journeylayout.h"
-#include "postercontent.h"
-#include "posterlayout.h"
+#include "layout/journeylayout.h"
+#include "layout/posterlayout.h"
+#include "posters/postercontent.h"
 
 #include <QCoreApplication>
 #include <QDate>

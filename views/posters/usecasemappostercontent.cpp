@@ -1,7 +1,7 @@
-#include "usecasemappostercontent.h"
+#include "posters/usecasemappostercontent.h"
 
-#include "forgottenzone.h"
-#include "retentionmetrics.h"
+#include "analytics/forgottenzone.h"
+#include "analytics/retentionmetrics.h"
 
 #include <QPainter>
 

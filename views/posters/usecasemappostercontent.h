@@ -1,7 +1,7 @@
 #pragma once
 
-#include "postercontent.h"
-#include "usecasemapprinter.h"
+#include "posters/postercontent.h"
+#include "usecases/usecasemapprinter.h"
 
 namespace Parcours {
 

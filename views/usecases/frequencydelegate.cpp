@@ -1,6 +1,6 @@
-#include "frequencydelegate.h"
+#include "usecases/frequencydelegate.h"
 
-#include "usecasetablemodel.h"
+#include "itemmodels/usecasetablemodel.h"
 
 #include <QApplication>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "themetint.h"
-#include "usagefrequency.h"
+#include "common/themetint.h"
+#include "domain/usagefrequency.h"
 
 #include <QLabel>
 #include <QLineEdit>

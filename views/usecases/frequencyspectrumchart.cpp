@@ -1,6 +1,6 @@
-#include "frequencyspectrumchart.h"
+#include "usecases/frequencyspectrumchart.h"
 
-#include "workspacedocument.h"
+#include "document/workspacedocument.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "changeevent.h"
-#include "frequencyspectrum.h"
+#include "analytics/frequencyspectrum.h"
+#include "document/changeevent.h"
 
 #include <QChartView>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "personaform.h"
+#include "usecases/personaform.h"
 
-#include "edits.h"
-#include "themetint.h"
-#include "usecasetext.h"
+#include "common/themetint.h"
+#include "document/edits.h"
+#include "formats/usecasetext.h"
 
 #include <QColorDialog>
 #include <QComboBox>

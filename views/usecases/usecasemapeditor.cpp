@@ -1,14 +1,14 @@
-#include "usecasemapeditor.h"
+#include "usecases/usecasemapeditor.h"
 
-#include "edits.h"
-#include "forgottenzone.h"
-#include "frequencyspectrumchart.h"
-#include "personaform.h"
-#include "themetint.h"
-#include "usecasefiltermodel.h"
-#include "usecasemapprinter.h"
-#include "usecasetablemodel.h"
-#include "usecasetableview.h"
+#include "analytics/forgottenzone.h"
+#include "common/themetint.h"
+#include "document/edits.h"
+#include "itemmodels/usecasefiltermodel.h"
+#include "itemmodels/usecasetablemodel.h"
+#include "usecases/frequencyspectrumchart.h"
+#include "usecases/personaform.h"
+#include "usecases/usecasemapprinter.h"
+#include "usecases/usecasetableview.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "usecasemapprinter.h"
+#include "usecases/usecasemapprinter.h"
 
-#include "forgottenzone.h"
-#include "frequencyspectrum.h"
-#include "frequencyspectrumchart.h"
-#include "usecasetablemodel.h"
+#include "analytics/forgottenzone.h"
+#include "analytics/frequencyspectrum.h"
+#include "itemmodels/usecasetablemodel.h"
+#include "usecases/frequencyspectrumchart.h"
 
 #include <QChart>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace.h"
+#include "domain/workspace.h"
 
 #include <QCoreApplication>
 #include <QSizeF>

@@ -1,13 +1,13 @@
-#include "usecasetableview.h"
+#include "usecases/usecasetableview.h"
 
-#include "csv.h"
-#include "edits.h"
-#include "frequencydelegate.h"
-#include "themetint.h"
-#include "usecasecsvformat.h"
-#include "usecasefiltermodel.h"
-#include "usecasetablemodel.h"
-#include "usecasetext.h"
+#include "common/themetint.h"
+#include "document/edits.h"
+#include "formats/csv.h"
+#include "formats/usecasecsvformat.h"
+#include "formats/usecasetext.h"
+#include "itemmodels/usecasefiltermodel.h"
+#include "itemmodels/usecasetablemodel.h"
+#include "usecases/frequencydelegate.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
-#include "importexport.h"
+#include "workspace/importexport.h"
 
-#include "edits.h"
-#include "workspacedocument.h"
-#include "workspaceformat.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
+#include "formats/workspaceformat.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

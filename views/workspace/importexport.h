@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ids.h"
+#include "domain/ids.h"
 
 #include <QCoreApplication>
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "passwordkeychain.h"
+#include "workspace/passwordkeychain.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspacelocation.h"
+#include "store/workspacelocation.h"
 
 namespace Parcours::PasswordKeychain {
 

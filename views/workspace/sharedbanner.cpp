@@ -1,7 +1,7 @@
-#include "sharedbanner.h"
+#include "workspace/sharedbanner.h"
 
-#include "sharedstore.h"
-#include "workspacedocument.h"
+#include "document/workspacedocument.h"
+#include "shared/sharedstore.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
-#include "sharedworkspacedialog.h"
+#include "workspace/sharedworkspacedialog.h"
 
-#include "passwordkeychain.h"
-#include "serverprobe.h"
-#include "sharedserver.h"
-#include "themetint.h"
+#include "common/themetint.h"
+#include "shared/serverprobe.h"
+#include "shared/sharedserver.h"
+#include "workspace/passwordkeychain.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "welcomepage.h"
+#include "workspace/welcomepage.h"
 
 #include <QCommandLinkButton>
 #include <QDir>

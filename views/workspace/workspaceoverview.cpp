@@ -1,10 +1,10 @@
-#include "workspaceoverview.h"
+#include "workspace/workspaceoverview.h"
 
-#include "dashboardsummary.h"
-#include "edits.h"
-#include "forgottenzone.h"
-#include "retentionmetrics.h"
-#include "workspacedocument.h"
+#include "analytics/dashboardsummary.h"
+#include "analytics/forgottenzone.h"
+#include "analytics/retentionmetrics.h"
+#include "document/edits.h"
+#include "document/workspacedocument.h"
 
 #include <QFormLayout>
 #include <QLabel>

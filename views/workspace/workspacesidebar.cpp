@@ -1,6 +1,6 @@
-#include "workspacesidebar.h"
+#include "workspace/workspacesidebar.h"
 
-#include "workspaceoutlinemodel.h"
+#include "itemmodels/workspaceoutlinemodel.h"
 
 #include <QHeaderView>
 #include <QPainter>

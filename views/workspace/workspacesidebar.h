@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entityref.h"
+#include "document/entityref.h"
 
 #include <QTreeView>
 

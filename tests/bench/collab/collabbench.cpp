@@ -12,8 +12,8 @@
 //   duplicated              an added use case that is there twice (target for both: none)
 // Exits 1 when an edit was lost or duplicated, 2 when it could not run.
 #include "pgserver.h"
-#include "sharedserver.h"
-#include "sharedstore.h"
+#include "shared/sharedserver.h"
+#include "shared/sharedstore.h"
 #include "sharedtestdata.h"
 
 #include <QCommandLineParser>
