@@ -1,18 +1,12 @@
 #include "document/commands.h"
 
 #include "document/entityfields.h"
-
-#include <QCoreApplication>
+#include "document/entitykinds.h"
 
 namespace Parcours::Commands {
 
 namespace {
 constexpr int setFieldCommandId = 0x5046; // "PF"
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parcours::Commands", text);
-}
 
 // Siblings an entity goes back among may have changed (shared workspaces).
 int clampedIndex(const WorkspaceDocument &doc, const EntityRef &ref, int index, int extra)
@@ -47,14 +41,15 @@ void WorkspaceCommand::run(bool undoing)
             = mDocument.isReadOnly() ? mDocument.readOnlyReason() : conflictInTree(undoing);
         if (!why.isEmpty()) {
             setObsolete(true); // QUndoStack drops it; nothing was changed
-            mDocument.refuseEdit((undoing ? tr("Cannot undo \u201c%1\u201d: %2")
+            mDocument.refuseEdit(key(),
+                                 (undoing ? tr("Cannot undo \u201c%1\u201d: %2")
                                           : tr("Cannot redo \u201c%1\u201d: %2"))
                                      .arg(text(), why));
             return;
         }
     }
     {
-        WorkspaceDocument::EditScope scope(mDocument);
+        WorkspaceDocument::EditScope scope(mDocument, key());
         if (undoing) {
             revert();
             QUndoCommand::undo(); // children in reverse order
@@ -64,7 +59,7 @@ void WorkspaceCommand::run(bool undoing)
         }
     }
     mEpoch = mDocument.remoteEpoch();
-    if (mTopLevel && mDocument.takeRefusal())
+    if (mTopLevel && mDocument.takeRefusal(key()))
         setObsolete(true); // the server refused it; the document shows the server's data
 }
 
@@ -95,15 +90,12 @@ bool WorkspaceCommand::changedByOthers(const EntityRef &ref, bool subtree) const
 
 QString WorkspaceCommand::parentMissing(const EntityRef &ref) const
 {
-    const Workspace &w = mDocument.workspace();
-    switch (ref.kind) {
-    case EntityKind::UseCase:
-        return w.persona(ref.parent) ? QString() : tr("its persona was deleted by someone else");
-    case EntityKind::Stage:
-    case EntityKind::Lane:
-        return w.journey(ref.parent) ? QString() : tr("its journey was deleted by someone else");
-    default: return {};
-    }
+    const EntityKind owner = traitsOf(ref.kind).parent;
+    if (owner == EntityKind::Workspace
+        || EntityFields::exists(mDocument.workspace(), {owner, ref.parent, 0, 0}))
+        return {};
+    return owner == EntityKind::Persona ? tr("its persona was deleted by someone else")
+                                        : tr("its journey was deleted by someone else");
 }
 
 SetField::SetField(WorkspaceDocument &document, const QString &text, const EntityRef &ref,
@@ -135,12 +127,12 @@ bool SetField::mergeWith(const QUndoCommand *other)
 
 void SetField::apply()
 {
-    mDocument.setField(mRef, mField, mNew);
+    mDocument.setField(key(), mRef, mField, mNew);
 }
 
 void SetField::revert()
 {
-    mDocument.setField(mRef, mField, mOld);
+    mDocument.setField(key(), mRef, mField, mOld);
 }
 
 QString SetField::conflict(bool undoing) const
@@ -167,13 +159,14 @@ InsertEntity::InsertEntity(WorkspaceDocument &document, const QString &text, con
 
 void InsertEntity::apply()
 {
-    mDocument.insertEntity(mRef, clampedIndex(mDocument, mRef, mIndex, 1), std::move(*mPayload));
+    mDocument.insertEntity(key(), mRef, clampedIndex(mDocument, mRef, mIndex, 1),
+                           std::move(*mPayload));
     mPayload.reset();
 }
 
 void InsertEntity::revert()
 {
-    mPayload = mDocument.takeEntity(mRef);
+    mPayload = mDocument.takeEntity(key(), mRef);
 }
 
 QString InsertEntity::conflict(bool undoing) const
@@ -196,12 +189,13 @@ RemoveEntity::RemoveEntity(WorkspaceDocument &document, const QString &text, con
 void RemoveEntity::apply()
 {
     mIndex = mDocument.indexOf(mRef);
-    mPayload = mDocument.takeEntity(mRef);
+    mPayload = mDocument.takeEntity(key(), mRef);
 }
 
 void RemoveEntity::revert()
 {
-    mDocument.insertEntity(mRef, clampedIndex(mDocument, mRef, mIndex, 1), std::move(*mPayload));
+    mDocument.insertEntity(key(), mRef, clampedIndex(mDocument, mRef, mIndex, 1),
+                           std::move(*mPayload));
     mPayload.reset();
 }
 
@@ -226,12 +220,12 @@ MoveEntity::MoveEntity(WorkspaceDocument &document, const QString &text, const E
 
 void MoveEntity::apply()
 {
-    mDocument.moveEntity(mRef, clampedIndex(mDocument, mRef, mTo, 0));
+    mDocument.moveEntity(key(), mRef, clampedIndex(mDocument, mRef, mTo, 0));
 }
 
 void MoveEntity::revert()
 {
-    mDocument.moveEntity(mRef, clampedIndex(mDocument, mRef, mFrom, 0));
+    mDocument.moveEntity(key(), mRef, clampedIndex(mDocument, mRef, mFrom, 0));
 }
 
 QString MoveEntity::conflict(bool) const

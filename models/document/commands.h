@@ -2,6 +2,7 @@
 
 #include "document/workspacedocument.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <optional>
@@ -19,6 +20,8 @@ namespace Parcours::Commands {
 // why (editRefused) and the command leaves the undo stack (it is made obsolete).
 class WorkspaceCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Parcours::Commands::WorkspaceCommand)
+
 public:
     WorkspaceCommand(WorkspaceDocument &document, const QString &text,
                      QUndoCommand *parent = nullptr);
@@ -33,6 +36,8 @@ protected:
     virtual QString conflict(bool undoing) const;
     bool changedByOthers(const EntityRef &ref, bool subtree) const;
     QString parentMissing(const EntityRef &ref) const;
+    // Opens WorkspaceDocument's primitives (setField, insertEntity, …) to commands.
+    static DocumentKey key() { return DocumentKey(); }
     WorkspaceDocument &mDocument;
 
 private:
@@ -46,6 +51,8 @@ private:
 // (dragging an emotion point) become one undo step.
 class SetField final : public WorkspaceCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Parcours::Commands::SetField)
+
 public:
     SetField(WorkspaceDocument &document, const QString &text, const EntityRef &ref, int field,
              QVariant oldValue, QVariant newValue, bool mergeable, QUndoCommand *parent = nullptr);
@@ -69,6 +76,8 @@ private:
 // Inserts an entity on redo and takes it back on undo; Remove is the mirror image.
 class InsertEntity final : public WorkspaceCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Parcours::Commands::InsertEntity)
+
 public:
     InsertEntity(WorkspaceDocument &document, const QString &text, const EntityRef &ref, int index,
                  EntityPayload payload, QUndoCommand *parent = nullptr);
@@ -85,6 +94,8 @@ private:
 
 class RemoveEntity final : public WorkspaceCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Parcours::Commands::RemoveEntity)
+
 public:
     RemoveEntity(WorkspaceDocument &document, const QString &text, const EntityRef &ref,
                  QUndoCommand *parent = nullptr);
@@ -101,6 +112,8 @@ private:
 
 class MoveEntity final : public WorkspaceCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Parcours::Commands::MoveEntity)
+
 public:
     MoveEntity(WorkspaceDocument &document, const QString &text, const EntityRef &ref, int from,
                int to, QUndoCommand *parent = nullptr);

@@ -2,6 +2,8 @@
 
 #include "document/workspacedocument.h"
 
+#include <QCoreApplication>
+
 // The only way to change a workspace: each function pushes one undoable command on the
 // document's undo stack (or nothing, when it would change nothing).
 namespace Parcours::Edit {
@@ -70,6 +72,9 @@ QString renamedJourneyWarning(const QString &fileName, const RenamedJourney &ren
 // edited in a spreadsheet and imported back, adds only what is new).
 struct ImportNotes
 {
+    Q_DECLARE_TR_FUNCTIONS(Parcours::Edit::ImportNotes)
+
+public:
     QList<RenamedJourney> renamedJourneys;
     int identicalUseCases = 0;
     int identicalPeriods = 0;

@@ -1,42 +1,10 @@
 #include "document/entityfields.h"
 
+#include "document/entitykinds.h"
+
 namespace Parcours::EntityFields {
 
 namespace {
-
-template<typename T>
-T *findById(std::vector<T> &items, Id id)
-{
-    const int i = indexOfId(items, id);
-    return i < 0 ? nullptr : &items[size_t(i)];
-}
-
-Persona *findPersona(Workspace &w, Id id)
-{
-    return findById(w.personas, id);
-}
-Journey *findJourney(Workspace &w, Id id)
-{
-    return findById(w.journeys, id);
-}
-
-UseCase *findUseCase(Workspace &w, const EntityRef &ref)
-{
-    Persona *p = findPersona(w, ref.parent);
-    return p ? findById(p->useCases, ref.id) : nullptr;
-}
-
-Stage *findStage(Workspace &w, Id journey, Id stage)
-{
-    Journey *j = findJourney(w, journey);
-    return j ? findById(j->stages, stage) : nullptr;
-}
-
-Lane *findLane(Workspace &w, Id journey, Id lane)
-{
-    Journey *j = findJourney(w, journey);
-    return j ? findById(j->lanes, lane) : nullptr;
-}
 
 template<typename T>
 QVariant fromOptional(const std::optional<T> &value)
@@ -101,7 +69,7 @@ bool assignEnum(Enum &target, const QVariant &v)
     return ok;
 }
 
-QVariant personaValue(const Persona &p, int field)
+QVariant fieldValue(const Persona &p, int field)
 {
     switch (field) {
     case Field::PersonaName: return p.name;
@@ -113,7 +81,7 @@ QVariant personaValue(const Persona &p, int field)
     return {};
 }
 
-bool setPersonaValue(Persona &p, int field, const QVariant &v)
+bool setFieldValue(Persona &p, int field, const QVariant &v)
 {
     switch (field) {
     case Field::PersonaName: return assign(p.name, v);
@@ -125,7 +93,7 @@ bool setPersonaValue(Persona &p, int field, const QVariant &v)
     return false;
 }
 
-QVariant useCaseValue(const UseCase &u, int field)
+QVariant fieldValue(const UseCase &u, int field)
 {
     switch (field) {
     case Field::UseCaseProblem: return u.problem;
@@ -140,7 +108,7 @@ QVariant useCaseValue(const UseCase &u, int field)
     return {};
 }
 
-bool setUseCaseValue(UseCase &u, int field, const QVariant &v)
+bool setFieldValue(UseCase &u, int field, const QVariant &v)
 {
     switch (field) {
     case Field::UseCaseProblem: return assign(u.problem, v);
@@ -159,7 +127,7 @@ bool setUseCaseValue(UseCase &u, int field, const QVariant &v)
     return false;
 }
 
-QVariant journeyValue(const Journey &j, int field)
+QVariant fieldValue(const Journey &j, int field)
 {
     switch (field) {
     case Field::JourneyName: return j.name;
@@ -169,7 +137,7 @@ QVariant journeyValue(const Journey &j, int field)
     return {};
 }
 
-bool setJourneyValue(Journey &j, int field, const QVariant &v)
+bool setFieldValue(Journey &j, int field, const QVariant &v)
 {
     switch (field) {
     case Field::JourneyName: return assign(j.name, v);
@@ -179,7 +147,7 @@ bool setJourneyValue(Journey &j, int field, const QVariant &v)
     return false;
 }
 
-QVariant stageValue(const Stage &s, int field)
+QVariant fieldValue(const Stage &s, int field)
 {
     switch (field) {
     case Field::StageName: return s.name;
@@ -195,7 +163,7 @@ QVariant stageValue(const Stage &s, int field)
     return {};
 }
 
-bool setStageValue(Stage &s, int field, const QVariant &v)
+bool setFieldValue(Stage &s, int field, const QVariant &v)
 {
     switch (field) {
     case Field::StageName: return assign(s.name, v);
@@ -211,7 +179,7 @@ bool setStageValue(Stage &s, int field, const QVariant &v)
     return false;
 }
 
-QVariant laneValue(const Lane &l, int field)
+QVariant fieldValue(const Lane &l, int field)
 {
     switch (field) {
     case Field::LaneName: return l.name;
@@ -221,7 +189,7 @@ QVariant laneValue(const Lane &l, int field)
     return {};
 }
 
-bool setLaneValue(Lane &l, int field, const QVariant &v)
+bool setFieldValue(Lane &l, int field, const QVariant &v)
 {
     switch (field) {
     case Field::LaneName: return assign(l.name, v);
@@ -231,7 +199,7 @@ bool setLaneValue(Lane &l, int field, const QVariant &v)
     return false;
 }
 
-QVariant metricValue(const MetricPeriod &m, int field)
+QVariant fieldValue(const MetricPeriod &m, int field)
 {
     switch (field) {
     case Field::MetricPeriodStart: return m.periodStart;
@@ -245,7 +213,7 @@ QVariant metricValue(const MetricPeriod &m, int field)
     return {};
 }
 
-bool setMetricValue(MetricPeriod &m, int field, const QVariant &v)
+bool setFieldValue(MetricPeriod &m, int field, const QVariant &v)
 {
     switch (field) {
     case Field::MetricPeriodStart: return assign(m.periodStart, v);
@@ -259,7 +227,7 @@ bool setMetricValue(MetricPeriod &m, int field, const QVariant &v)
     return false;
 }
 
-QVariant workspaceValue(const WorkspaceInfo &info, int field)
+QVariant fieldValue(const WorkspaceInfo &info, int field)
 {
     switch (field) {
     case Field::WorkspaceName: return info.name;
@@ -269,7 +237,7 @@ QVariant workspaceValue(const WorkspaceInfo &info, int field)
     return {};
 }
 
-bool setWorkspaceValue(WorkspaceInfo &info, int field, const QVariant &v)
+bool setFieldValue(WorkspaceInfo &info, int field, const QVariant &v)
 {
     switch (field) {
     case Field::WorkspaceName: return assign(info.name, v);
@@ -281,96 +249,59 @@ bool setWorkspaceValue(WorkspaceInfo &info, int field, const QVariant &v)
 
 } // namespace
 
-bool exists(const Workspace &workspace, const EntityRef &ref)
+// The stage a cell belongs to, or nullptr.
+template<typename W>
+auto stageOfCell(W &w, const EntityRef &ref)
 {
-    auto &w = const_cast<Workspace &>(workspace); // lookups only
-    switch (ref.kind) {
-    case EntityKind::Workspace: return true;
-    case EntityKind::Persona: return findPersona(w, ref.id);
-    case EntityKind::UseCase: return findUseCase(w, ref);
-    case EntityKind::Journey: return findJourney(w, ref.id);
-    case EntityKind::Stage: return findStage(w, ref.parent, ref.id);
-    case EntityKind::Lane: return findLane(w, ref.parent, ref.id);
-    case EntityKind::Cell:
-        return findStage(w, ref.parent, ref.id) && findLane(w, ref.parent, ref.secondary);
-    case EntityKind::MetricPeriod: return findById(w.metrics, ref.id);
-    case EntityKind::Renewal:
-        return findJourney(w, ref.parent) && ref.id >= 0 && ref.id < renewalQuestionCount;
-    }
-    return false;
+    auto *j = findById(w.journeys, ref.parent);
+    return j ? findById(j->stages, ref.id) : nullptr;
 }
 
-QVariant value(const Workspace &workspace, const EntityRef &ref, int field)
+bool exists(const Workspace &w, const EntityRef &ref)
 {
-    auto &w = const_cast<Workspace &>(workspace); // lookups only
     switch (ref.kind) {
-    case EntityKind::Workspace: return workspaceValue(w.info, field);
-    case EntityKind::Persona:
-        if (const Persona *p = findPersona(w, ref.id))
-            return personaValue(*p, field);
-        break;
-    case EntityKind::UseCase:
-        if (const UseCase *u = findUseCase(w, ref))
-            return useCaseValue(*u, field);
-        break;
-    case EntityKind::Journey:
-        if (const Journey *j = findJourney(w, ref.id))
-            return journeyValue(*j, field);
-        break;
-    case EntityKind::Stage:
-        if (const Stage *s = findStage(w, ref.parent, ref.id))
-            return stageValue(*s, field);
-        break;
-    case EntityKind::Lane:
-        if (const Lane *l = findLane(w, ref.parent, ref.id))
-            return laneValue(*l, field);
-        break;
+    case EntityKind::Workspace: return true;
+    case EntityKind::Cell: {
+        const Journey *j = w.journey(ref.parent);
+        return j && findById(j->stages, ref.id) && findById(j->lanes, ref.secondary);
+    }
+    case EntityKind::Renewal:
+        return w.journey(ref.parent) && ref.id >= 0 && ref.id < renewalQuestionCount;
+    default: return withEntity(w, ref, [](const auto &) {});
+    }
+}
+
+QVariant value(const Workspace &w, const EntityRef &ref, int field)
+{
+    switch (ref.kind) {
+    case EntityKind::Workspace: return fieldValue(w.info, field);
     case EntityKind::Cell:
-        if (const Stage *s = findStage(w, ref.parent, ref.id)) {
+        if (const Stage *s = stageOfCell(w, ref)) {
             const Cell cell = s->cells.value(ref.secondary);
             return field == Field::CellText ? QVariant(cell.text) : fromOptional(cell.emotion);
         }
-        break;
-    case EntityKind::MetricPeriod:
-        if (const MetricPeriod *m = findById(w.metrics, ref.id))
-            return metricValue(*m, field);
-        break;
+        return {};
     case EntityKind::Renewal:
-        if (const Journey *j = findJourney(w, ref.parent)) {
+        if (const Journey *j = w.journey(ref.parent)) {
             const RenewalAnswer a = j->renewal.value(int(ref.id));
             return field == Field::RenewalAnswerField ? QVariant(int(a.answer)) : QVariant(a.note);
         }
-        break;
+        return {};
+    default: {
+        QVariant result;
+        withEntity(w, ref,
+                   [&result, field](const auto &entity) { result = fieldValue(entity, field); });
+        return result;
     }
-    return {};
+    }
 }
 
 bool setValue(Workspace &w, const EntityRef &ref, int field, const QVariant &v)
 {
     switch (ref.kind) {
-    case EntityKind::Workspace: return setWorkspaceValue(w.info, field, v);
-    case EntityKind::Persona:
-        if (Persona *p = findPersona(w, ref.id))
-            return setPersonaValue(*p, field, v);
-        break;
-    case EntityKind::UseCase:
-        if (UseCase *u = findUseCase(w, ref))
-            return setUseCaseValue(*u, field, v);
-        break;
-    case EntityKind::Journey:
-        if (Journey *j = findJourney(w, ref.id))
-            return setJourneyValue(*j, field, v);
-        break;
-    case EntityKind::Stage:
-        if (Stage *s = findStage(w, ref.parent, ref.id))
-            return setStageValue(*s, field, v);
-        break;
-    case EntityKind::Lane:
-        if (Lane *l = findLane(w, ref.parent, ref.id))
-            return setLaneValue(*l, field, v);
-        break;
+    case EntityKind::Workspace: return setFieldValue(w.info, field, v);
     case EntityKind::Cell:
-        if (Stage *s = findStage(w, ref.parent, ref.id)) {
+        if (Stage *s = stageOfCell(w, ref)) {
             Cell cell = s->cells.value(ref.secondary);
             const bool ok
                 = field == Field::CellText ? assign(cell.text, v) : assign(cell.emotion, v);
@@ -382,13 +313,9 @@ bool setValue(Workspace &w, const EntityRef &ref, int field, const QVariant &v)
                 s->cells.insert(ref.secondary, cell);
             return true;
         }
-        break;
-    case EntityKind::MetricPeriod:
-        if (MetricPeriod *m = findById(w.metrics, ref.id))
-            return setMetricValue(*m, field, v);
-        break;
+        return false;
     case EntityKind::Renewal:
-        if (Journey *j = findJourney(w, ref.parent)) {
+        if (Journey *j = findById(w.journeys, ref.parent)) {
             RenewalAnswer a = j->renewal.value(int(ref.id));
             const bool ok
                 = field == Field::RenewalAnswerField ? assignEnum(a.answer, v) : assign(a.note, v);
@@ -400,25 +327,19 @@ bool setValue(Workspace &w, const EntityRef &ref, int field, const QVariant &v)
                 j->renewal.insert(int(ref.id), a);
             return true;
         }
-        break;
+        return false;
+    default: {
+        bool set = false;
+        withEntity(w, ref,
+                   [&set, field, &v](auto &entity) { set = setFieldValue(entity, field, v); });
+        return set;
     }
-    return false;
+    }
 }
 
 int fieldCount(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Workspace: return Field::WorkspaceRetentionType + 1;
-    case EntityKind::Persona: return Field::PersonaCadence + 1;
-    case EntityKind::UseCase: return Field::UseCaseNotes + 1;
-    case EntityKind::Journey: return Field::JourneyPersona + 1;
-    case EntityKind::Stage: return Field::StageValueDelivered + 1;
-    case EntityKind::Lane: return Field::LaneVisible + 1;
-    case EntityKind::Cell: return Field::CellEmotion + 1;
-    case EntityKind::MetricPeriod: return Field::MetricMau + 1;
-    case EntityKind::Renewal: return Field::RenewalNote + 1;
-    }
-    return 0;
+    return traitsOf(kind).fieldCount;
 }
 
 } // namespace Parcours::EntityFields

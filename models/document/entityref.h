@@ -60,7 +60,7 @@ inline size_t qHash(const EntityRef &ref, size_t seed = 0)
 }
 
 // Fields of each entity kind, for the generic "change one value" command. Append new
-// fields at the end of their enum and update EntityFields::fieldCount().
+// fields at the end of their enum and update fieldCount in entityKinds (entitykinds.h).
 namespace Field {
 enum WorkspaceField { WorkspaceName, WorkspaceProduct, WorkspaceRetentionType };
 enum PersonaField { PersonaName, PersonaDescription, PersonaColor, PersonaWeight, PersonaCadence };

@@ -1,6 +1,7 @@
 #include "document/remotesync.h"
 
 #include "document/entityfields.h"
+#include "document/entitykinds.h"
 #include "document/workspacedocument.h"
 
 #include <QLoggingCategory>
@@ -20,18 +21,11 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a == b;
 }
 
-template<typename T>
-const T *findById(const std::vector<T> &items, Id id)
-{
-    const int i = indexOfId(items, id);
-    return i < 0 ? nullptr : &items[size_t(i)];
-}
-
 // Makes the list `current()` (re-read after each change: it may move in memory) hold the
 // items of `target` in the same order: removes, updates the items that differ (`update`),
 // inserts (`payload`), then moves. Linear in the length of the lists, plus the changes.
 template<typename T>
-void syncList(WorkspaceDocument &doc, const std::vector<T> &target,
+void syncList(WorkspaceDocument &doc, const DocumentKey &key, const std::vector<T> &target,
               const std::function<const std::vector<T> *()> &current,
               const std::function<EntityRef(Id)> &refOf,
               const std::function<void(const EntityRef &)> &beforeRemove,
@@ -50,7 +44,7 @@ void syncList(WorkspaceDocument &doc, const std::vector<T> &target,
     }
     for (Id id : gone) {
         beforeRemove(refOf(id));
-        doc.takeEntity(refOf(id));
+        doc.takeEntity(key, refOf(id));
     }
     QHash<Id, size_t> mine;
     auto indexMine = [&mine, &current] {
@@ -70,19 +64,24 @@ void syncList(WorkspaceDocument &doc, const std::vector<T> &target,
             continue;
         }
         const EntityRef ref = refOf(item.id);
-        doc.insertEntity(ref, std::min(int(i), int(current()->size())), payload(item));
+        doc.insertEntity(key, ref, std::min(int(i), int(current()->size())), payload(item));
         stamp(ref);
         indexMine();
     }
     for (size_t i = 0; i < target.size(); ++i) {
         if ((*current())[i].id != target[i].id) {
-            doc.moveEntity(refOf(target[i].id), int(i));
+            doc.moveEntity(key, refOf(target[i].id), int(i));
             stamp(refOf(target[i].id));
         }
     }
 }
 
 } // namespace
+
+DocumentKey RemoteSync::key()
+{
+    return DocumentKey();
+}
 
 void RemoteSync::stampRemoval(const EntityRef &ref)
 {
@@ -112,7 +111,7 @@ void RemoteSync::syncFields(const EntityRef &ref, const Workspace &target)
         const QVariant wanted = EntityFields::value(target, ref, field);
         if (sameValue(EntityFields::value(mDoc.workspace(), ref, field), wanted))
             continue;
-        mDoc.setField(ref, field, wanted);
+        mDoc.setField(key(), ref, field, wanted);
         mDoc.stampRemote(ref);
     }
 }
@@ -128,7 +127,7 @@ void RemoteSync::apply(const Workspace &target)
     syncFields(EntityRef::workspace(), target);
 
     syncList<Persona>(
-        mDoc, target.personas, [this] { return &mDoc.workspace().personas; },
+        mDoc, key(), target.personas, [this] { return &mDoc.workspace().personas; },
         [](Id id) { return EntityRef::persona(id); }, stampRemoved,
         [this, &target](const Persona &p) {
             syncFields(EntityRef::persona(p.id), target);
@@ -137,13 +136,13 @@ void RemoteSync::apply(const Workspace &target)
         [](const Persona &p) { return EntityPayload(p); }, stamp);
 
     syncList<Journey>(
-        mDoc, target.journeys, [this] { return &mDoc.workspace().journeys; },
+        mDoc, key(), target.journeys, [this] { return &mDoc.workspace().journeys; },
         [](Id id) { return EntityRef::journey(id); }, stampRemoved,
         [this, &target](const Journey &j) { syncJourney(j, target); },
         [](const Journey &j) { return EntityPayload(j); }, stamp);
 
     syncList<MetricPeriod>(
-        mDoc, target.metrics, [this] { return &mDoc.workspace().metrics; },
+        mDoc, key(), target.metrics, [this] { return &mDoc.workspace().metrics; },
         [](Id id) { return EntityRef::metricPeriod(id); }, stampRemoved,
         [this, &target](const MetricPeriod &m) {
             syncFields(EntityRef::metricPeriod(m.id), target);
@@ -164,7 +163,7 @@ void RemoteSync::syncUseCases(const Persona &target, const Workspace &targetWork
 {
     const Id personaId = target.id;
     syncList<UseCase>(
-        mDoc, target.useCases,
+        mDoc, key(), target.useCases,
         [this, personaId] { return &mDoc.workspace().persona(personaId)->useCases; },
         [personaId](Id id) { return EntityRef::useCase(personaId, id); },
         [this](const EntityRef &ref) { stampRemoval(ref); },
@@ -191,7 +190,7 @@ void RemoteSync::syncJourney(const Journey &target, const Workspace &targetWorks
 
     // Lanes first: a new lane brings its cells into the stages there already are.
     syncList<Lane>(
-        mDoc, target.lanes, [journey] { return &journey()->lanes; },
+        mDoc, key(), target.lanes, [journey] { return &journey()->lanes; },
         [journeyId](Id id) { return EntityRef::lane(journeyId, id); }, stampRemoved,
         [this, journeyId, &targetWorkspace](const Lane &l) {
             syncFields(EntityRef::lane(journeyId, l.id), targetWorkspace);
@@ -208,7 +207,7 @@ void RemoteSync::syncJourney(const Journey &target, const Workspace &targetWorks
         stamp);
 
     syncList<Stage>(
-        mDoc, target.stages, [journey] { return &journey()->stages; },
+        mDoc, key(), target.stages, [journey] { return &journey()->stages; },
         [journeyId](Id id) { return EntityRef::stage(journeyId, id); }, stampRemoved,
         [this, journeyId, &targetWorkspace, journey](const Stage &s) {
             syncFields(EntityRef::stage(journeyId, s.id), targetWorkspace);

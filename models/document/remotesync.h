@@ -5,6 +5,7 @@
 namespace Parcours {
 
 class WorkspaceDocument;
+class DocumentKey;
 struct EntityRef;
 
 // Brings a document's workspace to another state of it (what a shared workspace's server
@@ -26,6 +27,8 @@ private:
     void syncUseCases(const Persona &target, const Workspace &targetWorkspace);
     void syncJourney(const Journey &target, const Workspace &targetWorkspace);
     void stampRemoval(const EntityRef &ref);
+    // Opens the document's primitives (setField, insertEntity, …).
+    static DocumentKey key();
 
     WorkspaceDocument &mDoc;
 };

@@ -1,22 +1,19 @@
 #include "document/workspacedocument.h"
 
 #include "document/entityfields.h"
+#include "document/entitykinds.h"
 #include "document/remotesync.h"
 #include "shared/sharedstore.h"
 #include "store/workspacelocation.h"
+#include "store/workspacestore.h"
 
 #include <QFileInfo>
+
+#include <type_traits>
 
 namespace Parcours {
 
 namespace {
-
-template<typename T>
-T *byId(std::vector<T> &items, Id id)
-{
-    const int i = indexOfId(items, id);
-    return i < 0 ? nullptr : &items[size_t(i)];
-}
 
 template<typename T>
 void moveWithin(std::vector<T> &items, int from, int to)
@@ -71,14 +68,14 @@ WorkspaceDocument::~WorkspaceDocument()
 }
 
 WorkspaceDocument::OpenResult WorkspaceDocument::open(const QString &location,
-                                                      WorkspaceStore::Access access)
+                                                      StoreBackend::Access access)
 {
     if (WorkspaceLocation::looksShared(location)) {
         QString error;
         const std::optional<WorkspaceLocation> parsed = WorkspaceLocation::parse(location, &error);
         if (!parsed) {
             OpenResult result;
-            result.failure = WorkspaceStore::Failure::NotFound;
+            result.failure = StoreBackend::Failure::NotFound;
             result.error = error;
             return result;
         }
@@ -88,7 +85,7 @@ WorkspaceDocument::OpenResult WorkspaceDocument::open(const QString &location,
 }
 
 WorkspaceDocument::OpenResult WorkspaceDocument::open(const WorkspaceLocation &location,
-                                                      WorkspaceStore::Access access)
+                                                      StoreBackend::Access access)
 {
     if (location.isShared()) {
         SharedStore::OpenResult opened = SharedStore::open(location, access);
@@ -144,7 +141,7 @@ void WorkspaceDocument::setUntitled(bool untitled)
 }
 
 bool WorkspaceDocument::saveAs(const QString &path, QString *error,
-                               const WorkspaceStore::Progress &progress)
+                               const StoreBackend::Progress &progress)
 {
     // After a failed write the file lags behind memory: then the copy is written from memory,
     // as is a shared workspace's (what is on screen is a consistent state of the server).
@@ -175,7 +172,7 @@ bool WorkspaceDocument::saveAs(const QString &path, QString *error,
     return true;
 }
 
-WorkspaceDocument::EditScope::EditScope(WorkspaceDocument &document)
+WorkspaceDocument::EditScope::EditScope(WorkspaceDocument &document, const DocumentKey &)
     : mDocument(document)
 {
     ++mDocument.mEditDepth;
@@ -237,21 +234,12 @@ void WorkspaceDocument::stampRemote(const EntityRef &ref)
 {
     mRemoteStamps.insert(ref, mRemoteEpoch);
     mRemoteSubtreeStamps.insert(ref, mRemoteEpoch);
-    switch (ref.kind) {
-    case EntityKind::UseCase:
-        mRemoteSubtreeStamps.insert(EntityRef::persona(ref.parent), mRemoteEpoch);
-        break;
-    case EntityKind::Stage:
-    case EntityKind::Lane:
-    case EntityKind::Renewal:
-        mRemoteSubtreeStamps.insert(EntityRef::journey(ref.parent), mRemoteEpoch);
-        break;
-    case EntityKind::Cell:
-        mRemoteSubtreeStamps.insert(EntityRef::journey(ref.parent), mRemoteEpoch);
+    // Its owner's subtree changed too (a cell also belongs to its stage and its lane).
+    if (const EntityKind owner = traitsOf(ref.kind).parent; owner != EntityKind::Workspace)
+        mRemoteSubtreeStamps.insert({owner, ref.parent, 0, 0}, mRemoteEpoch);
+    if (ref.kind == EntityKind::Cell) {
         mRemoteSubtreeStamps.insert(EntityRef::stage(ref.parent, ref.id), mRemoteEpoch);
         mRemoteSubtreeStamps.insert(EntityRef::lane(ref.parent, ref.secondary), mRemoteEpoch);
-        break;
-    default: break;
     }
 }
 
@@ -282,7 +270,8 @@ void WorkspaceDocument::emitStructural(ChangeEvent::Type type, const EntityRef &
         emit changed(event);
 }
 
-bool WorkspaceDocument::setField(const EntityRef &ref, int field, const QVariant &value)
+bool WorkspaceDocument::setField(const DocumentKey &, const EntityRef &ref, int field,
+                                 const QVariant &value)
 {
     if (!EntityFields::setValue(mWorkspace, ref, field, value))
         return false;
@@ -297,129 +286,73 @@ bool WorkspaceDocument::setField(const EntityRef &ref, int field, const QVariant
 
 int WorkspaceDocument::siblingCount(EntityKind kind, Id parent) const
 {
-    switch (kind) {
-    case EntityKind::Persona: return int(mWorkspace.personas.size());
-    case EntityKind::Journey: return int(mWorkspace.journeys.size());
-    case EntityKind::MetricPeriod: return int(mWorkspace.metrics.size());
-    case EntityKind::UseCase:
-        if (const Persona *p = mWorkspace.persona(parent))
-            return int(p->useCases.size());
-        return 0;
-    case EntityKind::Stage:
-        if (const Journey *j = mWorkspace.journey(parent))
-            return int(j->stages.size());
-        return 0;
-    case EntityKind::Lane:
-        if (const Journey *j = mWorkspace.journey(parent))
-            return int(j->lanes.size());
-        return 0;
-    default: return 0;
-    }
+    int count = 0;
+    withSiblings(mWorkspace, kind, parent,
+                 [&count](const auto &items) { count = int(items.size()); });
+    return count;
 }
 
 int WorkspaceDocument::indexOf(const EntityRef &ref) const
 {
-    switch (ref.kind) {
-    case EntityKind::Persona: return indexOfId(mWorkspace.personas, ref.id);
-    case EntityKind::Journey: return indexOfId(mWorkspace.journeys, ref.id);
-    case EntityKind::MetricPeriod: return indexOfId(mWorkspace.metrics, ref.id);
-    case EntityKind::UseCase:
-        if (const Persona *p = mWorkspace.persona(ref.parent))
-            return indexOfId(p->useCases, ref.id);
-        return -1;
-    case EntityKind::Stage:
-        if (const Journey *j = mWorkspace.journey(ref.parent))
-            return indexOfId(j->stages, ref.id);
-        return -1;
-    case EntityKind::Lane:
-        if (const Journey *j = mWorkspace.journey(ref.parent))
-            return indexOfId(j->lanes, ref.id);
-        return -1;
-    default: return -1;
-    }
+    int index = -1;
+    withSiblings(mWorkspace, ref.kind, ref.parent,
+                 [&index, &ref](const auto &items) { index = indexOfId(items, ref.id); });
+    return index;
 }
 
-void WorkspaceDocument::insertEntity(const EntityRef &ref, int index, EntityPayload payload)
+void WorkspaceDocument::insertEntity(const DocumentKey &, const EntityRef &ref, int index,
+                                     EntityPayload payload)
 {
     const int count = siblingCount(ref.kind, ref.parent);
     Q_ASSERT(index >= 0 && index <= count);
     emitStructural(ChangeEvent::Inserted, ref, index, -1, true);
-    auto insertInto = [index](auto &items, auto &&item) {
-        items.insert(items.begin() + index, std::forward<decltype(item)>(item));
-    };
-    switch (ref.kind) {
-    case EntityKind::Persona:
-        insertInto(mWorkspace.personas, std::get<Persona>(std::move(payload)));
-        break;
-    case EntityKind::Journey:
-        insertInto(mWorkspace.journeys, std::get<Journey>(std::move(payload)));
-        break;
-    case EntityKind::MetricPeriod:
-        insertInto(mWorkspace.metrics, std::get<MetricPeriod>(std::move(payload)));
-        break;
-    case EntityKind::UseCase:
-        insertInto(byId(mWorkspace.personas, ref.parent)->useCases,
-                   std::get<UseCase>(std::move(payload)));
-        break;
-    case EntityKind::Stage:
-        insertInto(byId(mWorkspace.journeys, ref.parent)->stages,
-                   std::get<Stage>(std::move(payload)));
-        break;
-    case EntityKind::Lane: {
-        Journey *journey = byId(mWorkspace.journeys, ref.parent);
-        TakenLane taken = std::get<TakenLane>(std::move(payload));
-        for (Stage &stage : journey->stages) {
-            const auto cell = taken.cellsByStage.constFind(stage.id);
-            if (cell != taken.cellsByStage.cend())
-                stage.cells.insert(taken.lane.id, *cell);
+    const bool inserted = withSiblings(mWorkspace, ref.kind, ref.parent, [&](auto &items) {
+        using Item = typename std::decay_t<decltype(items)>::value_type;
+        if constexpr (std::is_same_v<Item, Lane>) {
+            // A lane comes back with its cells.
+            TakenLane taken = std::get<TakenLane>(std::move(payload));
+            for (Stage &stage : findById(mWorkspace.journeys, ref.parent)->stages) {
+                const auto cell = taken.cellsByStage.constFind(stage.id);
+                if (cell != taken.cellsByStage.cend())
+                    stage.cells.insert(taken.lane.id, *cell);
+            }
+            items.insert(items.begin() + index, std::move(taken.lane));
+        } else {
+            items.insert(items.begin() + index, std::get<Item>(std::move(payload)));
         }
-        insertInto(journey->lanes, std::move(taken.lane));
-        break;
-    }
-    default: Q_UNREACHABLE();
-    }
+    });
+    Q_ASSERT(inserted);
+    Q_UNUSED(inserted);
     markWrite(PendingWrite::Subtree, ref);
     if (index < count)
         markWrite(PendingWrite::Order, {ref.kind, 0, ref.parent, 0});
     emitStructural(ChangeEvent::Inserted, ref, index);
 }
 
-EntityPayload WorkspaceDocument::takeEntity(const EntityRef &ref)
+EntityPayload WorkspaceDocument::takeEntity(const DocumentKey &, const EntityRef &ref)
 {
     const int index = indexOf(ref);
     Q_ASSERT(index >= 0);
     emitStructural(ChangeEvent::Removed, ref, index, -1, true);
-    auto takeFrom = [index](auto &items) {
+    EntityPayload payload;
+    withSiblings(mWorkspace, ref.kind, ref.parent, [&](auto &items) {
         auto item = std::move(items[size_t(index)]);
         items.erase(items.begin() + index);
-        return item;
-    };
-    EntityPayload payload;
-    switch (ref.kind) {
-    case EntityKind::Persona: payload = takeFrom(mWorkspace.personas); break;
-    case EntityKind::Journey: payload = takeFrom(mWorkspace.journeys); break;
-    case EntityKind::MetricPeriod: payload = takeFrom(mWorkspace.metrics); break;
-    case EntityKind::UseCase:
-        payload = takeFrom(byId(mWorkspace.personas, ref.parent)->useCases);
-        break;
-    case EntityKind::Stage:
-        payload = takeFrom(byId(mWorkspace.journeys, ref.parent)->stages);
-        break;
-    case EntityKind::Lane: {
-        Journey *journey = byId(mWorkspace.journeys, ref.parent);
-        TakenLane taken;
-        taken.lane = takeFrom(journey->lanes);
-        for (Stage &stage : journey->stages) {
-            if (auto cell = stage.cells.find(taken.lane.id); cell != stage.cells.end()) {
-                taken.cellsByStage.insert(stage.id, *cell);
-                stage.cells.erase(cell);
+        if constexpr (std::is_same_v<decltype(item), Lane>) {
+            // A lane leaves with its cells, so that undo brings them back.
+            TakenLane taken;
+            taken.lane = std::move(item);
+            for (Stage &stage : findById(mWorkspace.journeys, ref.parent)->stages) {
+                if (auto cell = stage.cells.find(taken.lane.id); cell != stage.cells.end()) {
+                    taken.cellsByStage.insert(stage.id, *cell);
+                    stage.cells.erase(cell);
+                }
             }
+            payload = std::move(taken);
+        } else {
+            payload = std::move(item);
         }
-        payload = std::move(taken);
-        break;
-    }
-    default: Q_UNREACHABLE();
-    }
+    });
     markWrite(PendingWrite::Row, ref);
     if (index < siblingCount(ref.kind, ref.parent))
         markWrite(PendingWrite::Order, {ref.kind, 0, ref.parent, 0});
@@ -427,28 +360,15 @@ EntityPayload WorkspaceDocument::takeEntity(const EntityRef &ref)
     return payload;
 }
 
-void WorkspaceDocument::moveEntity(const EntityRef &ref, int toIndex)
+void WorkspaceDocument::moveEntity(const DocumentKey &, const EntityRef &ref, int toIndex)
 {
     const int from = indexOf(ref);
     Q_ASSERT(from >= 0 && toIndex >= 0 && toIndex < siblingCount(ref.kind, ref.parent));
     if (from == toIndex)
         return;
     emitStructural(ChangeEvent::Moved, ref, from, toIndex, true);
-    switch (ref.kind) {
-    case EntityKind::Persona: moveWithin(mWorkspace.personas, from, toIndex); break;
-    case EntityKind::Journey: moveWithin(mWorkspace.journeys, from, toIndex); break;
-    case EntityKind::MetricPeriod: moveWithin(mWorkspace.metrics, from, toIndex); break;
-    case EntityKind::UseCase:
-        moveWithin(byId(mWorkspace.personas, ref.parent)->useCases, from, toIndex);
-        break;
-    case EntityKind::Stage:
-        moveWithin(byId(mWorkspace.journeys, ref.parent)->stages, from, toIndex);
-        break;
-    case EntityKind::Lane:
-        moveWithin(byId(mWorkspace.journeys, ref.parent)->lanes, from, toIndex);
-        break;
-    default: Q_UNREACHABLE();
-    }
+    withSiblings(mWorkspace, ref.kind, ref.parent,
+                 [from, toIndex](auto &items) { moveWithin(items, from, toIndex); });
     markWrite(PendingWrite::Order, {ref.kind, 0, ref.parent, 0});
     emitStructural(ChangeEvent::Moved, ref, from, toIndex);
 }

@@ -4,7 +4,6 @@
 #include "document/pendingwrite.h"
 #include "domain/workspace.h"
 #include "store/storebackend.h"
-#include "store/workspacestore.h"
 
 #include <QObject>
 #include <QSet>
@@ -16,7 +15,20 @@
 namespace Parcours {
 
 class SharedStore;
+class RemoteSync;
 struct WorkspaceLocation;
+namespace Commands {
+class WorkspaceCommand;
+}
+
+// The key to WorkspaceDocument's primitives (setField, insertEntity, …): only the undo
+// commands and RemoteSync can make one, so edits.h is the only way to change data.
+class DocumentKey
+{
+    friend class Commands::WorkspaceCommand;
+    friend class RemoteSync;
+    explicit DocumentKey() = default; // explicit: no aggregate `{}` around it
+};
 
 // A lane taken out of a journey keeps its cells, so that undo brings them back.
 struct TakenLane
@@ -42,16 +54,16 @@ public:
     struct OpenResult
     {
         std::unique_ptr<WorkspaceDocument> document;
-        WorkspaceStore::Failure failure = WorkspaceStore::Failure::None;
+        StoreBackend::Failure failure = StoreBackend::Failure::None;
         QString error;
         QString notice;
     };
 
     // `location` is a file path or a postgresql:// URL (see WorkspaceLocation).
     static OpenResult open(const QString &location,
-                           WorkspaceStore::Access access = WorkspaceStore::Access::ReadWrite);
+                           StoreBackend::Access access = StoreBackend::Access::ReadWrite);
     static OpenResult open(const WorkspaceLocation &location,
-                           WorkspaceStore::Access access = WorkspaceStore::Access::ReadWrite);
+                           StoreBackend::Access access = StoreBackend::Access::ReadWrite);
     static OpenResult create(const QString &path, const Workspace &initial = {});
     ~WorkspaceDocument() override;
 
@@ -78,7 +90,7 @@ public:
     // (rows written, rows in all; false cancels) is called while a copy is written from
     // memory (a shared workspace, or after a failed write); a cancelled or failed Save As
     // leaves no file at `path` and changes nothing.
-    bool saveAs(const QString &path, QString *error, const WorkspaceStore::Progress &progress = {});
+    bool saveAs(const QString &path, QString *error, const StoreBackend::Progress &progress = {});
 
     // Makes the data equal to `target` (another state of this workspace, e.g. the server's)
     // without writing anything or adding an undo step, emitting the same precise change
@@ -89,13 +101,13 @@ public:
     // with the reason (read-only, view-only access, connection lost) and returns false.
     bool acceptsEdits();
 
-    // --- For commands only (models/commands.cpp) ---------------------------------------
+    // --- For commands and RemoteSync only: they hold the DocumentKey ---------------------
     // Changes made while a scope is alive reach the file in one transaction when the
     // outermost scope ends.
     class EditScope
     {
     public:
-        explicit EditScope(WorkspaceDocument &document);
+        EditScope(WorkspaceDocument &document, const DocumentKey &key);
         ~EditScope();
         EditScope(const EditScope &) = delete;
         EditScope &operator=(const EditScope &) = delete;
@@ -104,19 +116,22 @@ public:
         WorkspaceDocument &mDocument;
     };
 
-    bool setField(const EntityRef &ref, int field, const QVariant &value);
-    void insertEntity(const EntityRef &ref, int index, EntityPayload payload);
-    EntityPayload takeEntity(const EntityRef &ref);
-    void moveEntity(const EntityRef &ref, int toIndex);
+    bool setField(const DocumentKey &key, const EntityRef &ref, int field, const QVariant &value);
+    void insertEntity(const DocumentKey &key, const EntityRef &ref, int index,
+                      EntityPayload payload);
+    EntityPayload takeEntity(const DocumentKey &key, const EntityRef &ref);
+    void moveEntity(const DocumentKey &key, const EntityRef &ref, int toIndex);
+    // True once after the store refused the last transaction (the command is then dropped).
+    bool takeRefusal(const DocumentKey &) { return std::exchange(mRefused, false); }
+    void refuseEdit(const DocumentKey &, const QString &message) { emit editRefused(message); }
+
+    // --- Queries for edits and commands ------------------------------------------------
     // Position of an entity among its siblings, or -1.
     int indexOf(const EntityRef &ref) const;
     int siblingCount(EntityKind kind, Id parent) const;
     // Shared workspaces: commands refuse to redo or undo over what others changed since.
     quint64 remoteEpoch() const { return mRemoteEpoch; }
     bool remotelyChangedSince(const EntityRef &ref, quint64 epoch, bool subtree) const;
-    // True once after the store refused the last transaction (the command is then dropped).
-    bool takeRefusal() { return std::exchange(mRefused, false); }
-    void refuseEdit(const QString &message) { emit editRefused(message); }
 
 signals:
     void aboutToChange(const Parcours::ChangeEvent &event); // before inserts, removals, moves

@@ -68,11 +68,6 @@ QJsonObject metricJson(const MetricPeriod &m)
             {u"mau"_s, optionalJson(m.mau)}};
 }
 
-QString tr(const char *text)
-{
-    return WorkspaceJson::tr(text);
-}
-
 // Reads fields with a path for error messages; the first problem sticks. Ids are unique per
 // kind of entity (one SQLite table each): a repeated id would merge two rows into one.
 class Reader
@@ -98,7 +93,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString())
-            fail(at(path, key), tr("expected text"));
+            fail(at(path, key), WorkspaceJson::tr("expected text"));
         return v.toString();
     }
     // A finite number in [min, max], or nothing when absent or null.
@@ -110,13 +105,14 @@ public:
             return std::nullopt;
         const double d = v.toDouble();
         if (!v.isDouble() || !std::isfinite(d)) {
-            fail(at(path, key), tr("expected a number"));
+            fail(at(path, key), WorkspaceJson::tr("expected a number"));
             return std::nullopt;
         }
         if (d < min || d > max) {
             fail(at(path, key),
-                 max == HUGE_VAL ? tr("expected a number from %1").arg(min)
-                                 : tr("expected a number from %1 to %2").arg(min).arg(max));
+                 max == HUGE_VAL
+                     ? WorkspaceJson::tr("expected a number from %1").arg(min)
+                     : WorkspaceJson::tr("expected a number from %1 to %2").arg(min).arg(max));
             return std::nullopt;
         }
         return d;
@@ -131,8 +127,8 @@ public:
         const double d = v.toDouble();
         if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < min || d > max) {
             fail(at(path, key),
-                 min >= 0 ? tr("expected a whole number from %1").arg(qint64(min))
-                          : tr("expected a whole number"));
+                 min >= 0 ? WorkspaceJson::tr("expected a whole number from %1").arg(qint64(min))
+                          : WorkspaceJson::tr("expected a whole number"));
             return std::nullopt;
         }
         return qint64(d);
@@ -143,7 +139,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool())
-            fail(at(path, key), tr("expected true or false"));
+            fail(at(path, key), WorkspaceJson::tr("expected true or false"));
         return v.toBool(fallback);
     }
     Id id(const QJsonObject &o, const QString &path, IdKind kind)
@@ -152,13 +148,14 @@ public:
         const double d = v.toDouble();
         if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < 1
             || d > maxSafeInteger) {
-            fail(path + u".id"_s, tr("expected a whole number from 1 to 2^53 - 1"));
+            fail(path + u".id"_s, WorkspaceJson::tr("expected a whole number from 1 to 2^53 - 1"));
             return 0;
         }
         const Id id = Id(d);
         const auto seen = mIds[kind].constFind(id);
         if (seen != mIds[kind].cend()) {
-            fail(path + u".id"_s, tr("the id %1 is already used by %2").arg(id).arg(*seen));
+            fail(path + u".id"_s,
+                 WorkspaceJson::tr("the id %1 is already used by %2").arg(id).arg(*seen));
             return 0;
         }
         mIds[kind].insert(id, path);
@@ -176,7 +173,7 @@ public:
             return {};
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            fail(at(path, key), tr("expected a date such as 2026-01-31"));
+            fail(at(path, key), WorkspaceJson::tr("expected a date such as 2026-01-31"));
         return d;
     }
     template<typename Enum>
@@ -188,20 +185,20 @@ public:
             return fallback;
         const auto value = parse(text);
         if (!value)
-            fail(at(path, name), tr("unknown value \"%1\"").arg(text));
+            fail(at(path, name), WorkspaceJson::tr("unknown value \"%1\"").arg(text));
         return value.value_or(fallback);
     }
     QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (!v.isUndefined() && !v.isNull() && !v.isArray())
-            fail(at(path, key), tr("expected a list"));
+            fail(at(path, key), WorkspaceJson::tr("expected a list"));
         return v.toArray();
     }
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject())
-            fail(path, tr("expected an object"));
+            fail(path, WorkspaceJson::tr("expected an object"));
         return v.toObject();
     }
 
@@ -235,14 +232,14 @@ UseCase readUseCase(Reader &r, const QJsonObject &o, const QString &path)
         if (const QString problem = UsageFrequency::validate(times, interval); !problem.isEmpty())
             r.fail(fp, problem);
         else if (!period)
-            r.fail(fp + u".period"_s, tr("expected day, week, month or year"));
+            r.fail(fp + u".period"_s, WorkspaceJson::tr("expected day, week, month or year"));
         else if (const QString range = UsageFrequency::validate(times, interval, *period);
                  !range.isEmpty())
             r.fail(fp, range);
         else
             u.frequency = UsageFrequency(times, interval, *period);
     } else if (!f.isUndefined() && !f.isNull()) {
-        r.fail(path + u".frequency"_s, tr("expected an object"));
+        r.fail(path + u".frequency"_s, WorkspaceJson::tr("expected an object"));
     }
     u.weight = r.real(o, path, "weight", 0);
     u.status = r.key<UseCaseStatus>(o, path, "status", statusFromKey, UseCaseStatus::Current);
@@ -310,12 +307,13 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
             if (!r.ok())
                 break;
             if (indexOfId(j.lanes, lane) < 0) {
-                r.fail(cp + u".lane"_s, tr("no lane of this journey has the id %1").arg(lane));
+                r.fail(cp + u".lane"_s,
+                       WorkspaceJson::tr("no lane of this journey has the id %1").arg(lane));
                 break;
             }
             if (cellOfLane.contains(lane)) {
                 r.fail(cp + u".lane"_s,
-                       tr("a second cell for lane %1 (the first is cells[%2])")
+                       WorkspaceJson::tr("a second cell for lane %1 (the first is cells[%2])")
                            .arg(lane)
                            .arg(cellOfLane.value(lane)));
                 break;
@@ -337,11 +335,13 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
         if (!r.ok())
             break;
         if (!question) {
-            r.fail(rp + u".question"_s, tr("expected a question number from 0 to 7"));
+            r.fail(rp + u".question"_s,
+                   WorkspaceJson::tr("expected a question number from 0 to 7"));
             break;
         }
         if (j.renewal.contains(int(*question))) {
-            r.fail(rp + u".question"_s, tr("question %1 is answered twice").arg(*question));
+            r.fail(rp + u".question"_s,
+                   WorkspaceJson::tr("question %1 is answered twice").arg(*question));
             break;
         }
         RenewalAnswer a;
@@ -460,20 +460,26 @@ WorkspaceJson::ReadResult WorkspaceJson::read(const QByteArray &json)
         const auto line = before.count('\n') + 1;
         const auto column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         return {std::nullopt,
-                tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString())};
+                WorkspaceJson::tr("line %1, column %2: %3")
+                    .arg(line)
+                    .arg(column)
+                    .arg(parseError.errorString())};
     }
     if (!doc.isObject())
-        return {std::nullopt, tr("not a Parcours workspace: the JSON is not an object")};
+        return {std::nullopt,
+                WorkspaceJson::tr("not a Parcours workspace: the JSON is not an object")};
     const QJsonObject root = doc.object();
     if (root.value(u"format"_s).toString() != u"parcours-workspace")
         return {std::nullopt,
-                tr("not a Parcours workspace: \"format\" is not \"parcours-workspace\"")};
+                WorkspaceJson::tr(
+                    "not a Parcours workspace: \"format\" is not \"parcours-workspace\"")};
     const QJsonValue versionValue = root.value(u"version"_s);
     const double version = versionValue.toDouble();
     if (!versionValue.isDouble() || version != std::floor(version) || version < 1
         || version > formatVersion)
         return {std::nullopt,
-                tr("JSON format version %1 is not supported (this version reads up to %2)")
+                WorkspaceJson::tr(
+                    "JSON format version %1 is not supported (this version reads up to %2)")
                     .arg(versionValue.isDouble() ? QString::number(version)
                                                  : versionValue.toVariant().toString())
                     .arg(formatVersion)};
@@ -498,7 +504,8 @@ WorkspaceJson::ReadResult WorkspaceJson::read(const QByteArray &json)
         const QString path = u"journeys[%1]"_s.arg(i);
         Journey j = readJourney(r, r.object(journeys[i], path), path);
         if (r.ok() && j.personaId && !w.persona(j.personaId))
-            r.fail(path + u".persona"_s, tr("no persona has the id %1").arg(j.personaId));
+            r.fail(path + u".persona"_s,
+                   WorkspaceJson::tr("no persona has the id %1").arg(j.personaId));
         w.journeys.push_back(std::move(j));
     }
     const QJsonArray metrics = r.array(root, {}, "metrics");

@@ -1,6 +1,7 @@
 #include "shared/sharedstore.h"
 
 #include "document/entityfields.h"
+#include "document/entitykinds.h"
 #include "domain/ids.h"
 #include "shared/pgconnection.h"
 #include "shared/serverprobe.h"
@@ -21,42 +22,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcShared, "parcours.shared")
 
-constexpr EntityKind allKinds[] = {
-    EntityKind::Workspace, EntityKind::Persona,      EntityKind::UseCase,
-    EntityKind::Journey,   EntityKind::Stage,        EntityKind::Lane,
-    EntityKind::Cell,      EntityKind::MetricPeriod, EntityKind::Renewal,
-};
-
 // Above this many entries to catch up with, reading everything again is cheaper.
 constexpr int maxIncrementalEntries = 2000;
 // The change log keeps this many entries, pruned every `pruneEvery` entries.
 constexpr qint64 keptEntries = 20000;
 constexpr qint64 pruneEvery = 1000;
-
-QString tableOf(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Workspace: return u"workspace_info"_s;
-    case EntityKind::Persona: return u"persona"_s;
-    case EntityKind::UseCase: return u"use_case"_s;
-    case EntityKind::Journey: return u"journey"_s;
-    case EntityKind::Stage: return u"stage"_s;
-    case EntityKind::Lane: return u"lane"_s;
-    case EntityKind::Cell: return u"cell"_s;
-    case EntityKind::MetricPeriod: return u"metric_period"_s;
-    case EntityKind::Renewal: return u"renewal_answer"_s;
-    }
-    return {};
-}
-
-std::optional<EntityKind> kindOfTable(const QString &table)
-{
-    for (EntityKind kind : allKinds) {
-        if (tableOf(kind) == table)
-            return kind;
-    }
-    return std::nullopt;
-}
 
 QString scopeKey(PendingWrite::Scope scope)
 {
@@ -70,7 +40,7 @@ QString scopeKey(PendingWrite::Scope scope)
 
 bool hasPosition(EntityKind kind)
 {
-    return kind != EntityKind::Workspace && kind != EntityKind::Cell && kind != EntityKind::Renewal;
+    return traitsOf(kind).ordered;
 }
 
 // The key of an entity's row in the version map.
@@ -97,80 +67,10 @@ QString rowWhere(const EntityRef &ref)
     }
 }
 
-// Tables whose rows belong to the entity, as opposed to stand-ins for its ancestors.
-QStringList ownedTables(EntityKind kind, bool subtree)
-{
-    switch (kind) {
-    case EntityKind::Persona:
-        return subtree ? QStringList {u"persona"_s, u"use_case"_s} : QStringList {u"persona"_s};
-    case EntityKind::Journey:
-        return subtree
-            ? QStringList {u"journey"_s, u"lane"_s, u"stage"_s, u"cell"_s, u"renewal_answer"_s}
-            : QStringList {u"journey"_s};
-    case EntityKind::Stage:
-        return subtree ? QStringList {u"stage"_s, u"cell"_s} : QStringList {u"stage"_s};
-    case EntityKind::Lane:
-        return subtree ? QStringList {u"lane"_s, u"cell"_s} : QStringList {u"lane"_s};
-    default: return {tableOf(kind)};
-    }
-}
-
-QString parentColumn(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::UseCase: return u"persona_id"_s;
-    case EntityKind::Stage:
-    case EntityKind::Lane: return u"journey_id"_s;
-    default: return {};
-    }
-}
-
 Id parentOf(const EntityRef &ref)
 {
-    switch (ref.kind) {
-    case EntityKind::UseCase:
-    case EntityKind::Stage:
-    case EntityKind::Lane: return ref.parent;
-    default: return 0;
-    }
-}
-
-template<typename T>
-T *findIn(std::vector<T> &items, Id id)
-{
-    const int i = indexOfId(items, id);
-    return i < 0 ? nullptr : &items[size_t(i)];
-}
-
-template<typename T>
-const T *findIn(const std::vector<T> &items, Id id)
-{
-    const int i = indexOfId(items, id);
-    return i < 0 ? nullptr : &items[size_t(i)];
-}
-
-// Calls `f` with the list of `kind` entities under `parent`, when there is one.
-template<typename F>
-void withSiblings(Workspace &w, EntityKind kind, Id parent, F f)
-{
-    switch (kind) {
-    case EntityKind::Persona: f(w.personas); break;
-    case EntityKind::Journey: f(w.journeys); break;
-    case EntityKind::MetricPeriod: f(w.metrics); break;
-    case EntityKind::UseCase:
-        if (Persona *p = findIn(w.personas, parent))
-            f(p->useCases);
-        break;
-    case EntityKind::Stage:
-        if (Journey *j = findIn(w.journeys, parent))
-            f(j->stages);
-        break;
-    case EntityKind::Lane:
-        if (Journey *j = findIn(w.journeys, parent))
-            f(j->lanes);
-        break;
-    default: break;
-    }
+    const EntityKindTraits &traits = traitsOf(ref.kind);
+    return traits.ordered && traits.parent != EntityKind::Workspace ? ref.parent : 0;
 }
 
 template<typename T>
@@ -249,7 +149,7 @@ bool present(const Workspace &w, const EntityRef &ref)
 {
     if (ref.kind == EntityKind::Cell) {
         const Journey *j = w.journey(ref.parent);
-        return j && findIn(j->stages, ref.id);
+        return j && findById(j->stages, ref.id);
     }
     if (ref.kind == EntityKind::Renewal)
         return w.journey(ref.parent);
@@ -592,11 +492,7 @@ QString SharedStore::readOnlyReason() const
 bool SharedStore::readVersions(const EntityRef *ref, bool subtree, QHash<EntityRef, qint64> *into,
                                QSqlError *error)
 {
-    const QStringList tables = ref
-        ? ownedTables(ref->kind, subtree)
-        : QStringList {u"workspace_info"_s, u"persona"_s,       u"use_case"_s,
-                       u"journey"_s,        u"stage"_s,         u"lane"_s,
-                       u"cell"_s,           u"metric_period"_s, u"renewal_answer"_s};
+    const QStringList tables = ref ? ownedTables(ref->kind, subtree) : allTables();
     for (const QString &table : tables) {
         QString where;
         if (ref) {
@@ -744,36 +640,36 @@ bool SharedStore::adopt(const Workspace &from, const EntityRef &ref, bool subtre
         return adoptInList(mMirror.metrics, &from.metrics, ref.id, subtree, fromIsWhole,
                            keepNothing);
     case EntityKind::UseCase: {
-        Persona *mine = findIn(mMirror.personas, ref.parent);
+        Persona *mine = findById(mMirror.personas, ref.parent);
         if (!mine)
             return false;
         const Persona *theirs = from.persona(ref.parent);
-        gone(!theirs || !findIn(theirs->useCases, ref.id));
+        gone(!theirs || !findById(theirs->useCases, ref.id));
         return adoptInList(mine->useCases, theirs ? &theirs->useCases : nullptr, ref.id, subtree,
                            fromIsWhole, keepNothing);
     }
     case EntityKind::Stage: {
-        Journey *mine = findIn(mMirror.journeys, ref.parent);
+        Journey *mine = findById(mMirror.journeys, ref.parent);
         if (!mine)
             return false;
         const Journey *theirs = from.journey(ref.parent);
-        gone(!theirs || !findIn(theirs->stages, ref.id));
+        gone(!theirs || !findById(theirs->stages, ref.id));
         return adoptInList(mine->stages, theirs ? &theirs->stages : nullptr, ref.id, subtree,
                            fromIsWhole, [](Stage &copy, Stage &old) { copy.cells = old.cells; });
     }
     case EntityKind::Lane: {
-        Journey *mine = findIn(mMirror.journeys, ref.parent);
+        Journey *mine = findById(mMirror.journeys, ref.parent);
         if (!mine)
             return false;
         const Journey *theirs = from.journey(ref.parent);
-        const bool isGone = !theirs || !findIn(theirs->lanes, ref.id);
+        const bool isGone = !theirs || !findById(theirs->lanes, ref.id);
         gone(isGone);
         const bool structural = adoptInList(mine->lanes, theirs ? &theirs->lanes : nullptr, ref.id,
                                             subtree, fromIsWhole, keepNothing);
         if (isGone || subtree) { // the lane's cells go or come with it
             for (Stage &s : mine->stages) {
                 s.cells.remove(ref.id);
-                const Stage *source = theirs ? findIn(theirs->stages, s.id) : nullptr;
+                const Stage *source = theirs ? findById(theirs->stages, s.id) : nullptr;
                 if (!isGone && source && source->cells.contains(ref.id))
                     s.cells.insert(ref.id, source->cells.value(ref.id));
             }
@@ -781,12 +677,12 @@ bool SharedStore::adopt(const Workspace &from, const EntityRef &ref, bool subtre
         return structural;
     }
     case EntityKind::Cell: {
-        Journey *mine = findIn(mMirror.journeys, ref.parent);
-        Stage *stage = mine ? findIn(mine->stages, ref.id) : nullptr;
+        Journey *mine = findById(mMirror.journeys, ref.parent);
+        Stage *stage = mine ? findById(mine->stages, ref.id) : nullptr;
         if (!stage)
             return false;
         const Journey *theirs = from.journey(ref.parent);
-        const Stage *source = theirs ? findIn(theirs->stages, ref.id) : nullptr;
+        const Stage *source = theirs ? findById(theirs->stages, ref.id) : nullptr;
         if (source && source->cells.contains(ref.secondary)) {
             stage->cells.insert(ref.secondary, source->cells.value(ref.secondary));
         } else {
@@ -796,7 +692,7 @@ bool SharedStore::adopt(const Workspace &from, const EntityRef &ref, bool subtre
         return false;
     }
     case EntityKind::Renewal: {
-        Journey *mine = findIn(mMirror.journeys, ref.parent);
+        Journey *mine = findById(mMirror.journeys, ref.parent);
         if (!mine)
             return false;
         const Journey *theirs = from.journey(ref.parent);
@@ -816,8 +712,7 @@ bool SharedStore::adopt(const Workspace &from, const EntityRef &ref, bool subtre
 void SharedStore::adoptOrder(const Workspace &from, EntityKind kind, Id parent)
 {
     QList<Id> ids;
-    withSiblings(const_cast<Workspace &>(from), kind, parent,
-                 [&ids](const auto &items) { ids = idsOf(items); });
+    withSiblings(from, kind, parent, [&ids](const auto &items) { ids = idsOf(items); });
     withSiblings(mMirror, kind, parent, [&ids](auto &items) { reorder(items, ids); });
 }
 
@@ -847,7 +742,7 @@ bool SharedStore::refreshEntity(const EntityRef &ref, bool subtree, bool *struct
 bool SharedStore::refreshOrder(EntityKind kind, Id parent, bool *complete, QSqlError *error)
 {
     *complete = true;
-    const QString column = parentColumn(kind);
+    const QString column = parentColumnOf(kind);
     QSqlQuery q(mMain->db());
     q.setForwardOnly(true);
     const QString sql = u"SELECT id FROM %1%2 ORDER BY position, id"_s.arg(

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace Parcours {
 
 // What a store did with one transaction's writes.
@@ -25,6 +27,12 @@ struct WriteResult
 class StoreBackend
 {
 public:
+    enum class Access { ReadWrite, ReadOnly };
+    // Why a store could not be opened or created.
+    enum class Failure { None, NotFound, NotAWorkspace, Corrupt, Newer, Busy, IoError, Cancelled };
+    // Rows written so far and in all; returns false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
     virtual ~StoreBackend() = default;
 
     // A file path, or a postgresql:// location (never with a password).

@@ -1,5 +1,7 @@
 #include "store/storereader.h"
 
+#include "document/entitykinds.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,74 +40,46 @@ void StoreReader::restrictTo(const EntityRef &ref, bool subtree)
 
 StoreReader::Filter StoreReader::filterFor(const QString &table, const EntityRef &ref, bool subtree)
 {
-    Filter skip {true, {}, {}};
+    const Filter skip {true, {}, {}};
     auto where = [](const QString &clause, QVariantList binds) {
         return Filter {false, clause, std::move(binds)};
     };
-    const QString stagesOfJourney = u"stage_id IN (SELECT id FROM stage WHERE journey_id = ?)"_s;
-    switch (ref.kind) {
-    case EntityKind::Workspace: return table == u"workspace_info" ? Filter {} : skip;
-    case EntityKind::Persona:
-        if (table == u"persona")
-            return where(u"id = ?"_s, {ref.id});
-        if (table == u"use_case" && subtree)
-            return where(u"persona_id = ?"_s, {ref.id});
+    const std::optional<EntityKind> rows = kindOfTable(table);
+    if (!rows)
         return skip;
-    case EntityKind::UseCase:
-        if (table == u"persona")
-            return where(u"id = ?"_s, {ref.parent});
-        if (table == u"use_case")
-            return where(u"id = ?"_s, {ref.id});
-        return skip;
-    case EntityKind::Journey:
-        if (table == u"journey")
-            return where(u"id = ?"_s, {ref.id});
-        if (!subtree)
-            return skip;
-        if (table == u"lane" || table == u"stage" || table == u"renewal_answer")
-            return where(u"journey_id = ?"_s, {ref.id});
-        if (table == u"cell")
-            return where(stagesOfJourney, {ref.id});
-        return skip;
-    case EntityKind::Stage:
-        if (table == u"journey")
-            return where(u"id = ?"_s, {ref.parent});
-        if (table == u"stage")
-            return where(u"id = ?"_s, {ref.id});
-        if (table == u"cell" && subtree)
-            return where(u"stage_id = ?"_s, {ref.id});
-        return skip;
-    case EntityKind::Lane:
-        if (table == u"journey")
-            return where(u"id = ?"_s, {ref.parent});
-        if (table == u"lane")
-            return where(u"id = ?"_s, {ref.id});
-        if (!subtree)
-            return skip;
-        if (table == u"stage") // for the cells' stage index
-            return where(u"journey_id = ?"_s, {ref.parent});
-        if (table == u"cell")
-            return where(u"lane_id = ? AND "_s + stagesOfJourney, {ref.id, ref.parent});
-        return skip;
-    case EntityKind::Cell:
-        if (table == u"journey")
-            return where(u"id = ?"_s, {ref.parent});
-        if (table == u"stage")
-            return where(u"id = ?"_s, {ref.id});
-        if (table == u"cell")
+    const EntityKindTraits &traits = traitsOf(ref.kind);
+    if (*rows == ref.kind) { // its own row
+        switch (traits.key) {
+        case RowKey::Settings: return {};
+        case RowKey::OwnId: return where(u"id = ?"_s, {ref.id});
+        case RowKey::StageAndLane:
             return where(u"stage_id = ? AND lane_id = ?"_s, {ref.id, ref.secondary});
-        return skip;
-    case EntityKind::Renewal:
-        if (table == u"journey")
-            return where(u"id = ?"_s, {ref.parent});
-        if (table == u"renewal_answer")
+        case RowKey::JourneyAndQuestion:
             return where(u"journey_id = ? AND question = ?"_s, {ref.parent, ref.id});
-        return skip;
-    case EntityKind::MetricPeriod:
-        if (table == u"metric_period")
-            return where(u"id = ?"_s, {ref.id});
-        return skip;
+        }
     }
+    // Stand-ins for its ancestors: its parent's row, and a cell's stage's.
+    if (traits.parent != EntityKind::Workspace && *rows == traits.parent)
+        return where(u"id = ?"_s, {ref.parent});
+    if (ref.kind == EntityKind::Cell && *rows == EntityKind::Stage)
+        return where(u"id = ?"_s, {ref.id});
+    if (!subtree)
+        return skip;
+    // The rows it owns. Cells are keyed by stage and lane, not by an owner's id.
+    const QString stagesOfJourney = u"stage_id IN (SELECT id FROM stage WHERE journey_id = ?)"_s;
+    if (*rows == EntityKind::Cell) {
+        switch (ref.kind) {
+        case EntityKind::Journey: return where(stagesOfJourney, {ref.id});
+        case EntityKind::Stage: return where(u"stage_id = ?"_s, {ref.id});
+        case EntityKind::Lane:
+            return where(u"lane_id = ? AND "_s + stagesOfJourney, {ref.id, ref.parent});
+        default: return skip;
+        }
+    }
+    if (ref.kind == EntityKind::Lane && *rows == EntityKind::Stage) // the cells' stage index
+        return where(u"journey_id = ?"_s, {ref.parent});
+    if ((traits.owns & kindBit(*rows)) && traitsOf(*rows).parent == ref.kind)
+        return where(parentColumnOf(*rows) + u" = ?"_s, {ref.id});
     return skip;
 }
 
@@ -114,11 +88,10 @@ StoreReader::Filter StoreReader::filter(const QString &table) const
     return mRestriction ? filterFor(table, mRestriction->first, mRestriction->second) : Filter {};
 }
 
-StoreReader::Selected StoreReader::select(QSqlQuery &query, const QString &table,
-                                          const QString &sql)
+StoreReader::Selected StoreReader::select(QSqlQuery &query, EntityKind kind, const QString &sql)
 {
     query.setForwardOnly(true);
-    const Filter f = filter(table);
+    const Filter f = filter(tableOf(kind));
     if (f.skip)
         return Selected::Skipped;
     QString filtered = sql;
@@ -150,7 +123,7 @@ bool StoreReader::readInfo(Workspace &w)
 {
     QSqlQuery q(mDb);
     if (const Selected s
-        = select(q, u"workspace_info"_s, u"SELECT key, value FROM workspace_info"_s);
+        = select(q, EntityKind::Workspace, u"SELECT key, value FROM workspace_info"_s);
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -170,7 +143,7 @@ bool StoreReader::readPersonas(Workspace &w)
 {
     QSqlQuery q(mDb);
     if (const Selected s
-        = select(q, u"persona"_s,
+        = select(q, EntityKind::Persona,
                  u"SELECT id, name, description, color, weight, cadence FROM persona"
                  " ORDER BY position, id"_s);
         s != Selected::Rows)
@@ -196,7 +169,7 @@ bool StoreReader::readUseCases(Workspace &w)
 
     QSqlQuery q(mDb);
     if (const Selected s
-        = select(q, u"use_case"_s,
+        = select(q, EntityKind::UseCase,
                  u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
                  " freq_times, freq_interval, freq_period, weight, status, notes"
                  " FROM use_case ORDER BY persona_id, position, id"_s);
@@ -232,7 +205,7 @@ bool StoreReader::readJourneys(Workspace &w)
 {
     QSqlQuery q(mDb);
     if (const Selected s
-        = select(q, u"journey"_s,
+        = select(q, EntityKind::Journey,
                  u"SELECT id, name, description, persona_id FROM journey ORDER BY position, id"_s);
         s != Selected::Rows)
         return s == Selected::Skipped;
@@ -253,7 +226,7 @@ bool StoreReader::readLanes(Workspace &w)
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, i);
     QSqlQuery q(mDb);
-    if (const Selected s = select(q, u"lane"_s,
+    if (const Selected s = select(q, EntityKind::Lane,
                                   u"SELECT id, journey_id, name, kind, visible FROM lane"
                                   " ORDER BY journey_id, position, id"_s);
         s != Selected::Rows)
@@ -279,7 +252,7 @@ bool StoreReader::readStages(Workspace &w)
         journeyIndex.insert(w.journeys[i].id, int(i));
     QSqlQuery q(mDb);
     if (const Selected s
-        = select(q, u"stage"_s,
+        = select(q, EntityKind::Stage,
                  u"SELECT id, journey_id, name, description, color, duration, duration_unit,"
                  " entering, assessment, is_conversion, is_value_delivered FROM stage"
                  " ORDER BY journey_id, position, id"_s);
@@ -311,7 +284,7 @@ bool StoreReader::readCells(Workspace &w)
 {
     QSqlQuery q(mDb);
     if (const Selected s
-        = select(q, u"cell"_s, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s);
+        = select(q, EntityKind::Cell, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s);
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -331,7 +304,7 @@ bool StoreReader::readRenewal(Workspace &w)
 {
     QSqlQuery q(mDb);
     if (const Selected s
-        = select(q, u"renewal_answer"_s,
+        = select(q, EntityKind::Renewal,
                  u"SELECT journey_id, question, answer, note FROM renewal_answer"_s);
         s != Selected::Rows)
         return s == Selected::Skipped;
@@ -353,7 +326,7 @@ bool StoreReader::readMetrics(Workspace &w)
 {
     QSqlQuery q(mDb);
     if (const Selected s
-        = select(q, u"metric_period"_s,
+        = select(q, EntityKind::MetricPeriod,
                  u"SELECT id, period_start, period_end, customers_start, customers_new,"
                  " customers_end, dau, mau FROM metric_period ORDER BY position, id"_s);
         s != Selected::Rows)

@@ -53,7 +53,7 @@ private:
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
     enum class Selected { Rows, Skipped, Failed };
-    Selected select(QSqlQuery &query, const QString &table, const QString &sql);
+    Selected select(QSqlQuery &query, EntityKind kind, const QString &sql);
     Filter filter(const QString &table) const;
     bool fail(const QString &message);
 

@@ -1,5 +1,7 @@
 #include "store/storewriter.h"
 
+#include "document/entitykinds.h"
+
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -23,13 +25,6 @@ QVariant text(const QString &value)
 QVariant idOrNull(Id id)
 {
     return id ? QVariant(id) : QVariant();
-}
-
-template<typename T>
-const T *find(const std::vector<T> &items, Id id, int *position)
-{
-    *position = indexOfId(items, id);
-    return *position < 0 ? nullptr : &items[size_t(*position)];
 }
 
 } // namespace
@@ -121,56 +116,45 @@ bool StoreWriter::writeAll(const Workspace &w, const Progress &progress)
 
 bool StoreWriter::writeRow(const Workspace &w, const EntityRef &ref, bool subtree)
 {
+    // An ordered entity's row holds its position among its siblings.
     int pos = -1;
+    if (traitsOf(ref.kind).ordered) {
+        withSiblings(w, ref.kind, ref.parent,
+                     [&pos, &ref](const auto &items) { pos = indexOfId(items, ref.id); });
+        if (pos < 0)
+            return deleteRow(ref.kind, ref.id);
+    }
+    const auto at = size_t(pos);
     switch (ref.kind) {
     case EntityKind::Workspace: return writeInfo(w.info);
-    case EntityKind::Persona:
-        if (const Persona *p = find(w.personas, ref.id, &pos))
-            return writePersona(*p, pos, subtree);
-        return deleteRow("persona", ref.id);
+    case EntityKind::Persona: return writePersona(w.personas[at], pos, subtree);
     case EntityKind::UseCase:
-        if (const Persona *p = w.persona(ref.parent)) {
-            if (const UseCase *u = find(p->useCases, ref.id, &pos))
-                return writeUseCase(p->id, *u, pos);
-        }
-        return deleteRow("use_case", ref.id);
-    case EntityKind::Journey:
-        if (const Journey *j = find(w.journeys, ref.id, &pos))
-            return writeJourney(*j, pos, subtree);
-        return deleteRow("journey", ref.id);
+        return writeUseCase(ref.parent, w.persona(ref.parent)->useCases[at], pos);
+    case EntityKind::Journey: return writeJourney(w.journeys[at], pos, subtree);
     case EntityKind::Stage:
-        if (const Journey *j = w.journey(ref.parent)) {
-            if (const Stage *s = find(j->stages, ref.id, &pos))
-                return writeStage(j->id, *s, pos, subtree);
+        return writeStage(ref.parent, w.journey(ref.parent)->stages[at], pos, subtree);
+    case EntityKind::Lane: {
+        const Journey *j = w.journey(ref.parent);
+        const Lane &l = j->lanes[at];
+        if (!writeLane(j->id, l, pos))
+            return false;
+        if (!subtree)
+            return true;
+        for (const Stage &s : j->stages) { // a restored lane brings its cells back
+            const auto cell = s.cells.constFind(l.id);
+            if (cell != s.cells.cend() && !writeCell(s.id, l.id, &*cell))
+                return false;
         }
-        return deleteRow("stage", ref.id);
-    case EntityKind::Lane:
-        if (const Journey *j = w.journey(ref.parent)) {
-            if (const Lane *l = find(j->lanes, ref.id, &pos)) {
-                if (!writeLane(j->id, *l, pos))
-                    return false;
-                if (!subtree)
-                    return true;
-                for (const Stage &s : j->stages) { // a restored lane brings its cells back
-                    const auto cell = s.cells.constFind(l->id);
-                    if (cell != s.cells.cend() && !writeCell(s.id, l->id, &*cell))
-                        return false;
-                }
-                return true;
-            }
-        }
-        return deleteRow("lane", ref.id);
+        return true;
+    }
     case EntityKind::Cell: {
         const Journey *j = w.journey(ref.parent);
-        const Stage *s = j ? find(j->stages, ref.id, &pos) : nullptr;
+        const Stage *s = j ? findById(j->stages, ref.id) : nullptr;
         const auto it = s ? s->cells.constFind(ref.secondary) : QHash<Id, Cell>::const_iterator();
         const bool present = s && it != s->cells.cend();
         return writeCell(ref.id, ref.secondary, present ? &*it : nullptr);
     }
-    case EntityKind::MetricPeriod:
-        if (const MetricPeriod *m = find(w.metrics, ref.id, &pos))
-            return writeMetric(*m, pos);
-        return deleteRow("metric_period", ref.id);
+    case EntityKind::MetricPeriod: return writeMetric(w.metrics[at], pos);
     case EntityKind::Renewal: {
         const Journey *j = w.journey(ref.parent);
         const auto it
@@ -183,31 +167,12 @@ bool StoreWriter::writeRow(const Workspace &w, const EntityRef &ref, bool subtre
 
 bool StoreWriter::writeOrder(const Workspace &w, const EntityRef &ref)
 {
-    auto rewrite = [this](const char *table, const auto &items) {
-        for (size_t i = 0; i < items.size(); ++i) {
-            if (!setPosition(table, items[i].id, int(i)))
-                return false;
-        }
-        return true;
-    };
-    switch (ref.kind) {
-    case EntityKind::Persona: return rewrite("persona", w.personas);
-    case EntityKind::Journey: return rewrite("journey", w.journeys);
-    case EntityKind::MetricPeriod: return rewrite("metric_period", w.metrics);
-    case EntityKind::UseCase:
-        if (const Persona *p = w.persona(ref.parent))
-            return rewrite("use_case", p->useCases);
-        return true;
-    case EntityKind::Stage:
-        if (const Journey *j = w.journey(ref.parent))
-            return rewrite("stage", j->stages);
-        return true;
-    case EntityKind::Lane:
-        if (const Journey *j = w.journey(ref.parent))
-            return rewrite("lane", j->lanes);
-        return true;
-    default: return true;
-    }
+    bool written = true;
+    withSiblings(w, ref.kind, ref.parent, [this, &written, &ref](const auto &items) {
+        for (size_t i = 0; i < items.size() && written; ++i)
+            written = setPosition(ref.kind, items[i].id, int(i));
+    });
+    return written;
 }
 
 bool StoreWriter::writeInfo(const WorkspaceInfo &info)
@@ -423,17 +388,16 @@ bool StoreWriter::writeMetric(const MetricPeriod &m, int position)
     return exec(q);
 }
 
-bool StoreWriter::deleteRow(const char *table, Id id)
+bool StoreWriter::deleteRow(EntityKind kind, Id id)
 {
-    QSqlQuery &q = query(u"DELETE FROM %1 WHERE id = ?"_s.arg(QLatin1StringView(table)));
+    QSqlQuery &q = query(u"DELETE FROM %1 WHERE id = ?"_s.arg(tableOf(kind)));
     q.addBindValue(id);
     return exec(q);
 }
 
-bool StoreWriter::setPosition(const char *table, Id id, int position)
+bool StoreWriter::setPosition(EntityKind kind, Id id, int position)
 {
-    QSqlQuery &q
-        = query(u"UPDATE %1 SET position = ? WHERE id = ?"_s.arg(QLatin1StringView(table)));
+    QSqlQuery &q = query(u"UPDATE %1 SET position = ? WHERE id = ?"_s.arg(tableOf(kind)));
     q.addBindValue(position);
     q.addBindValue(id);
     return exec(q);

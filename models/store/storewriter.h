@@ -45,8 +45,8 @@ private:
     bool writeCell(Id stage, Id lane, const Cell *cell);
     bool writeRenewal(Id journey, int question, const RenewalAnswer *answer);
     bool writeMetric(const MetricPeriod &m, int position);
-    bool deleteRow(const char *table, Id id);
-    bool setPosition(const char *table, Id id, int position);
+    bool deleteRow(EntityKind kind, Id id);
+    bool setPosition(EntityKind kind, Id id, int position);
 
     QSqlQuery &query(const QString &sql);
     bool exec(QSqlQuery &q);

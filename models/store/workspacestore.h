@@ -26,8 +26,7 @@ class WorkspaceStore final : public StoreBackend
     Q_DECLARE_TR_FUNCTIONS(WorkspaceStore)
 
 public:
-    enum class Access { ReadWrite, ReadOnly };
-    enum class Failure { None, NotFound, NotAWorkspace, Corrupt, Newer, Busy, IoError, Cancelled };
+    // Access, Failure and Progress come from StoreBackend.
 
     struct OpenResult
     {
@@ -45,8 +44,6 @@ public:
     WorkspaceStore &operator=(const WorkspaceStore &) = delete;
 
     static OpenResult open(const QString &path, Access access = Access::ReadWrite);
-    // Rows written so far and in all; returns false to cancel.
-    using Progress = std::function<bool(int done, int total)>;
 
     // Writes `initial` to a new file atomically (replacing any file at path), then opens it.
     // The file is written under a temporary name and renamed when complete: when `progress`

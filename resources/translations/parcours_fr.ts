@@ -566,30 +566,6 @@
         <translation>la note %1 est hors de 1…5&#xa0;; importée comme %2</translation>
     </message>
     <message>
-        <source>expected day, week, month or year</source>
-        <translation>day, week, month ou year attendu</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>objet attendu</translation>
-    </message>
-    <message>
-        <source>no lane of this journey has the id %1</source>
-        <translation>aucune ligne de ce parcours n’a l’identifiant %1</translation>
-    </message>
-    <message>
-        <source>a second cell for lane %1 (the first is cells[%2])</source>
-        <translation>une deuxième cellule pour la ligne %1 (la première est cells[%2])</translation>
-    </message>
-    <message>
-        <source>expected a question number from 0 to 7</source>
-        <translation>numéro de question de 0 à 7 attendu</translation>
-    </message>
-    <message>
-        <source>question %1 is answered twice</source>
-        <translation>la question %1 a deux réponses</translation>
-    </message>
-    <message>
         <source>a line break (&lt;br&gt;) in a task name is imported as a space: each task is one line of the stage&apos;s customer actions; imported as &quot;%1&quot;</source>
         <translation>un saut de ligne (&lt;br&gt;) dans le nom d’une tâche est importé comme une espace&#xa0;: chaque tâche est une ligne des actions client de l’étape&#xa0;; importé comme «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3391,61 +3367,6 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     </message>
 </context>
 <context>
-    <name>Parcours::Reader</name>
-    <message>
-        <source>expected text</source>
-        <translation>texte attendu</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>nombre attendu</translation>
-    </message>
-    <message>
-        <source>expected a number from %1</source>
-        <translation>nombre à partir de %1 attendu</translation>
-    </message>
-    <message>
-        <source>expected a number from %1 to %2</source>
-        <translation>nombre de %1 à %2 attendu</translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1</source>
-        <translation>nombre entier à partir de %1 attendu</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>nombre entier attendu</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true ou false attendu</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 1 to 2^53 - 1</source>
-        <translation>nombre entier de 1 à 2^53 - 1 attendu</translation>
-    </message>
-    <message>
-        <source>the id %1 is already used by %2</source>
-        <translation>l’identifiant %1 est déjà utilisé par %2</translation>
-    </message>
-    <message>
-        <source>expected a date such as 2026-01-31</source>
-        <translation>date attendue, p. ex. 2026-01-31</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>valeur inconnue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>liste attendue</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>objet attendu</translation>
-    </message>
-</context>
-<context>
     <name>Parcours::RenewalChecklist</name>
     <message>
         <source>Note</source>
@@ -5075,6 +4996,78 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>no persona has the id %1</source>
         <translation>aucun persona n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>nombre attendu</translation>
+    </message>
+    <message>
+        <source>expected a number from %1</source>
+        <translation>nombre à partir de %1 attendu</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>nombre de %1 à %2 attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1</source>
+        <translation>nombre entier à partir de %1 attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 2^53 - 1</source>
+        <translation>nombre entier de 1 à 2^53 - 1 attendu</translation>
+    </message>
+    <message>
+        <source>the id %1 is already used by %2</source>
+        <translation>l’identifiant %1 est déjà utilisé par %2</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-01-31</source>
+        <translation>date attendue, p. ex. 2026-01-31</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>expected day, week, month or year</source>
+        <translation>day, week, month ou year attendu</translation>
+    </message>
+    <message>
+        <source>no lane of this journey has the id %1</source>
+        <translation>aucune ligne de ce parcours n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>a second cell for lane %1 (the first is cells[%2])</source>
+        <translation>une deuxième cellule pour la ligne %1 (la première est cells[%2])</translation>
+    </message>
+    <message>
+        <source>expected a question number from 0 to 7</source>
+        <translation>numéro de question de 0 à 7 attendu</translation>
+    </message>
+    <message>
+        <source>question %1 is answered twice</source>
+        <translation>la question %1 a deux réponses</translation>
     </message>
 </context>
 <context>

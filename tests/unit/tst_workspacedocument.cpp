@@ -1,5 +1,6 @@
 #include "document/edits.h"
 #include "document/workspacedocument.h"
+#include "store/workspacestore.h"
 #include "support/testworkspaces.h"
 
 #include <QSignalSpy>

@@ -1,0 +1,151 @@
+#include "document/entityfields.h"
+#include "document/entitykinds.h"
+#include "support/testworkspaces.h"
+
+#include <QTest>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+// The domain structs compare field by field with hand-written operator== (C++17 cannot
+// default it). Import de-duplication relies on them: a field left out would make two
+// different use cases or periods "the same", and the second would silently not be imported.
+// For every kind, every field EntityFields knows is changed alone, and the entities must
+// then differ.
+class TestEntityEquality : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyFieldTakesPartInEquality_data();
+    void everyFieldTakesPartInEquality();
+    void entitiesWithTheSameFieldsAreEqual_data();
+    void entitiesWithTheSameFieldsAreEqual();
+};
+
+namespace {
+
+// One entity of each kind in TestData::everyField().
+QList<std::pair<const char *, EntityRef>> entityOfEachKind()
+{
+    const Workspace w = TestData::everyField();
+    const Journey &j = w.journeys.front();
+    const Stage &stage = j.stages.front();
+    const Id lane = stage.cells.keys().front();
+    QList<std::pair<const char *, EntityRef>> refs {
+        {"workspace", EntityRef::workspace()},
+        {"persona", EntityRef::persona(w.personas.front().id)},
+        {"use case", EntityRef::useCase(w.personas.front().id, w.personas.front().useCases[0].id)},
+        {"journey", EntityRef::journey(j.id)},
+        {"stage", EntityRef::stage(j.id, stage.id)},
+        {"lane", EntityRef::lane(j.id, j.lanes.front().id)},
+        {"cell", EntityRef::cell(j.id, stage.id, lane)},
+        {"metric period", EntityRef::metricPeriod(w.metrics.front().id)},
+        {"renewal answer", EntityRef::renewal(j.id, j.renewal.firstKey())},
+    };
+    Q_ASSERT(refs.size() == qsizetype(std::size(entityKinds)));
+    return refs;
+}
+
+// Another value of the same type as `value`, valid for the field.
+QVariant otherValue(const QVariant &value)
+{
+    if (!value.isValid())
+        return 7; // an absent optional number
+    if (value.metaType() == QMetaType::fromType<UsageFrequency>()) {
+        const auto f = value.value<UsageFrequency>();
+        return QVariant::fromValue(f.isValid()
+                                       ? UsageFrequency(f.times() + 1, f.interval(), f.period())
+                                       : UsageFrequency(2, 1, Period::Week));
+    }
+    switch (value.metaType().id()) {
+    case QMetaType::QString: return value.toString() + u" (changed)"_s;
+    case QMetaType::Bool: return !value.toBool();
+    case QMetaType::Int: return value.toInt() == 0 ? 1 : 0; // enums: 0 and 1 exist in each
+    case QMetaType::LongLong: return value.toLongLong() + 1;
+    case QMetaType::Double: return value.toDouble() + 0.5;
+    case QMetaType::QDate: return value.toDate().addDays(1);
+    default: return {};
+    }
+}
+
+// Compares the entity `ref` names in two workspaces with its own operator==.
+bool sameEntity(const Workspace &a, const Workspace &b, const EntityRef &ref)
+{
+    switch (ref.kind) {
+    case EntityKind::Workspace: return a.info == b.info;
+    case EntityKind::Persona: return *a.persona(ref.id) == *b.persona(ref.id);
+    case EntityKind::UseCase: return *a.useCase(ref.id) == *b.useCase(ref.id);
+    case EntityKind::Journey: return *a.journey(ref.id) == *b.journey(ref.id);
+    case EntityKind::Stage:
+        return *findById(a.journey(ref.parent)->stages, ref.id)
+            == *findById(b.journey(ref.parent)->stages, ref.id);
+    case EntityKind::Lane:
+        return *findById(a.journey(ref.parent)->lanes, ref.id)
+            == *findById(b.journey(ref.parent)->lanes, ref.id);
+    case EntityKind::Cell:
+        return findById(a.journey(ref.parent)->stages, ref.id)->cells.value(ref.secondary)
+            == findById(b.journey(ref.parent)->stages, ref.id)->cells.value(ref.secondary);
+    case EntityKind::MetricPeriod: return *a.metricPeriod(ref.id) == *b.metricPeriod(ref.id);
+    case EntityKind::Renewal:
+        return a.journey(ref.parent)->renewal.value(int(ref.id))
+            == b.journey(ref.parent)->renewal.value(int(ref.id));
+    }
+    return false;
+}
+
+void addEveryField()
+{
+    QTest::addColumn<EntityRef>("ref");
+    QTest::addColumn<int>("field");
+    for (const auto &[name, ref] : entityOfEachKind()) {
+        const int count = EntityFields::fieldCount(ref.kind);
+        QVERIFY(count > 0);
+        for (int field = 0; field < count; ++field)
+            QTest::addRow("%s, field %d", name, field) << ref << field;
+    }
+}
+
+} // namespace
+
+void TestEntityEquality::everyFieldTakesPartInEquality_data()
+{
+    addEveryField();
+}
+
+void TestEntityEquality::everyFieldTakesPartInEquality()
+{
+    QFETCH(EntityRef, ref);
+    QFETCH(int, field);
+    const Workspace original = TestData::everyField();
+    Workspace changed = original;
+    const QVariant before = EntityFields::value(original, ref, field);
+    const QVariant after = otherValue(before);
+    QVERIFY2(after.isValid(), before.metaType().name());
+    QVERIFY(EntityFields::setValue(changed, ref, field, after));
+    QVERIFY2(EntityFields::value(changed, ref, field) != before, "the field did not change");
+
+    QVERIFY2(!sameEntity(original, changed, ref), "operator== misses this field");
+    QVERIFY(original != changed);
+}
+
+void TestEntityEquality::entitiesWithTheSameFieldsAreEqual_data()
+{
+    addEveryField();
+}
+
+void TestEntityEquality::entitiesWithTheSameFieldsAreEqual()
+{
+    QFETCH(EntityRef, ref);
+    QFETCH(int, field);
+    const Workspace original = TestData::everyField();
+    Workspace rewritten = original;
+    // Writing a field's own value back changes nothing.
+    QVERIFY(
+        EntityFields::setValue(rewritten, ref, field, EntityFields::value(original, ref, field)));
+    QVERIFY(sameEntity(original, rewritten, ref));
+    QVERIFY(original == rewritten);
+}
+
+QTEST_GUILESS_MAIN(TestEntityEquality)
+#include "tst_entityequality.moc"

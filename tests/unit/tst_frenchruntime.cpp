@@ -1,0 +1,83 @@
+#include "document/commands.h"
+#include "document/edits.h"
+#include "formats/workspacejson.h"
+#include "support/testworkspaces.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Parcours;
+using namespace Qt::StringLiterals;
+
+// tst_translations checks that parcours_fr.ts has every string lupdate finds; this test checks
+// that the running code looks them up under the same context, with the compiled catalogue
+// (:/i18n/parcours_fr.qm, as app/language.cpp installs it). A tr() helper with a context of
+// its own made such messages come out in English although their French was in the file.
+class TestFrenchRuntime : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void commandRefusalReason();
+    void workspaceJsonError();
+    void importNote();
+
+private:
+    QTranslator mTranslator;
+};
+
+namespace {
+
+// Asks commands.cpp why an insert cannot be redone, as a command does before redoing it on a
+// shared workspace.
+class ProbeCommand final : public Commands::WorkspaceCommand
+{
+public:
+    using WorkspaceCommand::WorkspaceCommand;
+    QString whyParentMissing(const EntityRef &ref) const { return parentMissing(ref); }
+};
+
+} // namespace
+
+void TestFrenchRuntime::initTestCase()
+{
+    QVERIFY(mTranslator.load(u"parcours_fr"_s, u":/i18n"_s));
+    QVERIFY(QCoreApplication::installTranslator(&mTranslator));
+}
+
+void TestFrenchRuntime::commandRefusalReason()
+{
+    QTemporaryDir dir;
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(dir.filePath(u"w.parcours"_s), TestData::everyField());
+    QVERIFY2(created.document, qPrintable(created.error));
+    const ProbeCommand probe(*created.document, u"Add use case"_s);
+    QCOMPARE(probe.whyParentMissing(EntityRef::useCase(999, 1)),
+             u"son persona a été supprimé par quelqu’un d’autre"_s);
+}
+
+void TestFrenchRuntime::workspaceJsonError()
+{
+    const WorkspaceJson::ReadResult read = WorkspaceJson::read(
+        R"({"format": "parcours-workspace", "version": 1, "personas": [{"id": 0}]})");
+    QVERIFY(!read.workspace);
+    QCOMPARE(read.error, u"personas[0].id: nombre entier de 1 à 2^53 - 1 attendu"_s);
+}
+
+void TestFrenchRuntime::importNote()
+{
+    Workspace target = TestData::everyField();
+    Workspace fragment;
+    fragment.personas.push_back(target.personas.front()); // same name, same first use case
+    fragment.personas.front().useCases.resize(1);
+    Edit::ImportNotes notes;
+    Edit::mergeFragment(target, fragment, &notes);
+    QCOMPARE(notes.warnings(u"again.csv"_s),
+             QStringList {u"again.csv\u00a0: avertissement\u00a0: 1 cas d’utilisation est déjà "
+                          u"dans l’espace de travail\u00a0; pas ajouté une seconde fois"_s});
+}
+
+QTEST_GUILESS_MAIN(TestFrenchRuntime)
+#include "tst_frenchruntime.moc"
