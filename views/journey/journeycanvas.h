@@ -129,6 +129,10 @@ private:
         JourneyCanvasItem *curve = nullptr;
     };
 
+    // Alt+Up/Down and drags change a score by halves.
+    static constexpr double emotionStep = 0.5;
+    static double snapEmotion(double score);
+
     void onChanged(const ChangeEvent &event);
     void rebuild();
     void clearItems();

@@ -1,0 +1,393 @@
+#include "journey/journeycanvas.h"
+
+#include "document/workspacedocument.h"
+#include "journey/journeycanvasaccessible.h"
+#include "journey/journeycanvasitem.h"
+#include "journey/journeycelleditor.h"
+#include "journey/journeyrenderer.h"
+
+#include <QGraphicsLineItem>
+
+// Scene synchronisation: the items follow the layout, and the layout follows the document's
+// changes, re-measuring and repainting only what changed. Headers stay in view (sticky).
+
+namespace Parcours {
+
+void JourneyCanvas::clearItems()
+{
+    if (mEditor) {
+        mScene->removeItem(mEditor);
+        delete mEditor;
+        mEditor = nullptr;
+    }
+    mStageItems.clear();
+    mLaneItems.clear();
+    mBackground = nullptr;
+    mCorner = nullptr;
+    mCursor = nullptr;
+    mDropMarker = nullptr;
+    mScene->clear();
+    mRenderer.reset();
+    mLayout.reset();
+}
+
+void JourneyCanvas::rebuild()
+{
+    clearItems();
+    if (!mDocument || !mDocument->workspace().journey(mJourneyId)) {
+        mScene->setSceneRect(QRectF());
+        emit layoutUpdated();
+        return;
+    }
+    mLayout = std::make_unique<JourneyLayout>(mDocument->workspace(), mJourneyId);
+    mLayout->setFilter(mFilter);
+    mLayout->update();
+    mRenderer = std::make_unique<JourneyRenderer>(*mLayout);
+    mRenderer->setGreeking(true);
+    mRenderer->setEmotionScale(mEmotionScale);
+    mBackground = new JourneyCanvasItem(this, JourneyCanvasItem::Background);
+    mScene->addItem(mBackground);
+    mCorner = new JourneyCanvasItem(this, JourneyCanvasItem::Corner);
+    mScene->addItem(mCorner);
+    mCursor = new JourneyCanvasItem(this, JourneyCanvasItem::Cursor);
+    mCursor->setVisible(false);
+    mScene->addItem(mCursor);
+    mDropMarker = new QGraphicsLineItem;
+    mDropMarker->setZValue(CanvasZ::Marker);
+    QPen pen(mLayout->style().accent, 4);
+    pen.setCapStyle(Qt::RoundCap);
+    mDropMarker->setPen(pen);
+    mDropMarker->setVisible(false);
+    mScene->addItem(mDropMarker);
+    syncItems();
+    ensureCurrentValid();
+    syncCursor();
+    JourneyCanvasAccessible::structureChanged(this);
+    emit layoutUpdated();
+}
+
+void JourneyCanvas::syncItems()
+{
+    if (!mLayout)
+        return;
+    const JourneyLayout &l = *mLayout;
+    const QRectF bounds = l.bounds();
+    if (mScene->sceneRect() != bounds)
+        mScene->setSceneRect(bounds);
+    mBackground->setSceneRect(bounds);
+    mCorner->setSceneRect(l.cornerRect());
+
+    const int columns = l.columnCount();
+    const int rows = l.rowCount();
+    // Stages that left the view (deleted, filtered out) take their items along.
+    for (auto it = mStageItems.begin(); it != mStageItems.end();) {
+        if (l.columnOf(it.key()) >= 0) {
+            ++it;
+            continue;
+        }
+        delete it->header;
+        delete it->funnel;
+        qDeleteAll(it->cells);
+        qDeleteAll(it->points);
+        it = mStageItems.erase(it);
+    }
+    for (auto it = mLaneItems.begin(); it != mLaneItems.end();) {
+        if (l.rowOf(it.key()) >= 0) {
+            ++it;
+            continue;
+        }
+        delete it->header;
+        delete it->curve;
+        it = mLaneItems.erase(it);
+    }
+
+    for (int r = 0; r < rows; ++r) {
+        const Id lane = l.laneIdAt(r);
+        LaneItems &items = mLaneItems[lane];
+        if (!items.header) {
+            items.header = new JourneyCanvasItem(this, JourneyCanvasItem::LaneHeader, 0, lane);
+            mScene->addItem(items.header);
+        }
+        items.header->setSceneRect(l.laneHeaderRect(r));
+        const bool emotion = l.laneAt(r) && l.laneAt(r)->kind == LaneKind::Emotion;
+        if (emotion && !items.curve) {
+            items.curve = new JourneyCanvasItem(this, JourneyCanvasItem::Curve, 0, lane);
+            mScene->addItem(items.curve);
+        } else if (!emotion && items.curve) {
+            delete items.curve;
+            items.curve = nullptr;
+        }
+        if (items.curve)
+            items.curve->setSceneRect(l.rowRect(r));
+    }
+
+    for (int c = 0; c < columns; ++c) {
+        const Id stageId = l.stageIdAt(c);
+        const Stage *stage = l.stageAt(c);
+        StageItems &items = mStageItems[stageId];
+        if (!items.header) {
+            items.header = new JourneyCanvasItem(this, JourneyCanvasItem::StageHeader, stageId);
+            mScene->addItem(items.header);
+        }
+        if (!isDragging() || mDragStage != stageId)
+            items.header->setSceneRect(l.headerRect(c));
+        if (l.hasFunnel() && !items.funnel) {
+            items.funnel = new JourneyCanvasItem(this, JourneyCanvasItem::Funnel, stageId);
+            mScene->addItem(items.funnel);
+        } else if (!l.hasFunnel() && items.funnel) {
+            delete items.funnel;
+            items.funnel = nullptr;
+        }
+        if (items.funnel)
+            items.funnel->setSceneRect(l.funnelRect(c));
+        for (auto it = items.cells.begin(); it != items.cells.end();) {
+            if (l.rowOf(it.key()) >= 0) {
+                ++it;
+                continue;
+            }
+            delete it.value();
+            it = items.cells.erase(it);
+        }
+        for (int r = 0; r < rows; ++r) {
+            const Id lane = l.laneIdAt(r);
+            JourneyCanvasItem *&cell = items.cells[lane];
+            if (!cell) {
+                cell = new JourneyCanvasItem(this, JourneyCanvasItem::Cell, stageId, lane);
+                mScene->addItem(cell);
+            }
+            cell->setSceneRect(l.cellRect(c, r));
+        }
+        // Emotion points, where a score is set.
+        for (auto it = items.points.begin(); it != items.points.end();) {
+            const int r = l.rowOf(it.key());
+            const bool keep = r >= 0 && l.laneAt(r)->kind == LaneKind::Emotion && stage
+                && stage->cells.value(it.key()).emotion;
+            if (keep) {
+                ++it;
+                continue;
+            }
+            delete it.value();
+            it = items.points.erase(it);
+        }
+        for (int r = 0; r < rows && stage; ++r) {
+            const Lane *lane = l.laneAt(r);
+            if (!lane || lane->kind != LaneKind::Emotion)
+                continue;
+            const auto score = stage->cells.value(lane->id).emotion;
+            if (!score)
+                continue;
+            JourneyCanvasItem *&point = items.points[lane->id];
+            if (!point) {
+                point = new JourneyCanvasItem(this, JourneyCanvasItem::Point, stageId, lane->id);
+                mScene->addItem(point);
+            }
+            // The point and its label, drawn below it near the top and above it elsewhere.
+            const QPointF p = l.emotionPoint(c, r, *score);
+            const bool labelBelow = *score > 1;
+            point->setSceneRect(QRectF(p.x() - 30, labelBelow ? p.y() - 12 : p.y() - 30, 60, 42));
+            updatePointToolTip(point, *score);
+        }
+    }
+    updateStickyHeaders();
+}
+
+void JourneyCanvas::updateStickyHeaders()
+{
+    if (!mLayout)
+        return;
+    // Like a spreadsheet's frozen panes: the stage row stays at the top of the view and the
+    // lane column at its left while the cells scroll beneath them.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QPointF corner = mCorner->home();
+    mCorner->setPos(std::max(corner.x(), visible.left()), std::max(corner.y(), visible.top()));
+    for (auto it = mStageItems.cbegin(); it != mStageItems.cend(); ++it) {
+        JourneyCanvasItem *header = it->header;
+        if (header && it.key() != mDragStage)
+            header->setPos(header->home().x(), std::max(header->home().y(), visible.top()));
+    }
+    for (auto it = mLaneItems.cbegin(); it != mLaneItems.cend(); ++it) {
+        JourneyCanvasItem *header = it->header;
+        if (header && it.key() != mDragLane)
+            header->setPos(std::max(header->home().x(), visible.left()), header->home().y());
+    }
+}
+
+void JourneyCanvas::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    updateStickyHeaders();
+}
+
+void JourneyCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    updateStickyHeaders();
+}
+
+void JourneyCanvas::updatePointToolTip(JourneyCanvasItem *point, double score) const
+{
+    point->setToolTip(tr("Emotion %1, on a scale from %2 to %3.\nDrag to change it, or press "
+                         "Alt+Up or Alt+Down.")
+                          .arg(formatEmotion(score, mEmotionScale),
+                               formatEmotion(emotionMin, mEmotionScale),
+                               formatEmotion(emotionMax, mEmotionScale)));
+}
+
+void JourneyCanvas::updateDerivedItems()
+{
+    if (!mLayout)
+        return;
+    mBackground->update();
+    mCorner->update();
+    for (const StageItems &items : std::as_const(mStageItems)) {
+        if (items.funnel)
+            items.funnel->update();
+    }
+}
+
+JourneyCanvasItem *JourneyCanvas::cellItem(Id stage, Id lane) const
+{
+    const auto it = mStageItems.constFind(stage);
+    return it == mStageItems.cend() ? nullptr : it->cells.value(lane);
+}
+
+void JourneyCanvas::onChanged(const ChangeEvent &event)
+{
+    if (!mDocument)
+        return;
+    const EntityRef &e = event.entity;
+    if (event.type == ChangeEvent::Reset) {
+        rebuild();
+        return;
+    }
+    if (e.kind == EntityKind::Journey && e.id == mJourneyId) {
+        if (event.type == ChangeEvent::Removed) {
+            setJourney(nullptr, 0);
+            return;
+        }
+        if (event.type == ChangeEvent::Inserted) { // undo of its deletion
+            rebuild();
+            return;
+        }
+    }
+    if (!mLayout) {
+        if (e.kind == EntityKind::Journey && e.id == mJourneyId)
+            rebuild();
+        return;
+    }
+    const bool ours = (e.kind == EntityKind::Journey && e.id == mJourneyId)
+        || ((e.kind == EntityKind::Stage || e.kind == EntityKind::Lane
+             || e.kind == EntityKind::Cell)
+            && e.parent == mJourneyId);
+    const Journey *journey = mLayout->journey();
+    const bool persona = e.kind == EntityKind::Persona && journey && journey->personaId == e.id;
+    if (!ours && !persona)
+        return;
+
+    bool derived = true;
+    switch (e.kind) {
+    case EntityKind::Cell:
+        mLayout->invalidateCell(e.id, e.secondary);
+        derived = false;
+        break;
+    case EntityKind::Stage:
+        if (event.type == ChangeEvent::Removed && e.id == mEditStage)
+            cancelEdit();
+        mLayout->invalidateStage(e.id);
+        if (event.type == ChangeEvent::Inserted)
+            setCurrent(e.id, 0);
+        break;
+    case EntityKind::Lane:
+        if (event.type == ChangeEvent::Removed && e.id == mEditLane)
+            cancelEdit();
+        mLayout->invalidateLane(e.id);
+        break;
+    default: break;
+    }
+    mLayout->update();
+    syncItems();
+
+    // Repaint what changed in place; moved and resized items repaint themselves.
+    switch (e.kind) {
+    case EntityKind::Cell: {
+        if (JourneyCanvasItem *cell = cellItem(e.id, e.secondary))
+            cell->update();
+        const auto lane = mLaneItems.constFind(e.secondary);
+        if (lane != mLaneItems.cend() && lane->curve)
+            lane->curve->update();
+        // After undo, show what changed.
+        if ((event.field == Field::CellEmotion && !mEmotionDragging)
+            || (event.field == Field::CellText && !isEditing()))
+            setCurrent(e.id, e.secondary);
+        if (!mEmotionDragging && !isEditing())
+            ensureVisible(currentRect(), 40, 40);
+        break;
+    }
+    case EntityKind::Stage:
+        if (event.type == ChangeEvent::FieldChanged) {
+            if (const auto it = mStageItems.constFind(e.id); it != mStageItems.cend())
+                it->header->update();
+        } else { // numbers and neighbours changed
+            for (const StageItems &items : std::as_const(mStageItems))
+                items.header->update();
+        }
+        break;
+    case EntityKind::Lane:
+        if (const auto it = mLaneItems.constFind(e.id); it != mLaneItems.cend()) {
+            it->header->update();
+            if (it->curve)
+                it->curve->update();
+        }
+        for (const StageItems &items : std::as_const(mStageItems)) {
+            if (event.type == ChangeEvent::FieldChanged) {
+                if (JourneyCanvasItem *cell = items.cells.value(e.id))
+                    cell->update();
+            } else { // row shading follows the order
+                for (JourneyCanvasItem *cell : items.cells)
+                    cell->update();
+            }
+        }
+        break;
+    default: break;
+    }
+    if (derived)
+        updateDerivedItems();
+    ensureCurrentValid();
+    syncCursor();
+    if (event.type == ChangeEvent::FieldChanged) {
+        if (e.kind == EntityKind::Cell)
+            JourneyCanvasAccessible::contentChanged(this, e.id, e.secondary);
+        else if (e.kind == EntityKind::Stage)
+            JourneyCanvasAccessible::contentChanged(this, e.id, 0);
+        else if (e.kind == EntityKind::Lane)
+            JourneyCanvasAccessible::contentChanged(this, 0, e.id);
+    } else if (e.kind == EntityKind::Stage || e.kind == EntityKind::Lane) {
+        JourneyCanvasAccessible::structureChanged(this);
+    }
+    emit layoutUpdated();
+}
+
+void JourneyCanvas::setFilter(const StageFilter &filter)
+{
+    mFilter = filter;
+    if (!mLayout)
+        return;
+    cancelEdit();
+    mLayout->setFilter(filter);
+    mLayout->update();
+    syncItems();
+    updateDerivedItems();
+    for (const StageItems &items : std::as_const(mStageItems))
+        items.header->update();
+    ensureCurrentValid();
+    syncCursor();
+    JourneyCanvasAccessible::structureChanged(this);
+    emit layoutUpdated();
+}
+
+StageFilter JourneyCanvas::filter() const
+{
+    return mFilter;
+}
+
+} // namespace Parcours
