@@ -1,0 +1,68 @@
+#include "shared/threewaymerge.h"
+
+#include "document/entityfields.h"
+
+namespace Parcours {
+
+namespace {
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (!a.isValid() || !b.isValid())
+        return a.isValid() == b.isValid();
+    return a == b;
+}
+
+} // namespace
+
+bool isPresentIn(const Workspace &w, const EntityRef &ref)
+{
+    if (ref.kind == EntityKind::Cell) {
+        const Journey *j = w.journey(ref.parent);
+        return j && indexOfId(j->stages, ref.id) >= 0;
+    }
+    if (ref.kind == EntityKind::Renewal)
+        return w.journey(ref.parent);
+    return EntityFields::exists(w, ref);
+}
+
+MergeVerdict mergeThreeWay(const Workspace &base, const Workspace &mine, const Workspace &theirs,
+                           const EntityRef &ref, Workspace *merged)
+{
+    const int count = EntityFields::fieldCount(ref.kind);
+    auto field = [&ref](const Workspace &w, int f) {
+        return EntityFields::value(w, ref, f);
+    };
+    if (!isPresentIn(mine, ref)) { // deleting it
+        if (!isPresentIn(theirs, ref))
+            return {MergeVerdict::AlreadyGone, {}};
+        for (int f = 0; f < count; ++f) {
+            if (!sameValue(field(theirs, f), field(base, f)))
+                return {MergeVerdict::Conflict, {}};
+        }
+        return {MergeVerdict::Clean, {}};
+    }
+    if (!isPresentIn(theirs, ref))
+        return {MergeVerdict::Conflict, {}};
+    MergeVerdict verdict;
+    for (int f = 0; f < count; ++f) {
+        const QVariant b = field(base, f);
+        const QVariant m = field(mine, f);
+        const QVariant t = field(theirs, f);
+        const bool mineChanged = !sameValue(m, b);
+        const bool theirsChanged = !sameValue(t, b);
+        if (mineChanged && theirsChanged && !sameValue(m, t)) {
+            verdict.outcome = MergeVerdict::Conflict;
+            if (t.typeId() == QMetaType::QString)
+                verdict.theirValue = t.toString();
+            return verdict;
+        }
+        if (!mineChanged && theirsChanged) {
+            EntityFields::setValue(*merged, ref, f, t);
+            verdict.outcome = MergeVerdict::Merged;
+        }
+    }
+    return verdict;
+}
+
+} // namespace Parcours
