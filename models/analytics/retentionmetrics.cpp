@@ -16,9 +16,13 @@ PeriodMetrics RetentionMetrics::compute(const MetricPeriod &p)
     PeriodMetrics m;
     m.period = p.id;
     QStringList problems;
+    // Counts out of range come from a file written elsewhere (the formats refuse them); the
+    // sums below rely on this check to stay without overflow.
     auto checkNegative = [&problems](const std::optional<qint64> &value, const QString &what) {
         if (value && *value < 0)
             problems << tr("%1 is negative (%2)").arg(what).arg(*value);
+        else if (value && *value > maxCount)
+            problems << tr("%1 is above %2 (%3)").arg(what).arg(maxCount).arg(*value);
     };
     checkNegative(p.customersStart, tr("customers at start"));
     checkNegative(p.customersNew, tr("new customers"));
@@ -37,7 +41,7 @@ PeriodMetrics RetentionMetrics::compute(const MetricPeriod &p)
             const qint64 start = *p.customersStart;
             const qint64 added = *p.customersNew;
             const qint64 end = *p.customersEnd;
-            if (end > start + added) {
+            if (end - added > start) { // end > start + added, without overflow
                 problems << tr("more customers at end (%1) than at start plus new ones "
                                "(%2 + %3 = %4)")
                                 .arg(end)
@@ -65,7 +69,7 @@ PeriodMetrics RetentionMetrics::compute(const MetricPeriod &p)
         const qint64 added = *p.customersNew;
         const qint64 end = *p.customersEnd;
         m.crr = double(end - added) / double(start) * 100.0;
-        m.churned = start + added - end;
+        m.churned = start - (end - added); // start + added - end, without overflow
     } else {
         missing << tr("CRR needs customers at start, new customers and customers at end");
     }
@@ -152,10 +156,18 @@ bool RetentionMetrics::parseCount(const QString &text, std::optional<qint64> *co
     const QStringView body = QStringView(digits).mid(signedNumber ? 1 : 0);
     const bool allDigits = !body.isEmpty()
         && std::all_of(body.begin(), body.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    bool ok = false;
-    const qint64 value = allDigits ? digits.toLongLong(&ok) : 0;
-    if (!ok) {
+    if (!allDigits) {
         *error = tr("\"%1\" is not a whole number").arg(text.trimmed());
+        return false;
+    }
+    // The range of every format (JSON holds whole numbers exactly up to 2^53 - 1); digits too
+    // many for 64 bits are out of range too, not "not a number".
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok || value < 0 || value > maxCount) {
+        *error = tr("\"%1\" is out of range: a count is a whole number from 0 to %2")
+                     .arg(text.trimmed())
+                     .arg(maxCount);
         return false;
     }
     *count = value;

@@ -31,6 +31,9 @@ public:
     // Seed 004: "aim for at least 85 % to 90 % CRR".
     static constexpr double targetLow = 85;
     static constexpr double targetHigh = 90;
+    // Every count (customers, DAU, MAU) is a whole number from 0 to 2^53 - 1, in every format:
+    // the largest whole number a JSON reader holds exactly.
+    static constexpr qint64 maxCount = (qint64(1) << 53) - 1;
 
     static PeriodMetrics compute(const MetricPeriod &period);
 
@@ -50,9 +53,9 @@ public:
     // writes (a chart's "@value").
     static QString percentPattern();
 
-    // A customer count as typed or pasted: an optional sign and digits, with spaces or
-    // no-break spaces between groups ("1 234"); empty means absent. False with a translated
-    // reason otherwise.
+    // A customer count as typed or pasted: an optional + sign and digits, with spaces or
+    // no-break spaces between groups ("1 234"), from 0 to maxCount; empty means absent. False
+    // with a translated reason otherwise.
     static bool parseCount(const QString &text, std::optional<qint64> *count, QString *error);
     // A date as yyyy-MM-dd; with `localeFormats`, also the user's short and long formats.
     static bool parseDate(const QString &text, QDate *date, QString *error,

@@ -13,6 +13,21 @@ QString tr(const char *text)
     return Messages::tr(text);
 }
 
+bool startsFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// A cell protectText() prefixed: a quote, then a formula's first character or another quote.
+bool isProtected(QStringView text)
+{
+    return text.size() >= 2 && text.front() == u'\''
+        && (startsFormula(text.sliced(1)) || text.at(1) == u'\'');
+}
+
 bool isBlank(const QStringList &fields)
 {
     return std::all_of(fields.cbegin(), fields.cend(),
@@ -54,8 +69,10 @@ Document read(const QByteArray &input, const ReadOptions &options)
     const Utf8Text decoded = decodeUtf8(input);
     doc.hadByteOrderMark = decoded.hadByteOrderMark;
     if (decoded.badLine != 0) {
-        doc.problems.append(
-            {decoded.badLine, tr("the text is not UTF-8; save the file as \"CSV UTF-8\"")});
+        doc.problems.append({decoded.badLine,
+                             decoded.nulByte
+                                 ? tr("a NUL character (byte 0) is not text; no field may hold it")
+                                 : tr("the text is not UTF-8; save the file as \"CSV UTF-8\"")});
         return doc;
     }
     const QString &text = decoded.text;
@@ -89,7 +106,8 @@ Document read(const QByteArray &input, const ReadOptions &options)
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         const bool lineBreak = c == u'\n' || c == u'\r';
-        if (lineBreak && c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+        const bool crlf = c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n';
+        if (crlf)
             ++i; // CRLF is one line end
         switch (state) {
         case State::FieldStart:
@@ -117,7 +135,9 @@ Document read(const QByteArray &input, const ReadOptions &options)
                     state = State::AfterQuote;
                 }
             } else if (lineBreak) {
-                field.append(u'\n');
+                // CR LF is a line break (\n); a lone CR is kept, so that a text holding one
+                // round-trips.
+                field.append(c == u'\r' && !crlf ? u'\r' : u'\n');
                 ++line;
             } else {
                 field.append(c);
@@ -193,6 +213,16 @@ bool readTable(const QByteArray &data, const QStringList &header,
         }
     }
     return true;
+}
+
+QString protectText(const QString &text)
+{
+    return startsFormula(text) || isProtected(text) ? u'\'' + text : text;
+}
+
+QString unprotectText(const QString &cell)
+{
+    return isProtected(cell) ? cell.sliced(1) : cell;
 }
 
 QString quoteField(const QString &field, QChar delimiter)

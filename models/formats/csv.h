@@ -10,8 +10,9 @@
 
 // RFC 4180 comma-separated values, as spreadsheets write them: UTF-8 with or without a byte
 // order mark, comma, semicolon (French locales) or tab delimiters, quoted fields that hold
-// delimiters, quotes ("") and line breaks, CRLF, LF or CR line ends. Shared by every CSV
-// format (use-case maps, journeys, metrics) and the clipboard's tab-separated text.
+// delimiters, quotes ("") and line breaks (CRLF or LF read as LF, a lone CR kept), CRLF, LF
+// or CR line ends. Shared by every CSV format (use-case maps, journeys, metrics) and the
+// clipboard's tab-separated text.
 namespace Parcours::Csv {
 
 // One record and the 1-based line of the file where it starts (a quoted field may span
@@ -58,6 +59,15 @@ struct WriteOptions
 QByteArray write(const QList<QStringList> &rows, const WriteOptions &options = {});
 // One field, quoted when it holds the delimiter, a quote, a line break or edge spaces.
 QString quoteField(const QString &field, QChar delimiter = u',');
+
+// Spreadsheet formula injection (OWASP "CSV injection"): a spreadsheet runs a cell that starts
+// with =, +, -, @, tab or carriage return as a formula. Text cells are written through
+// protectText(), which puts a single quote before such a cell (spreadsheets show it as text),
+// and before a cell that starts with a quote followed by one of these characters or a quote;
+// unprotectText() removes that quote on reading, so every text round-trips. Columns of checked
+// values (numbers, dates, keys) are written as they are, so that spreadsheets read numbers.
+QString protectText(const QString &text);
+QString unprotectText(const QString &cell);
 
 // The delimiter of the first record (see ReadOptions::delimiter).
 QChar detectDelimiter(QStringView text);

@@ -251,10 +251,11 @@ ImportResult JourneyCsvFormat::read(const QByteArray &data, const ImportOptions 
         const QStringList &f = record.fields;
         QStringList problems;
         Row row;
-        row.journey = f.at(JourneyColumn).trimmed();
-        row.stage = f.at(StageColumn).trimmed();
-        row.lane = f.at(LaneColumn).trimmed();
-        row.value = f.at(ValueColumn);
+        // Text columns lose the quote Csv::protectText() put before a formula's first character.
+        row.journey = Csv::unprotectText(f.at(JourneyColumn).trimmed());
+        row.stage = Csv::unprotectText(f.at(StageColumn).trimmed());
+        row.lane = Csv::unprotectText(f.at(LaneColumn).trimmed());
+        row.value = Csv::unprotectText(f.at(ValueColumn));
         row.assessmentText = f.at(AssessmentColumn).trimmed();
         row.durationText = f.at(DurationColumn).trimmed();
         row.enteringText = f.at(EnteringColumn).trimmed();
@@ -447,11 +448,15 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
                             .arg(journey.name, name)};
             laneNames.insert(name);
         }
+        // Names and values are text, protected from formulas; the other columns are numbers
+        // and keys, written as they are (an emotion of -2 stays a number in a spreadsheet).
+        const QString journeyName = Csv::protectText(journey.name);
         if (journey.stages.empty()) {
             if (journey.lanes.empty())
-                rows << QStringList {journey.name, {}, {}, {}, {}, {}, {}, {}, {}};
+                rows << QStringList {journeyName, {}, {}, {}, {}, {}, {}, {}, {}};
             for (const Lane &lane : journey.lanes)
-                rows << QStringList {journey.name, {}, {}, lane.name, {}, {}, {}, {}, {}};
+                rows << QStringList {journeyName, {}, {}, Csv::protectText(lane.name), {}, {}, {},
+                                     {},          {}};
             continue;
         }
         for (size_t s = 0; s < journey.stages.size(); ++s) {
@@ -461,17 +466,18 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
                 = stage.duration ? formatDuration(*stage.duration, stage.durationUnit) : QString();
             const QString entering = stage.entering ? QString::number(*stage.entering) : QString();
             const QString assessment = assessmentKey(stage.assessment);
+            const QString stageName = Csv::protectText(stage.name);
             if (journey.lanes.empty()) {
-                rows << QStringList {journey.name, order, stage.name, {},      {},
-                                     assessment,   {},    duration,   entering};
+                rows << QStringList {journeyName, order, stageName, {},      {},
+                                     assessment,  {},    duration,  entering};
             }
             for (const Lane &lane : journey.lanes) {
                 const Cell cell = stage.cells.value(lane.id);
-                rows << QStringList {journey.name,
+                rows << QStringList {journeyName,
                                      order,
-                                     stage.name,
-                                     lane.name,
-                                     cell.text,
+                                     stageName,
+                                     Csv::protectText(lane.name),
+                                     Csv::protectText(cell.text),
                                      assessment,
                                      cell.emotion ? formatNumber(*cell.emotion) : QString(),
                                      duration,

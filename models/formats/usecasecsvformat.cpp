@@ -7,6 +7,15 @@ using namespace Qt::StringLiterals;
 
 namespace Parcours {
 
+namespace {
+
+// The free-text columns among UseCaseText::fields() (problem, use_case, why_better,
+// alternative, notes): written through Csv::protectText(). Frequency, weight and status are
+// checked values, written as they are (a weight stays a number in a spreadsheet).
+constexpr int textFields[] = {0, 1, 2, 3, 7};
+
+} // namespace
+
 const QStringList &UseCaseCsvFormat::header()
 {
     static const QStringList columns
@@ -42,10 +51,12 @@ ImportResult UseCaseCsvFormat::read(const QByteArray &data, const ImportOptions 
     const auto addRow = [&](const Csv::Record &record) {
         result.rowLines << record.line;
         QStringList problems;
-        const QString personaName = record.fields.first().trimmed();
+        const QString personaName = Csv::unprotectText(record.fields.first().trimmed());
         if (personaName.isEmpty())
             problems << tr("the persona is empty");
-        const QStringList useCaseFields = record.fields.mid(1);
+        QStringList useCaseFields = record.fields.mid(1);
+        for (const int i : textFields)
+            useCaseFields[i] = Csv::unprotectText(useCaseFields.at(i));
         const UseCase useCase = UseCaseText::fromFields(useCaseFields, &problems);
         if (!problems.isEmpty()) {
             result.addError(options, record.line, problems.join(u"; "_s));
@@ -86,11 +97,15 @@ ExportResult UseCaseCsvFormat::write(const Workspace &workspace, const ExportOpt
             continue;
         if (persona.useCases.empty()) {
             QStringList row(header().size());
-            row[0] = persona.name;
+            row[0] = Csv::protectText(persona.name);
             rows << row;
         }
-        for (const UseCase &useCase : persona.useCases)
-            rows << (QStringList {persona.name} + UseCaseText::fields(useCase));
+        for (const UseCase &useCase : persona.useCases) {
+            QStringList fields = UseCaseText::fields(useCase);
+            for (const int i : textFields)
+                fields[i] = Csv::protectText(fields.at(i));
+            rows << (QStringList {Csv::protectText(persona.name)} + fields);
+        }
     }
     return {Csv::write(rows), {}};
 }

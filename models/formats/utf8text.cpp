@@ -39,6 +39,10 @@ Utf8Text decodeUtf8(const QByteArray &data)
     if (decoder.hasError()) {
         result.text.clear();
         result.badLine = firstBadLine(bytes);
+    } else if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        result.text.clear();
+        result.badLine = int(bytes.first(nul).count('\n')) + 1;
+        result.nulByte = true;
     }
     return result;
 }

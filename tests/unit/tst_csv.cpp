@@ -60,6 +60,12 @@ void TestCsv::crlfAndLoneCr()
     QCOMPARE(doc.records[2].line, 4);
     QCOMPARE(doc.records[3].fields, (QStringList {u"e"_s, u"f"_s}));
     QCOMPARE(doc.records[3].line, 5);
+    // A lone CR inside quotes is kept: a text holding one round-trips.
+    const Csv::Document cr = Csv::read("a\r\n\"\rx\ry\"\r\nb");
+    QCOMPARE(cr.records.size(), 3);
+    QCOMPARE(cr.records[1].fields.first(), u"\rx\ry"_s);
+    QCOMPARE(cr.records[2].line, 5);
+    QCOMPARE(Csv::read(Csv::write({{u"\rx"_s}})).records.first().fields.first(), u"\rx"_s);
 }
 
 void TestCsv::byteOrderMark()

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <limits>
+
 using namespace Parcours;
 using namespace Qt::StringLiterals;
 
@@ -117,6 +119,8 @@ void TestRetentionMetrics::churnArithmetic_data()
     QTest::newRow("no new") << qint64(200) << qint64(0) << qint64(150) << qint64(50) << 75.0;
     QTest::newRow("large") << qint64(3000000000) << qint64(1) << qint64(2700000001)
                            << qint64(300000000) << 90.0;
+    constexpr qint64 most = RetentionMetrics::maxCount;
+    QTest::newRow("largest counts") << most << most << most << most << 0.0;
 }
 
 void TestRetentionMetrics::churnArithmetic()
@@ -150,6 +154,20 @@ void TestRetentionMetrics::impossibleRows_data()
         << u"fewer customers at end (40) than new ones (50): CRR would be negative"_s;
     QTest::newRow("dau above mau")
         << period(70, 30, 90, 120, 100) << u"DAU (120) above MAU (100)"_s;
+    // Counts a file written elsewhere may hold: named, not summed into a negative number.
+    constexpr qint64 huge = std::numeric_limits<qint64>::max();
+    QTest::newRow("huge start and new")
+        << period(huge, huge, 1)
+        << u"customers at start is above 9007199254740991 (9223372036854775807); new customers "
+           "is above 9007199254740991 (9223372036854775807)"_s;
+    QTest::newRow("largest counts")
+        << period(RetentionMetrics::maxCount, RetentionMetrics::maxCount,
+                  RetentionMetrics::maxCount + 1)
+        << u"customers at end is above 9007199254740991 (9007199254740992)"_s;
+    QTest::newRow("end above a large sum")
+        << period(RetentionMetrics::maxCount - 1, 0, RetentionMetrics::maxCount)
+        << u"more customers at end (9007199254740991) than at start plus new ones "
+           "(9007199254740990 + 0 = 9007199254740990)"_s;
     MetricPeriod backwards = period(70, 30, 90);
     backwards.periodEnd = QDate(2025, 12, 1);
     QTest::newRow("dates backwards")
@@ -243,8 +261,16 @@ void TestRetentionMetrics::parseCountsAndDates()
     QCOMPARE(count, std::optional<qint64>(1234));
     QVERIFY(RetentionMetrics::parseCount(u"12\u202F500"_s, &count, &error));
     QCOMPARE(count, std::optional<qint64>(12500));
-    QVERIFY(RetentionMetrics::parseCount(u"-4"_s, &count, &error));
-    QCOMPARE(count, std::optional<qint64>(-4));
+    // One range for every format: 0 to 2^53 - 1, as JSON reads it exactly.
+    QVERIFY(!RetentionMetrics::parseCount(u"-4"_s, &count, &error));
+    QCOMPARE(error, u"\"-4\" is out of range: a count is a whole number from 0 to 9007199254740991"_s);
+    QVERIFY(RetentionMetrics::parseCount(u"+9007199254740991"_s, &count, &error));
+    QCOMPARE(count, std::optional<qint64>(RetentionMetrics::maxCount));
+    QVERIFY(!RetentionMetrics::parseCount(u"9007199254740992"_s, &count, &error));
+    QVERIFY(!RetentionMetrics::parseCount(u"99999999999999999999999"_s, &count, &error));
+    QCOMPARE(error,
+             u"\"99999999999999999999999\" is out of range: a count is a whole number from 0 to "
+             "9007199254740991"_s);
     QVERIFY(RetentionMetrics::parseCount(QString(), &count, &error));
     QVERIFY(!count);
     QVERIFY(!RetentionMetrics::parseCount(u"12.5"_s, &count, &error));
