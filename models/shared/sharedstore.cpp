@@ -1,5 +1,6 @@
 #include "shared/sharedstore.h"
 
+#include "document/entitykinds.h"
 #include "domain/ids.h"
 #include "shared/pgconnection.h"
 #include "shared/serverprobe.h"
