@@ -259,7 +259,7 @@ LaneHeaderBox JourneyLayout::measureLaneHeader(const Lane &lane) const
     QString caption;
     switch (lane.kind) {
     case LaneKind::Text: break;
-    case LaneKind::Chips: caption = tr("Tags, one per line"); break;
+    case LaneKind::Chips: caption = tr("Tags, one per line (Shift+Enter)"); break;
     case LaneKind::Kpi: caption = tr("name: value unit"); break;
     case LaneKind::Emotion: break; // the scale is drawn instead
     }

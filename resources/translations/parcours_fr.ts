@@ -1619,6 +1619,18 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>Type a score from %1 to %2, or nothing.</source>
         <translation>Saisissez une note de %1 à %2, ou rien.</translation>
     </message>
+    <message>
+        <source>One tag per line: Shift+Enter starts a new tag, Enter saves.</source>
+        <translation>Une étiquette par ligne : Maj+Entrée commence une nouvelle étiquette, Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>Customers entering: type a whole number from 0 to %1, or nothing to clear the count.</source>
+        <translation>Clients entrants : tapez un nombre entier de 0 à %1, ou rien pour effacer le nombre.</translation>
+    </message>
+    <message>
+        <source>Delete clears a cell. To delete this stage and all its cells, use Delete Stage (%1).</source>
+        <translation>Suppr vide une cellule. Pour supprimer cette étape et toutes ses cellules, utilisez Supprimer l’étape (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneyCanvasAccessible</name>
@@ -1890,6 +1902,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>%1 (to-be)</source>
         <translation>%1 (cible)</translation>
     </message>
+    <message>
+        <source>Delete the current stage and all its cells (%1)</source>
+        <translation>Supprimer l’étape courante et toutes ses cellules (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneyLayout</name>
@@ -1912,10 +1928,6 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     <message>
         <source>(unnamed lane)</source>
         <translation>(ligne sans nom)</translation>
-    </message>
-    <message>
-        <source>Tags, one per line</source>
-        <translation>Étiquettes, une par ligne</translation>
     </message>
     <message>
         <source>name: value unit</source>
@@ -1988,6 +2000,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     <message>
         <source>No stage matches the filter.</source>
         <translation>Aucune étape ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Tags, one per line (Shift+Enter)</source>
+        <translation>Étiquettes, une par ligne (Maj+Entrée)</translation>
     </message>
 </context>
 <context>

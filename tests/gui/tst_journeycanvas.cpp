@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 using namespace Parcours;
@@ -89,6 +90,9 @@ private slots:
     void screenReaderSeesATable();
     void headersStayInViewWhenScrolling();
     void emotionScaleFollowsPreferences();
+    void customersEnteringIsItsOwnCell();
+    void deleteKeyNeverDeletesAStage();
+    void tagLaneTakesOneTagPerLine();
 
 private:
     const Journey &journey() const { return *mDoc->workspace().journey(mJourneyId); }
@@ -355,9 +359,10 @@ void TestJourneyCanvas::markTwoStagesToReinforceAndFilter()
 
 void TestJourneyCanvas::selectionStaysSaneAcrossUndo()
 {
+    QVERIFY(QTest::qWaitForWindowActive(mEditor.get())); // for the Delete Stage shortcut
     const Id doomed = journey().stages[3].id;
     mCanvas->setCurrent(doomed, 0);
-    QTest::keyClick(mCanvas, Qt::Key_Delete); // deletes the stage from its header
+    QTest::keyClick(mCanvas, Qt::Key_Delete, Qt::ControlModifier); // Delete Stage
     QCOMPARE(indexOfId(journey().stages, doomed), -1);
     QVERIFY(mCanvas->currentStage() != doomed);
     QVERIFY(mCanvas->journeyLayout()->columnOf(mCanvas->currentStage()) >= 0);
@@ -766,6 +771,144 @@ void TestJourneyCanvas::headersStayInViewWhenScrolling()
     QTest::mouseClick(mCanvas->viewport(), Qt::LeftButton, {},
                       viewPoint(layout->headerRect(0).center()));
     QCOMPARE(mCanvas->currentStage(), j.stages.front().id);
+}
+
+// Issue #17: a cell of the "Customers entering" row is its own cell, not the stage header.
+void TestJourneyCanvas::customersEnteringIsItsOwnCell()
+{
+    for (int i = 0; i < 3; ++i)
+        Edit::setField(*mDoc, EntityRef::stage(mJourneyId, journey().stages[size_t(i)].id),
+                       Field::StageEntering, qint64(1500 - 500 * i));
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    QVERIFY(layout->hasFunnel());
+    const auto stageNames = [this] {
+        QStringList n;
+        for (const Stage &s : journey().stages)
+            n << s.name;
+        return n;
+    };
+    const QStringList names = stageNames();
+    const size_t stageCount = journey().stages.size();
+
+    // Click the second stage's count, type 2000 and Enter: the count changes, not the name.
+    mCanvas->ensureVisible(layout->funnelRect(1), 20, 20);
+    QTest::mouseClick(mCanvas->viewport(), Qt::LeftButton, {},
+                      viewPoint(layout->funnelRect(1).center()));
+    QVERIFY(mCanvas->isFunnelCurrent());
+    QCOMPARE(mCanvas->currentStage(), journey().stages[1].id);
+    typeText(mCanvas, u"2000"_s);
+    QVERIFY(mCanvas->isEditing());
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QVERIFY(!mCanvas->isEditing());
+    QCOMPARE(journey().stages[1].entering, std::optional<qint64>(2000));
+    QCOMPARE(stageNames(), names);
+
+    // The arrows walk the row; typing there sets that stage's count, never a name.
+    QTest::keyClick(mCanvas, Qt::Key_Right);
+    QVERIFY(mCanvas->isFunnelCurrent());
+    QCOMPARE(mCanvas->currentStage(), journey().stages[2].id);
+    typeText(mCanvas, u"1 250"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QCOMPARE(journey().stages[2].entering, std::optional<qint64>(1250));
+    QCOMPARE(stageNames(), names);
+
+    // Not a count: a clear message, the editor stays, nothing changes.
+    const int steps = mDoc->undoStack()->count();
+    typeText(mCanvas, u"abc"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QVERIFY(mCanvas->isEditing());
+    QVERIFY2(QToolTip::text().contains(u"whole number"_s), qPrintable(QToolTip::text()));
+    QTest::keyClick(mCanvas, Qt::Key_Escape);
+    QVERIFY(!mCanvas->isEditing());
+    for (const QString &bad : {u"-5"_s, u"12.5"_s}) {
+        typeText(mCanvas, bad);
+        QTest::keyClick(mCanvas, Qt::Key_Return);
+        QVERIFY2(mCanvas->isEditing(), qPrintable(bad));
+        QTest::keyClick(mCanvas, Qt::Key_Escape);
+    }
+    QCOMPARE(mDoc->undoStack()->count(), steps);
+    QCOMPARE(journey().stages[2].entering, std::optional<qint64>(1250));
+    QCOMPARE(stageNames(), names);
+
+    // Delete clears the count, in one undo step; the stage stays.
+    QTest::keyClick(mCanvas, Qt::Key_Delete);
+    QVERIFY(!journey().stages[2].entering);
+    QCOMPARE(journey().stages.size(), stageCount);
+    QCOMPARE(stageNames(), names);
+    mDoc->undoStack()->undo();
+    QCOMPARE(journey().stages[2].entering, std::optional<qint64>(1250));
+
+    // Up goes to the stage header, Down back to the count, then to the first lane.
+    QTest::keyClick(mCanvas, Qt::Key_Up);
+    QVERIFY(!mCanvas->isFunnelCurrent());
+    QCOMPARE(mCanvas->currentLane(), Id(0));
+    QTest::keyClick(mCanvas, Qt::Key_Down);
+    QVERIFY(mCanvas->isFunnelCurrent());
+    QTest::keyClick(mCanvas, Qt::Key_Down);
+    QVERIFY(!mCanvas->isFunnelCurrent());
+    QCOMPARE(mCanvas->currentLane(), layout->laneIdAt(0));
+}
+
+// Issue #17: Delete clears; a stage and its cells go only with Delete Stage (Ctrl+Delete).
+void TestJourneyCanvas::deleteKeyNeverDeletesAStage()
+{
+    QVERIFY(QTest::qWaitForWindowActive(mEditor.get()));
+    mCanvas->setFocus();
+    QAction *deleteStage = mEditor->action(u"deleteStage"_s);
+    QVERIFY(deleteStage);
+    QCOMPARE(deleteStage->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    QVERIFY(deleteStage->toolTip().contains(
+        deleteStage->shortcut().toString(QKeySequence::NativeText)));
+
+    const Stage stage = journey().stages[2];
+    const size_t stageCount = journey().stages.size();
+    const int steps = mDoc->undoStack()->count();
+    mCanvas->setCurrent(stage.id, 0);
+    for (Qt::Key key : {Qt::Key_Delete, Qt::Key_Backspace})
+        QTest::keyClick(mCanvas, key);
+    QCOMPARE(journey().stages.size(), stageCount);
+    QCOMPARE(mDoc->undoStack()->count(), steps);
+    QVERIFY2(QToolTip::text().contains(u"Delete Stage"_s), qPrintable(QToolTip::text()));
+
+    // The command: one undo step brings the stage back with all its cells.
+    QTest::keyClick(mCanvas, Qt::Key_Delete, Qt::ControlModifier);
+    QCOMPARE(journey().stages.size(), stageCount - 1);
+    QCOMPARE(indexOfId(journey().stages, stage.id), -1);
+    QCOMPARE(mDoc->undoStack()->count(), steps + 1);
+    mDoc->undoStack()->undo();
+    QCOMPARE(journey().stages.size(), stageCount);
+    QCOMPARE(journey().stages[2].id, stage.id);
+    QCOMPARE(journey().stages[2].name, stage.name);
+    QCOMPARE(journey().stages[2].cells.size(), stage.cells.size());
+    for (auto it = stage.cells.cbegin(); it != stage.cells.cend(); ++it)
+        QCOMPARE(journey().stages[2].cells.value(it.key()).text, it.value().text);
+}
+
+// Issue #17: in a tag lane each line is a tag; Shift+Enter (or Ctrl+Enter, as in LibreOffice
+// Calc) starts a new one and Enter saves, as the lane's hint says.
+void TestJourneyCanvas::tagLaneTakesOneTagPerLine()
+{
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    int row = -1;
+    for (int r = 0; r < layout->rowCount() && row < 0; ++r) {
+        if (layout->laneAt(r)->kind == LaneKind::Chips)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY2(layout->laneHeaderBox(row).caption.text().contains(u"Shift+Enter"_s),
+             qPrintable(layout->laneHeaderBox(row).caption.text()));
+    const Id lane = layout->laneIdAt(row);
+    mCanvas->setCurrent(journey().stages[1].id, lane);
+    typeText(mCanvas, u"Email"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return, Qt::ShiftModifier);
+    typeText(mCanvas, u"Chat"_s);
+    QTest::keyClick(mCanvas, Qt::Key_Return, Qt::ControlModifier);
+    typeText(mCanvas, u"Phone"_s);
+    QVERIFY(mCanvas->isEditing());
+    QTest::keyClick(mCanvas, Qt::Key_Return);
+    QVERIFY(!mCanvas->isEditing());
+    QCOMPARE(journey().stages[1].cells.value(lane).text, u"Email\nChat\nPhone"_s);
+    QCOMPARE(layout->cellBox(1, row).chips.size(), size_t(3));
 }
 
 QTEST_MAIN(TestJourneyCanvas)

@@ -80,6 +80,7 @@ void JourneyCanvas::setJourney(WorkspaceDocument *document, Id journey)
     mDocument = document;
     mJourneyId = document ? journey : 0;
     mCurrentStage = mCurrentLane = 0;
+    mCurrentFunnel = false;
     mCurrentColumnHint = mCurrentRowHint = 0;
     if (mDocument)
         connect(mDocument, &WorkspaceDocument::changed, this, &JourneyCanvas::onChanged);
@@ -195,12 +196,23 @@ void JourneyCanvas::mouseReleaseEvent(QMouseEvent *event)
 
 void JourneyCanvas::setCurrent(Id stage, Id lane)
 {
-    if (stage == mCurrentStage && lane == mCurrentLane)
+    setPosition(stage, lane, false);
+}
+
+void JourneyCanvas::setCurrentFunnel(Id stage)
+{
+    setPosition(stage, 0, stage && mLayout && mLayout->hasFunnel());
+}
+
+void JourneyCanvas::setPosition(Id stage, Id lane, bool funnel)
+{
+    if (stage == mCurrentStage && lane == mCurrentLane && funnel == mCurrentFunnel)
         return;
-    if (isEditing() && (stage != mEditStage || lane != mEditLane))
+    if (isEditing() && (stage != mEditStage || lane != mEditLane || funnel != mEditFunnel))
         commitEdit();
     mCurrentStage = stage;
     mCurrentLane = lane;
+    mCurrentFunnel = funnel;
     if (mLayout) {
         const int c = mLayout->columnOf(stage);
         const int r = mLayout->rowOf(lane);
@@ -220,6 +232,8 @@ QRectF JourneyCanvas::currentRect() const
         return {};
     const int c = mLayout->columnOf(mCurrentStage);
     const int r = mLayout->rowOf(mCurrentLane);
+    if (mCurrentFunnel)
+        return c >= 0 && mLayout->hasFunnel() ? mLayout->funnelRect(c) : QRectF();
     if (c >= 0 && r >= 0)
         return mLayout->cellRect(c, r);
     if (c >= 0 && mCurrentLane == 0)
@@ -242,16 +256,19 @@ void JourneyCanvas::syncCursor()
     if (mEditor && mLayout) {
         const int c = mLayout->columnOf(mEditStage);
         const int r = mLayout->rowOf(mEditLane);
+        const qreal padding = mLayout->style().padding;
         QRectF target;
-        if (c >= 0 && r >= 0)
+        if (mEditFunnel) {
+            if (c >= 0 && mLayout->hasFunnel())
+                target = mLayout->funnelRect(c).adjusted(padding, padding, -padding, -padding);
+        } else if (c >= 0 && r >= 0) {
             target = mLayout->contentRect(c, r);
-        else if (c >= 0)
-            target = mLayout->headerRect(c).adjusted(
-                mLayout->style().padding, mLayout->style().colorBand + mLayout->style().padding,
-                -mLayout->style().padding, 0);
-        else if (r >= 0)
-            target = mLayout->laneHeaderRect(r).adjusted(
-                mLayout->style().padding, mLayout->style().padding, -mLayout->style().padding, 0);
+        } else if (c >= 0) {
+            target = mLayout->headerRect(c).adjusted(padding, mLayout->style().colorBand + padding,
+                                                     -padding, 0);
+        } else if (r >= 0) {
+            target = mLayout->laneHeaderRect(r).adjusted(padding, padding, -padding, 0);
+        }
         if (target.isEmpty()) // hidden by a filter, a lane hidden
             cancelEdit();
         else
@@ -264,6 +281,8 @@ void JourneyCanvas::ensureCurrentValid()
     if (!mLayout)
         return;
     const JourneyLayout &l = *mLayout;
+    if (mCurrentFunnel && !l.hasFunnel())
+        mCurrentFunnel = false; // the row left with the last count: its stage's header instead
     const bool stageOk = mCurrentStage == 0 || l.columnOf(mCurrentStage) >= 0;
     const bool laneOk = mCurrentLane == 0 || l.rowOf(mCurrentLane) >= 0;
     if (stageOk && laneOk && (mCurrentStage || mCurrentLane))
@@ -285,22 +304,33 @@ void JourneyCanvas::ensureCurrentValid()
     setCurrent(stage, lane);
 }
 
+int JourneyCanvas::headerRow() const
+{
+    return mLayout && mLayout->hasFunnel() ? -2 : -1;
+}
+
 std::pair<int, int> JourneyCanvas::currentGridPosition() const
 {
     if (!mLayout)
         return {-1, -1};
-    return {mCurrentStage ? mLayout->columnOf(mCurrentStage) : -1,
-            mCurrentLane ? mLayout->rowOf(mCurrentLane) : -1};
+    const int column = mCurrentStage ? mLayout->columnOf(mCurrentStage) : -1;
+    if (mCurrentLane)
+        return {column, mLayout->rowOf(mCurrentLane)};
+    return {column, mCurrentFunnel ? -1 : headerRow()};
 }
 
 void JourneyCanvas::setCurrentGridPosition(int column, int row)
 {
     const JourneyLayout &l = *mLayout;
     column = std::clamp(column, -1, l.columnCount() - 1);
-    row = std::clamp(row, -1, l.rowCount() - 1);
+    row = std::clamp(row, headerRow(), l.rowCount() - 1);
     if (column < 0 && row < 0)
         return;
-    setCurrent(column >= 0 ? l.stageIdAt(column) : 0, row >= 0 ? l.laneIdAt(row) : 0);
+    const Id stage = column >= 0 ? l.stageIdAt(column) : 0;
+    if (row == -1 && l.hasFunnel())
+        setCurrentFunnel(stage);
+    else
+        setCurrent(stage, row >= 0 ? l.laneIdAt(row) : 0);
     ensureVisible(currentRect(), 40, 40);
 }
 
@@ -311,7 +341,7 @@ void JourneyCanvas::moveCurrent(int dx, int dy)
     auto [column, row] = currentGridPosition();
     column += dx;
     row += dy;
-    if (column < -1 || row < -1 || (column < 0 && row < 0))
+    if (column < -1 || row < headerRow() || (column < 0 && row < 0))
         return;
     setCurrentGridPosition(column, row);
 }
@@ -333,7 +363,7 @@ void JourneyCanvas::moveCurrentTab(bool forward)
     } else {
         if (column > 0) {
             --column;
-        } else if (row > -1) {
+        } else if (row > headerRow()) {
             column = columns - 1;
             --row;
         }
@@ -496,6 +526,11 @@ void JourneyCanvas::setContextActions(ContextKind kind, const QList<QAction *> &
     mContextActions.insert(int(kind), actions);
 }
 
+QKeySequence JourneyCanvas::deleteStageShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_Delete);
+}
+
 void JourneyCanvas::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!mLayout) {
@@ -511,8 +546,11 @@ void JourneyCanvas::contextMenuEvent(QContextMenuEvent *event)
     ContextKind kind = ContextKind::Background;
     switch (hit.kind) {
     case JourneyLayout::Hit::StageHeader:
-    case JourneyLayout::Hit::Funnel:
         setCurrent(mLayout->stageIdAt(hit.column), 0);
+        kind = ContextKind::StageHeader;
+        break;
+    case JourneyLayout::Hit::Funnel:
+        setCurrentFunnel(mLayout->stageIdAt(hit.column));
         kind = ContextKind::StageHeader;
         break;
     case JourneyLayout::Hit::LaneHeader:

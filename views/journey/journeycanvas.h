@@ -13,6 +13,7 @@
 #include <optional>
 
 class QAction;
+class QKeySequence;
 
 namespace Parcours {
 
@@ -25,10 +26,12 @@ class CellEditorItem;
 // go through edits.h; document changes update only the affected items (a changed row height
 // moves the rows below it, nothing is rebuilt).
 //
-// The current position is a cell (stage and lane), a stage header (lane 0) or a lane header
+// The current position is a cell (stage and lane), a stage header (lane 0), a stage's
+// customers-entering cell (the funnel row: lane 0, isFunnelCurrent()) or a lane header
 // (stage 0). Arrows, Tab, Home and End move it; Enter, F2 or typing edit it in place (Shift+
-// Enter for a new line, Escape cancels); Delete clears a cell or deletes a stage or lane;
-// Ctrl+Shift+arrows move the current stage or lane; Alt+Up/Down change an emotion score.
+// Enter for a new line, Escape cancels); Delete clears a cell or a count, or deletes a lane;
+// a stage goes only with the Delete Stage command (deleteStageShortcut()). Ctrl+Shift+arrows
+// move the current stage or lane; Alt+Up/Down change an emotion score.
 class JourneyCanvas final : public QGraphicsView
 {
     Q_OBJECT
@@ -62,6 +65,10 @@ public:
     Id currentStage() const { return mCurrentStage; }
     Id currentLane() const { return mCurrentLane; }
     void setCurrent(Id stage, Id lane);
+    // The stage's cell in the "Customers entering" row, when the map shows that row; its
+    // stage header otherwise. currentStage() is the stage, currentLane() 0.
+    void setCurrentFunnel(Id stage);
+    bool isFunnelCurrent() const { return mCurrentFunnel; }
     // Scene rectangle of the current position.
     QRectF currentRect() const;
 
@@ -82,6 +89,8 @@ public:
     bool moveCurrentLane(int delta);
 
     void setContextActions(ContextKind kind, const QList<QAction *> &actions);
+    // The Delete Stage command's keys: Delete alone never deletes a stage.
+    static QKeySequence deleteStageShortcut();
 
     // For the canvas items: turn points into edits.
     void beginStageDrag(Id stage);
@@ -133,6 +142,11 @@ private:
     static constexpr double emotionStep = 0.5;
     static double snapEmotion(double score);
 
+    void setPosition(Id stage, Id lane, bool funnel);
+    int headerRow() const; // the stage headers' row as the keys walk: -2 above a funnel row
+    void explainStageDelete();
+    void refuseEdit(const QString &message);
+
     void onChanged(const ChangeEvent &event);
     void rebuild();
     void clearItems();
@@ -141,7 +155,9 @@ private:
     void ensureCurrentValid();
     void moveCurrent(int dx, int dy);
     void moveCurrentTab(bool forward);
-    std::pair<int, int> currentGridPosition() const; // column, row; -1 for headers
+    // Column and row as the keys walk: -1 for the lane headers, headerRow() for the stage
+    // headers, -1 for the funnel row when shown.
+    std::pair<int, int> currentGridPosition() const;
     void setCurrentGridPosition(int column, int row);
     bool handleEditKey(QKeyEvent *event);
     static bool isCanvasKey(const QKeyEvent *event);
@@ -172,10 +188,12 @@ private:
 
     Id mCurrentStage = 0;
     Id mCurrentLane = 0;
+    bool mCurrentFunnel = false;
     int mCurrentColumnHint = 0;
     int mCurrentRowHint = 0;
     Id mEditStage = 0;
     Id mEditLane = 0;
+    bool mEditFunnel = false;
 
     Id mDragStage = 0;
     Id mDragLane = 0;

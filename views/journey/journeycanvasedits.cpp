@@ -8,15 +8,43 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGraphicsLineItem>
+#include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QToolTip>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 // What the canvas writes: in-place editing, the clipboard, clearing, keyboard moves and drags,
 // each through edits.h (one undo step).
 
 namespace Parcours {
+
+namespace {
+
+// Customers entering as typed in the funnel row, with the side panel's rule: a whole number
+// from 0 to INT_MAX, group separators allowed ("1 500", "1,500" in English). An empty
+// QVariant clears the count; nullopt when the text is not a count.
+std::optional<QVariant> parseEntering(const QString &text)
+{
+    QString digits = text.trimmed();
+    if (digits.isEmpty())
+        return QVariant();
+    digits.remove(QLocale().groupSeparator());
+    for (const QChar space : {u' ', u'\u00a0', u'\u202f'}) // as French writes "1 500"
+        digits.remove(space);
+    bool ok = false;
+    const qlonglong value = digits.toLongLong(&ok);
+    const bool allDigits = std::all_of(digits.cbegin(), digits.cend(),
+                                       [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!ok || !allDigits || value > INT_MAX)
+        return std::nullopt;
+    return QVariant(qint64(value));
+}
+
+} // namespace
 
 double JourneyCanvas::snapEmotion(double score)
 {
@@ -37,6 +65,11 @@ QString JourneyCanvas::currentText() const
     const Journey *j = mLayout->journey();
     const int stageIndex = indexOfId(j->stages, mCurrentStage);
     const int laneIndex = indexOfId(j->lanes, mCurrentLane);
+    if (mCurrentFunnel) {
+        const auto &entering
+            = stageIndex >= 0 ? j->stages[size_t(stageIndex)].entering : std::optional<qint64>();
+        return entering ? QString::number(*entering) : QString();
+    }
     if (stageIndex >= 0 && laneIndex >= 0) {
         const Cell cell = j->stages[size_t(stageIndex)].cells.value(mCurrentLane);
         if (j->lanes[size_t(laneIndex)].kind == LaneKind::Emotion)
@@ -69,6 +102,12 @@ void JourneyCanvas::setCurrentText(const QString &text)
             return;
         }
         Edit::setField(*mDocument, ref, Field::CellText, text);
+    } else if (mCurrentFunnel && mCurrentStage) {
+        if (const auto entering = parseEntering(text))
+            Edit::setField(*mDocument, EntityRef::stage(mJourneyId, mCurrentStage),
+                           Field::StageEntering, *entering);
+        else
+            QApplication::beep(); // pasted text that is no count
     } else if (mCurrentStage) {
         const QString name = text.simplified();
         if (!name.isEmpty())
@@ -93,11 +132,12 @@ void JourneyCanvas::editCurrent(const std::optional<QString> &replacement, bool 
     const JourneyStyle &s = mLayout->style();
     mEditStage = mCurrentStage;
     mEditLane = mCurrentLane;
+    mEditFunnel = mCurrentFunnel;
     mEditor = new CellEditorItem(this);
     QFont font = s.font;
     qreal width = s.columnWidth - 2 * s.padding;
     QSizeF minimum(width, 0);
-    if (mCurrentStage && mCurrentLane) {
+    if ((mCurrentStage && mCurrentLane) || mCurrentFunnel) {
         minimum.setHeight(rect.height() - 2 * s.padding);
     } else if (mCurrentStage) {
         font = s.headerFont;
@@ -109,6 +149,9 @@ void JourneyCanvas::editCurrent(const std::optional<QString> &replacement, bool 
     mEditor->setFont(font);
     mEditor->setTextWidth(width);
     mEditor->setMinimumSize(minimum);
+    const Lane *lane = mCurrentLane ? mLayout->laneAt(mLayout->rowOf(mCurrentLane)) : nullptr;
+    if (mCurrentStage && lane && lane->kind == LaneKind::Chips)
+        mEditor->setToolTip(tr("One tag per line: Shift+Enter starts a new tag, Enter saves."));
     mEditor->setPlainText(replacement.value_or(currentText()));
     mScene->addItem(mEditor);
     syncCursor(); // positions the editor
@@ -127,33 +170,52 @@ bool JourneyCanvas::commitEdit()
     const QString text = mEditor->toPlainText();
     const Id stage = mEditStage;
     const Id lane = mEditLane;
+    const bool funnel = mEditFunnel;
     // Emotion cells take a score or nothing.
     if (stage && lane && mLayout) {
         const Lane *l = mLayout->laneAt(mLayout->rowOf(lane));
         if (l && l->kind == LaneKind::Emotion && !text.trimmed().isEmpty()
             && !parseEmotion(text, mEmotionScale)) {
-            mEditor->setInvalid(true);
-            mEditor->setToolTip(tr("Type a score from %1 to %2, or nothing.")
-                                    .arg(formatEmotion(emotionMin, mEmotionScale),
-                                         formatEmotion(emotionMax, mEmotionScale)));
-            QApplication::beep();
+            refuseEdit(tr("Type a score from %1 to %2, or nothing.")
+                           .arg(formatEmotion(emotionMin, mEmotionScale),
+                                formatEmotion(emotionMax, mEmotionScale)));
             return false;
         }
+    }
+    if (funnel && !parseEntering(text)) {
+        refuseEdit(tr("Customers entering: type a whole number from 0 to %1, or nothing to "
+                      "clear the count.")
+                       .arg(QLocale().toString(INT_MAX)));
+        return false;
     }
     discardEditor();
     const Id currentStage = mCurrentStage;
     const Id currentLane = mCurrentLane;
+    const bool currentFunnel = mCurrentFunnel;
     mCurrentStage = stage;
     mCurrentLane = lane;
+    mCurrentFunnel = funnel;
     setCurrentText(text);
     if (mLayout) { // the edit may have moved things; go back where the user is
         mCurrentStage = currentStage;
         mCurrentLane = currentLane;
+        mCurrentFunnel = currentFunnel;
         ensureCurrentValid();
         syncCursor();
     }
     setFocus();
     return true;
+}
+
+// Keeps the editor open, framed in red, and says why where the user looks.
+void JourneyCanvas::refuseEdit(const QString &message)
+{
+    mEditor->setInvalid(true);
+    mEditor->setToolTip(message);
+    const QRectF rect = mEditor->sceneBoundingRect();
+    QToolTip::showText(viewport()->mapToGlobal(mapFromScene(rect.bottomLeft())), message,
+                       viewport());
+    QApplication::beep();
 }
 
 void JourneyCanvas::cancelEdit()
@@ -169,6 +231,7 @@ void JourneyCanvas::discardEditor()
 {
     CellEditorItem *editor = std::exchange(mEditor, nullptr);
     mEditStage = mEditLane = 0;
+    mEditFunnel = false;
     editor->hide();
     editor->clearFocus();
     editor->deleteLater();
@@ -182,7 +245,7 @@ void JourneyCanvas::copy()
 void JourneyCanvas::cut()
 {
     copy();
-    if (mCurrentStage && mCurrentLane)
+    if ((mCurrentStage && mCurrentLane) || mCurrentFunnel)
         clearCurrent();
 }
 
@@ -197,12 +260,23 @@ void JourneyCanvas::clearCurrent()
 {
     if (!mDocument || !mLayout)
         return;
-    if (mCurrentStage && mCurrentLane)
+    if ((mCurrentStage && mCurrentLane) || mCurrentFunnel)
         setCurrentText(QString());
     else if (mCurrentStage)
-        Edit::removeStage(*mDocument, mJourneyId, mCurrentStage);
+        explainStageDelete(); // a stage and its cells go only with Delete Stage
     else if (mCurrentLane)
         Edit::removeLane(*mDocument, mJourneyId, mCurrentLane);
+}
+
+void JourneyCanvas::explainStageDelete()
+{
+    QApplication::beep();
+    const QString message
+        = tr("Delete clears a cell. To delete this stage and all its cells, use Delete Stage "
+             "(%1).")
+              .arg(deleteStageShortcut().toString(QKeySequence::NativeText));
+    QToolTip::showText(viewport()->mapToGlobal(mapFromScene(currentRect().center())), message,
+                       viewport());
 }
 
 void JourneyCanvas::adjustEmotion(double delta)

@@ -154,8 +154,8 @@ void JourneyCanvasItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     switch (mKind) {
-    case StageHeader:
-    case Funnel: mCanvas->setCurrent(mStage, 0); break;
+    case StageHeader: mCanvas->setCurrent(mStage, 0); break;
+    case Funnel: mCanvas->setCurrentFunnel(mStage); break;
     case LaneHeader: mCanvas->setCurrent(0, mLane); break;
     case Cell:
     case Point: mCanvas->setCurrent(mStage, mLane); break;
@@ -225,7 +225,7 @@ void JourneyCanvasItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     const Lane *lane = layout ? layout->laneAt(row) : nullptr;
     if (mKind == Cell && lane && lane->kind == LaneKind::Emotion)
         mCanvas->setEmotionAt(mStage, mLane, event->scenePos());
-    else if (mKind == Cell || mKind == StageHeader || mKind == LaneHeader)
+    else if (mKind == Cell || mKind == StageHeader || mKind == LaneHeader || mKind == Funnel)
         mCanvas->editCurrent();
 }
 

@@ -77,7 +77,9 @@ void CellEditorItem::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Escape: mCanvas->cancelEdit(); return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (event->modifiers() & Qt::ShiftModifier)
+        // Shift+Enter starts a new line (a new tag in a tag lane); Ctrl+ and Alt+Enter too,
+        // as in LibreOffice Calc and Excel. Enter alone saves, as in every cell.
+        if (event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier))
             textCursor().insertText(u"\n"_s);
         else
             mCanvas->commitEdit();

@@ -6,8 +6,9 @@ namespace Parcours {
 
 class JourneyCanvas;
 
-// The in-place editor: plain text, multi-line (Shift+Enter), Enter commits, Escape cancels,
-// Tab commits and moves on, leaving the canvas commits.
+// The in-place editor: plain text, multi-line (Shift+Enter, or Ctrl+ or Alt+Enter as in
+// spreadsheets), Enter commits, Escape cancels, Tab commits and moves on, leaving the canvas
+// commits.
 class CellEditorItem final : public QGraphicsTextItem
 {
 public:

@@ -113,10 +113,14 @@ void JourneyEditor::createActions()
     addStage->setToolTip(tr("Add a stage after the current one (Insert)"));
     QAction *insertStage = addAction(u"insertStage"_s, tr("Insert Stage Before"), {},
                                      [this] { this->addStage(true); });
-    QAction *deleteStage = addAction(u"deleteStage"_s, tr("Delete Stage"), {}, [this] {
-        if (mDocument && mCanvas->currentStage())
-            Edit::removeStage(*mDocument, mCanvas->journeyId(), mCanvas->currentStage());
-    });
+    // Delete alone clears cells: a stage and all its cells go only with this command.
+    QAction *deleteStage = addAction(
+        u"deleteStage"_s, tr("Delete Stage"), JourneyCanvas::deleteStageShortcut(), [this] {
+            if (mDocument && mCanvas->currentStage())
+                Edit::removeStage(*mDocument, mCanvas->journeyId(), mCanvas->currentStage());
+        });
+    deleteStage->setToolTip(tr("Delete the current stage and all its cells (%1)")
+                                .arg(deleteStage->shortcut().toString(QKeySequence::NativeText)));
     QAction *left = addAction(u"moveStageLeft"_s, tr("Move Stage Left"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left),
                               [c] { c->moveCurrentStage(-1); });
