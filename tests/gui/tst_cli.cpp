@@ -42,6 +42,9 @@ private slots:
     void importingTwiceRenamesTheSecondJourney();
     void journeyNamedTwiceIsAnError();
     void importOptionsChecked();
+    void optionsEndAtDoubleDash();
+    void optionValuesAfterEquals();
+    void usageMessagesNameTheArgument();
 
 private:
     QTemporaryDir mDir;
@@ -551,6 +554,73 @@ void TestCli::importOptionsChecked()
                               "with --format json)"_s),
              qPrintable(r.err));
     QVERIFY(!QFile::exists(other));
+}
+
+// "--" ends the options: a file whose name starts with "-" can be named after it.
+void TestCli::optionsEndAtDoubleDash()
+{
+    const QString weird = u"-weird-name.parcours"_s;
+    QVERIFY(QFile::copy(mWorkspace, mDir.filePath(weird)));
+    CliOptions here;
+    here.workingDirectory = mDir.path();
+
+    CliRun r = runParcours({u"check"_s, u"--"_s, weird}, here);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), weird + u": ok"_s);
+    r = runParcours({u"info"_s, u"--json"_s, u"--"_s, weird}, here);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"\"schema_version\""_s));
+    // After "--", --help is a file name too.
+    r = runParcours({u"info"_s, u"--"_s, u"--help"_s}, here);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.startsWith(u"parcours: --help: "_s), qPrintable(r.err));
+    // Before it, the name is an option, and unknown.
+    r = runParcours({u"check"_s, weird}, here);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"parcours: unknown option -weird-name.parcours"_s), qPrintable(r.err));
+}
+
+void TestCli::optionValuesAfterEquals()
+{
+    const QString json = mDir.filePath(u"equals.json"_s);
+    const CliRun r
+        = runParcours({u"export"_s, mWorkspace, u"--format=json"_s, u"--output="_s + json});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(json).size() > 0);
+    const CliRun flag = runParcours({u"info"_s, mWorkspace, u"--json=yes"_s});
+    QCOMPARE(flag.code, 1);
+    QVERIFY2(flag.err.contains(u"parcours: unknown option --json=yes"_s), qPrintable(flag.err));
+}
+
+// The messages scripts and users know, whatever parses the arguments.
+void TestCli::usageMessagesNameTheArgument()
+{
+    const QString tryHelp = u"\nTry 'parcours --help'.\n"_s;
+    const QList<std::pair<QStringList, QString>> cases = {
+        {{u"info"_s, mWorkspace, u"--bogus"_s}, u"parcours: unknown option --bogus"_s},
+        {{u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s},
+         u"parcours: -o needs a value"_s},
+        {{u"export"_s, mWorkspace, u"--format"_s, u"pdf"_s, u"--page"_s, u"A4"_s, u"-o"_s,
+          u"x.pdf"_s, u"--dpi"_s},
+         u"parcours: --dpi needs a value"_s},
+        {{u"import"_s, mWorkspace, u"-x"_s}, u"parcours: unknown option -x"_s},
+        {{u"new"_s, mDir.filePath(u"n.parcours"_s), u"--template"_s},
+         u"parcours: new: unexpected argument --template"_s},
+        {{u"new"_s, u"a.parcours"_s, u"b.parcours"_s},
+         u"parcours: new: unexpected argument b.parcours"_s},
+        {{u"publish"_s, mWorkspace, u"x.parcours"_s, u"--force"_s},
+         u"parcours: publish: unexpected argument --force"_s},
+        {{u"admin"_s, u"init-server"_s, u"postgresql://a@h/d?workspace=w"_s, u"--editor"_s},
+         u"parcours: admin: unexpected argument --editor"_s},
+        {{u"admin"_s, u"init-server"_s, u"postgresql://a@h/d?workspace=w"_s, u"--owner"_s, u"x"_s},
+         u"parcours: admin: unexpected argument --owner"_s},
+        {{u"check"_s, u"a.parcours"_s, u"b.parcours"_s}, u"parcours: check takes one FILE"_s},
+    };
+    for (const auto &[args, message] : cases) {
+        const CliRun r = runParcours(args);
+        QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + u" → "_s + QString::number(r.code)));
+        QCOMPARE(r.err, message + tryHelp);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
