@@ -63,6 +63,13 @@ int runNew(const QStringList &args, Streams &io)
                              "[--lang en|fr]")
                               .arg(templateKeys().replace(u", "_s, u"|"_s)));
     }
+    if (isShared(output)) {
+        return fail(io, output,
+                    tr("new makes a workspace file, not a shared workspace: create a file, then "
+                       "copy it to the server with parcours publish FILE %1 (nothing was "
+                       "written)")
+                        .arg(displayLocation(output)));
+    }
     if (QFileInfo::exists(output)) {
         return fail(io, output,
                     tr("already exists; choose another name or remove the file first (nothing "

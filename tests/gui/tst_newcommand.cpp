@@ -4,6 +4,7 @@
 #include "support/parcoursrun.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,7 @@ private slots:
     void emptyWorkspace();
     void refusesToOverwrite();
     void usageErrors();
+    void refusesASharedLocation();
 
 private:
     QTemporaryDir mDir;
@@ -124,6 +126,27 @@ void TestNewCommand::usageErrors()
     QCOMPARE(runNew({mDir.filePath(u"y.parcours"_s), u"--lang"_s, u"de"_s}).code, 1);
     QCOMPARE(runNew({}).code, 1);
     QCOMPARE(runNew({u"a.parcours"_s, u"b.parcours"_s}).code, 1);
+}
+
+// A location on a server is not a file to make: `new` says what to do instead and writes
+// nothing (before, it made a file named after the URL, password and all).
+void TestNewCommand::refusesASharedLocation()
+{
+    CliOptions here;
+    here.workingDirectory = mDir.path();
+    const QStringList before = QDir(mDir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    for (const QString &url :
+         {u"postgresql://alice:S3cret@db.example.com/parcours?workspace=team"_s,
+          u"postgres://alice@db.example.com/parcours"_s}) {
+        const CliRun r = runNew({url, u"--template"_s, u"saas"_s}, here);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(u"parcours: postgres"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"new makes a workspace file, not a shared workspace"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"parcours publish FILE postgres"_s), qPrintable(r.err));
+        QVERIFY2(!(r.out + r.err).contains(u"S3cret"_s), qPrintable(r.err));
+        QCOMPARE(QDir(mDir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNewCommand)
