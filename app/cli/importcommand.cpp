@@ -117,7 +117,7 @@ int runImport(const QStringList &args, Streams &io)
     io.err << tr("parcours: %1: imported %2 rows into %3, skipped %4 (see above)")
                   .arg(input)
                   .arg(good)
-                  .arg(output)
+                  .arg(displayLocation(output))
                   .arg(imported.errorLines.size())
            << Qt::endl;
     return BadInput;

@@ -45,6 +45,7 @@ private slots:
     void optionsEndAtDoubleDash();
     void optionValuesAfterEquals();
     void usageMessagesNameTheArgument();
+    void passwordsNeverShown();
 
 private:
     QTemporaryDir mDir;
@@ -621,6 +622,70 @@ void TestCli::usageMessagesNameTheArgument()
         QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + u" → "_s + QString::number(r.code)));
         QCOMPARE(r.err, message + tryHelp);
     }
+}
+
+// No message, of any command, shows a password given in a location: neither for a location
+// that cannot be reached nor for a malformed one (whose parts QUrl's own message lists).
+void TestCli::passwordsNeverShown()
+{
+    const QString password = u"S3c"_s; // in every password below, and nowhere else
+    const QString reachable = u"postgresql://alice:S3cret@127.0.0.1:1/db?workspace=w"_s;
+    const QStringList locations = {
+        reachable,
+        u"postgresql://alice:S3cret@127.0.0.1:1/db"_s, // no workspace
+        u"postgresql://alice:S3cret@127.0.0.1:port/db?workspace=w"_s, // malformed: port
+        u"postgresql://alice:S3cret@[::1/db?workspace=w"_s, // malformed: host
+        u"postgres://alice:S3cret%zz@127.0.0.1:1/db?workspace=w"_s, // malformed: escape
+        u"postgresql://alice:S3cret@127.0.0.1:1/db?workspace=w&colour=blue"_s,
+        u"postgresql://alice:S3cret#1@127.0.0.1:1/db?workspace=w"_s, // unescaped #
+        u"postgresql://alice:S3c@ret@127.0.0.1:1/db?workspace=w"_s, // unescaped @
+    };
+    const QString json = mDir.filePath(u"passwords.json"_s);
+    QVERIFY(runParcours({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, json}).code
+            == 0);
+    CliOptions options;
+    options.environment.insert(u"PGPASSWORD"_s, QString()); // not from the environment
+    options.environment.insert(u"PGCONNECT_TIMEOUT"_s, u"2"_s);
+    for (const QString &location : locations) {
+        const QList<QStringList> commands = {
+            {u"info"_s, location},
+            {u"check"_s, location},
+            {u"report"_s, location},
+            {u"export"_s, location, u"--format"_s, u"json"_s, u"-o"_s, mDir.filePath(u"p.json"_s)},
+            {u"export"_s, location, u"--format"_s, u"pdf"_s, u"-o"_s, mDir.filePath(u"p.pdf"_s)},
+            {u"import"_s, json, u"--format"_s, u"json"_s, u"-o"_s, location},
+            {u"publish"_s, mWorkspace, location},
+            {u"publish"_s, location, mDir.filePath(u"home.parcours"_s)},
+            {u"new"_s, location},
+            {u"admin"_s, u"init-server"_s, location},
+            {u"admin"_s, u"init-server"_s, location, location},
+            {location}, // the window: more than one location is a usage error
+        };
+        for (QStringList args : commands) {
+            if (args.size() == 1)
+                args << location;
+            const CliRun r = runParcours(args, options);
+            const QString shown = r.out + r.err;
+            const QString what = args.join(u' ') + u" → "_s + shown;
+            QVERIFY2(r.code == 1 || r.code == 2, qPrintable(what));
+            QVERIFY2(r.err.startsWith(u"parcours: "_s), qPrintable(what));
+            QVERIFY2(!shown.contains(password), qPrintable(what));
+        }
+    }
+    // The location is still named, without its password.
+    const CliRun r = runParcours({u"info"_s, reachable}, options);
+    QVERIFY2(r.err.startsWith(u"parcours: postgresql://alice@127.0.0.1:1/db?workspace=w: "_s),
+             qPrintable(r.err));
+    const CliRun noWorkspace
+        = runParcours({u"info"_s, u"postgresql://alice:S3cret@127.0.0.1:1/db"_s});
+    QVERIFY2(noWorkspace.err.startsWith(u"parcours: postgresql://alice:***@127.0.0.1:1/db: "_s),
+             qPrintable(noWorkspace.err));
+    const CliRun malformed
+        = runParcours({u"info"_s, u"postgresql://alice:S3cret@127.0.0.1:port/db?workspace=w"_s});
+    QVERIFY2(malformed.err.startsWith(
+                 u"parcours: postgresql://alice:***@127.0.0.1:port/db?workspace=w: malformed "
+                 "location: "_s),
+             qPrintable(malformed.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
