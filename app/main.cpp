@@ -74,6 +74,18 @@ bool isHeadless(const QStringList &args)
         || first == u"-h" || first == u"--version" || first == u"-v";
 }
 
+// `parcours COMMAND … --help`: -h or --help before any "--" (after it, a file may be named so).
+bool asksForHelp(const QStringList &commandArgs)
+{
+    for (const QString &arg : commandArgs) {
+        if (arg == u"--")
+            return false;
+        if (arg == u"--help" || arg == u"-h")
+            return true;
+    }
+    return false;
+}
+
 // parcours help [COMMAND], and parcours COMMAND --help: the usage, on standard output.
 int printUsage(const QString &command, Parcours::Cli::Streams &io)
 {
@@ -161,7 +173,7 @@ int main(int argc, char *argv[])
             return args.size() > 3 ? Parcours::Cli::usageError(
                        io, QCoreApplication::translate("main", "usage: parcours help [COMMAND]"))
                                    : printUsage(args.value(2), io);
-        if (args.contains(u"--help"_s) || args.contains(u"-h"_s))
+        if (asksForHelp(args.mid(2)))
             return printUsage(first, io);
         return Parcours::Cli::findSubcommand(first)->run(args.mid(2), io);
     }

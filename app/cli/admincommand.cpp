@@ -1,6 +1,8 @@
 #include "location.h"
 #include "subcommand.h"
 
+#include "arguments.h"
+
 #include "shared/sharedserver.h"
 #include "store/workspacelocation.h"
 
@@ -28,23 +30,19 @@ int runAdmin(const QStringList &args, Streams &io)
                           tr("usage: parcours admin init-server postgresql://ADMIN@HOST/DB"
                              "?workspace=NAME [--editor USER]... [--viewer USER]... "
                              "[--print-sql]"));
-    QString target;
-    SharedServer::InitOptions options;
-    bool printSql = false;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        const bool hasValue = i + 1 < args.size();
-        if (arg == u"--editor" && hasValue)
-            options.editors << args.at(++i);
-        else if (arg == u"--viewer" && hasValue)
-            options.viewers << args.at(++i);
-        else if (arg == u"--print-sql")
-            printSql = true;
-        else if (!arg.startsWith(u'-') && target.isEmpty())
-            target = arg;
-        else
-            return usageError(io, tr("admin: unexpected argument %1").arg(arg));
+    const Arguments parsed
+        = parseArguments(args.mid(1), {u"--editor"_s, u"--viewer"_s}, {u"--print-sql"_s});
+    if (!parsed.error.isEmpty())
+        return usageError(io, tr("admin: unexpected argument %1").arg(parsed.offending));
+    if (parsed.positional.size() > 1) {
+        return usageError(
+            io, tr("admin: unexpected argument %1").arg(displayLocation(parsed.positional.at(1))));
     }
+    const QString target = parsed.positional.value(0);
+    SharedServer::InitOptions options;
+    options.editors = parsed.values.value(u"--editor"_s);
+    options.viewers = parsed.values.value(u"--viewer"_s);
+    const bool printSql = parsed.has(u"--print-sql"_s);
     if (!isShared(target))
         return usageError(io, tr("admin init-server needs a postgresql:// location"));
     QString error;

@@ -10,16 +10,26 @@ namespace Parcours::Cli {
 struct Arguments
 {
     QStringList positional;
-    QHash<QString, QString> values; // by long name, e.g. "--format"
+    QHash<QString, QStringList> values; // by long name, e.g. "--format"; in the order given
     QSet<QString> flags;
-    QString error; // set when an argument is unknown or a value is missing
+    // Set when an option is unknown or a value is missing: "unknown option --x",
+    // "--format needs a value"; `offending` is that argument as typed.
+    QString error;
+    QString offending;
 
-    QString value(const QString &name) const { return values.value(name); }
+    // The option's value (the last one when given several times).
+    QString value(const QString &name) const
+    {
+        const QStringList given = values.value(name);
+        return given.isEmpty() ? QString() : given.constLast();
+    }
     bool has(const QString &name) const { return flags.contains(name) || values.contains(name); }
 };
 
-// `valueOptions` and `flagOptions` are long names; "-o" and "-f" stand for "--output" and
-// "--format".
+// Parses with QCommandLineParser: `--name value`, `--name=value`, and `--` ending the options
+// (what follows is positional, even when it starts with "-"). `valueOptions` and
+// `flagOptions` are long names; "-o", "-f" and "-t" stand for "--output", "--format" and
+// "--template" where those are options. What was read is filled in even when `error` is set.
 Arguments parseArguments(const QStringList &args, const QStringList &valueOptions,
                          const QStringList &flagOptions = {});
 

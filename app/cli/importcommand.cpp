@@ -36,7 +36,7 @@ int runImport(const QStringList &args, Streams &io)
     const QString output = parsed.value(u"--output"_s);
     ImportOptions options;
     options.skipBadRows = parsed.has(u"--skip-bad-rows"_s);
-    options.block = parsed.values.value(u"--block"_s, u"1"_s).toInt();
+    options.block = parsed.has(u"--block"_s) ? parsed.value(u"--block"_s).toInt() : 1;
     const QString formats = WorkspaceFormats::names().join(u", "_s);
     if (parsed.positional.size() != 1 || output.isEmpty())
         return usageError(io, tr("usage: parcours import FILE --format FORMAT -o WORKSPACE"));
@@ -117,7 +117,7 @@ int runImport(const QStringList &args, Streams &io)
     io.err << tr("parcours: %1: imported %2 rows into %3, skipped %4 (see above)")
                   .arg(input)
                   .arg(good)
-                  .arg(output)
+                  .arg(displayLocation(output))
                   .arg(imported.errorLines.size())
            << Qt::endl;
     return BadInput;

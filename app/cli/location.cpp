@@ -69,8 +69,7 @@ QString displayLocation(const QString &location)
 {
     if (!isShared(location))
         return QDir::toNativeSeparators(location);
-    const std::optional<WorkspaceLocation> parsed = WorkspaceLocation::parse(location);
-    return parsed ? parsed->toString() : location;
+    return WorkspaceLocation::redacted(location);
 }
 
 std::optional<ReadWorkspace> readWorkspace(const QString &location, Streams &io)

@@ -32,7 +32,8 @@ QStringList checkWorkspace(const QString &location);
 // True for a postgresql:// location.
 bool isShared(const QString &location);
 
-// A location as messages show it: native separators for a file, no password for a URL.
+// A location as messages show it: native separators for a file, no password for a URL
+// (not even a malformed one).
 QString displayLocation(const QString &location);
 
 // When several journeys (personas) of the workspace are named `name`, the error saying which:

@@ -1,5 +1,8 @@
 #include "subcommand.h"
 
+#include "arguments.h"
+#include "location.h"
+
 #include "document/workspacedocument.h"
 #include "domain/journeytemplates.h"
 
@@ -30,36 +33,42 @@ QString templateKeys()
 // Creates a workspace file, empty or with one journey from a template; never overwrites.
 int runNew(const QStringList &args, Streams &io)
 {
-    QString output;
-    std::optional<JourneyTemplates::Kind> kind;
-    JourneyTemplates::Language language = JourneyTemplates::Language::English;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        const bool hasValue = i + 1 < args.size();
-        if ((arg == u"--template" || arg == u"-t") && hasValue) {
-            const QString &key = args.at(++i);
-            kind = JourneyTemplates::fromKey(key);
-            if (!kind) {
-                return usageError(
-                    io, tr("new: unknown template %1 (choose %2)").arg(key, templateKeys()));
-            }
-        } else if (arg == u"--lang" && hasValue) {
-            const QString &key = args.at(++i);
-            const auto lang = JourneyTemplates::languageFromKey(key);
-            if (!lang)
-                return usageError(io, tr("new: unknown language %1 (choose en, fr)").arg(key));
-            language = *lang;
-        } else if (!arg.startsWith(u'-') && output.isEmpty()) {
-            output = arg;
-        } else {
-            return usageError(io, tr("new: unexpected argument %1").arg(arg));
-        }
+    const Arguments parsed = parseArguments(args, {u"--template"_s, u"--lang"_s});
+    if (!parsed.error.isEmpty())
+        return usageError(io, tr("new: unexpected argument %1").arg(parsed.offending));
+    if (parsed.positional.size() > 1) {
+        return usageError(
+            io, tr("new: unexpected argument %1").arg(displayLocation(parsed.positional.at(1))));
     }
+    std::optional<JourneyTemplates::Kind> kind;
+    if (parsed.has(u"--template"_s)) {
+        const QString key = parsed.value(u"--template"_s);
+        kind = JourneyTemplates::fromKey(key);
+        if (!kind)
+            return usageError(io,
+                              tr("new: unknown template %1 (choose %2)").arg(key, templateKeys()));
+    }
+    JourneyTemplates::Language language = JourneyTemplates::Language::English;
+    if (parsed.has(u"--lang"_s)) {
+        const QString key = parsed.value(u"--lang"_s);
+        const auto lang = JourneyTemplates::languageFromKey(key);
+        if (!lang)
+            return usageError(io, tr("new: unknown language %1 (choose en, fr)").arg(key));
+        language = *lang;
+    }
+    const QString output = parsed.positional.value(0);
     if (output.isEmpty()) {
         return usageError(io,
                           tr("usage: parcours new WORKSPACE.parcours [--template %1] "
                              "[--lang en|fr]")
                               .arg(templateKeys().replace(u", "_s, u"|"_s)));
+    }
+    if (isShared(output)) {
+        return fail(io, output,
+                    tr("new makes a workspace file, not a shared workspace: create a file, then "
+                       "copy it to the server with parcours publish FILE %1 (nothing was "
+                       "written)")
+                        .arg(displayLocation(output)));
     }
     if (QFileInfo::exists(output)) {
         return fail(io, output,

@@ -103,15 +103,24 @@ std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QSt
     return std::make_unique<JourneyPosterContent>(workspace, journey->id);
 }
 
+Arguments parsePosterArguments(const QStringList &args)
+{
+    return parseArguments(args,
+                          {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s,
+                           u"--page"_s, u"--tile"_s, u"--overlap"_s, u"--margin"_s, u"--dpi"_s,
+                           u"--notes"_s, u"--date"_s},
+                          {u"--landscape"_s, u"--portrait"_s, u"--dashboard"_s});
+}
+
 } // namespace
 
 bool isPosterExport(const QStringList &args)
 {
-    if (args.contains(u"--dashboard"_s)) // the format may come from the output's suffix
+    const Arguments parsed = parsePosterArguments(args);
+    if (parsed.has(u"--dashboard"_s)) // the format may come from the output's suffix
         return true;
-    const qsizetype at = std::max(args.indexOf(u"--format"_s), args.indexOf(u"-f"_s));
-    return at >= 0 && at + 1 < args.size()
-        && PosterExporter::formatFromName(args.at(at + 1)).has_value();
+    return parsed.has(u"--format"_s)
+        && PosterExporter::formatFromName(parsed.value(u"--format"_s)).has_value();
 }
 
 // parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --persona NAME |
@@ -120,11 +129,7 @@ bool isPosterExport(const QStringList &args)
 // With --dashboard, --format may be left out: the output's suffix gives it.
 int runPosterExport(const QStringList &args, Streams &io)
 {
-    const Arguments parsed = parseArguments(
-        args,
-        {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s, u"--page"_s, u"--tile"_s,
-         u"--overlap"_s, u"--margin"_s, u"--dpi"_s, u"--notes"_s, u"--date"_s},
-        {u"--landscape"_s, u"--portrait"_s, u"--dashboard"_s});
+    const Arguments parsed = parsePosterArguments(args);
     if (!parsed.error.isEmpty())
         return usageError(io, parsed.error);
     const QString workspacePath = parsed.positional.value(0);

@@ -1,6 +1,8 @@
 #include "location.h"
 #include "subcommand.h"
 
+#include "arguments.h"
+
 #include "shared/sharedserver.h"
 #include "store/workspacelocation.h"
 #include "store/workspacestore.h"
@@ -42,16 +44,11 @@ std::function<bool(int, int)> progressReport(Streams &io, const char *what, int 
 // it home). An existing target with content is only overwritten with --replace.
 int runPublish(const QStringList &args, Streams &io)
 {
-    QStringList positional;
-    bool replace = false;
-    for (const QString &arg : args) {
-        if (arg == u"--replace")
-            replace = true;
-        else if (arg.startsWith(u'-'))
-            return usageError(io, tr("publish: unexpected argument %1").arg(arg));
-        else
-            positional << arg;
-    }
+    const Arguments parsed = parseArguments(args, {}, {u"--replace"_s});
+    if (!parsed.error.isEmpty())
+        return usageError(io, tr("publish: unexpected argument %1").arg(parsed.offending));
+    const QStringList &positional = parsed.positional;
+    const bool replace = parsed.has(u"--replace"_s);
     if (positional.size() != 2)
         return usageError(
             io, tr("usage: parcours publish FILE postgresql://USER@HOST/DB?workspace=NAME"));

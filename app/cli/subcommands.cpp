@@ -2,6 +2,8 @@
 
 #include "location.h"
 
+#include "store/workspacelocation.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours::Cli {
@@ -51,13 +53,15 @@ const Subcommand *findSubcommand(const QString &name)
 
 int fail(Streams &io, const QString &file, const QString &reason, int code)
 {
-    io.err << u"parcours: "_s << displayLocation(file) << u": "_s << reason << Qt::endl;
+    // A reason may quote a location too: never with its password.
+    io.err << u"parcours: "_s << displayLocation(file) << u": "_s
+           << WorkspaceLocation::redacted(reason) << Qt::endl;
     return code;
 }
 
 int usageError(Streams &io, const QString &message)
 {
-    io.err << u"parcours: "_s << message << Qt::endl
+    io.err << u"parcours: "_s << WorkspaceLocation::redacted(message) << Qt::endl
            << QCoreApplication::translate("Parcours::Cli", "Try 'parcours --help'.") << Qt::endl;
     return UsageError;
 }

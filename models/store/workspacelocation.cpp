@@ -8,6 +8,69 @@ using namespace Qt::StringLiterals;
 
 namespace Parcours {
 
+namespace {
+
+const QRegularExpression &sharedScheme()
+{
+    static const QRegularExpression scheme(u"postgres(?:ql)?://"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    return scheme;
+}
+
+// Where the password of the URL starting at `from` is in `text` (its length in `*length`), or
+// -1: after the first ':' of the user info, up to the last '@' before `end`. A malformed URL
+// may hold any character in its password, so the last '@' is taken, never a parse.
+qsizetype passwordAt(const QString &text, qsizetype from, qsizetype end, qsizetype *length)
+{
+    const qsizetype at = text.lastIndexOf(u'@', end - 1);
+    const qsizetype colon = text.indexOf(u':', from);
+    if (at < from || colon < 0 || colon > at)
+        return -1;
+    *length = at - colon - 1;
+    return colon + 1;
+}
+
+// The text with the password of every postgresql:// URL in it shown as ***; a URL ends at
+// white space (or, when `wholeText`, at the end of the text).
+QString maskPasswords(QString text, bool wholeText)
+{
+    qsizetype from = 0;
+    for (QRegularExpressionMatch m = sharedScheme().match(text, from); m.hasMatch();
+         m = sharedScheme().match(text, from)) {
+        const qsizetype start = m.capturedEnd();
+        qsizetype end = text.size();
+        if (!wholeText) {
+            for (qsizetype i = start; i < text.size(); ++i) {
+                if (text.at(i).isSpace()) {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        qsizetype length = 0;
+        const qsizetype password = passwordAt(text, start, end, &length);
+        if (password >= 0 && length > 0) {
+            text.replace(password, length, u"***"_s);
+            end += 3 - length;
+        }
+        from = end;
+    }
+    return text;
+}
+
+} // namespace
+
+QString WorkspaceLocation::redacted(const QString &text)
+{
+    if (!looksShared(text))
+        return maskPasswords(text, false);
+    if (const std::optional<WorkspaceLocation> location = parse(text))
+        return location->toString();
+    // Not QUrl's reading either: with an unescaped '@' or '#' in the password, it takes part
+    // of the password for the host or a fragment, and would show that part.
+    return maskPasswords(text, true);
+}
+
 bool WorkspaceLocation::looksShared(const QString &text)
 {
     return text.startsWith(u"postgresql://", Qt::CaseInsensitive)
@@ -44,8 +107,13 @@ std::optional<WorkspaceLocation> WorkspaceLocation::parse(const QString &text, Q
         return file(text);
 
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        return failWith(tr("malformed location: %1").arg(url.errorString()));
+    if (!url.isValid()) {
+        // QUrl's message goes on with the whole text and its parts, the password among them.
+        QString why = url.errorString();
+        if (const qsizetype source = why.indexOf(u"; source was"_s); source >= 0)
+            why.truncate(source);
+        return failWith(tr("malformed location: %1").arg(maskPasswords(why, false)));
+    }
     WorkspaceLocation location;
     location.host = url.host();
     location.port = url.port(5432);

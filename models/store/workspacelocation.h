@@ -38,6 +38,9 @@ public:
 
     // The URL without the password (shared) or the path (file), safe to show and to store.
     QString toString() const;
+    // `text` as a message may show it: a location's URL without its password, even when the
+    // URL is malformed (then the password shows as ***); any other text unchanged.
+    static QString redacted(const QString &text);
     // For a title bar: "NAME on HOST/DATABASE" or the file name.
     QString displayName() const;
     // Key under which the password is kept in the system keychain.

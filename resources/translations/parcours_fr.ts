@@ -872,6 +872,10 @@
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>new makes a workspace file, not a shared workspace: create a file, then copy it to the server with parcours publish FILE %1 (nothing was written)</source>
+        <translation>new crée un fichier d’espace de travail, pas un espace de travail partagé&#xa0;: créez un fichier, puis copiez-le sur le serveur avec parcours publish FICHIER %1 (rien n’a été écrit)</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>

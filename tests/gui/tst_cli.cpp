@@ -1,5 +1,6 @@
 #include "document/edits.h"
 #include "store/workspacestore.h"
+#include "support/parcoursrun.h"
 #include "support/testworkspaces.h"
 
 #include <QCryptographicHash>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace Parcours;
+using namespace Parcours::Testing;
 using namespace Qt::StringLiterals;
 
 // The parcours executable's command-line modes, as a script would use them.
@@ -40,37 +42,15 @@ private slots:
     void importingTwiceRenamesTheSecondJourney();
     void journeyNamedTwiceIsAnError();
     void importOptionsChecked();
+    void optionsEndAtDoubleDash();
+    void optionValuesAfterEquals();
+    void usageMessagesNameTheArgument();
+    void passwordsNeverShown();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args, const QString &locale = QString());
     QTemporaryDir mDir;
     QString mWorkspace;
 };
-
-TestCli::Run TestCli::run(const QStringList &args, const QString &locale)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_QPA_PLATFORM"_s); // command-line modes must not need a display
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"XDG_RUNTIME_DIR"_s); // as under cron, ssh or CI
-    if (!locale.isEmpty()) {
-        for (const QString &name : {u"LC_ALL"_s, u"LANG"_s, u"LANGUAGE"_s})
-            env.insert(name, locale);
-    }
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, {}};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void TestCli::initTestCase()
 {
@@ -80,10 +60,10 @@ void TestCli::initTestCase()
 
 void TestCli::versionAndHelp()
 {
-    const Run version = run({u"--version"_s});
+    const CliRun version = runParcours({u"--version"_s});
     QCOMPARE(version.code, 0);
     QVERIFY(version.out.startsWith(u"parcours "_s));
-    const Run help = run({u"--help"_s});
+    const CliRun help = runParcours({u"--help"_s});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(u"parcours check FILE"_s));
     QVERIFY(help.out.contains(u"parcours info FILE [--json]"_s));
@@ -93,13 +73,13 @@ void TestCli::versionAndHelp()
     // One mode's usage, both ways; an unknown one lists the modes.
     for (const QStringList &args :
          {QStringList {u"help"_s, u"export"_s}, QStringList {u"export"_s, u"--help"_s}}) {
-        const Run usage = run(args);
+        const CliRun usage = runParcours(args);
         QCOMPARE(usage.code, 0);
         QVERIFY2(usage.out.startsWith(u"Usage: parcours export WORKSPACE --format FORMAT"_s),
                  qPrintable(usage.out));
         QVERIFY(usage.out.contains(u"--tile SIZE"_s));
     }
-    const Run unknown = run({u"help"_s, u"exprot"_s});
+    const CliRun unknown = runParcours({u"help"_s, u"exprot"_s});
     QCOMPARE(unknown.code, 1);
     QVERIFY2(unknown.err.contains(u"no command exprot; commands: check, info, import, export"_s),
              qPrintable(unknown.err));
@@ -107,7 +87,7 @@ void TestCli::versionAndHelp()
 
 void TestCli::checkSoundAndBrokenFiles()
 {
-    const Run sound = run({u"check"_s, mWorkspace});
+    const CliRun sound = runParcours({u"check"_s, mWorkspace});
     QCOMPARE(sound.code, 0);
 
     const QString text = mDir.filePath(u"notes.parcours"_s);
@@ -115,18 +95,18 @@ void TestCli::checkSoundAndBrokenFiles()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("just text\n");
     f.close();
-    const Run broken = run({u"check"_s, text});
+    const CliRun broken = runParcours({u"check"_s, text});
     QCOMPARE(broken.code, 2);
     QVERIFY2(broken.err.contains(u"parcours: "_s + text + u": not a Parcours workspace"_s),
              qPrintable(broken.err));
-    const Run missing = run({u"info"_s, mDir.filePath(u"nope.parcours"_s)});
+    const CliRun missing = runParcours({u"info"_s, mDir.filePath(u"nope.parcours"_s)});
     QCOMPARE(missing.code, 2);
     QVERIFY(missing.err.contains(u"does not exist"_s));
 }
 
 void TestCli::infoJsonContract()
 {
-    const Run info = run({u"info"_s, mWorkspace, u"--json"_s});
+    const CliRun info = runParcours({u"info"_s, mWorkspace, u"--json"_s});
     QCOMPARE(info.code, 0);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(info.out.toUtf8(), &error).object();
@@ -148,7 +128,7 @@ void TestCli::infoJsonContract()
 
 void TestCli::infoText()
 {
-    const Run info = run({u"info"_s, mWorkspace});
+    const CliRun info = runParcours({u"info"_s, mWorkspace});
     QCOMPARE(info.code, 0);
     QVERIFY(info.out.contains(u"Acheteur «maison»"_s));
     QVERIFY(info.out.contains(u"Découverte → 注册"_s));
@@ -156,10 +136,11 @@ void TestCli::infoText()
 
 void TestCli::usageErrorsExitOne()
 {
-    QCOMPARE(run({u"check"_s}).code, 1);
-    QCOMPARE(run({u"info"_s, mWorkspace, u"extra"_s}).code, 1);
-    QCOMPARE(run({u"export"_s, mWorkspace, u"--format"_s, u"nope"_s, u"-o"_s, u"x"_s}).code, 1);
-    const Run bad = run({u"--frobnicate"_s});
+    QCOMPARE(runParcours({u"check"_s}).code, 1);
+    QCOMPARE(runParcours({u"info"_s, mWorkspace, u"extra"_s}).code, 1);
+    QCOMPARE(runParcours({u"export"_s, mWorkspace, u"--format"_s, u"nope"_s, u"-o"_s, u"x"_s}).code,
+             1);
+    const CliRun bad = runParcours({u"--frobnicate"_s});
     QCOMPARE(bad.code, 1);
     QVERIFY(bad.err.contains(u"unknown option"_s));
 }
@@ -167,9 +148,11 @@ void TestCli::usageErrorsExitOne()
 void TestCli::jsonExportImportRoundTrip()
 {
     const QString json = mDir.filePath(u"w.json"_s);
-    QCOMPARE(run({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, json}).code, 0);
+    QCOMPARE(runParcours({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, json}).code,
+             0);
     const QString copy = mDir.filePath(u"copy.parcours"_s);
-    const Run imported = run({u"import"_s, json, u"--format"_s, u"json"_s, u"-o"_s, copy});
+    const CliRun imported
+        = runParcours({u"import"_s, json, u"--format"_s, u"json"_s, u"-o"_s, copy});
     QCOMPARE(imported.code, 0);
     const WorkspaceStore::OpenResult a = WorkspaceStore::open(mWorkspace);
     const WorkspaceStore::OpenResult b = WorkspaceStore::open(copy);
@@ -194,15 +177,15 @@ void TestCli::jsonExportImportRoundTrip()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{\"format\": \"parcours-workspace\",\n \"version\": 1,\n \"personas\": [}");
     f.close();
-    const Run bad = run({u"import"_s, broken, u"--format"_s, u"json"_s, u"-o"_s, copy});
+    const CliRun bad = runParcours({u"import"_s, broken, u"--format"_s, u"json"_s, u"-o"_s, copy});
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains(u"line 3"_s), qPrintable(bad.err));
 }
 
 void TestCli::exportUnknownJourneyListsNames()
 {
-    const Run r = run({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"--journey"_s, u"Nope"_s,
-                       u"-o"_s, mDir.filePath(u"x.json"_s)});
+    const CliRun r = runParcours({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"--journey"_s,
+                                  u"Nope"_s, u"-o"_s, mDir.filePath(u"x.json"_s)});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(u"旅程 as-is"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(mDir.filePath(u"x.json"_s)));
@@ -235,7 +218,7 @@ void TestCli::exportNeverReplacesAWorkspace()
         {u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, renamed},
     };
     for (const QStringList &args : attempts) {
-        const Run r = run(args);
+        const CliRun r = runParcours(args);
         QVERIFY2(r.code == 2, qPrintable(args.join(u' ') + u" → "_s + QString::number(r.code)));
         QVERIFY2(r.err.contains(u"this is the workspace being exported"_s)
                      || r.err.contains(u"this is a Parcours workspace"_s),
@@ -245,7 +228,8 @@ void TestCli::exportNeverReplacesAWorkspace()
     QVERIFY(WorkspaceStore::isWorkspaceFile(renamed));
 
     // "-" is standard output.
-    const Run piped = run({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, u"-"_s});
+    const CliRun piped
+        = runParcours({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, u"-"_s});
     QCOMPARE(piped.code, 0);
     QVERIFY(piped.out.contains(u"\"format\": \"parcours-workspace\""_s));
 
@@ -254,7 +238,8 @@ void TestCli::exportNeverReplacesAWorkspace()
     QFile stale(old);
     QVERIFY(stale.open(QIODevice::WriteOnly) && stale.write("{}") == 2);
     stale.close();
-    const Run replaced = run({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, old});
+    const CliRun replaced
+        = runParcours({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, old});
     QVERIFY2(replaced.code == 0, qPrintable(replaced.err));
     QVERIFY(QFileInfo(old).size() > 2);
 }
@@ -280,7 +265,7 @@ void TestCli::windowClosesItsFileCleanlyOnSigterm()
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QCOMPARE(app.exitCode(), 0);
     QVERIFY(!QFile::exists(file + u"-wal"_s));
-    const Run check = run({u"check"_s, file});
+    const CliRun check = runParcours({u"check"_s, file});
     QVERIFY2(check.code == 0, qPrintable(check.err));
 #else
     QSKIP("SIGTERM is a Unix signal");
@@ -292,18 +277,18 @@ void TestCli::frenchMessagesStableJson()
     // Messages follow the environment's language; machine-readable output and exit codes
     // do not change with it.
     const QString fr = u"fr_FR.UTF-8"_s;
-    const Run jsonFr = run({u"info"_s, mWorkspace, u"--json"_s}, fr);
+    const CliRun jsonFr = runParcours({u"info"_s, mWorkspace, u"--json"_s}, inLocale(fr));
     QCOMPARE(jsonFr.code, 0);
-    QCOMPARE(jsonFr.out, run({u"info"_s, mWorkspace, u"--json"_s}).out);
+    QCOMPARE(jsonFr.out, runParcours({u"info"_s, mWorkspace, u"--json"_s}).out);
 
-    const Run text = run({u"info"_s, mWorkspace}, fr);
+    const CliRun text = runParcours({u"info"_s, mWorkspace}, inLocale(fr));
     QCOMPARE(text.code, 0);
     QVERIFY2(text.out.contains(u"Personas\u00a0: 2"_s), qPrintable(text.out));
     QVERIFY(text.out.contains(u"zone oubliée"_s));
 
     // The report speaks French throughout: frequencies as the table shows them, decimal
     // commas, French punctuation.
-    const Run report = run({u"report"_s, mWorkspace}, fr);
+    const CliRun report = runParcours({u"report"_s, mWorkspace}, inLocale(fr));
     QCOMPARE(report.code, 0);
     QVERIFY2(report.out.contains(u"tous les 5,5\u00a0ans"_s)
                  || report.out.contains(u"tous les 5,5 ans"_s),
@@ -312,11 +297,11 @@ void TestCli::frenchMessagesStableJson()
     QVERIFY2(!report.out.contains(u"every "_s), qPrintable(report.out));
 
     const QString missing = mDir.filePath(u"nope.parcours"_s);
-    const Run notFound = run({u"info"_s, missing}, fr);
+    const CliRun notFound = runParcours({u"info"_s, missing}, inLocale(fr));
     QCOMPARE(notFound.code, 2);
     QVERIFY2(notFound.err.contains(u"parcours: "_s + missing + u": le fichier n’existe pas"_s),
              qPrintable(notFound.err));
-    const Run usage = run({u"check"_s}, fr);
+    const CliRun usage = runParcours({u"check"_s}, inLocale(fr));
     QCOMPARE(usage.code, 1);
     QVERIFY2(usage.err.contains(u"Essayez"_s), qPrintable(usage.err));
 }
@@ -325,12 +310,12 @@ void TestCli::metricsImportReportExport()
 {
     const QString csv = QStringLiteral(PARCOURS_TEST_DATA) + u"/metrics/seed.csv"_s;
     const QString workspace = mDir.filePath(u"metrics.parcours"_s);
-    const Run imported
-        = run({u"import"_s, csv, u"--format"_s, u"metrics-csv"_s, u"-o"_s, workspace});
+    const CliRun imported
+        = runParcours({u"import"_s, csv, u"--format"_s, u"metrics-csv"_s, u"-o"_s, workspace});
     QCOMPARE(imported.code, 0);
     QVERIFY2(!imported.err.contains(u"seed.csv"_s), qPrintable(imported.err));
 
-    const Run report = run({u"report"_s, workspace, u"--json"_s});
+    const CliRun report = runParcours({u"report"_s, workspace, u"--json"_s});
     QCOMPARE(report.code, 0);
     const QJsonObject root = QJsonDocument::fromJson(report.out.toUtf8()).object();
     QVERIFY(root.contains(u"workspace"_s) && root.contains(u"personas"_s));
@@ -344,11 +329,13 @@ void TestCli::metricsImportReportExport()
     QVERIFY(seed.value(u"problem"_s).isNull());
     QCOMPARE(metrics.at(1).toObject().value(u"stickiness"_s).toDouble(), 0.2);
 
-    const Run text = run({u"report"_s, workspace});
+    const CliRun text = runParcours({u"report"_s, workspace});
     QVERIFY2(text.out.contains(u"Jan 2026: CRR 85.7 %, 10 churned"_s), qPrintable(text.out));
 
     const QString out = mDir.filePath(u"metrics-out.csv"_s);
-    QCOMPARE(run({u"export"_s, workspace, u"--format"_s, u"metrics-csv"_s, u"-o"_s, out}).code, 0);
+    QCOMPARE(
+        runParcours({u"export"_s, workspace, u"--format"_s, u"metrics-csv"_s, u"-o"_s, out}).code,
+        0);
     QFile a(csv);
     QFile b(out);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
@@ -356,14 +343,14 @@ void TestCli::metricsImportReportExport()
 
     // The dashboard as a poster, the format from the suffix; not with --journey.
     const QString pdf = mDir.filePath(u"dashboard.pdf"_s);
-    const Run dashboard = run({u"export"_s, workspace, u"--dashboard"_s, u"-o"_s, pdf});
+    const CliRun dashboard = runParcours({u"export"_s, workspace, u"--dashboard"_s, u"-o"_s, pdf});
     QVERIFY2(dashboard.code == 0, qPrintable(dashboard.err));
     QFile written(pdf);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.read(5), QByteArray("%PDF-"));
     const QString png = mDir.filePath(u"dashboard.png"_s);
-    QCOMPARE(run({u"export"_s, workspace, u"--dashboard"_s, u"--page"_s, u"A4"_s, u"--dpi"_s,
-                  u"50"_s, u"-o"_s, png})
+    QCOMPARE(runParcours({u"export"_s, workspace, u"--dashboard"_s, u"--page"_s, u"A4"_s,
+                          u"--dpi"_s, u"50"_s, u"-o"_s, png})
                  .code,
              0);
     const QImage picture(png);
@@ -374,15 +361,15 @@ void TestCli::metricsImportReportExport()
             inked += picture.pixelColor(x, y) != Qt::white ? 1 : 0;
     }
     QVERIFY2(inked > 5000, qPrintable(QString::number(inked)));
-    const Run both
-        = run({u"export"_s, workspace, u"--dashboard"_s, u"--journey"_s, u"X"_s, u"-o"_s, pdf});
+    const CliRun both = runParcours(
+        {u"export"_s, workspace, u"--dashboard"_s, u"--journey"_s, u"X"_s, u"-o"_s, pdf});
     QCOMPARE(both.code, 1);
     QVERIFY2(both.err.contains(u"--dashboard"_s), qPrintable(both.err));
 
     // A malformed file names its lines and imports nothing.
-    const Run bad
-        = run({u"import"_s, QStringLiteral(PARCOURS_TEST_DATA) + u"/metrics/malformed.csv"_s,
-               u"--format"_s, u"metrics-csv"_s, u"-o"_s, workspace});
+    const CliRun bad = runParcours(
+        {u"import"_s, QStringLiteral(PARCOURS_TEST_DATA) + u"/metrics/malformed.csv"_s,
+         u"--format"_s, u"metrics-csv"_s, u"-o"_s, workspace});
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains(u"malformed.csv:4: customers_new: \"ten\" is not a whole number"_s),
              qPrintable(bad.err));
@@ -400,8 +387,8 @@ void TestCli::mermaidImportExport()
             "```mermaid\njourney\n  title Second\n  section B\n    Two: 7: Me, Cat\n```\n");
     f.close();
     const QString workspace = mDir.filePath(u"mermaid.parcours"_s);
-    const Run imported = run({u"import"_s, readme, u"--format"_s, u"mermaid"_s, u"--block"_s,
-                              u"2"_s, u"-o"_s, workspace});
+    const CliRun imported = runParcours({u"import"_s, readme, u"--format"_s, u"mermaid"_s,
+                                         u"--block"_s, u"2"_s, u"-o"_s, workspace});
     QCOMPARE(imported.code, 0);
     QVERIFY2(
         imported.err.contains(readme + u":13: warning: score 7 is outside 1…5; imported as 5"_s),
@@ -414,7 +401,8 @@ void TestCli::mermaidImportExport()
 
     // One journey in the workspace: no --journey needed.
     const QString out = mDir.filePath(u"out.mmd"_s);
-    const Run single = run({u"export"_s, mWorkspace, u"--format"_s, u"mermaid"_s, u"-o"_s, out});
+    const CliRun single
+        = runParcours({u"export"_s, mWorkspace, u"--format"_s, u"mermaid"_s, u"-o"_s, out});
     QCOMPARE(single.code, 0);
     QFile text(out);
     QVERIFY(text.open(QIODevice::ReadOnly));
@@ -431,7 +419,8 @@ void TestCli::mermaidErrorsWriteNothing()
     f.write("journey\n  section A\n    Make tea\n    Drink it: soon\n");
     f.close();
     const QString workspace = mDir.filePath(u"never.parcours"_s);
-    const Run r = run({u"import"_s, bad, u"--format"_s, u"mermaid"_s, u"-o"_s, workspace});
+    const CliRun r
+        = runParcours({u"import"_s, bad, u"--format"_s, u"mermaid"_s, u"-o"_s, workspace});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(bad + u":3: cannot read \"Make tea\""_s), qPrintable(r.err));
     QVERIFY2(r.err.contains(bad + u":4: the score \"soon\" is not a number from 1 to 5"_s),
@@ -442,9 +431,12 @@ void TestCli::mermaidErrorsWriteNothing()
 void TestCli::journeyCsvRoundTrip()
 {
     const QString csv = mDir.filePath(u"journeys.csv"_s);
-    QCOMPARE(run({u"export"_s, mWorkspace, u"--format"_s, u"journey-csv"_s, u"-o"_s, csv}).code, 0);
+    QCOMPARE(
+        runParcours({u"export"_s, mWorkspace, u"--format"_s, u"journey-csv"_s, u"-o"_s, csv}).code,
+        0);
     const QString copy = mDir.filePath(u"journeys.parcours"_s);
-    const Run imported = run({u"import"_s, csv, u"--format"_s, u"journey-csv"_s, u"-o"_s, copy});
+    const CliRun imported
+        = runParcours({u"import"_s, csv, u"--format"_s, u"journey-csv"_s, u"-o"_s, copy});
     QCOMPARE(imported.code, 0);
     const WorkspaceStore::OpenResult a = WorkspaceStore::open(mWorkspace);
     const WorkspaceStore::OpenResult b = WorkspaceStore::open(copy);
@@ -458,7 +450,8 @@ void TestCli::journeyCsvRoundTrip()
     f.write("旅程 as-is,1,Découverte,Actions,again,,,,\r\n");
     f.close();
     const QString other = mDir.filePath(u"journeys2.parcours"_s);
-    const Run bad = run({u"import"_s, csv, u"--format"_s, u"journey-csv"_s, u"-o"_s, other});
+    const CliRun bad
+        = runParcours({u"import"_s, csv, u"--format"_s, u"journey-csv"_s, u"-o"_s, other});
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains(csv + u":12: a second row for lane \"Actions\" of stage 1"_s),
              qPrintable(bad.err));
@@ -470,16 +463,16 @@ void TestCli::importingTwiceRenamesTheSecondJourney()
     const QString mmd = QStringLiteral(PARCOURS_TEST_DATA) + u"/mermaid/working-day.mmd"_s;
     const QString workspace = mDir.filePath(u"twice.parcours"_s);
     const QStringList args {u"import"_s, mmd, u"--format"_s, u"mermaid"_s, u"-o"_s, workspace};
-    const Run first = run(args);
+    const CliRun first = runParcours(args);
     QCOMPARE(first.code, 0);
     QVERIFY2(!first.err.contains(u"already in the workspace"_s), qPrintable(first.err));
-    const Run second = run(args);
+    const CliRun second = runParcours(args);
     QCOMPARE(second.code, 0);
     QVERIFY2(second.err.contains(mmd
                                  + u": warning: a journey named \"My working day\" is already in "
                                    "the workspace; imported as \"My working day (2)\""_s),
              qPrintable(second.err));
-    QCOMPARE(run(args).code, 0);
+    QCOMPARE(runParcours(args).code, 0);
     QStringList names;
     for (const Journey &j : WorkspaceStore::open(workspace).workspace.journeys)
         names << j.name;
@@ -488,8 +481,8 @@ void TestCli::importingTwiceRenamesTheSecondJourney()
 
     // Each name picks one journey.
     const QString out = mDir.filePath(u"second.mmd"_s);
-    const Run exported = run({u"export"_s, workspace, u"--format"_s, u"mermaid"_s, u"--journey"_s,
-                              u"My working day (2)"_s, u"-o"_s, out});
+    const CliRun exported = runParcours({u"export"_s, workspace, u"--format"_s, u"mermaid"_s,
+                                         u"--journey"_s, u"My working day (2)"_s, u"-o"_s, out});
     QVERIFY2(exported.code == 0, qPrintable(exported.err));
     QFile text(out);
     QVERIFY(text.open(QIODevice::ReadOnly));
@@ -508,14 +501,14 @@ void TestCli::journeyNamedTwiceIsAnError()
         + u": 2 journeys are named \"旅程 as-is\" (numbers 1, 2 of 2, in the workspace's order); "
           "rename them so that --journey names one"_s;
     const QString out = mDir.filePath(u"twice.mmd"_s);
-    const Run data = run({u"export"_s, workspace, u"--format"_s, u"mermaid"_s, u"--journey"_s,
-                          u"旅程 as-is"_s, u"-o"_s, out});
+    const CliRun data = runParcours({u"export"_s, workspace, u"--format"_s, u"mermaid"_s,
+                                     u"--journey"_s, u"旅程 as-is"_s, u"-o"_s, out});
     QCOMPARE(data.code, 2);
     QVERIFY2(data.err.contains(expected), qPrintable(data.err));
     QVERIFY(!QFile::exists(out));
     const QString pdf = mDir.filePath(u"twice.pdf"_s);
-    const Run poster = run({u"export"_s, workspace, u"--format"_s, u"pdf"_s, u"--journey"_s,
-                            u"旅程 as-is"_s, u"-o"_s, pdf});
+    const CliRun poster = runParcours({u"export"_s, workspace, u"--format"_s, u"pdf"_s,
+                                       u"--journey"_s, u"旅程 as-is"_s, u"-o"_s, pdf});
     QCOMPARE(poster.code, 2);
     QVERIFY2(poster.err.contains(expected), qPrintable(poster.err));
     QVERIFY(!QFile::exists(pdf));
@@ -528,25 +521,25 @@ void TestCli::importOptionsChecked()
     const QString formats = u"formats: json, usecases-csv, journey-csv, mermaid, metrics-csv"_s;
 
     // Formats in any case; an unknown or missing one lists the formats.
-    Run r = run({u"import"_s, mmd, u"--format"_s, u"Mermaid"_s, u"-o"_s, workspace});
+    CliRun r = runParcours({u"import"_s, mmd, u"--format"_s, u"Mermaid"_s, u"-o"_s, workspace});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = run({u"import"_s, mmd, u"--format"_s, u"mmd"_s, u"-o"_s, workspace});
+    r = runParcours({u"import"_s, mmd, u"--format"_s, u"mmd"_s, u"-o"_s, workspace});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"import: unknown format mmd; "_s + formats), qPrintable(r.err));
-    r = run({u"import"_s, mmd, u"-o"_s, workspace});
+    r = runParcours({u"import"_s, mmd, u"-o"_s, workspace});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"import: --format is missing; "_s + formats), qPrintable(r.err));
 
     // --block is for Mermaid only.
-    r = run({u"import"_s, mmd, u"--format"_s, u"journey-csv"_s, u"--block"_s, u"2"_s, u"-o"_s,
-             workspace});
+    r = runParcours({u"import"_s, mmd, u"--format"_s, u"journey-csv"_s, u"--block"_s, u"2"_s,
+                     u"-o"_s, workspace});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"import: --block applies to Mermaid Markdown files"_s),
              qPrintable(r.err));
 
     // The output is a workspace, named so.
     const QString json = mDir.filePath(u"b6.json"_s);
-    r = run({u"import"_s, mmd, u"--format"_s, u"mermaid"_s, u"-o"_s, json});
+    r = runParcours({u"import"_s, mmd, u"--format"_s, u"mermaid"_s, u"-o"_s, json});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"import: the output of import is a Parcours workspace: name it "
                             "*.parcours"_s),
@@ -555,13 +548,144 @@ void TestCli::importOptionsChecked()
 
     // A workspace given as the file to import.
     const QString other = mDir.filePath(u"other.parcours"_s);
-    r = run({u"import"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, other});
+    r = runParcours({u"import"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, other});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(u"parcours: "_s + mWorkspace
                             + u": this is a Parcours workspace, not JSON (open it, or export it "
                               "with --format json)"_s),
              qPrintable(r.err));
     QVERIFY(!QFile::exists(other));
+}
+
+// "--" ends the options: a file whose name starts with "-" can be named after it.
+void TestCli::optionsEndAtDoubleDash()
+{
+    const QString weird = u"-weird-name.parcours"_s;
+    QVERIFY(QFile::copy(mWorkspace, mDir.filePath(weird)));
+    CliOptions here;
+    here.workingDirectory = mDir.path();
+
+    CliRun r = runParcours({u"check"_s, u"--"_s, weird}, here);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), weird + u": ok"_s);
+    r = runParcours({u"info"_s, u"--json"_s, u"--"_s, weird}, here);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"\"schema_version\""_s));
+    // After "--", --help is a file name too.
+    r = runParcours({u"info"_s, u"--"_s, u"--help"_s}, here);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.startsWith(u"parcours: --help: "_s), qPrintable(r.err));
+    // Before it, the name is an option, and unknown.
+    r = runParcours({u"check"_s, weird}, here);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"parcours: unknown option -weird-name.parcours"_s), qPrintable(r.err));
+}
+
+void TestCli::optionValuesAfterEquals()
+{
+    const QString json = mDir.filePath(u"equals.json"_s);
+    const CliRun r
+        = runParcours({u"export"_s, mWorkspace, u"--format=json"_s, u"--output="_s + json});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(json).size() > 0);
+    const CliRun flag = runParcours({u"info"_s, mWorkspace, u"--json=yes"_s});
+    QCOMPARE(flag.code, 1);
+    QVERIFY2(flag.err.contains(u"parcours: unknown option --json=yes"_s), qPrintable(flag.err));
+}
+
+// The messages scripts and users know, whatever parses the arguments.
+void TestCli::usageMessagesNameTheArgument()
+{
+    const QString tryHelp = u"\nTry 'parcours --help'.\n"_s;
+    const QList<std::pair<QStringList, QString>> cases = {
+        {{u"info"_s, mWorkspace, u"--bogus"_s}, u"parcours: unknown option --bogus"_s},
+        {{u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s},
+         u"parcours: -o needs a value"_s},
+        {{u"export"_s, mWorkspace, u"--format"_s, u"pdf"_s, u"--page"_s, u"A4"_s, u"-o"_s,
+          u"x.pdf"_s, u"--dpi"_s},
+         u"parcours: --dpi needs a value"_s},
+        {{u"import"_s, mWorkspace, u"-x"_s}, u"parcours: unknown option -x"_s},
+        {{u"new"_s, mDir.filePath(u"n.parcours"_s), u"--template"_s},
+         u"parcours: new: unexpected argument --template"_s},
+        {{u"new"_s, u"a.parcours"_s, u"b.parcours"_s},
+         u"parcours: new: unexpected argument b.parcours"_s},
+        {{u"publish"_s, mWorkspace, u"x.parcours"_s, u"--force"_s},
+         u"parcours: publish: unexpected argument --force"_s},
+        {{u"admin"_s, u"init-server"_s, u"postgresql://a@h/d?workspace=w"_s, u"--editor"_s},
+         u"parcours: admin: unexpected argument --editor"_s},
+        {{u"admin"_s, u"init-server"_s, u"postgresql://a@h/d?workspace=w"_s, u"--owner"_s, u"x"_s},
+         u"parcours: admin: unexpected argument --owner"_s},
+        {{u"check"_s, u"a.parcours"_s, u"b.parcours"_s}, u"parcours: check takes one FILE"_s},
+    };
+    for (const auto &[args, message] : cases) {
+        const CliRun r = runParcours(args);
+        QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + u" → "_s + QString::number(r.code)));
+        QCOMPARE(r.err, message + tryHelp);
+    }
+}
+
+// No message, of any command, shows a password given in a location: neither for a location
+// that cannot be reached nor for a malformed one (whose parts QUrl's own message lists).
+void TestCli::passwordsNeverShown()
+{
+    const QString password = u"S3c"_s; // in every password below, and nowhere else
+    const QString reachable = u"postgresql://alice:S3cret@127.0.0.1:1/db?workspace=w"_s;
+    const QStringList locations = {
+        reachable,
+        u"postgresql://alice:S3cret@127.0.0.1:1/db"_s, // no workspace
+        u"postgresql://alice:S3cret@127.0.0.1:port/db?workspace=w"_s, // malformed: port
+        u"postgresql://alice:S3cret@[::1/db?workspace=w"_s, // malformed: host
+        u"postgres://alice:S3cret%zz@127.0.0.1:1/db?workspace=w"_s, // malformed: escape
+        u"postgresql://alice:S3cret@127.0.0.1:1/db?workspace=w&colour=blue"_s,
+        u"postgresql://alice:S3cret#1@127.0.0.1:1/db?workspace=w"_s, // unescaped #
+        u"postgresql://alice:S3c@ret@127.0.0.1:1/db?workspace=w"_s, // unescaped @
+    };
+    const QString json = mDir.filePath(u"passwords.json"_s);
+    QVERIFY(runParcours({u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, json}).code
+            == 0);
+    CliOptions options;
+    options.environment.insert(u"PGPASSWORD"_s, QString()); // not from the environment
+    options.environment.insert(u"PGCONNECT_TIMEOUT"_s, u"2"_s);
+    for (const QString &location : locations) {
+        const QList<QStringList> commands = {
+            {u"info"_s, location},
+            {u"check"_s, location},
+            {u"report"_s, location},
+            {u"export"_s, location, u"--format"_s, u"json"_s, u"-o"_s, mDir.filePath(u"p.json"_s)},
+            {u"export"_s, location, u"--format"_s, u"pdf"_s, u"-o"_s, mDir.filePath(u"p.pdf"_s)},
+            {u"import"_s, json, u"--format"_s, u"json"_s, u"-o"_s, location},
+            {u"publish"_s, mWorkspace, location},
+            {u"publish"_s, location, mDir.filePath(u"home.parcours"_s)},
+            {u"new"_s, location},
+            {u"admin"_s, u"init-server"_s, location},
+            {u"admin"_s, u"init-server"_s, location, location},
+            {location}, // the window: more than one location is a usage error
+        };
+        for (QStringList args : commands) {
+            if (args.size() == 1)
+                args << location;
+            const CliRun r = runParcours(args, options);
+            const QString shown = r.out + r.err;
+            const QString what = args.join(u' ') + u" → "_s + shown;
+            QVERIFY2(r.code == 1 || r.code == 2, qPrintable(what));
+            QVERIFY2(r.err.startsWith(u"parcours: "_s), qPrintable(what));
+            QVERIFY2(!shown.contains(password), qPrintable(what));
+        }
+    }
+    // The location is still named, without its password.
+    const CliRun r = runParcours({u"info"_s, reachable}, options);
+    QVERIFY2(r.err.startsWith(u"parcours: postgresql://alice@127.0.0.1:1/db?workspace=w: "_s),
+             qPrintable(r.err));
+    const CliRun noWorkspace
+        = runParcours({u"info"_s, u"postgresql://alice:S3cret@127.0.0.1:1/db"_s});
+    QVERIFY2(noWorkspace.err.startsWith(u"parcours: postgresql://alice:***@127.0.0.1:1/db: "_s),
+             qPrintable(noWorkspace.err));
+    const CliRun malformed
+        = runParcours({u"info"_s, u"postgresql://alice:S3cret@127.0.0.1:port/db?workspace=w"_s});
+    QVERIFY2(malformed.err.startsWith(
+                 u"parcours: postgresql://alice:***@127.0.0.1:port/db?workspace=w: malformed "
+                 "location: "_s),
+             qPrintable(malformed.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

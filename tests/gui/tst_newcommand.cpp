@@ -1,15 +1,26 @@
 // `parcours new`: a workspace file from a template, as a workshop facilitator would script it.
 #include "analytics/journeyanalytics.h"
 #include "store/workspacestore.h"
+#include "support/parcoursrun.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Parcours;
+using namespace Parcours::Testing;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+CliRun runNew(const QStringList &args, const CliOptions &options = {})
+{
+    return runParcours(QStringList {u"new"_s} + args, options);
+}
+
+} // namespace
 
 class TestNewCommand : public QObject
 {
@@ -21,36 +32,16 @@ private slots:
     void emptyWorkspace();
     void refusesToOverwrite();
     void usageErrors();
+    void refusesASharedLocation();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args);
     QTemporaryDir mDir;
 };
-
-TestNewCommand::Run TestNewCommand::run(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"DISPLAY"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARCOURS_EXECUTABLE), QStringList {u"new"_s} + args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, {}};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void TestNewCommand::templateInFrench()
 {
     const QString path = mDir.filePath(u"atelier.parcours"_s);
-    const Run r = run({path, u"--template"_s, u"saas"_s, u"--lang"_s, u"fr"_s});
+    const CliRun r = runNew({path, u"--template"_s, u"saas"_s, u"--lang"_s, u"fr"_s});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"Abonnement SaaS"_s), qPrintable(r.out));
     WorkspaceStore::OpenResult opened
@@ -75,7 +66,7 @@ void TestNewCommand::everyTemplateInEnglish()
            {u"service"_s, RetentionType::Intentional}};
     for (const auto &[key, retention] : cases) {
         const QString path = mDir.filePath(key + u".parcours"_s);
-        const Run r = run({u"--template"_s, key, path});
+        const CliRun r = runNew({u"--template"_s, key, path});
         QCOMPARE(r.code, 0);
         WorkspaceStore::OpenResult opened
             = WorkspaceStore::open(path, WorkspaceStore::Access::ReadOnly);
@@ -90,7 +81,7 @@ void TestNewCommand::everyTemplateInEnglish()
 void TestNewCommand::emptyWorkspace()
 {
     const QString path = mDir.filePath(u"empty.parcours"_s);
-    const Run r = run({path});
+    const CliRun r = runNew({path});
     QCOMPARE(r.code, 0);
     WorkspaceStore::OpenResult opened
         = WorkspaceStore::open(path, WorkspaceStore::Access::ReadOnly);
@@ -102,13 +93,13 @@ void TestNewCommand::emptyWorkspace()
 void TestNewCommand::refusesToOverwrite()
 {
     const QString path = mDir.filePath(u"keep.parcours"_s);
-    QCOMPARE(run({path, u"--template"_s, u"service"_s}).code, 0);
+    QCOMPARE(runNew({path, u"--template"_s, u"service"_s}).code, 0);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
     file.close();
 
-    const Run again = run({path, u"--template"_s, u"saas"_s});
+    const CliRun again = runNew({path, u"--template"_s, u"saas"_s});
     QCOMPARE(again.code, 2);
     QVERIFY2(again.err.contains(u"keep.parcours"_s), qPrintable(again.err));
     QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
@@ -121,20 +112,41 @@ void TestNewCommand::refusesToOverwrite()
     QVERIFY(text.open(QIODevice::WriteOnly));
     text.write("notes\n");
     text.close();
-    QCOMPARE(run({notes}).code, 2);
+    QCOMPARE(runNew({notes}).code, 2);
     QVERIFY(text.open(QIODevice::ReadOnly));
     QCOMPARE(text.readAll(), QByteArray("notes\n"));
 }
 
 void TestNewCommand::usageErrors()
 {
-    const Run unknown = run({mDir.filePath(u"x.parcours"_s), u"--template"_s, u"retail"_s});
+    const CliRun unknown = runNew({mDir.filePath(u"x.parcours"_s), u"--template"_s, u"retail"_s});
     QCOMPARE(unknown.code, 1);
     QVERIFY(unknown.err.contains(u"saas, seasonal, service"_s));
     QVERIFY(!QFile::exists(mDir.filePath(u"x.parcours"_s)));
-    QCOMPARE(run({mDir.filePath(u"y.parcours"_s), u"--lang"_s, u"de"_s}).code, 1);
-    QCOMPARE(run({}).code, 1);
-    QCOMPARE(run({u"a.parcours"_s, u"b.parcours"_s}).code, 1);
+    QCOMPARE(runNew({mDir.filePath(u"y.parcours"_s), u"--lang"_s, u"de"_s}).code, 1);
+    QCOMPARE(runNew({}).code, 1);
+    QCOMPARE(runNew({u"a.parcours"_s, u"b.parcours"_s}).code, 1);
+}
+
+// A location on a server is not a file to make: `new` says what to do instead and writes
+// nothing (before, it made a file named after the URL, password and all).
+void TestNewCommand::refusesASharedLocation()
+{
+    CliOptions here;
+    here.workingDirectory = mDir.path();
+    const QStringList before = QDir(mDir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    for (const QString &url :
+         {u"postgresql://alice:S3cret@db.example.com/parcours?workspace=team"_s,
+          u"postgres://alice@db.example.com/parcours"_s}) {
+        const CliRun r = runNew({url, u"--template"_s, u"saas"_s}, here);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(u"parcours: postgres"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"new makes a workspace file, not a shared workspace"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"parcours publish FILE postgres"_s), qPrintable(r.err));
+        QVERIFY2(!(r.out + r.err).contains(u"S3cret"_s), qPrintable(r.err));
+        QCOMPARE(QDir(mDir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNewCommand)

@@ -7,6 +7,7 @@
 #include "posters/posterrenderer.h"
 #include "posters/usecasemappostercontent.h"
 #include "store/workspacestore.h"
+#include "support/parcoursrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <QXmlStreamReader>
 
 using namespace Parcours;
+using namespace Parcours::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -163,28 +165,6 @@ Difference compareImages(const QImage &a, const QImage &b, int tolerance, QImage
     }
     d.mean = sum / (3.0 * x.width() * x.height());
     return d;
-}
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// The parcours executable, without a display.
-CliRun runParcours(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"DISPLAY"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 // A journey of `stages` stages, far wider than high, as a 200-section Mermaid import gives.
@@ -674,32 +654,14 @@ void TestPosterExport::referenceImage()
 
 void TestPosterExport::commandLine()
 {
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    auto run = [](const QStringList &args) -> Run {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"QT_QPA_PLATFORM"_s); // no display needed
-        env.remove(u"DISPLAY"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
-        if (!p.waitForFinished(120000))
-            return {-1, {}, {}};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    };
     QTemporaryDir dir;
     const QString ws = dir.filePath(u"one.parcours"_s);
     QVERIFY(WorkspaceStore::create(ws, referenceWorkspace()).store);
 
     // One journey: --journey may be left out. A0 portrait on one sheet.
     const QString a0 = dir.filePath(u"a0.pdf"_s);
-    Run r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s, u"--portrait"_s,
-                 u"-o"_s, a0});
+    CliRun r = runParcours({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s,
+                            u"--portrait"_s, u"-o"_s, a0});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QList<QSizeF> pages = pdfPageSizes(a0);
     QCOMPARE(pages.size(), 1);
@@ -707,9 +669,9 @@ void TestPosterExport::commandLine()
 
     // Tiled on A4 with an overlap; landscape poster.
     const QString tiled = dir.filePath(u"tiled.pdf"_s);
-    r = run({u"export"_s, ws, u"--journey"_s, u"Parcours d’achat"_s, u"--format"_s, u"pdf"_s,
-             u"--page"_s, u"A2"_s, u"--landscape"_s, u"--tile"_s, u"A4"_s, u"--overlap"_s, u"15"_s,
-             u"-o"_s, tiled});
+    r = runParcours({u"export"_s, ws, u"--journey"_s, u"Parcours d’achat"_s, u"--format"_s,
+                     u"pdf"_s, u"--page"_s, u"A2"_s, u"--landscape"_s, u"--tile"_s, u"A4"_s,
+                     u"--overlap"_s, u"15"_s, u"-o"_s, tiled});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     PosterSettings s;
     s.posterSize = QPageSize(QPageSize::A2);
@@ -725,8 +687,8 @@ void TestPosterExport::commandLine()
 
     // PNG at a chosen resolution; SVG.
     const QString png = dir.filePath(u"a6.png"_s);
-    r = run({u"export"_s, ws, u"--format"_s, u"png"_s, u"--page"_s, u"105x148"_s, u"--portrait"_s,
-             u"--dpi"_s, u"150"_s, u"-o"_s, png});
+    r = runParcours({u"export"_s, ws, u"--format"_s, u"png"_s, u"--page"_s, u"105x148"_s,
+                     u"--portrait"_s, u"--dpi"_s, u"150"_s, u"-o"_s, png});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(QImage(png).size(), QSize(620, 874));
     // Too small to read: said on stderr, the poster is still written.
@@ -736,7 +698,8 @@ void TestPosterExport::commandLine()
     for (const auto &[page, expectedMm] :
          {std::pair(u"300x500"_s, QSizeF(300, 500)), std::pair(u"500x300"_s, QSizeF(500, 300))}) {
         const QString custom = dir.filePath(u"custom.pdf"_s);
-        r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, page, u"-o"_s, custom});
+        r = runParcours(
+            {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, page, u"-o"_s, custom});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         pages = pdfPageSizes(custom);
         QCOMPARE(pages.size(), 1);
@@ -746,7 +709,7 @@ void TestPosterExport::commandLine()
                                 .arg(pages.first().height())));
     }
     const QString svg = dir.filePath(u"poster.svg"_s);
-    r = run({u"export"_s, ws, u"--format"_s, u"SVG"_s, u"-o"_s, svg});
+    r = runParcours({u"export"_s, ws, u"--format"_s, u"SVG"_s, u"-o"_s, svg});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(svg));
 
@@ -759,58 +722,62 @@ void TestPosterExport::commandLine()
           QStringList {u"--format"_s, u"png"_s, u"--dpi"_s, u"5"_s},
           QStringList {u"--format"_s, u"pdf"_s, u"--landscape"_s, u"--portrait"_s},
           QStringList {u"--format"_s, u"pdf"_s, u"--bogus"_s}}) {
-        r = run(QStringList {u"export"_s, ws, u"-o"_s, never} + args);
+        r = runParcours(QStringList {u"export"_s, ws, u"-o"_s, never} + args);
         QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + u": "_s + r.err));
     }
     // Custom sizes up to 200 in (5080 mm) per side, as PDF viewers accept; beyond, said so.
-    r = run(
+    r = runParcours(
         {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"20000x1000"_s, u"-o"_s, never});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"the page size 20000x1000 is too large (at most 5080 mm per side)"_s),
              qPrintable(r.err));
-    r = run(
+    r = runParcours(
         {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"10000x841"_s, u"-o"_s, never});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"too large (at most 5080 mm per side)"_s), qPrintable(r.err));
-    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"huge"_s, u"-o"_s, never});
+    r = runParcours(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"huge"_s, u"-o"_s, never});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"unknown page size huge"_s), qPrintable(r.err));
     const QString widest = dir.filePath(u"widest.pdf"_s);
-    r = run(
+    r = runParcours(
         {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"5080x841"_s, u"-o"_s, widest});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(near(pdfPageSizes(widest).value(0), mmToPt(QSizeF(5080, 841))));
     // Margins too large for the tiles: the margin is blamed, not the default overlap.
-    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s, u"--tile"_s, u"A4"_s,
-             u"--margin"_s, u"100"_s, u"-o"_s, never});
+    r = runParcours({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s, u"--tile"_s,
+                     u"A4"_s, u"--margin"_s, u"100"_s, u"-o"_s, never});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(u"Margins of 100 mm leave only 10 × 97 mm of each A4 sheet to print "
                             u"on, too little for an overlap of 10 mm: use margins under 95 mm."_s),
              qPrintable(r.err));
     QVERIFY2(!r.err.contains(u"An overlap"_s), qPrintable(r.err));
     // --overlap without --tile is refused, not ignored.
-    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--overlap"_s, u"5"_s, u"-o"_s, never});
+    r = runParcours(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--overlap"_s, u"5"_s, u"-o"_s, never});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"--overlap applies to tiled posters: add --tile SIZE"_s),
              qPrintable(r.err));
     // A tile sheet not smaller than the poster: refused (it gave one A0 page with an A4 poster
     // in a corner).
-    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A4"_s, u"--tile"_s, u"A0"_s,
-             u"-o"_s, never});
+    r = runParcours({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A4"_s, u"--tile"_s,
+                     u"A0"_s, u"-o"_s, never});
     QCOMPARE(r.code, 1);
     QVERIFY2(
         r.err.contains(u"the tile sheet A0 is not smaller than the poster A4: leave out --tile"_s),
         qPrintable(r.err));
-    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A2"_s, u"--tile"_s, u"A4"_s,
-             u"--overlap"_s, u"99"_s, u"-o"_s, never});
+    r = runParcours({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A2"_s, u"--tile"_s,
+                     u"A4"_s, u"--overlap"_s, u"99"_s, u"-o"_s, never});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(u"too large for A4 sheets"_s), qPrintable(r.err));
-    r = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"-o"_s, dir.filePath(u"no/such.pdf"_s)});
+    r = runParcours(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"-o"_s, dir.filePath(u"no/such.pdf"_s)});
     QCOMPARE(r.code, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(!QFile::exists(never));
     // The data formats still work as before.
-    r = run({u"export"_s, ws, u"--format"_s, u"json"_s, u"-o"_s, dir.filePath(u"w.json"_s)});
+    r = runParcours(
+        {u"export"_s, ws, u"--format"_s, u"json"_s, u"-o"_s, dir.filePath(u"w.json"_s)});
     QCOMPARE(r.code, 0);
 }
 
@@ -827,10 +794,8 @@ void TestPosterExport::commandLineChoosesAndListsJourneys()
     const QString ws = dir.filePath(u"two.parcours"_s);
     QVERIFY(WorkspaceStore::create(ws, w).store);
     auto run = [](const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
-        p.waitForFinished(120000);
-        return std::pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        const CliRun r = runParcours(args);
+        return std::pair(r.code, r.err);
     };
     const QString out = dir.filePath(u"out.pdf"_s);
     auto [code, err] = run({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"-o"_s, out});
@@ -960,12 +925,9 @@ void TestPosterExport::commandLinePrintsAPersonasUseCaseMap()
     const QString ws = dir.filePath(u"persona.parcours"_s);
     QVERIFY(WorkspaceStore::create(ws, w).store);
     const QString out = dir.filePath(u"map.pdf"_s);
-    QProcess p;
-    p.start(QStringLiteral(PARCOURS_EXECUTABLE),
-            {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--persona"_s, u"Acheteur 買家"_s,
-             u"--page"_s, u"A3"_s, u"-o"_s, out});
-    QVERIFY(p.waitForFinished(120000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const CliRun r = runParcours({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--persona"_s,
+                                  u"Acheteur 買家"_s, u"--page"_s, u"A3"_s, u"-o"_s, out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString pdftotext = tool("pdftotext");
     if (pdftotext.isEmpty())
         QSKIP("pdftotext (poppler-utils) not installed: the map's text not checked");
@@ -1020,17 +982,13 @@ void TestPosterExport::commandLineDefaultSheetFollowsTheLocale()
     const QString ws = dir.filePath(u"one.parcours"_s);
     QVERIFY(WorkspaceStore::create(ws, referenceWorkspace()).store);
     const QString out = dir.filePath(u"default.pdf"_s);
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    CliOptions options;
     for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANG"_s, u"LANGUAGE"_s})
-        env.remove(name);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.insert(variable, locale);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARCOURS_EXECUTABLE),
-            {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--portrait"_s, u"-o"_s, out});
-    QVERIFY(p.waitForFinished(120000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        options.environment.insert(name, QString()); // removed
+    options.environment.insert(variable, locale);
+    const CliRun r = runParcours(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--portrait"_s, u"-o"_s, out}, options);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     const QList<QSizeF> pages = pdfPageSizes(out);
     QCOMPARE(pages.size(), 1);
     QVERIFY2(near(pages.first(), mmToPt(sheet)),

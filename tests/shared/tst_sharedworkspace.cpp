@@ -9,6 +9,7 @@
 #include "shared/sharedstore.h"
 #include "sharedtestdata.h"
 #include "store/migrations.h"
+#include "support/parcoursrun.h"
 #include "support/testworkspaces.h"
 #include "tcpproxy.h"
 #include "workspace/sharedbanner.h"
@@ -73,13 +74,8 @@ private slots:
     void commandLineTakesSharedLocations();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    Run parcours(const QStringList &args, const QString &password = PgServer::adminPassword());
+    static CliRun parcours(const QStringList &args,
+                           const QString &password = PgServer::adminPassword());
     QString freshWorkspace() { return u"t%1"_s.arg(++mCounter); }
     bool publish(const QString &workspace, const Workspace &content);
     std::unique_ptr<WorkspaceDocument> open(const QString &workspace,
@@ -838,19 +834,11 @@ void TestSharedWorkspace::openingWaitsForTheServerOffTheGuiThread()
     QVERIFY2(warning.isEmpty(), qPrintable(warning));
 }
 
-TestSharedWorkspace::Run TestSharedWorkspace::parcours(const QStringList &args,
-                                                       const QString &password)
+CliRun TestSharedWorkspace::parcours(const QStringList &args, const QString &password)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_QPA_PLATFORM"_s); // command-line modes need no display
-    env.insert(u"PGPASSWORD"_s, password);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARCOURS_EXECUTABLE), args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, {}};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    CliOptions options;
+    options.environment.insert(u"PGPASSWORD"_s, password); // libpq's convention
+    return runParcours(args, options);
 }
 
 void TestSharedWorkspace::commandLineTakesSharedLocations()
@@ -860,7 +848,7 @@ void TestSharedWorkspace::commandLineTakesSharedLocations()
     const QString file = mDir.filePath(u"cli.parcours"_s);
     QVERIFY(WorkspaceStore::create(file, TestData::everyField()).store);
 
-    Run r = parcours({u"publish"_s, file, url});
+    CliRun r = parcours({u"publish"_s, file, url});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"Published"_s), qPrintable(r.out));
     QCOMPARE(parcours({u"publish"_s, file, url}).code, 2); // has content now

@@ -1,36 +1,18 @@
 // The command line as a script uses it: parcours import / export / report on use-case CSV.
+#include "support/parcoursrun.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Parcours::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run parcours(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARCOURS_BIN), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString data(const QString &name)
 {
@@ -64,13 +46,13 @@ private:
 void TestCliUseCases::importReportExportRoundTrip()
 {
     const QString workspace = mDir.filePath(u"zillow.parcours"_s);
-    Run run = parcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
-                        u"-o"_s, workspace});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    CliRun run = runParcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s,
+                              u"usecases-csv"_s, u"-o"_s, workspace});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY(QFileInfo::exists(workspace));
 
-    run = parcours({u"report"_s, workspace, u"--json"_s});
-    QCOMPARE(run.exitCode, 0);
+    run = runParcours({u"report"_s, workspace, u"--json"_s});
+    QCOMPARE(run.code, 0);
     QJsonParseError error;
     const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
@@ -89,8 +71,8 @@ void TestCliUseCases::importReportExportRoundTrip()
     QCOMPARE(purchase[u"forgotten_zone"_s].toBool(), true);
 
     const QString csv = mDir.filePath(u"out.csv"_s);
-    run = parcours({u"export"_s, workspace, u"--format"_s, u"usecases-csv"_s, u"-o"_s, csv});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = runParcours({u"export"_s, workspace, u"--format"_s, u"usecases-csv"_s, u"-o"_s, csv});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
     const QByteArray exported = contents(csv);
     QVERIFY(exported.startsWith(
         "persona,problem,use_case,why_better,alternative,frequency,weight,status,notes\r\n"));
@@ -102,11 +84,10 @@ void TestCliUseCases::importReportExportRoundTrip()
     // Back in, into a fresh workspace: the same rows come out.
     const QString second = mDir.filePath(u"second.parcours"_s);
     QCOMPARE(
-        parcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, second}).exitCode,
-        0);
+        runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, second}).code, 0);
     const QString csv2 = mDir.filePath(u"out2.csv"_s);
     QCOMPARE(
-        parcours({u"export"_s, second, u"--format"_s, u"usecases-csv"_s, u"-o"_s, csv2}).exitCode,
+        runParcours({u"export"_s, second, u"--format"_s, u"usecases-csv"_s, u"-o"_s, csv2}).code,
         0);
     QCOMPARE(contents(csv2), exported);
 }
@@ -114,9 +95,9 @@ void TestCliUseCases::importReportExportRoundTrip()
 void TestCliUseCases::importAddsToAnExistingWorkspace()
 {
     const QString workspace = mDir.filePath(u"adds.parcours"_s);
-    QCOMPARE(parcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
-                       u"-o"_s, workspace})
-                 .exitCode,
+    QCOMPARE(runParcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
+                          u"-o"_s, workspace})
+                 .code,
              0);
     const QString more = mDir.filePath(u"more.csv"_s);
     QFile file(more);
@@ -124,10 +105,10 @@ void TestCliUseCases::importAddsToAnExistingWorkspace()
     file.write("persona,problem,use_case,why_better,alternative,frequency,weight,status,notes\n"
                "Acheteur,,Alertes,,,weekly,,current,\nBailleur,,Publier,,,every 2 years,,,\n");
     file.close();
-    QCOMPARE(parcours({u"import"_s, more, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace})
-                 .exitCode,
-             0);
-    const Run run = parcours({u"report"_s, workspace, u"--json"_s});
+    QCOMPARE(
+        runParcours({u"import"_s, more, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace}).code,
+        0);
+    const CliRun run = runParcours({u"report"_s, workspace, u"--json"_s});
     const QJsonArray personas
         = QJsonDocument::fromJson(run.out.toUtf8()).object()[u"personas"_s].toArray();
     QCOMPARE(personas.size(), 3);
@@ -136,14 +117,14 @@ void TestCliUseCases::importAddsToAnExistingWorkspace()
 
     // The same file again (or an export brought back from a spreadsheet): rows the workspace
     // has already, field for field, are not added twice, and the import says so.
-    const Run again
-        = parcours({u"import"_s, more, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace});
-    QCOMPARE(again.exitCode, 0);
+    const CliRun again
+        = runParcours({u"import"_s, more, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace});
+    QCOMPARE(again.code, 0);
     QVERIFY2(again.err.contains(
                  u"more.csv: warning: 2 use cases are already in the workspace; not added again"_s),
              qPrintable(again.err));
     const QJsonArray after
-        = QJsonDocument::fromJson(parcours({u"report"_s, workspace, u"--json"_s}).out.toUtf8())
+        = QJsonDocument::fromJson(runParcours({u"report"_s, workspace, u"--json"_s}).out.toUtf8())
               .object()[u"personas"_s]
               .toArray();
     QCOMPARE(after, personas);
@@ -153,9 +134,9 @@ void TestCliUseCases::malformedFileImportsNothing()
 {
     // Into a new workspace: not created.
     const QString fresh = mDir.filePath(u"never.parcours"_s);
-    Run run = parcours(
+    CliRun run = runParcours(
         {u"import"_s, data(u"malformed.csv"_s), u"--format"_s, u"usecases-csv"_s, u"-o"_s, fresh});
-    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.code, 2);
     QVERIFY(!QFileInfo::exists(fresh));
     const QString file = data(u"malformed.csv"_s);
     for (int line : {3, 4, 5, 7})
@@ -164,28 +145,28 @@ void TestCliUseCases::malformedFileImportsNothing()
 
     // Into an existing one: unchanged, byte for byte.
     const QString existing = mDir.filePath(u"kept.parcours"_s);
-    QCOMPARE(parcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
-                       u"-o"_s, existing})
-                 .exitCode,
+    QCOMPARE(runParcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
+                          u"-o"_s, existing})
+                 .code,
              0);
     const QByteArray before = contents(existing);
-    run = parcours({u"import"_s, file, u"--format"_s, u"usecases-csv"_s, u"-o"_s, existing});
-    QCOMPARE(run.exitCode, 2);
+    run = runParcours({u"import"_s, file, u"--format"_s, u"usecases-csv"_s, u"-o"_s, existing});
+    QCOMPARE(run.code, 2);
     QCOMPARE(contents(existing), before);
 }
 
 void TestCliUseCases::skipBadRows()
 {
     const QString workspace = mDir.filePath(u"partial.parcours"_s);
-    const Run run = parcours({u"import"_s, data(u"malformed.csv"_s), u"--format"_s,
-                              u"usecases-csv"_s, u"-o"_s, workspace, u"--skip-bad-rows"_s});
-    QCOMPARE(run.exitCode, 2); // errors were reported, the good rows imported
+    const CliRun run = runParcours({u"import"_s, data(u"malformed.csv"_s), u"--format"_s,
+                                    u"usecases-csv"_s, u"-o"_s, workspace, u"--skip-bad-rows"_s});
+    QCOMPARE(run.code, 2); // errors were reported, the good rows imported
     QVERIFY2(run.err.contains(u"parcours: "_s + data(u"malformed.csv"_s)
                               + u": imported 2 rows into "_s + workspace
                               + u", skipped 4 (see above)"_s),
              qPrintable(run.err));
     const QJsonArray personas
-        = QJsonDocument::fromJson(parcours({u"report"_s, workspace, u"--json"_s}).out.toUtf8())
+        = QJsonDocument::fromJson(runParcours({u"report"_s, workspace, u"--json"_s}).out.toUtf8())
               .object()[u"personas"_s]
               .toArray();
     QCOMPARE(personas.size(), 2);
@@ -195,18 +176,18 @@ void TestCliUseCases::skipBadRows()
 void TestCliUseCases::reportText()
 {
     const QString workspace = mDir.filePath(u"text.parcours"_s);
-    QCOMPARE(parcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
-                       u"-o"_s, workspace})
-                 .exitCode,
+    QCOMPARE(runParcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
+                          u"-o"_s, workspace})
+                 .code,
              0);
-    const Run run = parcours({u"report"_s, workspace});
-    QCOMPARE(run.exitCode, 0);
+    const CliRun run = runParcours({u"report"_s, workspace});
+    QCOMPARE(run.code, 0);
     QVERIFY2(run.out.contains(u"Acheteur: in the forgotten zone"_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"share below monthly: 100 % today"_s));
     QVERIFY(run.out.contains(u"\u25BD Chercher des annonces et réserver des visites — every 5.5 "
                              "years: 0.0152 uses a month (about once every 66 months)"_s));
-    QCOMPARE(parcours({u"report"_s}).exitCode, 1);
-    QCOMPARE(parcours({u"report"_s, mDir.filePath(u"missing.parcours"_s)}).exitCode, 2);
+    QCOMPARE(runParcours({u"report"_s}).code, 1);
+    QCOMPARE(runParcours({u"report"_s, mDir.filePath(u"missing.parcours"_s)}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliUseCases)
