@@ -4,9 +4,9 @@
 #include "arguments.h"
 
 #include "formats/workspaceformat.h"
+#include "posters/exportfile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -100,10 +100,9 @@ int runExport(const QStringList &args, Streams &io)
             return fail(io, output, out.errorString());
         return Success;
     }
-    QSaveFile out(output);
-    if (!out.open(QIODevice::WriteOnly) || out.write(exported.data) != exported.data.size()
-        || !out.commit())
-        return fail(io, output, out.errorString());
+    // A full disk gives the system's reason and leaves no file (see ExportFile).
+    if (const QString error = ExportFile::save(output, exported.data); !error.isEmpty())
+        return fail(io, output, error);
     return Success;
 }
 

@@ -454,9 +454,12 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
         if (journey.stages.empty()) {
             if (journey.lanes.empty())
                 rows << QStringList {journeyName, {}, {}, {}, {}, {}, {}, {}, {}};
-            for (const Lane &lane : journey.lanes)
-                rows << QStringList {journeyName, {}, {}, Csv::protectText(lane.name), {}, {}, {},
-                                     {},          {}};
+            for (const Lane &lane : journey.lanes) {
+                QStringList row(header().size());
+                row[JourneyColumn] = journeyName;
+                row[LaneColumn] = Csv::protectText(lane.name);
+                rows << row;
+            }
             continue;
         }
         for (size_t s = 0; s < journey.stages.size(); ++s) {

@@ -338,6 +338,10 @@
         <source>Parcours workspace (JSON)</source>
         <translation>Espace de travail Parcours (JSON)</translation>
     </message>
+    <message>
+        <source>a NUL character (\u0000) is not text; no field may hold it</source>
+        <translation>un caractère NUL (\u0000) n’est pas du texte&#xa0;; aucun champ ne peut le contenir</translation>
+    </message>
 </context>
 <context>
     <name>MermaidFormat</name>
@@ -965,6 +969,10 @@
     <message>
         <source>expected %1 fields separated by &quot;%2&quot;, found %3</source>
         <translation>%1 champs séparés par «&#xa0;%2&#xa0;» attendus, %3 trouvés</translation>
+    </message>
+    <message>
+        <source>a NUL character (byte 0) is not text; no field may hold it</source>
+        <translation>un caractère NUL (octet 0) n’est pas du texte&#xa0;; aucun champ ne peut le contenir</translation>
     </message>
 </context>
 <context>
@@ -4726,6 +4734,14 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>Intentional retention: a collaboration bounded in time, such as a service engagement or retail; each renewal is a new decision.</source>
         <translation>Rétention intentionnelle&#xa0;: une collaboration limitée dans le temps, comme une prestation de service ou le commerce de détail&#xa0;; chaque renouvellement est une nouvelle décision.</translation>
+    </message>
+    <message>
+        <source>%1 is above %2 (%3)</source>
+        <translation>%1 dépasse %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range: a count is a whole number from 0 to %2</source>
+        <translation>«&#xa0;%1&#xa0;» est hors limites&#xa0;: un effectif est un nombre entier de 0 à %2</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,7 @@ QByteArray exported(const QString &format, const Workspace &w, Id journey = 0)
 // What a spreadsheet would run as a formula.
 bool startsFormula(const QString &cell)
 {
-    return !cell.isEmpty()
-        && QStringView(u"=+-@\t\r").contains(cell.front());
+    return !cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front());
 }
 
 // Every data cell of `columns` (by index) in a CSV export.
@@ -98,9 +97,9 @@ void TestHostileInput::protectText()
 static void hostileStrings()
 {
     QTest::addColumn<QString>("text");
-    for (const QString &s : {u"-3"_s, u"=1+1"_s, u"+1"_s, u"@SUM(A1)"_s, u"'=x"_s, u"''"_s,
-                             u"'hello"_s, u"\tx"_s, u"\rx"_s, u"-"_s,
-                             u"=HYPERLINK(\"http://example.invalid\",\"x\")"_s}) {
+    for (const QString &s :
+         {u"-3"_s, u"=1+1"_s, u"+1"_s, u"@SUM(A1)"_s, u"'=x"_s, u"''"_s, u"'hello"_s, u"\tx"_s,
+          u"\rx"_s, u"-"_s, u"=HYPERLINK(\"http://example.invalid\",\"x\")"_s}) {
         QString name = s;
         name.replace(u'\t', u"\\t"_s).replace(u'\r', u"\\r"_s);
         QTest::newRow(qPrintable(name)) << s;
@@ -209,9 +208,9 @@ void TestHostileInput::countsHaveOneRange()
 {
     const QByteArray header = "period_start,period_end,customers_start,customers_new,"
                               "customers_end,dau,mau\r\n";
-    const ImportResult largest = import(
-        u"metrics-csv"_s, header + "2026-01-01,2026-01-31,9007199254740991,1,2,3,4\r\n",
-        u"m.csv"_s);
+    const ImportResult largest
+        = import(u"metrics-csv"_s, header + "2026-01-01,2026-01-31,9007199254740991,1,2,3,4\r\n",
+                 u"m.csv"_s);
     QVERIFY2(largest.fragment, qPrintable(largest.errors.join(u'\n')));
     const QByteArray json = exported(u"json"_s, *largest.fragment);
     const ImportResult again = import(u"json"_s, json, u"m.json"_s);
@@ -221,9 +220,9 @@ void TestHostileInput::countsHaveOneRange()
 
     for (const QByteArray &count :
          {QByteArray("9007199254740992"), QByteArray("-1"), QByteArray("99999999999999999999")}) {
-        const ImportResult in = import(
-            u"metrics-csv"_s, header + "2026-01-01,2026-01-31,70,30,90," + count + ",\r\n",
-            u"m.csv"_s);
+        const ImportResult in
+            = import(u"metrics-csv"_s, header + "2026-01-01,2026-01-31,70,30,90," + count + ",\r\n",
+                     u"m.csv"_s);
         QVERIFY(!in.fragment);
         QCOMPARE(in.errors,
                  QStringList {u"m.csv:2: dau: \"%1\" is out of range: a count is a whole number "

@@ -263,7 +263,8 @@ void TestRetentionMetrics::parseCountsAndDates()
     QCOMPARE(count, std::optional<qint64>(12500));
     // One range for every format: 0 to 2^53 - 1, as JSON reads it exactly.
     QVERIFY(!RetentionMetrics::parseCount(u"-4"_s, &count, &error));
-    QCOMPARE(error, u"\"-4\" is out of range: a count is a whole number from 0 to 9007199254740991"_s);
+    QCOMPARE(error,
+             u"\"-4\" is out of range: a count is a whole number from 0 to 9007199254740991"_s);
     QVERIFY(RetentionMetrics::parseCount(u"+9007199254740991"_s, &count, &error));
     QCOMPARE(count, std::optional<qint64>(RetentionMetrics::maxCount));
     QVERIFY(!RetentionMetrics::parseCount(u"9007199254740992"_s, &count, &error));

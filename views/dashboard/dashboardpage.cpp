@@ -10,6 +10,7 @@
 #include "formats/metricscsvformat.h"
 #include "itemmodels/metricstablemodel.h"
 #include "journey/journeysummarywidget.h"
+#include "posters/exportfile.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -25,7 +26,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
@@ -386,11 +386,10 @@ void DashboardPage::exportCsv()
     if (path.isEmpty())
         return;
     const ExportResult exported = MetricsCsvFormat().write(mDocument->workspace(), {});
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(exported.data) != exported.data.size()
-        || !out.commit()) {
+    // A full disk gives the system's reason and leaves no file (see ExportFile).
+    if (const QString error = ExportFile::save(path, exported.data); !error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot export metrics"),
-                             tr("%1 cannot be written:\n%2").arg(path, out.errorString()));
+                             tr("%1 cannot be written:\n%2").arg(path, error));
         return;
     }
     mStatus->setText(tr("Exported to %1").arg(QFileInfo(path).fileName()));

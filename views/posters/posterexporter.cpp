@@ -1,5 +1,6 @@
 #include "posters/posterexporter.h"
 
+#include "posters/exportfile.h"
 #include "posters/pngstreamwriter.h"
 #include "posters/posterrenderer.h"
 
@@ -7,7 +8,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -103,9 +103,9 @@ PosterExporter::Result PosterExporter::write(Format format, const QString &path,
 
 PosterExporter::Result PosterExporter::writePdf(const QString &path, const Progress &progress) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+    ExportFile file;
+    if (!file.openTarget(path))
+        return failed(file.failure());
     const int sheets = mLayout.sheetCount();
     bool stopped = false;
     {
@@ -115,8 +115,10 @@ PosterExporter::Result PosterExporter::writePdf(const QString &path, const Progr
         writer.setTitle(mRenderer.documentTitle());
         writer.setCreator(creator());
         QPainter painter;
-        if (!painter.begin(&writer))
+        if (!painter.begin(&writer)) {
+            file.discard();
             return failed(tr("The PDF writer could not start."));
+        }
         const qreal k = writer.resolution() / mmPerInch;
         for (int i = 0; i < sheets; ++i) {
             if (progress && !progress(i, sheets)) {
@@ -132,26 +134,21 @@ PosterExporter::Result PosterExporter::writePdf(const QString &path, const Progr
         }
         painter.end();
     }
-    if (stopped) {
-        file.cancelWriting();
+    if (stopped || (progress && !progress(sheets, sheets))) {
+        file.discard();
         return cancelled();
     }
-    if (progress && !progress(sheets, sheets)) {
-        file.cancelWriting();
-        return cancelled();
-    }
-    if (!file.commit())
-        return failed(file.errorString());
-    return succeeded();
+    const QString error = file.finish();
+    return error.isEmpty() ? succeeded() : failed(error);
 }
 
 PosterExporter::Result PosterExporter::writeSvg(const QString &path, const Progress &progress) const
 {
     if (progress && !progress(0, 1))
         return cancelled();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+    ExportFile file;
+    if (!file.openTarget(path))
+        return failed(file.failure());
     const QSizeF mm = mLayout.sheetSize();
     {
         // Ten units per millimetre, the view box in millimetres: the painter draws in mm.
@@ -161,21 +158,24 @@ PosterExporter::Result PosterExporter::writeSvg(const QString &path, const Progr
         generator.setSize(
             QSize(int(std::lround(mm.width() * 10)), int(std::lround(mm.height() * 10))));
         generator.setViewBox(QRectF(QPointF(), mm));
-        generator.setTitle(mRenderer.documentTitle());
-        generator.setDescription(creator());
+        // QSvgGenerator (6.4) writes the title and description into the markup as they are:
+        // a journey named "</title><script>…" would become a live script element.
+        generator.setTitle(mRenderer.documentTitle().toHtmlEscaped());
+        generator.setDescription(creator().toHtmlEscaped());
         QPainter painter;
-        if (!painter.begin(&generator))
+        if (!painter.begin(&generator)) {
+            file.discard();
             return failed(tr("The SVG writer could not start."));
+        }
         mRenderer.paintSheet(&painter, mLayout, 0);
         painter.end();
     }
     if (progress && !progress(1, 1)) {
-        file.cancelWriting();
+        file.discard();
         return cancelled();
     }
-    if (!file.commit())
-        return failed(file.errorString());
-    return succeeded();
+    const QString error = file.finish();
+    return error.isEmpty() ? succeeded() : failed(error);
 }
 
 PosterExporter::Result PosterExporter::writePng(const QString &path, int dpi,
@@ -184,24 +184,30 @@ PosterExporter::Result PosterExporter::writePng(const QString &path, int dpi,
     if (dpi < 10 || dpi > 2400)
         return failed(tr("A resolution of %1 dpi is not supported.").arg(dpi));
     const QSize size = imageSize(mLayout, dpi);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+    ExportFile file;
+    if (!file.openTarget(path))
+        return failed(file.failure());
     PngStreamWriter png(&file);
+    const auto pngFailed = [&] {
+        const QString reason = file.failure().isEmpty() ? png.errorString() : file.failure();
+        file.discard();
+        return failed(reason);
+    };
     if (!png.begin(size.width(), size.height(), int(std::lround(dpi / mmPerInch * 1000))))
-        return failed(file.error() != QFileDevice::NoError ? file.errorString()
-                                                           : png.errorString());
+        return pngFailed();
     // Painted a band at a time: the memory of one band, whatever the poster's size.
     const int bandHeight
         = int(std::clamp<qint64>(bandPixels / std::max(1, size.width()), 16, size.height()));
     const int bands = (size.height() + bandHeight - 1) / bandHeight;
     QImage band(size.width(), bandHeight, QImage::Format_RGB32);
-    if (band.isNull())
+    if (band.isNull()) {
+        file.discard();
         return failed(tr("Not enough memory for an image %1 pixels wide.").arg(size.width()));
+    }
     const qreal k = dpi / mmPerInch; // pixels per mm
     for (int b = 0; b < bands; ++b) {
         if (progress && !progress(b, bands)) {
-            file.cancelWriting();
+            file.discard();
             return cancelled();
         }
         const int top = b * bandHeight;
@@ -215,23 +221,17 @@ PosterExporter::Result PosterExporter::writePng(const QString &path, int dpi,
         const QRectF exposed(0, top / k, mLayout.sheetSize().width(), rows / k);
         mRenderer.paintSheet(&painter, mLayout, 0, exposed.adjusted(-2, -2, 2, 2));
         painter.end();
-        if (!png.writeRows(band, rows)) {
-            file.cancelWriting();
-            return failed(file.error() != QFileDevice::NoError ? file.errorString()
-                                                               : png.errorString());
-        }
+        if (!png.writeRows(band, rows))
+            return pngFailed();
     }
-    if (!png.finish()) {
-        file.cancelWriting();
-        return failed(png.errorString());
-    }
+    if (!png.finish())
+        return pngFailed();
     if (progress && !progress(bands, bands)) {
-        file.cancelWriting();
+        file.discard();
         return cancelled();
     }
-    if (!file.commit())
-        return failed(file.errorString());
-    return succeeded();
+    const QString error = file.finish();
+    return error.isEmpty() ? succeeded() : failed(error);
 }
 
 void PosterExporter::preparePrinter(QPrinter *printer, const PosterLayout &layout,

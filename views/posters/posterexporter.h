@@ -17,8 +17,9 @@ class PosterRenderer;
 // Writes a poster to PDF (vector, text selectable, fonts embedded; one page per sheet, so a
 // tiled poster gives one page per tile), SVG or PNG (the whole poster as one picture), or
 // prints it. Files are written to a temporary file beside the target and renamed into place
-// when complete: a cancelled or failed export leaves no file behind, and an existing file
-// stays as it was.
+// when complete: a cancelled or failed export (a full disk: the system's reason) leaves no file
+// behind, and an existing file stays as it was. A target that is not a regular file (a device,
+// a pipe) is written directly, never replaced.
 class PosterExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Parcours::PosterExporter)

@@ -3,6 +3,7 @@
 #include "document/edits.h"
 #include "document/workspacedocument.h"
 #include "formats/workspaceformat.h"
+#include "posters/exportfile.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -187,13 +187,12 @@ QString ImportExport::exportFile(QWidget *parent, const WorkspaceDocument &doc, 
         options.journey = current->id;
     }
     const ExportResult out = format->write(workspace, options);
-    QSaveFile file(path);
-    if (!out.error.isEmpty() || !file.open(QIODevice::WriteOnly)
-        || file.write(out.data) != out.data.size() || !file.commit()) {
-        QMessageBox::warning(parent, tr("Cannot export"),
-                             tr("%1 cannot be written:\n%2")
-                                 .arg(QDir::toNativeSeparators(path),
-                                      out.error.isEmpty() ? file.errorString() : out.error));
+    // A full disk gives the system's reason and leaves no file (see ExportFile).
+    const QString error = out.error.isEmpty() ? ExportFile::save(path, out.data) : out.error;
+    if (!error.isEmpty()) {
+        QMessageBox::warning(
+            parent, tr("Cannot export"),
+            tr("%1 cannot be written:\n%2").arg(QDir::toNativeSeparators(path), error));
         return {};
     }
     return tr("Exported %1").arg(QDir::toNativeSeparators(path));
