@@ -384,6 +384,126 @@
         <source>a Mermaid diagram holds one journey; choose one with --journey: %1</source>
         <translation>un diagramme Mermaid contient un seul parcours&#xa0;; choisissez-en un avec --journey&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the Parcours details on this line cannot be read (%1); imported from the Mermaid text only</source>
+        <translation>les détails Parcours de cette ligne ne peuvent pas être lus (%1)&#xa0;; importé à partir du seul texte Mermaid</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Imported journey</source>
+        <translation>Parcours importé</translation>
+    </message>
+    <message>
+        <source>a &quot;%% parcours-stage&quot; line needs the &quot;%% parcours-journey&quot; line; ignored</source>
+        <translation>une ligne «&#xa0;%% parcours-stage&#xa0;» nécessite la ligne «&#xa0;%% parcours-journey&#xa0;»&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; differs from what Parcours exported; its name and tasks are imported as written</source>
+        <translation>la section «&#xa0;%1&#xa0;» diffère de ce que Parcours a exporté&#xa0;; son nom et ses tâches sont importés tels quels</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: a task is written &quot;Task name: score&quot; or &quot;Task name: score: actor, actor&quot;</source>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: une tâche s’écrit «&#xa0;Nom de la tâche: note&#xa0;» ou «&#xa0;Nom de la tâche: note: acteur, acteur&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mermaid ignores the text after the third colon: &quot;%1&quot;</source>
+        <translation>Mermaid ignore le texte après le troisième deux-points&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a task needs a score from 1 to 5 after the colon</source>
+        <translation>une tâche a besoin d’une note de 1 à 5 après le deux-points</translation>
+    </message>
+    <message>
+        <source>the score &quot;%1&quot; is not a number from 1 to 5</source>
+        <translation>la note «&#xa0;%1&#xa0;» n’est pas un nombre de 1 à 5</translation>
+    </message>
+    <message>
+        <source>a task needs a name before the colon</source>
+        <translation>une tâche a besoin d’un nom avant le deux-points</translation>
+    </message>
+    <message>
+        <source>a line break (&lt;br&gt;) in a task name is imported as a space: each task is one line of the stage&apos;s customer actions; imported as &quot;%1&quot;</source>
+        <translation>un saut de ligne (&lt;br&gt;) dans le nom d’une tâche est importé comme une espace&#xa0;: chaque tâche est une ligne des actions client de l’étape&#xa0;; importé comme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mermaid ends a task name at the first &quot;:&quot;; imported as &quot;%1&quot; (write #58; for a colon in a name)</source>
+        <translation>Mermaid termine un nom de tâche au premier «&#xa0;:&#xa0;»&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #58; pour un deux-points dans un nom)</translation>
+    </message>
+    <message>
+        <source>Mermaid reads &quot;#&quot; as the start of a comment; imported as &quot;%1&quot; (write #35; for a hash in a name)</source>
+        <translation>Mermaid lit «&#xa0;#&#xa0;» comme le début d’un commentaire&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #35; pour un croisillon dans un nom)</translation>
+    </message>
+    <message>
+        <source>Mermaid does not accept &quot;;&quot; in a task; imported as written (write #59; for a semicolon)</source>
+        <translation>Mermaid n’accepte pas «&#xa0;;&#xa0;» dans une tâche&#xa0;; importé tel quel (écrivez #59; pour un point-virgule)</translation>
+    </message>
+    <message>
+        <source>score %1 is not a whole number; imported as %2</source>
+        <translation>la note %1 n’est pas un nombre entier&#xa0;; importée comme %2</translation>
+    </message>
+    <message>
+        <source>score %1 is outside 1…5; imported as %2</source>
+        <translation>la note %1 est hors de 1…5&#xa0;; importée comme %2</translation>
+    </message>
+    <message>
+        <source>this is a Mermaid &quot;%1&quot; diagram, not a user journey (&quot;journey&quot;)</source>
+        <translation>c’est un diagramme Mermaid «&#xa0;%1&#xa0;», pas un parcours utilisateur («&#xa0;journey&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>expected &quot;journey&quot; at the start of the diagram, found &quot;%1&quot;</source>
+        <translation>«&#xa0;journey&#xa0;» attendu au début du diagramme, «&#xa0;%1&#xa0;» trouvé</translation>
+    </message>
+    <message>
+        <source>the front matter opened here is never closed with &quot;---&quot;</source>
+        <translation>l’en-tête (front matter) ouvert ici n’est jamais fermé par «&#xa0;---&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;accDescr {&quot; opened here is never closed with &quot;}&quot;</source>
+        <translation>«&#xa0;accDescr {&#xa0;» ouvert ici n’est jamais fermé par «&#xa0;}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no &quot;journey&quot; line: this is not a Mermaid user journey</source>
+        <translation>aucune ligne «&#xa0;journey&#xa0;»&#xa0;: ce n’est pas un parcours utilisateur Mermaid</translation>
+    </message>
+    <message>
+        <source>a second &quot;journey&quot; line; a diagram has one</source>
+        <translation>une deuxième ligne «&#xa0;journey&#xa0;»&#xa0;; un diagramme n’en a qu’une</translation>
+    </message>
+    <message>
+        <source>a title without text is ignored</source>
+        <translation>un titre sans texte est ignoré</translation>
+    </message>
+    <message>
+        <source>Mermaid ends a title at &quot;#&quot; or &quot;;&quot;; imported as written (write #35; and #59; for them)</source>
+        <translation>Mermaid termine un titre à «&#xa0;#&#xa0;» ou «&#xa0;;&#xa0;»&#xa0;; importé tel quel (écrivez #35; et #59; pour ces caractères)</translation>
+    </message>
+    <message>
+        <source>a section without a name; imported as a stage without a name</source>
+        <translation>une section sans nom&#xa0;; importée comme une étape sans nom</translation>
+    </message>
+    <message>
+        <source>Mermaid ends a section name at &quot;:&quot;; imported as &quot;%1&quot; (write #58; for a colon in a name)</source>
+        <translation>Mermaid termine un nom de section à «&#xa0;:&#xa0;»&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #58; pour un deux-points dans un nom)</translation>
+    </message>
+    <message>
+        <source>Mermaid does not accept &quot;;&quot; in a section name; imported as &quot;%1&quot; (write #59; for a semicolon)</source>
+        <translation>Mermaid n’accepte pas «&#xa0;;&#xa0;» dans un nom de section&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #59; pour un point-virgule)</translation>
+    </message>
+    <message>
+        <source>Mermaid reads a line starting with &quot;#&quot; as a comment; imported as a task (write #35; for a hash)</source>
+        <translation>Mermaid lit une ligne commençant par «&#xa0;#&#xa0;» comme un commentaire&#xa0;; importée comme une tâche (écrivez #35; pour un croisillon)</translation>
+    </message>
+    <message>
+        <source>a second &quot;%% parcours-journey&quot; line is ignored</source>
+        <translation>une deuxième ligne «&#xa0;%% parcours-journey&#xa0;» est ignorée</translation>
+    </message>
+    <message>
+        <source>a second &quot;%% parcours-stage&quot; line in one section is ignored</source>
+        <translation>une deuxième ligne «&#xa0;%% parcours-stage&#xa0;» dans une même section est ignorée</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCsvFormat</name>
@@ -580,6 +700,28 @@
     <message>
         <source>%1 of 1 segment, %2 % of weight, below monthly</source>
         <translation>%1 sur 1 segment, %2&#xa0;% du poids, sous le mensuel</translation>
+        <source>expected day, week, month or year</source>
+        <translation>day, week, month ou year attendu</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>no lane of this journey has the id %1</source>
+        <translation>aucune ligne de ce parcours n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>a second cell for lane %1 (the first is cells[%2])</source>
+        <translation>une deuxième cellule pour la ligne %1 (la première est cells[%2])</translation>
+    </message>
+    <message>
+        <source>expected a question number from 0 to 7</source>
+        <translation>numéro de question de 0 à 7 attendu</translation>
+    </message>
+    <message>
+        <source>question %1 is answered twice</source>
+        <translation>la question %1 a deux réponses</translation>
     </message>
 </context>
 <context>
@@ -1284,89 +1426,6 @@
     <message>
         <source>Largest drop-off</source>
         <translation>Plus forte déperdition</translation>
-    </message>
-</context>
-<context>
-    <name>Parcours::DiagramReader</name>
-    <message>
-        <source>this is a Mermaid &quot;%1&quot; diagram, not a user journey (&quot;journey&quot;)</source>
-        <translation>c’est un diagramme Mermaid «&#xa0;%1&#xa0;», pas un parcours utilisateur («&#xa0;journey&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>expected &quot;journey&quot; at the start of the diagram, found &quot;%1&quot;</source>
-        <translation>«&#xa0;journey&#xa0;» attendu au début du diagramme, «&#xa0;%1&#xa0;» trouvé</translation>
-    </message>
-    <message>
-        <source>the front matter opened here is never closed with &quot;---&quot;</source>
-        <translation>l’en-tête (front matter) ouvert ici n’est jamais fermé par «&#xa0;---&#xa0;»</translation>
-    </message>
-    <message>
-        <source>&quot;accDescr {&quot; opened here is never closed with &quot;}&quot;</source>
-        <translation>«&#xa0;accDescr {&#xa0;» ouvert ici n’est jamais fermé par «&#xa0;}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>no &quot;journey&quot; line: this is not a Mermaid user journey</source>
-        <translation>aucune ligne «&#xa0;journey&#xa0;»&#xa0;: ce n’est pas un parcours utilisateur Mermaid</translation>
-    </message>
-    <message>
-        <source>a second &quot;journey&quot; line; a diagram has one</source>
-        <translation>une deuxième ligne «&#xa0;journey&#xa0;»&#xa0;; un diagramme n’en a qu’une</translation>
-    </message>
-    <message>
-        <source>a title without text is ignored</source>
-        <translation>un titre sans texte est ignoré</translation>
-    </message>
-    <message>
-        <source>Mermaid ends a title at &quot;#&quot; or &quot;;&quot;; imported as written (write #35; and #59; for them)</source>
-        <translation>Mermaid termine un titre à «&#xa0;#&#xa0;» ou «&#xa0;;&#xa0;»&#xa0;; importé tel quel (écrivez #35; et #59; pour ces caractères)</translation>
-    </message>
-    <message>
-        <source>a section without a name; imported as a stage without a name</source>
-        <translation>une section sans nom&#xa0;; importée comme une étape sans nom</translation>
-    </message>
-    <message>
-        <source>Mermaid ends a section name at &quot;:&quot;; imported as &quot;%1&quot; (write #58; for a colon in a name)</source>
-        <translation>Mermaid termine un nom de section à «&#xa0;:&#xa0;»&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #58; pour un deux-points dans un nom)</translation>
-    </message>
-    <message>
-        <source>Mermaid reads &quot;#&quot; as the start of a comment; imported as &quot;%1&quot; (write #35; for a hash in a name)</source>
-        <translation>Mermaid lit «&#xa0;#&#xa0;» comme le début d’un commentaire&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #35; pour un croisillon dans un nom)</translation>
-    </message>
-    <message>
-        <source>Mermaid does not accept &quot;;&quot; in a section name; imported as &quot;%1&quot; (write #59; for a semicolon)</source>
-        <translation>Mermaid n’accepte pas «&#xa0;;&#xa0;» dans un nom de section&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #59; pour un point-virgule)</translation>
-    </message>
-    <message>
-        <source>Mermaid reads a line starting with &quot;#&quot; as a comment; imported as a task (write #35; for a hash)</source>
-        <translation>Mermaid lit une ligne commençant par «&#xa0;#&#xa0;» comme un commentaire&#xa0;; importée comme une tâche (écrivez #35; pour un croisillon)</translation>
-    </message>
-    <message>
-        <source>a second &quot;%% parcours-journey&quot; line is ignored</source>
-        <translation>une deuxième ligne «&#xa0;%% parcours-journey&#xa0;» est ignorée</translation>
-    </message>
-    <message>
-        <source>a second &quot;%% parcours-stage&quot; line in one section is ignored</source>
-        <translation>une deuxième ligne «&#xa0;%% parcours-stage&#xa0;» dans une même section est ignorée</translation>
-    </message>
-    <message>
-        <source>the Parcours details on this line cannot be read (%1); imported from the Mermaid text only</source>
-        <translation>les détails Parcours de cette ligne ne peuvent pas être lus (%1)&#xa0;; importé à partir du seul texte Mermaid</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>Imported journey</source>
-        <translation>Parcours importé</translation>
-    </message>
-    <message>
-        <source>a &quot;%% parcours-stage&quot; line needs the &quot;%% parcours-journey&quot; line; ignored</source>
-        <translation>une ligne «&#xa0;%% parcours-stage&#xa0;» nécessite la ligne «&#xa0;%% parcours-journey&#xa0;»&#xa0;; ignorée</translation>
-    </message>
-    <message>
-        <source>section &quot;%1&quot; differs from what Parcours exported; its name and tasks are imported as written</source>
-        <translation>la section «&#xa0;%1&#xa0;» diffère de ce que Parcours a exporté&#xa0;; son nom et ses tâches sont importés tels quels</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,328 @@
+#include "formats/mermaiddiagram.h"
+
+#include "formats/mermaidformat.h"
+#include "formats/mermaidsyntax.h"
+#include "formats/mermaidwriter.h"
+#include "formats/workspacejson.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours::MermaidDiagram {
+
+using MermaidSyntax::excerpt;
+using MermaidSyntax::readDescription;
+using MermaidWriter::stageLines;
+using MermaidWriter::TaskLanes;
+using MermaidWriter::taskLanesOf;
+using MermaidWriter::WrittenTask;
+using MermaidWriter::writtenTasks;
+
+namespace {
+
+// What Parcours wrote on the "%% parcours-journey" line, when it is there and readable.
+struct JourneyMeta
+{
+    Journey journey; // without stages nor persona
+    QJsonObject object; // the line's JSON, to read each stage's line against
+    QString personaName;
+};
+
+// Builds the journey in named steps. Its messages are MermaidFormat's (the context lupdate
+// files them under, and the one looked up).
+class JourneyBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(MermaidFormat)
+
+public:
+    JourneyBuilder(const ParsedDiagram &diagram, const QString &fileName, QStringList &warnings)
+        : mDiagram(diagram)
+        , mFileName(fileName)
+        , mWarnings(warnings)
+    { }
+
+    Workspace build() const;
+
+private:
+    void warning(int line, const QString &message) const
+    {
+        mWarnings << u"%1:%2: warning: %3"_s.arg(mFileName).arg(line).arg(message);
+    }
+    void unreadableMeta(int line, const QString &why) const;
+    std::optional<JourneyMeta> readJourneyMeta() const;
+    Journey journeyWithoutStages(const JourneyMeta *meta) const;
+    std::optional<Stage> readStageMeta(const ParsedStage &parsed, const JourneyMeta *meta) const;
+    Stage buildStage(size_t index, const JourneyMeta *meta, Journey &journey,
+                     TaskLanes &lanes) const;
+    static void fillTaskCells(const ParsedStage &parsed, const std::optional<Stage> &metaStage,
+                              const QString &metaPersona, Journey &journey, TaskLanes &lanes,
+                              Stage &stage);
+    QStringList actorNames() const;
+    Workspace personasOf(const JourneyMeta *meta) const;
+
+    const ParsedDiagram &mDiagram;
+    QString mFileName;
+    QStringList &mWarnings;
+};
+
+void JourneyBuilder::unreadableMeta(int line, const QString &why) const
+{
+    warning(line,
+            tr("the Parcours details on this line cannot be read (%1); imported from "
+               "the Mermaid text only")
+                .arg(why));
+}
+
+// "Task name: SCORE[: actor, actor]", read as Mermaid does, or as the author meant when a
+
+std::optional<JourneyMeta> JourneyBuilder::readJourneyMeta() const
+{
+    if (mDiagram.journeyMeta.isEmpty())
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(mDiagram.journeyMeta.toUtf8(), &parseError);
+    if (!doc.isObject()) {
+        unreadableMeta(mDiagram.journeyMetaLine,
+                       parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                    : tr("not a JSON object"));
+        return std::nullopt;
+    }
+    JourneyMeta meta;
+    meta.object = doc.object();
+    meta.personaName = meta.object.value(u"persona_name"_s).toString();
+    meta.object[u"persona"_s] = QJsonValue::Null;
+    meta.object[u"stages"_s] = QJsonArray();
+    WorkspaceJson::JourneyResult read
+        = WorkspaceJson::journeyFromJson(meta.object, u"parcours-journey"_s);
+    if (!read.journey) {
+        unreadableMeta(mDiagram.journeyMetaLine, read.error);
+        return std::nullopt;
+    }
+    meta.journey = std::move(*read.journey);
+    return meta;
+}
+
+// The journey's lanes, name and description: what Parcours wrote when the Mermaid text
+// still says the same, else what the Mermaid text says.
+Journey JourneyBuilder::journeyWithoutStages(const JourneyMeta *meta) const
+{
+    Journey journey;
+    journey.id = newId();
+    if (meta) {
+        journey.lanes = meta->journey.lanes;
+        journey.renewal = meta->journey.renewal;
+    } else {
+        journey.lanes = {{newId(), u"Customer actions"_s, LaneKind::Text, true},
+                         {newId(), u"Emotion"_s, LaneKind::Emotion, true}};
+    }
+    const auto titleAsRead = [](const QString &name) {
+        return MermaidFormat::decode(MermaidFormat::escape(name, MermaidFormat::NameKind::Title))
+            .trimmed();
+    };
+    // The name Parcours wrote wins over the title when they agree, and over nothing at all.
+    const QString *metaName = meta ? &meta->journey.name : nullptr;
+    if (metaName
+        && (metaName->isEmpty() ? !mDiagram.title
+                                : mDiagram.title && titleAsRead(*metaName) == *mDiagram.title))
+        journey.name = *metaName; // NOLINT(bugprone-branch-clone): the same name, two priorities
+    else if (mDiagram.title)
+        journey.name = *mDiagram.title;
+    else if (!mDiagram.frontMatterTitle.isEmpty())
+        journey.name = mDiagram.frontMatterTitle;
+    else if (!mDiagram.accTitle.isEmpty())
+        journey.name = mDiagram.accTitle;
+    else if (metaName)
+        journey.name = *metaName;
+    else
+        journey.name = QFileInfo(mFileName).completeBaseName();
+    if (journey.name.isEmpty() && !meta)
+        journey.name = tr("Imported journey");
+    const auto descriptionAsRead = [](const QString &text) {
+        return readDescription(MermaidFormat::escape(text, MermaidFormat::NameKind::Description));
+    };
+    const QString *metaDescription = meta ? &meta->journey.description : nullptr;
+    if (metaDescription
+        && (metaDescription->isEmpty() ? !mDiagram.description
+                                       : mDiagram.description
+                    && descriptionAsRead(*metaDescription) == *mDiagram.description))
+        journey.description = *metaDescription;
+    else
+        journey.description = mDiagram.description.value_or(QString());
+    return journey;
+}
+
+// The stage Parcours wrote on the section's "%% parcours-stage" line, when it is readable.
+std::optional<Stage> JourneyBuilder::readStageMeta(const ParsedStage &parsed,
+                                                   const JourneyMeta *meta) const
+{
+    if (parsed.meta.isEmpty())
+        return std::nullopt;
+    if (!meta) {
+        warning(parsed.metaLine,
+                tr("a \"%% parcours-stage\" line needs the \"%% "
+                   "parcours-journey\" line; ignored"));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(parsed.meta.toUtf8(), &parseError);
+    if (!doc.isObject()) {
+        unreadableMeta(parsed.metaLine,
+                       parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                    : tr("not a JSON object"));
+        return std::nullopt;
+    }
+    QJsonObject object = meta->object;
+    object[u"stages"_s] = QJsonArray {doc.object()};
+    WorkspaceJson::JourneyResult read = WorkspaceJson::journeyFromJson(object, u"parcours-stage"_s);
+    if (!read.journey) {
+        unreadableMeta(parsed.metaLine, read.error);
+        return std::nullopt;
+    }
+    return read.journey->stages.front();
+}
+
+// Section `index`: as Parcours wrote it when untouched since, else its name and tasks as
+// written over the other details Parcours wrote.
+Stage JourneyBuilder::buildStage(size_t index, const JourneyMeta *meta, Journey &journey,
+                                 TaskLanes &lanes) const
+{
+    const ParsedStage &parsed = mDiagram.stages[index];
+    const std::optional<Stage> metaStage = readStageMeta(parsed, meta);
+    const QString metaPersona = meta ? meta->personaName : QString();
+    if (metaStage && stageLines(*metaStage, index, lanes, metaPersona) == parsed.statementLines)
+        return *metaStage; // untouched since Parcours wrote it
+    Stage stage = metaStage.value_or(Stage());
+    if (metaStage) {
+        warning(parsed.line,
+                tr("section \"%1\" differs from what Parcours exported; its name "
+                   "and tasks are imported as written")
+                    .arg(excerpt(parsed.name)));
+    }
+    stage.id = newId();
+    stage.name = parsed.name;
+    if (!parsed.tasks.empty() || metaStage)
+        fillTaskCells(parsed, metaStage, metaPersona, journey, lanes, stage);
+    return stage;
+}
+
+// The customer-actions cell (one line per task) and the emotion (the mean score) of a stage.
+void JourneyBuilder::fillTaskCells(const ParsedStage &parsed, const std::optional<Stage> &metaStage,
+                                   const QString &metaPersona, Journey &journey, TaskLanes &lanes,
+                                   Stage &stage)
+{
+    if (!lanes.actions) {
+        journey.lanes.push_back({newId(), u"Customer actions"_s, LaneKind::Text, true});
+        lanes.actions = journey.lanes.back().id;
+    }
+    // A task line left as Parcours wrote it keeps its cell line as it was (a line without a
+    // score stays without one); the others are written with their score.
+    std::vector<WrittenTask> written;
+    if (metaStage)
+        written = writtenTasks(*metaStage, lanes, metaPersona);
+    bool sameScores = metaStage && written.size() == parsed.tasks.size();
+    std::vector<bool> used(written.size(), false);
+    QStringList cellLines;
+    double sum = 0;
+    for (size_t t = 0; t < parsed.tasks.size(); ++t) {
+        const ParsedTask &task = parsed.tasks[t];
+        qsizetype match = -1;
+        for (size_t w = 0; w < written.size() && match < 0; ++w) {
+            if (!used[w] && written[w].line == task.text)
+                match = qsizetype(w);
+        }
+        if (match >= 0) {
+            used[size_t(match)] = true;
+            cellLines << written[size_t(match)].cellLine;
+        } else {
+            cellLines << MermaidFormat::actionLine({task.name, task.score, task.actors});
+        }
+        sum += task.score;
+        sameScores = sameScores && written[t].score == task.score;
+    }
+    Cell actions = stage.cells.value(lanes.actions);
+    actions.text = cellLines.join(u'\n');
+    stage.cells.remove(lanes.actions);
+    if (!actions.isEmpty())
+        stage.cells.insert(lanes.actions, actions);
+    if (parsed.tasks.empty())
+        return;
+    if (!lanes.score) {
+        journey.lanes.push_back({newId(), u"Emotion"_s, LaneKind::Emotion, true});
+        lanes.score = journey.lanes.back().id;
+    }
+    // The scores as exported: the stage keeps its exact emotion. Else the mean score, to two
+    // decimals (4, 4 and 3 give +0.67, not +0.666…).
+    std::optional<double> &emotion = stage.cells[lanes.score].emotion;
+    if (!sameScores || !emotion)
+        emotion = std::round((sum / double(parsed.tasks.size()) - 3) * 100) / 100;
+}
+
+// Every actor once, in the order they first appear.
+QStringList JourneyBuilder::actorNames() const
+{
+    QStringList names;
+    for (const ParsedStage &stage : mDiagram.stages) {
+        for (const ParsedTask &task : stage.tasks) {
+            for (const QString &actor : task.actors) {
+                if (!names.contains(actor))
+                    names << actor;
+            }
+        }
+    }
+    return names;
+}
+
+// Actors are personas; the journey's persona, first, is the one Parcours wrote if any.
+Workspace JourneyBuilder::personasOf(const JourneyMeta *meta) const
+{
+    QStringList names = actorNames();
+    const QString journeyPersona = meta ? meta->personaName.trimmed() : QString();
+    if (!journeyPersona.isEmpty()) {
+        names.removeOne(journeyPersona);
+        names.prepend(journeyPersona);
+    }
+    Workspace fragment;
+    for (const QString &name : std::as_const(names)) {
+        Persona persona;
+        persona.id = newId();
+        persona.name = name;
+        persona.color = defaultPersonaColor(int(fragment.personas.size()));
+        fragment.personas.push_back(persona);
+    }
+    return fragment;
+}
+
+Workspace JourneyBuilder::build() const
+{
+    // The exact journey Parcours wrote, when the comments are there and readable.
+    const std::optional<JourneyMeta> meta = readJourneyMeta();
+    const JourneyMeta *journeyMeta = meta ? &*meta : nullptr;
+    Journey journey = journeyWithoutStages(journeyMeta);
+    TaskLanes lanes = taskLanesOf(journey);
+    for (size_t k = 0; k < mDiagram.stages.size(); ++k) {
+        Stage stage = buildStage(k, journeyMeta, journey, lanes);
+        journey.stages.push_back(std::move(stage));
+    }
+    Workspace fragment = personasOf(journeyMeta);
+    // The first actor is the journey's persona, unless Parcours wrote that it had none.
+    if (!fragment.personas.empty() && (!meta || !meta->personaName.trimmed().isEmpty()))
+        journey.personaId = fragment.personas.front().id;
+    fragment.journeys.push_back(journey);
+    return fragment;
+}
+
+} // namespace
+
+Workspace buildJourney(const ParsedDiagram &diagram, const QString &fileName, QStringList &warnings)
+{
+    return JourneyBuilder(diagram, fileName, warnings).build();
+}
+
+} // namespace Parcours::MermaidDiagram
