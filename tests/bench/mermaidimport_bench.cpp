@@ -37,7 +37,7 @@ double medianMs(int runs, const std::function<void()> &f)
 QByteArray tasks(int lines, int actors)
 {
     QByteArray text = "journey\n    title Many actors\n";
-    text.reserve(lines * 32);
+    text.reserve(qsizetype(lines) * 32);
     for (int i = 0; i < lines; ++i) {
         if (i % 100 == 0)
             text += "    section Stage " + QByteArray::number(i / 100) + '\n';
