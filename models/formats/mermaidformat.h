@@ -39,6 +39,11 @@ public:
     // Mermaid's entities ("#58;", "#quot;") and <br> decoded.
     static QString decode(QStringView text);
 
+    // Each actor becomes a persona: a file naming more actors than this, or a task naming
+    // more than that, is refused with the line where it goes over.
+    static constexpr int maxPersonas = 10000;
+    static constexpr int maxActorsPerTask = 1000;
+
     QString shortName() const override;
     QString displayName() const override;
     QString nameFilter() const override;

@@ -80,8 +80,6 @@ void JourneyBuilder::unreadableMeta(int line, const QString &why) const
                 .arg(why));
 }
 
-// "Task name: SCORE[: actor, actor]", read as Mermaid does, or as the author meant when a
-
 std::optional<JourneyMeta> JourneyBuilder::readJourneyMeta() const
 {
     if (mDiagram.journeyMeta.isEmpty())
@@ -222,27 +220,24 @@ void JourneyBuilder::fillTaskCells(const ParsedStage &parsed, const std::optiona
         lanes.actions = journey.lanes.back().id;
     }
     // A task line left as Parcours wrote it keeps its cell line as it was (a line without a
-    // score stays without one); the others are written with their score.
+    // score stays without one); the others are written with their score. The written lines
+    // are matched in order, each once, through a hash: linear in the number of tasks.
     std::vector<WrittenTask> written;
     if (metaStage)
         written = writtenTasks(*metaStage, lanes, metaPersona);
+    QHash<QString, std::pair<std::vector<size_t>, size_t>> unusedByLine; // indexes, next unused
+    for (size_t w = 0; w < written.size(); ++w)
+        unusedByLine[written[w].line].first.push_back(w);
     bool sameScores = metaStage && written.size() == parsed.tasks.size();
-    std::vector<bool> used(written.size(), false);
     QStringList cellLines;
     double sum = 0;
     for (size_t t = 0; t < parsed.tasks.size(); ++t) {
         const ParsedTask &task = parsed.tasks[t];
-        qsizetype match = -1;
-        for (size_t w = 0; w < written.size() && match < 0; ++w) {
-            if (!used[w] && written[w].line == task.text)
-                match = qsizetype(w);
-        }
-        if (match >= 0) {
-            used[size_t(match)] = true;
-            cellLines << written[size_t(match)].cellLine;
-        } else {
+        const auto found = unusedByLine.find(task.text);
+        if (found != unusedByLine.end() && found->second < found->first.size())
+            cellLines << written[found->first[found->second++]].cellLine;
+        else
             cellLines << MermaidFormat::actionLine({task.name, task.score, task.actors});
-        }
         sum += task.score;
         sameScores = sameScores && written[t].score == task.score;
     }
@@ -268,11 +263,14 @@ void JourneyBuilder::fillTaskCells(const ParsedStage &parsed, const std::optiona
 QStringList JourneyBuilder::actorNames() const
 {
     QStringList names;
+    QSet<QString> seen;
     for (const ParsedStage &stage : mDiagram.stages) {
         for (const ParsedTask &task : stage.tasks) {
             for (const QString &actor : task.actors) {
-                if (!names.contains(actor))
+                if (!seen.contains(actor)) {
+                    seen.insert(actor);
                     names << actor;
+                }
             }
         }
     }

@@ -99,8 +99,11 @@ private:
     QString mAccDescrText;
     int mAccDescrLine = 0;
     ParsedDiagram mDiagram;
+    QSet<QString> mActors; // every actor named so far: each becomes a persona
+    bool mTooManyActors = false;
 };
 
+// "Task name: SCORE[: actor, actor]", read as Mermaid does, or as the author meant when a
 // colon in the name pushes the score further right.
 TaskParse DiagramReader::parseTaskLine(const QString &line)
 {
@@ -371,6 +374,29 @@ ParsedStage &DiagramReader::currentStage(int line)
 
 void DiagramReader::addTask(const ParsedTask &task, const QString &text, int line)
 {
+    // Each actor becomes a persona: beyond these limits a file is a mistake, not a journey.
+    if (task.actors.size() > MermaidFormat::maxActorsPerTask) {
+        error(line,
+              tr("%1 actors on one task; Parcours reads at most %2 (each actor becomes a persona)")
+                  .arg(task.actors.size())
+                  .arg(MermaidFormat::maxActorsPerTask));
+        return;
+    }
+    for (const QString &actor : task.actors) {
+        if (mTooManyActors || mActors.contains(actor))
+            continue;
+        if (mActors.size() == MermaidFormat::maxPersonas) {
+            error(line,
+                  tr("\"%1\" is actor number %2; Parcours reads at most %3 different actors from "
+                     "one file (each actor becomes a persona)")
+                      .arg(excerpt(actor))
+                      .arg(MermaidFormat::maxPersonas + 1)
+                      .arg(MermaidFormat::maxPersonas));
+            mTooManyActors = true;
+            break;
+        }
+        mActors.insert(actor);
+    }
     ParsedStage &stage = currentStage(line);
     stage.tasks.push_back(task);
     stage.tasks.back().text = text;

@@ -497,6 +497,14 @@
         <translation>Mermaid lit une ligne commençant par «&#xa0;#&#xa0;» comme un commentaire&#xa0;; importée comme une tâche (écrivez #35; pour un croisillon)</translation>
     </message>
     <message>
+        <source>%1 actors on one task; Parcours reads at most %2 (each actor becomes a persona)</source>
+        <translation>%1 acteurs pour une seule tâche&#xa0;; Parcours en lit au plus %2 (chaque acteur devient un persona)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is actor number %2; Parcours reads at most %3 different actors from one file (each actor becomes a persona)</source>
+        <translation>«&#xa0;%1&#xa0;» est l’acteur numéro %2&#xa0;; Parcours lit au plus %3 acteurs différents par fichier (chaque acteur devient un persona)</translation>
+    </message>
+    <message>
         <source>a second &quot;%% parcours-journey&quot; line is ignored</source>
         <translation>une deuxième ligne «&#xa0;%% parcours-journey&#xa0;» est ignorée</translation>
     </message>

@@ -165,6 +165,9 @@ private slots:
     void markdownBlocks();
     void messyRealWorldFile();
     void scoresClampedWithWarnings();
+    void actorsUpToTheLimitsBecomePersonas();
+    void tooManyActorsOnOneTaskRefused();
+    void tooManyActorsInOneFileRefused();
     void lineBreaksInNames();
     void authorIntentOverStrictGrammar();
     void malformed_data();
@@ -778,6 +781,62 @@ void TestMermaidFormat::mermaidOwnParserAcceptsExports()
             sections.removeFirst(); // Mermaid has no section for tasks before the first one
         QCOMPARE(mermaidSections, sections);
     }
+}
+
+// Issue #16 item 7: each actor becomes a persona. Up to the limits a file is read, in time
+// linear in its size (actors are found in a hash, not a list: see tests/bench); an actor more
+// is refused, naming the line where the file goes over.
+namespace {
+
+QByteArray manyActors(int first, int count)
+{
+    QByteArray actors;
+    for (int i = first; i < first + count; ++i)
+        actors += (i > first ? ", Actor " : "Actor ") + QByteArray::number(i);
+    return actors;
+}
+
+} // namespace
+
+void TestMermaidFormat::actorsUpToTheLimitsBecomePersonas()
+{
+    QByteArray text = "journey\n  section Many\n";
+    for (int i = 0; i < MermaidFormat::maxPersonas; ++i)
+        text += "    Task " + QByteArray::number(i) + ": 3: Actor " + QByteArray::number(i)
+            + ", Actor 0\n";
+    text += "    Meet everyone: 4: " + manyActors(0, MermaidFormat::maxActorsPerTask) + '\n';
+    const ImportResult in = import(text);
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    const std::vector<Persona> &personas = in.fragment->personas;
+    QCOMPARE(personas.size(), size_t(MermaidFormat::maxPersonas));
+    QCOMPARE(personas.front().name, u"Actor 0"_s);
+    QCOMPARE(personas[1].name, u"Actor 1"_s);
+    QCOMPARE(personas.back().name, u"Actor 9999"_s);
+    QCOMPARE(in.fragment->journeys[0].personaId, personas.front().id);
+}
+
+void TestMermaidFormat::tooManyActorsOnOneTaskRefused()
+{
+    const ImportResult in
+        = import("journey\n  section Crowd\n    Meet everyone: 4: "
+                 + manyActors(0, MermaidFormat::maxActorsPerTask + 1) + "\n    Leave: 2: Me\n");
+    QCOMPARE(in.errors,
+             QStringList {u"j.mmd:3: 1001 actors on one task; Parcours reads at most 1000 (each "
+                          u"actor becomes a persona)"_s});
+    QVERIFY(!in.fragment);
+}
+
+void TestMermaidFormat::tooManyActorsInOneFileRefused()
+{
+    QByteArray text = "journey\n  section Many\n";
+    for (int i = 0; i < MermaidFormat::maxPersonas + 3; ++i)
+        text += "    Task: 3: Actor 0, Actor " + QByteArray::number(i) + '\n';
+    const ImportResult in = import(text);
+    QCOMPARE(in.errors,
+             QStringList {u"j.mmd:10003: \"Actor 10000\" is actor number 10001; Parcours reads "
+                          u"at most 10000 different actors from one file (each actor becomes a "
+                          u"persona)"_s});
+    QVERIFY(!in.fragment);
 }
 
 QTEST_GUILESS_MAIN(TestMermaidFormat)
