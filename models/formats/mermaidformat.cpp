@@ -227,7 +227,10 @@ ImportResult MermaidFormat::read(const QByteArray &data, const ImportOptions &op
     const QString &file = options.fileName;
     const Utf8Text decoded = decodeUtf8(data);
     if (decoded.badLine != 0) {
-        result.addError(options, decoded.badLine, tr("the text is not UTF-8"));
+        result.addError(options, decoded.badLine,
+                        decoded.nulByte
+                            ? tr("a NUL character (byte 0) is not text; no field may hold it")
+                            : tr("the text is not UTF-8"));
         return result;
     }
     const QString &text = decoded.text;

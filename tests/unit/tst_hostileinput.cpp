@@ -253,10 +253,9 @@ void TestHostileInput::nulIsRefused_data()
         << "period_start,period_end,customers_start,customers_new,customers_end,dau,mau\n" + nul
             + "\n"
         << u"f:2: a NUL character (byte 0) is not text; no field may hold it"_s;
-    // The Mermaid reader reports the line; its message is its own.
-    QTest::newRow("mermaid") << u"mermaid"_s
-                             << "journey\n  title T\n  section S" + nul + "\n    Do: 3: Me\n"
-                             << u"f:3: "_s;
+    QTest::newRow("mermaid")
+        << u"mermaid"_s << "journey\n  title T\n  section S" + nul + "\n    Do: 3: Me\n"
+        << u"f:3: a NUL character (byte 0) is not text; no field may hold it"_s;
     const QByteArray json = "{\n\"format\": \"parcours-workspace\", \"version\": 1,\n"
                             "\"workspace\": {\"name\": \"";
     QTest::newRow("json raw") << u"json"_s << json + "a" + nul + "b\"}}\n"
