@@ -40,7 +40,7 @@ void StoreReader::restrictTo(const EntityRef &ref, bool subtree)
 
 StoreReader::Filter StoreReader::filterFor(const QString &table, const EntityRef &ref, bool subtree)
 {
-    const Filter skip {true, {}, {}};
+    Filter skip {true, {}, {}};
     auto where = [](const QString &clause, QVariantList binds) {
         return Filter {false, clause, std::move(binds)};
     };
