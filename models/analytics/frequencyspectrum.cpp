@@ -28,7 +28,7 @@ FrequencySpectrum::Point pointOf(const Persona &persona, const UseCase &u, doubl
     point.label = !u.useCase.trimmed().isEmpty() ? u.useCase
         : !u.problem.trimmed().isEmpty()         ? u.problem
                                                  : FrequencySpectrum::tr("(unnamed use case)");
-    point.frequency = u.frequency.toString();
+    point.frequency = u.frequency.toString(UsageFrequency::interfaceLanguage());
     point.planned = u.status == UseCaseStatus::Planned;
     point.forgotten = isForgotten(u);
     return point;

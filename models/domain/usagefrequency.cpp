@@ -150,11 +150,14 @@ struct Unit
 };
 
 constexpr double hoursPerDay = 24;
+constexpr double quarterYears = 0.25;
 
 std::optional<Unit> parseUnit(const QString &word)
 {
     const Unit hour {Period::Day, 1 / hoursPerDay};
-    const Unit quarter {Period::Month, 3};
+    // Quarters are kept as quarters of a year, so that "quarterly" prints back as typed
+    // while "every 3 months" stays in months (same uses per month, told apart).
+    const Unit quarter {Period::Year, quarterYears};
     const Unit semester {Period::Month, 6};
     static const QHash<QString, Unit> units = {
         {u"day"_s, {Period::Day}},
@@ -224,7 +227,7 @@ std::optional<Adverb> parseAdverb(const QString &text)
         {u"fortnightly"_s, {1, 2, Period::Week}},
         {u"monthly"_s, {1, 1, Period::Month}},
         {u"every month"_s, {1, 1, Period::Month}},
-        {u"quarterly"_s, {1, 3, Period::Month}},
+        {u"quarterly"_s, {1, quarterYears, Period::Year}},
         {u"yearly"_s, {1, 1, Period::Year}},
         {u"annually"_s, {1, 1, Period::Year}},
         {u"every year"_s, {1, 1, Period::Year}},
@@ -240,8 +243,8 @@ std::optional<Adverb> parseAdverb(const QString &text)
         {u"mensuelle"_s, {1, 1, Period::Month}},
         {u"tous les mois"_s, {1, 1, Period::Month}},
         {u"chaque mois"_s, {1, 1, Period::Month}},
-        {u"trimestriel"_s, {1, 3, Period::Month}},
-        {u"trimestrielle"_s, {1, 3, Period::Month}},
+        {u"trimestriel"_s, {1, quarterYears, Period::Year}},
+        {u"trimestrielle"_s, {1, quarterYears, Period::Year}},
         {u"annuel"_s, {1, 1, Period::Year}},
         {u"annuelle"_s, {1, 1, Period::Year}},
         {u"tous les ans"_s, {1, 1, Period::Year}},
@@ -262,7 +265,7 @@ std::optional<Adverb> parseAdverb(const QString &text)
         {u"mensuellement"_s, {1, 1, Period::Month}},
         {u"bimestriel"_s, {1, 2, Period::Month}},
         {u"bimestrielle"_s, {1, 2, Period::Month}},
-        {u"trimestriellement"_s, {1, 3, Period::Month}},
+        {u"trimestriellement"_s, {1, quarterYears, Period::Year}},
         {u"semestriel"_s, {2, 1, Period::Year}},
         {u"semestrielle"_s, {2, 1, Period::Year}},
         {u"semestriellement"_s, {2, 1, Period::Year}},
@@ -311,6 +314,16 @@ QString formatNumber(double value, UsageFrequency::Language language)
             text.chop(1);
     }
     return text;
+}
+
+// 1, 2 or 3 for a frequency counted in quarters of a year (0.25, 0.5, 0.75 years), else 0.
+// Longer spans read better in years ("every 1.5 years").
+int quartersOf(const UsageFrequency &frequency)
+{
+    if (frequency.period() != Period::Year || frequency.interval() >= 1)
+        return 0;
+    const double quarters = frequency.interval() / quarterYears;
+    return quarters == std::floor(quarters) ? int(quarters) : 0;
 }
 
 } // namespace
@@ -464,7 +477,7 @@ UsageFrequency::ParseResult UsageFrequency::parse(const QString &input)
     }
     if (QString problem = validate(times, interval); !problem.isEmpty())
         return {std::nullopt, problem};
-    if (period->periods < 1) {
+    if (period->period == Period::Day && period->periods < 1) {
         // Hours are counted as uses a day: "every 2 hours" is 12 times a day.
         times = times / (interval * period->periods);
         interval = 1;
@@ -482,6 +495,22 @@ QString UsageFrequency::toString(Language language) const
         return {};
     const bool fr = language == Language::French;
     const int p = int(mPeriod);
+    if (const int quarters = quartersOf(*this); quarters > 0) {
+        // As typed: "quarterly", "3 times a quarter", "every 2 quarters" (see parseUnit()).
+        const QString times = formatNumber(mTimes, language);
+        if (quarters == 1 && mTimes == 1)
+            return fr ? u"trimestriel"_s : u"quarterly"_s;
+        if (quarters == 1) {
+            if (fr)
+                return u"%1 fois par trimestre"_s.arg(times);
+            return mTimes == 2 ? u"twice a quarter"_s : u"%1 times a quarter"_s.arg(times);
+        }
+        const QString every
+            = fr ? u"tous les %1 trimestres"_s.arg(quarters) : u"every %1 quarters"_s.arg(quarters);
+        if (mTimes == 1)
+            return every;
+        return fr ? u"%1 fois %2"_s.arg(times, every) : u"%1 times %2"_s.arg(times, every);
+    }
     if (mInterval == 1 && mTimes == 1) {
         static const char *const en[] = {"daily", "weekly", "monthly", "yearly"};
         static const char *const frText[] = {"quotidien", "hebdomadaire", "mensuel", "annuel"};
@@ -508,6 +537,11 @@ QString UsageFrequency::toString(Language language) const
     if (mTimes == 1)
         return every;
     return fr ? u"%1 fois %2"_s.arg(times, every) : u"%1 times %2"_s.arg(times, every);
+}
+
+UsageFrequency::Language UsageFrequency::interfaceLanguage()
+{
+    return QLocale().language() == QLocale::French ? Language::French : Language::English;
 }
 
 QString UsageFrequency::toExactString() const

@@ -14,7 +14,9 @@ QString periodKey(Period period); // "day", "week", … as stored in files
 std::optional<Period> periodFromKey(const QString &key);
 
 // How often a persona performs a use case: `times` uses in every `interval` periods.
-// "3 times a week" is {3, 1, Week}; "every 5.5 years" is {1, 5.5, Year}.
+// "3 times a week" is {3, 1, Week}; "every 5.5 years" is {1, 5.5, Year}; "quarterly" is
+// {1, 0.25, Year}, which prints back "quarterly" while "every 3 months" ({1, 3, Month}), as
+// frequent, prints back as typed too.
 // Both numbers keep 3 decimals, or 3 significant digits below 1 ("every 5.556 years",
 // "0.00123 times a day"): the constructor rounds them, so that toString() prints every digit
 // kept and parse() of what it prints gives back an equal frequency.
@@ -40,6 +42,8 @@ public:
     bool isBelowMonthly() const { return isValid() && usesPerMonth() < 1.0; }
 
     QString toString(Language language = Language::English) const;
+    // The language of the interface (QLocale's default): what a person reads on screen.
+    static Language interfaceLanguage();
     // An English phrase that parse() turns back into exactly this frequency, for files:
     // toString(), unless the frequency is outside the range parse() takes (read from an old
     // file), then "T times every I periods" with every digit.

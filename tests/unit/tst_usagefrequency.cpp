@@ -63,14 +63,17 @@ void TestUsageFrequency::parse_data()
     QTest::newRow("tous les 15 jours") << u"tous les 15 jours"_s << 1.0 << 15.0 << day;
     QTest::newRow("hebdomadaire") << u"hebdomadaire"_s << 1.0 << 1.0 << week;
     QTest::newRow("mensuel") << u"mensuel"_s << 1.0 << 1.0 << month;
-    // Quarters, semesters, hours (counted a day) and weekdays.
-    QTest::newRow("once a quarter") << u"once a quarter"_s << 1.0 << 3.0 << month;
-    QTest::newRow("twice a quarter") << u"twice a quarter"_s << 2.0 << 3.0 << month;
-    QTest::newRow("every quarter") << u"every quarter"_s << 1.0 << 3.0 << month;
-    QTest::newRow("every 2 quarters") << u"every 2 quarters"_s << 1.0 << 6.0 << month;
-    QTest::newRow("une fois par trimestre") << u"une fois par trimestre"_s << 1.0 << 3.0 << month;
-    QTest::newRow("chaque trimestre") << u"chaque trimestre"_s << 1.0 << 3.0 << month;
-    QTest::newRow("tous les trimestres") << u"tous les trimestres"_s << 1.0 << 3.0 << month;
+    // Quarters (kept as quarters of a year, to print back as typed), semesters, hours
+    // (counted a day) and weekdays.
+    QTest::newRow("quarterly") << u"quarterly"_s << 1.0 << 0.25 << year;
+    QTest::newRow("once a quarter") << u"once a quarter"_s << 1.0 << 0.25 << year;
+    QTest::newRow("twice a quarter") << u"twice a quarter"_s << 2.0 << 0.25 << year;
+    QTest::newRow("every quarter") << u"every quarter"_s << 1.0 << 0.25 << year;
+    QTest::newRow("every 2 quarters") << u"every 2 quarters"_s << 1.0 << 0.5 << year;
+    QTest::newRow("une fois par trimestre") << u"une fois par trimestre"_s << 1.0 << 0.25 << year;
+    QTest::newRow("chaque trimestre") << u"chaque trimestre"_s << 1.0 << 0.25 << year;
+    QTest::newRow("tous les trimestres") << u"tous les trimestres"_s << 1.0 << 0.25 << year;
+    QTest::newRow("trimestriel") << u"trimestriel"_s << 1.0 << 0.25 << year;
     QTest::newRow("une fois par semestre") << u"une fois par semestre"_s << 1.0 << 6.0 << month;
     QTest::newRow("quotidiennement") << u"quotidiennement"_s << 1.0 << 1.0 << day;
     QTest::newRow("mensuellement") << u"mensuellement"_s << 1.0 << 1.0 << month;
@@ -251,6 +254,20 @@ void TestUsageFrequency::formatRoundTrip_data()
     QTest::newRow("twice") << u"twice a month"_s << u"twice a month"_s << u"2 fois par mois"_s;
     QTest::newRow("5.5y") << u"every 5.5 years"_s << u"every 5.5 years"_s << u"tous les 5,5 ans"_s;
     QTest::newRow("2w") << u"every 2 weeks"_s << u"every 2 weeks"_s << u"toutes les 2 semaines"_s;
+    // The words typed come back: a quarter is not rewritten "every 3 months", nor the reverse.
+    QTest::newRow("quarterly") << u"quarterly"_s << u"quarterly"_s << u"trimestriel"_s;
+    QTest::newRow("every quarter") << u"Every quarter"_s << u"quarterly"_s << u"trimestriel"_s;
+    QTest::newRow("trimestriel") << u"trimestriel"_s << u"quarterly"_s << u"trimestriel"_s;
+    QTest::newRow("3 months") << u"every 3 months"_s << u"every 3 months"_s << u"tous les 3 mois"_s;
+    QTest::newRow("2/quarter") << u"twice a quarter"_s << u"twice a quarter"_s
+                               << u"2 fois par trimestre"_s;
+    QTest::newRow("3/quarter") << u"3 fois par trimestre"_s << u"3 times a quarter"_s
+                               << u"3 fois par trimestre"_s;
+    QTest::newRow("2 quarters") << u"every 2 quarters"_s << u"every 2 quarters"_s
+                                << u"tous les 2 trimestres"_s;
+    QTest::newRow("3/2 quarters") << u"3 times every 2 quarters"_s << u"3 times every 2 quarters"_s
+                                  << u"3 fois tous les 2 trimestres"_s;
+    QTest::newRow("1.5y") << u"every 1.5 years"_s << u"every 1.5 years"_s << u"tous les 1,5 ans"_s;
     QTest::newRow("3/2w") << u"3 times every 2 weeks"_s << u"3 times every 2 weeks"_s
                           << u"3 fois toutes les 2 semaines"_s;
     // Printed with the precision kept (3 decimals, 3 significant digits below 1).

@@ -94,7 +94,7 @@ QString cellText(const Persona &persona, const UseCase &u, int column, int row)
     case 5:
         if (!u.frequency.isValid())
             return UseCaseMapPrinter::tr("(not set)");
-        return u.frequency.toString() + u'\n'
+        return u.frequency.toString(UsageFrequency::interfaceLanguage()) + u'\n'
             + UsageFrequency::describeUsesPerMonth(u.frequency.usesPerMonth());
     case 6:
         return u.weight ? QLocale().toString(*u.weight, 'g', QLocale::FloatingPointShortest)

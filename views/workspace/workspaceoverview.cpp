@@ -5,6 +5,7 @@
 #include "analytics/retentionmetrics.h"
 #include "document/edits.h"
 #include "document/workspacedocument.h"
+#include "domain/numbertext.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -60,7 +61,7 @@ QString personasSection(const Workspace &w)
         const PersonaVerdict today = personaVerdict(p, VerdictScope::CurrentOnly);
         const PersonaVerdict planned = personaVerdict(p, VerdictScope::WithPlanned);
         rows << row({link(u"persona:%1"_s.arg(p.id), p.name), QString::number(p.useCases.size()),
-                     describeVerdict(today).toHtmlEscaped(), verdictCell(today),
+                     NumberText::toHtml(describeVerdict(today)), verdictCell(today),
                      verdictCell(planned)});
     }
     return section(
@@ -82,8 +83,8 @@ QString journeysSection(const Workspace &w)
         rows << row({link(u"journey:%1"_s.arg(j.id), j.name),
                      persona ? persona->name.toHtmlEscaped() : u"\u2014"_s,
                      DashboardSummary::needingWorkText(s).toHtmlEscaped(),
-                     DashboardSummary::timeToValueText(s).toHtmlEscaped(),
-                     DashboardSummary::dropOffText(s).toHtmlEscaped()});
+                     NumberText::toHtml(DashboardSummary::timeToValueText(s)),
+                     NumberText::toHtml(DashboardSummary::dropOffText(s))});
     }
     return section(
         WorkspaceOverview::tr("Journeys"),
