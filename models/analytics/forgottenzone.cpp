@@ -36,6 +36,13 @@ QString describeVerdict(const PersonaVerdict &verdict)
     };
     if (verdict.segments == 0)
         return tr("no use case with a frequency yet");
+    if (verdict.segments == 1) { // no plural engine for English: "1 of 1 segment"
+        if (!verdict.weighted)
+            return tr("%1 of 1 segment below monthly").arg(verdict.segmentsBelowMonthly);
+        return tr("%1 of 1 segment, %2 % of weight, below monthly")
+            .arg(verdict.segmentsBelowMonthly)
+            .arg(QLocale().toString(verdict.shareBelowMonthly() * 100, 'f', 0));
+    }
     if (!verdict.weighted) {
         return tr("%1 of %2 segments below monthly")
             .arg(verdict.segmentsBelowMonthly)

@@ -13,12 +13,6 @@ namespace Parcours {
 
 namespace {
 
-UsageFrequency::Language uiLanguage()
-{
-    return QLocale().language() == QLocale::French ? UsageFrequency::Language::French
-                                                   : UsageFrequency::Language::English;
-}
-
 QString cadenceName(Cadence cadence)
 {
     switch (cadence) {
@@ -85,6 +79,11 @@ int UseCaseTableModel::fieldOf(int column)
     }
 }
 
+UsageFrequency::Language UseCaseTableModel::frequencyLanguage()
+{
+    return UsageFrequency::interfaceLanguage();
+}
+
 QString UseCaseTableModel::markerFor(bool forgotten, bool belowCadence)
 {
     if (forgotten)
@@ -97,7 +96,7 @@ QString UseCaseTableModel::markerFor(bool forgotten, bool belowCadence)
 QString UseCaseTableModel::frequencyExplanation(const UseCase &u, Cadence cadence)
 {
     if (!u.frequency.isValid())
-        return tr("No frequency yet: type one, e.g. \"every 5.5 years\" or \"3 fois par semaine\"");
+        return tr("No frequency yet: type one, e.g. \"every 5.5 years\" or \"3 times a week\"");
     const double perMonth = u.frequency.usesPerMonth();
     QString text = UsageFrequency::describeUsesPerMonth(perMonth);
     if (isForgotten(u))
@@ -132,6 +131,22 @@ QVariant UseCaseTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Cadence cadence = currentPersona()->cadence;
     const int column = index.column();
+    if (column == FrequencyColumn && mFrequencyDrafts.contains(u->id)) {
+        const QString draft = frequencyDraft(u->id);
+        switch (role) {
+        case Qt::DisplayRole: return tr("\u2717 not understood: %1").arg(draft); // ✗
+        case Qt::EditRole: return draft; // editing goes on from what was typed
+        case FrequencyDraftRole: return draft;
+        case Qt::ToolTipRole:
+        case Qt::AccessibleDescriptionRole:
+            return tr("Not saved: %1\nCorrect it, or press Escape while editing it to keep "
+                      "the frequency saved before (%2).")
+                .arg(UsageFrequency::parse(draft).error,
+                     u->frequency.isValid() ? u->frequency.toString(frequencyLanguage())
+                                            : tr("none"));
+        default: break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -140,7 +155,7 @@ QVariant UseCaseTableModel::data(const QModelIndex &index, int role) const
         case UseCaseColumn: return u->useCase;
         case WhyBetterColumn: return u->whyBetter;
         case AlternativeColumn: return u->alternative;
-        case FrequencyColumn: return u->frequency.toString(uiLanguage());
+        case FrequencyColumn: return u->frequency.toString(frequencyLanguage());
         case WeightColumn:
             return u->weight ? QLocale().toString(*u->weight, 'g', QLocale::FloatingPointShortest)
                              : QString();
@@ -180,6 +195,7 @@ QVariant UseCaseTableModel::data(const QModelIndex &index, int role) const
     case UsesPerMonthRole:
         return u->frequency.isValid() ? QVariant(u->frequency.usesPerMonth()) : QVariant();
     case PlannedRole: return u->status == UseCaseStatus::Planned;
+    case FrequencyDraftRole: return QString();
     case SortRole:
         switch (column) {
         case FrequencyColumn: return u->frequency.isValid() ? u->frequency.usesPerMonth() : -1.0;
@@ -210,7 +226,7 @@ QVariant UseCaseTableModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role == Qt::ToolTipRole && section == FrequencyColumn) {
         return tr("How often the persona does this with the product, e.g. \"daily\", \"3 times "
-                  "a week\", \"every 5.5 years\", \"3 fois par semaine\"");
+                  "a week\", \"every 5.5 years\" (in English or French)");
     }
     if (role == Qt::ToolTipRole && section == WeightColumn)
         return tr("Optional share of the persona's segments; when every row has one, weights "
@@ -289,14 +305,38 @@ bool UseCaseTableModel::valueFor(int column, const QVariant &value, QVariant *fi
 bool UseCaseTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const UseCase *u = index.isValid() ? useCaseAt(index.row()) : nullptr;
+    if (role == FrequencyDraftRole && u && index.column() == FrequencyColumn)
+        return setFrequencyDraft(index, value.toString());
     if (!u || role != Qt::EditRole || !mDocument)
         return false;
     QVariant fieldValue;
     if (!valueFor(index.column(), value, &fieldValue))
         return false;
-    Edit::setField(*mDocument, EntityRef::useCase(mPersona, u->id), fieldOf(index.column()),
+    const Id useCase = u->id;
+    Edit::setField(*mDocument, EntityRef::useCase(mPersona, useCase), fieldOf(index.column()),
                    fieldValue);
+    if (index.column() == FrequencyColumn) // a frequency set here replaces what did not parse
+        setFrequencyDraft(this->index(rowOf(useCase), FrequencyColumn), {});
     return true; // an unchanged value is accepted too
+}
+
+bool UseCaseTableModel::setFrequencyDraft(const QModelIndex &index, const QString &text)
+{
+    const Id useCase = useCaseId(index.row());
+    if (!useCase)
+        return false;
+    const bool had = mFrequencyDrafts.contains(useCase);
+    if (text.trimmed().isEmpty()) {
+        if (!had)
+            return true;
+        mFrequencyDrafts.remove(useCase);
+    } else {
+        if (had && mFrequencyDrafts.value(useCase) == text)
+            return true;
+        mFrequencyDrafts.insert(useCase, text);
+    }
+    emit dataChanged(index, index);
+    return true;
 }
 
 Qt::ItemFlags UseCaseTableModel::flags(const QModelIndex &index) const

@@ -2,6 +2,8 @@
 
 #include "itemmodels/entitytablemodel.h"
 
+#include <QHash>
+
 namespace Parcours {
 
 // One persona's use-case map as a table. setData() pushes a command (Edit::setField); the
@@ -29,6 +31,10 @@ public:
         UsesPerMonthRole, // double, invalid when no frequency
         PlannedRole, // bool
         SortRole, // a value to sort the column by (numbers for frequency and weight)
+        // QString: frequency text typed that does not parse, kept in its cell (shown
+        // "✗ not understood: …") until a frequency is set there or the edit is cancelled.
+        // Held by this model only: it is never saved. setData() with an empty value drops it.
+        FrequencyDraftRole,
     };
 
     explicit UseCaseTableModel(QObject *parent = nullptr);
@@ -41,6 +47,8 @@ public:
     static int fieldOf(int column); // Field::UseCase… of a column
     // The marker text shown before a frequency: "▽" below monthly, "⚠" below the cadence.
     static QString markerFor(bool forgotten, bool belowCadence);
+    // The language frequencies are shown in: the interface's.
+    static UsageFrequency::Language frequencyLanguage();
     // "about once every 66 months: below monthly", for tooltips and printouts.
     static QString frequencyExplanation(const UseCase &useCase, Cadence cadence);
 
@@ -64,9 +72,16 @@ private:
     bool isRowEvent(const ChangeEvent &event) const override;
     void onOtherAboutToChange(const ChangeEvent &event) override;
     void onOtherChange(const ChangeEvent &event) override;
-    void onDocumentReplaced() override { mPersona = 0; }
+    void onDocumentReplaced() override
+    {
+        mPersona = 0;
+        mFrequencyDrafts.clear();
+    }
+    QString frequencyDraft(Id useCase) const { return mFrequencyDrafts.value(useCase); }
+    bool setFrequencyDraft(const QModelIndex &index, const QString &text);
 
     Id mPersona = 0;
+    QHash<Id, QString> mFrequencyDrafts; // by use case, of any persona
 };
 
 } // namespace Parcours

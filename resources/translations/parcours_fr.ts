@@ -593,6 +593,14 @@
         <source>a line break (&lt;br&gt;) in a task name is imported as a space: each task is one line of the stage&apos;s customer actions; imported as &quot;%1&quot;</source>
         <translation>un saut de ligne (&lt;br&gt;) dans le nom d’une tâche est importé comme une espace&#xa0;: chaque tâche est une ligne des actions client de l’étape&#xa0;; importé comme «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1 of 1 segment below monthly</source>
+        <translation>%1 sur 1 segment sous le mensuel</translation>
+    </message>
+    <message>
+        <source>%1 of 1 segment, %2 % of weight, below monthly</source>
+        <translation>%1 sur 1 segment, %2&#xa0;% du poids, sous le mensuel</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Cli</name>
@@ -1132,6 +1140,14 @@
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
+    <message>
+        <source>Added %1 with its dates pre-filled. Type its counts from “Start”, Tab between them.</source>
+        <translation>%1 ajouté, ses dates pré-remplies. Saisissez ses nombres à partir de «&#xa0;Début&#xa0;», Tab entre chacun.</translation>
+    </message>
+    <message>
+        <source>Added %1 with its dates and “Start” pre-filled (%2: the previous period’s “End”). Type its counts from “Start”, Tab between them.</source>
+        <translation>%1 ajouté, ses dates et «&#xa0;Début&#xa0;» pré-remplis (%2&#xa0;: la «&#xa0;Fin&#xa0;» de la période précédente). Saisissez ses nombres à partir de «&#xa0;Début&#xa0;», Tab entre chacun.</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::DashboardPosterContent</name>
@@ -1515,16 +1531,12 @@
 <context>
     <name>Parcours::FrequencyDelegate</name>
     <message>
-        <source>“%1” was not kept as a frequency: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas été gardé comme fréquence&#xa0;: %2</translation>
+        <source>“%1” is not saved: %2. It stays in its cell until you correct it (or press Escape while editing it).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas enregistré&#xa0;: %2. Le texte reste dans sa cellule jusqu’à ce que vous le corrigiez (ou appuyez sur Échap en le modifiant).</translation>
     </message>
 </context>
 <context>
     <name>Parcours::FrequencyEditor</name>
-    <message>
-        <source>e.g. 3 times a week, every 5.5 years, 2 fois par mois</source>
-        <translation>p. ex. 3 fois par semaine, tous les 2 ans, 3 times a week</translation>
-    </message>
     <message>
         <source>No frequency yet</source>
         <translation>Pas encore de fréquence</translation>
@@ -1536,6 +1548,10 @@
     <message>
         <source>✓ %1 — %2</source>
         <translation>✓ %1 — %2</translation>
+    </message>
+    <message>
+        <source>e.g. 3 times a week, every 5.5 years, twice a month</source>
+        <translation>p. ex. 3 fois par semaine, tous les 5,5 ans, 2 fois par mois</translation>
     </message>
 </context>
 <context>
@@ -1551,10 +1567,6 @@
     <message>
         <source>How often (uses per month, logarithmic scale)</source>
         <translation>Fréquence (usages par mois, échelle logarithmique)</translation>
-    </message>
-    <message>
-        <source>(no use case with a frequency)</source>
-        <translation>(aucun cas d’utilisation avec une fréquence)</translation>
     </message>
     <message>
         <source>Forgotten zone (below monthly)</source>
@@ -4104,6 +4116,10 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>pas encore de verdict</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::UseCaseTableModel</name>
@@ -4118,10 +4134,6 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>monthly</source>
         <translation>mensuelle</translation>
-    </message>
-    <message>
-        <source>No frequency yet: type one, e.g. &quot;every 5.5 years&quot; or &quot;3 fois par semaine&quot;</source>
-        <translation>Pas encore de fréquence&#xa0;: saisissez-en une, p. ex. «&#xa0;tous les 2 ans&#xa0;» ou «&#xa0;3 fois par semaine&#xa0;»</translation>
     </message>
     <message>
         <source>%1: below monthly (forgotten zone)</source>
@@ -4150,10 +4162,6 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>Current: what the persona does with the product today</source>
         <translation>Actuel&#xa0;: ce que le persona fait avec le produit aujourd’hui</translation>
-    </message>
-    <message>
-        <source>How often the persona does this with the product, e.g. &quot;daily&quot;, &quot;3 times a week&quot;, &quot;every 5.5 years&quot;, &quot;3 fois par semaine&quot;</source>
-        <translation>À quelle fréquence le persona fait cela avec le produit, p. ex. «&#xa0;quotidien&#xa0;», «&#xa0;3 fois par semaine&#xa0;», «&#xa0;tous les 2 ans&#xa0;», «&#xa0;3 times a week&#xa0;»</translation>
     </message>
     <message>
         <source>Optional share of the persona&apos;s segments; when every row has one, weights decide the verdict</source>
@@ -4194,6 +4202,28 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>a weight cannot be negative</source>
         <translation>un poids ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>No frequency yet: type one, e.g. &quot;every 5.5 years&quot; or &quot;3 times a week&quot;</source>
+        <translation>Pas encore de fréquence&#xa0;: saisissez-en une, p. ex. «&#xa0;tous les 5,5 ans&#xa0;» ou «&#xa0;3 fois par semaine&#xa0;»</translation>
+    </message>
+    <message>
+        <source>✗ not understood: %1</source>
+        <translation>✗ non compris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Correct it, or press Escape while editing it to keep the frequency saved before (%2).</source>
+        <translation>Non enregistré&#xa0;: %1
+Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enregistrée avant (%2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>How often the persona does this with the product, e.g. &quot;daily&quot;, &quot;3 times a week&quot;, &quot;every 5.5 years&quot; (in English or French)</source>
+        <translation>À quelle fréquence le persona fait cela avec le produit, p. ex. «&#xa0;quotidien&#xa0;», «&#xa0;3 fois par semaine&#xa0;», «&#xa0;tous les 5,5 ans&#xa0;» (en français ou en anglais)</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
@@ -44,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
@@ -109,6 +111,7 @@ private slots:
     void checklistAnswersAndNotes();
     void journeySummaryShowsPrecomputedValues();
     void pasteFromClipboard();
+    void addPeriodStartsAtTheSameColumnEveryTime();
     void posterPdfAndPng();
     void posterDefaultsToOneSheet();
     void sidebarOpensDashboard();
@@ -378,6 +381,65 @@ void TestDashboard::pasteFromClipboard()
     QCOMPARE(pointsOf(mPage->charts()->crrChart(), RetentionCharts::crrSeriesName()).size(), 4);
     mDoc->undoStack()->undo();
     QCOMPARE(mDoc->workspace().metrics.size(), size_t(3));
+}
+
+// Types text as a user does: each key to the widget that has the focus (the table, then
+// the cell editor the first key opens).
+void typeKeys(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        if (c == u'\t')
+            QTest::keyClick(target, Qt::Key_Tab);
+        else
+            QTest::keyClick(target, c.toLatin1());
+    }
+}
+
+// "Add period" then a row typed with Tab between values: the same keys land in the same
+// columns for the first period (nothing to pre-fill) and for a later one (customers at start
+// pre-filled from the previous end), and the status line says what was pre-filled.
+void TestDashboard::addPeriodStartsAtTheSameColumnEveryTime()
+{
+    mPage->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mPage.get()));
+    auto *status = mPage->findChild<QLabel *>(u"metricsStatus"_s);
+    QVERIFY(status);
+    QToolButton *add = nullptr;
+    for (QToolButton *button : mPage->findChildren<QToolButton *>()) {
+        if (button->defaultAction() && button->defaultAction()->text() == u"&Add period"_s)
+            add = button;
+    }
+    QVERIFY(add);
+    const auto &metrics = mDoc->workspace().metrics;
+
+    // A later period: 95 customers at start come from March's end.
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(metrics.size(), size_t(4));
+    QCOMPARE(metrics[3].customersStart, std::optional<qint64>(95));
+    QVERIFY2(status->text().contains(u"with its dates and \u201CStart\u201D pre-filled (95: "_s),
+             qPrintable(status->text()));
+    typeKeys(u"95\t5\t97\t"_s);
+    QCOMPARE(metrics[3].customersStart, std::optional<qint64>(95));
+    QCOMPARE(metrics[3].customersNew, std::optional<qint64>(5));
+    QCOMPARE(metrics[3].customersEnd, std::optional<qint64>(97));
+
+    // The first period of a workspace: the same keys, the same columns.
+    QList<Id> all;
+    for (const MetricPeriod &p : metrics)
+        all << p.id;
+    Edit::removeMetricPeriods(*mDoc, all);
+    QVERIFY(metrics.empty());
+    mPage->metricsView()->setFocus();
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(metrics.size(), size_t(1));
+    QVERIFY(!metrics[0].customersStart);
+    QVERIFY2(status->text().contains(u"with its dates pre-filled."_s), qPrintable(status->text()));
+    typeKeys(u"70\t30\t90\t"_s);
+    QCOMPARE(metrics[0].customersStart, std::optional<qint64>(70));
+    QCOMPARE(metrics[0].customersNew, std::optional<qint64>(30));
+    QCOMPARE(metrics[0].customersEnd, std::optional<qint64>(90));
 }
 
 // The dashboard through the poster machinery: one A4 landscape sheet whose text holds the

@@ -1,4 +1,5 @@
 #include "analytics/forgottenzone.h"
+#include "analytics/frequencyspectrum.h"
 #include "analytics/journeyanalytics.h"
 #include "analytics/retentionmetrics.h"
 #include "common/helpdialog.h"
@@ -6,8 +7,15 @@
 #include "common/preferencesdialog.h"
 #include "dashboard/retentioncharts.h"
 #include "document/workspacedocument.h"
+#include "domain/numbertext.h"
+#include "itemmodels/usecasetablemodel.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "posters/dashboardpostercontent.h"
+#include "posters/posterdialog.h"
+#include "usecases/frequencydelegate.h"
+#include "usecases/usecasemapeditor.h"
+#include "usecases/usecasetableview.h"
 #include "workspace/welcomepage.h"
 
 #include <QAbstractButton>
@@ -16,15 +24,25 @@
 #include <QBarSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionFrame>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 
 #include <memory>
 
@@ -49,6 +67,9 @@ private slots:
     void undoTextIsFrench();
     void userGuideIsFrench();
     void analyticsLabelsAreFrench();
+    void frequencyHintsAreFrenchOnly();
+    void labelsAreNotClipped();
+    void numbersNeverBreakAcrossLines();
 
 private:
     // Every text a user reads on a fresh window: menus, actions, welcome page.
@@ -259,6 +280,143 @@ void TestFrench::analyticsLabelsAreFrench()
     QCOMPARE(assessmentLabel(Assessment::WorksWell), u"Fonctionne bien"_s);
     PersonaVerdict verdict;
     QVERIFY(!describeVerdict(verdict).startsWith(u"no use case"_s));
+}
+
+void TestFrench::frequencyHintsAreFrenchOnly()
+{
+    // What a French user reads while typing a frequency, whatever language the phrase is in.
+    const QStringList english = {u"times"_s, u"twice"_s, u"every"_s, u"month"_s,
+                                 u"year"_s,  u"week"_s,  u"about"_s, u"below"_s};
+    const auto isFrenchOnly = [&english](const QString &text) {
+        for (const QString &word : english) {
+            if (text.contains(word))
+                return false;
+        }
+        return true;
+    };
+    FrequencyEditor editor;
+    QVERIFY2(isFrenchOnly(editor.placeholderText()), qPrintable(editor.placeholderText()));
+    QTest::keyClicks(&editor, u"twice a month"_s);
+    QCOMPARE(editor.feedback(), u"\u2713 2 fois par mois — environ 2,0 fois par mois"_s);
+    editor.clear();
+    QTest::keyClicks(&editor, u"every 5.5 years"_s);
+    QVERIFY2(editor.feedback().startsWith(u"\u2713 tous les 5,5 ans — "_s),
+             qPrintable(editor.feedback()));
+    QVERIFY2(isFrenchOnly(editor.feedback()), qPrintable(editor.feedback()));
+
+    // The chart's hover text and the table cell too.
+    Persona persona;
+    UseCase u;
+    u.useCase = u"Acheter"_s;
+    u.frequency = *UsageFrequency::parse(u"every 5.5 years"_s).frequency;
+    persona.useCases = {u};
+    const FrequencySpectrum spectrum = FrequencySpectrum::forPersona(persona);
+    const QString point = FrequencySpectrum::describe(spectrum.series.front().points.front());
+    QVERIFY2(point.startsWith(u"Acheter — tous les 5,5 ans ("_s), qPrintable(point));
+    QVERIFY2(isFrenchOnly(point), qPrintable(point));
+}
+
+void TestFrench::labelsAreNotClipped()
+{
+    Workspace w;
+    Persona persona;
+    persona.id = newId();
+    persona.name = u"Acheteur"_s;
+    w.personas = {persona};
+    QTemporaryDir dir;
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(dir.filePath(u"fr.parcours"_s), w);
+    QVERIFY2(created.document, qPrintable(created.error));
+    UseCaseMapEditor editor;
+    editor.setDocument(created.document.get());
+    editor.setPersona(persona.id);
+    editor.resize(1200, 800);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+
+    // Every column header of the use-case map is read whole.
+    QHeaderView *header = editor.table()->horizontalHeader();
+    QCOMPARE(editor.tableModel()
+                 ->headerData(UseCaseTableModel::WhyBetterColumn, Qt::Horizontal)
+                 .toString(),
+             u"Pourquoi nous sommes meilleurs"_s);
+    for (int column = 0; column < UseCaseTableModel::ColumnCount - 1; ++column) {
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(editor.tableModel()->headerData(column, Qt::Horizontal).toString()));
+    }
+    // The persona's weight shows its whole placeholder ("facultatif, p. ex. 0,6").
+    auto *weight = editor.findChild<QLineEdit *>(u"personaWeight"_s);
+    QVERIFY(weight);
+    QCOMPARE(weight->placeholderText(), u"facultatif, p. ex. 0,6"_s);
+    QStyleOptionFrame option;
+    option.initFrom(weight);
+    option.lineWidth = weight->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, weight);
+    const QRect text
+        = weight->style()->subElementRect(QStyle::SE_LineEditContents, &option, weight);
+    QVERIFY2(
+        text.width() - 4 >= weight->fontMetrics().horizontalAdvance(weight->placeholderText()),
+        qPrintable(u"%1 px for %2 px"_s.arg(text.width() - 4)
+                       .arg(weight->fontMetrics().horizontalAdvance(weight->placeholderText()))));
+
+    // The poster dialog's sheet orientation, its label and its longest choice.
+    DashboardPosterContent content(w);
+    PosterDialog dialog(content, PosterDialog::Purpose::Export);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tileOrientation = dialog.findChild<QComboBox *>(u"tileOrientation"_s);
+    QVERIFY(tileOrientation);
+    QCOMPARE(tileOrientation->itemText(0), u"Automatique (le moins de feuilles possible)"_s);
+    QVERIFY2(
+        tileOrientation->width() >= tileOrientation->sizeHint().width(),
+        qPrintable(
+            u"%1 < %2"_s.arg(tileOrientation->width()).arg(tileOrientation->sizeHint().width())));
+    QLabel *orientationLabel = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->buddy() == tileOrientation)
+            orientationLabel = label;
+    }
+    QVERIFY(orientationLabel);
+    QVERIFY2(orientationLabel->width() >= orientationLabel->sizeHint().width(),
+             qPrintable(orientationLabel->text()));
+}
+
+void TestFrench::numbersNeverBreakAcrossLines()
+{
+    // QLocale's French "1 700" has a narrow no-break space, which Qt's rich text turns into
+    // a breaking one; a space typed in a number, or before "%", breaks anywhere.
+    const QString count = QLocale().toString(1700);
+    QCOMPARE(count, u"1\u202F700"_s);
+    const QStringList texts = {u"Visite → Achat\u00A0: %1 perdus (45 %)"_s.arg(count),
+                               u"Visite → Achat\u00A0: 1 700 perdus (45 %)"_s};
+    for (const QString &text : texts) {
+        for (const bool rich : {true, false}) {
+            QTextDocument document;
+            if (rich)
+                document.setHtml(u"<b>Onboarding</b> "_s + NumberText::toHtml(text));
+            else
+                document.setPlainText(NumberText::keepNumbersWhole(text));
+            // From as narrow as the widest number (narrower, it must break) up: a break right
+            // after "1" or after "45" would show if one were allowed.
+            const int widest
+                = QFontMetrics(document.defaultFont()).horizontalAdvance(u"1\u00A0700 "_s)
+                + 2 * int(document.documentMargin()) + 2;
+            for (int width = widest; width < 400; width += 3) {
+                document.setTextWidth(width);
+                document.size(); // lays it out
+                const QTextBlock block = document.firstBlock();
+                const QTextLayout *layout = block.layout();
+                for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+                    const QTextLine line = layout->lineAt(i);
+                    const QString end = block.text().mid(line.textStart(), line.textLength());
+                    const QString next = block.text().mid(layout->lineAt(i + 1).textStart());
+                    QVERIFY2(end.trimmed().isEmpty() || next.isEmpty()
+                                 || !(end.trimmed().back().isDigit()
+                                      && (next.front().isDigit() || next.front() == u'%')),
+                             qPrintable(u"%1 | %2 (width %3)"_s.arg(end, next).arg(width)));
+                }
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestFrench)

@@ -200,7 +200,7 @@ void TestMainWindow::overviewNamesTheWorkspaceAndLeadsToEachMap()
     const QString text = overview->summary()->toPlainText();
     QVERIFY2(text.contains(u"1 of 2 personas in the forgotten zone today, 1 with planned"_s),
              qPrintable(text));
-    QVERIFY2(text.contains(u"Home buyer\n3\n1 of 1 segments"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Home buyer\n3\n1 of 1 segment"_s), qPrintable(text));
     QVERIFY2(text.contains(u"\u25BD forgotten zone"_s), qPrintable(text)); // not colour alone
     QVERIFY2(text.contains(u"Consideration \u2192 Sign-up: 1,700 lost (65 %)"_s), qPrintable(text));
 

@@ -16,6 +16,8 @@
 #include "workspace/workspacesidebar.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -23,6 +25,8 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
@@ -85,6 +89,9 @@ private slots:
     void deleteSelectedRowsIsOneUndoStep();
     void filterForgottenZoneOnly();
     void chartShowsAllPersonas();
+    void legendEntriesHaveTheirMarkersShape();
+    void verdictsSayThingsOnceAndKeepTheirHeight();
+    void quarterlyStaysQuarterly();
     void hoveringAPointNamesTheUseCase();
     void printsTableAndChart();
     void mainWindowShowsThePageForAPersona();
@@ -141,7 +148,7 @@ void TestUseCaseMapEditor::showsTheZillowVerdicts()
     QVERIFY2(mEditor->todayVerdict()->text().contains(u"In the forgotten zone"_s),
              qPrintable(mEditor->todayVerdict()->text()));
     QVERIFY(mEditor->todayVerdict()->text().contains(
-        u"1 of 2 segments, 88 % of weight, below monthly"_s));
+        u"1 of 2 segments, 88\u00A0% of weight, below monthly"_s)); // "88 %" never split
     QCOMPARE(mEditor->tableModel()->rowCount(), 2);
     QCOMPARE(mEditor->form()->nameEdit()->text(), u"Home buyer"_s);
     saveShot(mEditor, u"editor-zillow"_s);
@@ -246,22 +253,76 @@ void TestUseCaseMapEditor::unparsableTextKeepsTheEditorOpen()
     QCOMPARE(mDoc->workspace().personas[0].useCases[0].frequency,
              UsageFrequency(1, 5.5, Period::Year));
 
-    // Leaving the cell another way (a click elsewhere) keeps the old value and says so.
+    // Leaving the cell another way (a click on another cell) saves nothing and loses
+    // nothing: the typed text stays in the cell, marked as not understood, and it says so.
     QTest::keyClick(table, Qt::Key_F2);
     editor = qobject_cast<FrequencyEditor *>(QApplication::focusWidget()); // not the closed one
     QVERIFY(editor);
     editor->selectAll();
     QTest::keyClicks(editor, u"every blue moon"_s);
     QSignalSpy messages(table, &UseCaseTableView::message);
-    table->setCurrentIndex(cell.siblingAtColumn(UseCaseTableModel::NotesColumn));
+    const QModelIndex notes = cell.siblingAtColumn(UseCaseTableModel::NotesColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(notes).center());
     QTRY_VERIFY(!table->isEditing());
+    QCOMPARE(table->currentIndex(), notes);
     QCOMPARE(mDoc->workspace().personas[0].useCases[0].frequency,
              UsageFrequency(1, 5.5, Period::Year));
+    QCOMPARE(cell.data().toString(), u"\u2717 not understood: every blue moon"_s);
+    QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"is not a frequency"_s),
+             qPrintable(cell.data(Qt::ToolTipRole).toString()));
     QCOMPARE(messages.size(), 1);
     QVERIFY2(messages.at(0).at(0).toString().startsWith(
-                 u"\u201Cevery blue moon\u201D was not kept as a frequency: \u2717"_s),
+                 u"\u201Cevery blue moon\u201D is not saved: \"every blue moon\" is not a "
+                 "frequency"_s),
              qPrintable(messages.at(0).at(0).toString()));
     QCOMPARE(messages.at(0).at(1).toBool(), true);
+
+    // Editing it again goes on from the typed text; a click on another widget keeps it too.
+    table->setCurrentIndex(cell);
+    QTest::keyClick(table, Qt::Key_F2);
+    editor = qobject_cast<FrequencyEditor *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), u"every blue moon"_s);
+    QTest::keyClick(editor, Qt::Key_End);
+    QTest::keyClicks(editor, u"s"_s);
+    auto *search = mEditor->findChild<QLineEdit *>(u"useCaseSearch"_s);
+    QVERIFY(search);
+    QTest::mouseClick(search, Qt::LeftButton);
+    QTRY_VERIFY(!table->isEditing());
+    QCOMPARE(cell.data().toString(), u"\u2717 not understood: every blue moons"_s);
+
+    // Fixing it saves it and the mark goes.
+    table->setFocus();
+    table->setCurrentIndex(cell);
+    QTest::keyClick(table, Qt::Key_F2);
+    editor = qobject_cast<FrequencyEditor *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"every 2 years"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!table->isEditing());
+    QCOMPARE(mDoc->workspace().personas[0].useCases[0].frequency,
+             UsageFrequency(1, 2, Period::Year));
+    QCOMPARE(cell.data().toString(), u"every 2 years"_s);
+    QVERIFY(cell.data(UseCaseTableModel::FrequencyDraftRole).toString().isEmpty());
+
+    // Escape while editing a kept text cancels it: the saved frequency shows again.
+    table->setCurrentIndex(cell);
+    QTest::keyClick(table, Qt::Key_F2);
+    editor = qobject_cast<FrequencyEditor *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"sometimes"_s);
+    table->setCurrentIndex(notes); // leaves it kept
+    QTRY_VERIFY(!table->isEditing());
+    QCOMPARE(cell.data().toString(), u"\u2717 not understood: sometimes"_s);
+    table->setCurrentIndex(cell);
+    QTest::keyClick(table, Qt::Key_F2);
+    editor = qobject_cast<FrequencyEditor *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!table->isEditing());
+    QCOMPARE(cell.data().toString(), u"every 2 years"_s);
 }
 
 void TestUseCaseMapEditor::typingIntoACellReplacesItLikeASpreadsheet()
@@ -327,7 +388,7 @@ void TestUseCaseMapEditor::aPlannedMonthlyUseCaseChangesThePlannedVerdict()
 
     // Today unchanged; with planned: 0.7 of 1.0 below monthly is still most … by weight.
     QVERIFY(mEditor->todayVerdict()->text().contains(u"In the forgotten zone"_s));
-    QVERIFY(mEditor->plannedVerdict()->text().contains(u"70 % of weight"_s));
+    QVERIFY(mEditor->plannedVerdict()->text().contains(u"70\u00A0% of weight"_s));
     // A heavier monthly habit pulls the persona out.
     Edit::setField(*mDoc, EntityRef::useCase(mPersona, added.id), Field::UseCaseWeight, 0.8);
     QVERIFY2(mEditor->plannedVerdict()->text().contains(u"Not in the forgotten zone"_s),
@@ -450,6 +511,102 @@ void TestUseCaseMapEditor::chartShowsAllPersonas()
     saveShot(chart, u"spectrum-all"_s);
 }
 
+void TestUseCaseMapEditor::legendEntriesHaveTheirMarkersShape()
+{
+    // Current use cases are circles and planned ones triangles on the chart: the legend
+    // draws each entry with its series' marker, not a square swatch.
+    QChart *chart = mEditor->chart()->chart();
+    QCOMPARE(chart->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
+    const QList<QScatterSeries *> series = mEditor->chart()->pointSeries();
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(series.at(0)->markerShape(), QScatterSeries::MarkerShapeCircle);
+    QCOMPARE(series.at(1)->markerShape(), QScatterSeries::MarkerShapeTriangle);
+    for (QScatterSeries *s : series) {
+        const QList<QLegendMarker *> markers = chart->legend()->markers(s);
+        QCOMPARE(markers.size(), 1);
+        QVERIFY(markers.first()->isVisible());
+        // The entry's own shape follows the legend's (none set per marker).
+        QCOMPARE(markers.first()->shape(), QLegend::MarkerShapeDefault);
+    }
+    // The printout's chart is filled by the same code.
+    QChart printed;
+    FrequencySpectrumChart::populate(&printed, mEditor->chart()->spectrum(), QString(), {});
+    QCOMPARE(printed.legend()->markerShape(), QLegend::MarkerShapeFromSeries);
+}
+
+void TestUseCaseMapEditor::verdictsSayThingsOnceAndKeepTheirHeight()
+{
+    // One use case: "1 of 1 segment", not "segments".
+    Persona single;
+    single.name = u"Renter"_s;
+    single.useCases = {useCase(u"Pay rent"_s, u"monthly"_s)};
+    const Id renter = Edit::addPersona(*mDoc, single);
+    mEditor->setPersona(renter);
+    QVERIFY2(mEditor->todayVerdict()->text().contains(u"0 of 1 segment below monthly"_s),
+             qPrintable(mEditor->todayVerdict()->text()));
+
+    // No frequency anywhere: said once on the page, not in both boxes and the chart.
+    Persona empty;
+    empty.name = u"Seller"_s;
+    empty.useCases = {useCase(u"List a home"_s, QString())};
+    const Id seller = Edit::addPersona(*mDoc, empty);
+    mEditor->setPersona(seller);
+    mEditor->chart()->refresh();
+    QStringList shown {mEditor->todayVerdict()->text(), mEditor->plannedVerdict()->text()};
+    const auto axes = mEditor->chart()->chart()->axes(Qt::Vertical);
+    for (QAbstractAxis *axis : axes) {
+        if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
+            shown << categories->categoriesLabels();
+    }
+    const QString all = shown.join(u'\n');
+    QCOMPARE(all.count(u"with a frequency"_s, Qt::CaseInsensitive), 1);
+
+    // The boxes keep their height when a hint comes or goes: the table does not move.
+    mEditor->setPersona(mPersona);
+    QApplication::processEvents();
+    const int tableTop = mEditor->table()->mapTo(mEditor, QPoint(0, 0)).y();
+    const int boxHeight = mEditor->todayVerdict()->height();
+    QVERIFY(mEditor->plannedVerdict()->text().contains(u"No planned use case yet"_s));
+    const Id alerts = mEditor->tableModel()->useCaseId(1);
+    Edit::setField(*mDoc, EntityRef::useCase(mPersona, alerts), Field::UseCaseStatus,
+                   int(UseCaseStatus::Planned));
+    QVERIFY(!mEditor->plannedVerdict()->text().contains(u"No planned use case yet"_s));
+    QApplication::processEvents();
+    QCOMPARE(mEditor->todayVerdict()->height(), boxHeight);
+    QCOMPARE(mEditor->table()->mapTo(mEditor, QPoint(0, 0)).y(), tableTop);
+    mEditor->setPersona(seller);
+    QApplication::processEvents();
+    QCOMPARE(mEditor->table()->mapTo(mEditor, QPoint(0, 0)).y(), tableTop);
+}
+
+void TestUseCaseMapEditor::quarterlyStaysQuarterly()
+{
+    // Typed words come back as typed when they mean the same: "quarterly" is not rewritten
+    // "every 3 months", nor "every 3 months" "quarterly".
+    UseCaseTableView *table = mEditor->table();
+    const QModelIndex first = mEditor->filterModel()->index(0, UseCaseTableModel::FrequencyColumn);
+    const QModelIndex second = first.siblingAtRow(1);
+    table->setFocus();
+    table->setCurrentIndex(first);
+    QTest::keyClicks(table, u"q"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"uarterly"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!table->isEditing());
+    table->setCurrentIndex(second);
+    QTest::keyClicks(table, u"e"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"very 3 months"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!table->isEditing());
+    QCOMPARE(first.data().toString(), u"quarterly"_s);
+    QCOMPARE(second.data().toString(), u"every 3 months"_s);
+    const auto &useCases = mDoc->workspace().personas[0].useCases;
+    QCOMPARE(useCases[0].frequency.usesPerMonth(), useCases[1].frequency.usesPerMonth());
+    // Copied for a spreadsheet (and written to CSV) the same way.
+    table->setCurrentIndex(first);
+    table->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(table->selectionAsText(), u"quarterly\n"_s);
+}
+
 void TestUseCaseMapEditor::hoveringAPointNamesTheUseCase()
 {
     FrequencySpectrumChart *chart = mEditor->chart();
@@ -546,7 +703,7 @@ void TestUseCaseMapEditor::mainWindowShowsThePageForAPersona()
     QCOMPARE(window.useCaseMapEditor()->persona(), buyer);
     QVERIFY(window.useCaseMapEditor()->todayVerdict()->text().contains(u"forgotten zone"_s));
     const QString tip = window.sidebar()->currentIndex().data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.startsWith(u"Home buyer: \u25BD in the forgotten zone (1 of 1 segments, 100 % "
+    QVERIFY2(tip.startsWith(u"Home buyer: \u25BD in the forgotten zone (1 of 1 segment, 100 % "
                             "of weight, below monthly)\nWith planned use cases: in the "
                             "forgotten zone (2 of 3 segments, 80 % of weight"_s),
              qPrintable(tip));

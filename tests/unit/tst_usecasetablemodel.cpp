@@ -52,6 +52,8 @@ private slots:
     void columnsAndValues();
     void frenchFrequencyStoresExactly();
     void badFrequencyRefused();
+    void unparsedFrequencyKeptAsDraft();
+    void typedQuarterPrintsBackAsTyped();
     void weightWithDecimalComma();
     void statusFromTextOrNumber();
     void flagAppearsWhenFrequencyDropsBelowMonthly();
@@ -144,6 +146,59 @@ void TestUseCaseTableModel::badFrequencyRefused()
     QCOMPARE(mDoc->undoStack()->count(), steps);
     QVERIFY(mModel->setData(cell, QString())); // empty clears it
     QVERIFY(!mDoc->workspace().personas[0].useCases[0].frequency.isValid());
+}
+
+void TestUseCaseTableModel::unparsedFrequencyKeptAsDraft()
+{
+    // Text that does not parse is kept by the model, shown marked, never saved.
+    const QModelIndex cell = mModel->index(0, UseCaseTableModel::FrequencyColumn);
+    const int steps = mDoc->undoStack()->count();
+    QSignalSpy changed(mModel, &QAbstractItemModel::dataChanged);
+    QVERIFY(mModel->setData(cell, u"now and then"_s, UseCaseTableModel::FrequencyDraftRole));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(mDoc->undoStack()->count(), steps);
+    QCOMPARE(mDoc->workspace().personas[0].useCases[0].frequency,
+             UsageFrequency(1, 5.5, Period::Year));
+    QCOMPARE(cell.data().toString(), u"\u2717 not understood: now and then"_s);
+    QCOMPARE(cell.data(Qt::EditRole).toString(), u"now and then"_s);
+    QCOMPARE(cell.data(UseCaseTableModel::FrequencyDraftRole).toString(), u"now and then"_s);
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(u"Not saved: \"now and then\" is not a frequency"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"(every 5.5 years)"_s), qPrintable(tip));
+    // Other cells and rows are untouched.
+    QCOMPARE(mModel->index(3, UseCaseTableModel::FrequencyColumn).data().toString(),
+             u"3 times a week"_s);
+
+    // Kept across another persona shown in between.
+    const Id other = Edit::addPersona(*mDoc, Persona());
+    mModel->setPersona(other);
+    mModel->setPersona(mPersona);
+    QCOMPARE(cell.model()->index(0, UseCaseTableModel::FrequencyColumn).data().toString(),
+             u"\u2717 not understood: now and then"_s);
+
+    // A frequency set in the cell replaces it.
+    const QModelIndex again = mModel->index(0, UseCaseTableModel::FrequencyColumn);
+    QVERIFY(mModel->setData(again, u"every 2 years"_s));
+    QCOMPARE(again.data().toString(), u"every 2 years"_s);
+    QVERIFY(again.data(UseCaseTableModel::FrequencyDraftRole).toString().isEmpty());
+
+    // An empty draft drops it (the edit cancelled).
+    QVERIFY(mModel->setData(again, u"sometimes"_s, UseCaseTableModel::FrequencyDraftRole));
+    QVERIFY(mModel->setData(again, QString(), UseCaseTableModel::FrequencyDraftRole));
+    QCOMPARE(again.data().toString(), u"every 2 years"_s);
+}
+
+void TestUseCaseTableModel::typedQuarterPrintsBackAsTyped()
+{
+    const QModelIndex first = mModel->index(0, UseCaseTableModel::FrequencyColumn);
+    const QModelIndex last = mModel->index(3, UseCaseTableModel::FrequencyColumn);
+    QVERIFY(mModel->setData(first, u"quarterly"_s));
+    QVERIFY(mModel->setData(last, u"every 3 months"_s));
+    QCOMPARE(first.data().toString(), u"quarterly"_s);
+    QCOMPARE(last.data().toString(), u"every 3 months"_s);
+    QCOMPARE(first.data(UseCaseTableModel::SortRole), last.data(UseCaseTableModel::SortRole));
+    QVERIFY(mModel->setData(first, u"trimestriel"_s));
+    QCOMPARE(first.data().toString(), u"quarterly"_s);
 }
 
 void TestUseCaseTableModel::weightWithDecimalComma()

@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -132,6 +133,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     auto *tableButtons = new QHBoxLayout;
     for (QAction *action : {mAddAction, mRemoveAction, mPasteAction, mImportAction, mExportAction})
         tableButtons->addWidget(toolButton(action));
+    mStatus->setObjectName(u"metricsStatus"_s);
     mStatus->setWordWrap(true);
     tableButtons->addWidget(mStatus, 1);
     auto *metricsBox = new QGroupBox(tr("Metrics per period"));
@@ -295,11 +297,22 @@ void DashboardPage::addPeriod()
     const int row = mModel->rowOf(id);
     if (row < 0)
         return;
-    const int column = next.customersStart ? MetricsTableModel::CustomersNewColumn
-                                           : MetricsTableModel::CustomersStartColumn;
-    mTable->setCurrentIndex(mModel->index(row, column));
+    // Always the first count, pre-filled or not: a row typed with Tab between the values
+    // lands in the same columns for the first period and every later one.
+    mTable->setCurrentIndex(mModel->index(row, MetricsTableModel::CustomersStartColumn));
     mTable->scrollTo(mTable->currentIndex());
     mTable->setFocus();
+    const QString dates = RetentionMetrics::label(next);
+    if (next.customersStart) {
+        mStatus->setText(tr("Added %1 with its dates and “Start” pre-filled (%2: the "
+                            "previous period’s “End”). Type its counts from "
+                            "“Start”, Tab between them.")
+                             .arg(dates, QLocale().toString(*next.customersStart)));
+    } else {
+        mStatus->setText(tr("Added %1 with its dates pre-filled. Type its counts from "
+                            "“Start”, Tab between them.")
+                             .arg(dates));
+    }
 }
 
 void DashboardPage::removeSelectedPeriods()

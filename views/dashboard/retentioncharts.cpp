@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QFontMetricsF>
 #include <QGraphicsObject>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -51,6 +52,8 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Legend entries drawn as their series (a line with its points), not as squares.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     // Numbers Qt writes itself (bar labels) in the user's locale: "67", "12,5".
     chart->setLocale(QLocale());
     chart->setLocalizeNumbers(true);

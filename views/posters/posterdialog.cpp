@@ -292,7 +292,7 @@ void PosterDialog::createWidgets(Purpose purpose)
     left->addStretch();
     auto *leftWidget = new QWidget;
     leftWidget->setLayout(left);
-    leftWidget->setMaximumWidth(460);
+    leftWidget->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred); // whole labels
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(leftWidget);

@@ -14,7 +14,7 @@ FrequencyEditor::FrequencyEditor(QWidget *parent)
     : QLineEdit(parent)
 {
     setObjectName(u"frequencyEditor"_s);
-    setPlaceholderText(tr("e.g. 3 times a week, every 5.5 years, 2 fois par mois"));
+    setPlaceholderText(tr("e.g. 3 times a week, every 5.5 years, twice a month"));
     if (parent) {
         // A sibling over the view's viewport rather than a window: no focus stealing.
         mFeedback = new QLabel(parent);
@@ -54,7 +54,10 @@ void FrequencyEditor::updateFeedback()
             QString meaning = UsageFrequency::describeUsesPerMonth(perMonth);
             if (parsed.frequency->isBelowMonthly())
                 meaning = tr("%1: below monthly \u25BD").arg(meaning);
-            mFeedbackText = tr("\u2713 %1 — %2").arg(parsed.frequency->toString(), meaning);
+            mFeedbackText
+                = tr("\u2713 %1 — %2")
+                      .arg(parsed.frequency->toString(UsageFrequency::interfaceLanguage()),
+                           meaning);
         }
     }
     setToolTip(mFeedbackText);
@@ -117,10 +120,11 @@ FrequencyDelegate::FrequencyDelegate(QObject *parent)
 { }
 
 QWidget *FrequencyDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                         const QModelIndex &) const
+                                         const QModelIndex &index) const
 {
     auto *editor = new FrequencyEditor(parent);
     editor->setFrame(false);
+    editor->setIndex(index);
     return editor;
 }
 
@@ -136,10 +140,16 @@ void FrequencyDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                      const QModelIndex &index) const
 {
     auto *frequencyEditor = qobject_cast<FrequencyEditor *>(editor);
-    if (frequencyEditor && !frequencyEditor->isAcceptable()) { // never store what does not parse
-        emit const_cast<FrequencyDelegate *>(this)->inputDiscarded(
-            tr("\u201C%1\u201D was not kept as a frequency: %2")
-                .arg(frequencyEditor->text().trimmed(), frequencyEditor->feedback()));
+    if (frequencyEditor && !frequencyEditor->isAcceptable()) {
+        // Never saved, never dropped: the text stays in its cell, marked, until fixed.
+        const QString typed = frequencyEditor->text().trimmed();
+        if (index.data(UseCaseTableModel::FrequencyDraftRole).toString() == typed)
+            return; // already kept, and said so
+        model->setData(index, typed, UseCaseTableModel::FrequencyDraftRole);
+        emit const_cast<FrequencyDelegate *>(this)->draftKept(
+            tr("\u201C%1\u201D is not saved: %2. It stays in its cell until you correct it "
+               "(or press Escape while editing it).")
+                .arg(typed, UsageFrequency::parse(typed).error));
         return;
     }
     if (!frequencyEditor || !frequencyEditor->isModified())
@@ -154,6 +164,11 @@ void FrequencyDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
 {
     TintedItemDelegate::initStyleOption(option, index);
+    if (!index.data(UseCaseTableModel::FrequencyDraftRole).toString().isEmpty()) {
+        // Text that did not parse: the ✗ and the words say it; the colour helps.
+        option->palette.setColor(QPalette::Text, ThemeTint::errorText(option->palette));
+        return;
+    }
     const QString marker
         = UseCaseTableModel::markerFor(index.data(UseCaseTableModel::ForgottenZoneRole).toBool(),
                                        index.data(UseCaseTableModel::BelowCadenceRole).toBool());

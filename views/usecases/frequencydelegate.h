@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPersistentModelIndex>
 #include <QPointer>
 
 #include <optional>
@@ -27,6 +28,9 @@ public:
     // "3 times a week — about 13 times a month", or the parser's reason.
     QString feedback() const { return mFeedbackText; }
     QLabel *feedbackLabel() const { return mFeedback; }
+    // The cell being edited (of the view's model).
+    QPersistentModelIndex index() const { return mIndex; }
+    void setIndex(const QModelIndex &index) { mIndex = index; }
 
 signals:
     void feedbackChanged(const QString &text, bool error);
@@ -42,6 +46,7 @@ private:
     void placeFeedback();
 
     QPointer<QLabel> mFeedback;
+    QPersistentModelIndex mIndex;
     QString mFeedbackText;
     std::optional<UsageFrequency> mFrequency;
     bool mError = false;
@@ -49,7 +54,9 @@ private:
 
 // Shows a frequency with its marker (▽ below monthly, ⚠ below the persona's cadence) and
 // edits it with a FrequencyEditor. Enter or Tab on text that does not parse keeps the
-// editor open; leaving it any other way drops the unparsable text.
+// editor open; leaving it any other way (a click elsewhere) keeps the text in the cell as a
+// draft (UseCaseTableModel::FrequencyDraftRole, "✗ not understood: …"), never saved, until
+// a frequency is set there or an edit of it is cancelled with Escape.
 class FrequencyDelegate final : public TintedItemDelegate
 {
     Q_OBJECT
@@ -64,9 +71,9 @@ public:
                       const QModelIndex &index) const override;
 
 signals:
-    // Text that does not parse was left behind by leaving the cell (a click elsewhere): the
-    // old value stays, and this says so rather than dropping the typing without a word.
-    void inputDiscarded(const QString &message);
+    // Text that does not parse was left in its cell by leaving it (a click elsewhere): says
+    // that it is kept there, not saved, and why.
+    void draftKept(const QString &message);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

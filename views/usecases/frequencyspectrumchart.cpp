@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QHelpEvent>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -235,6 +236,8 @@ QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,
     chart->setTitleFont(styledFont(style, 1.25, true));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(styledFont(style));
+    // Each entry drawn as its series: a circle, a triangle, a dashed line, a swatch.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->setDropShadowEnabled(false);
 
     const double x0 = std::log10(spectrum.minUsesPerMonth);
@@ -272,7 +275,7 @@ QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,
         y->append(label, band.to);
     }
     if (bands.empty()) {
-        y->append(tr("(no use case with a frequency)"), spectrum.maxY);
+        y->append(u" "_s, spectrum.maxY); // the page's verdict already says there is none
         y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     }
 

@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -60,7 +62,18 @@ PersonaForm::PersonaForm(QWidget *parent)
                             "than this are at risk of inactivity (⚠)"));
     mWeight->setPlaceholderText(tr("optional, e.g. 0.6"));
     mWeight->setToolTip(tr("Share of the user base this persona stands for"));
-    mWeight->setMaximumWidth(110);
+    // As wide as its placeholder ("facultatif, p. ex. 0,6" in French), and no wider.
+    QStyleOptionFrame frame;
+    frame.initFrom(mWeight);
+    frame.lineWidth = mWeight->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &frame, mWeight);
+    const QSize placeholder(mWeight->fontMetrics().horizontalAdvance(mWeight->placeholderText()),
+                            mWeight->fontMetrics().height());
+    // The line edit's own text margins (2 px a side) on top of the style's frame.
+    const int weightWidth
+        = mWeight->style()
+              ->sizeFromContents(QStyle::CT_LineEdit, &frame, placeholder + QSize(4, 0), mWeight)
+              .width();
+    mWeight->setFixedWidth(std::max(110, weightWidth));
     mDescription->setPlaceholderText(tr("Who they are, what they need"));
     mDescription->setTabChangesFocus(true);
     mDescription->setMaximumHeight(mDescription->fontMetrics().lineSpacing() * 3 + 12);

@@ -3,6 +3,7 @@
 #include "analytics/forgottenzone.h"
 #include "common/themetint.h"
 #include "document/edits.h"
+#include "domain/numbertext.h"
 #include "itemmodels/usecasefiltermodel.h"
 #include "itemmodels/usecasetablemodel.h"
 #include "usecases/frequencyspectrumchart.h"
@@ -43,6 +44,11 @@ QLabel *verdictLabel(const QString &name)
     label->setFrameShape(QFrame::StyledPanel);
     label->setAutoFillBackground(true);
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Room for the verdict, its counts and a two-line hint, whichever shows: the table
+    // below does not jump when a hint comes or goes.
+    label->setMinimumHeight(label->fontMetrics().lineSpacing() * 4 + 2 * label->margin()
+                            + 2 * label->frameWidth() + 4);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
 
@@ -137,6 +143,7 @@ UseCaseMapEditor::UseCaseMapEditor(QWidget *parent)
     mFilter->addItem(tr("Current only"), int(UseCaseFilterModel::CurrentOnly));
     mFilter->addItem(tr("Planned only"), int(UseCaseFilterModel::PlannedOnly));
     toolbar->addWidget(mFilter);
+    mSearch->setObjectName(u"useCaseSearch"_s);
     mSearch->setPlaceholderText(tr("Search…"));
     mSearch->setClearButtonEnabled(true);
     mSearch->setMaximumWidth(180);
@@ -277,16 +284,19 @@ void UseCaseMapEditor::updateVerdicts()
     }
     const PersonaVerdict today = personaVerdict(*p, VerdictScope::CurrentOnly);
     const PersonaVerdict planned = personaVerdict(*p, VerdictScope::WithPlanned);
-    auto show = [this](QLabel *label, const QString &title, const PersonaVerdict &v) {
+    auto show = [this](QLabel *label, const QString &title, const PersonaVerdict &v,
+                       const QString &none) {
         QString verdict;
         if (v.segments == 0)
-            verdict = tr("No use case with a frequency yet");
+            verdict = none; // said once: no count line repeating it
         else if (v.forgottenZone)
             verdict = tr("\u25BD <b>In the forgotten zone</b>");
         else
             verdict = tr("\u2713 <b>Not in the forgotten zone</b>");
-        label->setText(u"<b>%1</b>: %2<br>%3"_s.arg(title.toHtmlEscaped(), verdict,
-                                                    describeVerdict(v).toHtmlEscaped()));
+        QString text = u"<b>%1</b>: %2"_s.arg(title.toHtmlEscaped(), verdict);
+        if (v.segments > 0)
+            text += u"<br>"_s + NumberText::toHtml(describeVerdict(v));
+        label->setText(text);
         QPalette palette = label->palette();
         const QColor tint = v.segments == 0 ? QColor(0xf2, 0xf2, 0xf2)
             : v.forgottenZone               ? QColor(0xfd, 0xe8, 0xe6)
@@ -298,8 +308,8 @@ void UseCaseMapEditor::updateVerdicts()
                                      : tr("Counted by use cases (give every row a weight to "
                                           "count by weight)"));
     };
-    show(mToday, tr("Today"), today);
-    show(mPlanned, tr("With planned use cases"), planned);
+    show(mToday, tr("Today"), today, tr("No use case with a frequency yet"));
+    show(mPlanned, tr("With planned use cases"), planned, tr("no verdict yet"));
     const bool anyPlanned
         = std::any_of(p->useCases.cbegin(), p->useCases.cend(), [](const UseCase &u) {
               return u.status == UseCaseStatus::Planned && u.frequency.isValid();

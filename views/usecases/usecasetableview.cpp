@@ -100,7 +100,7 @@ UseCaseTableView::UseCaseTableView(UseCaseTableModel *model, UseCaseFilterModel 
     setItemDelegate(new UseCaseItemDelegate(this));
     auto *frequencyDelegate = new FrequencyDelegate(this);
     setItemDelegateForColumn(UseCaseTableModel::FrequencyColumn, frequencyDelegate);
-    connect(frequencyDelegate, &FrequencyDelegate::inputDiscarded, this,
+    connect(frequencyDelegate, &FrequencyDelegate::draftKept, this,
             [this](const QString &text) { emit message(text, true); });
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -120,6 +120,11 @@ UseCaseTableView::UseCaseTableView(UseCaseTableModel *model, UseCaseFilterModel 
     setColumnWidth(UseCaseTableModel::FrequencyColumn, 155);
     setColumnWidth(UseCaseTableModel::WeightColumn, 60);
     setColumnWidth(UseCaseTableModel::StatusColumn, 75);
+    // Never narrower than its header: "Pourquoi nous sommes meilleurs" is read whole.
+    for (int column = 0; column < UseCaseTableModel::ColumnCount; ++column) {
+        setColumnWidth(column,
+                       std::max(columnWidth(column), horizontalHeader()->sectionSizeHint(column)));
+    }
     verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
@@ -251,6 +256,7 @@ bool UseCaseTableView::pasteText(const QString &text)
                             UseCaseTableModel::fieldOf(target.column()), value});
         }
         Edit::setFields(*mModel->document(), changes, tr("Paste"));
+        dropFrequencyDrafts(changes);
         return true;
     }
     const bool fullRows = std::all_of(rows.cbegin(), rows.cend(), [](const QStringList &r) {
@@ -344,6 +350,7 @@ bool UseCaseTableView::pasteCells(const QList<QStringList> &rows)
         Edit::addUseCases(doc, mModel->persona(), std::move(added), -1, tr("Paste"));
     if (both)
         doc.undoStack()->endMacro();
+    dropFrequencyDrafts(changes);
     emit message(tr("Pasted %1 rows of cells.").arg(rows.size()), false);
     return true;
 }
@@ -380,6 +387,19 @@ void UseCaseTableView::clearSelectedCells()
                         UseCaseTableModel::fieldOf(index.column()), emptyValue(index.column())});
     }
     Edit::setFields(*mModel->document(), changes, tr("Clear cells"));
+    dropFrequencyDrafts(changes);
+}
+
+void UseCaseTableView::dropFrequencyDrafts(const QList<Edit::FieldChange> &changes)
+{
+    // A frequency pasted or cleared in a cell replaces text kept there that did not parse.
+    for (const Edit::FieldChange &change : changes) {
+        if (change.field == Field::UseCaseFrequency) {
+            mModel->setData(
+                mModel->index(mModel->rowOf(change.ref.id), UseCaseTableModel::FrequencyColumn),
+                QString(), UseCaseTableModel::FrequencyDraftRole);
+        }
+    }
 }
 
 void UseCaseTableView::keyPressEvent(QKeyEvent *event)
@@ -423,6 +443,12 @@ void UseCaseTableView::keyPressEvent(QKeyEvent *event)
 void UseCaseTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
     const QModelIndex current = currentIndex();
+    if (auto *frequencyEditor = qobject_cast<FrequencyEditor *>(editor);
+        frequencyEditor && hint == QAbstractItemDelegate::RevertModelCache) {
+        // Escape: the edit is cancelled, and with it any text kept that did not parse.
+        model()->setData(frequencyEditor->index(), QString(),
+                         UseCaseTableModel::FrequencyDraftRole);
+    }
     QTableView::closeEditor(editor, hint);
     if (hint == QAbstractItemDelegate::SubmitModelCache && current.isValid()) {
         // Enter commits and moves down, as in a spreadsheet.

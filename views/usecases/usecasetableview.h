@@ -6,6 +6,9 @@
 
 namespace Parcours {
 
+namespace Edit {
+struct FieldChange;
+}
 class UseCaseFilterModel;
 class UseCaseTableModel;
 
@@ -53,6 +56,7 @@ protected:
 private:
     bool pasteRows(const QList<QStringList> &rows);
     bool pasteCells(const QList<QStringList> &rows);
+    void dropFrequencyDrafts(const QList<Edit::FieldChange> &changes);
 
     UseCaseTableModel *mModel;
     UseCaseFilterModel *mProxy;
