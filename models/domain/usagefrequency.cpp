@@ -505,7 +505,7 @@ QString UsageFrequency::toString(Language language) const
                 return u"%1 fois par trimestre"_s.arg(times);
             return mTimes == 2 ? u"twice a quarter"_s : u"%1 times a quarter"_s.arg(times);
         }
-        const QString every
+        QString every
             = fr ? u"tous les %1 trimestres"_s.arg(quarters) : u"every %1 quarters"_s.arg(quarters);
         if (mTimes == 1)
             return every;

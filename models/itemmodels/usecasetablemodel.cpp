@@ -135,7 +135,7 @@ QVariant UseCaseTableModel::data(const QModelIndex &index, int role) const
         const QString draft = frequencyDraft(u->id);
         switch (role) {
         case Qt::DisplayRole: return tr("\u2717 not understood: %1").arg(draft); // ✗
-        case Qt::EditRole: return draft; // editing goes on from what was typed
+        case Qt::EditRole: // editing goes on from what was typed
         case FrequencyDraftRole: return draft;
         case Qt::ToolTipRole:
         case Qt::AccessibleDescriptionRole:

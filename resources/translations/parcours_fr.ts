@@ -731,6 +731,18 @@
         <source>question %1 is answered twice</source>
         <translation>la question %1 a deux réponses</translation>
     </message>
+    <message>
+        <source>a line break (&lt;br&gt;) in a task name is imported as a space: each task is one line of the stage&apos;s customer actions; imported as &quot;%1&quot;</source>
+        <translation>un saut de ligne (&lt;br&gt;) dans le nom d’une tâche est importé comme une espace&#xa0;: chaque tâche est une ligne des actions client de l’étape&#xa0;; importé comme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 of 1 segment below monthly</source>
+        <translation>%1 sur 1 segment sous le mensuel</translation>
+    </message>
+    <message>
+        <source>%1 of 1 segment, %2 % of weight, below monthly</source>
+        <translation>%1 sur 1 segment, %2&#xa0;% du poids, sous le mensuel</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Cli</name>

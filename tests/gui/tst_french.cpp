@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -394,8 +395,12 @@ void TestFrench::numbersNeverBreakAcrossLines()
                 document.setHtml(u"<b>Onboarding</b> "_s + NumberText::toHtml(text));
             else
                 document.setPlainText(NumberText::keepNumbersWhole(text));
-            // Narrow enough for a break right after "1" or after "45" if one were allowed.
-            for (int width = 20; width < 400; width += 3) {
+            // From as narrow as the widest number (narrower, it must break) up: a break right
+            // after "1" or after "45" would show if one were allowed.
+            const int widest
+                = QFontMetrics(document.defaultFont()).horizontalAdvance(u"1\u00A0700 "_s)
+                + 2 * int(document.documentMargin()) + 2;
+            for (int width = widest; width < 400; width += 3) {
                 document.setTextWidth(width);
                 document.size(); // lays it out
                 const QTextBlock block = document.firstBlock();
