@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUrl>
 
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mBanner(new SharedBanner)
     , mSavedLabel(new QLabel)
     , mExportNotice(new QLabel)
+    , mExportNoticeTimer(new QTimer(this))
     , mUndoGroup(new QUndoGroup(this))
 {
     setAcceptDrops(true);
@@ -96,6 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     mExportNotice->setTextInteractionFlags(Qt::LinksAccessibleByMouse
                                            | Qt::LinksAccessibleByKeyboard);
     mExportNotice->hide();
+    mExportNoticeTimer->setSingleShot(true);
+    mExportNoticeTimer->setInterval(60000);
+    connect(mExportNoticeTimer, &QTimer::timeout, mExportNotice, &QWidget::hide);
     statusBar()->addWidget(mExportNotice, 1);
     connect(mExportNotice, &QLabel::linkActivated, this, [this](const QString &link) {
         const QFileInfo written(mExportNotice->property("path").toString());

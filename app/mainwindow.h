@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QUndoGroup;
 
 namespace Parcours {
@@ -140,6 +141,7 @@ private:
     SharedBanner *mBanner;
     QLabel *mSavedLabel;
     QLabel *mExportNotice;
+    QTimer *mExportNoticeTimer;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;
     QPointer<HelpDialog> mHelp;

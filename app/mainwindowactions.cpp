@@ -139,7 +139,7 @@ void addToolBarActions(QMenu *menu, const QToolBar *toolbar)
 {
     QString taken = acceleratorsOf(menu);
     for (const QAction *action : toolbar->actions()) { // the drop-down menus keep theirs
-        if (auto *widgetAction = qobject_cast<const QWidgetAction *>(action)) {
+        if (const auto *widgetAction = qobject_cast<const QWidgetAction *>(action)) {
             if (auto *button = qobject_cast<QToolButton *>(widgetAction->defaultWidget());
                 button && button->menu())
                 taken += acceleratorsOf(nullptr, button->menu()->title());
@@ -401,8 +401,8 @@ void MainWindow::createWorkspaceMenu()
                               "the forgotten zone: most of its use cases happen less than once "
                               "a month. F2 renames, Delete deletes, the context menu adds."));
 
-    mDocumentActions << mAddPersona << mAddJourney << templateAction << renameAction
-                     << deleteAction << moveUpAction << moveDownAction << dashboardAction;
+    mDocumentActions << mAddPersona << mAddJourney << templateAction << renameAction << deleteAction
+                     << moveUpAction << moveDownAction << dashboardAction;
 }
 
 void MainWindow::createPageMenus()
@@ -511,11 +511,7 @@ void MainWindow::showExportNotice(const QString &path, const QString &summary)
     mExportNotice->setProperty("path", path);
     statusBar()->clearMessage();
     mExportNotice->show();
-    // Gone after a minute, unless a later export replaced it.
-    QTimer::singleShot(60000, mExportNotice, [notice = mExportNotice, path] {
-        if (notice->property("path").toString() == path)
-            notice->hide();
-    });
+    mExportNoticeTimer->start(); // gone after a minute
 }
 
 void MainWindow::createHelpMenu()
