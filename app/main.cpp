@@ -27,6 +27,9 @@ void printHelp(QTextStream &out)
 {
     out << QCoreApplication::translate(
         "main", "Usage: parcours [FILE]          open a workspace in the editor")
+        << Qt::endl
+        << QCoreApplication::translate(
+               "main", "       parcours --sample        open a copy of the sample workspace")
         << Qt::endl;
     for (const Parcours::Cli::Subcommand &s : Parcours::Cli::subcommands())
         out << u"       parcours "_s << QLatin1StringView(s.usage) << Qt::endl;
@@ -138,8 +141,11 @@ int main(int argc, char *argv[])
     const bool headless = isHeadless(rawArgs);
     // A GUI start that can only end in an error message needs no display either.
     const bool badGuiArgs = !headless && rawArgs.size() > 1
-        && (rawArgs.size() > 2 || rawArgs.at(1).startsWith(u'-')
-            || !(QFileInfo::exists(rawArgs.at(1)) || Parcours::Cli::isShared(rawArgs.at(1))));
+        && (rawArgs.size() > 2
+            || (rawArgs.at(1) != u"--sample"
+                && (rawArgs.at(1).startsWith(u'-')
+                    || !(QFileInfo::exists(rawArgs.at(1))
+                         || Parcours::Cli::isShared(rawArgs.at(1))))));
     // Command-line modes need no display.
     if ((headless || badGuiArgs) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -179,6 +185,11 @@ int main(int argc, char *argv[])
     }
 
     QStringList files = args.mid(1);
+    // --sample: the README's first command, a filled map at once (asked for, not by default).
+    const bool sample = files.removeAll(u"--sample"_s) > 0;
+    if (sample && !files.isEmpty())
+        return Parcours::Cli::usageError(
+            io, QCoreApplication::translate("main", "--sample opens the sample: give no FILE"));
     for (const QString &file : files) {
         if (file.startsWith(u'-'))
             return Parcours::Cli::usageError(
@@ -204,8 +215,10 @@ int main(int argc, char *argv[])
     });
     auto *window = new Parcours::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    if (files.isEmpty())
+    if (sample)
         window->openSample();
+    else if (files.isEmpty())
+        window->openLastWorkspace(); // or the welcome page
     else
         window->openFile(shared ? files.first() : QDir::current().absoluteFilePath(files.first()));
     window->show();

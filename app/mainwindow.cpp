@@ -1,23 +1,17 @@
 #include "mainwindow.h"
 
-#include "common/helpdialog.h"
 #include "common/preferences.h"
-#include "common/preferencesdialog.h"
 #include "dashboard/dashboardpage.h"
 #include "document/edits.h"
 #include "document/workspacedocument.h"
 #include "domain/journeytemplates.h"
-#include "formats/workspacejson.h"
 #include "itemmodels/workspaceoutlinemodel.h"
 #include "journey/journeyeditor.h"
 #include "posters/dashboardpostercontent.h"
 #include "posters/journeypostercontent.h"
-#include "posters/posterdialog.h"
 #include "shared/sharedstore.h"
 #include "usecases/usecasemapeditor.h"
-#include "workspace/importexport.h"
 #include "workspace/sharedbanner.h"
-#include "workspace/sharedworkspacedialog.h"
 #include "workspace/welcomepage.h"
 #include "workspace/workspaceoverview.h"
 #include "workspace/workspacesidebar.h"
@@ -25,52 +19,27 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QToolBar>
+#include <QTimer>
 #include <QUndoGroup>
-#include <QWhatsThis>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
 
-namespace {
-
-constexpr int maxRecentFiles = 10;
-const QString recentFilesKey = u"recentFiles"_s;
-
-QString untitledFolder()
-{
-    QString dir
-        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/untitled"_s;
-    QDir().mkpath(dir);
-    return dir;
-}
-
-QString fileFilter()
-{
-    return MainWindow::tr("Parcours workspaces (*.parcours);;All files (*)");
-}
-
-QList<MainWindow *> allWindows()
+QList<MainWindow *> MainWindow::allWindows()
 {
     QList<MainWindow *> windows;
     for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -79,20 +48,6 @@ QList<MainWindow *> allWindows()
     }
     return windows;
 }
-
-QIcon icon(const QString &name)
-{
-    return QIcon(u":/icons/%1.svg"_s.arg(name));
-}
-
-// The status-bar tip and What's This text of an action (its tooltip stays its name).
-void describe(QAction *action, const QString &whatsThis)
-{
-    action->setStatusTip(whatsThis);
-    action->setWhatsThis(whatsThis);
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -106,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     , mDashboard(new DashboardPage)
     , mBanner(new SharedBanner)
     , mSavedLabel(new QLabel)
+    , mExportNotice(new QLabel)
+    , mExportNoticeTimer(new QTimer(this))
     , mUndoGroup(new QUndoGroup(this))
 {
     setAcceptDrops(true);
@@ -136,6 +93,20 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showCurrentEntity);
 
     statusBar()->addPermanentWidget(mSavedLabel);
+    mExportNotice->setObjectName(u"exportNotice"_s);
+    mExportNotice->setTextFormat(Qt::RichText);
+    mExportNotice->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                           | Qt::LinksAccessibleByKeyboard);
+    mExportNotice->hide();
+    mExportNoticeTimer->setSingleShot(true);
+    mExportNoticeTimer->setInterval(60000);
+    connect(mExportNoticeTimer, &QTimer::timeout, mExportNotice, &QWidget::hide);
+    statusBar()->addWidget(mExportNotice, 1);
+    connect(mExportNotice, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QFileInfo written(mExportNotice->property("path").toString());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(
+            link == u"folder" ? written.absolutePath() : written.absoluteFilePath()));
+    });
     connect(mMapEditor, &UseCaseMapEditor::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createActions();
@@ -143,249 +114,16 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1100, 720);
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    mSidebarSized = restoreState(settings.value(u"window/state"_s).toByteArray());
     dock->setVisible(false); // shown with a workspace (setDocument)
     updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
+    disconnect(qApp, nullptr, this, nullptr); // focusChanged, while QWidget's part goes
     mOutline->setDocument(nullptr);
     mDashboard->setDocument(nullptr);
-}
-
-void MainWindow::createActions()
-{
-    mUndo = mUndoGroup->createUndoAction(this, tr("&Undo"));
-    mUndo->setShortcut(QKeySequence::Undo);
-    mUndo->setIcon(icon(u"edit-undo"_s));
-    describe(mUndo, tr("Undo the last change. Every change can be undone, even after saving."));
-    mRedo = mUndoGroup->createRedoAction(this, tr("&Redo"));
-    mRedo->setShortcut(QKeySequence::Redo);
-    mRedo->setIcon(icon(u"edit-redo"_s));
-    describe(mRedo, tr("Redo the change that was undone last."));
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Workspace"), this, &MainWindow::newWorkspace);
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setIcon(icon(u"document-new"_s));
-    describe(newAction,
-             tr("Start an empty workspace. It is saved as you type; use Save As to "
-                "choose its name and place."));
-    QMenu *templates = file->addMenu(icon(u"document-template"_s), tr("New from &Template"));
-    // TODO(journeytemplates): list models/journeytemplates' templates once it lands.
-    for (const WelcomePage::Template &t : WelcomePage::templates()) {
-        QAction *action = templates->addAction(
-            QIcon(t.icon), t.title, this, [this, key = t.key] { newWorkspaceFromTemplate(key); });
-        describe(action, t.description);
-    }
-    QAction *openAction = file->addAction(tr("&Open…"), this, [this] {
-        const QString dir = QSettings().value(u"lastDirectory"_s).toString();
-        const QString path
-            = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir, fileFilter());
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    openAction->setShortcut(QKeySequence::Open);
-    openAction->setIcon(icon(u"document-open"_s));
-    describe(openAction, tr("Open a .parcours workspace file."));
-    mRecentMenu = file->addMenu(tr("Open &Recent"));
-    QAction *sampleAction
-        = file->addAction(tr("Open &Sample Workspace"), this, &MainWindow::openSample);
-    sampleAction->setIcon(icon(u"application-x-parcours-workspace"_s));
-    describe(sampleAction,
-             tr("Open a copy of HomeFinder, a sample product with personas and a "
-                "journey. Your changes to it are not kept unless you save it."));
-    file->addAction(tr("Open S&hared Workspace\u2026"), this, [this] {
-        SharedWorkspaceDialog dialog(SharedWorkspaceDialog::Purpose::Open, this);
-        if (dialog.exec() == QDialog::Accepted)
-            openShared(dialog.location());
-    });
-    file->addSeparator();
-    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
-    saveAsAction->setIcon(icon(u"document-save-as"_s));
-    describe(saveAsAction,
-             tr("Copy the workspace to a file of your choice and continue working "
-                "there. There is no Save: every change is already written."));
-    QAction *publishAction = file->addAction(tr("P&ublish\u2026"), this, [this] {
-        if (const auto published = SharedWorkspaceDialog::publish(mDocument->workspace(), this);
-            published
-            && QMessageBox::question(
-                   this, tr("Published"),
-                   tr("The workspace is now shared as %1. Open it?").arg(published->displayName()))
-                == QMessageBox::Yes)
-            openShared(*published);
-    });
-    file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import…"), this, [this] {
-        if (mDocument)
-            statusBar()->showMessage(ImportExport::importFile(this, *mDocument), 5000);
-    });
-    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
-        const EntityRef current = mSidebar->currentEntity();
-        if (mDocument) {
-            statusBar()->showMessage(
-                ImportExport::exportFile(this, *mDocument,
-                                         current.kind == EntityKind::Journey ? current.id : 0),
-                5000);
-        }
-    });
-    file->addSeparator();
-    // Print, preview and export what is shown: a journey or the dashboard as a poster, a
-    // persona's map as its printout.
-    auto printAction
-        = [this, file](const QString &text, auto poster, void (UseCaseMapEditor::*map)()) {
-              QAction *action = file->addAction(text, this, [this, poster, map] {
-                  if (mCentral->currentWidget() == mMapEditor) {
-                      (mMapEditor->*map)();
-                      return;
-                  }
-                  if (const std::unique_ptr<PosterContent> content = currentPosterContent())
-                      poster(this, *content);
-              });
-              action->setEnabled(false);
-              mPosterActions << action;
-              return action;
-          };
-    printAction(tr("&Print…"), &PosterDialog::print, &UseCaseMapEditor::print)
-        ->setShortcut(QKeySequence::Print);
-    printAction(tr("Print Pre&view…"), &PosterDialog::printPreview,
-                &UseCaseMapEditor::printPreview);
-    printAction(tr("E&xport Poster or PDF…"), &PosterDialog::exportPoster,
-                &UseCaseMapEditor::exportPdf);
-    connect(mCentral, &QStackedWidget::currentChanged, this, [this] {
-        const QWidget *page = mCentral->currentWidget();
-        for (QAction *action : std::as_const(mPosterActions))
-            action->setEnabled(page == mJourneyEditor || page == mMapEditor || page == mDashboard);
-    });
-    QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeWorkspace);
-    closeAction->setShortcut(QKeySequence::Close);
-    describe(closeAction,
-             tr("Close the workspace and return to the welcome page. With no "
-                "workspace open, close the window."));
-    file->addSeparator();
-    QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(mUndo);
-    edit->addAction(mRedo);
-    edit->addSeparator();
-    QAction *preferencesAction = edit->addAction(icon(u"preferences"_s), tr("&Preferences…"), this,
-                                                 &MainWindow::showPreferences);
-    preferencesAction->setShortcut(QKeySequence::Preferences);
-    preferencesAction->setMenuRole(QAction::PreferencesRole);
-    describe(preferencesAction, tr("Language, default poster sheet, emotion scale and theme."));
-
-    QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
-    QAction *addPersonaAction
-        = workspace->addAction(tr("Add &Persona"), this, &MainWindow::addPersona);
-    addPersonaAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-    addPersonaAction->setIcon(icon(u"persona-add"_s));
-    describe(addPersonaAction,
-             tr("Add a persona: a customer segment with its use-case map and "
-                "expected engagement cadence."));
-    QAction *addJourneyAction
-        = workspace->addAction(tr("Add &Journey"), this, &MainWindow::addJourney);
-    addJourneyAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_J);
-    addJourneyAction->setIcon(icon(u"journey-add"_s));
-    describe(addJourneyAction,
-             tr("Add a customer journey: stages of the collaboration with a "
-                "customer, crossed by lanes."));
-    QAction *templateAction = workspace->addAction(tr("New Journey from &Template…"), this,
-                                                   &MainWindow::addJourneyFromTemplate);
-    QAction *renameAction = workspace->addAction(tr("&Rename"), this, [this] {
-        if (mSidebar->currentIndex().isValid())
-            mSidebar->edit(mSidebar->currentIndex());
-    });
-    renameAction->setShortcut(Qt::Key_F2);
-    describe(renameAction, tr("Rename the persona or journey selected in the sidebar."));
-    QAction *dashboardAction = workspace->addAction(tr("Show Das&hboard"), this, [this] {
-        mSidebar->setCurrentIndex(mOutline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
-    });
-    dashboardAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
-    QAction *deleteAction = workspace->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    deleteAction->setIcon(icon(u"edit-delete"_s));
-    describe(deleteAction,
-             tr("Delete the persona or journey selected in the sidebar (Undo "
-                "brings it back)."));
-    QAction *moveUpAction
-        = workspace->addAction(tr("Move &Up"), this, [this] { moveSelected(-1); });
-    moveUpAction->setShortcut(Qt::ALT | Qt::Key_Up);
-    moveUpAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *moveDownAction
-        = workspace->addAction(tr("Move Do&wn"), this, [this] { moveSelected(+1); });
-    moveDownAction->setShortcut(Qt::ALT | Qt::Key_Down);
-    moveDownAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    mSidebar->addAction(deleteAction);
-    mSidebar->addActions(
-        {addPersonaAction, addJourneyAction, renameAction, moveUpAction, moveDownAction});
-    mSidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
-    mSidebar->setWhatsThis(tr("The workspace's personas and journeys. A persona marked ▽ is in "
-                              "the forgotten zone: most of its use cases happen less than once "
-                              "a month. F2 renames, Delete deletes, the context menu adds."));
-
-    createHelpMenu();
-
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(u"mainToolbar"_s);
-    toolbar->addActions({newAction, openAction, saveAsAction});
-    toolbar->addSeparator();
-    toolbar->addActions({mUndo, mRedo});
-    toolbar->addSeparator();
-    toolbar->addActions({addPersonaAction, addJourneyAction});
-    addToolBarBreak();
-    addToolBar(mBanner); // across the window, under the toolbars
-
-    mDocumentActions
-        = {saveAsAction, addPersonaAction, addJourneyAction, templateAction, renameAction,
-           deleteAction, moveUpAction,     moveDownAction,   importAction,   exportAction};
-    mDocumentActions << dashboardAction;
-    mDocumentActions << publishAction;
-    updateRecentMenu();
-}
-
-void MainWindow::createHelpMenu()
-{
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(icon(u"help-contents"_s), tr("&User Guide"), this,
-                                     [this] { showHelp(); });
-    guide->setShortcut(QKeySequence::HelpContents);
-    describe(guide,
-             tr("Personas, use-case maps, the forgotten zone, journeys and posters, "
-                "explained."));
-    QAction *whatsThis = QWhatsThis::createAction(this);
-    whatsThis->setText(tr("What's &This?"));
-    help->addAction(whatsThis);
-    help->addSeparator();
-    help->addAction(tr("&About Parcours"), this, [this] {
-        QMessageBox::about(this, tr("About Parcours"),
-                           tr("<h3>Parcours %1</h3><p>Customer-journey and use-case mapping for "
-                              "workshops, posters and product reviews.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-}
-
-void MainWindow::showHelp(const QString &topic)
-{
-    if (!mHelp) {
-        mHelp = new HelpDialog(this);
-        mHelp->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    mHelp->showTopic(topic);
-    mHelp->show();
-    mHelp->raise();
-    mHelp->activateWindow();
-}
-
-void MainWindow::showPreferences()
-{
-    PreferencesDialog dialog(this);
-    dialog.exec();
 }
 
 void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
@@ -404,8 +142,10 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
         mUndoGroup->setActiveStack(mDocument->undoStack());
         connect(mDocument.get(), &WorkspaceDocument::savedStateChanged, this,
                 &MainWindow::updateSavedState);
-        connect(mDocument.get(), &WorkspaceDocument::filePathChanged, this,
-                &MainWindow::updateTitle);
+        connect(mDocument.get(), &WorkspaceDocument::filePathChanged, this, [this] {
+            updateTitle(); // Save As: the new file's name at once
+            updateSavedState();
+        });
         connect(mDocument.get(), &WorkspaceDocument::changed, this, [this](const ChangeEvent &e) {
             if (e.entity.kind == EntityKind::Workspace)
                 updateTitle();
@@ -432,208 +172,16 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     for (QAction *action : std::as_const(mDocumentActions))
         action->setEnabled(mDocument != nullptr);
     // The welcome page uses the whole window.
-    if (auto *dock = findChild<QDockWidget *>(u"workspaceDock"_s))
+    if (auto *dock = findChild<QDockWidget *>(u"workspaceDock"_s)) {
         dock->setVisible(mDocument != nullptr);
+        if (mDocument && !std::exchange(mSidebarSized, true)) {
+            // Names need no more; the editors' toolbars need the rest of 1100 pixels.
+            resizeDocks({dock}, {200}, Qt::Horizontal);
+        }
+    }
     mBanner->setDocument(mDocument.get());
     updateReadOnly();
     showCurrentEntity();
-}
-
-MainWindow *MainWindow::windowFor(const QString &path)
-{
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    for (MainWindow *w : allWindows()) {
-        if (!w->mDocument)
-            continue;
-        if (w->mDocument->isShared()
-                ? w->mDocument->filePath() == path
-                : QFileInfo(w->mDocument->filePath()).canonicalFilePath() == canonical)
-            return w;
-    }
-    return nullptr;
-}
-
-std::optional<bool> MainWindow::openElsewhere(const QString &where,
-                                              const std::function<bool(MainWindow *)> &open)
-{
-    if (MainWindow *existing = windowFor(where)) {
-        existing->show();
-        existing->raise();
-        existing->activateWindow();
-        return true;
-    }
-    if (!mDocument)
-        return std::nullopt;
-    auto *window = new MainWindow;
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    if (!open(window)) {
-        window->deleteLater();
-        return false;
-    }
-    window->show();
-    return true;
-}
-
-bool MainWindow::openShared(WorkspaceLocation location)
-{
-    if (const std::optional<bool> elsewhere = openElsewhere(
-            location.toString(), [&location](MainWindow *w) { return w->openShared(location); }))
-        return *elsewhere;
-    QString error;
-    const auto reach = SharedWorkspaceDialog::reachServer(&location, this, &error);
-    if (reach == SharedWorkspaceDialog::Reach::Cancelled)
-        return false;
-    WorkspaceDocument::OpenResult opened;
-    opened.error = error;
-    if (reach == SharedWorkspaceDialog::Reach::Answers) {
-        QApplication::setOverrideCursor(Qt::WaitCursor); // it answered: a moment at most
-        opened = WorkspaceDocument::open(location);
-        QApplication::restoreOverrideCursor();
-    }
-    if (!opened.document) {
-        QMessageBox::warning(this, tr("Cannot open workspace"),
-                             tr("The shared workspace %1 cannot be opened:\n%2")
-                                 .arg(location.displayName(), opened.error));
-        return false;
-    }
-    setDocument(std::move(opened.document));
-    addRecentFile(location.toString()); // never with the password
-    if (!opened.notice.isEmpty())
-        statusBar()->showMessage(opened.notice, 15000);
-    return true;
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    if (WorkspaceLocation::looksShared(path)) {
-        QString error;
-        const std::optional<WorkspaceLocation> location = WorkspaceLocation::parse(path, &error);
-        if (location)
-            return openShared(*location);
-        QMessageBox::warning(this, tr("Cannot open workspace"), error);
-        return false;
-    }
-    if (const std::optional<bool> elsewhere
-        = openElsewhere(path, [&path](MainWindow *w) { return w->openFile(path); }))
-        return *elsewhere;
-    WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(path);
-    if (!opened.document) {
-        QMessageBox::warning(
-            this, tr("Cannot open workspace"),
-            tr("%1 cannot be opened:\n%2").arg(QDir::toNativeSeparators(path), opened.error));
-        return false;
-    }
-    setDocument(std::move(opened.document));
-    addRecentFile(path);
-    if (QFileInfo(path).absolutePath() == QFileInfo(untitledFolder()).absoluteFilePath()) {
-        // Untitled work from an earlier session: it still asks to be saved somewhere.
-        mDocument->setUntitled(true);
-        updateTitle();
-    } else {
-        QSettings().setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
-    }
-    if (!opened.notice.isEmpty())
-        statusBar()->showMessage(opened.notice, 15000);
-    return true;
-}
-
-bool MainWindow::openUntitled(const Workspace &workspace)
-{
-    if (mDocument) {
-        auto *window = new MainWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
-        return window->openUntitled(workspace);
-    }
-    const QString path = u"%1/Untitled-%2.parcours"_s.arg(
-        untitledFolder(), QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s));
-    WorkspaceDocument::OpenResult created = WorkspaceDocument::create(path, workspace);
-    if (!created.document) {
-        QMessageBox::warning(this, tr("Cannot create workspace"), created.error);
-        return false;
-    }
-    created.document->setUntitled(true);
-    setDocument(std::move(created.document));
-    mCreatedUntitled = true;
-    addRecentFile(path); // untitled work stays findable after a crash
-    return true;
-}
-
-bool MainWindow::newWorkspace()
-{
-    return openUntitled(Workspace());
-}
-
-bool MainWindow::newWorkspaceFromTemplate(const QString &key)
-{
-    // The template's journey (stages, lanes, sample cells) and retention type, in the
-    // interface's language, as `parcours new --template` makes them.
-    const QList<WelcomePage::Template> templates = WelcomePage::templates();
-    const auto t = std::find_if(templates.cbegin(), templates.cend(),
-                                [&key](const WelcomePage::Template &c) { return c.key == key; });
-    const std::optional<JourneyTemplates::Kind> kind = JourneyTemplates::fromKey(key);
-    if (t == templates.cend() || !kind)
-        return false;
-    const auto language = QLocale().language() == QLocale::French
-        ? JourneyTemplates::Language::French
-        : JourneyTemplates::Language::English;
-    Workspace workspace = JourneyTemplates::makeWorkspace(kind, language);
-    workspace.info.name = t->workspaceName;
-    return openUntitled(workspace);
-}
-
-bool MainWindow::openSample()
-{
-    QFile sample(u":/samples/sample.json"_s);
-    if (!sample.open(QIODevice::ReadOnly))
-        return false;
-    WorkspaceJson::ReadResult read = WorkspaceJson::read(sample.readAll());
-    if (!read.workspace) {
-        QMessageBox::warning(this, tr("Cannot open workspace"), read.error);
-        return false;
-    }
-    return openUntitled(*read.workspace);
-}
-
-QStringList MainWindow::unsavedWorkspaces()
-{
-    QStringList files;
-    const QFileInfoList found
-        = QDir(untitledFolder()).entryInfoList({u"*.parcours"_s}, QDir::Files, QDir::Time);
-    for (const QFileInfo &file : found) {
-        if (!windowFor(file.absoluteFilePath()))
-            files << file.absoluteFilePath();
-    }
-    return files;
-}
-
-void MainWindow::offerRecovery()
-{
-    const QStringList files = unsavedWorkspaces();
-    if (files.isEmpty())
-        return;
-    QStringList lines;
-    for (const QString &file : files) {
-        lines << tr("Untitled workspace last changed %1")
-                     .arg(QLocale().toString(QFileInfo(file).lastModified(), QLocale::LongFormat));
-    }
-    QMessageBox box(QMessageBox::Question, tr("Unsaved work found"),
-                    files.size() == 1
-                        ? tr("Parcours ended without saving an untitled workspace to a file of "
-                             "your choice. Its work is kept. Open it now?")
-                        : tr("Parcours ended without saving %1 untitled workspaces to files of "
-                             "your choice. Their work is kept. Open them now?")
-                              .arg(files.size()),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(lines.join(u'\n'));
-    QPushButton *open = box.addButton(tr("Open"), QMessageBox::AcceptRole);
-    box.addButton(tr("Not Now"), QMessageBox::RejectRole);
-    box.setDefaultButton(open);
-    box.exec();
-    if (box.clickedButton() != open)
-        return; // they stay in the recent files and are offered again next time
-    for (const QString &file : files)
-        openFile(file); // in this window when it is empty, else in a new one
 }
 
 bool MainWindow::closeWorkspace()
@@ -643,77 +191,6 @@ bool MainWindow::closeWorkspace()
     if (!maybeKeepUntitled())
         return false;
     setDocument(nullptr); // the welcome page again
-    return true;
-}
-
-bool MainWindow::saveAs()
-{
-    if (!mDocument)
-        return false;
-    const QString dir = QSettings().value(u"lastDirectory"_s, QDir::homePath()).toString();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Workspace As"), dir + u'/' + mDocument->displayName() + u".parcours"_s,
-        fileFilter());
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".parcours"_s;
-    const QString previous = mDocument->filePath();
-    const bool wasUntitled = mDocument->isUntitled();
-    QString error;
-    // Writing a shared workspace's copy takes a while when it is large: progress, cancellable.
-    QProgressDialog progress(tr("Saving the workspace as %1\u2026").arg(QFileInfo(path).fileName()),
-                             tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    const bool saved = mDocument->saveAs(path, &error, [&progress](int done, int total) {
-        progress.setMaximum(std::max(1, total));
-        progress.setValue(std::min(done, total)); // processes events: Cancel works
-        return !progress.wasCanceled();
-    });
-    const bool cancelled = progress.wasCanceled();
-    progress.reset();
-    if (!saved && cancelled) {
-        statusBar()->showMessage(tr("Save As cancelled; nothing was written."), 5000);
-        return false;
-    }
-    if (!saved) {
-        QMessageBox::warning(
-            this, tr("Cannot save workspace"),
-            tr("%1 cannot be written:\n%2").arg(QDir::toNativeSeparators(path), error));
-        return false;
-    }
-    if (wasUntitled)
-        QFile::remove(previous);
-    addRecentFile(path);
-    QSettings().setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
-bool MainWindow::maybeKeepUntitled()
-{
-    if (!mDocument || !mDocument->isUntitled())
-        return true;
-    // Nothing typed in this session (an untouched sample or template): nothing to keep.
-    // Untitled work recovered from an earlier session is kept unless the user says so.
-    if (mCreatedUntitled && mDocument->undoStack()->isClean()) {
-        const QString path = mDocument->filePath();
-        setDocument(nullptr);
-        QFile::remove(path);
-        return true;
-    }
-    const auto answer = QMessageBox::question(
-        this, tr("Keep this workspace?"),
-        tr("\"%1\" has not been saved to a file of your choice yet.").arg(mDocument->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save)
-        return saveAs();
-    const QString path = mDocument->filePath();
-    setDocument(nullptr);
-    QFile::remove(path);
     return true;
 }
 
@@ -818,6 +295,12 @@ void MainWindow::updateTitle()
         return;
     }
     QString title = mDocument->displayName();
+    if (!mDocument->isUntitled() && !mDocument->isShared()) {
+        // The file too, when its name is not the workspace's (after Save As, say).
+        const QFileInfo file(mDocument->filePath());
+        if (file.completeBaseName() != title)
+            title += u" — "_s + file.fileName();
+    }
     if (mDocument->isReadOnly())
         title += tr(" (read-only)");
     if (const SharedStore *shared = mDocument->sharedStore()) {
@@ -852,7 +335,8 @@ void MainWindow::updateSavedState()
         mSavedLabel->setText(tr("✓ Saved (untitled)"));
         mSavedLabel->setToolTip(tr("Every change is kept; use Save As to choose where."));
     } else {
-        mSavedLabel->setText(tr("✓ All changes saved"));
+        mSavedLabel->setText(
+            tr("✓ All changes saved to %1").arg(QFileInfo(mDocument->filePath()).fileName()));
         mSavedLabel->setToolTip(QDir::toNativeSeparators(mDocument->filePath()));
     }
 }
@@ -864,33 +348,6 @@ void MainWindow::updateReadOnly()
     mUndoGroup->setActiveStack(editable ? mDocument->undoStack() : nullptr);
     updateTitle();
     updateSavedState();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(recentFilesKey).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    settings.setValue(recentFilesKey, files);
-    for (MainWindow *w : allWindows())
-        w->updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    mRecentMenu->clear();
-    const QStringList files = QSettings().value(recentFilesKey).toStringList();
-    for (const QString &path : files) {
-        if (!QFileInfo::exists(path) && !WorkspaceLocation::looksShared(path))
-            continue;
-        mRecentMenu->addAction(QDir::toNativeSeparators(path), this,
-                               [this, path] { openFile(path); });
-    }
-    mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
-    mWelcome->setRecentFiles(files);
 }
 
 std::unique_ptr<PosterContent> MainWindow::currentPosterContent() const

@@ -2,6 +2,7 @@
 
 #include "document/entityref.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -10,8 +11,10 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QUndoGroup;
 
 namespace Parcours {
@@ -53,6 +56,9 @@ public:
     bool openFile(const QString &path); // or a postgresql:// location
     bool openShared(WorkspaceLocation location);
     bool openSample();
+    // A start without a file: with "Reopen last workspace on start" in the Preferences, opens
+    // the most recent workspace still there; otherwise (or when none is) the welcome page stays.
+    bool openLastWorkspace();
     bool newWorkspace();
     // key: "saas", "seasonal" or "service" (WelcomePage::templates()).
     bool newWorkspaceFromTemplate(const QString &key);
@@ -82,22 +88,41 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // mainwindowactions.cpp: the menus, toolbar and Edit routing.
     void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createWorkspaceMenu();
+    void createPageMenus();
     void createHelpMenu();
+    void createToolBar();
+    // Edit > Cut, Copy, …: the focused editor does it, as with its own key.
+    void sendStandardKey(QKeySequence::StandardKey key);
+    void updateEditActions();
+    void focusSearchField();
+    QLineEdit *currentSearchField() const;
+    // After a poster was written from the window: what and where, with Open and Show in folder.
+    void showExportNotice(const QString &path, const QString &summary);
+    void exportPoster();
+
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
     bool openUntitled(const Workspace &workspace);
     bool saveAs();
     bool maybeKeepUntitled();
+    bool mSidebarSized = true; // false: the first workspace shown sets its default width
     bool mCreatedUntitled = false; // made in this session: nothing to keep while untouched
     void updateTitle();
     void updateSavedState();
     void updateReadOnly();
-    void updateRecentMenu();
+    void updateRecentMenu(); // mainwindowfiles.cpp: opening, Save As, untitled work, recent files
     void addRecentFile(const QString &path);
     void showCurrentEntity();
     // What File > Print and Export Poster print: the journey or dashboard shown, or nothing.
     std::unique_ptr<PosterContent> currentPosterContent() const;
+    static QList<MainWindow *> allWindows();
     static MainWindow *windowFor(const QString &path);
+    static QString workspaceFileFilter();
+    static QString untitledFolder();
     // Shows the window that has `where` open already, or, when this one holds a workspace,
     // opens it with `open` in a new window: whether that succeeded. Nullopt when this window
     // is to open it itself.
@@ -115,11 +140,22 @@ private:
     DashboardPage *mDashboard;
     SharedBanner *mBanner;
     QLabel *mSavedLabel;
+    QLabel *mExportNotice;
+    QTimer *mExportNoticeTimer;
     QUndoGroup *mUndoGroup;
     QMenu *mRecentMenu = nullptr;
     QPointer<HelpDialog> mHelp;
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;
+    QAction *mNew = nullptr;
+    QAction *mOpen = nullptr;
+    QAction *mSaveAs = nullptr;
+    QAction *mAddPersona = nullptr;
+    QAction *mAddJourney = nullptr;
+    QAction *mFind = nullptr;
+    QList<QAction *> mEditActions; // Cut, Copy, Paste, Delete, Select All
+    QMenu *mJourneyMenu = nullptr; // the journey editor's commands, shown with it
+    QMenu *mUseCaseMenu = nullptr; // the use-case map editor's commands, shown with it
     QList<QAction *> mDocumentActions; // enabled only with an open, writable workspace
     QList<QAction *> mPosterActions; // enabled when something printable is shown
 };

@@ -2563,10 +2563,6 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <translation>Chaque modification est gardée&#xa0;; utilisez Enregistrer sous pour choisir où.</translation>
     </message>
     <message>
-        <source>✓ All changes saved</source>
-        <translation>✓ Toutes les modifications sont enregistrées</translation>
-    </message>
-    <message>
         <source>Undo the last change. Every change can be undone, even after saving.</source>
         <translation>Annuler la dernière modification. Toute modification peut être annulée, même après l’enregistrement.</translation>
     </message>
@@ -2751,6 +2747,50 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>Not Now</source>
         <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved to %1</source>
+        <translation>✓ Toutes les modifications sont enregistrées dans %1</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Search the use cases of the persona shown.</source>
+        <translation>Chercher dans les cas d’utilisation du persona affiché.</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Use Cases</source>
+        <translation>&amp;Cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2. &lt;a href=&quot;open&quot;&gt;Open&lt;/a&gt; · &lt;a href=&quot;folder&quot;&gt;Show in folder&lt;/a&gt;</source>
+        <translation>Écrit&#xa0;: %1 — %2. &lt;a href=&quot;open&quot;&gt;Ouvrir&lt;/a&gt; · &lt;a href=&quot;folder&quot;&gt;Afficher dans le dossier&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>Espace de travail sans titre</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3523,18 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>For example: %1</source>
         <translation>Par exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen last workspace on start</source>
+        <translation>&amp;Rouvrir le dernier espace au démarrage</translation>
+    </message>
+    <message>
+        <source>Off: Parcours starts on the welcome page (templates, recent workspaces, the sample). On: it opens the workspace you had open last.</source>
+        <translation>Décoché&#xa0;: Parcours démarre sur la page d’accueil (modèles, espaces récents, exemple). Coché&#xa0;: il ouvre l’espace de travail ouvert en dernier.</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Démarrage&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5438,6 +5490,14 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     <message>
         <source>usage: parcours help [COMMAND]</source>
         <translation>usage&#xa0;: parcours help [COMMANDE]</translation>
+    </message>
+    <message>
+        <source>       parcours --sample        open a copy of the sample workspace</source>
+        <translation>       parcours --sample        ouvrir une copie de l’espace d’exemple</translation>
+    </message>
+    <message>
+        <source>--sample opens the sample: give no FILE</source>
+        <translation>--sample ouvre l’exemple&#xa0;: ne donnez pas de FICHIER</translation>
     </message>
 </context>
 </TS>

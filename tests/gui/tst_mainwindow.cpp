@@ -1,26 +1,44 @@
+#include "common/preferences.h"
 #include "document/edits.h"
 #include "document/workspacedocument.h"
 #include "itemmodels/workspaceoutlinemodel.h"
+#include "journey/journeycanvas.h"
+#include "journey/journeyeditor.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "posters/posterdialog.h"
 #include "store/workspacestore.h"
+#include "usecases/usecasemapeditor.h"
 #include "workspace/importexport.h"
+#include "workspace/welcomepage.h"
 #include "workspace/workspaceoverview.h"
 #include "workspace/workspacesidebar.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QWidgetAction>
 
 #include <functional>
 #include <memory>
@@ -40,9 +58,18 @@ private slots:
     void overviewNamesTheWorkspaceAndLeadsToEachMap();
     void importAndExportThroughFileMenu();
     void untitledWorkLeftByACrashIsOfferedAndKept();
+    void startsOnWelcomePageUnlessAskedToReopen();
+    void sampleIsNamedInRecentFiles();
+    void saveAsNamesTheNewFileAtOnce();
+    void standardShortcuts();
+    void editMenuActsOnTheFocusedEditor();
+    void toolbarsFitAndEveryActionIsInAMenu_data();
+    void toolbarsFitAndEveryActionIsInAMenu();
+    void posterExportSaysWhatWasWritten();
 
 private:
     static QAction *findAction(QWidget *window, const QString &text);
+    static QAction *menuAction(QWidget *window, const QString &menu, const QString &text);
 };
 
 namespace {
@@ -120,6 +147,20 @@ QAction *TestMainWindow::findAction(QWidget *window, const QString &text)
     for (QAction *action : actions) {
         if (action->text().remove(u'&') == text)
             return action;
+    }
+    return nullptr;
+}
+
+// An action of a menu bar menu, by the menu's and the action's texts without '&'.
+QAction *TestMainWindow::menuAction(QWidget *window, const QString &menu, const QString &text)
+{
+    for (QAction *top : window->findChild<QMenuBar *>()->actions()) {
+        if (!top->menu() || top->text().remove(u'&') != menu)
+            continue;
+        for (QAction *action : top->menu()->actions()) {
+            if (action->text().remove(u'&') == text)
+                return action;
+        }
     }
     return nullptr;
 }
@@ -357,6 +398,271 @@ void TestMainWindow::untitledWorkLeftByACrashIsOfferedAndKept()
     QVERIFY(window.closeWorkspace());
     QVERIFY(!QFile::exists(leftover));
     QVERIFY(!window.document());
+}
+
+namespace {
+
+QString savedState(const MainWindow &window)
+{
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+        if (label->text().startsWith(u"\u2713"_s) || label->text().startsWith(u"\u26A0"_s))
+            return label->text();
+    }
+    return {};
+}
+
+// Every action in the menu bar's menus and their submenus.
+void collectMenuActions(const QList<QAction *> &actions, QSet<QAction *> &into)
+{
+    for (QAction *action : actions) {
+        into.insert(action);
+        // A page's menu entry for a toolbar action stands for it.
+        if (auto *original = action->property("pageAction").value<QAction *>())
+            into.insert(original);
+        if (action->menu())
+            collectMenuActions(action->menu()->actions(), into);
+    }
+}
+
+} // namespace
+
+// Started without a file, the window shows the welcome page (the sample is one choice
+// there); "Reopen last workspace on start" opens the last workspace instead.
+void TestMainWindow::startsOnWelcomePageUnlessAskedToReopen()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"workshop.parcours"_s);
+    Workspace w;
+    w.info.name = u"Workshop"_s;
+    QVERIFY(WorkspaceStore::create(file, w).store);
+    {
+        MainWindow earlier;
+        QVERIFY(earlier.openFile(file));
+        QVERIFY(earlier.close());
+    }
+    Preferences::setReopenLastWorkspace(false);
+    {
+        MainWindow window;
+        QVERIFY(!window.openLastWorkspace());
+        QCOMPARE(window.pages()->currentWidget(), window.welcomePage());
+        QVERIFY(!window.document());
+    }
+    Preferences::setReopenLastWorkspace(true);
+    {
+        MainWindow window;
+        QVERIFY(window.openLastWorkspace());
+        QVERIFY(window.document());
+        QCOMPARE(window.document()->filePath(), file);
+        QVERIFY(window.close());
+    }
+    Preferences::setReopenLastWorkspace(false);
+}
+
+// The sample, opened on purpose, is listed in Recent under its own name.
+void TestMainWindow::sampleIsNamedInRecentFiles()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openSample());
+    MainWindow other; // its welcome page lists recent workspaces
+    const QListWidget *recent = other.welcomePage()->recentList();
+    QVERIFY(recent->count() > 0);
+    const QString first = recent->item(0)->data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(first.startsWith(u"Sample \u2014 HomeFinder"_s), qPrintable(first));
+    QVERIFY(!recent->item(0)->text().contains(u"Untitled-"_s));
+    QVERIFY(window.close());
+}
+
+// After Save As, the title and the status name the new file at once, and later edits are
+// saved there.
+void TestMainWindow::saveAsNamesTheNewFileAtOnce()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSample());
+    QCOMPARE(savedState(window), u"\u2713 Saved (untitled)"_s);
+    const QString path = dir.filePath(u"homefinder-workshop.parcours"_s);
+    chooseFile(u"Parcours workspaces"_s, path);
+    findAction(&window, u"Save As…"_s)->trigger();
+    QTRY_VERIFY(QFile::exists(path));
+    QCOMPARE(window.document()->filePath(), path);
+    QVERIFY2(window.windowTitle().contains(u"homefinder-workshop.parcours"_s),
+             qPrintable(window.windowTitle()));
+    QCOMPARE(savedState(window), u"\u2713 All changes saved to homefinder-workshop.parcours"_s);
+
+    window.addPersona();
+    if (QWidget *editor = QApplication::focusWidget())
+        QTest::keyClick(editor, Qt::Key_Escape); // leave the name editor
+    QCOMPARE(savedState(window), u"\u2713 All changes saved to homefinder-workshop.parcours"_s);
+    QVERIFY(window.close());
+    const auto reopened = WorkspaceStore::open(path);
+    QVERIFY(reopened.store);
+    QCOMPARE(reopened.workspace.personas.size(), size_t(3));
+}
+
+// Save As has Ctrl+Shift+S wherever the platform gives it no key; the standard keys are used
+// wherever they exist.
+void TestMainWindow::standardShortcuts()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openSample());
+    bool asked = false;
+    onNextModal<QFileDialog>([&asked](QFileDialog *dialog) {
+        asked = true;
+        dialog->reject();
+    });
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(asked);
+
+    QCOMPARE(findAction(&window, u"Redo"_s)->shortcuts(),
+             QKeySequence::keyBindings(QKeySequence::Redo));
+    QVERIFY(!findAction(&window, u"Print Preview…"_s)->shortcut().isEmpty());
+    QCOMPARE(menuAction(&window, u"Edit"_s, u"Select All"_s)->shortcut(),
+             QKeySequence(QKeySequence::SelectAll));
+    QCOMPARE(menuAction(&window, u"Edit"_s, u"Delete"_s)->shortcut(),
+             QKeySequence(QKeySequence::Delete));
+    QCOMPARE(menuAction(&window, u"Edit"_s, u"Find…"_s)->shortcut(),
+             QKeySequence(QKeySequence::Find));
+    QVERIFY(window.close());
+}
+
+// Edit > Cut, Copy, Paste, Select All act on the focused editor, as its own keys do.
+void TestMainWindow::editMenuActsOnTheFocusedEditor()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openSample());
+    for (const QString &text :
+         {u"Cut"_s, u"Copy"_s, u"Paste"_s, u"Delete"_s, u"Select All"_s, u"Find…"_s})
+        QVERIFY2(menuAction(&window, u"Edit"_s, text), qPrintable(text));
+
+    // A text field: the workspace name on the overview.
+    auto *name = window.findChild<WorkspaceOverview *>()->nameEdit();
+    name->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), name);
+    menuAction(&window, u"Edit"_s, u"Select All"_s)->trigger();
+    QCOMPARE(name->selectedText(), u"Sample \u2014 HomeFinder"_s);
+    menuAction(&window, u"Edit"_s, u"Copy"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), u"Sample \u2014 HomeFinder"_s);
+    name->end(false);
+    menuAction(&window, u"Edit"_s, u"Paste"_s)->trigger();
+    QCOMPARE(name->text(), u"Sample \u2014 HomeFinderSample \u2014 HomeFinder"_s);
+
+    // Find: the use-case map's search field.
+    const Id persona = window.document()->workspace().personas.front().id;
+    window.sidebar()->selectEntity(EntityKind::Persona, persona);
+    QAction *find = menuAction(&window, u"Edit"_s, u"Find…"_s);
+    QVERIFY(find->isEnabled());
+    find->trigger();
+    auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(search);
+    QCOMPARE(search->placeholderText(), u"Search…"_s);
+
+    // The journey canvas: Copy copies the current cell as its own Ctrl+C does.
+    const Journey &journey = window.document()->workspace().journeys.front();
+    window.sidebar()->selectEntity(EntityKind::Journey, journey.id);
+    JourneyCanvas *canvas = window.findChild<JourneyEditor *>()->canvas();
+    canvas->setCurrent(journey.stages.front().id, 0); // the stage's header: its name
+    canvas->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), canvas);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(canvas, Qt::Key_C, Qt::ControlModifier);
+    const QString byKey = QApplication::clipboard()->text();
+    QVERIFY(!byKey.isEmpty());
+    QApplication::clipboard()->clear();
+    menuAction(&window, u"Edit"_s, u"Copy"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), byKey);
+
+    window.document()->undoStack()->setIndex(0);
+    QVERIFY(window.close());
+}
+
+void TestMainWindow::toolbarsFitAndEveryActionIsInAMenu_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("fr") << u"fr"_s;
+}
+
+// At the default size, in English and French, no toolbar hides an action behind », and
+// every toolbar action is in a menu too.
+void TestMainWindow::toolbarsFitAndEveryActionIsInAMenu()
+{
+    QFETCH(QString, language);
+    QVERIFY(Language::install(language));
+    const auto english = qScopeGuard([] { Language::install(u"en"_s); });
+    QSettings().remove(u"window"_s); // a first start: the default size and layout
+    MainWindow window;
+    window.resize(1100, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSample());
+    QSet<QAction *> inMenus;
+    collectMenuActions(window.findChild<QMenuBar *>()->actions(), inMenus);
+    const Workspace &w = window.document()->workspace();
+    const std::pair<EntityKind, Id> pages[] = {{EntityKind::Workspace, 0},
+                                               {EntityKind::Persona, w.personas.front().id},
+                                               {EntityKind::Journey, w.journeys.front().id}};
+    for (const auto &[kind, id] : pages) {
+        if (kind == EntityKind::Workspace)
+            window.sidebar()->setCurrentIndex({});
+        else
+            window.sidebar()->selectEntity(kind, id);
+        QApplication::processEvents();
+        for (QToolBar *toolbar : window.findChildren<QToolBar *>()) {
+            if (!toolbar->isVisible())
+                continue;
+            auto *extension = toolbar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+            QVERIFY2(!extension || !extension->isVisible(),
+                     qPrintable(u"%1: the toolbar of %2 overflows"_s.arg(
+                         language,
+                         QLatin1StringView(
+                             window.pages()->currentWidget()->metaObject()->className()))));
+            for (QAction *action : toolbar->actions()) {
+                if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+                    continue;
+                QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
+            }
+        }
+    }
+    QVERIFY(window.close());
+}
+
+// Exporting a poster from the window says in the status bar what was written, with Open and
+// Show in folder.
+void TestMainWindow::posterExportSaysWhatWasWritten()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSample());
+    window.sidebar()->selectEntity(EntityKind::Journey,
+                                   window.document()->workspace().journeys.front().id);
+    const QString path = dir.filePath(u"journey.pdf"_s);
+    onNextModal<PosterDialog>([path](PosterDialog *dialog) {
+        if (dialog->exportTo(path).ok)
+            dialog->accept();
+        else
+            dialog->reject();
+    });
+    findAction(&window, u"Export Poster or PDF…"_s)->trigger();
+    QVERIFY(QFile::exists(path));
+    auto *notice = window.statusBar()->findChild<QLabel *>(u"exportNotice"_s);
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"Wrote journey.pdf: "_s), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(u"sheet"_s), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(u">Open</a>"_s));
+    QVERIFY(notice->text().contains(u">Show in folder</a>"_s));
+    QVERIFY(window.close());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,6 +7,7 @@
 #include "workspace/workspacesidebar.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QMetaEnum>
@@ -119,9 +120,14 @@ void TestPreferences::dialogWritesPreferences()
     QCOMPARE(Preferences::language(), QString()); // follows the system by default
     QCOMPARE(Preferences::posterPageSize(), Preferences::defaultPageSizeFor(QLocale::system()));
     QCOMPARE(Preferences::emotionScale(), Preferences::EmotionScale::MinusTwoToPlusTwo);
+    QVERIFY(!Preferences::reopenLastWorkspace()); // the welcome page first
 
     PreferencesDialog dialog;
     QCOMPARE(dialog.languageBox()->count(), 3);
+    QCOMPARE(dialog.reopenLastBox()->text(), u"&Reopen last workspace on start"_s);
+    QVERIFY(!dialog.reopenLastBox()->isChecked());
+    QTest::mouseClick(dialog.reopenLastBox(), Qt::LeftButton, {},
+                      dialog.reopenLastBox()->rect().center());
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"fr"_s));
     dialog.pageSizeBox()->setCurrentIndex(dialog.pageSizeBox()->findData(int(QPageSize::Letter)));
     dialog.emotionScaleBox()->setCurrentIndex(
@@ -137,14 +143,18 @@ void TestPreferences::dialogWritesPreferences()
     QCOMPARE(Preferences::posterPageSize(), QPageSize::Letter);
     QCOMPARE(Preferences::emotionScale(), Preferences::EmotionScale::OneToFive);
     QCOMPARE(Preferences::theme(), Preferences::Theme::System);
+    QVERIFY(Preferences::reopenLastWorkspace());
 
     // Back to the system language.
     PreferencesDialog again;
     QCOMPARE(again.languageBox()->currentData().toString(), u"fr"_s);
+    QVERIFY(again.reopenLastBox()->isChecked());
+    again.reopenLastBox()->setChecked(false);
     again.languageBox()->setCurrentIndex(0);
     again.accept();
     QCOMPARE(Preferences::language(), QString());
     QVERIFY(!QSettings().contains(u"ui/language"_s));
+    QVERIFY(!Preferences::reopenLastWorkspace());
 }
 
 double TestPreferences::contrast(const QColor &a, const QColor &b)

@@ -17,6 +17,7 @@ const QString languageKey = u"ui/language"_s;
 const QString themeKey = u"ui/theme"_s;
 const QString pageSizeKey = u"poster/pageSize"_s;
 const QString emotionScaleKey = u"journey/emotionScale"_s;
+const QString reopenLastKey = u"start/reopenLastWorkspace"_s;
 // What PosterDialog remembers of the last sheets of each kind of poster (journeys and
 // use-case maps, the dashboard: see PosterDefaults::settingsGroup).
 const QStringList rememberedPosterSizeKeys {u"poster/size"_s, u"poster/tileSize"_s,
@@ -61,6 +62,19 @@ QPalette darkPalette()
 QStringList Preferences::uiLanguages()
 {
     return {u"en"_s, u"fr"_s};
+}
+
+bool Preferences::reopenLastWorkspace()
+{
+    return QSettings().value(reopenLastKey, false).toBool();
+}
+
+void Preferences::setReopenLastWorkspace(bool reopen)
+{
+    if (reopen == reopenLastWorkspace())
+        return;
+    QSettings().setValue(reopenLastKey, reopen);
+    emit notifier()->changed();
 }
 
 QString Preferences::language()

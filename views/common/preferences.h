@@ -23,6 +23,11 @@ public:
     // The language of uiLanguages() that `locale` prefers ("en" when none matches).
     static QString languageFor(const QLocale &locale);
 
+    // ---- Start: a start without a file shows the welcome page, or with this on, the last
+    // workspace opened (off by default).
+    static bool reopenLastWorkspace();
+    static void setReopenLastWorkspace(bool reopen);
+
     // ---- Posters: the default sheet, A4 or Letter from the system's territory. It is the
     // size a new poster starts on in the poster dialog; changing it forgets the size the
     // dialog remembered. (`parcours export` uses defaultPageSizeFor(QLocale::system()) only.)

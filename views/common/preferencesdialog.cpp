@@ -2,6 +2,7 @@
 
 #include "common/preferences.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,6 +37,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , mPageSize(comboBox(this, tr("Poster sheet")))
     , mEmotionScale(comboBox(this, tr("Emotion scale")))
     , mTheme(comboBox(this, tr("Theme")))
+    , mReopenLast(new QCheckBox(tr("&Reopen last workspace on start"), this))
     , mLanguageNote(new QLabel(this))
     , mEmotionExample(new QLabel(this))
     , mInitialLanguage(Preferences::language())
@@ -79,6 +81,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     mTheme->addItem(tr("Dark"), int(Theme::Dark));
     selectData(mTheme, int(Preferences::theme()));
 
+    mReopenLast->setChecked(Preferences::reopenLastWorkspace());
+    mReopenLast->setWhatsThis(tr("Off: Parcours starts on the welcome page (templates, recent "
+                                 "workspaces, the sample). On: it opens the workspace you had "
+                                 "open last."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), mLanguage);
     form->addRow(QString(), mLanguageNote);
@@ -86,6 +93,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Emotion scale:"), mEmotionScale);
     form->addRow(QString(), mEmotionExample);
     form->addRow(tr("&Theme:"), mTheme);
+    form->addRow(tr("Start:"), mReopenLast);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -119,6 +127,7 @@ void PreferencesDialog::accept()
     Preferences::setLanguage(mLanguage->currentData().toString());
     Preferences::setPosterPageSize(QPageSize::PageSizeId(mPageSize->currentData().toInt()));
     Preferences::setEmotionScale(Preferences::EmotionScale(mEmotionScale->currentData().toInt()));
+    Preferences::setReopenLastWorkspace(mReopenLast->isChecked());
     const auto theme = Preferences::Theme(mTheme->currentData().toInt());
     if (theme != Preferences::theme()) {
         Preferences::setTheme(theme);

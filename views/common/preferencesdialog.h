@@ -2,12 +2,14 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
 namespace Parcours {
 
-// Edit > Preferences: language, default poster sheet, emotion scale display, theme. Reads
+// Edit > Preferences: language, default poster sheet, emotion scale display, theme, what a
+// start without a file opens. Reads
 // and writes through Preferences; the theme applies at once, the language at the next start.
 class PreferencesDialog final : public QDialog
 {
@@ -20,6 +22,7 @@ public:
     QComboBox *pageSizeBox() const { return mPageSize; }
     QComboBox *emotionScaleBox() const { return mEmotionScale; }
     QComboBox *themeBox() const { return mTheme; }
+    QCheckBox *reopenLastBox() const { return mReopenLast; }
 
     void accept() override;
 
@@ -30,6 +33,7 @@ private:
     QComboBox *mPageSize;
     QComboBox *mEmotionScale;
     QComboBox *mTheme;
+    QCheckBox *mReopenLast;
     QLabel *mLanguageNote;
     QLabel *mEmotionExample;
     QString mInitialLanguage;

@@ -63,6 +63,9 @@ JourneyEditor::JourneyEditor(QWidget *parent)
                      tr("Only: %1").arg(assessmentLabel(Assessment::None)),
                      StageFilter::only(Assessment::None).key());
     mFilter->setAccessibleName(tr("Stage filter"));
+    // As wide as "All stages" needs, not as its longest choice: the toolbar fits the window.
+    mFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mFilter->setMinimumContentsLength(16);
     mFilter->setToolTip(tr("Show only the stages with an assessment"));
     connect(mFilter, &QComboBox::currentIndexChanged, this, [this] {
         mCanvas->setFilter(StageFilter::fromKey(mFilter->currentData().toString()));
@@ -282,9 +285,8 @@ void JourneyEditor::createActions()
     mToolBar->addAction(zoomIn);
     mToolBar->addAction(fit);
     mToolBar->addAction(actual);
-    mToolBar->addSeparator();
-    mToolBar->addAction(duplicate);
-    mToolBar->addAction(fromTemplate);
+    // Duplicate and New from Template are in the window's Journey menu: the toolbar fits an
+    // 1100-pixel window in English and French.
 
     // Context menus.
     using Kind = JourneyCanvas::ContextKind;

@@ -590,6 +590,8 @@ PosterExporter::Result PosterDialog::exportTo(const QString &path)
               .write(*format, path, dpi(),
                      progressFor(tr("Exporting the poster…"), layout.sheetCount()));
     saveChoices();
+    if (result.ok)
+        emit exported(path, layout.describe());
     if (!result.ok && !result.cancelled) {
         QMessageBox::warning(
             this, tr("Cannot export the poster"),

@@ -66,6 +66,10 @@ public:
     static void saveSettings(const PosterSettings &settings, const QString &notes, int dpi,
                              const QString &group = PosterDefaults().settingsGroup);
 
+signals:
+    // A file was written: its path and what it holds (sheets, size), as the command line says.
+    void exported(const QString &path, const QString &summary);
+
 private:
     void createWidgets(Purpose purpose);
     void refresh();

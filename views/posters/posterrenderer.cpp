@@ -57,6 +57,38 @@ void drawMmText(QPainter *painter, const QRectF &rect, int flags, const QString 
     painter->restore();
 }
 
+// A sheet's notes in `rect` (millimetres): wrapped at words (inside a word when one is too
+// long), at `sizeMm` or smaller until every line fits; never cut or elided.
+void drawMmParagraph(QPainter *painter, const QRectF &rect, int flags, const QString &text,
+                     qreal sizeMm, const QFont &base, const QColor &color)
+{
+    if (text.isEmpty() || rect.width() <= 0 || rect.height() <= 0 || sizeMm <= 0)
+        return;
+    QFont font = base;
+    font.setPixelSize(markFontPixels);
+    const QFontMetricsF metrics(font);
+    const int wrap = flags | Qt::TextWordWrap;
+    qreal size = sizeMm;
+    for (;; size *= 0.9) {
+        const qreal k = size / markFontPixels;
+        const QRectF local(0, 0, rect.width() / k, rect.height() / k);
+        const QRectF needed = metrics.boundingRect(local, wrap | Qt::TextWrapAnywhere, text);
+        if ((needed.height() <= local.height() && needed.width() <= local.width()) || size < 0.5)
+            break;
+    }
+    const qreal k = size / markFontPixels;
+    painter->save();
+    painter->translate(rect.topLeft());
+    painter->scale(k, k);
+    painter->setFont(font);
+    painter->setPen(color);
+    const QRectF local(0, 0, rect.width() / k, rect.height() / k);
+    // Whole words when they fit on a line, else breaks inside one.
+    const bool wordsFit = metrics.boundingRect(local, wrap, text).width() <= local.width();
+    painter->drawText(local, wordsFit ? wrap : wrap | Qt::TextWrapAnywhere, text);
+    painter->restore();
+}
+
 qreal mmTextWidth(const QString &text, qreal sizeMm, const QFont &base)
 {
     QFont font = base;
@@ -513,8 +545,8 @@ void PosterRenderer::paintTileMarks(QPainter *painter, const PosterLayout &layou
                                 .arg(tile + 1)
                                 .arg(layout.sheetCount())
                                 .arg(documentTitle());
-    drawMmText(painter, QRectF(detailsLeft, 0, detailsRight - detailsLeft, m),
-               Qt::AlignLeft | Qt::AlignVCenter, details, small, font, soft);
+    drawMmParagraph(painter, QRectF(detailsLeft, 0, detailsRight - detailsLeft, m),
+                    Qt::AlignLeft | Qt::AlignVCenter, details, small, font, soft);
 
     // How to assemble, below.
     const QRectF below(r.left() + gap + 1, r.bottom(), 0, m);
@@ -522,9 +554,10 @@ void PosterRenderer::paintTileMarks(QPainter *painter, const PosterLayout &layou
         ? tr("Start with this sheet and lay the others over it, edges on the ▼ ▶ marks.")
         : tr("Trim the top and left edges on the cut marks; lay over the neighbours, edges on "
              "their ▼ ▶ marks.");
-    drawMmText(painter,
-               QRectF(below.left(), below.top(), bottomHintLeft - 3 - below.left(), below.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, how, small, font, soft);
+    drawMmParagraph(
+        painter,
+        QRectF(below.left(), below.top(), bottomHintLeft - 3 - below.left(), below.height()),
+        Qt::AlignLeft | Qt::AlignVCenter, how, small, font, soft);
     painter->restore();
 }
 

@@ -131,8 +131,8 @@ UseCaseMapEditor::UseCaseMapEditor(QWidget *parent)
     toolbar->addActions({mAdd, mDuplicate, mDelete});
     toolbar->addSeparator();
     toolbar->addActions({mMoveUp, mMoveDown});
-    toolbar->addSeparator();
-    toolbar->addActions({mCut, mCopy, mPaste});
+    // Cut, Copy and Paste are in the window's Edit menu and the table's context menu: the
+    // filter and the search field stay in view in an 1100-pixel window in French too.
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
