@@ -22,8 +22,7 @@ public:
     public:
         Engine()
             : QPaintEngine(QPaintEngine::AllFeatures)
-        {
-        }
+        { }
         bool begin(QPaintDevice *) override { return true; }
         bool end() override { return true; }
         void updateState(const QPaintEngineState &) override { }
@@ -35,12 +34,8 @@ public:
         void drawEllipse(const QRectF &) override { }
         void drawImage(const QRectF &, const QImage &, const QRectF &,
                        Qt::ImageConversionFlags) override
-        {
-        }
-        void drawTextItem(const QPointF &, const QTextItem &item) override
-        {
-            texts << item.text();
-        }
+        { }
+        void drawTextItem(const QPointF &, const QTextItem &item) override { texts << item.text(); }
         Type type() const override { return QPaintEngine::User; }
 
         QStringList texts;
@@ -101,37 +96,39 @@ void TestPosterSheetLabels::labelsAreNeverCut()
                               "neighbours, edges on their ▼ ▶ marks.")};
     qreal narrowest = 1000;
     for (const auto size : {QPageSize::A3, QPageSize::A2, QPageSize::A1, QPageSize::A0})
-    for (const auto tileSize : {QPageSize::A4, QPageSize::A3})
-    for (const auto orientation : {QPageLayout::Landscape, QPageLayout::Portrait}) {
-        PosterSettings s;
-        s.posterSize = QPageSize(size);
-        s.orientation = orientation;
-        s.tiled = true;
-        s.tileSize = QPageSize(tileSize);
-        if (s.tileNotSmaller())
-            continue;
-        const PosterLayout layout = renderer.layout(s);
-        QVERIFY2(layout.isValid(), qPrintable(layout.describe()));
-        for (int tile = 0; tile < layout.sheetCount(); ++tile) {
-            const PosterTile &t = layout.tiles()[size_t(tile)];
-            narrowest = std::min(narrowest, t.target().width());
-            TextRecorder device;
-            QPainter painter(&device);
-            painter.scale(10, 10); // millimetres
-            renderer.paintSheet(&painter, layout, tile, QRectF());
-            painter.end();
-            // The margins' letters, in order, whatever the line breaks.
-            const QString words = device.texts().join(QString()).remove(u' ');
-            const QString where = u"%1 sheet %2 (%3 mm wide)"_s.arg(QPageSize::name(size))
-                                      .arg(t.label)
-                                      .arg(t.target().width());
-            QVERIFY2(!words.contains(u'…'), qPrintable(where + u": "_s + words));
-            const QString how = instructions[t.row == 0 && t.column == 0 ? 0 : 1];
-            QVERIFY2(words.contains(QString(how).remove(u' ')), qPrintable(where + u": "_s + words));
-            QVERIFY2(words.contains(u"sheet%1of%2"_s.arg(tile + 1).arg(layout.sheetCount())),
-                     qPrintable(where + u": "_s + words));
-        }
-    }
+        for (const auto tileSize : {QPageSize::A4, QPageSize::A3})
+            for (const auto orientation : {QPageLayout::Landscape, QPageLayout::Portrait}) {
+                PosterSettings s;
+                s.posterSize = QPageSize(size);
+                s.orientation = orientation;
+                s.tiled = true;
+                s.tileSize = QPageSize(tileSize);
+                if (s.tileNotSmaller())
+                    continue;
+                const PosterLayout layout = renderer.layout(s);
+                QVERIFY2(layout.isValid(), qPrintable(layout.describe()));
+                for (int tile = 0; tile < layout.sheetCount(); ++tile) {
+                    const PosterTile &t = layout.tiles()[size_t(tile)];
+                    narrowest = std::min(narrowest, t.target().width());
+                    TextRecorder device;
+                    QPainter painter(&device);
+                    painter.scale(10, 10); // millimetres
+                    renderer.paintSheet(&painter, layout, tile, QRectF());
+                    painter.end();
+                    // The margins' letters, in order, whatever the line breaks.
+                    const QString words = device.texts().join(QString()).remove(u' ');
+                    const QString where = u"%1 sheet %2 (%3 mm wide)"_s.arg(QPageSize::name(size))
+                                              .arg(t.label)
+                                              .arg(t.target().width());
+                    QVERIFY2(!words.contains(u'…'), qPrintable(where + u": "_s + words));
+                    const QString &how = instructions[t.row == 0 && t.column == 0 ? 0 : 1];
+                    QVERIFY2(words.contains(QString(how).remove(u' ')),
+                             qPrintable(where + u": "_s + words));
+                    QVERIFY2(
+                        words.contains(u"sheet%1of%2"_s.arg(tile + 1).arg(layout.sheetCount())),
+                        qPrintable(where + u": "_s + words));
+                }
+            }
     QVERIFY2(narrowest <= 60, qPrintable(QString::number(narrowest))); // a narrow column was seen
 }
 
