@@ -134,7 +134,9 @@ bool PgConnection::open(QString *error, int connectTimeout)
     mDb.setConnectOptions(options.join(u';'));
     if (mDb.open()) {
         mSocket = socket();
-        ReplyWatchdog::instance().watch(mSocket, replyTimeout(mPace) + serverVerdictGrace);
+        const QVariant handle = mDb.driver()->handle();
+        ReplyWatchdog::instance().watch(mSocket, *static_cast<void *const *>(handle.constData()),
+                                        replyTimeout(mPace) + serverVerdictGrace);
         return true;
     }
     if (error)
@@ -147,7 +149,8 @@ int PgConnection::socket() const
 #ifdef Q_OS_LINUX
     // libpq is loaded with Qt's QPSQL plugin; its PQsocket() names the connection's socket.
     const QVariant handle = mDb.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // PGconn is a typedef of struct pg_conn; Qt names the type after either.
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
         return -1;
     void *libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
     if (!libpq)

@@ -2,7 +2,10 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+
 #ifdef Q_OS_LINUX
+#include <dlfcn.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -14,6 +17,21 @@ namespace Parcours {
 
 namespace {
 constexpr milliseconds pollInterval {100};
+constexpr int pqTransActive = 1; // PQTRANS_ACTIVE of libpq-fe.h
+using TransactionStatus = int (*)(const void *);
+
+// libpq is loaded with Qt's QPSQL plugin; only its PQtransactionStatus() is needed.
+TransactionStatus resolveTransactionStatus()
+{
+#ifdef Q_OS_LINUX
+    void *libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
+    if (!libpq)
+        return nullptr;
+    return reinterpret_cast<TransactionStatus>(dlsym(libpq, "PQtransactionStatus"));
+#else
+    return nullptr;
+#endif
+}
 // Receive times read from TCP_INFO are rounded to the kernel's clock tick.
 constexpr milliseconds tickSlack {10};
 } // namespace
@@ -35,13 +53,14 @@ ReplyWatchdog::~ReplyWatchdog()
         mThread.join();
 }
 
-void ReplyWatchdog::watch(int socket, milliseconds deadline)
+void ReplyWatchdog::watch(int socket, const void *connection, milliseconds deadline)
 {
-    if (socket < 0)
+    if (socket < 0 || !connection)
         return;
     const std::lock_guard lock(mMutex);
     Watched watched;
     watched.deadline = deadline;
+    watched.connection = connection;
     mSockets[socket] = watched;
     if (!mThread.joinable())
         mThread = std::thread([this] { run(); });
@@ -73,6 +92,7 @@ void ReplyWatchdog::run()
 void ReplyWatchdog::inspect(steady_clock::time_point now)
 {
 #ifdef Q_OS_LINUX
+    static const TransactionStatus transactionStatus = resolveTransactionStatus();
     for (auto &[socket, watched] : mSockets) {
         if (watched.cut)
             continue;
@@ -82,14 +102,15 @@ void ReplyWatchdog::inspect(steady_clock::time_point now)
             continue; // not a TCP socket (a Unix domain socket does not stall)
         const auto sent = now - milliseconds(info.tcpi_last_data_sent);
         const auto received = now - milliseconds(info.tcpi_last_data_recv);
-        // Every request gets an answer: sent after the last answer means waiting for one.
-        if (sent <= received) {
+        // libpq's own state says whether a request awaits its answer (PQTRANS_ACTIVE); the
+        // wait counts from the request or from the last bytes of the answer.
+        if (!transactionStatus || transactionStatus(watched.connection) != pqTransActive) {
             watched.waiting = false;
             continue;
         }
         if (!watched.waiting || received > watched.lastReceived + tickSlack) {
             watched.waiting = true;
-            watched.since = sent;
+            watched.since = std::max(sent, received);
             watched.lastReceived = received;
         }
         if (now - watched.since > watched.deadline) {

@@ -13,8 +13,8 @@ namespace Parcours {
 // libpq blocks until the server answers: a server or network that stalls (the connection
 // stays open but nothing comes back) would hold the caller for as long as TCP keeps the
 // connection, minutes. A thread of its own looks at each watched socket a few times a second
-// (Linux TCP_INFO): when the client sent more recently than it received, it waits for an
-// answer; once that wait passes the deadline, the socket is shut down, so that the blocked
+// (libpq's PQtransactionStatus and Linux TCP_INFO): when a request awaits its answer and no
+// byte has come for longer than the deadline, the socket is shut down, so that the blocked
 // call returns with an error at once. Nothing is needed at the call sites.
 class ReplyWatchdog
 {
@@ -24,7 +24,8 @@ public:
     ReplyWatchdog(const ReplyWatchdog &) = delete;
     ReplyWatchdog &operator=(const ReplyWatchdog &) = delete;
 
-    void watch(int socket, std::chrono::milliseconds deadline);
+    // `connection` is libpq's PGconn of `socket`.
+    void watch(int socket, const void *connection, std::chrono::milliseconds deadline);
     void unwatch(int socket);
     // Whether `socket` was cut for its deadline (ask before unwatch()).
     bool wasCut(int socket) const;
@@ -37,6 +38,7 @@ private:
     struct Watched
     {
         std::chrono::milliseconds deadline {};
+        const void *connection = nullptr;
         bool waiting = false;
         std::chrono::steady_clock::time_point since; // of the wait
         std::chrono::steady_clock::time_point lastReceived;

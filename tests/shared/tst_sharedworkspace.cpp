@@ -1117,8 +1117,13 @@ void TestSharedWorkspace::stalledServerEndsInAnErrorWithinTheDeadline()
     QVERIFY2(opened.document, qPrintable(opened.error));
     WorkspaceDocument &doc = *opened.document;
     proxy.stall();
-    QVERIFY(!Edit::setField(doc, EntityRef::persona(101), Field::PersonaName, u"Stalled"_s));
+    QSignalSpy refused(&doc, &WorkspaceDocument::editRefused);
+    Edit::setField(doc, EntityRef::persona(101), Field::PersonaName, u"Stalled"_s);
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.at(0).at(0).toString().contains(u"connection to the server was lost"_s),
+             qPrintable(refused.at(0).at(0).toString()));
     QVERIFY(doc.isReadOnly());
+    QVERIFY(doc.workspace().persona(101)->name != u"Stalled"_s); // rolled back on screen
     QVERIFY(open(edited)->workspace().persona(101)->name != u"Stalled"_s);
 }
 
