@@ -101,8 +101,14 @@ int runImport(const QStringList &args, Streams &io)
             return fail(io, output, opened.error);
         if (opened.document->isReadOnly())
             return fail(io, output, tr("the workspace is read-only"));
+        // A shared workspace refuses a transaction the server refused or lost: nothing written.
+        QString refused;
+        QObject::connect(opened.document.get(), &WorkspaceDocument::editRefused,
+                         [&refused](const QString &message) { refused = message; });
         Edit::importFragment(*opened.document, std::move(*imported.fragment),
                              tr("Import %1").arg(QFileInfo(input).fileName()), &notes);
+        if (!refused.isEmpty())
+            return fail(io, output, refused);
         if (!opened.document->isSaved())
             return fail(io, output, opened.document->writeError());
     }

@@ -1,12 +1,18 @@
 #include "shared/pgconnection.h"
 
+#include "shared/replywatchdog.h"
 #include "store/sqldialect.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSysInfo>
 
 #include <atomic>
+
+#ifdef Q_OS_LINUX
+#include <dlfcn.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +35,24 @@ QString quotedOption(const QString &value)
     return u'\'' + quoted + u'\'';
 }
 
+// The deadlines of one request (see replyTimeout()).
+constexpr std::chrono::milliseconds interactiveReplyTimeout {3000};
+constexpr std::chrono::milliseconds batchReplyTimeout {15000};
+// The watchdog gives the server this long beyond statement_timeout to say so itself.
+constexpr std::chrono::milliseconds serverVerdictGrace {1000};
+// Comment on the schema of a workspace whose publishing has not finished.
+constexpr auto incompleteMark = u"parcours: publishing, incomplete";
+
 } // namespace
+
+std::chrono::milliseconds PgConnection::replyTimeout(Pace pace)
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("PARCOURS_REPLY_TIMEOUT_MS", &ok);
+    if (ok && fromEnvironment > 0)
+        return std::chrono::milliseconds(fromEnvironment);
+    return pace == Pace::Interactive ? interactiveReplyTimeout : batchReplyTimeout;
+}
 
 PgConnection::PgConnection(WorkspaceLocation location)
     : mLocation(std::move(location))
@@ -40,6 +63,7 @@ PgConnection::PgConnection(WorkspaceLocation location)
 
 PgConnection::~PgConnection()
 {
+    ReplyWatchdog::instance().unwatch(mSocket);
     mDb.close();
     mDb = QSqlDatabase();
     QSqlDatabase::removeDatabase(mName);
@@ -102,15 +126,57 @@ bool PgConnection::open(QString *error, int connectTimeout)
         u"keepalives_interval=2"_s,
         u"keepalives_count=3"_s,
         u"tcp_user_timeout=8000"_s,
+        // The server gives up on a statement after the reply deadline, and says so.
+        u"options="_s + quotedOption(u"-c statement_timeout=%1"_s.arg(replyTimeout(mPace).count())),
     };
     if (!mLocation.sslMode.isEmpty())
         options << u"sslmode="_s + mLocation.sslMode;
     mDb.setConnectOptions(options.join(u';'));
-    if (mDb.open())
+    if (mDb.open()) {
+        mSocket = socket();
+        const QVariant handle = mDb.driver()->handle();
+        ReplyWatchdog::instance().watch(mSocket, *static_cast<void *const *>(handle.constData()),
+                                        replyTimeout(mPace) + serverVerdictGrace);
         return true;
+    }
     if (error)
         *error = message(mDb.lastError());
     return false;
+}
+
+int PgConnection::socket() const
+{
+#ifdef Q_OS_LINUX
+    // libpq is loaded with Qt's QPSQL plugin; its PQsocket() names the connection's socket.
+    const QVariant handle = mDb.driver()->handle();
+    // PGconn is a typedef of struct pg_conn; Qt names the type after either.
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return -1;
+    void *libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
+    if (!libpq)
+        return -1;
+    using SocketOf = int (*)(const void *);
+    const auto socketOf = reinterpret_cast<SocketOf>(dlsym(libpq, "PQsocket"));
+    const int socket = socketOf ? socketOf(*static_cast<void *const *>(handle.constData())) : -1;
+    dlclose(libpq);
+    return socket;
+#else
+    return -1;
+#endif
+}
+
+bool PgConnection::timedOut() const
+{
+    return ReplyWatchdog::instance().wasCut(mSocket);
+}
+
+QString PgConnection::failure(const QSqlError &error) const
+{
+    if (timedOut()) {
+        return tr("the server did not answer within %1 s (stalled server or network)")
+            .arg(double(replyTimeout(mPace).count()) / 1000.0);
+    }
+    return message(error);
 }
 
 bool PgConnection::exec(const QString &sql, QString *error)
@@ -119,7 +185,7 @@ bool PgConnection::exec(const QString &sql, QString *error)
     if (q.exec(sql))
         return true;
     if (error)
-        *error = message(q.lastError());
+        *error = failure(q.lastError());
     return false;
 }
 
@@ -128,18 +194,28 @@ bool PgConnection::useWorkspaceSchema(QString *error)
     return exec(SqlDialect(SqlEngine::Postgres).useSchemaSql(mLocation.schemaName()), error);
 }
 
-bool PgConnection::schemaExists(bool *exists, QString *error)
+bool PgConnection::schemaExists(bool *exists, QString *error, bool *incomplete)
 {
     QSqlQuery q(mDb);
-    q.prepare(u"SELECT count(*) FROM pg_namespace WHERE nspname = ?"_s);
+    q.prepare(u"SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ?"_s);
     q.addBindValue(mLocation.schemaName());
-    if (!q.exec() || !q.next()) {
+    if (!q.exec()) {
         if (error)
-            *error = message(q.lastError());
+            *error = failure(q.lastError());
         return false;
     }
-    *exists = q.value(0).toInt() > 0;
+    *exists = q.next();
+    if (incomplete)
+        *incomplete = *exists && q.value(0).toString() == incompleteMark;
     return true;
+}
+
+bool PgConnection::markIncomplete(bool incomplete, QString *error)
+{
+    const QString schema = SqlDialect::quoteIdentifier(mLocation.schemaName());
+    return exec(incomplete ? u"COMMENT ON SCHEMA %1 IS '%2'"_s.arg(schema, incompleteMark)
+                           : u"COMMENT ON SCHEMA %1 IS NULL"_s.arg(schema),
+                error);
 }
 
 int PgConnection::backendPid()

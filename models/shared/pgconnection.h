@@ -6,12 +6,17 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <chrono>
+
 namespace Parcours {
 
 // One QPSQL connection to the server of a shared workspace, removed from Qt's registry when
 // destroyed. It presents itself as `parcours:WORKSPACE:USER@HOST` (application_name), which
 // is how clients see who else has a workspace open, and uses TCP keep-alives so that a cut
-// network is noticed within seconds.
+// network is noticed within seconds. Every request has a deadline (replyTimeout()): the
+// server cancels a statement that runs longer (statement_timeout), and a connection that
+// waits longer than that for any answer is cut (ReplyWatchdog), so a stalled server or
+// network ends in an error, never in a wait without end.
 class PgConnection
 {
     Q_DECLARE_TR_FUNCTIONS(PgConnection)
@@ -25,14 +30,27 @@ public:
     // Connects, giving up after `connectTimeout` seconds (libpq's minimum is 2); on failure
     // `error` says why in words (no password, refused, …).
     bool open(QString *error, int connectTimeout = 4);
+    // What a request may take: Interactive for a window's connections (the window waits for
+    // them), Batch for publishing and the command line. PARCOURS_REPLY_TIMEOUT_MS overrides
+    // both (tests). Set before open().
+    enum class Pace { Interactive, Batch };
+    void setPace(Pace pace) { mPace = pace; }
+    static std::chrono::milliseconds replyTimeout(Pace pace);
+    // Whether the connection was cut because the server did not answer in time.
+    bool timedOut() const;
+    // The error for a failed request: the server's message, or that it did not answer.
+    QString failure(const QSqlError &error) const;
     QSqlDatabase &db() { return mDb; }
     bool isOpen() const { return mDb.isOpen(); }
     // Runs one statement without results; on failure `error` gets the server's message.
     bool exec(const QString &sql, QString *error = nullptr);
     // Makes the workspace's schema the default for unqualified names.
     bool useWorkspaceSchema(QString *error);
-    // Whether the workspace's schema exists (false with `error` set when the query failed).
-    bool schemaExists(bool *exists, QString *error);
+    // Whether the workspace's schema exists (false with `error` set when the query failed),
+    // and whether it is marked incomplete (a publish that never finished, see markIncomplete).
+    bool schemaExists(bool *exists, QString *error, bool *incomplete = nullptr);
+    // Marks the schema as being published, or (in the publishing transaction) as complete.
+    bool markIncomplete(bool incomplete, QString *error);
     int backendPid();
 
     static bool driverAvailable();
@@ -44,9 +62,13 @@ public:
     static QString message(const QSqlError &error);
 
 private:
+    int socket() const;
+
     WorkspaceLocation mLocation;
     QString mName;
     QSqlDatabase mDb;
+    Pace mPace = Pace::Batch;
+    int mSocket = -1; // watched by ReplyWatchdog while open
 };
 
 } // namespace Parcours

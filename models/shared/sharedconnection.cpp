@@ -31,16 +31,27 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
         return false;
     };
     QString message;
+    // A window waits for its connections: their requests get the short deadline.
+    const PgConnection::Pace pace
+        = mReadOnlyAccess ? PgConnection::Pace::Batch : PgConnection::Pace::Interactive;
     mMain = std::make_unique<PgConnection>(mLocation);
+    mMain->setPace(pace);
     if (!mMain->open(&message, mConnectTimeout))
         return failWith(F::IoError, tr("cannot connect to the server: %1").arg(message));
     bool exists = false;
-    if (!mMain->schemaExists(&exists, &message))
+    bool incomplete = false;
+    if (!mMain->schemaExists(&exists, &message, &incomplete))
         return failWith(F::IoError, message);
     if (!exists) {
         return failWith(F::NotFound,
                         tr("there is no workspace \"%1\" in this database; publish one first "
                            "(File > Publish, or parcours publish FILE LOCATION)")
+                            .arg(mLocation.workspace));
+    }
+    if (incomplete) {
+        return failWith(F::Corrupt,
+                        tr("workspace \"%1\" is incomplete: publishing it was interrupted; "
+                           "publish it again")
                             .arg(mLocation.workspace));
     }
     QSqlDatabase &db = mMain->db();
@@ -121,6 +132,7 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
         return true;
 
     mListener = std::make_unique<PgConnection>(mLocation);
+    mListener->setPace(pace);
     if (!mListener->open(&message, mConnectTimeout))
         return failWith(F::IoError, tr("cannot connect to the server: %1").arg(message));
     QSqlDriver *driver = mListener->db().driver();
@@ -176,8 +188,8 @@ void SharedStore::reconnectNow()
 bool SharedStore::failed(const QSqlError &error, QString *message)
 {
     if (message)
-        *message = PgConnection::message(error);
-    if (mMain && !SqlDialect::isConnectionLost(mMain->db(), error))
+        *message = mMain ? mMain->failure(error) : PgConnection::message(error);
+    if (mMain && !mMain->timedOut() && !SqlDialect::isConnectionLost(mMain->db(), error))
         return false;
     lostConnection();
     return true;

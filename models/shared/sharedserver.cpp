@@ -38,14 +38,28 @@ bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspa
         return false;
     }
     bool exists = false;
-    if (!c.schemaExists(&exists, error))
+    bool incomplete = false;
+    if (!c.schemaExists(&exists, error, &incomplete))
         return false;
     const QString schema = quoted(to.schemaName());
-    if (!exists && !c.exec(u"CREATE SCHEMA %1"_s.arg(schema), &message)) {
-        *error = tr("cannot create workspace \"%1\": %2 (an administrator can create it with "
-                    "parcours admin init-server)")
-                     .arg(to.workspace, message);
+    // A new workspace is marked incomplete from its creation until the transaction that fills
+    // it: an interrupted publish (server stopped, publisher killed) leaves a workspace that
+    // opening and check refuse, never an empty one that looks sound. It is published again
+    // over without --replace.
+    if (incomplete && !c.exec(u"DROP SCHEMA %1 CASCADE"_s.arg(schema), &message)) {
+        *error = message;
         return false;
+    }
+    if (!exists || incomplete) {
+        exists = false;
+        if (!c.exec(u"BEGIN"_s, &message) || !c.exec(u"CREATE SCHEMA %1"_s.arg(schema), &message)
+            || !c.markIncomplete(true, &message) || !c.exec(u"COMMIT"_s, &message)) {
+            c.exec(u"ROLLBACK"_s);
+            *error = tr("cannot create workspace \"%1\": %2 (an administrator can create it "
+                        "with parcours admin init-server)")
+                         .arg(to.workspace, message);
+            return false;
+        }
     }
     auto failWith = [&](const QString &why) {
         c.exec(u"ROLLBACK"_s);
@@ -79,7 +93,7 @@ bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspa
                     " + (SELECT count(*) FROM metric_period)"
                     " + (SELECT count(*) FROM workspace_info WHERE value <> '')"_s)
             || !q.next())
-            return failWith(PgConnection::message(q.lastError()));
+            return failWith(c.failure(q.lastError()));
         if (q.value(0).toLongLong() > 0 && !options.replace) {
             return failWith(tr("workspace \"%1\" on the server already has content; publish "
                                "with --replace (or choose Replace) to overwrite it")
@@ -112,9 +126,8 @@ bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspa
     for (size_t i = 0; ok && i < workspace.metrics.size(); ++i)
         ok = step({PendingWrite::Subtree, EntityRef::metricPeriod(workspace.metrics[i].id)});
     if (!ok) {
-        return failWith(writer.lastError().isEmpty()
-                            ? tr("publishing was cancelled")
-                            : PgConnection::message(writer.lastSqlError()));
+        return failWith(writer.lastError().isEmpty() ? tr("publishing was cancelled")
+                                                     : c.failure(writer.lastSqlError()));
     }
 
     // Clients that have the workspace open read it again.
@@ -128,7 +141,9 @@ bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspa
     log.addBindValue(to.schemaName());
     log.addBindValue(u"publish"_s);
     if (!log.exec())
-        return failWith(PgConnection::message(log.lastError()));
+        return failWith(c.failure(log.lastError()));
+    if (!exists && !c.markIncomplete(false, &message))
+        return failWith(message);
     if (!c.exec(u"COMMIT"_s, &message))
         return failWith(message);
     return true;

@@ -3834,6 +3834,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>They wrote “%1”.</source>
         <translation>Sa version&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>workspace &quot;%1&quot; is incomplete: publishing it was interrupted; publish it again</source>
+        <translation>l’espace de travail «&#xa0;%1&#xa0;» est incomplet&#xa0;: sa publication a été interrompue&#xa0;; publiez-le à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::SharedWorkspaceDialog</name>
@@ -4664,6 +4668,10 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     <message>
         <source>the PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
         <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé&#xa0;; sous Debian, installez libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s (stalled server or network)</source>
+        <translation>le serveur n’a pas répondu en %1&#xa0;s (serveur ou réseau bloqué)</translation>
     </message>
 </context>
 <context>

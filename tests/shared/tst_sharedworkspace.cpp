@@ -28,6 +28,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -72,10 +73,23 @@ private slots:
     void networkCutIsReportedAndLosesNothingSaved();
     void openingWaitsForTheServerOffTheGuiThread();
     void commandLineTakesSharedLocations();
+    void importReportsWhatTheServerRefused();
+    void importInterruptedByTheServerStoppingIsAnError();
+    void interruptedPublishLeavesNoSoundWorkspace();
+    void stalledServerEndsInAnErrorWithinTheDeadline();
 
 private:
+    using Run = CliRun;
     static CliRun parcours(const QStringList &args,
                            const QString &password = PgServer::adminPassword());
+    // For a run the test interrupts (stops the server, kills the process): started here,
+    // collected with finished().
+    QProcess *startParcours(const QStringList &args);
+    static Run finished(QProcess *process);
+    // Makes the server wait (pg_sleep) in every INSERT into `table` of `workspace`, also when
+    // the table does not exist yet (publishing creates it); sleepingRequests() counts them.
+    bool stallInserts(const QString &workspace, const QString &table);
+    int sleepingRequests();
     QString freshWorkspace() { return u"t%1"_s.arg(++mCounter); }
     bool publish(const QString &workspace, const Workspace &content);
     std::unique_ptr<WorkspaceDocument> open(const QString &workspace,
@@ -841,6 +855,60 @@ CliRun TestSharedWorkspace::parcours(const QStringList &args, const QString &pas
     return runParcours(args, options);
 }
 
+QProcess *TestSharedWorkspace::startParcours(const QStringList &args)
+{
+    auto *p = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.insert(u"PGPASSWORD"_s, PgServer::adminPassword());
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(PARCOURS_EXECUTABLE), args);
+    return p;
+}
+
+TestSharedWorkspace::Run TestSharedWorkspace::finished(QProcess *process)
+{
+    if (!process->waitForFinished(60000))
+        return {-1, {}, {}};
+    return {process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -2,
+            QString::fromUtf8(process->readAllStandardOutput()),
+            QString::fromUtf8(process->readAllStandardError())};
+}
+
+bool TestSharedWorkspace::stallInserts(const QString &workspace, const QString &table)
+{
+    const QString schema = mServer.location(workspace).schemaName();
+    return mServer.exec(
+        {u"CREATE OR REPLACE FUNCTION public.test_stall() RETURNS trigger LANGUAGE plpgsql AS "
+         "$$ BEGIN PERFORM pg_sleep(60); RETURN NEW; END $$"_s,
+         // Tables made later get the trigger as they are created, in the same transaction.
+         u"CREATE OR REPLACE FUNCTION public.test_stall_new() RETURNS event_trigger "
+         "LANGUAGE plpgsql AS $$ DECLARE r record; BEGIN FOR r IN SELECT * FROM "
+         "pg_event_trigger_ddl_commands() WHERE command_tag = 'CREATE TABLE' AND schema_name = "
+         "'%1' AND object_identity = '%1.%2' LOOP EXECUTE 'CREATE TRIGGER stall BEFORE INSERT "
+         "ON ' || r.object_identity || ' FOR EACH ROW EXECUTE FUNCTION public.test_stall()'; "
+         "END LOOP; END $$"_s.arg(schema, table),
+         u"DROP EVENT TRIGGER IF EXISTS test_stall_new"_s,
+         u"CREATE EVENT TRIGGER test_stall_new ON ddl_command_end "
+         "EXECUTE FUNCTION public.test_stall_new()"_s,
+         u"DO $$ BEGIN IF to_regclass('%1.%2') IS NOT NULL THEN CREATE TRIGGER stall BEFORE "
+         "INSERT ON %1.%2 FOR EACH ROW EXECUTE FUNCTION public.test_stall(); END IF; END $$"_s.arg(
+             schema, table)});
+}
+
+int TestSharedWorkspace::sleepingRequests()
+{
+    PgConnection admin(mServer.location(u"admin"_s));
+    QString error;
+    if (!admin.open(&error))
+        return -1;
+    QSqlQuery q(admin.db());
+    if (!q.exec(u"SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'"_s)
+        || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
 void TestSharedWorkspace::commandLineTakesSharedLocations()
 {
     const QString ws = freshWorkspace();
@@ -906,6 +974,151 @@ void TestSharedWorkspace::commandLineTakesSharedLocations()
     QVERIFY(r.out.contains(u"gina may edit"_s));
     r = parcours({u"info"_s, mServer.url(ws, u"gina"_s)}, u"gina-pw"_s);
     QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+// A server-side rule, or a NUL byte, that the server refuses: the import says so (exit 2,
+// "parcours: LOCATION: reason") and nothing is written.
+void TestSharedWorkspace::importReportsWhatTheServerRefused()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const Workspace before = open(ws)->workspace();
+    const QString url = mServer.url(ws);
+    QVERIFY(mServer.exec(
+        {u"ALTER TABLE %1.use_case ADD CONSTRAINT no_forbidden CHECK "
+         "(position('forbidden' in use_case) = 0)"_s.arg(mServer.location(ws).schemaName())}));
+    const QString header
+        = u"persona;problem;use_case;why_better;alternative;frequency;weight;status;notes\n"_s;
+    const QString refused = mDir.filePath(u"refused.csv"_s);
+    const QString withNul = mDir.filePath(u"nul.csv"_s);
+    {
+        QFile f(refused);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write((header + u"Acheteur;Trouver;A forbidden use case;;;;;current;\n"_s).toUtf8());
+        QFile g(withNul);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write((header + u"Acheteur;Trouver;Nul"_s).toUtf8() + QByteArray(1, '\0')
+                + QByteArray(" here;;;;;current;\n"));
+    }
+    for (const QString &file : {refused, withNul}) {
+        const Run r = parcours({u"import"_s, file, u"--format"_s, u"usecases-csv"_s, u"-o"_s, url});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"parcours: "_s) && r.err.contains(u"Not saved"_s),
+                 qPrintable(r.err));
+        QCOMPARE(open(ws)->workspace(), before);
+    }
+}
+
+// The server stops in the middle of an import: exit 2 with the reason, nothing written.
+void TestSharedWorkspace::importInterruptedByTheServerStoppingIsAnError()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const Workspace before = open(ws)->workspace();
+    const QString csv = mDir.filePath(u"many.csv"_s);
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("persona;problem;use_case;why_better;alternative;frequency;weight;status;notes\n");
+        for (int i = 0; i < 2000; ++i)
+            f.write(u"Importé;Problème %1;Cas %1;;;;;current;\n"_s.arg(i).toUtf8());
+    }
+    QVERIFY(stallInserts(ws, u"use_case"_s));
+    QProcess *import = startParcours(
+        {u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, mServer.url(ws)});
+    QTRY_VERIFY_WITH_TIMEOUT(sleepingRequests() > 0, 30000); // mid-transaction
+    QVERIFY(mServer.stop(true));
+    const Run r = finished(import);
+    QString error;
+    QVERIFY2(mServer.restart(&error), qPrintable(error));
+    QVERIFY(mServer.exec(
+        {u"DROP EVENT TRIGGER test_stall_new"_s,
+         u"DROP TRIGGER stall ON %1.use_case"_s.arg(mServer.location(ws).schemaName())}));
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"parcours: "_s)
+                 && r.err.contains(u"connection to the server was lost"_s),
+             qPrintable(r.err));
+    QCOMPARE(open(ws)->workspace(), before);
+}
+
+// Publishing a new workspace is all or nothing: stopped server or killed publisher leave no
+// workspace that info and check call sound, and publishing again just works.
+void TestSharedWorkspace::interruptedPublishLeavesNoSoundWorkspace()
+{
+    const QString file = mDir.filePath(u"interrupted.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file, TestData::everyField()).store);
+    for (const bool kill : {false, true}) {
+        const QString ws = freshWorkspace();
+        const QString url = mServer.url(ws);
+        QVERIFY(stallInserts(ws, u"persona"_s));
+        QProcess *publisher = startParcours({u"publish"_s, file, url});
+        QTRY_VERIFY_WITH_TIMEOUT(sleepingRequests() > 0, 30000); // mid-transaction
+        if (kill) {
+            publisher->kill(); // SIGKILL
+            QCOMPARE(finished(publisher).code, -2);
+            QVERIFY(mServer.exec({u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE wait_event = 'PgSleep'"_s}));
+        } else {
+            QVERIFY(mServer.stop(true));
+            QCOMPARE(finished(publisher).code, 2);
+            QString error;
+            QVERIFY2(mServer.restart(&error), qPrintable(error));
+        }
+        QVERIFY(mServer.exec({u"DROP EVENT TRIGGER test_stall_new"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(sleepingRequests(), 0, 10000);
+
+        for (const QString &command : {u"info"_s, u"check"_s}) {
+            const Run r = parcours({command, url});
+            QVERIFY2(r.code == 2, qPrintable(command + u": "_s + r.out + r.err));
+            const QString said = r.out + r.err;
+            QVERIFY2(said.contains(u"incomplete"_s) || said.contains(u"no workspace"_s),
+                     qPrintable(said));
+        }
+        const Run again = parcours({u"publish"_s, file, url});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(parcours({u"check"_s, url}).code == 0, qPrintable(url));
+    }
+}
+
+// A server that keeps the connection open but answers nothing: publishing ends with a clear
+// error after the reply deadline (shortened here), and an edit in a window is refused.
+void TestSharedWorkspace::stalledServerEndsInAnErrorWithinTheDeadline()
+{
+    qputenv("PARCOURS_REPLY_TIMEOUT_MS", "1000");
+    const auto restore = qScopeGuard([] { qunsetenv("PARCOURS_REPLY_TIMEOUT_MS"); });
+    TcpProxy proxy(quint16(mServer.port()));
+    QVERIFY(proxy.start());
+    const QString ws = freshWorkspace();
+    WorkspaceLocation through = mServer.location(ws);
+    through.port = proxy.port();
+
+    SharedServer::PublishOptions options;
+    options.progress = [&proxy](int done, int) {
+        if (done == 2)
+            proxy.stall();
+        return true;
+    };
+    QString error;
+    QVERIFY(!SharedServer::publish(through, TestData::everyField(), options, &error));
+    QVERIFY2(error.contains(u"did not answer within 1 s"_s), qPrintable(error));
+    proxy.resume();
+
+    const QString edited = freshWorkspace();
+    QVERIFY(publish(edited, TestData::everyField()));
+    through = mServer.location(edited);
+    through.port = proxy.port();
+    WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(through);
+    QVERIFY2(opened.document, qPrintable(opened.error));
+    WorkspaceDocument &doc = *opened.document;
+    proxy.stall();
+    QSignalSpy refused(&doc, &WorkspaceDocument::editRefused);
+    Edit::setField(doc, EntityRef::persona(101), Field::PersonaName, u"Stalled"_s);
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.at(0).at(0).toString().contains(u"connection to the server was lost"_s),
+             qPrintable(refused.at(0).at(0).toString()));
+    QVERIFY(doc.isReadOnly());
+    QVERIFY(doc.workspace().persona(101)->name != u"Stalled"_s); // rolled back on screen
+    QVERIFY(open(edited)->workspace().persona(101)->name != u"Stalled"_s);
 }
 
 namespace {

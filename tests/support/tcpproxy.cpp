@@ -45,8 +45,11 @@ public:
             return;
         }
         listen();
-        if (mMode == Mode::Forward) // connections held while stalled stay dead
-            dropAll([](const Pair &pair) { return !pair.server; });
+        if (mMode == Mode::Forward) // connections that were stalled stay dead
+            dropAll([](const Pair &pair) { return pair.stalled; });
+        else
+            for (Pair &pair : mPairs)
+                pair.stalled = true;
     }
     Q_INVOKABLE void shutDown()
     {
@@ -60,6 +63,7 @@ private:
     {
         QPointer<QTcpSocket> client;
         QPointer<QTcpSocket> server;
+        bool stalled = false; // open while stalled: out of step, dropped on resume()
     };
 
     void accept()
@@ -67,7 +71,7 @@ private:
         while (QTcpSocket *client = mServer->nextPendingConnection()) {
             client->setParent(this);
             if (mMode == Mode::Stall) {
-                mPairs.append(Pair {client, nullptr}); // held, silent
+                mPairs.append(Pair {client, nullptr, true}); // held, silent
                 continue;
             }
             auto *server = new QTcpSocket(this);
@@ -88,10 +92,11 @@ private:
         }
     }
 
-    static void pipe(QTcpSocket *from, QTcpSocket *to)
+    void pipe(QTcpSocket *from, QTcpSocket *to)
     {
-        connect(from, &QTcpSocket::readyRead, to, [from, to] {
-            if (to->state() == QAbstractSocket::ConnectedState)
+        connect(from, &QTcpSocket::readyRead, to, [this, from, to] {
+            // Stalled: what arrives stays unread, the connections stay open and silent.
+            if (mMode != Mode::Stall && to->state() == QAbstractSocket::ConnectedState)
                 to->write(from->readAll());
         });
         // Bytes that arrived before the server side was connected.

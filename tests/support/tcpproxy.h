@@ -15,7 +15,8 @@ class TcpProxyWorker;
 // waits synchronously for the server on the test's thread must not stall the proxy), that a
 // test can cut to simulate a network failure:
 // - cut(): every connection through it is dropped and new ones are refused;
-// - stall(): new connections are accepted but nothing goes through (an unreachable host);
+// - stall(): connections stay open, new ones are accepted, but nothing goes through (an
+//   unreachable host, a hung server);
 // - resume(): it forwards again, on the same port.
 class TcpProxy final
 {
