@@ -14,6 +14,10 @@
 #include <QFileOpenEvent>
 #include <QIcon>
 #include <QMetaObject>
+#include <QSettings>
+
+#include <cstdio>
+#include <cstdlib>
 
 #ifdef Q_OS_LINUX
 #include <unistd.h>
@@ -210,8 +214,16 @@ int main(int argc, char *argv[])
         Parcours::Preferences::applyTheme(theme);
     auto *termination = new Parcours::TerminationWatcher(&app);
     QObject::connect(termination, &Parcours::TerminationWatcher::terminationRequested, &app, [] {
+        // The signal may arrive inside a nested event loop: a modal dialog (the "cannot open"
+        // warning at start, a question) or a context menu, whose stack frame still uses the
+        // dialog and its window. Deleting the windows here freed those stack objects a second
+        // time; quitting would resume those frames, which may ask again. So: close every
+        // workspace file (a single file again) and write the settings, then end the process
+        // at once, never returning into those frames. Nothing else is left to save.
         Parcours::MainWindow::closeAllForShutdown();
-        QApplication::quit();
+        QSettings().sync();
+        std::fflush(nullptr);
+        std::_Exit(Parcours::Cli::Success);
     });
     auto *window = new Parcours::MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);

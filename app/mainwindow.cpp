@@ -205,7 +205,7 @@ void MainWindow::closeAllForShutdown()
         settings.setValue(u"window/geometry"_s, window->saveGeometry());
         settings.setValue(u"window/state"_s, window->saveState());
         window->setDocument(nullptr); // checkpoints: a single file again
-        delete window; // not from one of its own slots: the event loop is about to end
+        // Not deleted: a modal dialog's stack frame may still use it (the caller ends the process).
     }
 }
 

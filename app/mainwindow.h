@@ -66,7 +66,7 @@ public:
     bool closeWorkspace();
     // The session ends (SIGTERM, logout): closes every window's workspace at once, asking
     // nothing. Every edit is already in its file; untitled work stays in the untitled folder,
-    // offered again at the next start. The windows are deleted.
+    // offered again at the next start. The windows stay, for the caller to end the process.
     static void closeAllForShutdown();
     // Untitled workspaces left by a session that ended without closing them (a crash, a
     // killed process) and open in no window here, newest first.
