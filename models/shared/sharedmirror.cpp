@@ -20,7 +20,6 @@ using namespace SharedRows;
 
 namespace {
 
-
 template<typename T>
 QList<Id> idsOf(const std::vector<T> &items)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/entityref.h"
 #include "document/entitykinds.h"
+#include "document/entityref.h"
 #include "document/pendingwrite.h"
 
 #include <QLoggingCategory>
