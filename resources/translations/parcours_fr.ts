@@ -512,6 +512,10 @@
         <source>a second &quot;%% parcours-stage&quot; line in one section is ignored</source>
         <translation>une deuxième ligne «&#xa0;%% parcours-stage&#xa0;» dans une même section est ignorée</translation>
     </message>
+    <message>
+        <source>a NUL character (byte 0) is not text; no field may hold it</source>
+        <translation>un caractère NUL (octet 0) n’est pas du texte&#xa0;; aucun champ ne peut le contenir</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCsvFormat</name>
@@ -656,84 +660,6 @@
     <message>
         <source>%1 months</source>
         <translation>%1 mois</translation>
-    </message>
-    <message>
-        <source>cannot read &quot;%1&quot;: a task is written &quot;Task name: score&quot; or &quot;Task name: score: actor, actor&quot;</source>
-        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: une tâche s’écrit «&#xa0;Nom de la tâche: note&#xa0;» ou «&#xa0;Nom de la tâche: note: acteur, acteur&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Mermaid ignores the text after the third colon: &quot;%1&quot;</source>
-        <translation>Mermaid ignore le texte après le troisième deux-points&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>a task needs a score from 1 to 5 after the colon</source>
-        <translation>une tâche a besoin d’une note de 1 à 5 après le deux-points</translation>
-    </message>
-    <message>
-        <source>the score &quot;%1&quot; is not a number from 1 to 5</source>
-        <translation>la note «&#xa0;%1&#xa0;» n’est pas un nombre de 1 à 5</translation>
-    </message>
-    <message>
-        <source>a task needs a name before the colon</source>
-        <translation>une tâche a besoin d’un nom avant le deux-points</translation>
-    </message>
-    <message>
-        <source>Mermaid ends a task name at the first &quot;:&quot;; imported as &quot;%1&quot; (write #58; for a colon in a name)</source>
-        <translation>Mermaid termine un nom de tâche au premier «&#xa0;:&#xa0;»&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #58; pour un deux-points dans un nom)</translation>
-    </message>
-    <message>
-        <source>Mermaid reads &quot;#&quot; as the start of a comment; imported as &quot;%1&quot; (write #35; for a hash in a name)</source>
-        <translation>Mermaid lit «&#xa0;#&#xa0;» comme le début d’un commentaire&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #35; pour un croisillon dans un nom)</translation>
-    </message>
-    <message>
-        <source>Mermaid does not accept &quot;;&quot; in a task; imported as written (write #59; for a semicolon)</source>
-        <translation>Mermaid n’accepte pas «&#xa0;;&#xa0;» dans une tâche&#xa0;; importé tel quel (écrivez #59; pour un point-virgule)</translation>
-    </message>
-    <message>
-        <source>score %1 is not a whole number; imported as %2</source>
-        <translation>la note %1 n’est pas un nombre entier&#xa0;; importée comme %2</translation>
-    </message>
-    <message>
-        <source>score %1 is outside 1…5; imported as %2</source>
-        <translation>la note %1 est hors de 1…5&#xa0;; importée comme %2</translation>
-    </message>
-    <message>
-        <source>a line break (&lt;br&gt;) in a task name is imported as a space: each task is one line of the stage&apos;s customer actions; imported as &quot;%1&quot;</source>
-        <translation>un saut de ligne (&lt;br&gt;) dans le nom d’une tâche est importé comme une espace&#xa0;: chaque tâche est une ligne des actions client de l’étape&#xa0;; importé comme «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 of 1 segment below monthly</source>
-        <translation>%1 sur 1 segment sous le mensuel</translation>
-    </message>
-    <message>
-        <source>%1 of 1 segment, %2 % of weight, below monthly</source>
-        <translation>%1 sur 1 segment, %2&#xa0;% du poids, sous le mensuel</translation>
-        <source>expected day, week, month or year</source>
-        <translation>day, week, month ou year attendu</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>objet attendu</translation>
-    </message>
-    <message>
-        <source>no lane of this journey has the id %1</source>
-        <translation>aucune ligne de ce parcours n’a l’identifiant %1</translation>
-    </message>
-    <message>
-        <source>a second cell for lane %1 (the first is cells[%2])</source>
-        <translation>une deuxième cellule pour la ligne %1 (la première est cells[%2])</translation>
-    </message>
-    <message>
-        <source>expected a question number from 0 to 7</source>
-        <translation>numéro de question de 0 à 7 attendu</translation>
-    </message>
-    <message>
-        <source>question %1 is answered twice</source>
-        <translation>la question %1 a deux réponses</translation>
-    </message>
-    <message>
-        <source>a line break (&lt;br&gt;) in a task name is imported as a space: each task is one line of the stage&apos;s customer actions; imported as &quot;%1&quot;</source>
-        <translation>un saut de ligne (&lt;br&gt;) dans le nom d’une tâche est importé comme une espace&#xa0;: chaque tâche est une ligne des actions client de l’étape&#xa0;; importé comme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 of 1 segment below monthly</source>
