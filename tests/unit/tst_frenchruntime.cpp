@@ -1,5 +1,6 @@
 #include "document/commands.h"
 #include "document/edits.h"
+#include "formats/csv.h"
 #include "formats/workspacejson.h"
 #include "support/testworkspaces.h"
 
@@ -23,6 +24,10 @@ private slots:
     void commandRefusalReason();
     void workspaceJsonError();
     void importNote();
+    // The files whose messages go through a tr() helper of their own (edits.cpp, csv.cpp):
+    // the helper's context must be the one lupdate files the strings under.
+    void undoCommandName();
+    void csvProblem();
 
 private:
     QTranslator mTranslator;
@@ -77,6 +82,29 @@ void TestFrenchRuntime::importNote()
     QCOMPARE(notes.warnings(u"again.csv"_s),
              QStringList {u"again.csv\u00a0: avertissement\u00a0: 1 cas d’utilisation est déjà "
                           u"dans l’espace de travail\u00a0; pas ajouté une seconde fois"_s});
+}
+
+void TestFrenchRuntime::undoCommandName()
+{
+    QTemporaryDir dir;
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(dir.filePath(u"w.parcours"_s), TestData::everyField());
+    QVERIFY2(created.document, qPrintable(created.error));
+    Persona persona;
+    persona.name = u"Nouveau"_s;
+    Edit::addPersona(*created.document, persona);
+    QCOMPARE(created.document->undoStack()->undoText(), u"Ajouter un persona"_s);
+}
+
+void TestFrenchRuntime::csvProblem()
+{
+    QStringList problems;
+    Csv::readTable(
+        "a,b\n\"x,y\n", {u"a"_s, u"b"_s}, [](const Csv::Record &) {},
+        [&problems](int, const QString &reason) { problems << reason; });
+    QCOMPARE(problems,
+             QStringList {u"champ entre guillemets non terminé\u00a0: un guillemet ouvert ici "
+                          u"n’est jamais fermé"_s});
 }
 
 QTEST_GUILESS_MAIN(TestFrenchRuntime)
