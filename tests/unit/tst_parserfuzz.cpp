@@ -2,7 +2,7 @@
 // JSON nesting, invalid UTF-8. Each parser must return (no crash, no hang) and either import
 // or report errors naming the file and line; whatever it imports must survive a JSON round
 // trip and an export. Deterministic (fixed seed) and bounded; run it under AddressSanitizer and
-// UndefinedBehaviorSanitizer with `cmake --workflow --preset asan` (see docs/FILE-FORMATS.md).
+// UndefinedBehaviorSanitizer with `cmake --workflow --preset test` (see docs/FILE-FORMATS.md).
 #include "document/edits.h"
 #include "formats/csv.h"
 #include "formats/workspaceformat.h"
