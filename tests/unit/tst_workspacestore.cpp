@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSysInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -69,6 +71,9 @@ private slots:
     void migratesFromVersion1WithBackup();
     void readOnlyFileOpensReadOnly();
     void secondOpenIsBusy();
+    void readersReadWhileAWriterHasItOpen();
+    void staleLockOfADeadWriterIsTakenOver();
+    void createOverItsOwnFileKeepsTheLock();
     void saveCopyIsCompleteAndConsistent();
     void checkReportsProblems();
 
@@ -277,6 +282,73 @@ void TestWorkspaceStore::secondOpenIsBusy()
     QVERIFY2(second.error.contains(u"open in another"_s), qPrintable(second.error));
     // The first is unaffected and still writes.
     QVERIFY(first.store->write(first.workspace, {{PendingWrite::Row, EntityRef::persona(101)}}));
+}
+
+void TestWorkspaceStore::readersReadWhileAWriterHasItOpen()
+{
+    const QString file = path(u"w.parcours"_s);
+    WorkspaceStore::OpenResult writer = WorkspaceStore::create(file, TestData::everyField());
+    QVERIFY2(writer.store, qPrintable(writer.error));
+    QVERIFY(filesIn(mDir->path()).contains(u"w.parcours.lock"_s));
+    {
+        const WorkspaceStore::OpenResult reader
+            = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
+        QVERIFY2(reader.store, qPrintable(reader.error));
+        QVERIFY(reader.store->isReadOnly());
+        QCOMPARE(reader.workspace, TestData::everyField());
+    }
+    QCOMPARE(WorkspaceStore::check(file), QStringList());
+    // Saving a copy over a workspace open for writing is refused: it stays as it was.
+    WorkspaceStore::OpenResult other = WorkspaceStore::create(path(u"other.parcours"_s));
+    QVERIFY(other.store);
+    const QByteArray before = checksum(file);
+    QString error;
+    QVERIFY(!other.store->saveCopy(file, &error));
+    QVERIFY2(error.contains(u"open in another"_s), qPrintable(error));
+    QCOMPARE(checksum(file), before);
+}
+
+// A writer that died (a crash, kill -9) leaves its lock file: it does not lock the workspace
+// for ever.
+void TestWorkspaceStore::staleLockOfADeadWriterIsTakenOver()
+{
+    const QString file = path(u"w.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file, TestData::everyField()).store);
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    QVERIFY(gone.waitForStarted());
+    const qint64 deadPid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    QFile lock(file + u".lock"_s);
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(deadPid) + "\nParcours\n" + QSysInfo::machineHostName().toUtf8()
+               + "\n");
+    lock.close();
+
+    const WorkspaceStore::OpenResult opened = WorkspaceStore::open(file);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QCOMPARE(opened.workspace, TestData::everyField());
+    QCOMPARE(WorkspaceStore::open(file).failure, WorkspaceStore::Failure::Busy); // locked anew
+}
+
+// Save As over the store's own file (after a failed write): the new file is written, and the
+// lock passes to the store that opens it, with no moment where a second writer could come in.
+void TestWorkspaceStore::createOverItsOwnFileKeepsTheLock()
+{
+    const QString file = path(u"w.parcours"_s);
+    WorkspaceStore::OpenResult first = WorkspaceStore::create(file);
+    QVERIFY(first.store);
+    WorkspaceStore::OpenResult replaced
+        = WorkspaceStore::create(file, TestData::everyField(), {}, first.store.get());
+    QVERIFY2(replaced.store, qPrintable(replaced.error));
+    QCOMPARE(replaced.workspace, TestData::everyField());
+    first.store.reset(); // it gave its lock away
+    QCOMPARE(WorkspaceStore::open(file).failure, WorkspaceStore::Failure::Busy);
+    QVERIFY(replaced.store->write(replaced.workspace,
+                                  {{PendingWrite::Row, EntityRef::persona(101)}}));
+    replaced.store.reset();
+    QCOMPARE(filesIn(mDir->path()), QStringList {u"w.parcours"_s});
+    QCOMPARE(WorkspaceStore::open(file).workspace, TestData::everyField());
 }
 
 void TestWorkspaceStore::saveCopyIsCompleteAndConsistent()
