@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -134,6 +136,28 @@ std::unique_ptr<WriterLock> lockForWriting(const QString &path, WorkspaceStore::
     return lock;
 }
 
+// The files this process has open for writing (a count each: Save As over its own file opens
+// it again before the first store closes). Reading one of them through another descriptor,
+// then closing it, would drop the POSIX locks SQLite holds on it for the whole process (see
+// "How To Corrupt An SQLite Database File", 2.2): then a reader in another process could take
+// the log away from the writer.
+QMutex openWritersMutex;
+QHash<QString, int> openWriters;
+
+void countWriter(const QString &path, int delta)
+{
+    const QMutexLocker locker(&openWritersMutex);
+    const QString key = WriterLock::lockPathFor(path);
+    if ((openWriters[key] += delta) <= 0)
+        openWriters.remove(key);
+}
+
+bool isOpenForWritingHere(const QString &path)
+{
+    const QMutexLocker locker(&openWritersMutex);
+    return openWriters.contains(WriterLock::lockPathFor(path));
+}
+
 struct HeaderCheck
 {
     WorkspaceStore::Failure failure = WorkspaceStore::Failure::None;
@@ -145,6 +169,8 @@ struct HeaderCheck
 HeaderCheck inspectHeader(const QString &path)
 {
     using F = WorkspaceStore::Failure;
+    if (isOpenForWritingHere(path))
+        return {}; // checked when it was opened; SQLite reads it from here on
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {F::IoError, WorkspaceStore::tr("cannot read the file: %1").arg(file.errorString())};
@@ -224,6 +250,8 @@ bool replaceFile(const QString &source, const QString &target, QString *error)
 
 bool WorkspaceStore::isWorkspaceFile(const QString &path)
 {
+    if (isOpenForWritingHere(path))
+        return true;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -242,6 +270,8 @@ WorkspaceStore::WorkspaceStore(QString path, QString connection, bool readOnly,
     , mWriterLock(std::move(writerLock))
 {
     mWriter = std::make_unique<StoreWriter>(QSqlDatabase::database(mConnection, false));
+    if (!mReadOnly)
+        countWriter(mPath, 1);
 }
 
 WorkspaceStore::~WorkspaceStore()
@@ -265,6 +295,8 @@ void WorkspaceStore::close()
     }
     QSqlDatabase::removeDatabase(mConnection);
     mConnection.clear();
+    if (!mReadOnly)
+        countWriter(mPath, -1);
     mWriterLock.reset(); // closed: another writer may come in
 }
 
@@ -300,9 +332,6 @@ WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Acces
         return failWith(Failure::NotFound, tr("the file does not exist"));
     if (info.isDir())
         return failWith(Failure::NotAWorkspace, tr("this is a folder, not a workspace file"));
-    if (const HeaderCheck header = inspectHeader(path); header.failure != Failure::None)
-        return failWith(header.failure, header.error);
-
     // The write bits count even for root: a file marked read-only opens read-only.
     const bool writable = info.isWritable()
         && (info.permissions()
@@ -317,8 +346,10 @@ WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Acces
     } else if (!writerLock || !writerLock->guards(path)) {
         writerLock = lockForWriting(path, &result.failure, &result.error);
         if (!writerLock)
-            return result;
+            return result; // refused before reading the file (see countWriter())
     }
+    if (const HeaderCheck header = inspectHeader(path); header.failure != Failure::None)
+        return failWith(header.failure, header.error);
 
     auto probe = std::make_unique<Connection>(path, !writable);
     if (!probe->isOpen())
