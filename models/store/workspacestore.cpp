@@ -126,12 +126,10 @@ std::unique_ptr<WriterLock> lockForWriting(const QString &path, WorkspaceStore::
     bool heldElsewhere = false;
     std::unique_ptr<WriterLock> lock = WriterLock::acquire(path, &heldElsewhere);
     if (!lock) {
-        *failure = heldElsewhere ? WorkspaceStore::Failure::Busy
-                                 : WorkspaceStore::Failure::IoError;
+        *failure = heldElsewhere ? WorkspaceStore::Failure::Busy : WorkspaceStore::Failure::IoError;
         *error = heldElsewhere ? busyMessage()
                                : WorkspaceStore::tr("cannot write in %1")
-                                     .arg(QDir::toNativeSeparators(
-                                         QFileInfo(path).absolutePath()));
+                                     .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
     }
     return lock;
 }
@@ -351,7 +349,9 @@ WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Acces
     if (const HeaderCheck header = inspectHeader(path); header.failure != Failure::None)
         return failWith(header.failure, header.error);
 
-    auto probe = std::make_unique<Connection>(path, !writable);
+    // A reader opens the file read-only: closing, it never checkpoints nor removes the
+    // write-ahead log a window is using.
+    auto probe = std::make_unique<Connection>(path, readOnly);
     if (!probe->isOpen())
         return failWith(Failure::IoError, probe->db().lastError().text());
     QSqlDatabase &db = probe->db();
@@ -471,8 +471,7 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
         }
     }
 
-    result.store.reset(
-        new WorkspaceStore(path, probe->detach(), readOnly, std::move(writerLock)));
+    result.store.reset(new WorkspaceStore(path, probe->detach(), readOnly, std::move(writerLock)));
     return result;
 }
 
@@ -483,8 +482,8 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
     OpenResult result;
     // A file another writer has open is never replaced under it. Over the replacing store's
     // own file, its lock passes on once the new file is written.
-    const bool overOwnFile = replacing && replacing->mWriterLock
-        && replacing->mWriterLock->guards(path);
+    const bool overOwnFile
+        = replacing && replacing->mWriterLock && replacing->mWriterLock->guards(path);
     std::unique_ptr<WriterLock> writerLock;
     if (!overOwnFile) {
         writerLock = lockForWriting(path, &result.failure, &result.error);
@@ -522,8 +521,8 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
     }
     // The replaced store leaves WAL mode first: its log and shared memory are named after the
     // path, and must not be taken for the new file's.
-    const bool walLeft = error.isEmpty() && overOwnFile
-        && replacing->setJournalMode(u"DELETE"_s, &error);
+    const bool walLeft
+        = error.isEmpty() && overOwnFile && replacing->setJournalMode(u"DELETE"_s, &error);
     if (walLeft)
         writerLock = std::move(replacing->mWriterLock);
     if (error.isEmpty() && !replaceFile(temp, path, &error))

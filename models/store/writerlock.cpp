@@ -16,8 +16,7 @@ WriterLock::WriterLock(const QString &lockPath)
 
 WriterLock::~WriterLock() = default; // QLockFile removes the file
 
-std::unique_ptr<WriterLock> WriterLock::acquire(const QString &workspacePath,
-                                                bool *heldElsewhere)
+std::unique_ptr<WriterLock> WriterLock::acquire(const QString &workspacePath, bool *heldElsewhere)
 {
     std::unique_ptr<WriterLock> lock(new WriterLock(lockPathFor(workspacePath)));
     const bool locked = lock->mLock.tryLock(0);
@@ -34,8 +33,8 @@ QString WriterLock::lockPathFor(const QString &workspacePath)
     QString canonical = file.canonicalFilePath();
     if (canonical.isEmpty()) { // not created yet
         const QString folder = QFileInfo(file.absolutePath()).canonicalFilePath();
-        canonical = folder.isEmpty() ? file.absoluteFilePath()
-                                     : QDir(folder).filePath(file.fileName());
+        canonical
+            = folder.isEmpty() ? file.absoluteFilePath() : QDir(folder).filePath(file.fileName());
     }
     return canonical + u".lock"_s;
 }

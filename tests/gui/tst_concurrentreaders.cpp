@@ -31,6 +31,7 @@ class TestConcurrentReaders : public QObject
 private slots:
     void commandsReadWhileAWindowEdits();
     void aSecondWriterIsRefused();
+    void readingInTheWindowsProcessKeepsItsLocks();
     void aKilledWindowLeavesNoLockBehind();
 
 private:
@@ -68,12 +69,8 @@ int roundOf(const QByteArray &json)
     const QJsonObject workspace = QJsonDocument::fromJson(json).object();
     QStringList rounds;
     for (const QString &list : {u"personas"_s, u"journeys"_s}) {
-        const QString name = workspace.value(list)
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(u"name"_s)
-                                 .toString();
+        const QString name
+            = workspace.value(list).toArray().first().toObject().value(u"name"_s).toString();
         rounds << (name.startsWith(u"Round "_s) ? name.section(u' ', 1, 1) : u"0"_s);
     }
     if (rounds.first() != rounds.last())
@@ -206,6 +203,36 @@ void TestConcurrentReaders::aSecondWriterIsRefused()
     // The window is unaffected and still writes.
     QVERIFY(renameBoth(*window.document, 1));
     QVERIFY2(window.document->isSaved(), qPrintable(window.document->writeError()));
+}
+
+// POSIX drops every lock a process holds on a file when any descriptor of it closes: reading
+// the window's file in its own process (a check, a second open refused) must not let a
+// command-line reader take the write-ahead log away from the window.
+void TestConcurrentReaders::readingInTheWindowsProcessKeepsItsLocks()
+{
+    const QString file = mDir.filePath(u"own.parcours"_s);
+    WorkspaceDocument::OpenResult window = WorkspaceDocument::create(file, TestData::everyField());
+    QVERIFY2(window.document, qPrintable(window.error));
+    QVERIFY(renameBoth(*window.document, 1));
+
+    QCOMPARE(WorkspaceStore::check(file), QStringList());
+    QVERIFY(WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly).store);
+    QCOMPARE(WorkspaceStore::open(file).failure, WorkspaceStore::Failure::Busy);
+    QVERIFY(WorkspaceStore::isWorkspaceFile(file));
+
+    const CliRun info = runParcours({u"info"_s, file, u"--json"_s});
+    QVERIFY2(info.code == 0, qPrintable(info.err));
+    QCOMPARE(roundOf(info.out.toUtf8()), 1);
+    QVERIFY(QFile::exists(file + u"-wal"_s)); // still the window's
+    QVERIFY(QFile::exists(file + u"-shm"_s));
+
+    QVERIFY(renameBoth(*window.document, 2));
+    QVERIFY2(window.document->isSaved(), qPrintable(window.document->writeError()));
+    const CliRun again = runParcours({u"info"_s, file, u"--json"_s});
+    QCOMPARE(roundOf(again.out.toUtf8()), 2);
+    window.document.reset();
+    const CliRun after = runParcours({u"info"_s, file, u"--json"_s});
+    QCOMPARE(roundOf(after.out.toUtf8()), 2);
 }
 
 // A window killed outright (kill -9, a power cut) leaves its lock file and write-ahead log:

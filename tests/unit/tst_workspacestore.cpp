@@ -5,10 +5,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSysInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -344,8 +344,8 @@ void TestWorkspaceStore::createOverItsOwnFileKeepsTheLock()
     QCOMPARE(replaced.workspace, TestData::everyField());
     first.store.reset(); // it gave its lock away
     QCOMPARE(WorkspaceStore::open(file).failure, WorkspaceStore::Failure::Busy);
-    QVERIFY(replaced.store->write(replaced.workspace,
-                                  {{PendingWrite::Row, EntityRef::persona(101)}}));
+    QVERIFY(
+        replaced.store->write(replaced.workspace, {{PendingWrite::Row, EntityRef::persona(101)}}));
     replaced.store.reset();
     QCOMPARE(filesIn(mDir->path()), QStringList {u"w.parcours"_s});
     QCOMPARE(WorkspaceStore::open(file).workspace, TestData::everyField());
