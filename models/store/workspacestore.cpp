@@ -6,6 +6,7 @@
 #include "store/writerlock.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QtEndian>
 
 #include <atomic>
@@ -284,11 +286,19 @@ void WorkspaceStore::close()
     mWriter.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(mConnection, false);
-        // Checkpoints and leaves a single file. A reader still in after the busy timeout
-        // keeps the file in WAL mode: then the log is at least emptied into the file, which
-        // is complete on its own.
-        if (!mReadOnly && !exec(db, u"PRAGMA journal_mode = DELETE"_s))
-            exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        // Checkpoints and leaves a single file. A reader connected at this moment (for the
+        // milliseconds a command reads) keeps the file in WAL mode: retry a while, then at
+        // least empty the log into the file, which is complete on its own.
+        if (!mReadOnly) {
+            const QDeadlineTimer deadline(2000);
+            bool singleFile = setJournalMode(u"DELETE"_s, nullptr);
+            while (!singleFile && !deadline.hasExpired()) {
+                QThread::msleep(20);
+                singleFile = setJournalMode(u"DELETE"_s, nullptr);
+            }
+            if (!singleFile)
+                exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(mConnection);

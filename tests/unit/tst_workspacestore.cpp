@@ -73,6 +73,7 @@ private slots:
     void secondOpenIsBusy();
     void readersReadWhileAWriterHasItOpen();
     void staleLockOfADeadWriterIsTakenOver();
+    void aReaderStillInAtCloseLeavesACompleteFile();
     void createOverItsOwnFileKeepsTheLock();
     void saveCopyIsCompleteAndConsistent();
     void checkReportsProblems();
@@ -329,6 +330,28 @@ void TestWorkspaceStore::staleLockOfADeadWriterIsTakenOver()
     QVERIFY2(opened.store, qPrintable(opened.error));
     QCOMPARE(opened.workspace, TestData::everyField());
     QCOMPARE(WorkspaceStore::open(file).failure, WorkspaceStore::Failure::Busy); // locked anew
+}
+
+// A reader still connected when the window closes keeps the file in WAL mode, but the file
+// alone holds every edit: a copy of it without its side files is complete.
+void TestWorkspaceStore::aReaderStillInAtCloseLeavesACompleteFile()
+{
+    const QString file = path(u"w.parcours"_s);
+    WorkspaceStore::OpenResult writer = WorkspaceStore::create(file, TestData::everyField());
+    QVERIFY(writer.store);
+    writer.workspace.personas.front().name = u"Renamed"_s;
+    QVERIFY(writer.store->write(writer.workspace, {{PendingWrite::Row, EntityRef::persona(101)}}));
+    const Workspace written = writer.workspace;
+    const WorkspaceStore::OpenResult reader
+        = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
+    QVERIFY2(reader.store, qPrintable(reader.error));
+    writer.store.reset();
+    QVERIFY(!filesIn(mDir->path()).contains(u"w.parcours.lock"_s));
+    QCOMPARE(QFileInfo(file + u"-wal"_s).size(), 0); // all in the file
+    QVERIFY(QFile::copy(file, path(u"copy.parcours"_s)));
+    const WorkspaceStore::OpenResult copy = WorkspaceStore::open(path(u"copy.parcours"_s));
+    QVERIFY2(copy.store, qPrintable(copy.error));
+    QCOMPARE(copy.workspace, written);
 }
 
 // Save As over the store's own file (after a failed write): the new file is written, and the
