@@ -6,6 +6,7 @@
 #include "shared/sharedstore.h"
 #include "store/workspacelocation.h"
 #include "store/workspacestore.h"
+#include "store/writerlock.h"
 
 #include <QFileInfo>
 
@@ -146,15 +147,21 @@ bool WorkspaceDocument::saveAs(const QString &path, QString *error,
     // After a failed write the file lags behind memory: then the copy is written from memory,
     // as is a shared workspace's (what is on screen is a consistent state of the server).
     const bool wasShared = isShared();
+    auto *fileStore = wasShared ? nullptr : static_cast<WorkspaceStore *>(mStore.get());
+    if (fileStore && isSaved() && !isReadOnly() && WriterLock::sameFile(path, filePath())) {
+        // Its own file, which holds every edit already: nothing to write.
+        mUntitled = false;
+        emit filePathChanged(path);
+        return true;
+    }
     WorkspaceStore::OpenResult reopened;
-    if (isSaved() && !wasShared) {
-        if (!mStore->saveCopy(path, error))
-            return false;
-        reopened = WorkspaceStore::open(path);
+    if (fileStore && isSaved()) {
+        reopened = fileStore->openCopyAt(path);
     } else {
-        // A copy: `progress` may process events, in which others' changes arrive.
+        // A copy: `progress` may process events, in which others' changes arrive. Over its own
+        // file (after a failed write), the store hands its writer lock over.
         const Workspace snapshot = mWorkspace;
-        reopened = WorkspaceStore::create(path, snapshot, progress);
+        reopened = WorkspaceStore::create(path, snapshot, progress, fileStore);
     }
     if (!reopened.store) {
         *error = reopened.error;

@@ -3,14 +3,19 @@
 #include "store/sqldialect.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"
+#include "store/writerlock.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QtEndian>
 
 #include <atomic>
@@ -39,8 +44,11 @@ public:
     {
         mDb = QSqlDatabase::addDatabase(u"QSQLITE"_s, mName);
         mDb.setDatabaseName(path);
-        mDb.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=0"_s
-                                       : u"QSQLITE_BUSY_TIMEOUT=0"_s);
+        // A reader and the writer wait for each other only while one of them briefly holds
+        // the whole file (entering or leaving WAL mode, a checkpoint); a second writer is
+        // refused at once by the WriterLock, not here.
+        mDb.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                                       : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         mOpen = mDb.open();
     }
     ~Connection() { release(); }
@@ -101,6 +109,55 @@ QVariant pragma(QSqlDatabase &db, const QString &name, QSqlError *error)
     return {};
 }
 
+// Reads in one transaction: the version and the data come from one snapshot, even while a
+// window commits edits.
+bool beginRead(QSqlDatabase &db)
+{
+    return exec(db, u"BEGIN"_s);
+}
+
+QString busyMessage()
+{
+    return WorkspaceStore::tr("the workspace is open in another Parcours window or program");
+}
+
+// The lock of `path` for a writer, or why not.
+std::unique_ptr<WriterLock> lockForWriting(const QString &path, WorkspaceStore::Failure *failure,
+                                           QString *error)
+{
+    bool heldElsewhere = false;
+    std::unique_ptr<WriterLock> lock = WriterLock::acquire(path, &heldElsewhere);
+    if (!lock) {
+        *failure = heldElsewhere ? WorkspaceStore::Failure::Busy : WorkspaceStore::Failure::IoError;
+        *error = heldElsewhere ? busyMessage()
+                               : WorkspaceStore::tr("cannot write in %1")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    }
+    return lock;
+}
+
+// The files this process has open for writing (a count each: Save As over its own file opens
+// it again before the first store closes). Reading one of them through another descriptor,
+// then closing it, would drop the POSIX locks SQLite holds on it for the whole process (see
+// "How To Corrupt An SQLite Database File", 2.2): then a reader in another process could take
+// the log away from the writer.
+QMutex openWritersMutex;
+QHash<QString, int> openWriters;
+
+void countWriter(const QString &path, int delta)
+{
+    const QMutexLocker locker(&openWritersMutex);
+    const QString key = WriterLock::lockPathFor(path);
+    if ((openWriters[key] += delta) <= 0)
+        openWriters.remove(key);
+}
+
+bool isOpenForWritingHere(const QString &path)
+{
+    const QMutexLocker locker(&openWritersMutex);
+    return openWriters.contains(WriterLock::lockPathFor(path));
+}
+
 struct HeaderCheck
 {
     WorkspaceStore::Failure failure = WorkspaceStore::Failure::None;
@@ -112,6 +169,8 @@ struct HeaderCheck
 HeaderCheck inspectHeader(const QString &path)
 {
     using F = WorkspaceStore::Failure;
+    if (isOpenForWritingHere(path))
+        return {}; // checked when it was opened; SQLite reads it from here on
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {F::IoError, WorkspaceStore::tr("cannot read the file: %1").arg(file.errorString())};
@@ -191,6 +250,8 @@ bool replaceFile(const QString &source, const QString &target, QString *error)
 
 bool WorkspaceStore::isWorkspaceFile(const QString &path)
 {
+    if (isOpenForWritingHere(path))
+        return true;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -201,12 +262,16 @@ bool WorkspaceStore::isWorkspaceFile(const QString &path)
     return qFromBigEndian<qint32>(bytes + 68) == parcoursApplicationId; // PRAGMA application_id
 }
 
-WorkspaceStore::WorkspaceStore(QString path, QString connection, bool readOnly)
+WorkspaceStore::WorkspaceStore(QString path, QString connection, bool readOnly,
+                               std::unique_ptr<WriterLock> writerLock)
     : mPath(std::move(path))
     , mConnection(std::move(connection))
     , mReadOnly(readOnly)
+    , mWriterLock(std::move(writerLock))
 {
     mWriter = std::make_unique<StoreWriter>(QSqlDatabase::database(mConnection, false));
+    if (!mReadOnly)
+        countWriter(mPath, 1);
 }
 
 WorkspaceStore::~WorkspaceStore()
@@ -221,15 +286,47 @@ void WorkspaceStore::close()
     mWriter.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(mConnection, false);
-        if (!mReadOnly)
-            exec(db, u"PRAGMA journal_mode = DELETE"_s); // checkpoint; leave a single file
+        // Checkpoints and leaves a single file. A reader connected at this moment (for the
+        // milliseconds a command reads) keeps the file in WAL mode: retry a while, then at
+        // least empty the log into the file, which is complete on its own.
+        if (!mReadOnly) {
+            const QDeadlineTimer deadline(2000);
+            bool singleFile = setJournalMode(u"DELETE"_s, nullptr);
+            while (!singleFile && !deadline.hasExpired()) {
+                QThread::msleep(20);
+                singleFile = setJournalMode(u"DELETE"_s, nullptr);
+            }
+            if (!singleFile)
+                exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(mConnection);
     mConnection.clear();
+    if (!mReadOnly)
+        countWriter(mPath, -1);
+    mWriterLock.reset(); // closed: another writer may come in
+}
+
+bool WorkspaceStore::setJournalMode(const QString &mode, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(mConnection, false);
+    QSqlQuery q(db);
+    if (q.exec(u"PRAGMA journal_mode = "_s + mode) && q.next()
+        && q.value(0).toString().compare(mode, Qt::CaseInsensitive) == 0)
+        return true;
+    if (error)
+        *error = isBusy(q.lastError()) ? busyMessage() : q.lastError().text();
+    return false;
 }
 
 WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access access)
+{
+    return openLocked(path, access, nullptr);
+}
+
+WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Access access,
+                                                      std::unique_ptr<WriterLock> writerLock)
 {
     OpenResult result;
     auto failWith = [&result](Failure failure, const QString &error) {
@@ -243,9 +340,6 @@ WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access acce
         return failWith(Failure::NotFound, tr("the file does not exist"));
     if (info.isDir())
         return failWith(Failure::NotAWorkspace, tr("this is a folder, not a workspace file"));
-    if (const HeaderCheck header = inspectHeader(path); header.failure != Failure::None)
-        return failWith(header.failure, header.error);
-
     // The write bits count even for root: a file marked read-only opens read-only.
     const bool writable = info.isWritable()
         && (info.permissions()
@@ -255,19 +349,31 @@ WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access acce
     if (readOnly && access == Access::ReadWrite)
         result.notice = tr("The file is read-only: it opened read-only.");
 
-    auto probe = std::make_unique<Connection>(path, !writable);
+    if (readOnly) {
+        writerLock.reset();
+    } else if (!writerLock || !writerLock->guards(path)) {
+        writerLock = lockForWriting(path, &result.failure, &result.error);
+        if (!writerLock)
+            return result; // refused before reading the file (see countWriter())
+    }
+    if (const HeaderCheck header = inspectHeader(path); header.failure != Failure::None)
+        return failWith(header.failure, header.error);
+
+    // A reader opens the file read-only: closing, it never checkpoints nor removes the
+    // write-ahead log a window is using.
+    auto probe = std::make_unique<Connection>(path, readOnly);
     if (!probe->isOpen())
         return failWith(Failure::IoError, probe->db().lastError().text());
     QSqlDatabase &db = probe->db();
     exec(db, u"PRAGMA query_only = 1"_s); // nothing is written until the file is validated
+    if (readOnly)
+        beginRead(db);
 
     QSqlError error;
     const QVariant appId = pragma(db, u"application_id"_s, &error);
     if (!appId.isValid()) {
         if (isBusy(error))
-            return failWith(Failure::Busy,
-                            tr("the workspace is open in another Parcours window "
-                               "or program"));
+            return failWith(Failure::Busy, busyMessage());
         return failWith(Failure::Corrupt, tr("the file is corrupt: %1").arg(error.text()));
     }
     if (appId.toInt() != parcoursApplicationId)
@@ -297,7 +403,8 @@ WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access acce
         probe = std::make_unique<Connection>(path, true);
         if (!probe->isOpen())
             return failWith(Failure::IoError, probe->db().lastError().text());
-        return finishOpen(path, std::move(probe), true, std::move(result));
+        beginRead(probe->db());
+        return finishOpen(path, std::move(probe), true, nullptr, std::move(result));
     case MigrationOutcome::Upgraded: {
         if (readOnly) {
             // Upgrade a private copy so that the original stays as it is.
@@ -331,12 +438,14 @@ WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access acce
     case MigrationOutcome::Failed: break;
     }
 
-    return finishOpen(path, std::move(probe), readOnly, std::move(result));
+    return finishOpen(path, std::move(probe), readOnly, std::move(writerLock), std::move(result));
 }
 
 WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
                                                       std::unique_ptr<Connection> probe,
-                                                      bool readOnly, OpenResult result)
+                                                      bool readOnly,
+                                                      std::unique_ptr<WriterLock> writerLock,
+                                                      OpenResult result)
 {
     auto failWith = [&result](Failure failure, const QString &error) {
         result.failure = failure;
@@ -349,6 +458,8 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
             return failWith(Failure::Busy, tr("the workspace is open in another program"));
         return failWith(Failure::Corrupt, tr("the file is corrupt: %1").arg(reader.error()));
     }
+    if (readOnly)
+        exec(probe->db(), u"COMMIT"_s); // the end of the snapshot read
 
     if (!readOnly) {
         QSqlDatabase &rw = probe->db();
@@ -359,28 +470,36 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
         // edits use a few pages.
         const bool ok = exec(rw, u"PRAGMA query_only = 0"_s, &pragmaError)
             && exec(rw, u"PRAGMA foreign_keys = ON"_s, &pragmaError)
-            && exec(rw, u"PRAGMA locking_mode = EXCLUSIVE"_s, &pragmaError)
             && exec(rw, u"PRAGMA journal_mode = WAL"_s, &pragmaError)
             && exec(rw, u"PRAGMA synchronous = FULL"_s, &pragmaError)
             && exec(rw, u"PRAGMA cache_size = -32000"_s, &pragmaError)
             && exec(rw, u"BEGIN IMMEDIATE"_s, &pragmaError) && exec(rw, u"COMMIT"_s, &pragmaError);
         if (!ok) {
             if (isBusy(pragmaError))
-                return failWith(Failure::Busy,
-                                tr("the workspace is open in another Parcours "
-                                   "window or program"));
+                return failWith(Failure::Busy, busyMessage());
             return failWith(Failure::IoError, pragmaError.text());
         }
     }
 
-    result.store.reset(new WorkspaceStore(path, probe->detach(), readOnly));
+    result.store.reset(new WorkspaceStore(path, probe->detach(), readOnly, std::move(writerLock)));
     return result;
 }
 
 WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Workspace &initial,
-                                                  const Progress &progress)
+                                                  const Progress &progress,
+                                                  WorkspaceStore *replacing)
 {
     OpenResult result;
+    // A file another writer has open is never replaced under it. Over the replacing store's
+    // own file, its lock passes on once the new file is written.
+    const bool overOwnFile
+        = replacing && replacing->mWriterLock && replacing->mWriterLock->guards(path);
+    std::unique_ptr<WriterLock> writerLock;
+    if (!overOwnFile) {
+        writerLock = lockForWriting(path, &result.failure, &result.error);
+        if (!writerLock)
+            return result;
+    }
     const QString temp = temporarySibling(path);
     if (temp.isEmpty()) {
         result.failure = Failure::IoError;
@@ -410,8 +529,18 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
             }
         }
     }
+    // The replaced store leaves WAL mode first: its log and shared memory are named after the
+    // path, and must not be taken for the new file's.
+    const bool walLeft
+        = error.isEmpty() && overOwnFile && replacing->setJournalMode(u"DELETE"_s, &error);
+    if (walLeft)
+        writerLock = std::move(replacing->mWriterLock);
     if (error.isEmpty() && !replaceFile(temp, path, &error))
         error = tr("cannot create %1").arg(QDir::toNativeSeparators(path));
+    if (!error.isEmpty() && walLeft) { // it goes on with its own file
+        replacing->mWriterLock = std::move(writerLock);
+        replacing->setJournalMode(u"WAL"_s, nullptr);
+    }
     if (!error.isEmpty()) {
         for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(temp + suffix);
@@ -419,7 +548,10 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
         result.error = error;
         return result;
     }
-    return open(path);
+    result = openLocked(path, Access::ReadWrite, std::move(writerLock));
+    if (!result.store && overOwnFile) // it still has its (former) file open
+        replacing->mWriterLock = WriterLock::acquire(path);
+    return result;
 }
 
 bool WorkspaceStore::createAtVersion(const QString &path, int version, QString *error)
@@ -468,6 +600,30 @@ WriteResult WorkspaceStore::commit(const Workspace &workspace, const QList<Pendi
 }
 
 bool WorkspaceStore::saveCopy(const QString &target, QString *error) const
+{
+    if (WriterLock::sameFile(target, mPath))
+        return true; // every write is in the file already
+    Failure failure = Failure::None;
+    const std::unique_ptr<WriterLock> targetLock = lockForWriting(target, &failure, error);
+    if (!targetLock)
+        return false;
+    return copyTo(target, error);
+}
+
+WorkspaceStore::OpenResult WorkspaceStore::openCopyAt(const QString &target) const
+{
+    OpenResult result;
+    std::unique_ptr<WriterLock> targetLock = lockForWriting(target, &result.failure, &result.error);
+    if (!targetLock)
+        return result;
+    if (!copyTo(target, &result.error)) {
+        result.failure = Failure::IoError;
+        return result;
+    }
+    return openLocked(target, Access::ReadWrite, std::move(targetLock));
+}
+
+bool WorkspaceStore::copyTo(const QString &target, QString *error) const
 {
     const QString temp = temporarySibling(target);
     if (temp.isEmpty()) {
@@ -537,6 +693,7 @@ QStringList WorkspaceStore::check(const QString &path)
     if (!connection.isOpen())
         return {connection.db().lastError().text()};
     QSqlDatabase &db = connection.db();
+    beginRead(db); // every check on one snapshot, while a window may be writing
     QStringList problems;
     QSqlError error;
     const QVariant appId = pragma(db, u"application_id"_s, &error);

@@ -16,11 +16,14 @@ namespace Parcours {
 
 class StoreWriter;
 class Connection;
+class WriterLock;
 
 // A workspace file on disk. Opening validates before anything is written, so a foreign,
-// corrupt, truncated or newer file is never modified. While open read-write, the file is
-// in WAL mode under an exclusive lock (a second process sees it as busy), every write is
-// one durable transaction, and closing leaves a single plain file again.
+// corrupt, truncated or newer file is never modified. While open read-write, the file is in
+// WAL mode with SQLite's normal locking and its WriterLock (FILE.lock) held: a second writer
+// is refused as busy, while readers (Access::ReadOnly, `parcours check`) each read one
+// consistent snapshot. Every write is one durable transaction, and closing leaves a single
+// plain file again.
 class WorkspaceStore final : public StoreBackend
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceStore)
@@ -49,8 +52,10 @@ public:
     // The file is written under a temporary name and renamed when complete: when `progress`
     // cancels (Failure::Cancelled) or writing fails, nothing is left at `path`, and a file
     // that was there stays as it was.
+    // `replacing`: the store that has `path` open, when Save As writes over its own file; its
+    // writer lock passes to the new store (and stays with it when that fails).
     static OpenResult create(const QString &path, const Workspace &initial = {},
-                             const Progress &progress = {});
+                             const Progress &progress = {}, WorkspaceStore *replacing = nullptr);
 
     QString path() const { return mPath; }
     QString location() const override { return mPath; }
@@ -61,8 +66,13 @@ public:
     QString lastError() const { return mError; }
     WriteResult commit(const Workspace &workspace, const QList<PendingWrite> &writes) override;
 
-    // A complete, consistent copy at `target`, written atomically.
+    // A complete, consistent copy at `target`, written atomically. A workspace another writer
+    // has open is never replaced; the store's own file is its own copy.
     bool saveCopy(const QString &target, QString *error) const override;
+
+    // Save As: saveCopy(target), then `target` opened read-write, locked from before it was
+    // replaced to the end. This store stays as it was.
+    OpenResult openCopyAt(const QString &target) const;
 
     // Whether `path` is a Parcours workspace file (by its SQLite header's application id),
     // whatever its name: such a file is never replaced by an export.
@@ -75,16 +85,23 @@ public:
     static bool createAtVersion(const QString &path, int version, QString *error);
 
 private:
-    WorkspaceStore(QString path, QString connection, bool readOnly);
+    WorkspaceStore(QString path, QString connection, bool readOnly,
+                   std::unique_ptr<WriterLock> writerLock);
     void close();
+    bool copyTo(const QString &target, QString *error) const;
+    bool setJournalMode(const QString &mode, QString *error);
+    static OpenResult openLocked(const QString &path, Access access,
+                                 std::unique_ptr<WriterLock> writerLock);
     static QStringList invalidValues(const QSqlDatabase &db, const Workspace &workspace);
     static OpenResult finishOpen(const QString &path, std::unique_ptr<Connection> probe,
-                                 bool readOnly, OpenResult result);
+                                 bool readOnly, std::unique_ptr<WriterLock> writerLock,
+                                 OpenResult result);
 
     QString mPath;
     QString mConnection;
     bool mReadOnly = false;
     std::unique_ptr<StoreWriter> mWriter;
+    std::unique_ptr<WriterLock> mWriterLock; // held while open read-write
     QString mError;
 };
 

@@ -3,7 +3,10 @@
 #include "store/workspacestore.h"
 #include "support/testworkspaces.h"
 
+#include <QDir>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +32,8 @@ private slots:
     void importFragmentMergesByName();
     void changeSignalsCarryIndexes();
     void readOnlyDocumentRefusesEdits();
+    void saveAsOverItsOwnFile();
+    void saveAsOverItsOwnFileAfterAFailedWrite();
 
 private:
     void verifyFileMatchesMemory();
@@ -49,17 +54,86 @@ void TestWorkspaceDocument::init()
 void TestWorkspaceDocument::verifyFileMatchesMemory()
 {
     QVERIFY(mDoc->isSaved());
-    // A second reader cannot open the locked file, so compare through a copy.
+    { // A reader reads the file while the document has it open.
+        const WorkspaceStore::OpenResult reread
+            = WorkspaceStore::open(mDoc->filePath(), WorkspaceStore::Access::ReadOnly);
+        QVERIFY2(reread.store, qPrintable(reread.error));
+        QCOMPARE(reread.workspace, mDoc->workspace());
+    }
+    // And so does a copy, from which the document goes on in the original file.
     const QString copy = mDir->filePath(u"copy.parcours"_s);
     QFile::remove(copy);
     const Workspace memory = mDoc->workspace();
     const QString original = mDoc->filePath();
     QString error;
     QVERIFY2(mDoc->saveAs(copy, &error), qPrintable(error));
-    const WorkspaceStore::OpenResult reread = WorkspaceStore::open(original);
-    QVERIFY2(reread.store, qPrintable(reread.error));
-    QCOMPARE(reread.workspace, memory);
-    QVERIFY(mDoc->saveAs(original, &error)); // continue in the original file
+    QCOMPARE(WorkspaceStore::open(copy, WorkspaceStore::Access::ReadOnly).workspace, memory);
+    QVERIFY2(mDoc->saveAs(original, &error), qPrintable(error));
+}
+
+namespace {
+
+// Whether a second writer is still refused, as long as the document has the file open.
+bool refusesASecondWriter(const QString &path)
+{
+    const WorkspaceStore::OpenResult second = WorkspaceStore::open(path);
+    return !second.store && second.failure == WorkspaceStore::Failure::Busy;
+}
+
+} // namespace
+
+void TestWorkspaceDocument::saveAsOverItsOwnFile()
+{
+    const QString file = mDoc->filePath();
+    QString error;
+    QVERIFY2(mDoc->saveAs(file, &error), qPrintable(error));
+    QCOMPARE(mDoc->filePath(), file);
+    QVERIFY(refusesASecondWriter(file));
+    Persona visitor;
+    visitor.name = u"Visitor"_s;
+    Edit::addPersona(*mDoc, visitor);
+    verifyFileMatchesMemory();
+    const Workspace memory = mDoc->workspace();
+    mDoc.reset();
+    QCOMPARE(QDir(mDir->path()).entryList({u"w.parcours*"_s}, QDir::Files),
+             QStringList {u"w.parcours"_s});
+    QCOMPARE(WorkspaceStore::open(file).workspace, memory);
+}
+
+// After a failed write the file lags behind memory: Save As over it writes memory anew, and
+// the document keeps the file to itself throughout.
+void TestWorkspaceDocument::saveAsOverItsOwnFileAfterAFailedWrite()
+{
+    const QString file = mDoc->filePath();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TRIGGER no_new_persona BEFORE INSERT ON persona "
+                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"saboteur"_s);
+    Persona visitor;
+    visitor.name = u"Visitor"_s;
+    Edit::addPersona(*mDoc, visitor);
+    QVERIFY(!mDoc->isSaved());
+
+    QString error;
+    QVERIFY2(mDoc->saveAs(file, &error), qPrintable(error));
+    QVERIFY(mDoc->isSaved());
+    QVERIFY(refusesASecondWriter(file));
+    Persona another;
+    another.name = u"Another visitor"_s;
+    Edit::addPersona(*mDoc, another); // no trigger in the file written anew
+    verifyFileMatchesMemory();
+    const Workspace memory = mDoc->workspace();
+    mDoc.reset();
+    QCOMPARE(QDir(mDir->path()).entryList({u"w.parcours*"_s}, QDir::Files),
+             QStringList {u"w.parcours"_s});
+    QCOMPARE(WorkspaceStore::open(file).workspace, memory);
 }
 
 void TestWorkspaceDocument::setFieldUndoRedo()

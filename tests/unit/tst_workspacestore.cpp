@@ -5,8 +5,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +71,10 @@ private slots:
     void migratesFromVersion1WithBackup();
     void readOnlyFileOpensReadOnly();
     void secondOpenIsBusy();
+    void readersReadWhileAWriterHasItOpen();
+    void staleLockOfADeadWriterIsTakenOver();
+    void aReaderStillInAtCloseLeavesACompleteFile();
+    void createOverItsOwnFileKeepsTheLock();
     void saveCopyIsCompleteAndConsistent();
     void checkReportsProblems();
 
@@ -277,6 +283,95 @@ void TestWorkspaceStore::secondOpenIsBusy()
     QVERIFY2(second.error.contains(u"open in another"_s), qPrintable(second.error));
     // The first is unaffected and still writes.
     QVERIFY(first.store->write(first.workspace, {{PendingWrite::Row, EntityRef::persona(101)}}));
+}
+
+void TestWorkspaceStore::readersReadWhileAWriterHasItOpen()
+{
+    const QString file = path(u"w.parcours"_s);
+    WorkspaceStore::OpenResult writer = WorkspaceStore::create(file, TestData::everyField());
+    QVERIFY2(writer.store, qPrintable(writer.error));
+    QVERIFY(filesIn(mDir->path()).contains(u"w.parcours.lock"_s));
+    {
+        const WorkspaceStore::OpenResult reader
+            = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
+        QVERIFY2(reader.store, qPrintable(reader.error));
+        QVERIFY(reader.store->isReadOnly());
+        QCOMPARE(reader.workspace, TestData::everyField());
+    }
+    QCOMPARE(WorkspaceStore::check(file), QStringList());
+    // Saving a copy over a workspace open for writing is refused: it stays as it was.
+    WorkspaceStore::OpenResult other = WorkspaceStore::create(path(u"other.parcours"_s));
+    QVERIFY(other.store);
+    const QByteArray before = checksum(file);
+    QString error;
+    QVERIFY(!other.store->saveCopy(file, &error));
+    QVERIFY2(error.contains(u"open in another"_s), qPrintable(error));
+    QCOMPARE(checksum(file), before);
+}
+
+// A writer that died (a crash, kill -9) leaves its lock file: it does not lock the workspace
+// for ever.
+void TestWorkspaceStore::staleLockOfADeadWriterIsTakenOver()
+{
+    const QString file = path(u"w.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file, TestData::everyField()).store);
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    QVERIFY(gone.waitForStarted());
+    const qint64 deadPid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    QFile lock(file + u".lock"_s);
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(deadPid) + "\nParcours\n" + QSysInfo::machineHostName().toUtf8()
+               + "\n");
+    lock.close();
+
+    const WorkspaceStore::OpenResult opened = WorkspaceStore::open(file);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QCOMPARE(opened.workspace, TestData::everyField());
+    QCOMPARE(WorkspaceStore::open(file).failure, WorkspaceStore::Failure::Busy); // locked anew
+}
+
+// A reader still connected when the window closes keeps the file in WAL mode, but the file
+// alone holds every edit: a copy of it without its side files is complete.
+void TestWorkspaceStore::aReaderStillInAtCloseLeavesACompleteFile()
+{
+    const QString file = path(u"w.parcours"_s);
+    WorkspaceStore::OpenResult writer = WorkspaceStore::create(file, TestData::everyField());
+    QVERIFY(writer.store);
+    writer.workspace.personas.front().name = u"Renamed"_s;
+    QVERIFY(writer.store->write(writer.workspace, {{PendingWrite::Row, EntityRef::persona(101)}}));
+    const Workspace written = writer.workspace;
+    const WorkspaceStore::OpenResult reader
+        = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
+    QVERIFY2(reader.store, qPrintable(reader.error));
+    writer.store.reset();
+    QVERIFY(!filesIn(mDir->path()).contains(u"w.parcours.lock"_s));
+    QCOMPARE(QFileInfo(file + u"-wal"_s).size(), 0); // all in the file
+    QVERIFY(QFile::copy(file, path(u"copy.parcours"_s)));
+    const WorkspaceStore::OpenResult copy = WorkspaceStore::open(path(u"copy.parcours"_s));
+    QVERIFY2(copy.store, qPrintable(copy.error));
+    QCOMPARE(copy.workspace, written);
+}
+
+// Save As over the store's own file (after a failed write): the new file is written, and the
+// lock passes to the store that opens it, with no moment where a second writer could come in.
+void TestWorkspaceStore::createOverItsOwnFileKeepsTheLock()
+{
+    const QString file = path(u"w.parcours"_s);
+    WorkspaceStore::OpenResult first = WorkspaceStore::create(file);
+    QVERIFY(first.store);
+    WorkspaceStore::OpenResult replaced
+        = WorkspaceStore::create(file, TestData::everyField(), {}, first.store.get());
+    QVERIFY2(replaced.store, qPrintable(replaced.error));
+    QCOMPARE(replaced.workspace, TestData::everyField());
+    first.store.reset(); // it gave its lock away
+    QCOMPARE(WorkspaceStore::open(file).failure, WorkspaceStore::Failure::Busy);
+    QVERIFY(
+        replaced.store->write(replaced.workspace, {{PendingWrite::Row, EntityRef::persona(101)}}));
+    replaced.store.reset();
+    QCOMPARE(filesIn(mDir->path()), QStringList {u"w.parcours"_s});
+    QCOMPARE(WorkspaceStore::open(file).workspace, TestData::everyField());
 }
 
 void TestWorkspaceStore::saveCopyIsCompleteAndConsistent()
