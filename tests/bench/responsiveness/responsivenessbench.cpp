@@ -12,9 +12,11 @@
 // "First" is the first time in a process (each run is a child process of its own), "again"
 // the median of the next four. Not a test: it prints figures.
 //
-//   build/bench/tests/bench/responsiveness_bench [--runs N] [--scale M|S|L] [--only ACTION]
+//   build/bench/tests/bench/responsiveness_bench [--runs N] [--scale M|S|L] [--only A,B]
+//                                                [--dir DIR]
 //
-// A child is the same program with --child ACTION --workspace sample|FILE.
+// A child is the same program with --child ACTION --workspace sample|FILE; --dir keeps the
+// generated workspace there, to profile a child (perf record … --child ACTION --workspace F).
 #include "actiontimer.h"
 #include "../scale/benchfigures.h"
 #include "../scale/scaleworkspace.h"
@@ -32,6 +34,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QGraphicsView>
 #include <QMenuBar>
 #include <QPrintPreviewDialog>
@@ -255,6 +258,7 @@ int runParent(const QStringList &args)
     int runs = 5;
     QString scaleName = u"M"_s;
     QStringList chosen = actions;
+    QString keep; // --dir DIR: where the generated workspace stays, for profiling a child
     for (qsizetype i = 0; i + 1 < args.size(); ++i) {
         if (args.at(i) == u"--runs"_s)
             runs = std::max(1, args.at(i + 1).toInt());
@@ -262,14 +266,18 @@ int runParent(const QStringList &args)
             scaleName = args.at(i + 1);
         else if (args.at(i) == u"--only"_s)
             chosen = args.at(i + 1).split(u',');
+        else if (args.at(i) == u"--dir"_s)
+            keep = args.at(i + 1);
     }
     const Scale scale = Scale::byName(scaleName);
     if (scale.personas == 0) {
         QTextStream(stderr) << u"unknown scale "_s << scaleName << Qt::endl;
         return 2;
     }
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(keep.isEmpty() ? temporary.path() : keep);
     const QString generated = dir.filePath(u"responsiveness-%1.parcours"_s.arg(scale.name));
+    QFile::remove(generated);
     if (!WorkspaceDocument::create(generated, generateWorkspace(scale)).document) {
         QTextStream(stderr) << u"cannot create "_s << generated << Qt::endl;
         return 1;
