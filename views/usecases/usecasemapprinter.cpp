@@ -278,8 +278,7 @@ qreal UseCaseMapPrinter::paintTableHeader(QPainter *painter, qreal top, qreal wi
     return h;
 }
 
-qreal UseCaseMapPrinter::paintRow(QPainter *painter, int row, qreal top, qreal width,
-                                  qreal h) const
+qreal UseCaseMapPrinter::paintRow(QPainter *painter, int row, qreal top, qreal width, qreal h) const
 {
     const UseCase &u = mPersona->useCases[size_t(row)];
     const QRectF rect(0, top, width, h);

@@ -17,9 +17,9 @@
 //
 // A child is the same program with --child ACTION --workspace sample|FILE; --dir keeps the
 // generated workspace there, to profile a child (perf record … --child ACTION --workspace F).
-#include "actiontimer.h"
 #include "../scale/benchfigures.h"
 #include "../scale/scaleworkspace.h"
+#include "actiontimer.h"
 
 #include "document/workspacedocument.h"
 #include "domain/journey.h"
@@ -229,8 +229,7 @@ struct Row
     std::vector<double> firstWall, firstCpu, againWall, againCpu;
 };
 
-bool runAction(const QString &program, const QString &action, const QString &workspace,
-               Row &row)
+bool runAction(const QString &program, const QString &action, const QString &workspace, Row &row)
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -293,8 +292,8 @@ int runParent(const QStringList &args)
         for (const auto &[name, location] : workspaces) {
             Row row {action, name, {}, {}, {}, {}};
             for (int run = 0; run < runs; ++run) {
-                QTextStream(stderr) << action << u" on "_s << name << u", run "_s << run + 1
-                                    << u'/' << runs << Qt::endl;
+                QTextStream(stderr) << action << u" on "_s << name << u", run "_s << run + 1 << u'/'
+                                    << runs << Qt::endl;
                 runAction(QApplication::applicationFilePath(), action, location, row);
             }
             rows.push_back(row);
@@ -304,18 +303,17 @@ int runParent(const QStringList &args)
     out() << u"Median of %1 processes, ms from the trigger to the result painted (platform %2); "
              "target < 100 ms\n"_s.arg(runs)
                  .arg(QGuiApplication::platformName());
-    out() << qSetFieldWidth(18) << Qt::left << u"action"_s << qSetFieldWidth(10)
-          << u"workspace"_s << qSetFieldWidth(12) << Qt::right << u"first"_s << u"first CPU"_s
-          << u"again"_s << u"again CPU"_s << qSetFieldWidth(0) << u"  verdict\n"_s;
+    out() << qSetFieldWidth(18) << Qt::left << u"action"_s << qSetFieldWidth(10) << u"workspace"_s
+          << qSetFieldWidth(12) << Qt::right << u"first"_s << u"first CPU"_s << u"again"_s
+          << u"again CPU"_s << qSetFieldWidth(0) << u"  verdict\n"_s;
     for (const Row &row : rows) {
         if (row.firstWall.empty())
             continue;
         const double first = median(row.firstWall);
         const double again = median(row.againWall);
-        out() << qSetFieldWidth(18) << Qt::left << row.action << qSetFieldWidth(10)
-              << row.workspace << qSetFieldWidth(12) << Qt::right << Qt::fixed
-              << qSetRealNumberPrecision(1) << first << median(row.firstCpu) << again
-              << median(row.againCpu) << qSetFieldWidth(0)
+        out() << qSetFieldWidth(18) << Qt::left << row.action << qSetFieldWidth(10) << row.workspace
+              << qSetFieldWidth(12) << Qt::right << Qt::fixed << qSetRealNumberPrecision(1) << first
+              << median(row.firstCpu) << again << median(row.againCpu) << qSetFieldWidth(0)
               << (std::max(first, again) < 100 ? u"  ok"_s : u"  MISSES target"_s) << Qt::endl;
     }
     out() << Qt::flush;
