@@ -137,7 +137,7 @@ struct Window
         window.document()->undoStack()->setIndex(0); // the file as it was
         window.close();
     }
-    void showPersona()
+    void showPersona() const
     {
         window.sidebar()->selectEntity(EntityKind::Persona, persona);
         settle();
@@ -240,7 +240,8 @@ bool runAction(const QString &program, const QString &action, const QString &wor
     }
     const QStringList lines
         = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    std::vector<double> wall, cpu;
+    std::vector<double> wall;
+    std::vector<double> cpu;
     for (const QString &line : lines) {
         const QStringList values = line.split(u' ');
         wall.push_back(values.value(0).toDouble());
