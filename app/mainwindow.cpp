@@ -9,6 +9,7 @@
 #include "journey/journeyeditor.h"
 #include "posters/dashboardpostercontent.h"
 #include "posters/journeypostercontent.h"
+#include "printwarmup.h"
 #include "shared/sharedstore.h"
 #include "usecases/usecasemapeditor.h"
 #include "workspace/sharedbanner.h"
@@ -166,6 +167,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
                             .arg(QDir::toNativeSeparators(mDocument->filePath()), message));
                 });
         mCentral->setCurrentWidget(mOverview);
+        preparePrintingSoon(this);
     } else {
         mCentral->setCurrentIndex(0);
     }

@@ -115,6 +115,7 @@ private slots:
     void posterPdfAndPng();
     void posterDefaultsToOneSheet();
     void sidebarOpensDashboard();
+    void chartsShowEditsMadeOnAnotherPage();
     void sampleTimeToValueAgrees();
     void printPreviewFromTheFileMenu();
 
@@ -577,6 +578,58 @@ void TestDashboard::sidebarOpensDashboard()
     QVERIFY(central->currentWidget() != window.dashboard());
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(central->currentWidget(), window.dashboard());
+    QVERIFY(window.close());
+}
+
+namespace {
+
+QList<qreal> belowMonthlyBars(const DashboardPage *page)
+{
+    QList<qreal> values;
+    for (QAbstractSeries *s : page->charts()->belowMonthlyChart()->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(s)) {
+            for (int i = 0; i < bars->barSets().value(0)->count(); ++i)
+                values << bars->barSets().value(0)->at(i);
+        }
+    }
+    return values;
+}
+
+} // namespace
+
+// Hidden behind another page, the dashboard leaves its charts alone on each edit; shown
+// again, it shows every edit made meanwhile, from its first paint.
+void TestDashboard::chartsShowEditsMadeOnAnotherPage()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSample());
+    auto *outline = qobject_cast<WorkspaceOutlineModel *>(window.sidebar()->model());
+    window.sidebar()->setCurrentIndex(outline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
+    QCOMPARE(window.pages()->currentWidget(), window.dashboard());
+    QCoreApplication::processEvents();
+    const QList<qreal> before = belowMonthlyBars(window.dashboard());
+    QVERIFY(!before.isEmpty());
+
+    // The second persona has no use case below monthly in the sample: three of them show.
+    const Persona &persona = window.document()->workspace().personas.at(1);
+    window.sidebar()->selectEntity(EntityKind::Persona, persona.id);
+    QVERIFY(window.pages()->currentWidget() != window.dashboard());
+    UseCase rare;
+    rare.problem = u"Moving house"_s;
+    rare.frequency = UsageFrequency(1, 5, Period::Year);
+    for (int i = 0; i < 3; ++i)
+        Edit::addUseCase(*window.document(), persona.id, rare, -1);
+    QCoreApplication::processEvents();
+
+    window.sidebar()->setCurrentIndex(outline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
+    const QList<qreal> shown = belowMonthlyBars(window.dashboard());
+    QVERIFY(shown != before);
+    window.dashboard()->refreshNow();
+    QCOMPARE(shown, belowMonthlyBars(window.dashboard()));
+
+    window.document()->undoStack()->setIndex(0);
     QVERIFY(window.close());
 }
 

@@ -235,12 +235,27 @@ void DashboardPage::onChanged(const ChangeEvent &event)
 
 void DashboardPage::scheduleRefresh()
 {
+    // Another page of the window is shown: rebuilding the charts now (about 50 ms for a
+    // workspace of 5,000 use cases) would delay every edit made there.
+    if (parentWidget() && isHidden()) {
+        mRefreshTimer->stop();
+        mStale = true;
+        return;
+    }
     mRefreshTimer->start();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (mStale)
+        refreshNow(); // before the first paint: never a stale chart on screen
 }
 
 void DashboardPage::refreshNow()
 {
     mRefreshTimer->stop();
+    mStale = false;
     const Workspace empty;
     const Workspace &w = mDocument ? mDocument->workspace() : empty;
     mCharts->setData(RetentionChartData::compute(w));

@@ -50,8 +50,12 @@ public:
     void exportCsv();
 
     // Charts and summaries follow the document after the current event; this brings them
-    // up to date at once.
+    // up to date at once. Hidden behind another page of the window, the page brings them up
+    // to date when it is shown instead (an edit elsewhere then costs nothing here).
     void refreshNow();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onChanged(const ChangeEvent &event);
@@ -71,6 +75,7 @@ private:
     QComboBox *mJourneyBox;
     QLabel *mStatus;
     QTimer *mRefreshTimer;
+    bool mStale = false; // changed while hidden behind another page: refreshed when shown
     QAction *mAddAction;
     QAction *mRemoveAction;
     QAction *mCopyAction;

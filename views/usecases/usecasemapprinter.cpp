@@ -225,8 +225,10 @@ UseCaseMapPrinter::Layout UseCaseMapPrinter::layout(const QSizeF &area) const
 
     QList<int> page;
     qreal y = result.firstTableTop + headerRow;
+    result.rowHeights.reserve(qsizetype(mPersona->useCases.size()));
     for (int row = 0; row < int(mPersona->useCases.size()); ++row) {
-        const qreal h = std::min(rowHeight(row, width), bottom - headerRow);
+        result.rowHeights << rowHeight(row, width);
+        const qreal h = std::min(result.rowHeights.back(), bottom - headerRow);
         if (y + h > bottom && !page.isEmpty()) {
             result.pages << page;
             page.clear();
@@ -276,10 +278,9 @@ qreal UseCaseMapPrinter::paintTableHeader(QPainter *painter, qreal top, qreal wi
     return h;
 }
 
-qreal UseCaseMapPrinter::paintRow(QPainter *painter, int row, qreal top, qreal width) const
+qreal UseCaseMapPrinter::paintRow(QPainter *painter, int row, qreal top, qreal width, qreal h) const
 {
     const UseCase &u = mPersona->useCases[size_t(row)];
-    const qreal h = rowHeight(row, width);
     const QRectF rect(0, top, width, h);
     painter->save();
     painter->setClipRect(rect);
@@ -330,9 +331,13 @@ void UseCaseMapPrinter::paintChart(QPainter *painter, const QRectF &rect) const
 
 void UseCaseMapPrinter::paintPage(QPainter *painter, const QSizeF &area, int page) const
 {
-    if (!mPersona)
-        return;
-    const Layout l = layout(area);
+    if (mPersona)
+        paintPage(painter, area, layout(area), page);
+}
+
+void UseCaseMapPrinter::paintPage(QPainter *painter, const QSizeF &area, const Layout &l,
+                                  int page) const
+{
     if (page < 0 || page >= l.pages.size())
         return;
     const qreal width = area.width();
@@ -347,7 +352,7 @@ void UseCaseMapPrinter::paintPage(QPainter *painter, const QSizeF &area, int pag
     }
     y += paintTableHeader(painter, y, width);
     for (int row : l.pages.at(page))
-        y += paintRow(painter, row, y, width);
+        y += paintRow(painter, row, y, width, l.rowHeights.at(row));
     if (mPersona->useCases.empty()) {
         painter->setFont(font(bodySize, false, true));
         painter->drawText(QRectF(0, y + pad, width, 20), Qt::AlignLeft | Qt::AlignTop,
@@ -377,13 +382,15 @@ bool UseCaseMapPrinter::print(QPagedPaintDevice *device) const
         return false;
     const QSizeF area = device->pageLayout().paintRect(QPageLayout::Point).size();
     const qreal scale = device->logicalDpiX() / 72.0;
-    const int pages = pageCount(area);
+    // Laid out once: measuring every row again for each page made printing quadratic.
+    const Layout l = layout(area);
+    const int pages = int(l.pages.size());
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device->newPage();
         painter.save();
         painter.scale(scale, scale);
-        paintPage(&painter, area, page);
+        paintPage(&painter, area, l, page);
         painter.restore();
     }
     return painter.end();

@@ -39,13 +39,15 @@ private:
     struct Layout
     {
         QList<QList<int>> pages; // use-case rows on each page
+        QList<qreal> rowHeights; // each use case's row, measured once for every page
         qreal firstTableTop = 0; // where the table starts on page one
     };
     Layout layout(const QSizeF &area) const;
+    void paintPage(QPainter *painter, const QSizeF &area, const Layout &layout, int page) const;
     qreal rowHeight(int row, qreal width) const;
     qreal paintHeader(QPainter *painter, qreal width) const; // returns its height
     qreal paintTableHeader(QPainter *painter, qreal top, qreal width) const;
-    qreal paintRow(QPainter *painter, int row, qreal top, qreal width) const;
+    qreal paintRow(QPainter *painter, int row, qreal top, qreal width, qreal height) const;
     void paintChart(QPainter *painter, const QRectF &rect) const;
 
     const Workspace &mWorkspace;
