@@ -334,6 +334,8 @@ QString PosterLayout::legibilityWarning(const PosterAdvice &context) const
               .arg(where, orientationName(s.orientation),
                    QLocale().toString(mSmallestTextPt, 'f', 1),
                    QLocale().toString(s.minimumTextPt, 'f', 0));
+    if (!context.wrap.isEmpty())
+        return warning + u' ' + context.wrap;
     const QPageLayout::Orientation other
         = s.orientation == QPageLayout::Landscape ? QPageLayout::Portrait : QPageLayout::Landscape;
     QString advice;
