@@ -256,9 +256,10 @@ int runPosterExport(const QStringList &args, Streams &io)
     const PosterRenderer renderer(*content, info);
     if (const auto stages = qsizetype(content->wrapGeometry().unitWidths.size());
         settings.rows > 1 && settings.rows > stages)
-        return usageError(io, tr("export: --rows %1 is more rows than the journey's %2 stages")
-                                  .arg(settings.rows)
-                                  .arg(stages));
+        return usageError(io,
+                          tr("export: --rows %1 is more rows than the journey's %2 stages")
+                              .arg(settings.rows)
+                              .arg(stages));
 
     // Orientation: as asked; a custom WIDTHxHEIGHT as typed; else the one giving the content
     // the larger scale.

@@ -297,7 +297,6 @@ void TestPosterDialog::startsOnThePreferredSheet()
     QCOMPARE(initialSheet(), QPageSize::A4);
 }
 
-
 // A journey of 30 stages: the Rows box wraps it, the summary says the rows and the smallest
 // text, the warning offers wrapping, and the choice is remembered.
 void TestPosterDialog::rowsChosenSaidAndRemembered()
@@ -325,7 +324,8 @@ void TestPosterDialog::rowsChosenSaidAndRemembered()
         s.orientation = QPageLayout::Portrait;
         dialog.setSettings(s);
         auto *warning = dialog.findChild<QLabel *>(u"posterWarning"_s);
-        QVERIFY2(warning->text().contains(u"Choose automatic rows: "_s), qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(u"Choose automatic rows: "_s),
+                 qPrintable(warning->text()));
         auto *rows = dialog.findChild<QComboBox *>(u"rows"_s);
         QVERIFY(rows && rows->isVisible());
         QCOMPARE(rows->count(), 31); // automatic, then 1 … 30

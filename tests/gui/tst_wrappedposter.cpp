@@ -31,7 +31,8 @@ Workspace sixStages()
     Journey j;
     j.id = 21;
     j.name = u"Renewal"_s;
-    j.lanes = {{31, u"Actions"_s, LaneKind::Text, true}, {33, u"Feeling"_s, LaneKind::Emotion, true}};
+    j.lanes
+        = {{31, u"Actions"_s, LaneKind::Text, true}, {33, u"Feeling"_s, LaneKind::Emotion, true}};
     const QList<double> emotions = {1, -1.5, 0.5, 2, -2, 1};
     for (int i = 0; i < 6; ++i) {
         Stage s;
@@ -113,8 +114,7 @@ void TestWrappedPoster::rowsRepeatLaneHeadersAndContinueTheCurve()
     const Workspace w = sixStages();
     const JourneyPosterContent content(w, 21);
     const PosterRenderer renderer(content);
-    const PosterLayout layout
-        = renderer.layout(sheet(QPageSize::A3, QPageLayout::Landscape, 2));
+    const PosterLayout layout = renderer.layout(sheet(QPageSize::A3, QPageLayout::Landscape, 2));
     QCOMPARE(renderer.rowCuts().size(), size_t(2));
     QCOMPARE(renderer.rowCuts()[0].count, 3);
     QCOMPARE(renderer.describeRows(layout).left(25), u"2 rows of 3 stages, small"_s);
@@ -143,17 +143,17 @@ void TestWrappedPoster::rowsRepeatLaneHeadersAndContinueTheCurve()
                  qPrintable(u"row %1 has no lane header"_s.arg(row + 1)));
         // The curve crosses the row's edge where the rows join: the end of the first, the
         // start of the second (just right of the lane headers).
-        const qreal x = row == 0 ? g.headerWidth + renderer.rowCuts()[0].width - 3
-                                 : g.headerWidth + 1;
-        const QRect edge = toPixels(
-            QRectF(top.x() + x, top.y() + emotionLane.top(), 2, emotionLane.height()));
+        const qreal x
+            = row == 0 ? g.headerWidth + renderer.rowCuts()[0].width - 3 : g.headerWidth + 1;
+        const QRect edge
+            = toPixels(QRectF(top.x() + x, top.y() + emotionLane.top(), 2, emotionLane.height()));
         QVERIFY2(count(image, edge, curve, 40) > 0,
                  qPrintable(u"row %1: no curve at its joining edge"_s.arg(row + 1)));
     }
     // Nothing of the second row's stages beyond the first row's end: the first row is as
     // wide as the second, so right of both is blank.
-    const QRectF beyond(origin.x() + g.headerWidth + renderer.rowCuts()[0].width + 2,
-                        origin.y(), 20, g.rowHeight);
+    const QRectF beyond(origin.x() + g.headerWidth + renderer.rowCuts()[0].width + 2, origin.y(),
+                        20, g.rowHeight);
     QCOMPARE(count(image, toPixels(beyond), curve, 40), 0);
 }
 
@@ -237,12 +237,12 @@ void TestWrappedPoster::tilesOfAWrappedPosterCoverIt()
     for (int i = 0; i < tiles.sheetCount(); ++i) {
         const PosterTile &t = tiles.tiles()[size_t(i)];
         const QImage image = render(renderer, tiles, i, k);
-        const QRect target(QPoint(int(std::lround(t.target().left() * k)),
-                                  int(std::lround(t.target().top() * k))),
-                           (t.source.size() * k).toSize());
-        const QRect source(QPoint(int(std::lround(t.source.left() * k)),
-                                  int(std::lround(t.source.top() * k))),
-                           target.size());
+        const QRect target(
+            QPoint(int(std::lround(t.target().left() * k)), int(std::lround(t.target().top() * k))),
+            (t.source.size() * k).toSize());
+        const QRect source(
+            QPoint(int(std::lround(t.source.left() * k)), int(std::lround(t.source.top() * k))),
+            target.size());
         const QRect inner(QPoint(1, 1), target.size() - QSize(2, 2));
         const QImage printed = image.copy(inner.translated(target.topLeft()));
         const QImage expected = poster.copy(inner.translated(source.topLeft()));

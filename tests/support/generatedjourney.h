@@ -11,13 +11,12 @@ namespace Parcours::TestData {
 inline QByteArray generatedMermaidJourney(int sections = 50, int tasksPerSection = 10,
                                           quint32 seed = 19)
 {
-    static const char *const verbs[]
-        = {"Open", "Compare", "Check", "Review", "Send", "Choose", "Confirm", "Update", "Share",
-           "Find", "Read", "Sign"};
+    static const char *const verbs[] = {"Open",    "Compare", "Check", "Review", "Send", "Choose",
+                                        "Confirm", "Update",  "Share", "Find",   "Read", "Sign"};
     static const char *const things[]
-        = {"the pricing page", "a delivery slot", "the account settings", "our welcome email",
-           "the invoice details", "a saved basket", "the help article", "the team invitation",
-           "a product review", "the order status", "the renewal offer", "a support ticket"};
+        = {"the pricing page",    "a delivery slot",  "the account settings", "our welcome email",
+           "the invoice details", "a saved basket",   "the help article",     "the team invitation",
+           "a product review",    "the order status", "the renewal offer",    "a support ticket"};
     static const char *const actors[]
         = {"Customer", "Buyer", "Support agent", "Account manager", "Courier", "Finance"};
     QRandomGenerator random(seed);

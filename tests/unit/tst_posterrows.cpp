@@ -136,8 +136,7 @@ void TestPosterRows::automaticChoiceOnA0()
     // A0 portrait prints 821 × 1169 mm inside its margins: 4 rows of 12–13 stages
     // (3244 × 4120 px) fill its width and height best; landscape (1169 × 821 mm), 3 rows.
     const PosterWrapGeometry g = fiftyStages();
-    const PosterRows::Choice portrait
-        = PosterRows::choose(a0(QPageLayout::Portrait), g, 11, 0, 0);
+    const PosterRows::Choice portrait = PosterRows::choose(a0(QPageLayout::Portrait), g, 11, 0, 0);
     QCOMPARE(portrait.rows, 4);
     QCOMPARE(portrait.scale, 821.0 / 3244);
     QCOMPARE(portrait.smallestTextPt, 11 * 821.0 / 3244 / (25.4 / 72));
@@ -147,8 +146,8 @@ void TestPosterRows::automaticChoiceOnA0()
     // A title block and legend 2000 px high leave less height for the rows: 3.
     QCOMPARE(PosterRows::choose(a0(QPageLayout::Portrait), g, 11, 2000, 0).rows, 3);
     // One row is 8 times smaller (the band across the sheet).
-    const PosterRows::Choice one = PosterRows::choose(a0(QPageLayout::Portrait),
-                                                      PosterWrapGeometry {}, 11, 0, 0);
+    const PosterRows::Choice one
+        = PosterRows::choose(a0(QPageLayout::Portrait), PosterWrapGeometry {}, 11, 0, 0);
     QCOMPARE(one.rows, 1);
 }
 

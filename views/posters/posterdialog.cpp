@@ -487,9 +487,9 @@ void PosterDialog::saveSettings(const PosterSettings &s, const QString &notes, i
     settings.setValue(group + u"orientation"_s,
                       s.orientation == QPageLayout::Portrait ? u"portrait"_s : u"landscape"_s);
     settings.setValue(group + u"margin"_s, s.margin);
-    settings.setValue(group + u"rows"_s, s.rows == PosterSettings::automaticRows
-                                             ? u"auto"_s
-                                             : QString::number(s.rows));
+    settings.setValue(group + u"rows"_s,
+                      s.rows == PosterSettings::automaticRows ? u"auto"_s
+                                                              : QString::number(s.rows));
     settings.setValue(group + u"tiled"_s, s.tiled);
     settings.setValue(group + u"tileSize"_s, sizeKey(s.tileSize));
     settings.setValue(group + u"tileOrientation"_s,

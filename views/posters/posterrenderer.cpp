@@ -138,8 +138,8 @@ void PosterRenderer::arrange(std::vector<PosterRowCut> cuts) const
         for (const PosterRowCut &c : mCuts)
             widest = std::max(widest, c.width);
         const auto rows = qreal(mCuts.size());
-        contentSize = QSizeF(mWrap.headerWidth + widest,
-                             rows * mWrap.rowHeight + (rows - 1) * mWrap.gap);
+        contentSize
+            = QSizeF(mWrap.headerWidth + widest, rows * mWrap.rowHeight + (rows - 1) * mWrap.gap);
     }
     const qreal width = std::max(contentSize.width(), minimumWidth * mUnit);
     measureHeading(width / mUnit);
@@ -172,9 +172,9 @@ int PosterRenderer::automaticRowCount(const PosterSettings &settings) const
     // width of the last choice until the choice holds (it does at once or after a step).
     int rows = 1;
     for (int pass = 0; pass < 4; ++pass) {
-        const qreal width = std::max(
-            mWrap.headerWidth + PosterRows::narrowestWidth(mWrap.unitWidths, rows),
-            minimumWidth * mUnit);
+        const qreal width
+            = std::max(mWrap.headerWidth + PosterRows::narrowestWidth(mWrap.unitWidths, rows),
+                       minimumWidth * mUnit);
         const int chosen = PosterRows::choose(settings, mWrap, mSmallestText, aroundHeight(width),
                                               minimumWidth * mUnit)
                                .rows;
@@ -189,9 +189,8 @@ std::vector<PosterRowCut> PosterRenderer::cutsFor(const PosterSettings &settings
 {
     if (!mWrap.canWrap() || settings.rows == 1)
         return {};
-    const int rows = settings.rows == PosterSettings::automaticRows
-        ? automaticRowCount(settings)
-        : settings.rows;
+    const int rows = settings.rows == PosterSettings::automaticRows ? automaticRowCount(settings)
+                                                                    : settings.rows;
     return PosterRows::cut(mWrap.unitWidths, rows);
 }
 
@@ -540,8 +539,8 @@ void PosterRenderer::paintRowMarkers(QPainter *painter, int row, qreal top) cons
     painter->setPen(mStyle.accent);
     if (size_t(row) + 1 < mCuts.size()) { // under the row's end
         const TextBox text(tr("continued ▸"), font, cut.width);
-        text.draw(painter, QPointF(header + cut.width - text.size().width(),
-                                   top + mWrap.rowHeight + inset));
+        text.draw(painter,
+                  QPointF(header + cut.width - text.size().width(), top + mWrap.rowHeight + inset));
     }
     if (row > 0) { // above the row's start
         const TextBox text(mContent.continuedFrom(cut.first), font, cut.width);
