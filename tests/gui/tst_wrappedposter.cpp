@@ -103,6 +103,7 @@ private slots:
     void rowsRepeatLaneHeadersAndContinueTheCurve();
     void pdfTextHasTheMarkersAndLaneNamesOnEveryRow();
     void generatedJourneyReadsOnA0();
+    void twoHundredStagesNameTheSizeNeeded();
     void tilesOfAWrappedPosterCoverIt();
     void oneRowIsTheBand();
     void commandLineRows();
@@ -217,6 +218,28 @@ void TestWrappedPoster::generatedJourneyReadsOnA0()
         sheet(QPageSize::A0, QPageLayout::Portrait, PosterSettings::automaticRows));
     QVERIFY2(renderer.describeRows(portrait).startsWith(u"5 rows of 10 stages, smallest text "_s),
              qPrintable(renderer.describeRows(portrait)));
+}
+
+void TestWrappedPoster::twoHundredStagesNameTheSizeNeeded()
+{
+    // 200 sections: even wrapped, A0 is too small; the best row count is printed and the
+    // advice names the size that reaches 6 pt.
+    const Workspace w = imported(TestData::generatedMermaidJourney(200, 10));
+    const JourneyPosterContent content(w, w.journeys.front().id);
+    const PosterRenderer renderer(content);
+    const PosterSettings s
+        = sheet(QPageSize::A0, QPageLayout::Portrait, PosterSettings::automaticRows);
+    const PosterLayout wrapped = renderer.layout(s);
+    QCOMPARE(renderer.rowCuts().size(), size_t(10));
+    QVERIFY(!wrapped.isLegible());
+    QVERIFY(wrapped.smallestTextPt() > 5);
+    for (int rows : {9, 11}) {
+        QVERIFY(renderer.layout(sheet(QPageSize::A0, QPageLayout::Portrait, rows)).smallestTextPt()
+                < wrapped.smallestTextPt());
+    }
+    renderer.layout(s);
+    QVERIFY2(wrapped.legibilityWarning().contains(u"A custom size of at least "_s),
+             qPrintable(wrapped.legibilityWarning()));
 }
 
 void TestWrappedPoster::tilesOfAWrappedPosterCoverIt()
