@@ -34,6 +34,7 @@ void checkCovers(const std::vector<PosterRowCut> &cuts, const std::vector<qreal>
 std::vector<int> counts(const std::vector<PosterRowCut> &cuts)
 {
     std::vector<int> result;
+    result.reserve(cuts.size());
     for (const PosterRowCut &c : cuts)
         result.push_back(c.count);
     return result;
