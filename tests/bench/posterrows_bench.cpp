@@ -73,15 +73,14 @@ int main(int argc, char *argv[])
         layout = renderer.layout(settings);
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"wrapped.pdf"_s);
-        const double write = medianMs(3, [&] {
-            PosterExporter(renderer, layout).write(PosterExporter::Format::Pdf, pdf);
-        });
+        const double write = medianMs(
+            3, [&] { PosterExporter(renderer, layout).write(PosterExporter::Format::Pdf, pdf); });
         out << stages << " stages on A0 portrait: " << renderer.describeRows(layout)
             << " (one band: " << QString::number(band, 'f', 1) << " pt)\n"
             << "  PosterRows::choose, every count:            " << QString::number(pure, 'f', 2)
             << " ms\n"
-            << "  automatic rows with the title block measured: "
-            << QString::number(choice, 'f', 2) << " ms   (target < 50 ms)\n"
+            << "  automatic rows with the title block measured: " << QString::number(choice, 'f', 2)
+            << " ms   (target < 50 ms)\n"
             << "  the wrapped A0 PDF:                         " << QString::number(write, 'f', 0)
             << " ms   (target < 1500 ms)" << Qt::endl;
     }
