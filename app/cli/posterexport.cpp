@@ -280,7 +280,7 @@ int runPosterExport(const QStringList &args, Streams &io)
         PosterAdvice advice; // no shrinking remedy: the command line prints what it is given
         advice.commandLine = true;
         advice.suggestTiling = content->suggestsTiling();
-        advice.wrap = renderer.wrapAdvice(settings, true);
+        advice.wrap = renderer.wrapAdvice(settings, advice);
         io.err << tr("parcours: warning: %1").arg(layout.legibilityWarning(advice)) << Qt::endl;
     }
 

@@ -120,6 +120,8 @@ public:
     bool isLegible() const { return mSmallestTextPt + 1e-9 >= mSettings.minimumTextPt; }
     // Empty when legible; otherwise why, and which size or mode would do.
     QString legibilityWarning(const PosterAdvice &context = {}) const;
+    // Its remedy alone ("Choose A1 or larger…"); empty when legible.
+    QString legibilityRemedy(const PosterAdvice &context = {}) const;
     // How much larger the content would print in the other orientation (1.4: 40 % larger);
     // below 1 when this one is better.
     qreal otherOrientationGain() const;

@@ -3414,6 +3414,15 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>continued ▸</source>
         <translation>suite ▸</translation>
     </message>
+    <message>
+        <source>Wrapped into %1 rows (--rows auto), it would print at %2 pt; then: %3</source>
+        <extracomment>%3 is what the wrapped poster needs: &quot;Choose A1 or larger.&quot;</extracomment>
+        <translation>Répartie sur %1 rangées (--rows auto), elle s’imprimerait à %2&#xa0;pt&#xa0;; ensuite&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>With automatic rows (%1 rows), it would print at %2 pt; then: %3</source>
+        <translation>Avec des rangées automatiques (%1 rangées), elle s’imprimerait à %2&#xa0;pt&#xa0;; ensuite&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::PosterRows</name>

@@ -196,7 +196,7 @@ void TestWrappedPoster::generatedJourneyReadsOnA0()
     QVERIFY2(one.smallestTextPt() < 4, qPrintable(QString::number(one.smallestTextPt())));
     // The advice says to wrap, before a larger sheet.
     PosterAdvice advice;
-    advice.wrap = renderer.wrapAdvice(band, false);
+    advice.wrap = renderer.wrapAdvice(band, advice);
     QVERIFY(one.legibilityWarning(advice).contains(u"Choose automatic rows"_s));
 
     for (QPageLayout::Orientation o : {QPageLayout::Portrait, QPageLayout::Landscape}) {
@@ -240,6 +240,16 @@ void TestWrappedPoster::twoHundredStagesNameTheSizeNeeded()
     renderer.layout(s);
     QVERIFY2(wrapped.legibilityWarning().contains(u"A custom size of at least "_s),
              qPrintable(wrapped.legibilityWarning()));
+    // One band: the warning says that wrapping gets close, and what the wrapped poster needs.
+    const PosterSettings band = sheet(QPageSize::A0, QPageLayout::Portrait, 1);
+    const PosterLayout one = renderer.layout(band);
+    PosterAdvice advice;
+    advice.commandLine = true;
+    advice.wrap = renderer.wrapAdvice(band, advice);
+    const QString warning = one.legibilityWarning(advice);
+    QVERIFY2(warning.contains(u"below the legible 6 pt. Wrapped into 10 rows (--rows auto), it "
+                              "would print at 5.6 pt; then: A custom size of at least "_s),
+             qPrintable(warning));
 }
 
 void TestWrappedPoster::tilesOfAWrappedPosterCoverIt()

@@ -432,7 +432,7 @@ void PosterDialog::refresh()
     PosterAdvice advice;
     advice.suggestTiling = mContent.suggestsTiling();
     advice.shrink = mContent.shrinkAdvice();
-    advice.wrap = mRenderer->wrapAdvice(s, false);
+    advice.wrap = mRenderer->wrapAdvice(s, advice);
     mWarning->setText(valid ? mLayout->legibilityWarning(advice) : mLayout->error());
     mWarning->setVisible(!mWarning->text().isEmpty());
     mPrintButton->setEnabled(valid);

@@ -208,7 +208,8 @@ QString PosterRenderer::describeRows(const PosterLayout &layout) const
         .arg(PosterRows::describe(mCuts), QLocale().toString(layout.smallestTextPt(), 'f', 1));
 }
 
-QString PosterRenderer::wrapAdvice(const PosterSettings &settings, bool commandLine) const
+QString PosterRenderer::wrapAdvice(const PosterSettings &settings,
+                                   const PosterAdvice &context) const
 {
     if (!mWrap.canWrap() || settings.rows != 1)
         return {};
@@ -217,21 +218,36 @@ QString PosterRenderer::wrapAdvice(const PosterSettings &settings, bool commandL
     const std::vector<PosterRowCut> cuts = cutsFor(automatic);
     if (cuts.size() <= 1)
         return {};
-    // The wrapped poster's own text size, then the present arrangement back.
+    // The one band's and the wrapped poster's text sizes, then the present arrangement back.
     const std::vector<PosterRowCut> present = mCuts;
+    arrange({});
+    const qreal band = PosterLayout(settings, mSize, mSmallestText).smallestTextPt();
     arrange(cuts);
     const PosterLayout wrapped(automatic, mSize, mSmallestText);
     arrange(present);
-    if (!wrapped.isLegible())
-        return {};
     const QString size = QLocale().toString(wrapped.smallestTextPt(), 'f', 1);
-    return commandLine
-        ? tr("Wrap it into %1 rows (--rows auto): the smallest text would be %2 pt.")
+    if (wrapped.isLegible()) {
+        return context.commandLine
+            ? tr("Wrap it into %1 rows (--rows auto): the smallest text would be %2 pt.")
+                  .arg(cuts.size())
+                  .arg(size)
+            : tr("Choose automatic rows: %1 rows would print the smallest text at %2 pt.")
+                  .arg(cuts.size())
+                  .arg(size);
+    }
+    // Still too small, but much larger: wrap first, then what the wrapped poster needs.
+    if (wrapped.smallestTextPt() < 1.25 * band)
+        return {};
+    PosterAdvice then = context;
+    then.wrap.clear();
+    //: %3 is what the wrapped poster needs: "Choose A1 or larger."
+    return context.commandLine
+        ? tr("Wrapped into %1 rows (--rows auto), it would print at %2 pt; then: %3")
               .arg(cuts.size())
-              .arg(size)
-        : tr("Choose automatic rows: %1 rows would print the smallest text at %2 pt.")
+              .arg(size, wrapped.legibilityRemedy(then))
+        : tr("With automatic rows (%1 rows), it would print at %2 pt; then: %3")
               .arg(cuts.size())
-              .arg(size);
+              .arg(size, wrapped.legibilityRemedy(then));
 }
 
 PosterRenderer::~PosterRenderer() = default;

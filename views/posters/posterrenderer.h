@@ -59,8 +59,10 @@ public:
     // "4 rows of 12–13 stages, smallest text 9.5 pt" for a wrapped layout; empty otherwise.
     QString describeRows(const PosterLayout &layout) const;
     // For PosterAdvice::wrap: when the poster of `settings` is one band too small to read and
-    // automatic rows would print it legibly, how ("Wrap it into 4 rows (--rows auto)…").
-    QString wrapAdvice(const PosterSettings &settings, bool commandLine) const;
+    // automatic rows would print it legibly, how ("Wrap it into 4 rows (--rows auto)…"); when
+    // they would print it much larger but still too small, that and what the wrapped poster
+    // then needs. `context` says where the advice is read.
+    QString wrapAdvice(const PosterSettings &settings, const PosterAdvice &context) const;
     QRectF headingRect() const { return mHeadingRect; }
     QRectF contentRect() const { return mContentRect; }
     QRectF legendRect() const { return mLegendRect; }
