@@ -108,7 +108,7 @@ Arguments parsePosterArguments(const QStringList &args)
     return parseArguments(args,
                           {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s,
                            u"--page"_s, u"--tile"_s, u"--overlap"_s, u"--margin"_s, u"--dpi"_s,
-                           u"--notes"_s, u"--date"_s},
+                           u"--notes"_s, u"--date"_s, u"--rows"_s},
                           {u"--landscape"_s, u"--portrait"_s, u"--dashboard"_s});
 }
 
@@ -125,7 +125,7 @@ bool isPosterExport(const QStringList &args)
 
 // parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --persona NAME |
 //     --dashboard] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile SIZE]
-//     [--overlap MM] [--dpi N] [--notes TEXT] [--date YYYY-MM-DD]
+//     [--overlap MM] [--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N]
 // With --dashboard, --format may be left out: the output's suffix gives it.
 int runPosterExport(const QStringList &args, Streams &io)
 {
@@ -211,6 +211,22 @@ int runPosterExport(const QStringList &args, Streams &io)
             return usageError(io, tr("export: --margin takes millimetres from 0 to 100"));
         settings.margin = *margin;
     }
+    if (parsed.has(u"--rows"_s)) {
+        if (dashboard || parsed.has(u"--persona"_s))
+            return usageError(io, tr("export: --rows applies to journey posters"));
+        const QString rows = parsed.value(u"--rows"_s).trimmed();
+        bool ok = false;
+        const int count = rows.toInt(&ok);
+        if (rows.compare(u"auto"_s, Qt::CaseInsensitive) == 0)
+            settings.rows = PosterSettings::automaticRows;
+        else if (ok && count >= 1)
+            settings.rows = count;
+        else
+            return usageError(io,
+                              tr("export: --rows takes auto or a number of rows (1, 2, 3 …), "
+                                 "not \"%1\"")
+                                  .arg(rows));
+    }
     int dpi = 300;
     if (parsed.has(u"--dpi"_s)) {
         bool ok = false;
@@ -238,6 +254,12 @@ int runPosterExport(const QStringList &args, Streams &io)
     if (!content)
         return fail(io, workspacePath, error);
     const PosterRenderer renderer(*content, info);
+    if (const auto stages = qsizetype(content->wrapGeometry().unitWidths.size());
+        settings.rows > 1 && settings.rows > stages)
+        return usageError(io,
+                          tr("export: --rows %1 is more rows than the journey's %2 stages")
+                              .arg(settings.rows)
+                              .arg(stages));
 
     // Orientation: as asked; a custom WIDTHxHEIGHT as typed; else the one giving the content
     // the larger scale.
@@ -258,6 +280,7 @@ int runPosterExport(const QStringList &args, Streams &io)
         PosterAdvice advice; // no shrinking remedy: the command line prints what it is given
         advice.commandLine = true;
         advice.suggestTiling = content->suggestsTiling();
+        advice.wrap = renderer.wrapAdvice(settings, advice);
         io.err << tr("parcours: warning: %1").arg(layout.legibilityWarning(advice)) << Qt::endl;
     }
 
@@ -272,7 +295,10 @@ int runPosterExport(const QStringList &args, Streams &io)
         return fail(io, output, tr("interrupted; nothing written"));
     if (!result.ok)
         return fail(io, output, result.error);
-    io.out << tr("Wrote %1: %2.").arg(output, layout.describe()) << Qt::endl;
+    if (const QString rows = renderer.describeRows(layout); !rows.isEmpty())
+        io.out << tr("Wrote %1: %2; %3.").arg(output, layout.describe(), rows) << Qt::endl;
+    else
+        io.out << tr("Wrote %1: %2.").arg(output, layout.describe()) << Qt::endl;
     return Success;
 }
 

@@ -323,17 +323,27 @@ QString PosterLayout::legibilityWarning(const PosterAdvice &context) const
     if (!isValid() || isLegible())
         return {};
     const PosterSettings &s = mSettings;
-    auto legibleAt = [this, &s](const QSizeF &poster) {
-        const QSizeF printable(poster.width() - 2 * s.margin, poster.height() - 2 * s.margin);
-        return mSmallestText * fitScale(mContentSize, printable) / mmPerPt + 1e-9
-            >= s.minimumTextPt;
-    };
     const QString where = PosterSettings::sizeName(s.posterSize);
     const QString warning
         = tr("At %1 %2 the smallest text would be %3 pt, below the legible %4 pt.")
               .arg(where, orientationName(s.orientation),
                    QLocale().toString(mSmallestTextPt, 'f', 1),
                    QLocale().toString(s.minimumTextPt, 'f', 0));
+    return warning + u' ' + legibilityRemedy(context);
+}
+
+QString PosterLayout::legibilityRemedy(const PosterAdvice &context) const
+{
+    if (!isValid() || isLegible())
+        return {};
+    const PosterSettings &s = mSettings;
+    auto legibleAt = [this, &s](const QSizeF &poster) {
+        const QSizeF printable(poster.width() - 2 * s.margin, poster.height() - 2 * s.margin);
+        return mSmallestText * fitScale(mContentSize, printable) / mmPerPt + 1e-9
+            >= s.minimumTextPt;
+    };
+    if (!context.wrap.isEmpty())
+        return context.wrap;
     const QPageLayout::Orientation other
         = s.orientation == QPageLayout::Landscape ? QPageLayout::Portrait : QPageLayout::Landscape;
     QString advice;
@@ -343,7 +353,7 @@ QString PosterLayout::legibilityWarning(const PosterAdvice &context) const
                   .arg(orientationName(other),
                        other == QPageLayout::Landscape ? u"--landscape"_s : u"--portrait"_s)
             : tr("Turn it to %1.").arg(orientationName(other));
-        return warning + u' ' + advice;
+        return advice;
     }
     // The next larger offered sizes of the poster's paper family: Tabloid (Ledger turned)
     // after US Letter and Legal, then the A sizes, which are the poster sizes offered.
@@ -370,7 +380,7 @@ QString PosterLayout::legibilityWarning(const PosterAdvice &context) const
                              .arg(name);
             else
                 advice = tr("Choose %1 or larger.").arg(name);
-            return warning + u' ' + advice;
+            return advice;
         }
     }
     // No offered size will do: the custom size that would, if there is one.
@@ -387,7 +397,7 @@ QString PosterLayout::legibilityWarning(const PosterAdvice &context) const
         if (!context.shrink.isEmpty())
             advice += u' ' + context.shrink;
     }
-    return warning + u' ' + advice;
+    return advice;
 }
 
 qreal PosterLayout::otherOrientationGain() const

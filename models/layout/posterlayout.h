@@ -34,6 +34,12 @@ struct PosterSettings
     // Text below this size (in points, on paper) is reported as not legible.
     qreal minimumTextPt = 6;
 
+    // Content that wraps (a journey's stages) is cut into this many rows stacked on the
+    // poster; automaticRows: the count that prints its smallest text largest on this sheet.
+    // PosterLayout places the poster it is given; PosterRenderer::layout() wraps it first.
+    static constexpr int automaticRows = 0;
+    int rows = 1;
+
     // True when the tile sheet is at least as large as the poster on both sides (in some
     // orientation): tiling would print the whole poster on one sheet of that size.
     bool tileNotSmaller() const;
@@ -79,6 +85,9 @@ struct PosterAdvice
     bool commandLine = false; // name the options (--landscape) rather than the dialog's words
     bool suggestTiling = true; // false for content printed on one sheet (the dashboard)
     QString shrink; // the content's own remedy, "Hide lanes or filter stages…"; empty: none
+    // Wrapping into rows, when that makes the text legible ("Wrap it into 4 rows…"); offered
+    // before a larger sheet. Empty: none.
+    QString wrap;
 };
 
 class PosterLayout
@@ -111,6 +120,8 @@ public:
     bool isLegible() const { return mSmallestTextPt + 1e-9 >= mSettings.minimumTextPt; }
     // Empty when legible; otherwise why, and which size or mode would do.
     QString legibilityWarning(const PosterAdvice &context = {}) const;
+    // Its remedy alone ("Choose A1 or larger…"); empty when legible.
+    QString legibilityRemedy(const PosterAdvice &context = {}) const;
     // How much larger the content would print in the other orientation (1.4: 40 % larger);
     // below 1 when this one is better.
     qreal otherOrientationGain() const;

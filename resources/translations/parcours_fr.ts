@@ -976,6 +976,22 @@
         <source>new makes a workspace file, not a shared workspace: create a file, then copy it to the server with parcours publish FILE %1 (nothing was written)</source>
         <translation>new crée un fichier d’espace de travail, pas un espace de travail partagé&#xa0;: créez un fichier, puis copiez-le sur le serveur avec parcours publish FICHIER %1 (rien n’a été écrit)</translation>
     </message>
+    <message>
+        <source>export: --rows applies to journey posters</source>
+        <translation>export&#xa0;: --rows s’applique aux affiches de parcours</translation>
+    </message>
+    <message>
+        <source>export: --rows takes auto or a number of rows (1, 2, 3 …), not &quot;%1&quot;</source>
+        <translation>export&#xa0;: --rows prend auto ou un nombre de rangées (1, 2, 3…), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>export: --rows %1 is more rows than the journey&apos;s %2 stages</source>
+        <translation>export&#xa0;: --rows %1 demande plus de rangées que les %2 étapes du parcours</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2; %3.</source>
+        <translation>%1 écrit&#xa0;: %2&#xa0;; %3.</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
@@ -2268,6 +2284,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>Hide lanes or filter stages to print less.</source>
         <translation>Masquez des lignes ou filtrez des étapes pour imprimer moins.</translation>
     </message>
+    <message>
+        <source>▸ from stage %1</source>
+        <translation>▸ depuis l’étape %1</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneySummaryWidget</name>
@@ -3161,6 +3181,24 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <translation>%1 n’a pas pu être écrit&#xa0;:
 %2</translation>
     </message>
+    <message>
+        <source>Automatic (largest text)</source>
+        <translation>Automatique (texte le plus grand)</translation>
+    </message>
+    <message>
+        <source>1 (one band)</source>
+        <translation>1 (une seule bande)</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation>Ran&amp;gées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1.
+%2.</source>
+        <translation>%1.
+%2.</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::PosterExporter</name>
@@ -3358,6 +3396,55 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>Trim the top and left edges on the cut marks; lay over the neighbours, edges on their ▼ ▶ marks.</source>
         <translation>Coupez les bords haut et gauche sur les traits de coupe&#xa0;; posez sur les feuilles voisines, bords sur leurs repères ▼ ▶.</translation>
+    </message>
+    <message>
+        <source>%1, smallest text %2 pt</source>
+        <extracomment>%1 is &quot;4 rows of 12–13 stages&quot;</extracomment>
+        <translation>%1, plus petit texte %2&#xa0;pt</translation>
+    </message>
+    <message>
+        <source>Wrap it into %1 rows (--rows auto): the smallest text would be %2 pt.</source>
+        <translation>Répartissez-la sur %1 rangées (--rows auto)&#xa0;: le plus petit texte ferait %2&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Choose automatic rows: %1 rows would print the smallest text at %2 pt.</source>
+        <translation>Choisissez des rangées automatiques&#xa0;: %1 rangées imprimeraient le plus petit texte à %2&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>continued ▸</source>
+        <translation>suite ▸</translation>
+    </message>
+    <message>
+        <source>Wrapped into %1 rows (--rows auto), it would print at %2 pt; then: %3</source>
+        <extracomment>%3 is what the wrapped poster needs: &quot;Choose A1 or larger.&quot;</extracomment>
+        <translation>Répartie sur %1 rangées (--rows auto), elle s’imprimerait à %2&#xa0;pt&#xa0;; ensuite&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>With automatic rows (%1 rows), it would print at %2 pt; then: %3</source>
+        <translation>Avec des rangées automatiques (%1 rangées), elle s’imprimerait à %2&#xa0;pt&#xa0;; ensuite&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::PosterRows</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>1 row of 1 stage</source>
+        <translation>1 rangée de 1 étape</translation>
+    </message>
+    <message>
+        <source>1 row of %1 stages</source>
+        <translation>1 rangée de %1 étapes</translation>
+    </message>
+    <message>
+        <source>%1 rows of 1 stage</source>
+        <translation>%1 rangées de 1 étape</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 stages</source>
+        <translation>%1 rangées de %2 étapes</translation>
     </message>
 </context>
 <context>

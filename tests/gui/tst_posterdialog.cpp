@@ -39,6 +39,7 @@ private slots:
     void exportFromTheDialog();
     void menuActionsFollowTheShownJourney();
     void startsOnThePreferredSheet();
+    void rowsChosenSaidAndRemembered();
 
 private:
     MainWindow *sampleWindow();
@@ -294,6 +295,59 @@ void TestPosterDialog::startsOnThePreferredSheet()
     QCOMPARE(initialSheet(), QPageSize::A2);
     Preferences::setPosterPageSize(QPageSize::A4);
     QCOMPARE(initialSheet(), QPageSize::A4);
+}
+
+// A journey of 30 stages: the Rows box wraps it, the summary says the rows and the smallest
+// text, the warning offers wrapping, and the choice is remembered.
+void TestPosterDialog::rowsChosenSaidAndRemembered()
+{
+    Workspace w;
+    Journey j;
+    j.id = 7;
+    j.name = u"Long"_s;
+    j.lanes = {{8, u"Actions"_s, LaneKind::Text, true}};
+    for (int i = 0; i < 30; ++i) {
+        Stage stage;
+        stage.id = 100 + i;
+        stage.name = u"Stage %1"_s.arg(i + 1);
+        stage.cells.insert(8, Cell {u"Reads the offer"_s, std::nullopt});
+        j.stages.push_back(stage);
+    }
+    w.journeys.push_back(j);
+    JourneyPosterContent content(w, 7);
+    {
+        PosterDialog dialog(content, PosterDialog::Purpose::Export);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        PosterSettings s;
+        s.posterSize = QPageSize(QPageSize::A3); // 0.9 pt as one band, 8 pt wrapped
+        s.orientation = QPageLayout::Portrait;
+        dialog.setSettings(s);
+        auto *warning = dialog.findChild<QLabel *>(u"posterWarning"_s);
+        QVERIFY2(warning->text().contains(u"Choose automatic rows: "_s),
+                 qPrintable(warning->text()));
+        auto *rows = dialog.findChild<QComboBox *>(u"rows"_s);
+        QVERIFY(rows && rows->isVisible());
+        QCOMPARE(rows->count(), 31); // automatic, then 1 … 30
+        rows->setFocus();
+        QTest::keyClick(rows, Qt::Key_Home); // Automatic
+        QCOMPARE(dialog.settings().rows, PosterSettings::automaticRows);
+        const auto &cuts = dialog.renderer().rowCuts();
+        QVERIFY(cuts.size() > 1);
+        auto *summary = dialog.findChild<QLabel *>(u"posterSummary"_s);
+        QVERIFY2(summary->text().contains(u"%1 rows of "_s.arg(cuts.size()))
+                     && summary->text().contains(u", smallest text "_s),
+                 qPrintable(summary->text()));
+        QVERIFY(dialog.posterLayout().smallestTextPt() > 0);
+        PosterDialog::saveSettings(dialog.settings(), {}, 300);
+        QCOMPARE(QSettings().value(u"poster/rows"_s).toString(), u"auto"_s);
+        QTest::keyClick(rows, Qt::Key_Down); // 1: one band again
+        QTest::keyClick(rows, Qt::Key_Down); // 2
+        QCOMPARE(dialog.settings().rows, 2);
+        QCOMPARE(dialog.renderer().rowCuts().size(), size_t(2));
+    }
+    PosterDialog again(content, PosterDialog::Purpose::Print);
+    QCOMPARE(again.settings().rows, PosterSettings::automaticRows);
 }
 
 QTEST_MAIN(TestPosterDialog)

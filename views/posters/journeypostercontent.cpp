@@ -103,6 +103,23 @@ void JourneyPosterContent::paint(QPainter *painter, const QRectF &exposed) const
     painter->restore();
 }
 
+PosterWrapGeometry JourneyPosterContent::wrapGeometry() const
+{
+    PosterWrapGeometry g;
+    const JourneyStyle &s = mLayout.style();
+    // Stages follow the lane headers without a gap, each one column wide.
+    g.unitWidths.assign(size_t(mLayout.columnCount()), s.columnWidth);
+    g.headerWidth = s.laneHeaderWidth;
+    g.rowHeight = size().height();
+    g.gap = 4 * bodyTextSize(); // room for the continuation markers
+    return g;
+}
+
+QString JourneyPosterContent::continuedFrom(int unit) const
+{
+    return tr("▸ from stage %1").arg(mLayout.stageIndexAt(unit) + 1);
+}
+
 QString JourneyPosterContent::shrinkAdvice() const
 {
     return tr("Hide lanes or filter stages to print less.");

@@ -30,6 +30,8 @@ public:
     QList<PosterLegendSection> legend() const override;
     void setDraft(bool draft) override { mRenderer.setGreeking(draft); }
     QString shrinkAdvice() const override;
+    PosterWrapGeometry wrapGeometry() const override;
+    QString continuedFrom(int unit) const override;
     // How emotion scores are labelled on the map and in the legend (−2 … +2 by default).
     void setEmotionScale(EmotionScale scale) { mRenderer.setEmotionScale(scale); }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/posterlayout.h"
+#include "layout/posterrows.h"
 
 #include <QList>
 #include <QRectF>
@@ -78,6 +79,16 @@ public:
     // window; the command line has no such option).
     virtual bool suggestsTiling() const { return true; }
     virtual QString shrinkAdvice() const { return {}; }
+
+    // How the content wraps into rows on a poster (a journey: its stages, under its lane
+    // headers repeated on every row); no unit widths: it is printed as one band.
+    virtual PosterWrapGeometry wrapGeometry() const { return {}; }
+    // The marker at the start of a row beginning with unit `unit`: "▸ from stage 12".
+    virtual QString continuedFrom(int unit) const
+    {
+        Q_UNUSED(unit)
+        return {};
+    }
 
     // Draft quality for small previews: text too small to read may be drawn as grey bars.
     virtual void setDraft(bool draft) { Q_UNUSED(draft) }

@@ -210,6 +210,13 @@ void PosterDialog::createWidgets(Purpose purpose)
     mOrientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
     mOrientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
     mMargin = millimetreBox(0, 50, 10);
+    // Rows: automatic, then every count up to one stage a row (at most 50 offered).
+    mRows = new QComboBox;
+    mRows->addItem(tr("Automatic (largest text)"), PosterSettings::automaticRows);
+    mRows->addItem(tr("1 (one band)"), 1);
+    const int units = int(mContent.wrapGeometry().unitWidths.size());
+    for (int rows = 2; rows <= std::min(units, 50); ++rows)
+        mRows->addItem(QString::number(rows), rows);
 
     mOneSheet = new QRadioButton(tr("&One sheet of the poster's size"));
     mTiled = new QRadioButton(tr("&Tiled across smaller sheets, to assemble"));
@@ -232,6 +239,7 @@ void PosterDialog::createWidgets(Purpose purpose)
     mCustomHeight->setObjectName(u"customHeight"_s);
     mOrientation->setObjectName(u"orientation"_s);
     mMargin->setObjectName(u"margin"_s);
+    mRows->setObjectName(u"rows"_s);
     mOneSheet->setObjectName(u"oneSheet"_s);
     mTiled->setObjectName(u"tiled"_s);
     mTileSize->setObjectName(u"tileSize"_s);
@@ -252,6 +260,9 @@ void PosterDialog::createWidgets(Purpose purpose)
     posterForm->addRow(tr("C&ustom size:"), customRow);
     posterForm->addRow(tr("O&rientation:"), mOrientation);
     posterForm->addRow(tr("&Margins:"), mMargin);
+    posterForm->addRow(tr("Ro&ws:"), mRows);
+    // Only content that wraps has rows (not the dashboard, nor a use-case map).
+    posterForm->setRowVisible(mRows, mRenderer->canWrap());
     // Buddies for the custom row's label.
     if (auto *label = qobject_cast<QLabel *>(posterForm->labelForField(customRow)))
         label->setBuddy(mCustomWidth);
@@ -327,6 +338,7 @@ void PosterDialog::createWidgets(Purpose purpose)
     connect(mCustomHeight, &QDoubleSpinBox::valueChanged, this, changed);
     connect(mOrientation, &QComboBox::currentIndexChanged, this, changed);
     connect(mMargin, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(mRows, &QComboBox::currentIndexChanged, this, changed);
     connect(mOneSheet, &QRadioButton::toggled, this, changed);
     connect(mTileSize, &QComboBox::currentIndexChanged, this, changed);
     connect(mTileOrientation, &QComboBox::currentIndexChanged, this, changed);
@@ -343,6 +355,7 @@ PosterSettings PosterDialog::settings() const
         : QPageSize(QPageSize::PageSizeId(size));
     s.orientation = QPageLayout::Orientation(mOrientation->currentData().toInt());
     s.margin = mMargin->value();
+    s.rows = mRenderer->canWrap() ? mRows->currentData().toInt() : 1;
     s.tiled = mTiled->isChecked();
     s.tileSize = QPageSize(QPageSize::PageSizeId(mTileSize->currentData().toInt()));
     s.tileOrientation = PosterSettings::TileOrientation(mTileOrientation->currentData().toInt());
@@ -366,6 +379,8 @@ void PosterDialog::setSettings(const PosterSettings &s)
     }
     mOrientation->setCurrentIndex(mOrientation->findData(int(s.orientation)));
     mMargin->setValue(s.margin);
+    const int rows = mRows->findData(s.rows);
+    mRows->setCurrentIndex(rows >= 0 ? rows : mRows->count() - 1); // more rows than offered
     (s.tiled ? mTiled : mOneSheet)->setChecked(true);
     const int tile = mTileSize->findData(int(s.tileSize.id()));
     mTileSize->setCurrentIndex(tile >= 0 ? tile : mTileSize->findData(int(QPageSize::A4)));
@@ -402,9 +417,11 @@ void PosterDialog::refresh()
     mThumbnail->setPoster(&mContent, mRenderer.get(), mLayout.get());
     const bool valid = mLayout->isValid();
     if (valid) {
-        QString summary
-            = tr("%1.\nSmallest text %2 pt.")
-                  .arg(mLayout->describe(), QLocale().toString(mLayout->smallestTextPt(), 'f', 1));
+        const QString rows = mRenderer->describeRows(*mLayout);
+        QString summary = rows.isEmpty()
+            ? tr("%1.\nSmallest text %2 pt.")
+                  .arg(mLayout->describe(), QLocale().toString(mLayout->smallestTextPt(), 'f', 1))
+            : tr("%1.\n%2.").arg(mLayout->describe(), rows);
         const QString advice = mLayout->orientationAdvice();
         if (!advice.isEmpty())
             summary += u'\n' + advice;
@@ -415,6 +432,7 @@ void PosterDialog::refresh()
     PosterAdvice advice;
     advice.suggestTiling = mContent.suggestsTiling();
     advice.shrink = mContent.shrinkAdvice();
+    advice.wrap = mRenderer->wrapAdvice(s, advice);
     mWarning->setText(valid ? mLayout->legibilityWarning(advice) : mLayout->error());
     mWarning->setVisible(!mWarning->text().isEmpty());
     mPrintButton->setEnabled(valid);
@@ -444,6 +462,9 @@ PosterSettings PosterDialog::savedSettings(const PosterDefaults &defaults)
         ? QPageLayout::Portrait
         : QPageLayout::Landscape;
     s.margin = std::clamp(settings.value(group + u"margin"_s, s.margin).toDouble(), 0.0, 50.0);
+    // "auto" or a count; anything else: one band.
+    const QString rows = settings.value(group + u"rows"_s, u"1"_s).toString();
+    s.rows = rows == u"auto" ? PosterSettings::automaticRows : std::max(1, rows.toInt());
     s.tiled = settings.value(group + u"tiled"_s, s.tiled).toBool();
     const auto tile
         = PosterSettings::parsePageSize(settings.value(group + u"tileSize"_s).toString());
@@ -466,6 +487,9 @@ void PosterDialog::saveSettings(const PosterSettings &s, const QString &notes, i
     settings.setValue(group + u"orientation"_s,
                       s.orientation == QPageLayout::Portrait ? u"portrait"_s : u"landscape"_s);
     settings.setValue(group + u"margin"_s, s.margin);
+    settings.setValue(group + u"rows"_s,
+                      s.rows == PosterSettings::automaticRows ? u"auto"_s
+                                                              : QString::number(s.rows));
     settings.setValue(group + u"tiled"_s, s.tiled);
     settings.setValue(group + u"tileSize"_s, sizeKey(s.tileSize));
     settings.setValue(group + u"tileOrientation"_s,

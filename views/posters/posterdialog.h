@@ -23,10 +23,10 @@ class PosterContent;
 class PosterThumbnail;
 
 // File > Print…, Print Preview… and Export Poster…: the poster's size and orientation,
-// margins, one sheet or tiled across smaller sheets with an overlap, the notes line and the
-// PNG resolution, with a thumbnail of the poster and its sheets, what the settings give
-// (sheet count, smallest text) and a warning when the text would be too small to read.
-// Choices are remembered between sessions.
+// margins, the rows a journey's stages wrap into, one sheet or tiled across smaller sheets with an
+// overlap, the notes line and the PNG resolution, with a thumbnail of the poster and its sheets,
+// what the settings give (sheet count, smallest text) and a warning when the text would be too
+// small to read. Choices are remembered between sessions.
 class PosterDialog final : public QDialog
 {
     Q_OBJECT
@@ -87,6 +87,7 @@ private:
     QDoubleSpinBox *mCustomHeight = nullptr;
     QComboBox *mOrientation = nullptr;
     QDoubleSpinBox *mMargin = nullptr;
+    QComboBox *mRows = nullptr; // automatic, 1, 2 …; for content that wraps (a journey)
     QRadioButton *mOneSheet = nullptr;
     QRadioButton *mTiled = nullptr;
     QComboBox *mTileSize = nullptr;

@@ -1,6 +1,7 @@
 #include "posters/posterrenderer.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -111,7 +112,35 @@ PosterRenderer::PosterRenderer(const PosterContent &content, const PosterInfo &i
     mStyle.font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures, as fontOf()
     const qreal body = content.bodyTextSize();
     mUnit = body > 0 ? body / referenceBody : 1;
-    const QSizeF contentSize = content.size();
+    mSmallestText = content.smallestTextSize() > 0
+        ? std::min(content.smallestTextSize(), 12 * mUnit)
+        : 12 * mUnit;
+    mWrap = content.wrapGeometry();
+    qreal left = mWrap.headerWidth;
+    for (qreal w : mWrap.unitWidths) {
+        mUnitLefts.push_back(left);
+        left += w;
+    }
+    arrange({});
+}
+
+void PosterRenderer::arrange(std::vector<PosterRowCut> cuts) const
+{
+    if (cuts.size() <= 1)
+        cuts.clear(); // one row is the band itself
+    if (mArranged && cuts == mCuts)
+        return;
+    mArranged = true;
+    mCuts = std::move(cuts);
+    QSizeF contentSize = mContent.size();
+    if (!mCuts.empty()) {
+        qreal widest = 0;
+        for (const PosterRowCut &c : mCuts)
+            widest = std::max(widest, c.width);
+        const auto rows = qreal(mCuts.size());
+        contentSize
+            = QSizeF(mWrap.headerWidth + widest, rows * mWrap.rowHeight + (rows - 1) * mWrap.gap);
+    }
     const qreal width = std::max(contentSize.width(), minimumWidth * mUnit);
     measureHeading(width / mUnit);
     measureLegend(width / mUnit);
@@ -121,14 +150,104 @@ PosterRenderer::PosterRenderer(const PosterContent &content, const PosterInfo &i
         = QRectF((width - contentSize.width()) / 2, mHeadingRect.bottom() + partGap * mUnit,
                  contentSize.width(), contentSize.height());
     qreal bottom = mContentRect.bottom();
+    mLegendRect = QRectF();
     if (mLegendHeight > 0) {
         mLegendRect = QRectF(0, bottom + partGap * mUnit, width, mLegendHeight * mUnit);
         bottom = mLegendRect.bottom();
     }
     mSize = QSizeF(width, bottom);
-    mSmallestText = content.smallestTextSize() > 0
-        ? std::min(content.smallestTextSize(), 12 * mUnit)
-        : 12 * mUnit;
+}
+
+qreal PosterRenderer::aroundHeight(qreal width) const
+{
+    mArranged = false; // the parts are measured at another width here
+    measureHeading(width / mUnit);
+    measureLegend(width / mUnit);
+    return (mHeadingHeight + partGap + (mLegendHeight > 0 ? partGap + mLegendHeight : 0)) * mUnit;
+}
+
+int PosterRenderer::automaticRowCount(const PosterSettings &settings) const
+{
+    // The title block and legend grow as the poster narrows: choose with their height at the
+    // width of the last choice until the choice holds (it does at once or after a step).
+    int rows = 1;
+    for (int pass = 0; pass < 4; ++pass) {
+        const qreal width
+            = std::max(mWrap.headerWidth + PosterRows::narrowestWidth(mWrap.unitWidths, rows),
+                       minimumWidth * mUnit);
+        const int chosen = PosterRows::choose(settings, mWrap, mSmallestText, aroundHeight(width),
+                                              minimumWidth * mUnit)
+                               .rows;
+        if (chosen == rows && pass > 0)
+            break;
+        rows = chosen;
+    }
+    return rows;
+}
+
+std::vector<PosterRowCut> PosterRenderer::cutsFor(const PosterSettings &settings) const
+{
+    if (!mWrap.canWrap() || settings.rows == 1)
+        return {};
+    const int rows = settings.rows == PosterSettings::automaticRows ? automaticRowCount(settings)
+                                                                    : settings.rows;
+    return PosterRows::cut(mWrap.unitWidths, rows);
+}
+
+int PosterRenderer::rowCountFor(const PosterSettings &settings) const
+{
+    return std::max(1, int(cutsFor(settings).size()));
+}
+
+QString PosterRenderer::describeRows(const PosterLayout &layout) const
+{
+    if (mCuts.empty() || !layout.isValid())
+        return {};
+    //: %1 is "4 rows of 12–13 stages"
+    return tr("%1, smallest text %2 pt")
+        .arg(PosterRows::describe(mCuts), QLocale().toString(layout.smallestTextPt(), 'f', 1));
+}
+
+QString PosterRenderer::wrapAdvice(const PosterSettings &settings,
+                                   const PosterAdvice &context) const
+{
+    if (!mWrap.canWrap() || settings.rows != 1)
+        return {};
+    PosterSettings automatic = settings;
+    automatic.rows = PosterSettings::automaticRows;
+    const std::vector<PosterRowCut> cuts = cutsFor(automatic);
+    if (cuts.size() <= 1)
+        return {};
+    // The one band's and the wrapped poster's text sizes, then the present arrangement back.
+    const std::vector<PosterRowCut> present = mCuts;
+    arrange({});
+    const qreal band = PosterLayout(settings, mSize, mSmallestText).smallestTextPt();
+    arrange(cuts);
+    const PosterLayout wrapped(automatic, mSize, mSmallestText);
+    arrange(present);
+    const QString size = QLocale().toString(wrapped.smallestTextPt(), 'f', 1);
+    if (wrapped.isLegible()) {
+        return context.commandLine
+            ? tr("Wrap it into %1 rows (--rows auto): the smallest text would be %2 pt.")
+                  .arg(cuts.size())
+                  .arg(size)
+            : tr("Choose automatic rows: %1 rows would print the smallest text at %2 pt.")
+                  .arg(cuts.size())
+                  .arg(size);
+    }
+    // Still too small, but much larger: wrap first, then what the wrapped poster needs.
+    if (wrapped.smallestTextPt() < 1.25 * band)
+        return {};
+    PosterAdvice then = context;
+    then.wrap.clear();
+    //: %3 is what the wrapped poster needs: "Choose A1 or larger."
+    return context.commandLine
+        ? tr("Wrapped into %1 rows (--rows auto), it would print at %2 pt; then: %3")
+              .arg(cuts.size())
+              .arg(size, wrapped.legibilityRemedy(then))
+        : tr("With automatic rows (%1 rows), it would print at %2 pt; then: %3")
+              .arg(cuts.size())
+              .arg(size, wrapped.legibilityRemedy(then));
 }
 
 PosterRenderer::~PosterRenderer() = default;
@@ -141,6 +260,7 @@ QString PosterRenderer::documentTitle() const
 
 PosterLayout PosterRenderer::layout(const PosterSettings &settings) const
 {
+    arrange(cutsFor(settings));
     return PosterLayout(settings, mSize, mSmallestText);
 }
 
@@ -154,7 +274,7 @@ QPageLayout::Orientation PosterRenderer::largerScaleOrientation(PosterSettings s
 
 // --- Title block -------------------------------------------------------------------------
 
-void PosterRenderer::measureHeading(qreal width)
+void PosterRenderer::measureHeading(qreal width) const
 {
     const QString family = mStyle.font.family();
     const PosterHeading h = mContent.heading();
@@ -249,7 +369,7 @@ void PosterRenderer::paintHeading(QPainter *painter) const
 
 // --- Legend ------------------------------------------------------------------------------
 
-void PosterRenderer::measureLegend(qreal width)
+void PosterRenderer::measureLegend(qreal width) const
 {
     mSections = mContent.legend();
     mLegendItems.clear();
@@ -372,7 +492,10 @@ void PosterRenderer::paint(QPainter *painter, const QRectF &exposed) const
         const QRectF part = exposed.isEmpty()
             ? QRectF()
             : area.intersected(mContentRect).translated(-mContentRect.topLeft());
-        mContent.paint(painter, part);
+        if (mCuts.empty())
+            mContent.paint(painter, part);
+        else
+            paintRows(painter, part);
         painter->restore();
     }
     if (!mLegendRect.isEmpty() && mLegendRect.intersects(area)) {
@@ -381,6 +504,64 @@ void PosterRenderer::paint(QPainter *painter, const QRectF &exposed) const
         painter->scale(mUnit, mUnit);
         paintLegend(painter);
         painter->restore();
+    }
+}
+
+// The rows of a wrapped content: each row's units from their place in the band, the header
+// repeated at its left, and the markers saying where the row goes on and comes from.
+void PosterRenderer::paintRows(QPainter *painter, const QRectF &part) const
+{
+    const qreal header = mWrap.headerWidth;
+    const qreal height = mWrap.rowHeight;
+    for (size_t i = 0; i < mCuts.size(); ++i) {
+        const PosterRowCut &cut = mCuts[i];
+        const qreal top = qreal(i) * (height + mWrap.gap);
+        const QRectF row(0, top - mWrap.gap, header + cut.width, height + 2 * mWrap.gap);
+        if (!part.isEmpty() && !part.intersects(row))
+            continue;
+        paintPart(painter, QRectF(header, top, cut.width, height),
+                  QPointF(mUnitLefts[size_t(cut.first)], 0), part);
+        // The header after the units: SVG ignores clipping, and the curve entering the row
+        // from the previous one would otherwise show over the lane headers.
+        paintPart(painter, QRectF(0, top, header, height), QPointF(0, 0), part);
+        paintRowMarkers(painter, int(i), top);
+    }
+}
+
+// The content's part at `source` (its top-left, in the one-band content) painted into
+// `target`, clipped to it; `part` (target coordinates, empty: all) limits the work.
+void PosterRenderer::paintPart(QPainter *painter, const QRectF &target, const QPointF &source,
+                               const QRectF &part) const
+{
+    const QRectF visible = part.isEmpty() ? target : part.intersected(target);
+    if (visible.isEmpty())
+        return;
+    painter->save();
+    painter->setClipRect(target, Qt::IntersectClip);
+    const QPointF shift = target.topLeft() - source;
+    painter->translate(shift);
+    // A hair inside, so that the neighbouring stages, which only touch the edges, are left out.
+    constexpr qreal hair = 0.01;
+    mContent.paint(painter, visible.translated(-shift).adjusted(hair, 0, -hair, 0));
+    painter->restore();
+}
+
+void PosterRenderer::paintRowMarkers(QPainter *painter, int row, qreal top) const
+{
+    const PosterRowCut &cut = mCuts[size_t(row)];
+    const QFont font = fontOf(mStyle.font.family(), std::max(1, qRound(mContent.bodyTextSize())));
+    const qreal header = mWrap.headerWidth;
+    const qreal inset = mWrap.gap / 8;
+    painter->setPen(mStyle.accent);
+    if (size_t(row) + 1 < mCuts.size()) { // under the row's end
+        const TextBox text(tr("continued ▸"), font, cut.width);
+        text.draw(painter,
+                  QPointF(header + cut.width - text.size().width(), top + mWrap.rowHeight + inset));
+    }
+    if (row > 0) { // above the row's start
+        const TextBox text(mContent.continuedFrom(cut.first), font, cut.width);
+        if (!text.isEmpty())
+            text.draw(painter, QPointF(header, top - inset - text.height()));
     }
 }
 

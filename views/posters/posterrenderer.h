@@ -39,12 +39,30 @@ public:
     // "Journey name — Workspace", for document titles.
     QString documentTitle() const;
 
-    // The whole poster (title block, content, legend), in the content's unit.
+    // The whole poster (title block, content, legend), in the content's unit, as the last
+    // layout() arranged it.
     QSizeF size() const { return mSize; }
     qreal smallestTextSize() const { return mSmallestText; }
+    // The poster on the sheets of `settings`. Content that wraps (a journey) is first cut into
+    // settings.rows rows (automaticRows: the count printing its smallest text largest on that
+    // sheet); every painting after it shows that arrangement, until the next layout().
     PosterLayout layout(const PosterSettings &settings) const;
-    // The orientation of the sheet that gives the poster the larger scale (landscape on a tie).
+    // The orientation of the sheet that gives the poster the larger scale (landscape on a tie),
+    // with settings.rows applied to each.
     QPageLayout::Orientation largerScaleOrientation(PosterSettings settings) const;
+
+    // Whether the content wraps into rows, and the rows of the last layout() (empty: one band).
+    bool canWrap() const { return mWrap.canWrap(); }
+    const std::vector<PosterRowCut> &rowCuts() const { return mCuts; }
+    // The rows settings.rows gives on its sheet (automaticRows resolved); 1 when not wrapping.
+    int rowCountFor(const PosterSettings &settings) const;
+    // "4 rows of 12–13 stages, smallest text 9.5 pt" for a wrapped layout; empty otherwise.
+    QString describeRows(const PosterLayout &layout) const;
+    // For PosterAdvice::wrap: when the poster of `settings` is one band too small to read and
+    // automatic rows would print it legibly, how ("Wrap it into 4 rows (--rows auto)…"); when
+    // they would print it much larger but still too small, that and what the wrapped poster
+    // then needs. `context` says where the advice is read.
+    QString wrapAdvice(const PosterSettings &settings, const PosterAdvice &context) const;
     QRectF headingRect() const { return mHeadingRect; }
     QRectF contentRect() const { return mContentRect; }
     QRectF legendRect() const { return mLegendRect; }
@@ -72,10 +90,20 @@ private:
         int entry = -1; // -1 for a section title
     };
 
-    void measureHeading(qreal width);
-    void measureLegend(qreal width);
+    // Wrapping changes what the poster's parts measure: layout() (const) rearranges them, so
+    // the members below that depend on it are mutable.
+    void arrange(std::vector<PosterRowCut> cuts) const;
+    std::vector<PosterRowCut> cutsFor(const PosterSettings &settings) const;
+    int automaticRowCount(const PosterSettings &settings) const;
+    qreal aroundHeight(qreal width) const; // title block, legend and gaps at a poster width
+    void measureHeading(qreal width) const;
+    void measureLegend(qreal width) const;
     void paintHeading(QPainter *painter) const;
     void paintLegend(QPainter *painter) const;
+    void paintRows(QPainter *painter, const QRectF &part) const;
+    void paintPart(QPainter *painter, const QRectF &target, const QPointF &source,
+                   const QRectF &part) const;
+    void paintRowMarkers(QPainter *painter, int row, qreal top) const;
     void paintTileMarks(QPainter *painter, const PosterLayout &layout, int tile) const;
 
     const PosterContent &mContent;
@@ -83,19 +111,24 @@ private:
     JourneyStyle mStyle; // fonts and colours of the title block and legend
     qreal mUnit = 1; // content units per title block unit
 
+    PosterWrapGeometry mWrap; // how the content wraps, in its unit
+    std::vector<qreal> mUnitLefts; // each unit's left edge in the one-band content
+
     // Title block and legend, measured in their own unit (a 13 px body text).
-    TextBox mKind, mTitle, mDescription, mSummary;
-    qreal mTitleY = 0, mDescriptionY = 0, mSummaryY = 0;
-    std::vector<Field> mFields;
-    qreal mFieldsX = 0; // left edge of the field column; 0 when below the title
-    qreal mHeadingHeight = 0;
-    QList<PosterLegendSection> mSections;
-    std::vector<LegendItem> mLegendItems;
-    qreal mLegendHeight = 0;
+    mutable TextBox mKind, mTitle, mDescription, mSummary;
+    mutable qreal mTitleY = 0, mDescriptionY = 0, mSummaryY = 0;
+    mutable std::vector<Field> mFields;
+    mutable qreal mFieldsX = 0; // left edge of the field column; 0 when below the title
+    mutable qreal mHeadingHeight = 0;
+    mutable QList<PosterLegendSection> mSections;
+    mutable std::vector<LegendItem> mLegendItems;
+    mutable qreal mLegendHeight = 0;
 
     // Where the parts go, in the content's unit.
-    QRectF mHeadingRect, mContentRect, mLegendRect;
-    QSizeF mSize;
+    mutable std::vector<PosterRowCut> mCuts; // empty: the content as one band
+    mutable bool mArranged = false;
+    mutable QRectF mHeadingRect, mContentRect, mLegendRect;
+    mutable QSizeF mSize;
     qreal mSmallestText = 0;
 };
 

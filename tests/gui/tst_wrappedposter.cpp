@@ -1,0 +1,380 @@
+// Wrapped journey posters (issue 19): the stages cut into rows under repeated lane headers,
+// the emotion curve running on from row to row with its markers, automatic rows reading at
+// 6 pt on A0 for a long generated Mermaid journey, and the tiles of a wrapped poster.
+#include "formats/mermaidformat.h"
+#include "posters/journeypostercontent.h"
+#include "posters/posterexporter.h"
+#include "posters/posterrenderer.h"
+#include "store/workspacestore.h"
+#include "support/generatedjourney.h"
+#include "support/parcoursrun.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parcours;
+using namespace Parcours::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Six stages with a text lane and an emotion lane scored everywhere.
+Workspace sixStages()
+{
+    Workspace w;
+    w.info.name = u"Atelier"_s;
+    Journey j;
+    j.id = 21;
+    j.name = u"Renewal"_s;
+    j.lanes
+        = {{31, u"Actions"_s, LaneKind::Text, true}, {33, u"Feeling"_s, LaneKind::Emotion, true}};
+    const QList<double> emotions = {1, -1.5, 0.5, 2, -2, 1};
+    for (int i = 0; i < 6; ++i) {
+        Stage s;
+        s.id = 100 + i;
+        s.name = u"Step %1"_s.arg(i + 1);
+        s.cells.insert(31, Cell {u"Reads the offer"_s, std::nullopt});
+        s.cells.insert(33, Cell {QString(), emotions[i]});
+        j.stages.push_back(s);
+    }
+    w.journeys.push_back(j);
+    return w;
+}
+
+Workspace imported(const QByteArray &mermaid)
+{
+    ImportOptions options;
+    options.fileName = u"generated.mmd"_s;
+    const ImportResult result = MermaidFormat().read(mermaid, options);
+    return result.fragment.value_or(Workspace());
+}
+
+PosterSettings sheet(QPageSize::PageSizeId size, QPageLayout::Orientation orientation, int rows)
+{
+    PosterSettings s;
+    s.posterSize = QPageSize(size);
+    s.orientation = orientation;
+    s.rows = rows;
+    return s;
+}
+
+QImage render(const PosterRenderer &renderer, const PosterLayout &layout, int tile, qreal k)
+{
+    QImage image((layout.sheetSize() * k).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    p.scale(k, k);
+    renderer.paintSheet(&p, layout, tile);
+    return image;
+}
+
+bool near(QRgb pixel, const QColor &color, int tolerance)
+{
+    return std::abs(qRed(pixel) - color.red()) <= tolerance
+        && std::abs(qGreen(pixel) - color.green()) <= tolerance
+        && std::abs(qBlue(pixel) - color.blue()) <= tolerance;
+}
+
+// Pixels of `color` in `rect` (image pixels).
+int count(const QImage &image, const QRect &rect, const QColor &color, int tolerance = 30)
+{
+    int n = 0;
+    const QRect r = rect.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            n += near(image.pixel(x, y), color, tolerance);
+    return n;
+}
+
+} // namespace
+
+class TestWrappedPoster : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void rowsRepeatLaneHeadersAndContinueTheCurve();
+    void pdfTextHasTheMarkersAndLaneNamesOnEveryRow();
+    void generatedJourneyReadsOnA0();
+    void twoHundredStagesNameTheSizeNeeded();
+    void tilesOfAWrappedPosterCoverIt();
+    void oneRowIsTheBand();
+    void commandLineRows();
+    void commandLineRowsErrors();
+};
+
+void TestWrappedPoster::rowsRepeatLaneHeadersAndContinueTheCurve()
+{
+    const Workspace w = sixStages();
+    const JourneyPosterContent content(w, 21);
+    const PosterRenderer renderer(content);
+    const PosterLayout layout = renderer.layout(sheet(QPageSize::A3, QPageLayout::Landscape, 2));
+    QCOMPARE(renderer.rowCuts().size(), size_t(2));
+    QCOMPARE(renderer.rowCuts()[0].count, 3);
+    QCOMPARE(renderer.describeRows(layout).left(25), u"2 rows of 3 stages, small"_s);
+
+    constexpr qreal k = 4; // pixels per mm
+    const QImage image = render(renderer, layout, 0, k);
+    const PosterWrapGeometry g = content.wrapGeometry();
+    const JourneyLayout &map = content.journeyLayout();
+    const qreal m = map.style().margin;
+    // Poster units (the renderer's) to image pixels.
+    auto toPixels = [&](const QRectF &r) {
+        const QRectF mm(layout.contentRect().topLeft() + r.topLeft() * layout.scale(),
+                        r.size() * layout.scale());
+        return QRect(QPoint(int(mm.left() * k), int(mm.top() * k)),
+                     QPoint(int(mm.right() * k), int(mm.bottom() * k)));
+    };
+    const QPointF origin = renderer.contentRect().topLeft();
+    const QRectF emotionLane = map.laneHeaderRect(1).translated(-m, -m);
+    const QColor header = map.style().laneBackground;
+    const QColor curve = map.style().emotionLine;
+    for (int row = 0; row < 2; ++row) {
+        const QPointF top = origin + QPointF(0, row * (g.rowHeight + g.gap));
+        // The lane headers at the row's left.
+        const QRect laneHeader = toPixels(emotionLane.translated(top));
+        QVERIFY2(count(image, laneHeader, header, 4) > laneHeader.width() * laneHeader.height() / 2,
+                 qPrintable(u"row %1 has no lane header"_s.arg(row + 1)));
+        // The curve crosses the row's edge where the rows join: the end of the first, the
+        // start of the second (just right of the lane headers).
+        const qreal x
+            = row == 0 ? g.headerWidth + renderer.rowCuts()[0].width - 3 : g.headerWidth + 1;
+        const QRect edge
+            = toPixels(QRectF(top.x() + x, top.y() + emotionLane.top(), 2, emotionLane.height()));
+        QVERIFY2(count(image, edge, curve, 40) > 0,
+                 qPrintable(u"row %1: no curve at its joining edge"_s.arg(row + 1)));
+    }
+    // Nothing of the second row's stages beyond the first row's end: the first row is as
+    // wide as the second, so right of both is blank.
+    const QRectF beyond(origin.x() + g.headerWidth + renderer.rowCuts()[0].width + 2, origin.y(),
+                        20, g.rowHeight);
+    QCOMPARE(count(image, toPixels(beyond), curve, 40), 0);
+}
+
+void TestWrappedPoster::pdfTextHasTheMarkersAndLaneNamesOnEveryRow()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const Workspace w = sixStages();
+    const JourneyPosterContent content(w, 21);
+    const PosterRenderer renderer(content);
+    const PosterLayout layout = renderer.layout(sheet(QPageSize::A3, QPageLayout::Landscape, 3));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"wrapped.pdf"_s);
+    QVERIFY(PosterExporter(renderer, layout).write(PosterExporter::Format::Pdf, path).ok);
+    QProcess p;
+    p.start(pdftotext, {path, u"-"_s});
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(text.count(u"Actions"_s), 3); // the lane headers on each of the three rows
+    QCOMPARE(text.count(u"Feeling"_s), 3);
+    QCOMPARE(text.count(u"continued ▸"_s), 2);
+    QVERIFY2(text.contains(u"▸ from stage 3"_s) && text.contains(u"▸ from stage 5"_s),
+             qPrintable(text));
+    for (int i = 1; i <= 6; ++i)
+        QCOMPARE(text.count(u"Step %1"_s.arg(i)), 1); // each stage once
+}
+
+void TestWrappedPoster::generatedJourneyReadsOnA0()
+{
+    // 50 sections × 10 tasks: one band across A0 prints its text at about 3.3 pt.
+    const Workspace w = imported(TestData::generatedMermaidJourney(50, 10));
+    QCOMPARE(w.journeys.size(), size_t(1));
+    QCOMPARE(w.journeys.front().stages.size(), size_t(50));
+    const JourneyPosterContent content(w, w.journeys.front().id);
+    const PosterRenderer renderer(content);
+    PosterSettings band = sheet(QPageSize::A0, QPageLayout::Landscape, 1);
+    const PosterLayout one = renderer.layout(band);
+    QVERIFY2(one.smallestTextPt() < 4, qPrintable(QString::number(one.smallestTextPt())));
+    // The advice says to wrap, before a larger sheet.
+    PosterAdvice advice;
+    advice.wrap = renderer.wrapAdvice(band, advice);
+    QVERIFY(one.legibilityWarning(advice).contains(u"Choose automatic rows"_s));
+
+    for (QPageLayout::Orientation o : {QPageLayout::Portrait, QPageLayout::Landscape}) {
+        const PosterLayout wrapped
+            = renderer.layout(sheet(QPageSize::A0, o, PosterSettings::automaticRows));
+        QVERIFY2(wrapped.smallestTextPt() >= 6,
+                 qPrintable(QString::number(wrapped.smallestTextPt())));
+        QVERIFY(wrapped.isLegible());
+        QVERIFY(renderer.rowCuts().size() > 1);
+        // No other row count prints it larger.
+        for (int rows = 1; rows <= 12; ++rows) {
+            const PosterLayout other = renderer.layout(sheet(QPageSize::A0, o, rows));
+            QVERIFY2(other.smallestTextPt() <= wrapped.smallestTextPt() + 1e-6,
+                     qPrintable(u"%1 rows: %2 pt"_s.arg(rows).arg(other.smallestTextPt())));
+        }
+    }
+    // In portrait, 5 rows of 10 stages.
+    const PosterLayout portrait = renderer.layout(
+        sheet(QPageSize::A0, QPageLayout::Portrait, PosterSettings::automaticRows));
+    QVERIFY2(renderer.describeRows(portrait).startsWith(u"5 rows of 10 stages, smallest text "_s),
+             qPrintable(renderer.describeRows(portrait)));
+}
+
+void TestWrappedPoster::twoHundredStagesNameTheSizeNeeded()
+{
+    // 200 sections: even wrapped, A0 is too small; the best row count is printed and the
+    // advice names the size that reaches 6 pt.
+    const Workspace w = imported(TestData::generatedMermaidJourney(200, 10));
+    const JourneyPosterContent content(w, w.journeys.front().id);
+    const PosterRenderer renderer(content);
+    const PosterSettings s
+        = sheet(QPageSize::A0, QPageLayout::Portrait, PosterSettings::automaticRows);
+    const PosterLayout wrapped = renderer.layout(s);
+    QCOMPARE(renderer.rowCuts().size(), size_t(10));
+    QVERIFY(!wrapped.isLegible());
+    QVERIFY(wrapped.smallestTextPt() > 5);
+    for (int rows : {9, 11}) {
+        QVERIFY(renderer.layout(sheet(QPageSize::A0, QPageLayout::Portrait, rows)).smallestTextPt()
+                < wrapped.smallestTextPt());
+    }
+    renderer.layout(s);
+    QVERIFY2(wrapped.legibilityWarning().contains(u"A custom size of at least "_s),
+             qPrintable(wrapped.legibilityWarning()));
+    // One band: the warning says that wrapping gets close, and what the wrapped poster needs.
+    const PosterSettings band = sheet(QPageSize::A0, QPageLayout::Portrait, 1);
+    const PosterLayout one = renderer.layout(band);
+    PosterAdvice advice;
+    advice.commandLine = true;
+    advice.wrap = renderer.wrapAdvice(band, advice);
+    const QString warning = one.legibilityWarning(advice);
+    QVERIFY2(warning.contains(u"below the legible 6 pt. Wrapped into 10 rows (--rows auto), it "
+                              "would print at 5.6 pt; then: A custom size of at least "_s),
+             qPrintable(warning));
+}
+
+void TestWrappedPoster::tilesOfAWrappedPosterCoverIt()
+{
+    const Workspace w = sixStages();
+    const JourneyPosterContent content(w, 21);
+    const PosterRenderer renderer(content);
+    PosterSettings s = sheet(QPageSize::A2, QPageLayout::Portrait, 2);
+    const PosterLayout whole = renderer.layout(s);
+    s.tiled = true;
+    s.tileSize = QPageSize(QPageSize::A4);
+    const PosterLayout tiles = renderer.layout(s);
+    QCOMPARE(tiles.contentRect(), whole.contentRect());
+    QVERIFY(tiles.sheetCount() > 1);
+    constexpr qreal k = 2;
+    const QImage poster = render(renderer, whole, 0, k);
+    int inked = 0;
+    for (int i = 0; i < tiles.sheetCount(); ++i) {
+        const PosterTile &t = tiles.tiles()[size_t(i)];
+        const QImage image = render(renderer, tiles, i, k);
+        const QRect target(
+            QPoint(int(std::lround(t.target().left() * k)), int(std::lround(t.target().top() * k))),
+            (t.source.size() * k).toSize());
+        const QRect source(
+            QPoint(int(std::lround(t.source.left() * k)), int(std::lround(t.source.top() * k))),
+            target.size());
+        const QRect inner(QPoint(1, 1), target.size() - QSize(2, 2));
+        const QImage printed = image.copy(inner.translated(target.topLeft()));
+        const QImage expected = poster.copy(inner.translated(source.topLeft()));
+        int differing = 0;
+        for (int y = 0; y < printed.height(); ++y) {
+            for (int x = 0; x < printed.width(); ++x) {
+                const QRgb a = printed.pixel(x, y);
+                const QRgb b = expected.pixel(x, y);
+                differing += std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                       std::abs(qBlue(a) - qBlue(b))})
+                    > 40;
+                inked += (x % 7 == 0 && y % 7 == 0 && qGray(a) < 128);
+            }
+        }
+        QVERIFY2(differing <= printed.width() * printed.height() / 1000,
+                 qPrintable(u"sheet %1: %2 pixels differ"_s.arg(t.label).arg(differing)));
+    }
+    QVERIFY(inked > 100);
+}
+
+void TestWrappedPoster::oneRowIsTheBand()
+{
+    const Workspace w = sixStages();
+    const JourneyPosterContent content(w, 21);
+    const PosterRenderer renderer(content);
+    const QSizeF band = renderer.size();
+    renderer.layout(sheet(QPageSize::A3, QPageLayout::Landscape, 3));
+    QVERIFY(renderer.size().width() < band.width());
+    renderer.layout(sheet(QPageSize::A3, QPageLayout::Landscape, 1));
+    QVERIFY(renderer.rowCuts().empty());
+    QCOMPARE(renderer.size(), band);
+    // More rows than stages: one stage a row.
+    renderer.layout(sheet(QPageSize::A3, QPageLayout::Landscape, 40));
+    QCOMPARE(renderer.rowCuts().size(), size_t(6));
+}
+
+void TestWrappedPoster::commandLineRows()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(u"long.parcours"_s);
+    QVERIFY(WorkspaceStore::create(ws, imported(TestData::generatedMermaidJourney(50, 10))).store);
+
+    // One band: too small, and the warning offers wrapping first.
+    const QString band = dir.filePath(u"band.pdf"_s);
+    CliRun r = runParcours(
+        {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s, u"-o"_s, band});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"the smallest text would be 3.3 pt, below the legible 6 pt. Wrap it "
+                            "into 3 rows (--rows auto): the smallest text would be "_s),
+             qPrintable(r.err));
+
+    // Automatic rows: the orientation and row count printing the text largest, said.
+    const QString wrapped = dir.filePath(u"wrapped.pdf"_s);
+    r = runParcours({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s, u"--rows"_s,
+                     u"auto"_s, u"-o"_s, wrapped});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // legible: no warning
+    QVERIFY2(r.out.contains(u"One A0 portrait (841 × 1189 mm) sheet; 5 rows of 10 stages, "
+                            "smallest text "_s),
+             qPrintable(r.out));
+
+    // A chosen count, tiled on A4.
+    const QString tiled = dir.filePath(u"tiled.pdf"_s);
+    r = runParcours({u"export"_s, ws, u"--format"_s, u"pdf"_s, u"--page"_s, u"A0"_s,
+                     u"--landscape"_s, u"--rows=3"_s, u"--tile"_s, u"A4"_s, u"-o"_s, tiled});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"; 3 rows of 16–17 stages, smallest text "_s), qPrintable(r.out));
+    QVERIFY(QFileInfo(tiled).size() > 0);
+}
+
+void TestWrappedPoster::commandLineRowsErrors()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(u"six.parcours"_s);
+    QVERIFY(WorkspaceStore::create(ws, sixStages()).store);
+    const QString out = dir.filePath(u"never.pdf"_s);
+    const QStringList base {u"export"_s, ws, u"--format"_s, u"pdf"_s, u"-o"_s, out};
+    for (const QString &rows : {u"0"_s, u"-2"_s, u"two"_s, u"1.5"_s, u""_s}) {
+        const CliRun r = runParcours(base + QStringList {u"--rows"_s, rows});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"export: --rows takes auto or a number of rows (1, 2, 3 …), "
+                                "not \"%1\""_s.arg(rows)),
+                 qPrintable(r.err));
+    }
+    CliRun r = runParcours(base + QStringList {u"--rows"_s, u"7"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"export: --rows 7 is more rows than the journey's 6 stages"_s),
+             qPrintable(r.err));
+    r = runParcours({u"export"_s, ws, u"--dashboard"_s, u"-o"_s, out, u"--rows"_s, u"2"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"export: --rows applies to journey posters"_s), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(out));
+    // AUTO in capitals, and 6 rows of one stage each, are fine.
+    r = runParcours(base + QStringList {u"--rows"_s, u"AUTO"_s});
+    QCOMPARE(r.code, 0);
+    r = runParcours(base + QStringList {u"--rows"_s, u"6"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"; 6 rows of 1 stage, smallest text "_s), qPrintable(r.out));
+}
+
+QTEST_MAIN(TestWrappedPoster)
+#include "tst_wrappedposter.moc"
