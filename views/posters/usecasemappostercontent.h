@@ -3,6 +3,8 @@
 #include "posters/postercontent.h"
 #include "usecases/usecasemapprinter.h"
 
+#include <map>
+
 namespace Parcours {
 
 // A persona's use-case map (verdicts, spectrum, table) as one poster: the printout of
@@ -21,11 +23,21 @@ public:
     PosterHeading heading() const override;
     QList<PosterLegendSection> legend() const override;
 
+    // The table's pages side by side: each column one page of the printout, as short as lets
+    // the map fit in that many, its table header repeated at the top.
+    int maxColumns() const override { return mMaxColumns; }
+    QSizeF columnsSize(int columns) const override;
+    void paintColumns(QPainter *painter, int columns, const QRectF &exposed) const override;
+
 private:
+    qreal shortestPage(int pages) const; // the height on which the map fits in `pages` pages
+
     const Workspace &mWorkspace;
     const Persona *mPersona;
     UseCaseMapPrinter mPrinter;
     QSizeF mSize;
+    int mMaxColumns = 1;
+    mutable std::map<int, qreal> mColumnHeights; // shortestPage() by page count
 };
 
 } // namespace Parcours
