@@ -1,9 +1,11 @@
 #include "journey/journeyrenderer.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -334,18 +336,23 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column) const
     painter->drawLine(r.bottomLeft(), r.bottomRight());
 
     const QPointF o(r.left() + s.padding, r.top() + s.colorBand + s.padding);
-    // Number disc.
+    // Number disc; from stage 100 a pill as wide as the number needs (within the space before
+    // the name), the digits drawn closer rather than smaller: the small font stays the
+    // smallest text a poster prints and reports.
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF disc(o.x(), o.y() + 1, 22, 22);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(s.secondaryText);
-    painter->drawEllipse(disc);
     QFont numberFont = s.smallFont;
     numberFont.setBold(true);
     const QString number = QString::number(mLayout.stageIndexAt(column) + 1);
-    if (number.size() > 2)
-        numberFont.setPixelSize(numberFont.pixelSize() - 3);
+    const qreal widest = s.numberWidth - 2;
+    const qreal advance = QFontMetricsF(numberFont).horizontalAdvance(number);
+    if (advance + 4 > widest && number.size() > 1)
+        numberFont.setLetterSpacing(QFont::AbsoluteSpacing,
+                                    (widest - 4 - advance) / qreal(number.size() - 1));
+    const QRectF disc(o.x(), o.y() + 1, std::clamp(advance + 4, qreal(22), widest), 22);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(s.secondaryText);
+    painter->drawRoundedRect(disc, 11, 11);
     if (!isTooSmall(painter, numberFont)) {
         painter->setFont(numberFont);
         painter->setPen(Qt::white);

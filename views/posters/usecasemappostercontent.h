@@ -18,7 +18,8 @@ public:
 
     QSizeF size() const override { return mSize; }
     qreal bodyTextSize() const override { return 7.5; } // UseCaseMapPrinter's body text
-    qreal smallestTextSize() const override { return 6; }
+    // The printout's smallest text in a poster: 7.5 pt, drawn at a whole 8 px.
+    qreal smallestTextSize() const override { return 8; }
     void paint(QPainter *painter, const QRectF &exposed) const override;
     PosterHeading heading() const override;
     QList<PosterLegendSection> legend() const override;
