@@ -29,8 +29,7 @@ class TextSizeEngine final : public QPaintEngine
 public:
     TextSizeEngine()
         : QPaintEngine(QPaintEngine::AllFeatures)
-    {
-    }
+    { }
 
     qreal smallest = std::numeric_limits<qreal>::max();
     QString smallestText;
@@ -42,8 +41,7 @@ public:
     void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
     void drawImage(const QRectF &, const QImage &, const QRectF &,
                    Qt::ImageConversionFlags) override
-    {
-    }
+    { }
     void drawPath(const QPainterPath &) override { }
     void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
     void drawTextItem(const QPointF &, const QTextItem &item) override
@@ -67,8 +65,7 @@ class TextSizeDevice final : public QPaintDevice
 public:
     explicit TextSizeDevice(const QSizeF &mm)
         : mMm(mm)
-    {
-    }
+    { }
     QPaintEngine *paintEngine() const override { return &mEngine; }
     TextSizeEngine &engine() const { return mEngine; }
 
@@ -76,29 +73,19 @@ protected:
     int metric(PaintDeviceMetric metric) const override
     {
         switch (metric) {
-        case PdmWidth:
-            return int(std::ceil(mMm.width() * 72 / 25.4));
-        case PdmHeight:
-            return int(std::ceil(mMm.height() * 72 / 25.4));
-        case PdmWidthMM:
-            return int(mMm.width());
-        case PdmHeightMM:
-            return int(mMm.height());
-        case PdmNumColors:
-            return std::numeric_limits<int>::max();
-        case PdmDepth:
-            return 32;
+        case PdmWidth: return int(std::ceil(mMm.width() * 72 / 25.4));
+        case PdmHeight: return int(std::ceil(mMm.height() * 72 / 25.4));
+        case PdmWidthMM: return int(mMm.width());
+        case PdmHeightMM: return int(mMm.height());
+        case PdmNumColors: return std::numeric_limits<int>::max();
+        case PdmDepth: return 32;
         case PdmDpiX:
         case PdmDpiY:
         case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return 72;
-        case PdmDevicePixelRatio:
-            return 1;
-        case PdmDevicePixelRatioScaled:
-            return int(devicePixelRatioFScale());
-        default:
-            return 0;
+        case PdmPhysicalDpiY: return 72;
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
+        default: return 0;
         }
     }
 
@@ -108,8 +95,7 @@ private:
 };
 
 // The smallest text drawn on the sheet of `layout`, in points, and what it says.
-std::pair<qreal, QString> smallestDrawn(const PosterRenderer &renderer,
-                                        const PosterLayout &layout)
+std::pair<qreal, QString> smallestDrawn(const PosterRenderer &renderer, const PosterLayout &layout)
 {
     TextSizeDevice device(layout.sheetSize());
     QPainter painter(&device);

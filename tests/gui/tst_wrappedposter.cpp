@@ -14,9 +14,13 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+
+#include <array>
 
 using namespace Parcours;
 using namespace Parcours::Testing;
@@ -67,6 +71,57 @@ Workspace manyUseCases(int count)
     }
     w.personas.push_back(persona);
     return w;
+}
+
+// Every point of the lines stroked in `color` in an SVG (path and polyline coordinates, control
+// points included), in the SVG's user units (the sheet's millimetres for a poster).
+QList<QPointF> strokedPoints(const QString &svg, const QColor &color)
+{
+    QFile file(svg);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    struct State
+    {
+        QTransform transform;
+        QString stroke;
+    };
+    QList<State> stack {State {}};
+    static const QRegularExpression number(u"[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"_s);
+    QList<QPointF> points;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement()) {
+            stack.removeLast();
+            continue;
+        }
+        if (!xml.isStartElement())
+            continue;
+        State state = stack.last();
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (attributes.hasAttribute(u"stroke"_s))
+            state.stroke = attributes.value(u"stroke"_s).toString();
+        const QString transform = attributes.value(u"transform"_s).toString();
+        if (transform.startsWith(u"matrix("_s)) {
+            QList<qreal> m;
+            for (auto match = number.globalMatch(transform); match.hasNext();)
+                m << match.next().captured().toDouble();
+            if (m.size() == 6)
+                state.transform = QTransform(m[0], m[1], m[2], m[3], m[4], m[5]) * state.transform;
+        }
+        stack << state;
+        const QString geometry = xml.name() == u"path"_s ? attributes.value(u"d"_s).toString()
+            : xml.name() == u"polyline"_s                ? attributes.value(u"points"_s).toString()
+                                                         : QString();
+        if (geometry.isEmpty() || QColor(state.stroke) != color)
+            continue;
+        QList<qreal> xy;
+        for (auto match = number.globalMatch(geometry); match.hasNext();)
+            xy << match.next().captured().toDouble();
+        for (qsizetype i = 0; i + 1 < xy.size(); i += 2)
+            points << state.transform.map(QPointF(xy[i], xy[i + 1]));
+    }
+    return points;
 }
 
 QString pdfText(const QString &pdf)
@@ -142,6 +197,7 @@ private slots:
     void useCaseMapFlowsIntoColumns();
     void useCaseMapColumnsRepeatTheHeaderAndCutNoRow();
     void commandLineUseCaseMapColumns();
+    void svgCurveEndsAtEachRowsEdge();
 };
 
 void TestWrappedPoster::rowsRepeatLaneHeadersAndContinueTheCurve()
@@ -515,6 +571,45 @@ void TestWrappedPoster::commandLineUseCaseMapColumns()
                             "most "_s),
              qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
+}
+
+// SVG ignores clipping: the curve of each row must itself end at the row's edges, not run on
+// up to half a stage past its end (or under the lane headers at its start).
+void TestWrappedPoster::svgCurveEndsAtEachRowsEdge()
+{
+    const Workspace w = sixStages();
+    const JourneyPosterContent content(w, 21);
+    const PosterRenderer renderer(content);
+    const PosterLayout layout = renderer.layout(sheet(QPageSize::A3, QPageLayout::Landscape, 3));
+    QCOMPARE(renderer.rowCuts().size(), size_t(3));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"wrapped.svg"_s);
+    QVERIFY(PosterExporter(renderer, layout).write(PosterExporter::Format::Svg, path).ok);
+    const QList<QPointF> points = strokedPoints(path, JourneyStyle::standard().emotionLine);
+    QVERIFY2(points.size() > 10, qPrintable(QString::number(points.size())));
+
+    // Each row's units in sheet millimetres, and how far a cut line may reach: half its pen.
+    const PosterWrapGeometry wrap = content.wrapGeometry();
+    const qreal k = layout.scale();
+    const QPointF origin = layout.contentRect().topLeft() + renderer.contentRect().topLeft() * k;
+    const qreal reach = 2 * k; // the 3-unit pen's half, and a hair
+    std::array<int, 3> perRow {};
+    const qreal bottom = origin.y() + renderer.contentRect().height() * k;
+    for (const QPointF &p : points) {
+        if (p.y() > bottom)
+            continue; // the legend's sample of the curve
+        const int row = int((p.y() - origin.y()) / ((wrap.rowHeight + wrap.gap) * k));
+        QVERIFY2(row >= 0 && row < 3, qPrintable(u"%1, %2"_s.arg(p.x()).arg(p.y())));
+        const qreal left = origin.x() + wrap.headerWidth * k;
+        const qreal right = left + renderer.rowCuts()[size_t(row)].width * k;
+        QVERIFY2(
+            p.x() >= left - reach && p.x() <= right + reach,
+            qPrintable(
+                u"row %1: x %2 outside %3 … %4 mm"_s.arg(row + 1).arg(p.x()).arg(left).arg(right)));
+        ++perRow[size_t(row)];
+    }
+    for (int n : perRow)
+        QVERIFY(n > 0); // the curve is on every row
 }
 
 QTEST_MAIN(TestWrappedPoster)
