@@ -363,20 +363,22 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column) const
     painter->drawLine(r.bottomLeft(), r.bottomRight());
 
     const QPointF o(r.left() + s.padding, r.top() + s.colorBand + s.padding);
-    // Number disc; from stage 100 a pill as wide as the number needs (within the space before
-    // the name), the digits drawn closer rather than smaller: the small font stays the
-    // smallest text a poster prints and reports.
+    // Number disc; from stage 100 a pill as wide as the number needs within the space before
+    // the name, at the small font's size: it stays the smallest text a poster prints and
+    // reports. Only from stage 1000 (four digits) does the number shrink to fit.
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QFont numberFont = s.smallFont;
     numberFont.setBold(true);
     const QString number = QString::number(mLayout.stageIndexAt(column) + 1);
     const qreal widest = s.numberWidth - 2;
-    const qreal advance = QFontMetricsF(numberFont).horizontalAdvance(number);
-    if (advance + 4 > widest && number.size() > 1)
-        numberFont.setLetterSpacing(QFont::AbsoluteSpacing,
-                                    (widest - 4 - advance) / qreal(number.size() - 1));
-    const QRectF disc(o.x(), o.y() + 1, std::clamp(advance + 4, qreal(22), widest), 22);
+    qreal advance = QFontMetricsF(numberFont).horizontalAdvance(number);
+    if (advance + 2 > widest) {
+        numberFont.setPixelSize(
+            std::max(1, int(std::floor(numberFont.pixelSize() * (widest - 2) / advance))));
+        advance = QFontMetricsF(numberFont).horizontalAdvance(number);
+    }
+    const QRectF disc(o.x(), o.y() + 1, std::clamp(advance + 2, qreal(22), widest), 22);
     painter->setPen(Qt::NoPen);
     painter->setBrush(s.secondaryText);
     painter->drawRoundedRect(disc, 11, 11);
