@@ -126,6 +126,7 @@ bool isPosterExport(const QStringList &args)
 // parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --persona NAME |
 //     --dashboard] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile SIZE]
 //     [--overlap MM] [--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N]
+// --rows: a journey's stages in rows; a use-case map's table in columns.
 // With --dashboard, --format may be left out: the output's suffix gives it.
 int runPosterExport(const QStringList &args, Streams &io)
 {
@@ -212,8 +213,10 @@ int runPosterExport(const QStringList &args, Streams &io)
         settings.margin = *margin;
     }
     if (parsed.has(u"--rows"_s)) {
-        if (dashboard || parsed.has(u"--persona"_s))
-            return usageError(io, tr("export: --rows applies to journey posters"));
+        if (dashboard)
+            return usageError(io,
+                              tr("export: --rows applies to journey posters (rows of stages) "
+                                 "and use-case maps (columns of the table)"));
         const QString rows = parsed.value(u"--rows"_s).trimmed();
         bool ok = false;
         const int count = rows.toInt(&ok);
@@ -254,8 +257,15 @@ int runPosterExport(const QStringList &args, Streams &io)
     if (!content)
         return fail(io, workspacePath, error);
     const PosterRenderer renderer(*content, info);
-    if (const auto stages = qsizetype(content->wrapGeometry().unitWidths.size());
-        settings.rows > 1 && settings.rows > stages)
+    if (renderer.flowsIntoColumns() || parsed.has(u"--persona"_s)) {
+        if (settings.rows > renderer.maxColumns() && settings.rows > 1)
+            return usageError(io,
+                              tr("export: --rows %1 is more columns than the use-case map "
+                                 "fills (at most %2)")
+                                  .arg(settings.rows)
+                                  .arg(renderer.maxColumns()));
+    } else if (const auto stages = qsizetype(content->wrapGeometry().unitWidths.size());
+               settings.rows > 1 && settings.rows > stages)
         return usageError(io,
                           tr("export: --rows %1 is more rows than the journey's %2 stages")
                               .arg(settings.rows)

@@ -27,8 +27,9 @@ const QList<Subcommand> &subcommands()
          runImport},
         {"export",
          "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]\n"
-         "       parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME] "
-         "[--page SIZE] [--landscape|--portrait] [--margin MM] [--tile SIZE] [--overlap MM] "
+         "       parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | "
+         "--persona NAME] [--page SIZE] [--landscape|--portrait] [--margin MM] [--tile SIZE] "
+         "[--overlap MM] "
          "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N]\n"
          "       parcours export WORKSPACE --dashboard -o OUT.pdf|.svg|.png [--page SIZE] "
          "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD]",

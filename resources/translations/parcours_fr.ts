@@ -977,10 +977,6 @@
         <translation>new crée un fichier d’espace de travail, pas un espace de travail partagé&#xa0;: créez un fichier, puis copiez-le sur le serveur avec parcours publish FICHIER %1 (rien n’a été écrit)</translation>
     </message>
     <message>
-        <source>export: --rows applies to journey posters</source>
-        <translation>export&#xa0;: --rows s’applique aux affiches de parcours</translation>
-    </message>
-    <message>
         <source>export: --rows takes auto or a number of rows (1, 2, 3 …), not &quot;%1&quot;</source>
         <translation>export&#xa0;: --rows prend auto ou un nombre de rangées (1, 2, 3…), pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -991,6 +987,14 @@
     <message>
         <source>Wrote %1: %2; %3.</source>
         <translation>%1 écrit&#xa0;: %2&#xa0;; %3.</translation>
+    </message>
+    <message>
+        <source>export: --rows applies to journey posters (rows of stages) and use-case maps (columns of the table)</source>
+        <translation>export&#xa0;: --rows s’applique aux affiches de parcours (rangées d’étapes) et aux cartes des cas d’usage (colonnes du tableau)</translation>
+    </message>
+    <message>
+        <source>export: --rows %1 is more columns than the use-case map fills (at most %2)</source>
+        <translation>export&#xa0;: --rows %1 fait plus de colonnes que la carte des cas d’usage n’en remplit (%2 au plus)</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3203,14 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <translation>%1.
 %2.</translation>
     </message>
+    <message>
+        <source>1 (one column)</source>
+        <translation>1 (une seule colonne)</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns:</source>
+        <translation>Co&amp;lonnes&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::PosterExporter</name>
@@ -3422,6 +3434,28 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>With automatic rows (%1 rows), it would print at %2 pt; then: %3</source>
         <translation>Avec des rangées automatiques (%1 rangées), elle s’imprimerait à %2&#xa0;pt&#xa0;; ensuite&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 columns, smallest text %2 pt</source>
+        <extracomment>A use-case map flowed into columns</extracomment>
+        <translation>%1 colonnes, plus petit texte %2&#xa0;pt</translation>
+    </message>
+    <message>
+        <source>Flow it into %1 columns (--rows auto): the smallest text would be %2 pt.</source>
+        <translation>Répartissez-la sur %1 colonnes (--rows auto)&#xa0;: le plus petit texte ferait %2&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Choose automatic columns: %1 columns would print the smallest text at %2 pt.</source>
+        <translation>Choisissez des colonnes automatiques&#xa0;: %1 colonnes imprimeraient le plus petit texte à %2&#xa0;pt.</translation>
+    </message>
+    <message>
+        <source>Flowed into %1 columns (--rows auto), it would print at %2 pt; then: %3</source>
+        <extracomment>%3 is what the poster in columns needs: &quot;Choose A0 or larger.&quot;</extracomment>
+        <translation>Répartie sur %1 colonnes (--rows auto), elle s’imprimerait à %2&#xa0;pt&#xa0;; ensuite&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>With automatic columns (%1 columns), it would print at %2 pt; then: %3</source>
+        <translation>Avec des colonnes automatiques (%1 colonnes), elle s’imprimerait à %2&#xa0;pt&#xa0;; ensuite&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "posters/journeypostercontent.h"
 #include "posters/posterdialog.h"
+#include "posters/usecasemappostercontent.h"
 #include "workspace/workspacesidebar.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@ private slots:
     void menuActionsFollowTheShownJourney();
     void startsOnThePreferredSheet();
     void rowsChosenSaidAndRemembered();
+    void useCaseMapColumnsChosenAndSaid();
 
 private:
     MainWindow *sampleWindow();
@@ -348,6 +350,57 @@ void TestPosterDialog::rowsChosenSaidAndRemembered()
     }
     PosterDialog again(content, PosterDialog::Purpose::Print);
     QCOMPARE(again.settings().rows, PosterSettings::automaticRows);
+}
+
+// A persona of 150 use cases: the same box counts columns of the table, labelled so; the
+// warning offers them and the summary says them.
+void TestPosterDialog::useCaseMapColumnsChosenAndSaid()
+{
+    Workspace w;
+    Persona persona;
+    persona.id = 41;
+    persona.name = u"Planner"_s;
+    for (int i = 1; i <= 150; ++i) {
+        UseCase u;
+        u.id = 1000 + i;
+        u.problem = u"Needs to plan visit %1"_s.arg(i);
+        u.useCase = u"Use case %1"_s.arg(i);
+        u.frequency = UsageFrequency(1, 1, Period::Month);
+        persona.useCases.push_back(u);
+    }
+    w.personas.push_back(persona);
+    UseCaseMapPosterContent content(w, 41);
+    PosterDialog dialog(content, PosterDialog::Purpose::Export);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    PosterSettings s;
+    s.posterSize = QPageSize(QPageSize::A0);
+    s.orientation = QPageLayout::Landscape;
+    dialog.setSettings(s);
+    auto *warning = dialog.findChild<QLabel *>(u"posterWarning"_s);
+    QVERIFY2(warning->text().contains(u"Choose automatic columns: "_s),
+             qPrintable(warning->text()));
+    auto *rows = dialog.findChild<QComboBox *>(u"rows"_s);
+    QVERIFY(rows && rows->isVisible());
+    bool labelled = false;
+    for (const QLabel *l : dialog.findChildren<QLabel *>())
+        labelled = labelled || (l->buddy() == rows && l->text() == u"Co&lumns:"_s);
+    QVERIFY(labelled);
+    QCOMPARE(rows->itemText(1), u"1 (one column)"_s);
+    QCOMPARE(rows->count(), 1 + dialog.renderer().maxColumns());
+    rows->setFocus();
+    QTest::keyClick(rows, Qt::Key_Home); // Automatic
+    QCOMPARE(dialog.settings().rows, PosterSettings::automaticRows);
+    QVERIFY(dialog.renderer().columns() > 1);
+    QVERIFY(dialog.posterLayout().isLegible());
+    auto *summary = dialog.findChild<QLabel *>(u"posterSummary"_s);
+    QVERIFY2(
+        summary->text().contains(u"%1 columns, smallest text "_s.arg(dialog.renderer().columns())),
+        qPrintable(summary->text()));
+    QTest::keyClick(rows, Qt::Key_Down); // 1
+    QTest::keyClick(rows, Qt::Key_Down); // 2
+    QCOMPARE(dialog.settings().rows, 2);
+    QCOMPARE(dialog.renderer().columns(), 2);
 }
 
 QTEST_MAIN(TestPosterDialog)

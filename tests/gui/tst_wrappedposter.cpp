@@ -5,6 +5,7 @@
 #include "posters/journeypostercontent.h"
 #include "posters/posterexporter.h"
 #include "posters/posterrenderer.h"
+#include "posters/usecasemappostercontent.h"
 #include "store/workspacestore.h"
 #include "support/generatedjourney.h"
 #include "support/parcoursrun.h"
@@ -13,9 +14,13 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+
+#include <array>
 
 using namespace Parcours;
 using namespace Parcours::Testing;
@@ -44,6 +49,87 @@ Workspace sixStages()
     }
     w.journeys.push_back(j);
     return w;
+}
+
+// A persona with `count` use cases, "Use case 1" … (problems of a few words, varied cadences).
+Workspace manyUseCases(int count)
+{
+    Workspace w;
+    w.info.name = u"Atelier"_s;
+    Persona persona;
+    persona.id = 41;
+    persona.name = u"Planner"_s;
+    persona.cadence = Cadence::Monthly;
+    const Period periods[] = {Period::Week, Period::Month, Period::Year};
+    for (int i = 1; i <= count; ++i) {
+        UseCase u;
+        u.id = 1000 + i;
+        u.problem = u"Needs to plan visit %1 with the family"_s.arg(i);
+        u.useCase = u"Use case %1 "_s.arg(i); // the space: "Use case 1" is not in "Use case 12"
+        u.frequency = UsageFrequency(1 + i % 3, 1 + i % 4, periods[i % 3]);
+        persona.useCases.push_back(u);
+    }
+    w.personas.push_back(persona);
+    return w;
+}
+
+// Every point of the lines stroked in `color` in an SVG (path and polyline coordinates, control
+// points included), in the SVG's user units (the sheet's millimetres for a poster).
+QList<QPointF> strokedPoints(const QString &svg, const QColor &color)
+{
+    QFile file(svg);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    struct State
+    {
+        QTransform transform;
+        QString stroke;
+    };
+    QList<State> stack {State {}};
+    static const QRegularExpression number(u"[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"_s);
+    QList<QPointF> points;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement()) {
+            stack.removeLast();
+            continue;
+        }
+        if (!xml.isStartElement())
+            continue;
+        State state = stack.last();
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (attributes.hasAttribute(u"stroke"_s))
+            state.stroke = attributes.value(u"stroke"_s).toString();
+        const QString transform = attributes.value(u"transform"_s).toString();
+        if (transform.startsWith(u"matrix("_s)) {
+            QList<qreal> m;
+            for (auto match = number.globalMatch(transform); match.hasNext();)
+                m << match.next().captured().toDouble();
+            if (m.size() == 6)
+                state.transform = QTransform(m[0], m[1], m[2], m[3], m[4], m[5]) * state.transform;
+        }
+        stack << state;
+        const QString geometry = xml.name() == u"path"_s ? attributes.value(u"d"_s).toString()
+            : xml.name() == u"polyline"_s                ? attributes.value(u"points"_s).toString()
+                                                         : QString();
+        if (geometry.isEmpty() || QColor(state.stroke) != color)
+            continue;
+        QList<qreal> xy;
+        for (auto match = number.globalMatch(geometry); match.hasNext();)
+            xy << match.next().captured().toDouble();
+        for (qsizetype i = 0; i + 1 < xy.size(); i += 2)
+            points << state.transform.map(QPointF(xy[i], xy[i + 1]));
+    }
+    return points;
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-raw"_s, pdf, u"-"_s});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 Workspace imported(const QByteArray &mermaid)
@@ -108,6 +194,10 @@ private slots:
     void oneRowIsTheBand();
     void commandLineRows();
     void commandLineRowsErrors();
+    void useCaseMapFlowsIntoColumns();
+    void useCaseMapColumnsRepeatTheHeaderAndCutNoRow();
+    void commandLineUseCaseMapColumns();
+    void svgCurveEndsAtEachRowsEdge();
 };
 
 void TestWrappedPoster::rowsRepeatLaneHeadersAndContinueTheCurve()
@@ -366,7 +456,9 @@ void TestWrappedPoster::commandLineRowsErrors()
              qPrintable(r.err));
     r = runParcours({u"export"_s, ws, u"--dashboard"_s, u"-o"_s, out, u"--rows"_s, u"2"_s});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(u"export: --rows applies to journey posters"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"export: --rows applies to journey posters (rows of stages) "
+                            "and use-case maps (columns of the table)"_s),
+             qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(out));
     // AUTO in capitals, and 6 rows of one stage each, are fine.
     r = runParcours(base + QStringList {u"--rows"_s, u"AUTO"_s});
@@ -374,6 +466,150 @@ void TestWrappedPoster::commandLineRowsErrors()
     r = runParcours(base + QStringList {u"--rows"_s, u"6"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"; 6 rows of 1 stage, smallest text "_s), qPrintable(r.out));
+}
+
+void TestWrappedPoster::useCaseMapFlowsIntoColumns()
+{
+    const Workspace w = manyUseCases(150);
+    const UseCaseMapPosterContent content(w, 41);
+    const PosterRenderer renderer(content);
+    QVERIFY(!renderer.canWrap()); // no rows: columns
+    QVERIFY(renderer.flowsIntoColumns());
+    QVERIFY2(renderer.maxColumns() >= 4, qPrintable(QString::number(renderer.maxColumns())));
+
+    // One column on A1 landscape: a tall strip, far below 6 pt.
+    const PosterLayout one = renderer.layout(sheet(QPageSize::A1, QPageLayout::Landscape, 1));
+    QCOMPARE(renderer.columns(), 1);
+    QVERIFY(renderer.describeRows(one).isEmpty());
+    QVERIFY2(!one.isLegible(), qPrintable(QString::number(one.smallestTextPt())));
+
+    // Automatic: the column count whose smallest text is largest, none better.
+    const PosterLayout automatic = renderer.layout(
+        sheet(QPageSize::A1, QPageLayout::Landscape, PosterSettings::automaticRows));
+    const int chosen = renderer.columns();
+    QCOMPARE(chosen, 3); // 150 rows on A1 landscape: three pages of the printout side by side
+    QVERIFY2(automatic.smallestTextPt() > 2.5 * one.smallestTextPt(),
+             qPrintable(QString::number(automatic.smallestTextPt())));
+    QCOMPARE(renderer.describeRows(automatic),
+             u"3 columns, smallest text %1 pt"_s.arg(automatic.smallestTextPt(), 0, 'f', 1));
+    for (int columns = 1; columns <= renderer.maxColumns(); ++columns) {
+        const PosterLayout other
+            = renderer.layout(sheet(QPageSize::A1, QPageLayout::Landscape, columns));
+        QCOMPARE(renderer.columns(), columns);
+        QVERIFY2(other.smallestTextPt() <= automatic.smallestTextPt() + 1e-9,
+                 qPrintable(u"%1 columns: %2 pt"_s.arg(columns).arg(other.smallestTextPt())));
+    }
+
+    // The legibility advice of one column offers columns: on A1 they reach 6 pt, on A2 they
+    // come closer, and then the sheet must grow.
+    PosterAdvice advice;
+    advice.commandLine = true;
+    QString offer = renderer.wrapAdvice(sheet(QPageSize::A1, QPageLayout::Landscape, 1), advice);
+    QCOMPARE(offer, u"Flow it into 3 columns (--rows auto): the smallest text would be 6.2 pt."_s);
+    offer = renderer.wrapAdvice(sheet(QPageSize::A2, QPageLayout::Landscape, 1), advice);
+    QVERIFY2(offer.startsWith(u"Flowed into "_s) && offer.contains(u" pt; then: Choose A1 "_s),
+             qPrintable(offer));
+    const PosterLayout a0 = renderer.layout(
+        sheet(QPageSize::A0, QPageLayout::Landscape, PosterSettings::automaticRows));
+    QVERIFY2(a0.isLegible(), qPrintable(QString::number(a0.smallestTextPt())));
+
+    // A short table has no columns to flow into.
+    const Workspace few = manyUseCases(3);
+    const UseCaseMapPosterContent short_(few, 41);
+    QVERIFY(!PosterRenderer(short_).flowsIntoColumns());
+}
+
+void TestWrappedPoster::useCaseMapColumnsRepeatTheHeaderAndCutNoRow()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const Workspace w = manyUseCases(150);
+    const UseCaseMapPosterContent content(w, 41);
+    const PosterRenderer renderer(content);
+    const PosterLayout layout = renderer.layout(sheet(QPageSize::A1, QPageLayout::Landscape, 3));
+    QCOMPARE(renderer.columns(), 3);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"columns.pdf"_s);
+    QVERIFY(PosterExporter(renderer, layout).write(PosterExporter::Format::Pdf, path).ok);
+    const QString text = pdfText(path);
+    QCOMPARE(text.count(u"Why we are better"_s), 3); // the header atop each column
+    for (int i = 1; i <= 150; ++i) // every row once, none cut in two
+        QVERIFY2(text.count(u"Use case %1 "_s.arg(i)) == 1, qPrintable(QString::number(i)));
+    // The columns stand side by side: the poster is about three printouts wide.
+    const QSizeF one = content.columnsSize(1);
+    const QSizeF three = content.columnsSize(3);
+    QVERIFY(three.width() > 3 * one.width() && three.width() < 3.2 * one.width());
+    QVERIFY(three.height() < one.height() / 2.5);
+}
+
+void TestWrappedPoster::commandLineUseCaseMapColumns()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(u"map.parcours"_s);
+    QVERIFY(WorkspaceStore::create(ws, manyUseCases(150)).store);
+    const QString out = dir.filePath(u"map.pdf"_s);
+    const QStringList base
+        = {u"export"_s,  ws,          u"--format"_s, u"pdf"_s,         u"--persona"_s,
+           u"Planner"_s, u"--page"_s, u"A0"_s,       u"--landscape"_s, u"-o"_s,
+           out};
+    // One column: too small, and the warning offers columns (on the same sheet).
+    CliRun r = runParcours(base);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Flow it into "_s) && r.err.contains(u" columns (--rows auto)"_s),
+             qPrintable(r.err));
+    r = runParcours(base + QStringList {u"--rows"_s, u"auto"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // legible: no warning
+    QVERIFY2(r.out.contains(u" columns, smallest text "_s), qPrintable(r.out));
+    r = runParcours(base + QStringList {u"--rows"_s, u"2"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"; 2 columns, smallest text "_s), qPrintable(r.out));
+    QFile::remove(out);
+    r = runParcours(base + QStringList {u"--rows"_s, u"99"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"export: --rows 99 is more columns than the use-case map fills (at "
+                            "most "_s),
+             qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+// SVG ignores clipping: the curve of each row must itself end at the row's edges, not run on
+// up to half a stage past its end (or under the lane headers at its start).
+void TestWrappedPoster::svgCurveEndsAtEachRowsEdge()
+{
+    const Workspace w = sixStages();
+    const JourneyPosterContent content(w, 21);
+    const PosterRenderer renderer(content);
+    const PosterLayout layout = renderer.layout(sheet(QPageSize::A3, QPageLayout::Landscape, 3));
+    QCOMPARE(renderer.rowCuts().size(), size_t(3));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"wrapped.svg"_s);
+    QVERIFY(PosterExporter(renderer, layout).write(PosterExporter::Format::Svg, path).ok);
+    const QList<QPointF> points = strokedPoints(path, JourneyStyle::standard().emotionLine);
+    QVERIFY2(points.size() > 10, qPrintable(QString::number(points.size())));
+
+    // Each row's units in sheet millimetres, and how far a cut line may reach: half its pen.
+    const PosterWrapGeometry wrap = content.wrapGeometry();
+    const qreal k = layout.scale();
+    const QPointF origin = layout.contentRect().topLeft() + renderer.contentRect().topLeft() * k;
+    const qreal reach = 2 * k; // the 3-unit pen's half, and a hair
+    std::array<int, 3> perRow {};
+    const qreal bottom = origin.y() + renderer.contentRect().height() * k;
+    for (const QPointF &p : points) {
+        if (p.y() > bottom)
+            continue; // the legend's sample of the curve
+        const int row = int((p.y() - origin.y()) / ((wrap.rowHeight + wrap.gap) * k));
+        QVERIFY2(row >= 0 && row < 3, qPrintable(u"%1, %2"_s.arg(p.x()).arg(p.y())));
+        const qreal left = origin.x() + wrap.headerWidth * k;
+        const qreal right = left + renderer.rowCuts()[size_t(row)].width * k;
+        QVERIFY2(
+            p.x() >= left - reach && p.x() <= right + reach,
+            qPrintable(
+                u"row %1: x %2 outside %3 … %4 mm"_s.arg(row + 1).arg(p.x()).arg(left).arg(right)));
+        ++perRow[size_t(row)];
+    }
+    for (int n : perRow)
+        QVERIFY(n > 0); // the curve is on every row
 }
 
 QTEST_MAIN(TestWrappedPoster)

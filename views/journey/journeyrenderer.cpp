@@ -1,9 +1,11 @@
 #include "journey/journeyrenderer.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +13,33 @@ using namespace Qt::StringLiterals;
 namespace Parcours {
 
 namespace {
+
+// The part of `line` (left to right) between x = `left` and x = `right`, its ends on those
+// lines where it crosses them; `skipped` receives the length left out before it.
+QPolygonF cutPolyline(const QPolygonF &line, qreal left, qreal right, qreal *skipped)
+{
+    QPolygonF inside;
+    *skipped = 0;
+    auto at = [](const QPointF &p, const QPointF &q, qreal x) {
+        return p + (x - p.x()) / (q.x() - p.x()) * (q - p);
+    };
+    for (int i = 1; i < line.size(); ++i) {
+        const QPointF &p = line[i - 1];
+        const QPointF &q = line[i];
+        if (q.x() < left) {
+            *skipped += QLineF(p, q).length();
+            continue;
+        }
+        if (p.x() > right)
+            break;
+        const QPointF from = p.x() < left ? at(p, q, left) : p;
+        *skipped += QLineF(p, from).length();
+        if (inside.isEmpty())
+            inside << from;
+        inside << (q.x() > right ? at(p, q, right) : q);
+    }
+    return inside;
+}
 
 constexpr qreal pillIcon = 14;
 constexpr qreal pillPad = 6;
@@ -334,18 +363,25 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column) const
     painter->drawLine(r.bottomLeft(), r.bottomRight());
 
     const QPointF o(r.left() + s.padding, r.top() + s.colorBand + s.padding);
-    // Number disc.
+    // Number disc; from stage 100 a pill as wide as the number needs within the space before
+    // the name, at the small font's size: it stays the smallest text a poster prints and
+    // reports. Only from stage 1000 (four digits) does the number shrink to fit.
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF disc(o.x(), o.y() + 1, 22, 22);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(s.secondaryText);
-    painter->drawEllipse(disc);
     QFont numberFont = s.smallFont;
     numberFont.setBold(true);
     const QString number = QString::number(mLayout.stageIndexAt(column) + 1);
-    if (number.size() > 2)
-        numberFont.setPixelSize(numberFont.pixelSize() - 3);
+    const qreal widest = s.numberWidth - 2;
+    qreal advance = QFontMetricsF(numberFont).horizontalAdvance(number);
+    if (advance + 2 > widest) {
+        numberFont.setPixelSize(
+            std::max(1, int(std::floor(numberFont.pixelSize() * (widest - 2) / advance))));
+        advance = QFontMetricsF(numberFont).horizontalAdvance(number);
+    }
+    const QRectF disc(o.x(), o.y() + 1, std::clamp(advance + 2, qreal(22), widest), 22);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(s.secondaryText);
+    painter->drawRoundedRect(disc, 11, 11);
     if (!isTooSmall(painter, numberFont)) {
         painter->setFont(numberFont);
         painter->setPen(Qt::white);
@@ -552,8 +588,14 @@ void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF
     area.lineTo(points.back().pos.x(), zero);
     area.lineTo(points.front().pos.x(), zero);
     area.closeSubpath();
-    const QRectF span(points.front().pos.x(), plot.top() - 20,
-                      points.back().pos.x() - points.front().pos.x(), plot.height() + 40);
+    // Everything is cut to the exposed columns geometrically: SVG output ignores clipping, and
+    // a wrapped poster's row would otherwise show the curve running on past its end.
+    const qreal cutLeft = exposed.isEmpty() ? points.front().pos.x() : exposed.left();
+    const qreal cutRight = exposed.isEmpty() ? points.back().pos.x() : exposed.right();
+    const qreal spanLeft = std::max(points.front().pos.x(), cutLeft);
+    const qreal spanRight = std::min(points.back().pos.x(), cutRight);
+    const QRectF span(spanLeft, plot.top() - 20, std::max(qreal(0), spanRight - spanLeft),
+                      plot.height() + 40);
     painter->setPen(Qt::NoPen);
     // Split by path intersection rather than clipping: SVG output ignores clips.
     QPainterPath above;
@@ -570,11 +612,32 @@ void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF
     dashed.setWidthF(2);
     dashed.setStyle(Qt::DashLine);
     painter->setBrush(Qt::NoBrush);
+    // A segment crossing a cut is drawn as the part of its flattened line inside, reaching half
+    // a pen beyond the cut so that a clipped repaint on screen leaves no notch.
+    const qreal reach = solid.widthF() / 2;
     for (size_t i = 1; i < points.size(); ++i) {
-        QPainterPath path(points[i - 1].pos);
-        segment(path, points[i - 1].pos, points[i].pos);
-        painter->setPen(points[i].column - points[i - 1].column > 1 ? dashed : solid);
-        painter->drawPath(path);
+        const QPointF &a = points[i - 1].pos;
+        const QPointF &b = points[i].pos;
+        if (b.x() < cutLeft - reach || a.x() > cutRight + reach)
+            continue;
+        QPainterPath path(a);
+        segment(path, a, b);
+        QPen pen = points[i].column - points[i - 1].column > 1 ? dashed : solid;
+        if (a.x() >= cutLeft - reach && b.x() <= cutRight + reach) {
+            painter->setPen(pen);
+            painter->drawPath(path);
+            continue;
+        }
+        qreal skipped = 0; // the length cut off at the start, for the dashes to stay in step
+        const QPolygonF line = cutPolyline(path.toSubpathPolygons().value(0), cutLeft - reach,
+                                           cutRight + reach, &skipped);
+        if (line.size() < 2)
+            continue;
+        pen.setCapStyle(Qt::FlatCap);
+        if (pen.style() != Qt::SolidLine)
+            pen.setDashOffset(skipped / pen.widthF());
+        painter->setPen(pen);
+        painter->drawPolyline(line);
     }
     painter->restore();
 }

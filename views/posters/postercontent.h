@@ -90,6 +90,22 @@ public:
         return {};
     }
 
+    // Content that flows into columns side by side instead of rows (a long use-case table, its
+    // header row repeated at the top of every column, no row ever cut): the most columns it
+    // can take (1: it cannot), and its size and painting in `columns` columns (1: size(),
+    // paint()). PosterSettings::rows counts its columns.
+    virtual int maxColumns() const { return 1; }
+    virtual QSizeF columnsSize(int columns) const
+    {
+        Q_UNUSED(columns)
+        return size();
+    }
+    virtual void paintColumns(QPainter *painter, int columns, const QRectF &exposed) const
+    {
+        Q_UNUSED(columns)
+        paint(painter, exposed);
+    }
+
     // Draft quality for small previews: text too small to read may be drawn as grey bars.
     virtual void setDraft(bool draft) { Q_UNUSED(draft) }
 };

@@ -210,11 +210,14 @@ void PosterDialog::createWidgets(Purpose purpose)
     mOrientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
     mOrientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
     mMargin = millimetreBox(0, 50, 10);
-    // Rows: automatic, then every count up to one stage a row (at most 50 offered).
+    // Rows: automatic, then every count up to one stage a row (at most 50 offered). A use-case
+    // map's table takes columns instead, as many as it can fill.
+    const bool inColumns = mRenderer->flowsIntoColumns();
     mRows = new QComboBox;
     mRows->addItem(tr("Automatic (largest text)"), PosterSettings::automaticRows);
-    mRows->addItem(tr("1 (one band)"), 1);
-    const int units = int(mContent.wrapGeometry().unitWidths.size());
+    mRows->addItem(inColumns ? tr("1 (one column)") : tr("1 (one band)"), 1);
+    const int units
+        = inColumns ? mRenderer->maxColumns() : int(mContent.wrapGeometry().unitWidths.size());
     for (int rows = 2; rows <= std::min(units, 50); ++rows)
         mRows->addItem(QString::number(rows), rows);
 
@@ -260,9 +263,9 @@ void PosterDialog::createWidgets(Purpose purpose)
     posterForm->addRow(tr("C&ustom size:"), customRow);
     posterForm->addRow(tr("O&rientation:"), mOrientation);
     posterForm->addRow(tr("&Margins:"), mMargin);
-    posterForm->addRow(tr("Ro&ws:"), mRows);
-    // Only content that wraps has rows (not the dashboard, nor a use-case map).
-    posterForm->setRowVisible(mRows, mRenderer->canWrap());
+    posterForm->addRow(inColumns ? tr("Co&lumns:") : tr("Ro&ws:"), mRows);
+    // Only content that wraps has rows or columns (not the dashboard, nor a short table).
+    posterForm->setRowVisible(mRows, mRenderer->canWrap() || inColumns);
     // Buddies for the custom row's label.
     if (auto *label = qobject_cast<QLabel *>(posterForm->labelForField(customRow)))
         label->setBuddy(mCustomWidth);
@@ -355,7 +358,8 @@ PosterSettings PosterDialog::settings() const
         : QPageSize(QPageSize::PageSizeId(size));
     s.orientation = QPageLayout::Orientation(mOrientation->currentData().toInt());
     s.margin = mMargin->value();
-    s.rows = mRenderer->canWrap() ? mRows->currentData().toInt() : 1;
+    s.rows
+        = mRenderer->canWrap() || mRenderer->flowsIntoColumns() ? mRows->currentData().toInt() : 1;
     s.tiled = mTiled->isChecked();
     s.tileSize = QPageSize(QPageSize::PageSizeId(mTileSize->currentData().toInt()));
     s.tileOrientation = PosterSettings::TileOrientation(mTileOrientation->currentData().toInt());

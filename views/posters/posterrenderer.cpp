@@ -124,15 +124,17 @@ PosterRenderer::PosterRenderer(const PosterContent &content, const PosterInfo &i
     arrange({});
 }
 
-void PosterRenderer::arrange(std::vector<PosterRowCut> cuts) const
+void PosterRenderer::arrange(std::vector<PosterRowCut> cuts, int columns) const
 {
     if (cuts.size() <= 1)
         cuts.clear(); // one row is the band itself
-    if (mArranged && cuts == mCuts)
+    columns = std::clamp(columns, 1, mContent.maxColumns());
+    if (mArranged && cuts == mCuts && columns == mColumns)
         return;
     mArranged = true;
     mCuts = std::move(cuts);
-    QSizeF contentSize = mContent.size();
+    mColumns = columns;
+    QSizeF contentSize = mContent.columnsSize(mColumns);
     if (!mCuts.empty()) {
         qreal widest = 0;
         for (const PosterRowCut &c : mCuts)
@@ -194,6 +196,36 @@ std::vector<PosterRowCut> PosterRenderer::cutsFor(const PosterSettings &settings
     return PosterRows::cut(mWrap.unitWidths, rows);
 }
 
+int PosterRenderer::columnsFor(const PosterSettings &settings) const
+{
+    if (!flowsIntoColumns())
+        return 1;
+    return settings.rows == PosterSettings::automaticRows
+        ? automaticColumnCount(settings)
+        : std::clamp(settings.rows, 1, mContent.maxColumns());
+}
+
+// The column count printing the smallest text largest on the sheet (the fewest on a tie):
+// every count tried, the title block and legend measured at each width.
+int PosterRenderer::automaticColumnCount(const PosterSettings &settings) const
+{
+    PosterSettings sheet = settings;
+    sheet.tiled = false; // the poster's scale does not depend on its tiles
+    int best = 1;
+    qreal bestScale = 0;
+    for (int columns = 1; columns <= mContent.maxColumns(); ++columns) {
+        arrange({}, columns);
+        const PosterLayout layout(sheet, mSize, mSmallestText);
+        if (!layout.isValid())
+            break;
+        if (layout.scale() > bestScale * (1 + 1e-9)) {
+            best = columns;
+            bestScale = layout.scale();
+        }
+    }
+    return best;
+}
+
 int PosterRenderer::rowCountFor(const PosterSettings &settings) const
 {
     return std::max(1, int(cutsFor(settings).size()));
@@ -201,6 +233,12 @@ int PosterRenderer::rowCountFor(const PosterSettings &settings) const
 
 QString PosterRenderer::describeRows(const PosterLayout &layout) const
 {
+    if (mColumns > 1 && layout.isValid()) {
+        //: A use-case map flowed into columns
+        return tr("%1 columns, smallest text %2 pt")
+            .arg(mColumns)
+            .arg(QLocale().toString(layout.smallestTextPt(), 'f', 1));
+    }
     if (mCuts.empty() || !layout.isValid())
         return {};
     //: %1 is "4 rows of 12–13 stages"
@@ -211,6 +249,8 @@ QString PosterRenderer::describeRows(const PosterLayout &layout) const
 QString PosterRenderer::wrapAdvice(const PosterSettings &settings,
                                    const PosterAdvice &context) const
 {
+    if (flowsIntoColumns())
+        return columnsAdvice(settings, context);
     if (!mWrap.canWrap() || settings.rows != 1)
         return {};
     PosterSettings automatic = settings;
@@ -250,6 +290,50 @@ QString PosterRenderer::wrapAdvice(const PosterSettings &settings,
               .arg(size, wrapped.legibilityRemedy(then));
 }
 
+// For content in columns: when one column prints too small to read and automatic columns
+// would print it legibly, how.
+QString PosterRenderer::columnsAdvice(const PosterSettings &settings,
+                                      const PosterAdvice &context) const
+{
+    if (settings.rows != 1)
+        return {};
+    PosterSettings automatic = settings;
+    automatic.rows = PosterSettings::automaticRows;
+    const std::vector<PosterRowCut> presentCuts = mCuts;
+    const int present = mColumns;
+    const int columns = automaticColumnCount(automatic);
+    arrange({}, columns);
+    const PosterLayout flowed(automatic, mSize, mSmallestText);
+    arrange({}, 1);
+    const qreal one = PosterLayout(settings, mSize, mSmallestText).smallestTextPt();
+    arrange(presentCuts, present);
+    if (columns <= 1)
+        return {};
+    const QString size = QLocale().toString(flowed.smallestTextPt(), 'f', 1);
+    if (flowed.isLegible()) {
+        return context.commandLine
+            ? tr("Flow it into %1 columns (--rows auto): the smallest text would be %2 pt.")
+                  .arg(columns)
+                  .arg(size)
+            : tr("Choose automatic columns: %1 columns would print the smallest text at %2 pt.")
+                  .arg(columns)
+                  .arg(size);
+    }
+    // Still too small, but much larger: columns first, then what that poster needs.
+    if (flowed.smallestTextPt() < 1.25 * one)
+        return {};
+    PosterAdvice then = context;
+    then.wrap.clear();
+    //: %3 is what the poster in columns needs: "Choose A0 or larger."
+    return context.commandLine
+        ? tr("Flowed into %1 columns (--rows auto), it would print at %2 pt; then: %3")
+              .arg(columns)
+              .arg(size, flowed.legibilityRemedy(then))
+        : tr("With automatic columns (%1 columns), it would print at %2 pt; then: %3")
+              .arg(columns)
+              .arg(size, flowed.legibilityRemedy(then));
+}
+
 PosterRenderer::~PosterRenderer() = default;
 
 QString PosterRenderer::documentTitle() const
@@ -260,7 +344,8 @@ QString PosterRenderer::documentTitle() const
 
 PosterLayout PosterRenderer::layout(const PosterSettings &settings) const
 {
-    arrange(cutsFor(settings));
+    const int columns = columnsFor(settings);
+    arrange(cutsFor(settings), columns);
     return PosterLayout(settings, mSize, mSmallestText);
 }
 
@@ -493,7 +578,7 @@ void PosterRenderer::paint(QPainter *painter, const QRectF &exposed) const
             ? QRectF()
             : area.intersected(mContentRect).translated(-mContentRect.topLeft());
         if (mCuts.empty())
-            mContent.paint(painter, part);
+            mContent.paintColumns(painter, mColumns, part);
         else
             paintRows(painter, part);
         painter->restore();

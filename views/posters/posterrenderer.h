@@ -53,10 +53,16 @@ public:
 
     // Whether the content wraps into rows, and the rows of the last layout() (empty: one band).
     bool canWrap() const { return mWrap.canWrap(); }
+    // Whether the content flows into columns instead (a use-case table; settings.rows then
+    // counts columns), the most it takes, and the columns of the last layout().
+    bool flowsIntoColumns() const { return mContent.maxColumns() > 1; }
+    int maxColumns() const { return mContent.maxColumns(); }
+    int columns() const { return mColumns; }
     const std::vector<PosterRowCut> &rowCuts() const { return mCuts; }
     // The rows settings.rows gives on its sheet (automaticRows resolved); 1 when not wrapping.
     int rowCountFor(const PosterSettings &settings) const;
-    // "4 rows of 12–13 stages, smallest text 9.5 pt" for a wrapped layout; empty otherwise.
+    // "4 rows of 12–13 stages, smallest text 9.5 pt" for a wrapped layout, "3 columns, smallest
+    // text 8.1 pt" for content in columns; empty otherwise.
     QString describeRows(const PosterLayout &layout) const;
     // For PosterAdvice::wrap: when the poster of `settings` is one band too small to read and
     // automatic rows would print it legibly, how ("Wrap it into 4 rows (--rows auto)…"); when
@@ -92,7 +98,10 @@ private:
 
     // Wrapping changes what the poster's parts measure: layout() (const) rearranges them, so
     // the members below that depend on it are mutable.
-    void arrange(std::vector<PosterRowCut> cuts) const;
+    void arrange(std::vector<PosterRowCut> cuts, int columns = 1) const;
+    int columnsFor(const PosterSettings &settings) const;
+    int automaticColumnCount(const PosterSettings &settings) const;
+    QString columnsAdvice(const PosterSettings &settings, const PosterAdvice &context) const;
     std::vector<PosterRowCut> cutsFor(const PosterSettings &settings) const;
     int automaticRowCount(const PosterSettings &settings) const;
     qreal aroundHeight(qreal width) const; // title block, legend and gaps at a poster width
@@ -126,6 +135,7 @@ private:
 
     // Where the parts go, in the content's unit.
     mutable std::vector<PosterRowCut> mCuts; // empty: the content as one band
+    mutable int mColumns = 1; // the content's columns (flowsIntoColumns())
     mutable bool mArranged = false;
     mutable QRectF mHeadingRect, mContentRect, mLegendRect;
     mutable QSizeF mSize;

@@ -5,6 +5,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
@@ -12,6 +14,9 @@ namespace Parcours {
 namespace {
 
 constexpr qreal posterWidth = 842; // points: A4 landscape's width, the printout's own width
+constexpr qreal columnGap = 36; // points between two columns of the table
+constexpr qreal shortestColumn = 360; // points: a column holds at least a score of rows
+constexpr int mostColumns = 24;
 
 void paintSymbol(QPainter *painter, const QRectF &rect, const QString &symbol)
 {
@@ -31,21 +36,59 @@ UseCaseMapPosterContent::UseCaseMapPosterContent(const Workspace &workspace, Id 
     , mPrinter(workspace, persona)
 {
     mPrinter.setInPoster(true);
-    // The shortest page on which the whole map fits on one page.
+    mSize = QSizeF(posterWidth, shortestPage(1));
+    mMaxColumns
+        = std::clamp(mPrinter.pageCount(QSizeF(posterWidth, shortestColumn)), 1, mostColumns);
+}
+
+qreal UseCaseMapPosterContent::shortestPage(int pages) const
+{
+    if (const auto known = mColumnHeights.find(pages); known != mColumnHeights.end())
+        return known->second;
     qreal low = 200;
     qreal high = 595;
-    while (mPrinter.pageCount(QSizeF(posterWidth, high)) > 1 && high < 100000)
+    while (mPrinter.pageCount(QSizeF(posterWidth, high)) > pages && high < 100000)
         high *= 2;
     while (high - low > 4) {
         const qreal middle = (low + high) / 2;
-        (mPrinter.pageCount(QSizeF(posterWidth, middle)) > 1 ? low : high) = middle;
+        (mPrinter.pageCount(QSizeF(posterWidth, middle)) > pages ? low : high) = middle;
     }
-    mSize = QSizeF(posterWidth, high);
+    mColumnHeights[pages] = high;
+    return high;
+}
+
+QSizeF UseCaseMapPosterContent::columnsSize(int columns) const
+{
+    if (columns <= 1)
+        return mSize;
+    const qreal height = shortestPage(columns);
+    const int pages = mPrinter.pageCount(QSizeF(posterWidth, height));
+    return {pages * posterWidth + (pages - 1) * columnGap, height};
 }
 
 void UseCaseMapPosterContent::paint(QPainter *painter, const QRectF &) const
 {
     mPrinter.paintPage(painter, mSize, 0);
+}
+
+void UseCaseMapPosterContent::paintColumns(QPainter *painter, int columns,
+                                           const QRectF &exposed) const
+{
+    if (columns <= 1) {
+        paint(painter, exposed);
+        return;
+    }
+    const QSizeF page(posterWidth, shortestPage(columns));
+    const int pages = mPrinter.pageCount(page);
+    for (int i = 0; i < pages; ++i) {
+        const QRectF column(i * (posterWidth + columnGap), 0, posterWidth, page.height());
+        if (!exposed.isEmpty() && !exposed.intersects(column))
+            continue;
+        painter->save();
+        painter->translate(column.topLeft());
+        mPrinter.paintPage(painter, page, i);
+        painter->restore();
+    }
 }
 
 PosterHeading UseCaseMapPosterContent::heading() const
