@@ -10,6 +10,8 @@
 #include "itemmodels/workspaceoutlinemodel.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "posters/journeypostercontent.h"
+#include "posters/posterdialog.h"
 #include "workspace/workspacesidebar.h"
 
 #include <QApplication>
@@ -106,6 +108,17 @@ int main(int argc, char *argv[])
         window.sidebar()->setCurrentIndex(
             outline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
         ok &= shoot(&window, u"dashboard"_s);
+    }
+
+    if (!w.journeys.empty()) { // File > Export Poster… on the sample journey, wrapped
+        JourneyPosterContent poster(w, w.journeys.front().id);
+        PosterDialog posterDialog(poster, PosterDialog::Purpose::Export, &window);
+        PosterSettings settings = posterDialog.settings();
+        settings.rows = PosterSettings::automaticRows;
+        posterDialog.setSettings(settings);
+        posterDialog.show();
+        ok &= shoot(&posterDialog, u"poster-dialog"_s);
+        posterDialog.close();
     }
 
     PreferencesDialog preferences(&window);
