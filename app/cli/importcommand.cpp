@@ -2,6 +2,7 @@
 #include "subcommand.h"
 
 #include "arguments.h"
+#include "streamedimport.h"
 
 #include "document/edits.h"
 #include "document/workspacedocument.h"
@@ -63,15 +64,17 @@ int runImport(const QStringList &args, Streams &io)
     if (!file.open(QIODevice::ReadOnly))
         return fail(io, input, file.errorString());
     options.fileName = input;
-    const QByteArray data = file.readAll();
-    if (data.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+    if (file.peek(16).startsWith(QByteArrayView("SQLite format 3\0", 16))) {
         return fail(io, input,
                     tr("this is a Parcours workspace, not %1 (open it, or export it with "
                        "--format %2)")
                         .arg(format->shortName() == u"json" ? tr("JSON") : format->displayName(),
                              format->shortName()));
     }
-    ImportResult imported = format->read(data, options);
+    // Use cases into a workspace file go row by row, in bounded memory (issue #16 item 6).
+    if (format->shortName() == u"usecases-csv" && !isShared(output))
+        return importUseCasesStreamed(file, output, options, io);
+    ImportResult imported = format->readFile(file, options);
     for (const QString &warning : std::as_const(imported.warnings))
         io.err << warning << Qt::endl;
     for (const QString &error : std::as_const(imported.errors))
@@ -114,8 +117,15 @@ int runImport(const QStringList &args, Streams &io)
     }
     for (const QString &warning : notes.warnings(input))
         io.err << warning << Qt::endl;
-    if (imported.errors.isEmpty())
+    if (imported.errors.isEmpty()) {
+        if (format->shortName().endsWith(u"-csv"_s)) {
+            io.out << tr("Imported %1 rows from %2 into %3.")
+                          .arg(imported.rowLines.size())
+                          .arg(input, displayLocation(output))
+                   << Qt::endl;
+        }
         return Success;
+    }
     // --skip-bad-rows: the good rows are in the workspace; exit code 2 still says some were not.
     const auto good
         = std::count_if(imported.rowLines.cbegin(), imported.rowLines.cend(),

@@ -186,8 +186,7 @@ TableReader::TableReader(QStringList header, std::function<void(const Record &)>
     : mHeader(std::move(header))
     , mRow(std::move(row))
     , mReport(std::move(report))
-{
-}
+{ }
 
 bool TableReader::feed(QStringView text)
 {
@@ -205,9 +204,9 @@ bool TableReader::finish()
     if (!drain())
         return false;
     if (!mHeaderRead) {
-        mReport(1,
-                tr("the file is empty; the first line must be the header %1")
-                    .arg(mHeader.join(u',')));
+        mReport(
+            1,
+            tr("the file is empty; the first line must be the header %1").arg(mHeader.join(u',')));
         mFailed = true;
     }
     return !mFailed;

@@ -236,6 +236,20 @@ QString JourneyCsvFormat::nameFilter() const
 
 ImportResult JourneyCsvFormat::read(const QByteArray &data, const ImportOptions &options) const
 {
+    return readRecords(options, CsvImport::fromText(data));
+}
+
+ImportResult JourneyCsvFormat::readFile(QIODevice &file, const ImportOptions &options,
+                                        const ImportProgress &progress) const
+{
+    Csv::FileTable outcome;
+    ImportResult result = readRecords(options, CsvImport::fromFile(file, progress, &outcome));
+    return CsvImport::finish(std::move(result), outcome, options);
+}
+
+ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
+                                           const CsvImport::Source &source) const
+{
     ImportResult result;
     const auto report = [&](int line, const QString &reason) {
         result.addError(options, line, reason);
@@ -392,7 +406,7 @@ ImportResult JourneyCsvFormat::read(const QByteArray &data, const ImportOptions 
                 stage.cells.insert(lane, {row.value, row.emotion, line});
         }
     };
-    if (!Csv::readTable(data, header(), addRow, report))
+    if (!source(header(), addRow, report))
         return result;
 
     if (!result.errors.isEmpty() && !options.skipBadRows)

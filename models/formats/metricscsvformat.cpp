@@ -45,6 +45,20 @@ QString MetricsCsvFormat::nameFilter() const
 
 ImportResult MetricsCsvFormat::read(const QByteArray &data, const ImportOptions &options) const
 {
+    return readRecords(options, CsvImport::fromText(data));
+}
+
+ImportResult MetricsCsvFormat::readFile(QIODevice &file, const ImportOptions &options,
+                                        const ImportProgress &progress) const
+{
+    Csv::FileTable outcome;
+    ImportResult result = readRecords(options, CsvImport::fromFile(file, progress, &outcome));
+    return CsvImport::finish(std::move(result), outcome, options);
+}
+
+ImportResult MetricsCsvFormat::readRecords(const ImportOptions &options,
+                                           const CsvImport::Source &source) const
+{
     ImportResult result;
     const auto report = [&](int line, const QString &reason) {
         result.addError(options, line, reason);
@@ -86,7 +100,7 @@ ImportResult MetricsCsvFormat::read(const QByteArray &data, const ImportOptions 
         period.id = newId();
         fragment.metrics.push_back(period);
     };
-    if (!Csv::readTable(data, header(), addRow, report))
+    if (!source(header(), addRow, report))
         return result;
 
     if (!result.errors.isEmpty() && !options.skipBadRows)

@@ -28,6 +28,31 @@ ImportResult WorkspaceFormat::read(const QByteArray &, const ImportOptions &opti
             {}};
 }
 
+ImportResult WorkspaceFormat::readFile(QIODevice &file, const ImportOptions &options,
+                                       const ImportProgress &progress) const
+{
+    ImportResult result;
+    const qint64 size = file.size();
+    if (size > maxWholeFileSize) {
+        result.errors << WorkspaceFormats::tr("%1: the file is too large to import as %2 (%3 MB; "
+                                              "at most %4 MB)")
+                             .arg(options.fileName, shortName())
+                             .arg((size + (1 << 20) - 1) >> 20)
+                             .arg(maxWholeFileSize >> 20);
+        return result;
+    }
+    if (progress && !progress(0, size)) {
+        result.cancelled = true;
+        return result;
+    }
+    result = read(file.readAll(), options);
+    if (progress && !progress(size, size)) {
+        result = {};
+        result.cancelled = true;
+    }
+    return result;
+}
+
 ExportResult WorkspaceFormat::write(const Workspace &, const ExportOptions &) const
 {
     return {{}, WorkspaceFormats::tr("%1 cannot be exported").arg(shortName())};
