@@ -141,10 +141,9 @@ int importUseCasesStreamed(QFile &file, const QString &output, const ImportOptio
     if (outcome.status == Csv::FileTable::ReadFailed)
         return fail(io, input, outcome.error);
     if (!read || (errors > 0 && !options.skipBadRows)) {
-        io.err << (errors == 1 ? tr("parcours: %1: nothing imported (1 error)").arg(input)
-                               : tr("parcours: %1: nothing imported (%2 errors)")
-                                     .arg(input)
-                                     .arg(errors))
+        io.err << (errors == 1
+                       ? tr("parcours: %1: nothing imported (1 error)").arg(input)
+                       : tr("parcours: %1: nothing imported (%2 errors)").arg(input).arg(errors))
                << Qt::endl;
         return BadInput;
     }
@@ -207,10 +206,9 @@ int importUseCasesStreamed(QFile &file, const QString &output, const ImportOptio
     for (const QString &warning : notes.warnings(input))
         io.err << warning << Qt::endl;
     if (errors == 0) {
-        io.out << tr("Imported %1 rows from %2 into %3.")
-                      .arg(good)
-                      .arg(input, displayLocation(output))
-               << Qt::endl;
+        io.out
+            << tr("Imported %1 rows from %2 into %3.").arg(good).arg(input, displayLocation(output))
+            << Qt::endl;
         return Success;
     }
     io.err << tr("parcours: %1: imported %2 rows into %3, skipped %4 (see above)")

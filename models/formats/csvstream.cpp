@@ -2,6 +2,7 @@
 
 #include "formats/utf8text.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -9,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Parcours::Csv {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return Messages::tr(text);
-}
 
 bool isBlank(const QStringList &fields)
 {
@@ -66,8 +62,11 @@ void Parser::finish()
         mState = State::AfterQuote;
     if (mState == State::Quoted) {
         mRecord.error = mQuoteLine == mRecord.line
-            ? tr("unterminated quoted field: a quote opened here is never closed")
-            : tr("unterminated quoted field: the quote opened on line %1 is never closed")
+            ? QCoreApplication::translate(
+                "Parcours::Csv", "unterminated quoted field: a quote opened here is never closed")
+            : QCoreApplication::translate(
+                  "Parcours::Csv",
+                  "unterminated quoted field: the quote opened on line %1 is never closed")
                   .arg(mQuoteLine);
         mRecord.fields.append(mField);
         mRecords.append(mRecord);
@@ -139,9 +138,11 @@ void Parser::character(QChar c)
             endField();
         } else {
             if (mRecord.error.isEmpty()) {
-                mRecord.error = tr("text after the closing quote of field %1; "
-                                   "a quote inside a field is written twice (\"\")")
-                                    .arg(mRecord.fields.size() + 1);
+                mRecord.error
+                    = QCoreApplication::translate("Parcours::Csv",
+                                                  "text after the closing quote of field %1; "
+                                                  "a quote inside a field is written twice (\"\")")
+                          .arg(mRecord.fields.size() + 1);
             }
             mField.append(c);
         }
@@ -204,9 +205,10 @@ bool TableReader::finish()
     if (!drain())
         return false;
     if (!mHeaderRead) {
-        mReport(
-            1,
-            tr("the file is empty; the first line must be the header %1").arg(mHeader.join(u',')));
+        mReport(1,
+                QCoreApplication::translate(
+                    "Parcours::Csv", "the file is empty; the first line must be the header %1")
+                    .arg(mHeader.join(u',')));
         mFailed = true;
     }
     return !mFailed;
@@ -223,7 +225,8 @@ bool TableReader::drain()
                 names << name.trimmed().toLower();
             if (!record.error.isEmpty() || names != mHeader) {
                 mReport(record.line,
-                        tr("the header must be exactly %1 (found %2)")
+                        QCoreApplication::translate("Parcours::Csv",
+                                                    "the header must be exactly %1 (found %2)")
                             .arg(mHeader.join(u','), record.fields.join(QString(delimiter))));
                 mFailed = true;
                 return false;
@@ -233,7 +236,8 @@ bool TableReader::drain()
             mReport(record.line, record.error);
         } else if (record.fields.size() != mHeader.size()) {
             mReport(record.line,
-                    tr("expected %1 fields separated by \"%2\", found %3")
+                    QCoreApplication::translate("Parcours::Csv",
+                                                "expected %1 fields separated by \"%2\", found %3")
                         .arg(mHeader.size())
                         .arg(delimiter == u'\t' ? u"tab"_s : QString(delimiter))
                         .arg(record.fields.size()));
@@ -290,8 +294,11 @@ FileTable readTableFile(QIODevice &file, const QStringList &header,
     checker.finish();
     if (checker.badLine() != 0) {
         report(checker.badLine(),
-               checker.nulByte() ? tr("a NUL character (byte 0) is not text; no field may hold it")
-                                 : tr("the text is not UTF-8; save the file as \"CSV UTF-8\""));
+               checker.nulByte() ? QCoreApplication::translate(
+                   "Parcours::Csv", "a NUL character (byte 0) is not text; no field may hold it")
+                                 : QCoreApplication::translate(
+                                     "Parcours::Csv",
+                                     "the text is not UTF-8; save the file as \"CSV UTF-8\""));
         result.status = FileTable::Refused;
         return result;
     }

@@ -264,6 +264,22 @@
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was imported</source>
+        <translation>Import de %1 annulé&#xa0;: rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the workspace…</source>
+        <translation>Ajout de %1 à l’espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>JourneyCsvFormat</name>
@@ -975,6 +991,14 @@
     <message>
         <source>new makes a workspace file, not a shared workspace: create a file, then copy it to the server with parcours publish FILE %1 (nothing was written)</source>
         <translation>new crée un fichier d’espace de travail, pas un espace de travail partagé&#xa0;: créez un fichier, puis copiez-le sur le serveur avec parcours publish FICHIER %1 (rien n’a été écrit)</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2 into %3.</source>
+        <translation>%1&#xa0;lignes importées de %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>impossible d’écrire dans %1</translation>
     </message>
 </context>
 <context>
@@ -5104,6 +5128,10 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     <message>
         <source>%1 cannot be exported</source>
         <translation>%1 ne peut pas être exporté</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to import as %2 (%3 MB; at most %4 MB)</source>
+        <translation>%1&#xa0;: le fichier est trop volumineux pour être importé en %2 (%3&#xa0;Mo&#xa0;; au plus %4&#xa0;Mo)</translation>
     </message>
 </context>
 <context>

@@ -141,8 +141,8 @@ void TestCsvStream::errorsKeepTheirLinesInALargeFile()
         line += 2;
     }
     data += "\"never closed,x\n";
-    expectedProblems << u"%1: unterminated quoted field: a quote opened here is never closed"_s
-                            .arg(line);
+    expectedProblems << u"%1: unterminated quoted field: a quote opened here is never closed"_s.arg(
+        line);
     const Table file = readFile(data, header, 1 << 20);
     QVERIFY(file.ok);
     QCOMPARE(file.problems, expectedProblems);
@@ -173,8 +173,8 @@ void TestCsvStream::encodingProblemsAsTheWholeText()
 {
     QFETCH(QByteArray, data);
     const Utf8Text decoded = decodeUtf8(data);
-    const QByteArrayView afterBom = decoded.hadByteOrderMark ? QByteArrayView(data).sliced(3)
-                                                             : QByteArrayView(data);
+    const QByteArrayView afterBom
+        = decoded.hadByteOrderMark ? QByteArrayView(data).sliced(3) : QByteArrayView(data);
     Utf8Checker checker;
     for (const char byte : afterBom)
         checker.feed(QByteArrayView(&byte, 1));
