@@ -37,8 +37,8 @@ qint64 writeCsv(const QString &path, qint64 megabytes)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return -1;
-    const char *frequencies[] = {"daily", "3 times a week", "weekly", "every 2 months",
-                                 "once a year"};
+    const char *frequencies[]
+        = {"daily", "3 times a week", "weekly", "every 2 months", "once a year"};
     file.write("persona,problem,use_case,why_better,alternative,frequency,weight,status,notes\n");
     const qint64 target = megabytes << 20;
     qint64 rows = 0;
@@ -74,8 +74,8 @@ struct Run
 Run runImport(const QString &parcours, const QString &csv, const QString &output)
 {
     const std::vector<std::string> args
-        = {parcours.toStdString(), "import", csv.toStdString(), "--format", "usecases-csv",
-           "-o", output.toStdString()};
+        = {parcours.toStdString(), "import", csv.toStdString(),   "--format",
+           "usecases-csv",         "-o",     output.toStdString()};
     std::vector<char *> argv;
     for (const std::string &a : args)
         argv.push_back(const_cast<char *>(a.c_str()));
@@ -126,8 +126,8 @@ int main(int argc, char **argv)
     if (dir.isEmpty())
         dir = temporary.path();
     QTextStream out(stdout);
-    out << "parcours import --format usecases-csv, child process: " << QFileInfo(parcours).absoluteFilePath()
-        << Qt::endl;
+    out << "parcours import --format usecases-csv, child process: "
+        << QFileInfo(parcours).absoluteFilePath() << Qt::endl;
     out << u"%1 %2 %3 %4 %5 %6"_s.arg(u"input MB"_s, 9)
                .arg(u"rows"_s, 11)
                .arg(u"time s"_s, 9)
@@ -149,8 +149,7 @@ int main(int argc, char **argv)
                    .arg(double(rows) / run.seconds, 10, 'f', 0)
                    .arg(run.peakMegabytes, 9, 'f', 1)
                    .arg(workspace, 13, 'f', 1)
-            << (run.exitCode == 0 ? QString() : u"  exit code %1"_s.arg(run.exitCode))
-            << Qt::endl;
+            << (run.exitCode == 0 ? QString() : u"  exit code %1"_s.arg(run.exitCode)) << Qt::endl;
         failures += run.exitCode != 0;
         QFile::remove(csv);
         QFile::remove(output);

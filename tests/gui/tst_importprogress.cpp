@@ -41,9 +41,9 @@ void TestImportProgress::initTestCase()
     file.write("persona,problem,use_case,why_better,alternative,frequency,weight,status,notes\n");
     QByteArray rows;
     for (mRows = 0; rows.size() < (6 << 20); ++mRows) {
-        rows += "Persona " + QByteArray::number(mRows % 3) + ",Problem " +
-            QByteArray::number(mRows) + ",\"Use case\nover two lines\",Better,Other,weekly,1,"
-            "current,Some notes to make the row longer than it needs to be\n";
+        rows += "Persona " + QByteArray::number(mRows % 3) + ",Problem " + QByteArray::number(mRows)
+            + ",\"Use case\nover two lines\",Better,Other,weekly,1,"
+              "current,Some notes to make the row longer than it needs to be\n";
     }
     file.write(rows);
 }
@@ -76,8 +76,8 @@ void TestImportProgress::cancelLeavesTheDocumentUnchanged()
         clicker.stop();
     });
     clicker.start();
-    const QString status = ImportExport::importFile(&window, doc, mCsv,
-                                                    *WorkspaceFormats::find(u"usecases-csv"_s));
+    const QString status
+        = ImportExport::importFile(&window, doc, mCsv, *WorkspaceFormats::find(u"usecases-csv"_s));
     clicker.stop();
     QVERIFY(sawDialog);
     QVERIFY(valueWhenCancelled < 1000);
@@ -97,8 +97,8 @@ void TestImportProgress::carriedThroughIsOneUndoStep()
     const int steps = doc.undoStack()->count();
     QWidget window;
     window.show();
-    const QString status = ImportExport::importFile(&window, doc, mCsv,
-                                                    *WorkspaceFormats::find(u"usecases-csv"_s));
+    const QString status
+        = ImportExport::importFile(&window, doc, mCsv, *WorkspaceFormats::find(u"usecases-csv"_s));
     QCOMPARE(status, u"Imported big.csv"_s);
     QCOMPARE(doc.undoStack()->count(), steps + 1);
     size_t useCases = 0;

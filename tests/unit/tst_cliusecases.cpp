@@ -1,6 +1,7 @@
 // The command line as a script uses it: parcours import / export / report on use-case CSV.
 #include "support/parcoursrun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,6 +18,34 @@ namespace {
 QString data(const QString &name)
 {
     return QStringLiteral(PARCOURS_TEST_DATA) + u"/usecases/"_s + name;
+}
+
+// `rows` use-case rows over two personas, each with a quoted line break (two lines each);
+// `badLast` makes the last row's frequency wrong.
+QByteArray useCaseRows(int rows, bool badLast)
+{
+    QByteArray csv = "persona,problem,use_case,why_better,alternative,frequency,weight,status,"
+                     "notes\n";
+    for (int i = 0; i < rows; ++i) {
+        const bool bad = badLast && i == rows - 1;
+        csv += "Persona " + QByteArray::number(i % 2) + ",Problem " + QByteArray::number(i)
+            + ",\"Use case " + QByteArray::number(i) + "\nsecond line, \"\"quoted\"\"\",Better,"
+            + "Other," + (bad ? "often" : "weekly") + ",1.5,current," + QByteArray(100, 'n') + "\n";
+    }
+    return csv;
+}
+
+// Use cases per persona, from `parcours info --json`.
+QList<int> useCaseCounts(const QString &workspace)
+{
+    QList<int> counts;
+    const QJsonArray personas
+        = QJsonDocument::fromJson(runParcours({u"info"_s, workspace, u"--json"_s}).out.toUtf8())
+              .object()[u"personas"_s]
+              .toArray();
+    for (const QJsonValue &persona : personas)
+        counts << persona[u"use_cases"_s].toInt();
+    return counts;
 }
 
 QByteArray contents(const QString &path)
@@ -38,6 +67,8 @@ private slots:
     void malformedFileImportsNothing();
     void skipBadRows();
     void reportText();
+    void importPrintsTheRowCount();
+    void lateBadRowInALargeFileImportsNothing();
 
 private:
     QTemporaryDir mDir;
@@ -188,6 +219,77 @@ void TestCliUseCases::reportText()
                              "years: 0.0152 uses a month (about once every 66 months)"_s));
     QCOMPARE(runParcours({u"report"_s}).code, 1);
     QCOMPARE(runParcours({u"report"_s, mDir.filePath(u"missing.parcours"_s)}).code, 2);
+}
+
+void TestCliUseCases::importPrintsTheRowCount()
+{
+    const QString csv = mDir.filePath(u"five.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(useCaseRows(5, false) + "Persona without use cases,,,,,,,,\n");
+    file.close();
+    const QString workspace = mDir.filePath(u"counted.parcours"_s);
+    CliRun run
+        = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, u"Imported 6 rows from %1 into %2.\n"_s.arg(csv, workspace));
+    QCOMPARE(run.err, QString());
+    QCOMPARE(useCaseCounts(workspace), (QList<int> {3, 2, 0}));
+    // Into the same workspace again: the rows read, the identical use cases not added twice.
+    run = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, u"Imported 6 rows from %1 into %2.\n"_s.arg(csv, workspace));
+    QCOMPARE(
+        run.err,
+        u"%1: warning: 5 use cases are already in the workspace; not added again\n"_s.arg(csv));
+    QCOMPARE(useCaseCounts(workspace), (QList<int> {3, 2, 0}));
+}
+
+void TestCliUseCases::lateBadRowInALargeFileImportsNothing()
+{
+    // About 3.5 MB (several of the pieces the import reads), the bad row last.
+    const int rows = 25000;
+    const QString csv = mDir.filePath(u"large-bad.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(useCaseRows(rows, true));
+    file.close();
+    QVERIFY(file.size() > 3 * (1 << 20));
+    const int badLine = 1 + 2 * (rows - 1) + 1; // the header, then two lines per row
+
+    const QString fresh = mDir.filePath(u"large-never.parcours"_s);
+    CliRun run = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, fresh});
+    QCOMPARE(run.code, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(
+                 u"%1:%2: frequency: \"often\" is not a frequency"_s.arg(csv).arg(badLine)),
+             qPrintable(run.err));
+    QVERIFY(run.err.endsWith(u"parcours: %1: nothing imported (1 error)\n"_s.arg(csv)));
+    QVERIFY(!QFileInfo::exists(fresh));
+    QCOMPARE(QDir(mDir.path()).entryList({u"large-never*"_s}), QStringList());
+
+    const QString existing = mDir.filePath(u"large-kept.parcours"_s);
+    QCOMPARE(runParcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
+                          u"-o"_s, existing})
+                 .code,
+             0);
+    const QList<int> countsBefore = useCaseCounts(existing);
+    const QByteArray before = contents(existing);
+    run = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, existing});
+    QCOMPARE(run.code, 2);
+    QCOMPARE(contents(existing), before);
+    QCOMPARE(useCaseCounts(existing), countsBefore);
+
+    // The same file without its bad row: every row in, in one run.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(useCaseRows(rows - 1, false));
+    file.close();
+    run = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, existing});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, u"Imported %1 rows from %2 into %3.\n"_s.arg(rows - 1).arg(csv, existing));
+    QList<int> countsAfter = countsBefore;
+    countsAfter << (rows - 1 + 1) / 2 << (rows - 1) / 2;
+    QCOMPARE(useCaseCounts(existing), countsAfter);
 }
 
 QTEST_GUILESS_MAIN(TestCliUseCases)
