@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryFile>
 
 using namespace Qt::StringLiterals;
@@ -28,13 +29,60 @@ QString contentKey(const UseCase &useCase)
     return UseCaseText::fields(useCase).join(QChar(0x1F));
 }
 
+// Ids for the imported rows: consecutive from a random start, none of them already in the
+// workspace. Random ids (newId()) would scatter a million inserts over the whole use-case
+// table, each touching a page long gone from SQLite's 32 MB cache: the import grew faster than
+// its rows. Consecutive ids append at the end of the table.
+class IdSequence
+{
+public:
+    IdSequence(const Workspace &workspace, qint64 count)
+    {
+        constexpr quint64 maxSafeInteger = (quint64(1) << 53) - 1;
+        const auto span = quint64(count) + 1;
+        do {
+            mNext = Id(QRandomGenerator::global()->bounded(quint64(1), maxSafeInteger - span));
+        } while (holdsIdIn(workspace, mNext, Id(quint64(mNext) + span)));
+    }
+
+    Id next() { return mNext++; }
+
+private:
+    static bool holdsIdIn(const Workspace &w, Id low, Id high)
+    {
+        const auto in = [low, high](Id id) {
+            return id >= low && id < high;
+        };
+        for (const Persona &p : w.personas) {
+            if (in(p.id)
+                || std::any_of(p.useCases.cbegin(), p.useCases.cend(),
+                               [&in](const UseCase &u) { return in(u.id); }))
+                return true;
+        }
+        for (const Journey &j : w.journeys) {
+            if (in(j.id)
+                || std::any_of(j.stages.cbegin(), j.stages.cend(),
+                               [&in](const Stage &s) { return in(s.id); })
+                || std::any_of(j.lanes.cbegin(), j.lanes.cend(),
+                               [&in](const Lane &l) { return in(l.id); }))
+                return true;
+        }
+        return std::any_of(w.metrics.cbegin(), w.metrics.cend(),
+                           [&in](const MetricPeriod &m) { return in(m.id); });
+    }
+
+    Id mNext = 0;
+};
+
 // Where the rows go: a persona of the workspace (matched by name) or a new one, each use case
 // at the end of its persona, as Edit::mergeFragment() would put them.
 class UseCaseAppender
 {
 public:
-    UseCaseAppender(WorkspaceStore &store, const Workspace &existing)
+    // `rows`: how many rows at most will be added.
+    UseCaseAppender(WorkspaceStore &store, const Workspace &existing, qint64 rows)
         : mStore(store)
+        , mIds(existing, 2 * rows)
         , mNextPersonaPosition(int(existing.personas.size()))
     {
         for (const Persona &persona : existing.personas)
@@ -46,7 +94,7 @@ public:
         auto found = mPersonas.find(row.persona);
         if (found == mPersonas.end()) {
             Persona persona;
-            persona.id = newId();
+            persona.id = mIds.next();
             persona.name = row.persona;
             persona.color = defaultPersonaColor(mNewPersonas++);
             if (!mStore.appendPersona(persona, mNextPersonaPosition++))
@@ -59,7 +107,7 @@ public:
             ++identicalUseCases;
             return true;
         }
-        row.useCase->id = newId();
+        row.useCase->id = mIds.next();
         return mStore.appendUseCase(found->id, *row.useCase, found->nextPosition++);
     }
 
@@ -90,6 +138,7 @@ private:
     }
 
     WorkspaceStore &mStore;
+    IdSequence mIds;
     QHash<QString, Target> mPersonas;
     QHash<Id, QHash<QString, const UseCase *>> mKnownKeys;
     int mNextPersonaPosition = 0;
@@ -173,7 +222,7 @@ int importUseCasesStreamed(QFile &file, const QString &output, const ImportOptio
         return failOutput(tr("the workspace is read-only"));
     if (!opened.store->beginAppend())
         return failOutput(opened.store->lastError());
-    UseCaseAppender appender(*opened.store, opened.workspace);
+    UseCaseAppender appender(*opened.store, opened.workspace, good);
     QString writeError;
     const auto write = [&](UseCaseCsvFormat::Row &&row) {
         if (row.problem.isEmpty() && writeError.isEmpty() && !appender.add(std::move(row)))
