@@ -2,6 +2,7 @@
 // text, wherever the pieces are cut.
 #include "formats/csvstream.h"
 #include "formats/utf8text.h"
+#include "formats/workspaceformat.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -68,6 +69,7 @@ private slots:
     void encodingProblemsAsTheWholeText_data();
     void encodingProblemsAsTheWholeText();
     void progressCancels();
+    void wholeFileFormatsRefuseAboveTheLimit();
 };
 
 void TestCsvStream::everyCutGivesTheSameRecords_data()
@@ -214,6 +216,27 @@ void TestCsvStream::progressCancels()
     QCOMPARE(lastTotal, 2 * data.size());
     QVERIFY(rows > 0);
     QVERIFY(rows < 1000);
+}
+
+void TestCsvStream::wholeFileFormatsRefuseAboveTheLimit()
+{
+    // JSON and Mermaid are read whole: above the limit they say so instead of taking memory.
+    QByteArray data(WorkspaceFormat::maxWholeFileSize + 1, ' ');
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    ImportOptions options;
+    options.fileName = u"big.json"_s;
+    const ImportResult json = WorkspaceFormats::find(u"json"_s)->readFile(buffer, options);
+    QVERIFY(!json.fragment);
+    QCOMPARE(json.errors,
+             QStringList {u"big.json: the file is too large to import as json (65 MB; at most "
+                          "64 MB)"_s});
+    QCOMPARE(buffer.pos(), 0); // not read
+    options.fileName = u"big.md"_s;
+    const ImportResult mermaid = WorkspaceFormats::find(u"mermaid"_s)->readFile(buffer, options);
+    QVERIFY(!mermaid.fragment);
+    QCOMPARE(mermaid.errors.size(), 1);
+    QVERIFY(mermaid.errors.first().startsWith(u"big.md: the file is too large"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCsvStream)
