@@ -200,20 +200,20 @@ int importUseCasesStreamed(QFile &file, const QString &output, const ImportOptio
     // Then its good rows go to the workspace, in one transaction. A new workspace is written
     // under a temporary name and takes its name when complete.
     const bool creating = !QFileInfo::exists(output);
-    const QString target = creating ? temporaryWorkspace(output) : output;
-    if (target.isEmpty()) {
+    const QString written = creating ? temporaryWorkspace(output) : output;
+    if (written.isEmpty()) {
         return fail(io, output,
                     tr("cannot write in %1")
                         .arg(QDir::toNativeSeparators(QFileInfo(output).absolutePath())));
     }
     WorkspaceStore::OpenResult opened
-        = creating ? WorkspaceStore::create(target) : WorkspaceStore::open(target);
+        = creating ? WorkspaceStore::create(written) : WorkspaceStore::open(written);
     const auto failOutput = [&](const QString &error) {
         if (opened.store)
             opened.store->endAppend(false);
         opened.store.reset();
         if (creating)
-            removeWorkspaceFiles(target);
+            removeWorkspaceFiles(written);
         return fail(io, output, error);
     };
     if (!opened.store)
@@ -234,7 +234,7 @@ int importUseCasesStreamed(QFile &file, const QString &output, const ImportOptio
         opened.store->endAppend(false);
         opened.store.reset();
         if (creating)
-            removeWorkspaceFiles(target);
+            removeWorkspaceFiles(written);
         return fail(io, input, outcome.error);
     }
     if (!writeError.isEmpty())
@@ -244,8 +244,8 @@ int importUseCasesStreamed(QFile &file, const QString &output, const ImportOptio
     opened.store.reset(); // closes the file: a single file again
     if (creating) {
         QString error;
-        if (!replaceFile(target, output, &error)) {
-            removeWorkspaceFiles(target);
+        if (!replaceFile(written, output, &error)) {
+            removeWorkspaceFiles(written);
             return fail(io, output, error);
         }
     }

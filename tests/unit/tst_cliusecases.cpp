@@ -43,7 +43,7 @@ QList<int> useCaseCounts(const QString &workspace)
         = QJsonDocument::fromJson(runParcours({u"info"_s, workspace, u"--json"_s}).out.toUtf8())
               .object()[u"personas"_s]
               .toArray();
-    for (const QJsonValue &persona : personas)
+    for (const QJsonValue persona : personas)
         counts << persona[u"use_cases"_s].toInt();
     return counts;
 }
@@ -254,7 +254,7 @@ void TestCliUseCases::lateBadRowInALargeFileImportsNothing()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(useCaseRows(rows, true));
     file.close();
-    QVERIFY(file.size() > 3 * (1 << 20));
+    QVERIFY(file.size() > (qint64(3) << 20));
     const int badLine = 1 + 2 * (rows - 1) + 1; // the header, then two lines per row
 
     const QString fresh = mDir.filePath(u"large-never.parcours"_s);
