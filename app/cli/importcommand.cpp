@@ -71,8 +71,9 @@ int runImport(const QStringList &args, Streams &io)
                         .arg(format->shortName() == u"json" ? tr("JSON") : format->displayName(),
                              format->shortName()));
     }
-    // Use cases into a workspace file go row by row, in bounded memory (issue #16 item 6).
-    if (format->shortName() == u"usecases-csv" && !isShared(output))
+    // Use cases into a workspace file go row by row, in bounded memory (issue #16 item 6); a
+    // pipe, which cannot be read twice, is read whole.
+    if (format->shortName() == u"usecases-csv" && !isShared(output) && !file.isSequential())
         return importUseCasesStreamed(file, output, options, io);
     ImportResult imported = format->readFile(file, options);
     for (const QString &warning : std::as_const(imported.warnings))

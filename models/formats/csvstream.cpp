@@ -2,6 +2,7 @@
 
 #include "formats/utf8text.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -253,6 +254,13 @@ FileTable readTableFile(QIODevice &file, const QStringList &header,
                         const ProblemReporter &report, const ReadProgress &progress,
                         qint64 chunkSize)
 {
+    if (file.isSequential()) {
+        // A pipe cannot be read twice: read whole, as before, then in pieces from memory.
+        QByteArray all = file.readAll();
+        QBuffer buffer(&all);
+        buffer.open(QIODevice::ReadOnly);
+        return readTableFile(buffer, header, row, report, progress, chunkSize);
+    }
     FileTable result;
     const qint64 size = file.size();
     const qint64 total = 2 * size; // checked, then parsed

@@ -92,7 +92,7 @@ struct FileTable
 // Csv::readTable() on an open file, read in pieces of `chunkSize` bytes: memory stays bounded
 // by the longest record, not the file. The file is read twice: once to check that all of it
 // is UTF-8 without NUL (as readTable() refuses such a file before reading any record), then
-// to parse it.
+// to parse it. A sequential device (a pipe) cannot be read twice: it is read whole first.
 FileTable readTableFile(QIODevice &file, const QStringList &header,
                         const std::function<void(const Record &)> &row,
                         const ProblemReporter &report, const ReadProgress &progress = {},
