@@ -7,7 +7,7 @@
 #   scripts/run-benchmarks.sh S M        only these scales
 #   scripts/run-benchmarks.sh import     use-case CSV import of 20 MB and 200 MB files: time and
 #                                        peak memory of `parcours import` (issue #16 item 6)
-#   scripts/run-benchmarks.sh import --huge   the same and a 2 GB file (about 6 GB of disk in /tmp)
+#   scripts/run-benchmarks.sh import --huge   the same and a 2 GB file (about 7 GB of disk in /tmp)
 #
 # PARCOURS_BENCH_IMAGES=DIR keeps the first-paint and chart images to look at.
 set -euo pipefail
