@@ -19,12 +19,11 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h> // environ (GNU)
 
 #include <cstdio>
 #include <string>
 #include <vector>
-
-extern char **environ;
 
 using namespace Qt::StringLiterals;
 
