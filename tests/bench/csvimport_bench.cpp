@@ -77,6 +77,7 @@ Run runImport(const QString &parcours, const QString &csv, const QString &output
         = {parcours.toStdString(), "import", csv.toStdString(),   "--format",
            "usecases-csv",         "-o",     output.toStdString()};
     std::vector<char *> argv;
+    argv.reserve(args.size() + 1);
     for (const std::string &a : args)
         argv.push_back(const_cast<char *>(a.c_str()));
     argv.push_back(nullptr);
@@ -107,8 +108,9 @@ Run runImport(const QString &parcours, const QString &csv, const QString &output
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QStringList args = app.arguments().mid(1);
-    QString parcours = QDir(app.applicationDirPath()).filePath(u"../../app/parcours"_s);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString parcours
+        = QDir(QCoreApplication::applicationDirPath()).filePath(u"../../app/parcours"_s);
     QString dir;
     QList<qint64> sizes {20, 200};
     for (qsizetype i = 0; i < args.size(); ++i) {
