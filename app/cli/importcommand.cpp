@@ -71,6 +71,17 @@ int runImport(const QStringList &args, Streams &io)
                         .arg(format->shortName() == u"json" ? tr("JSON") : format->displayName(),
                              format->shortName()));
     }
+    // Into a shared workspace the rows still become one fragment in memory before the server
+    // transaction: a file above the whole-file limit is refused, and goes through a file.
+    if (format->shortName() == u"usecases-csv" && isShared(output) && !file.isSequential()
+        && file.size() > WorkspaceFormat::maxWholeFileSize) {
+        return fail(io, input,
+                    tr("the file is too large to import into a shared workspace (%1 MB; at "
+                       "most %2 MB): import it into a workspace file (-o FILE.parcours), then "
+                       "publish that (parcours publish FILE.parcours URL)")
+                        .arg((file.size() + (1 << 20) - 1) >> 20)
+                        .arg(WorkspaceFormat::maxWholeFileSize >> 20));
+    }
     // Use cases into a workspace file go row by row, in bounded memory (issue #16 item 6); a
     // pipe, which cannot be read twice, is read whole.
     if (format->shortName() == u"usecases-csv" && !isShared(output) && !file.isSequential())

@@ -22,6 +22,18 @@ Source fromFile(QIODevice &file, const ImportProgress &progress, Csv::FileTable 
     };
 }
 
+QString tooLargeError(const QIODevice &file, const ImportOptions &options, const QString &format)
+{
+    const qint64 size = file.isSequential() ? 0 : file.size();
+    if (size <= WorkspaceFormat::maxWholeFileSize)
+        return {};
+    return WorkspaceFormats::tr("%1: the file is too large to import as %2 (%3 MB; "
+                                "at most %4 MB)")
+        .arg(options.fileName, format)
+        .arg((size + (1 << 20) - 1) >> 20)
+        .arg(WorkspaceFormat::maxWholeFileSize >> 20);
+}
+
 ImportResult finish(ImportResult result, const Csv::FileTable &outcome,
                     const ImportOptions &options)
 {

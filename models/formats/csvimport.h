@@ -21,4 +21,9 @@ Source fromFile(QIODevice &file, const ImportProgress &progress, Csv::FileTable 
 ImportResult finish(ImportResult result, const Csv::FileTable &outcome,
                     const ImportOptions &options);
 
+// A format that builds its whole fragment in memory refuses a file larger than
+// WorkspaceFormat::maxWholeFileSize, unread (issue #16 item 6): "FILE: the file is too large
+// to import as FORMAT (N MB; at most 64 MB)". Empty when it is small enough, or a pipe.
+QString tooLargeError(const QIODevice &file, const ImportOptions &options, const QString &format);
+
 } // namespace Parcours::CsvImport

@@ -1,5 +1,6 @@
 #include "formats/workspaceformat.h"
 
+#include "formats/csvimport.h"
 #include "formats/journeycsvformat.h"
 #include "formats/jsonformat.h"
 #include "formats/mermaidformat.h"
@@ -33,12 +34,9 @@ ImportResult WorkspaceFormat::readFile(QIODevice &file, const ImportOptions &opt
 {
     ImportResult result;
     const qint64 size = file.size();
-    if (size > maxWholeFileSize) {
-        result.errors << WorkspaceFormats::tr("%1: the file is too large to import as %2 (%3 MB; "
-                                              "at most %4 MB)")
-                             .arg(options.fileName, shortName())
-                             .arg((size + (1 << 20) - 1) >> 20)
-                             .arg(maxWholeFileSize >> 20);
+    if (const QString tooLarge = CsvImport::tooLargeError(file, options, shortName());
+        !tooLarge.isEmpty()) {
+        result.errors << tooLarge;
         return result;
     }
     if (progress && !progress(0, size)) {

@@ -1000,6 +1000,10 @@
         <source>cannot write in %1</source>
         <translation>impossible d’écrire dans %1</translation>
     </message>
+    <message>
+        <source>the file is too large to import into a shared workspace (%1 MB; at most %2 MB): import it into a workspace file (-o FILE.parcours), then publish that (parcours publish FILE.parcours URL)</source>
+        <translation>le fichier est trop volumineux pour être importé dans un espace de travail partagé (%1&#xa0;Mo&#xa0;; au plus %2&#xa0;Mo)&#xa0;: importez-le dans un fichier d’espace de travail (-o FICHIER.parcours), puis publiez celui-ci (parcours publish FICHIER.parcours URL)</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>

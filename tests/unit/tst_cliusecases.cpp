@@ -69,6 +69,7 @@ private slots:
     void reportText();
     void importPrintsTheRowCount();
     void lateBadRowInALargeFileImportsNothing();
+    void filesAboveTheLimitAreRefusedUnread();
 
 private:
     QTemporaryDir mDir;
@@ -290,6 +291,54 @@ void TestCliUseCases::lateBadRowInALargeFileImportsNothing()
     QList<int> countsAfter = countsBefore;
     countsAfter << (rows - 1 + 1) / 2 << (rows - 1) / 2;
     QCOMPARE(useCaseCounts(existing), countsAfter);
+}
+
+void TestCliUseCases::filesAboveTheLimitAreRefusedUnread()
+{
+    // A valid header, then a sparse tail past 64 MB: cheap to create, refused by its size.
+    const auto bigFile = [this](const QString &name, const QByteArray &header) {
+        const QString path = mDir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(header) != header.size())
+            return QString();
+        file.close();
+        return file.resize((qint64(64) << 20) + 1) ? path : QString();
+    };
+
+    // Journey and metrics CSV become one fragment in memory: refused as JSON is.
+    const QString journeys
+        = bigFile(u"big-journeys.csv"_s,
+                  "journey,stage_order,stage,lane,value,assessment,emotion,duration,entering\n");
+    QVERIFY(!journeys.isEmpty());
+    const QString metrics
+        = bigFile(u"big-metrics.csv"_s,
+                  "period_start,period_end,customers_start,customers_new,customers_end,dau,mau\n");
+    QVERIFY(!metrics.isEmpty());
+    const QString workspace = mDir.filePath(u"big-never.parcours"_s);
+    for (const auto &[csv, format] :
+         {std::pair {journeys, u"journey-csv"_s}, std::pair {metrics, u"metrics-csv"_s}}) {
+        const CliRun run
+            = runParcours({u"import"_s, csv, u"--format"_s, format, u"-o"_s, workspace});
+        QCOMPARE(run.code, 2);
+        QCOMPARE(run.out, QString());
+        QCOMPARE(run.err,
+                 u"%1: the file is too large to import as %2 (65 MB; at most 64 MB)\n"
+                 "parcours: %1: nothing imported (1 error)\n"_s.arg(csv, format));
+        QVERIFY(!QFileInfo::exists(workspace));
+    }
+
+    // Use cases stream into a file, not yet into a shared workspace: the message says how.
+    // Refused before any connection (no server listens on port 1).
+    const QString useCases = bigFile(u"big-usecases.csv"_s, useCaseRows(1, false));
+    QVERIFY(!useCases.isEmpty());
+    const CliRun run = runParcours({u"import"_s, useCases, u"--format"_s, u"usecases-csv"_s,
+                                    u"-o"_s, u"postgresql://nobody@127.0.0.1:1/db?workspace=w"_s});
+    QCOMPARE(run.code, 2);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err,
+             u"parcours: %1: the file is too large to import into a shared workspace (65 MB; at "
+             "most 64 MB): import it into a workspace file (-o FILE.parcours), then publish that "
+             "(parcours publish FILE.parcours URL)\n"_s.arg(useCases));
 }
 
 QTEST_GUILESS_MAIN(TestCliUseCases)

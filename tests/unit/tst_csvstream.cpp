@@ -1,10 +1,14 @@
 // CSV read in pieces (issue #16 item 6): the same records, messages and lines as the whole
 // text, wherever the pieces are cut.
 #include "formats/csvstream.h"
+#include "formats/journeycsvformat.h"
+#include "formats/metricscsvformat.h"
 #include "formats/utf8text.h"
 #include "formats/workspaceformat.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Parcours;
@@ -70,6 +74,8 @@ private slots:
     void encodingProblemsAsTheWholeText();
     void progressCancels();
     void wholeFileFormatsRefuseAboveTheLimit();
+    void journeyAndMetricsCsvRefuseAboveTheLimit_data();
+    void journeyAndMetricsCsvRefuseAboveTheLimit();
 };
 
 void TestCsvStream::everyCutGivesTheSameRecords_data()
@@ -237,6 +243,49 @@ void TestCsvStream::wholeFileFormatsRefuseAboveTheLimit()
     QVERIFY(!mermaid.fragment);
     QCOMPARE(mermaid.errors.size(), 1);
     QVERIFY(mermaid.errors.first().startsWith(u"big.md: the file is too large"_s));
+}
+
+void TestCsvStream::journeyAndMetricsCsvRefuseAboveTheLimit_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("header");
+    QTest::newRow("journey-csv") << u"journey-csv"_s << JourneyCsvFormat::header();
+    QTest::newRow("metrics-csv") << u"metrics-csv"_s << MetricsCsvFormat::header();
+}
+
+void TestCsvStream::journeyAndMetricsCsvRefuseAboveTheLimit()
+{
+    // Their rows become one fragment in memory: a file past 64 MB is refused by its size,
+    // unread, with JSON's message. A valid header and a sparse tail make it cheap to create.
+    QFETCH(QString, format);
+    QFETCH(QStringList, header);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"big.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(header.join(u',').toUtf8() + '\n') > 0);
+    file.close();
+    ImportOptions options;
+    options.fileName = path;
+    const WorkspaceFormat *csv = WorkspaceFormats::find(format);
+
+    // Just under the limit the same file is read (and its NUL bytes refused): the size decides.
+    QVERIFY(file.resize(WorkspaceFormat::maxWholeFileSize));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ImportResult atLimit = csv->readFile(file, options);
+    QVERIFY(!atLimit.errors.isEmpty());
+    QVERIFY(!atLimit.errors.first().contains(u"too large"_s));
+    file.close();
+
+    QVERIFY(file.resize(WorkspaceFormat::maxWholeFileSize + 1));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ImportResult big = csv->readFile(file, options);
+    QVERIFY(!big.fragment);
+    QCOMPARE(big.errors,
+             QStringList {u"%1: the file is too large to import as %2 (65 MB; at most "
+                          "64 MB)"_s.arg(path, format)});
+    QCOMPARE(file.pos(), 0); // not read
 }
 
 QTEST_GUILESS_MAIN(TestCsvStream)
