@@ -1,6 +1,7 @@
 // File > Import of a big file (issue #16 item 6): a progress dialog whose Cancel leaves the
 // document as it was; carried through, the import is one undo step.
 #include "document/workspacedocument.h"
+#include "formats/journeycsvformat.h"
 #include "formats/workspaceformat.h"
 #include "support/testworkspaces.h"
 #include "workspace/importexport.h"
@@ -24,6 +25,7 @@ private slots:
     void initTestCase();
     void cancelLeavesTheDocumentUnchanged();
     void carriedThroughIsOneUndoStep();
+    void journeyCsvAboveTheLimitIsRefusedUnread();
 
 private:
     QTemporaryDir mDir;
@@ -109,6 +111,49 @@ void TestImportProgress::carriedThroughIsOneUndoStep()
         useCasesBefore += persona.useCases.size();
     QCOMPARE(useCases, useCasesBefore + size_t(mRows));
     doc.undoStack()->undo();
+    QCOMPARE(doc.workspace(), before);
+}
+
+void TestImportProgress::journeyCsvAboveTheLimitIsRefusedUnread()
+{
+    // Journey CSV builds its whole fragment in memory: past 64 MB the window says so and
+    // imports nothing. A valid header and a sparse tail make the file cheap.
+    const QString csv = mDir.filePath(u"huge-journeys.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(JourneyCsvFormat::header().join(u',').toUtf8() + '\n') > 0);
+    file.close();
+    QVERIFY(file.resize(WorkspaceFormat::maxWholeFileSize + 1));
+
+    QTemporaryDir dir;
+    auto opened = WorkspaceDocument::create(dir.filePath(u"w.parcours"_s), TestData::everyField());
+    QVERIFY(opened.document);
+    WorkspaceDocument &doc = *opened.document;
+    const Workspace before = doc.workspace();
+    QWidget window;
+    window.show();
+    QString summary;
+    QStringList reported;
+    QTimer closer;
+    closer.setInterval(0);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ImportReportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        summary = dialog->summary();
+        reported = dialog->messages();
+        dialog->accept();
+        closer.stop();
+    });
+    closer.start();
+    const QString status
+        = ImportExport::importFile(&window, doc, csv, *WorkspaceFormats::find(u"journey-csv"_s));
+    closer.stop();
+    QCOMPARE(status, QString());
+    QCOMPARE(summary, u"Nothing was imported from huge-journeys.csv. Fix these problems first:"_s);
+    QCOMPARE(reported,
+             QStringList {u"huge-journeys.csv: the file is too large to import as "
+                          "journey-csv (65 MB; at most 64 MB)"_s});
     QCOMPARE(doc.workspace(), before);
 }
 
