@@ -2,6 +2,7 @@
 #include "subcommand.h"
 
 #include "arguments.h"
+#include "streamedimport.h"
 
 #include "document/edits.h"
 #include "document/workspacedocument.h"
@@ -63,15 +64,29 @@ int runImport(const QStringList &args, Streams &io)
     if (!file.open(QIODevice::ReadOnly))
         return fail(io, input, file.errorString());
     options.fileName = input;
-    const QByteArray data = file.readAll();
-    if (data.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+    if (file.peek(16).startsWith(QByteArrayView("SQLite format 3\0", 16))) {
         return fail(io, input,
                     tr("this is a Parcours workspace, not %1 (open it, or export it with "
                        "--format %2)")
                         .arg(format->shortName() == u"json" ? tr("JSON") : format->displayName(),
                              format->shortName()));
     }
-    ImportResult imported = format->read(data, options);
+    // Into a shared workspace the rows still become one fragment in memory before the server
+    // transaction: a file above the whole-file limit is refused, and goes through a file.
+    if (format->shortName() == u"usecases-csv" && isShared(output) && !file.isSequential()
+        && file.size() > WorkspaceFormat::maxWholeFileSize) {
+        return fail(io, input,
+                    tr("the file is too large to import into a shared workspace (%1 MB; at "
+                       "most %2 MB): import it into a workspace file (-o FILE.parcours), then "
+                       "publish that (parcours publish FILE.parcours URL)")
+                        .arg((file.size() + (1 << 20) - 1) >> 20)
+                        .arg(WorkspaceFormat::maxWholeFileSize >> 20));
+    }
+    // Use cases into a workspace file go row by row, in bounded memory (issue #16 item 6); a
+    // pipe, which cannot be read twice, is read whole.
+    if (format->shortName() == u"usecases-csv" && !isShared(output) && !file.isSequential())
+        return importUseCasesStreamed(file, output, options, io);
+    ImportResult imported = format->readFile(file, options);
     for (const QString &warning : std::as_const(imported.warnings))
         io.err << warning << Qt::endl;
     for (const QString &error : std::as_const(imported.errors))
@@ -114,8 +129,15 @@ int runImport(const QStringList &args, Streams &io)
     }
     for (const QString &warning : notes.warnings(input))
         io.err << warning << Qt::endl;
-    if (imported.errors.isEmpty())
+    if (imported.errors.isEmpty()) {
+        if (format->shortName().endsWith(u"-csv"_s)) {
+            io.out << tr("Imported %1 rows from %2 into %3.")
+                          .arg(imported.rowLines.size())
+                          .arg(input, displayLocation(output))
+                   << Qt::endl;
+        }
         return Success;
+    }
     // --skip-bad-rows: the good rows are in the workspace; exit code 2 still says some were not.
     const auto good
         = std::count_if(imported.rowLines.cbegin(), imported.rowLines.cend(),

@@ -1,5 +1,6 @@
 #include "formats/csv.h"
 
+#include "formats/csvstream.h"
 #include "formats/utf8text.h"
 
 using namespace Qt::StringLiterals;
@@ -26,12 +27,6 @@ bool isProtected(QStringView text)
 {
     return text.size() >= 2 && text.front() == u'\''
         && (startsFormula(text.sliced(1)) || text.at(1) == u'\'');
-}
-
-bool isBlank(const QStringList &fields)
-{
-    return std::all_of(fields.cbegin(), fields.cend(),
-                       [](const QString &f) { return f.isEmpty(); });
 }
 
 } // namespace
@@ -75,144 +70,26 @@ Document read(const QByteArray &input, const ReadOptions &options)
                                  : tr("the text is not UTF-8; save the file as \"CSV UTF-8\"")});
         return doc;
     }
-    const QString &text = decoded.text;
-    doc.delimiter = options.delimiter.isNull() ? detectDelimiter(text) : options.delimiter;
-    const QChar delimiter = doc.delimiter;
-
-    enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
-    State state = State::FieldStart;
-    int line = 1;
-    int quoteLine = 0; // where the open quoted field started
-    Record record;
-    record.line = 1;
-    QString field;
-    bool sawQuote = false; // the record has an explicitly quoted field: not blank
-
-    auto endField = [&] {
-        record.fields.append(field);
-        field.clear();
-        state = State::FieldStart;
-    };
-    auto endRecord = [&](int nextLine) {
-        endField();
-        if (!(options.skipBlankRecords && !sawQuote && isBlank(record.fields)))
-            doc.records.append(record);
-        record = Record();
-        record.line = nextLine;
-        sawQuote = false;
-    };
-
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        const bool lineBreak = c == u'\n' || c == u'\r';
-        const bool crlf = c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n';
-        if (crlf)
-            ++i; // CRLF is one line end
-        switch (state) {
-        case State::FieldStart:
-        case State::Unquoted:
-            if (c == delimiter) {
-                endField();
-            } else if (lineBreak) {
-                ++line;
-                endRecord(line);
-            } else if (c == u'"' && state == State::FieldStart) {
-                state = State::Quoted;
-                quoteLine = line;
-                sawQuote = true;
-            } else {
-                field.append(c); // a quote inside an unquoted field is kept as text
-                state = State::Unquoted;
-            }
-            break;
-        case State::Quoted:
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    state = State::AfterQuote;
-                }
-            } else if (lineBreak) {
-                // CR LF is a line break (\n); a lone CR is kept, so that a text holding one
-                // round-trips.
-                field.append(c == u'\r' && !crlf ? u'\r' : u'\n');
-                ++line;
-            } else {
-                field.append(c);
-            }
-            break;
-        case State::AfterQuote:
-            if (c == delimiter) {
-                endField();
-            } else if (lineBreak) {
-                ++line;
-                endRecord(line);
-            } else {
-                if (record.error.isEmpty()) {
-                    record.error = tr("text after the closing quote of field %1; "
-                                      "a quote inside a field is written twice (\"\")")
-                                       .arg(record.fields.size() + 1);
-                }
-                field.append(c);
-            }
-            break;
-        }
-    }
-    if (state == State::Quoted) {
-        record.error = quoteLine == record.line
-            ? tr("unterminated quoted field: a quote opened here is never closed")
-            : tr("unterminated quoted field: the quote opened on line %1 is never closed")
-                  .arg(quoteLine);
-        record.fields.append(field);
-        doc.records.append(record);
-    } else if (state != State::FieldStart || !field.isEmpty() || !record.fields.isEmpty()) {
-        endRecord(line); // last record without a final line break
-    }
+    Parser parser(options);
+    parser.feed(decoded.text);
+    parser.finish();
+    doc.delimiter = parser.delimiter();
+    doc.records = parser.takeRecords();
     return doc;
 }
 
 bool readTable(const QByteArray &data, const QStringList &header,
                const std::function<void(const Record &)> &row, const ProblemReporter &report)
 {
-    const Document csv = read(data);
-    for (const Problem &problem : csv.problems)
-        report(problem.line, problem.message);
-    if (!csv.problems.isEmpty())
-        return false;
-    if (csv.records.isEmpty()) {
-        report(
-            1,
-            tr("the file is empty; the first line must be the header %1").arg(header.join(u',')));
+    const Utf8Text decoded = decodeUtf8(data);
+    if (decoded.badLine != 0) {
+        report(decoded.badLine,
+               decoded.nulByte ? tr("a NUL character (byte 0) is not text; no field may hold it")
+                               : tr("the text is not UTF-8; save the file as \"CSV UTF-8\""));
         return false;
     }
-    const Record &head = csv.records.first();
-    QStringList names;
-    for (const QString &name : head.fields)
-        names << name.trimmed().toLower();
-    if (!head.error.isEmpty() || names != header) {
-        report(head.line,
-               tr("the header must be exactly %1 (found %2)")
-                   .arg(header.join(u','), head.fields.join(QString(csv.delimiter))));
-        return false;
-    }
-
-    for (qsizetype r = 1; r < csv.records.size(); ++r) {
-        const Record &record = csv.records.at(r);
-        if (!record.error.isEmpty()) {
-            report(record.line, record.error);
-        } else if (record.fields.size() != header.size()) {
-            report(record.line,
-                   tr("expected %1 fields separated by \"%2\", found %3")
-                       .arg(header.size())
-                       .arg(csv.delimiter == u'\t' ? u"tab"_s : QString(csv.delimiter))
-                       .arg(record.fields.size()));
-        } else {
-            row(record);
-        }
-    }
-    return true;
+    TableReader table(header, row, report);
+    return table.feed(decoded.text) && table.finish();
 }
 
 QString protectText(const QString &text)

@@ -45,6 +45,27 @@ QString MetricsCsvFormat::nameFilter() const
 
 ImportResult MetricsCsvFormat::read(const QByteArray &data, const ImportOptions &options) const
 {
+    return readRecords(options, CsvImport::fromText(data));
+}
+
+ImportResult MetricsCsvFormat::readFile(QIODevice &file, const ImportOptions &options,
+                                        const ImportProgress &progress) const
+{
+    // The rows become one fragment in memory: a file above the whole-file limit is refused.
+    if (QString tooLarge = CsvImport::tooLargeError(file, options, shortName());
+        !tooLarge.isEmpty()) {
+        ImportResult refused;
+        refused.errors << std::move(tooLarge);
+        return refused;
+    }
+    Csv::FileTable outcome;
+    ImportResult result = readRecords(options, CsvImport::fromFile(file, progress, &outcome));
+    return CsvImport::finish(std::move(result), outcome, options);
+}
+
+ImportResult MetricsCsvFormat::readRecords(const ImportOptions &options,
+                                           const CsvImport::Source &source) const
+{
     ImportResult result;
     const auto report = [&](int line, const QString &reason) {
         result.addError(options, line, reason);
@@ -86,7 +107,7 @@ ImportResult MetricsCsvFormat::read(const QByteArray &data, const ImportOptions 
         period.id = newId();
         fragment.metrics.push_back(period);
     };
-    if (!Csv::readTable(data, header(), addRow, report))
+    if (!source(header(), addRow, report))
         return result;
 
     if (!result.errors.isEmpty() && !options.skipBadRows)

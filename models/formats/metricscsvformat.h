@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/csvimport.h"
 #include "formats/workspaceformat.h"
 
 namespace Parcours {
@@ -23,7 +24,12 @@ public:
     bool canRead() const override { return true; }
     bool canWrite() const override { return true; }
     ImportResult read(const QByteArray &data, const ImportOptions &options) const override;
+    ImportResult readFile(QIODevice &file, const ImportOptions &options,
+                          const ImportProgress &progress = {}) const override;
     ExportResult write(const Workspace &workspace, const ExportOptions &options) const override;
+
+private:
+    ImportResult readRecords(const ImportOptions &options, const CsvImport::Source &source) const;
 };
 
 } // namespace Parcours

@@ -41,6 +41,47 @@ QString UseCaseCsvFormat::nameFilter() const
 
 ImportResult UseCaseCsvFormat::read(const QByteArray &data, const ImportOptions &options) const
 {
+    return readRecords(options, CsvImport::fromText(data));
+}
+
+ImportResult UseCaseCsvFormat::readFile(QIODevice &file, const ImportOptions &options,
+                                        const ImportProgress &progress) const
+{
+    Csv::FileTable outcome;
+    ImportResult result = readRecords(options, CsvImport::fromFile(file, progress, &outcome));
+    return CsvImport::finish(std::move(result), outcome, options);
+}
+
+bool UseCaseCsvFormat::readRows(const CsvImport::Source &source,
+                                const std::function<void(Row &&)> &row,
+                                const Csv::ProblemReporter &report)
+{
+    const auto toRow = [&row](const Csv::Record &record) {
+        Row read;
+        read.line = record.line;
+        QStringList problems;
+        read.persona = Csv::unprotectText(record.fields.first().trimmed());
+        if (read.persona.isEmpty())
+            problems << tr("the persona is empty");
+        QStringList useCaseFields = record.fields.mid(1);
+        for (const int i : textFields)
+            useCaseFields[i] = Csv::unprotectText(useCaseFields.at(i));
+        UseCase useCase = UseCaseText::fromFields(useCaseFields, &problems);
+        const bool personaOnly
+            = std::all_of(useCaseFields.cbegin(), useCaseFields.cend(),
+                          [](const QString &f) { return f.trimmed().isEmpty(); });
+        if (!problems.isEmpty())
+            read.problem = problems.join(u"; "_s);
+        else if (!personaOnly)
+            read.useCase = std::move(useCase);
+        row(std::move(read));
+    };
+    return source(header(), toRow, report);
+}
+
+ImportResult UseCaseCsvFormat::readRecords(const ImportOptions &options,
+                                           const CsvImport::Source &source) const
+{
     ImportResult result;
     const auto report = [&](int line, const QString &reason) {
         result.addError(options, line, reason);
@@ -48,39 +89,27 @@ ImportResult UseCaseCsvFormat::read(const QByteArray &data, const ImportOptions 
 
     Workspace fragment;
     QHash<QString, size_t> personaIndex;
-    const auto addRow = [&](const Csv::Record &record) {
-        result.rowLines << record.line;
-        QStringList problems;
-        const QString personaName = Csv::unprotectText(record.fields.first().trimmed());
-        if (personaName.isEmpty())
-            problems << tr("the persona is empty");
-        QStringList useCaseFields = record.fields.mid(1);
-        for (const int i : textFields)
-            useCaseFields[i] = Csv::unprotectText(useCaseFields.at(i));
-        const UseCase useCase = UseCaseText::fromFields(useCaseFields, &problems);
-        if (!problems.isEmpty()) {
-            result.addError(options, record.line, problems.join(u"; "_s));
+    const auto addRow = [&](Row &&row) {
+        result.rowLines << row.line;
+        if (!row.problem.isEmpty()) {
+            result.addError(options, row.line, row.problem);
             return;
         }
-        auto found = personaIndex.constFind(personaName);
+        auto found = personaIndex.constFind(row.persona);
         if (found == personaIndex.cend()) {
             Persona persona;
             persona.id = newId();
-            persona.name = personaName;
+            persona.name = row.persona;
             persona.color = defaultPersonaColor(int(fragment.personas.size()));
             fragment.personas.push_back(persona);
-            found = personaIndex.insert(personaName, fragment.personas.size() - 1);
+            found = personaIndex.insert(row.persona, fragment.personas.size() - 1);
         }
-        const bool personaOnly
-            = std::all_of(useCaseFields.cbegin(), useCaseFields.cend(),
-                          [](const QString &f) { return f.trimmed().isEmpty(); });
-        if (!personaOnly) {
-            UseCase added = useCase;
-            added.id = newId();
-            fragment.personas[*found].useCases.push_back(added);
+        if (row.useCase) {
+            row.useCase->id = newId();
+            fragment.personas[*found].useCases.push_back(std::move(*row.useCase));
         }
     };
-    if (!Csv::readTable(data, header(), addRow, report))
+    if (!readRows(source, addRow, report))
         return result;
 
     if (!result.errors.isEmpty() && !options.skipBadRows)

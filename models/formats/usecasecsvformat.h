@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/csvimport.h"
 #include "formats/workspaceformat.h"
 
 namespace Parcours {
@@ -16,13 +17,32 @@ class UseCaseCsvFormat final : public WorkspaceFormat
 public:
     static const QStringList &header();
 
+    // One data row: its persona's name and, unless it names only a persona, its use case;
+    // `problem` says what is wrong with it (then it is to be left out).
+    struct Row
+    {
+        int line = 0;
+        QString persona;
+        std::optional<UseCase> useCase;
+        QString problem;
+    };
+    // Each data record of `source` as a Row, in file order; the file's own problems (encoding,
+    // header, field count) to `report`. False when the file is refused.
+    static bool readRows(const CsvImport::Source &source, const std::function<void(Row &&)> &row,
+                         const Csv::ProblemReporter &report);
+
     QString shortName() const override;
     QString displayName() const override;
     QString nameFilter() const override;
     bool canRead() const override { return true; }
     bool canWrite() const override { return true; }
     ImportResult read(const QByteArray &data, const ImportOptions &options) const override;
+    ImportResult readFile(QIODevice &file, const ImportOptions &options,
+                          const ImportProgress &progress = {}) const override;
     ExportResult write(const Workspace &workspace, const ExportOptions &options) const override;
+
+private:
+    ImportResult readRecords(const ImportOptions &options, const CsvImport::Source &source) const;
 };
 
 } // namespace Parcours

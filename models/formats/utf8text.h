@@ -19,4 +19,24 @@ struct Utf8Text
 
 Utf8Text decodeUtf8(const QByteArray &data);
 
+// decodeUtf8()'s verdict on a file read in pieces, without keeping its text: feed the bytes
+// after any byte order mark, then finish(). The same line as decodeUtf8() for the same bytes.
+class Utf8Checker
+{
+public:
+    void feed(QByteArrayView bytes);
+    void finish();
+    // As Utf8Text: the first line not UTF-8, else the first line with a NUL, else 0.
+    int badLine() const { return mBadLine != 0 ? mBadLine : mNulLine; }
+    bool nulByte() const { return mBadLine == 0 && mNulLine != 0; }
+
+private:
+    int mLine = 1;
+    int mBadLine = 0;
+    int mNulLine = 0;
+    int mNeeded = 0; // continuation bytes still expected
+    unsigned char mLow = 0x80; // the range of the next continuation byte
+    unsigned char mHigh = 0xBF;
+};
+
 } // namespace Parcours

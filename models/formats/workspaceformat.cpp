@@ -1,5 +1,6 @@
 #include "formats/workspaceformat.h"
 
+#include "formats/csvimport.h"
 #include "formats/journeycsvformat.h"
 #include "formats/jsonformat.h"
 #include "formats/mermaidformat.h"
@@ -26,6 +27,28 @@ ImportResult WorkspaceFormat::read(const QByteArray &, const ImportOptions &opti
             {},
             {},
             {}};
+}
+
+ImportResult WorkspaceFormat::readFile(QIODevice &file, const ImportOptions &options,
+                                       const ImportProgress &progress) const
+{
+    ImportResult result;
+    const qint64 size = file.size();
+    if (const QString tooLarge = CsvImport::tooLargeError(file, options, shortName());
+        !tooLarge.isEmpty()) {
+        result.errors << tooLarge;
+        return result;
+    }
+    if (progress && !progress(0, size)) {
+        result.cancelled = true;
+        return result;
+    }
+    result = read(file.readAll(), options);
+    if (progress && !progress(size, size)) {
+        result = {};
+        result.cancelled = true;
+    }
+    return result;
 }
 
 ExportResult WorkspaceFormat::write(const Workspace &, const ExportOptions &) const

@@ -3,9 +3,11 @@
 #include "domain/workspace.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Parcours {
@@ -26,10 +28,14 @@ struct ImportResult
     QStringList warnings; // "FILE:LINE: warning: …"
     QList<int> rowLines; // CSV formats: the lines of the data rows read, good or bad
     QSet<int> errorLines; // the lines of the errors added with addError()
+    bool cancelled = false; // readFile()'s progress cancelled: nothing is imported
 
     // Adds "FILE:LINE: reason" for the file named in `options`.
     void addError(const ImportOptions &options, int line, const QString &reason);
 };
+
+// Bytes read so far and in all; returns false to cancel.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 struct ExportOptions
 {
@@ -59,6 +65,12 @@ public:
     virtual bool writesOneJourney() const { return false; }
 
     virtual ImportResult read(const QByteArray &data, const ImportOptions &options) const;
+    // An open file: the CSV formats read it in pieces (memory bounded by the longest record,
+    // progress as they go); the others read it whole, and refuse a file larger than
+    // maxWholeFileSize rather than take memory without bound.
+    virtual ImportResult readFile(QIODevice &file, const ImportOptions &options,
+                                  const ImportProgress &progress = {}) const;
+    static constexpr qint64 maxWholeFileSize = qint64(64) << 20;
     virtual ExportResult write(const Workspace &workspace, const ExportOptions &options) const;
 };
 

@@ -33,12 +33,15 @@ public:
     QString lastError() const { return mError; }
     QSqlError lastSqlError() const { return mSqlError; }
 
+    // One row each, for rows added one by one (a streamed import); a persona without its use
+    // cases unless `subtree`.
+    bool writePersona(const Persona &p, int position, bool subtree);
+    bool writeUseCase(Id persona, const UseCase &u, int position);
+
 private:
     bool writeRow(const Workspace &w, const EntityRef &ref, bool subtree);
     bool writeOrder(const Workspace &w, const EntityRef &ref);
     bool writeInfo(const WorkspaceInfo &info);
-    bool writePersona(const Persona &p, int position, bool subtree);
-    bool writeUseCase(Id persona, const UseCase &u, int position);
     bool writeJourney(const Journey &j, int position, bool subtree);
     bool writeStage(Id journey, const Stage &s, int position, bool subtree);
     bool writeLane(Id journey, const Lane &l, int position);

@@ -592,6 +592,47 @@ bool WorkspaceStore::write(const Workspace &workspace, const QList<PendingWrite>
     return true;
 }
 
+bool WorkspaceStore::beginAppend()
+{
+    if (mReadOnly) {
+        mError = tr("the workspace is read-only");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(mConnection, false);
+    if (!db.transaction()) {
+        mError = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool WorkspaceStore::appendPersona(const Persona &persona, int position)
+{
+    if (mWriter->writePersona(persona, position, false))
+        return true;
+    mError = mWriter->lastError();
+    return false;
+}
+
+bool WorkspaceStore::appendUseCase(Id persona, const UseCase &useCase, int position)
+{
+    if (mWriter->writeUseCase(persona, useCase, position))
+        return true;
+    mError = mWriter->lastError();
+    return false;
+}
+
+bool WorkspaceStore::endAppend(bool keep)
+{
+    QSqlDatabase db = QSqlDatabase::database(mConnection, false);
+    if (keep && db.commit())
+        return true;
+    if (keep)
+        mError = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
 WriteResult WorkspaceStore::commit(const Workspace &workspace, const QList<PendingWrite> &writes)
 {
     if (write(workspace, writes))

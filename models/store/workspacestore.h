@@ -66,6 +66,15 @@ public:
     QString lastError() const { return mError; }
     WriteResult commit(const Workspace &workspace, const QList<PendingWrite> &writes) override;
 
+    // Many rows added in one transaction, as a streamed import writes them: beginAppend(), then
+    // appendPersona() and appendUseCase() as rows come, then endAppend(true) commits, or
+    // endAppend(false) rolls back and leaves the file as it was. False on failure
+    // (lastError()); the transaction is then to be ended with endAppend(false).
+    bool beginAppend();
+    bool appendPersona(const Persona &persona, int position); // without its use cases
+    bool appendUseCase(Id persona, const UseCase &useCase, int position);
+    bool endAppend(bool keep);
+
     // A complete, consistent copy at `target`, written atomically. A workspace another writer
     // has open is never replaced; the store's own file is its own copy.
     bool saveCopy(const QString &target, QString *error) const override;

@@ -264,6 +264,22 @@
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was imported</source>
+        <translation>Import de %1 annulé&#xa0;: rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the workspace…</source>
+        <translation>Ajout de %1 à l’espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>JourneyCsvFormat</name>
@@ -995,6 +1011,18 @@
     <message>
         <source>export: --rows %1 is more columns than the use-case map fills (at most %2)</source>
         <translation>export&#xa0;: --rows %1 fait plus de colonnes que la carte des cas d’usage n’en remplit (%2 au plus)</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2 into %3.</source>
+        <translation>%1&#xa0;lignes importées de %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>impossible d’écrire dans %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to import into a shared workspace (%1 MB; at most %2 MB): import it into a workspace file (-o FILE.parcours), then publish that (parcours publish FILE.parcours URL)</source>
+        <translation>le fichier est trop volumineux pour être importé dans un espace de travail partagé (%1&#xa0;Mo&#xa0;; au plus %2&#xa0;Mo)&#xa0;: importez-le dans un fichier d’espace de travail (-o FICHIER.parcours), puis publiez celui-ci (parcours publish FICHIER.parcours URL)</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5253,10 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     <message>
         <source>%1 cannot be exported</source>
         <translation>%1 ne peut pas être exporté</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to import as %2 (%3 MB; at most %4 MB)</source>
+        <translation>%1&#xa0;: le fichier est trop volumineux pour être importé en %2 (%3&#xa0;Mo&#xa0;; au plus %4&#xa0;Mo)</translation>
     </message>
 </context>
 <context>

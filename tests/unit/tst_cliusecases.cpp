@@ -1,6 +1,7 @@
 // The command line as a script uses it: parcours import / export / report on use-case CSV.
 #include "support/parcoursrun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,6 +18,34 @@ namespace {
 QString data(const QString &name)
 {
     return QStringLiteral(PARCOURS_TEST_DATA) + u"/usecases/"_s + name;
+}
+
+// `rows` use-case rows over two personas, each with a quoted line break (two lines each);
+// `badLast` makes the last row's frequency wrong.
+QByteArray useCaseRows(int rows, bool badLast)
+{
+    QByteArray csv = "persona,problem,use_case,why_better,alternative,frequency,weight,status,"
+                     "notes\n";
+    for (int i = 0; i < rows; ++i) {
+        const bool bad = badLast && i == rows - 1;
+        csv += "Persona " + QByteArray::number(i % 2) + ",Problem " + QByteArray::number(i)
+            + ",\"Use case " + QByteArray::number(i) + "\nsecond line, \"\"quoted\"\"\",Better,"
+            + "Other," + (bad ? "often" : "weekly") + ",1.5,current," + QByteArray(100, 'n') + "\n";
+    }
+    return csv;
+}
+
+// Use cases per persona, from `parcours info --json`.
+QList<int> useCaseCounts(const QString &workspace)
+{
+    QList<int> counts;
+    const QJsonArray personas
+        = QJsonDocument::fromJson(runParcours({u"info"_s, workspace, u"--json"_s}).out.toUtf8())
+              .object()[u"personas"_s]
+              .toArray();
+    for (const QJsonValue persona : personas)
+        counts << persona[u"use_cases"_s].toInt();
+    return counts;
 }
 
 QByteArray contents(const QString &path)
@@ -38,6 +67,9 @@ private slots:
     void malformedFileImportsNothing();
     void skipBadRows();
     void reportText();
+    void importPrintsTheRowCount();
+    void lateBadRowInALargeFileImportsNothing();
+    void filesAboveTheLimitAreRefusedUnread();
 
 private:
     QTemporaryDir mDir;
@@ -188,6 +220,125 @@ void TestCliUseCases::reportText()
                              "years: 0.0152 uses a month (about once every 66 months)"_s));
     QCOMPARE(runParcours({u"report"_s}).code, 1);
     QCOMPARE(runParcours({u"report"_s, mDir.filePath(u"missing.parcours"_s)}).code, 2);
+}
+
+void TestCliUseCases::importPrintsTheRowCount()
+{
+    const QString csv = mDir.filePath(u"five.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(useCaseRows(5, false) + "Persona without use cases,,,,,,,,\n");
+    file.close();
+    const QString workspace = mDir.filePath(u"counted.parcours"_s);
+    CliRun run
+        = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, u"Imported 6 rows from %1 into %2.\n"_s.arg(csv, workspace));
+    QCOMPARE(run.err, QString());
+    QCOMPARE(useCaseCounts(workspace), (QList<int> {3, 2, 0}));
+    // Into the same workspace again: the rows read, the identical use cases not added twice.
+    run = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, u"Imported 6 rows from %1 into %2.\n"_s.arg(csv, workspace));
+    QCOMPARE(
+        run.err,
+        u"%1: warning: 5 use cases are already in the workspace; not added again\n"_s.arg(csv));
+    QCOMPARE(useCaseCounts(workspace), (QList<int> {3, 2, 0}));
+}
+
+void TestCliUseCases::lateBadRowInALargeFileImportsNothing()
+{
+    // About 3.5 MB (several of the pieces the import reads), the bad row last.
+    const int rows = 25000;
+    const QString csv = mDir.filePath(u"large-bad.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(useCaseRows(rows, true));
+    file.close();
+    QVERIFY(file.size() > (qint64(3) << 20));
+    const int badLine = 1 + 2 * (rows - 1) + 1; // the header, then two lines per row
+
+    const QString fresh = mDir.filePath(u"large-never.parcours"_s);
+    CliRun run = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, fresh});
+    QCOMPARE(run.code, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(
+                 u"%1:%2: frequency: \"often\" is not a frequency"_s.arg(csv).arg(badLine)),
+             qPrintable(run.err));
+    QVERIFY(run.err.endsWith(u"parcours: %1: nothing imported (1 error)\n"_s.arg(csv)));
+    QVERIFY(!QFileInfo::exists(fresh));
+    QCOMPARE(QDir(mDir.path()).entryList({u"large-never*"_s}), QStringList());
+
+    const QString existing = mDir.filePath(u"large-kept.parcours"_s);
+    QCOMPARE(runParcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
+                          u"-o"_s, existing})
+                 .code,
+             0);
+    const QList<int> countsBefore = useCaseCounts(existing);
+    const QByteArray before = contents(existing);
+    run = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, existing});
+    QCOMPARE(run.code, 2);
+    QCOMPARE(contents(existing), before);
+    QCOMPARE(useCaseCounts(existing), countsBefore);
+
+    // The same file without its bad row: every row in, in one run.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(useCaseRows(rows - 1, false));
+    file.close();
+    run = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, existing});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, u"Imported %1 rows from %2 into %3.\n"_s.arg(rows - 1).arg(csv, existing));
+    QList<int> countsAfter = countsBefore;
+    countsAfter << (rows - 1 + 1) / 2 << (rows - 1) / 2;
+    QCOMPARE(useCaseCounts(existing), countsAfter);
+}
+
+void TestCliUseCases::filesAboveTheLimitAreRefusedUnread()
+{
+    // A valid header, then a sparse tail past 64 MB: cheap to create, refused by its size.
+    const auto bigFile = [this](const QString &name, const QByteArray &header) {
+        const QString path = mDir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(header) != header.size())
+            return QString();
+        file.close();
+        return file.resize((qint64(64) << 20) + 1) ? path : QString();
+    };
+
+    // Journey and metrics CSV become one fragment in memory: refused as JSON is.
+    const QString journeys
+        = bigFile(u"big-journeys.csv"_s,
+                  "journey,stage_order,stage,lane,value,assessment,emotion,duration,entering\n");
+    QVERIFY(!journeys.isEmpty());
+    const QString metrics
+        = bigFile(u"big-metrics.csv"_s,
+                  "period_start,period_end,customers_start,customers_new,customers_end,dau,mau\n");
+    QVERIFY(!metrics.isEmpty());
+    const QString workspace = mDir.filePath(u"big-never.parcours"_s);
+    for (const auto &[csv, format] :
+         {std::pair {journeys, u"journey-csv"_s}, std::pair {metrics, u"metrics-csv"_s}}) {
+        const CliRun run
+            = runParcours({u"import"_s, csv, u"--format"_s, format, u"-o"_s, workspace});
+        QCOMPARE(run.code, 2);
+        QCOMPARE(run.out, QString());
+        QCOMPARE(run.err,
+                 u"%1: the file is too large to import as %2 (65 MB; at most 64 MB)\n"
+                 "parcours: %1: nothing imported (1 error)\n"_s.arg(csv, format));
+        QVERIFY(!QFileInfo::exists(workspace));
+    }
+
+    // Use cases stream into a file, not yet into a shared workspace: the message says how.
+    // Refused before any connection (no server listens on port 1).
+    const QString useCases = bigFile(u"big-usecases.csv"_s, useCaseRows(1, false));
+    QVERIFY(!useCases.isEmpty());
+    const CliRun run = runParcours({u"import"_s, useCases, u"--format"_s, u"usecases-csv"_s,
+                                    u"-o"_s, u"postgresql://nobody@127.0.0.1:1/db?workspace=w"_s});
+    QCOMPARE(run.code, 2);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err,
+             u"parcours: %1: the file is too large to import into a shared workspace (65 MB; at "
+             "most 64 MB): import it into a workspace file (-o FILE.parcours), then publish that "
+             "(parcours publish FILE.parcours URL)\n"_s.arg(useCases));
 }
 
 QTEST_GUILESS_MAIN(TestCliUseCases)

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -24,6 +25,9 @@ namespace Parcours {
 namespace {
 
 constexpr qsizetype maxListedMessages = 500;
+// From this size a file is read under a progress dialog that can cancel it; smaller ones are
+// read before a dialog could be seen.
+constexpr qint64 progressFromSize = qint64(4) << 20;
 
 QString filterOf(const WorkspaceFormat *format)
 {
@@ -119,17 +123,45 @@ QString ImportExport::importFile(QWidget *parent, WorkspaceDocument &doc, const 
     }
     ImportOptions options;
     options.fileName = name;
-    ImportResult result = format.read(file.readAll(), options);
+    std::unique_ptr<QProgressDialog> progress;
+    if (file.size() >= progressFromSize) {
+        progress = std::make_unique<QProgressDialog>(tr("Reading %1…").arg(name), tr("Cancel"), 0,
+                                                     1000, parent);
+        progress->setObjectName(u"importProgress"_s);
+        progress->setWindowTitle(tr("Import"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(0);
+        progress->setAutoClose(false);
+        progress->setAutoReset(false);
+        progress->show();
+    }
+    const ImportProgress advance = [&progress](qint64 done, qint64 total) {
+        if (!progress)
+            return true;
+        progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        QCoreApplication::processEvents();
+        return !progress->wasCanceled();
+    };
+    ImportResult result = format.readFile(file, options, advance);
+    if (result.cancelled)
+        return tr("Import of %1 cancelled: nothing was imported").arg(name);
     if (!result.fragment || !result.errors.isEmpty()) {
+        progress.reset();
         ImportReportDialog dialog(
             tr("Nothing was imported from %1. Fix these problems first:").arg(name),
             result.errors + result.warnings, parent);
         dialog.exec();
         return {};
     }
+    if (progress) {
+        progress->setLabelText(tr("Adding %1 to the workspace…").arg(name));
+        progress->setCancelButton(nullptr); // one undoable step, done at once
+        QCoreApplication::processEvents();
+    }
     Edit::ImportNotes notes;
     const bool imported
         = Edit::importFragment(doc, std::move(*result.fragment), tr("Import %1").arg(name), &notes);
+    progress.reset();
     result.warnings << notes.warnings(name);
     if (!result.warnings.isEmpty()) {
         ImportReportDialog dialog(tr("%1 was imported. Check these warnings:").arg(name),
