@@ -1,7 +1,9 @@
 #include "document/commands.h"
 #include "document/edits.h"
 #include "formats/csv.h"
+#include "formats/usecasetext.h"
 #include "formats/workspacejson.h"
+#include "layout/journeylayout.h"
 #include "support/testworkspaces.h"
 
 #include <QTemporaryDir>
@@ -24,10 +26,13 @@ private slots:
     void commandRefusalReason();
     void workspaceJsonError();
     void importNote();
-    // The files whose messages go through a tr() helper of their own (edits.cpp, csv.cpp):
-    // the helper's context must be the one lupdate files the strings under.
+    // The files whose messages go through a tr() helper of their own (edits.cpp, csv.cpp,
+    // usecasetext.cpp, journeylayout*.cpp): the helper's context must be the one lupdate files
+    // the strings under.
     void undoCommandName();
     void csvProblem();
+    void useCaseTextProblem();
+    void emptyJourneyText();
 
 private:
     QTranslator mTranslator;
@@ -107,5 +112,25 @@ void TestFrenchRuntime::csvProblem()
                           u"n’est jamais fermé"_s});
 }
 
-QTEST_GUILESS_MAIN(TestFrenchRuntime)
+void TestFrenchRuntime::useCaseTextProblem()
+{
+    std::optional<double> weight;
+    QString error;
+    QVERIFY(!UseCaseText::parseWeight(u"-2"_s, &weight, &error));
+    QCOMPARE(error, u"le poids -2 est négatif"_s);
+}
+
+void TestFrenchRuntime::emptyJourneyText()
+{
+    Workspace workspace;
+    Journey journey;
+    journey.id = 7;
+    journey.name = u"Vide"_s;
+    workspace.journeys.push_back(journey);
+    const JourneyLayout layout(workspace, journey.id);
+    QCOMPARE(layout.emptyText().text(),
+             u"Aucune étape pour l’instant\u00a0: ajoutez-en une pour commencer la carte."_s);
+}
+
+QTEST_MAIN(TestFrenchRuntime) // a QGuiApplication: the journey layout measures text
 #include "tst_frenchruntime.moc"
