@@ -49,4 +49,17 @@ ImportResult finish(ImportResult result, const Csv::FileTable &outcome,
     return result;
 }
 
+ImportResult readWholeFile(QIODevice &file, const ImportOptions &options, const QString &format,
+                           const ImportProgress &progress, const RecordsReader &readRecords)
+{
+    // The rows become one fragment in memory: a file above the whole-file limit is refused.
+    if (QString tooLarge = tooLargeError(file, options, format); !tooLarge.isEmpty()) {
+        ImportResult refused;
+        refused.errors << std::move(tooLarge);
+        return refused;
+    }
+    Csv::FileTable outcome;
+    return finish(readRecords(fromFile(file, progress, &outcome)), outcome, options);
+}
+
 } // namespace Parcours::CsvImport

@@ -26,4 +26,10 @@ ImportResult finish(ImportResult result, const Csv::FileTable &outcome,
 // to import as FORMAT (N MB; at most 64 MB)". Empty when it is small enough, or a pipe.
 QString tooLargeError(const QIODevice &file, const ImportOptions &options, const QString &format);
 
+// readFile() of such a format: refused when too large, else `readRecords` over the file's
+// records, then finish().
+using RecordsReader = std::function<ImportResult(const Source &)>;
+ImportResult readWholeFile(QIODevice &file, const ImportOptions &options, const QString &format,
+                           const ImportProgress &progress, const RecordsReader &readRecords);
+
 } // namespace Parcours::CsvImport

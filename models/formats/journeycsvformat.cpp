@@ -242,16 +242,9 @@ ImportResult JourneyCsvFormat::read(const QByteArray &data, const ImportOptions 
 ImportResult JourneyCsvFormat::readFile(QIODevice &file, const ImportOptions &options,
                                         const ImportProgress &progress) const
 {
-    // The rows become one fragment in memory: a file above the whole-file limit is refused.
-    if (QString tooLarge = CsvImport::tooLargeError(file, options, shortName());
-        !tooLarge.isEmpty()) {
-        ImportResult refused;
-        refused.errors << std::move(tooLarge);
-        return refused;
-    }
-    Csv::FileTable outcome;
-    ImportResult result = readRecords(options, CsvImport::fromFile(file, progress, &outcome));
-    return CsvImport::finish(std::move(result), outcome, options);
+    return CsvImport::readWholeFile(
+        file, options, shortName(), progress,
+        [&](const CsvImport::Source &source) { return readRecords(options, source); });
 }
 
 ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
