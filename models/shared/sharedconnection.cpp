@@ -31,9 +31,10 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
         return false;
     };
     QString message;
-    // A window waits for its connections: their requests get the short deadline.
+    // A window waits for its connections: their requests get the short deadline, except
+    // while the workspace opens (an upgrade, the first read: see PgConnection).
     const PgConnection::Pace pace
-        = mReadOnlyAccess ? PgConnection::Pace::Batch : PgConnection::Pace::Interactive;
+        = mReadOnlyAccess || !mOpened ? PgConnection::Pace::Batch : PgConnection::Pace::Interactive;
     mMain = std::make_unique<PgConnection>(mLocation);
     mMain->setPace(pace);
     if (!mMain->open(&message, mConnectTimeout))
@@ -187,10 +188,13 @@ void SharedStore::reconnectNow()
 
 bool SharedStore::failed(const QSqlError &error, QString *message)
 {
+    const QString why = mMain ? mMain->failure(error) : PgConnection::message(error);
     if (message)
-        *message = mMain ? mMain->failure(error) : PgConnection::message(error);
+        *message = why;
     if (mMain && !mMain->timedOut() && !SqlDialect::isConnectionLost(mMain->db(), error))
         return false;
+    if (mConnected)
+        mLostReason = why;
     lostConnection();
     return true;
 }
@@ -229,6 +233,7 @@ void SharedStore::heartbeat()
     if (!mConnected)
         return;
     if (!mListener || !mListener->isOpen()) {
+        mLostReason.clear();
         lostConnection();
         return;
     }

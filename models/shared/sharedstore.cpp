@@ -138,6 +138,13 @@ SharedStore::OpenResult SharedStore::open(const WorkspaceLocation &location,
     }
     store->mConnected = true;
     if (!store->mReadOnlyAccess) {
+        // Opened: from now on the window waits for each request at most about a second.
+        store->mOpened = true;
+        if (!store->mMain->setPace(PgConnection::Pace::Interactive, &result.error)
+            || !store->mListener->setPace(PgConnection::Pace::Interactive, &result.error)) {
+            result.failure = WorkspaceStore::Failure::IoError;
+            return result;
+        }
         store->startLiveUpdates();
         if (!store->mCanEdit && result.notice.isEmpty())
             result.notice = store->readOnlyReason();
@@ -362,9 +369,12 @@ SharedStore::Attempt SharedStore::tryCommit(const Workspace &memory,
             return Attempt::Retry; // deadlock with another client: try again
         QString message;
         if (failed(error, &message)) {
-            *result = {
-                WriteResult::Refused,
-                tr("Not saved: the connection to the server was lost. %1").arg(readOnlyReason())};
+            *result = {WriteResult::Refused,
+                       mMain && mMain->timedOut()
+                           ? tr("Not saved: the connection to the server was lost: %1. %2")
+                                 .arg(message, readOnlyReason())
+                           : tr("Not saved: the connection to the server was lost. %1")
+                                 .arg(readOnlyReason())};
             return Attempt::Done;
         }
         if (SqlDialect::isPermissionDenied(error)) {

@@ -62,6 +62,8 @@ public:
 
     const WorkspaceLocation &workspaceLocation() const { return mLocation; }
     bool isConnected() const { return mConnected; }
+    // Why the connection was lost (e.g. the server did not answer in time), while it is.
+    QString lostReason() const { return mConnected ? QString() : mLostReason; }
     bool canEdit() const { return mCanEdit; }
     // user@host of the other clients that have this workspace open now.
     QStringList otherUsers() const { return mOthers; }
@@ -147,6 +149,8 @@ private:
     bool mConnected = false;
     bool mCanEdit = false;
     bool mNewer = false; // schema of a newer Parcours that this one may read
+    bool mOpened = false; // open() finished: reconnections get the window's short deadline
+    QString mLostReason;
     QStringList mOthers;
     QTimer mHeartbeat;
     QTimer mReconnect;
