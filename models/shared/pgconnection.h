@@ -22,11 +22,12 @@ namespace Parcours {
 // a second: 0.8 s for the server to run a statement, and the watchdog cuts a connection that
 // has heard nothing for 0.8 + 0.2 s. Its requests are small (an edit, a heartbeat, catching
 // up on others' edits) or stream their rows, which keeps the watchdog quiet however long
-// they take. Long work runs at the Batch pace: opening a workspace (schema checks, an
-// upgrade, the first read, after ServerProbe found off the GUI thread that the server
-// answers), publishing, the command line; a full re-read raises the server's limit for its
-// own transaction (SharedStore::reloadAll). Running those off the GUI thread is not an
-// option with Qt 6.4: a QSqlDatabase connection stays with the thread that made it.
+// they take; a window asks for it once its workspace is open (SharedStore::useWindowPace).
+// Long work runs at the Batch pace: opening a workspace (schema checks, an upgrade, the
+// first read, after ServerProbe found off the GUI thread that the server answers),
+// publishing, the command line; a full re-read raises the server's limit for its own
+// transaction (SharedStore::reloadAll). Running those off the GUI thread is not an option
+// with Qt 6.4: a QSqlDatabase connection stays with the thread that made it.
 class PgConnection
 {
     Q_DECLARE_TR_FUNCTIONS(PgConnection)

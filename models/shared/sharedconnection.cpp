@@ -31,10 +31,10 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
         return false;
     };
     QString message;
-    // A window waits for its connections: their requests get the short deadline, except
-    // while the workspace opens (an upgrade, the first read: see PgConnection).
+    // A window waits for its connections: their requests get the short deadline once the
+    // workspace is open (not for an upgrade, nor the first read: see PgConnection).
     const PgConnection::Pace pace
-        = mReadOnlyAccess || !mOpened ? PgConnection::Pace::Batch : PgConnection::Pace::Interactive;
+        = mWindowPace ? PgConnection::Pace::Interactive : PgConnection::Pace::Batch;
     mMain = std::make_unique<PgConnection>(mLocation);
     mMain->setPace(pace);
     if (!mMain->open(&message, mConnectTimeout))
@@ -149,6 +149,16 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
             });
     mListenerPid = mListener->backendPid();
     return true;
+}
+
+void SharedStore::useWindowPace()
+{
+    mWindowPace = true;
+    // A connection that cannot take the setting is broken: its next request says so.
+    if (mMain)
+        mMain->setPace(PgConnection::Pace::Interactive);
+    if (mListener)
+        mListener->setPace(PgConnection::Pace::Interactive);
 }
 
 void SharedStore::startLiveUpdates()

@@ -138,13 +138,6 @@ SharedStore::OpenResult SharedStore::open(const WorkspaceLocation &location,
     }
     store->mConnected = true;
     if (!store->mReadOnlyAccess) {
-        // Opened: from now on the window waits for each request at most about a second.
-        store->mOpened = true;
-        if (!store->mMain->setPace(PgConnection::Pace::Interactive, &result.error)
-            || !store->mListener->setPace(PgConnection::Pace::Interactive, &result.error)) {
-            result.failure = WorkspaceStore::Failure::IoError;
-            return result;
-        }
         store->startLiveUpdates();
         if (!store->mCanEdit && result.notice.isEmpty())
             result.notice = store->readOnlyReason();

@@ -110,6 +110,7 @@ int main(int argc, char *argv[])
     }
     WorkspaceDocument &doc = *opened.document;
     SharedStore *store = doc.sharedStore();
+    store->useWindowPace(); // as MainWindow::openShared()
 
     int refusals = 0;
     QObject::connect(&doc, &WorkspaceDocument::editRefused, &doc, [&refusals] { ++refusals; });
