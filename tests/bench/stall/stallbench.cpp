@@ -54,7 +54,10 @@ qint64 longestFreeze(int ms)
     });
     tick.start(5);
     QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    QTimer end;
+    end.setSingleShot(true);
+    QObject::connect(&end, &QTimer::timeout, &loop, &QEventLoop::quit);
+    end.start(ms);
     loop.exec();
     return std::max(longest, clock.elapsed() - last);
 }
