@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QMetaObject>
 #include <QSettings>
+#include <QWidget>
 
 #include <cstdio>
 #include <cstdlib>
@@ -69,6 +70,29 @@ protected:
             }
         }
         return false;
+    }
+};
+
+// With PARCOURS_ANNOUNCE_MODAL_DIALOGS=1 (tests driving the real process), says on standard
+// error when a modal dialog shows: "parcours: modal dialog: TITLE". Its event loop runs then,
+// so a test knows what a signal sent now meets (tests/gui/tst_termination.cpp).
+class ModalDialogAnnouncer final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType()) {
+            const auto *widget = static_cast<QWidget *>(watched);
+            if (widget->isWindow() && widget->isModal()) {
+                std::fprintf(stderr, "parcours: modal dialog: %s\n",
+                             widget->windowTitle().toUtf8().constData());
+                std::fflush(stderr);
+            }
+        }
+        return QObject::eventFilter(watched, event);
     }
 };
 
@@ -209,6 +233,8 @@ int main(int argc, char *argv[])
 
     QApplication::setWindowIcon(QIcon(u":/icons/parcours.svg"_s));
     app.installEventFilter(new FileOpenHandler(&app));
+    if (qEnvironmentVariableIntValue("PARCOURS_ANNOUNCE_MODAL_DIALOGS") == 1)
+        app.installEventFilter(new ModalDialogAnnouncer(&app));
     if (const auto theme = Parcours::Preferences::theme();
         theme != Parcours::Preferences::Theme::System)
         Parcours::Preferences::applyTheme(theme);

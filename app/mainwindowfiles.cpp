@@ -108,6 +108,8 @@ bool MainWindow::openShared(WorkspaceLocation location)
                                  .arg(location.displayName(), opened.error));
         return false;
     }
+    // Opened: from now on the window waits for each request at most about a second.
+    opened.document->sharedStore()->useWindowPace();
     setDocument(std::move(opened.document));
     addRecentFile(location.toString()); // never with the password
     if (!opened.notice.isEmpty())

@@ -35,11 +35,19 @@ QString quotedOption(const QString &value)
     return u'\'' + quoted + u'\'';
 }
 
-// The deadlines of one request (see replyTimeout()).
-constexpr std::chrono::milliseconds interactiveReplyTimeout {3000};
+// The deadlines of one request (see replyTimeout() and the class comment).
+constexpr std::chrono::milliseconds interactiveReplyTimeout {800};
 constexpr std::chrono::milliseconds batchReplyTimeout {15000};
-// The watchdog gives the server this long beyond statement_timeout to say so itself.
-constexpr std::chrono::milliseconds serverVerdictGrace {1000};
+// The watchdog gives the server this long beyond statement_timeout to say so itself: short
+// for a window (its GUI thread waits), longer for batch work.
+constexpr std::chrono::milliseconds interactiveVerdictGrace {200};
+constexpr std::chrono::milliseconds batchVerdictGrace {1000};
+
+std::chrono::milliseconds watchdogDeadline(PgConnection::Pace pace)
+{
+    return PgConnection::replyTimeout(pace)
+        + (pace == PgConnection::Pace::Interactive ? interactiveVerdictGrace : batchVerdictGrace);
+}
 // Comment on the schema of a workspace whose publishing has not finished.
 constexpr auto incompleteMark = u"parcours: publishing, incomplete";
 
@@ -136,12 +144,25 @@ bool PgConnection::open(QString *error, int connectTimeout)
         mSocket = socket();
         const QVariant handle = mDb.driver()->handle();
         ReplyWatchdog::instance().watch(mSocket, *static_cast<void *const *>(handle.constData()),
-                                        replyTimeout(mPace) + serverVerdictGrace);
+                                        watchdogDeadline(mPace));
         return true;
     }
     if (error)
         *error = message(mDb.lastError());
     return false;
+}
+
+bool PgConnection::setPace(Pace pace, QString *error)
+{
+    if (pace == mPace)
+        return true;
+    mPace = pace;
+    if (!mDb.isOpen())
+        return true;
+    const QVariant handle = mDb.driver()->handle();
+    ReplyWatchdog::instance().watch(mSocket, *static_cast<void *const *>(handle.constData()),
+                                    watchdogDeadline(mPace));
+    return exec(u"SET statement_timeout = %1"_s.arg(replyTimeout(mPace).count()), error);
 }
 
 int PgConnection::socket() const
@@ -173,7 +194,11 @@ bool PgConnection::timedOut() const
 QString PgConnection::failure(const QSqlError &error) const
 {
     if (timedOut()) {
-        return tr("the server did not answer within %1 s (stalled server or network)")
+        // Its name and port, never the password.
+        const QString server = mLocation.host.isEmpty() ? tr("local server") : mLocation.host;
+        return tr("the server %1:%2 did not answer within %3 s (stalled server or network)")
+            .arg(server)
+            .arg(mLocation.port)
             .arg(double(replyTimeout(mPace).count()) / 1000.0);
     }
     return message(error);

@@ -17,6 +17,17 @@ namespace Parcours {
 // server cancels a statement that runs longer (statement_timeout), and a connection that
 // waits longer than that for any answer is cut (ReplyWatchdog), so a stalled server or
 // network ends in an error, never in a wait without end.
+//
+// The window's connections (Interactive) must never hold the GUI thread for more than about
+// a second: 0.8 s for the server to run a statement, and the watchdog cuts a connection that
+// has heard nothing for 0.8 + 0.2 s. Its requests are small (an edit, a heartbeat, catching
+// up on others' edits) or stream their rows, which keeps the watchdog quiet however long
+// they take; a window asks for it once its workspace is open (SharedStore::useWindowPace).
+// Long work runs at the Batch pace: opening a workspace (schema checks, an upgrade, the
+// first read, after ServerProbe found off the GUI thread that the server answers),
+// publishing, the command line; a full re-read raises the server's limit for its own
+// transaction (SharedStore::reloadAll). Running those off the GUI thread is not an option
+// with Qt 6.4: a QSqlDatabase connection stays with the thread that made it.
 class PgConnection
 {
     Q_DECLARE_TR_FUNCTIONS(PgConnection)
@@ -34,7 +45,8 @@ public:
     // them), Batch for publishing and the command line. PARCOURS_REPLY_TIMEOUT_MS overrides
     // both (tests). Set before open().
     enum class Pace { Interactive, Batch };
-    void setPace(Pace pace) { mPace = pace; }
+    // Set before open(), or later to change the deadlines of an open connection.
+    bool setPace(Pace pace, QString *error = nullptr);
     static std::chrono::milliseconds replyTimeout(Pace pace);
     // Whether the connection was cut because the server did not answer in time.
     bool timedOut() const;

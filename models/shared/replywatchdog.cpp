@@ -16,7 +16,7 @@ using namespace std::chrono;
 namespace Parcours {
 
 namespace {
-constexpr milliseconds pollInterval {100};
+constexpr milliseconds pollInterval {50}; // a window's deadline is 1 s: cut within 1.05 s
 constexpr int pqTransActive = 1; // PQTRANS_ACTIVE of libpq-fe.h
 using TransactionStatus = int (*)(const void *);
 

@@ -31,9 +31,10 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
         return false;
     };
     QString message;
-    // A window waits for its connections: their requests get the short deadline.
+    // A window waits for its connections: their requests get the short deadline once the
+    // workspace is open (not for an upgrade, nor the first read: see PgConnection).
     const PgConnection::Pace pace
-        = mReadOnlyAccess ? PgConnection::Pace::Batch : PgConnection::Pace::Interactive;
+        = mWindowPace ? PgConnection::Pace::Interactive : PgConnection::Pace::Batch;
     mMain = std::make_unique<PgConnection>(mLocation);
     mMain->setPace(pace);
     if (!mMain->open(&message, mConnectTimeout))
@@ -150,6 +151,16 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
     return true;
 }
 
+void SharedStore::useWindowPace()
+{
+    mWindowPace = true;
+    // A connection that cannot take the setting is broken: its next request says so.
+    if (mMain)
+        mMain->setPace(PgConnection::Pace::Interactive);
+    if (mListener)
+        mListener->setPace(PgConnection::Pace::Interactive);
+}
+
 void SharedStore::startLiveUpdates()
 {
     mHeartbeat.start();
@@ -187,10 +198,13 @@ void SharedStore::reconnectNow()
 
 bool SharedStore::failed(const QSqlError &error, QString *message)
 {
+    const QString why = mMain ? mMain->failure(error) : PgConnection::message(error);
     if (message)
-        *message = mMain ? mMain->failure(error) : PgConnection::message(error);
+        *message = why;
     if (mMain && !mMain->timedOut() && !SqlDialect::isConnectionLost(mMain->db(), error))
         return false;
+    if (mConnected)
+        mLostReason = why;
     lostConnection();
     return true;
 }
@@ -229,6 +243,7 @@ void SharedStore::heartbeat()
     if (!mConnected)
         return;
     if (!mListener || !mListener->isOpen()) {
+        mLostReason.clear();
         lostConnection();
         return;
     }

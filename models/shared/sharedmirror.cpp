@@ -155,6 +155,12 @@ bool SharedStore::reloadAll(QString *error)
         *error = message;
         return false;
     };
+    // Reading everything may take the server longer than a window's short limit; the rows
+    // stream, so the watchdog still cuts a stalled connection after a second of silence.
+    if (!exec(u"SET LOCAL statement_timeout = %1"_s.arg(
+                  PgConnection::replyTimeout(PgConnection::Pace::Batch).count()),
+              &sqlError))
+        return abort(PgConnection::message(sqlError));
     qint64 lastSeq = 0;
     {
         QSqlQuery q(mMain->db());

@@ -362,9 +362,12 @@ SharedStore::Attempt SharedStore::tryCommit(const Workspace &memory,
             return Attempt::Retry; // deadlock with another client: try again
         QString message;
         if (failed(error, &message)) {
-            *result = {
-                WriteResult::Refused,
-                tr("Not saved: the connection to the server was lost. %1").arg(readOnlyReason())};
+            *result = {WriteResult::Refused,
+                       mMain && mMain->timedOut()
+                           ? tr("Not saved: the connection to the server was lost: %1. %2")
+                                 .arg(message, readOnlyReason())
+                           : tr("Not saved: the connection to the server was lost. %1")
+                                 .arg(readOnlyReason())};
             return Attempt::Done;
         }
         if (SqlDialect::isPermissionDenied(error)) {

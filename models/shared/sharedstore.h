@@ -62,6 +62,12 @@ public:
 
     const WorkspaceLocation &workspaceLocation() const { return mLocation; }
     bool isConnected() const { return mConnected; }
+    // For a window, whose GUI thread waits for every request: from now on, and after each
+    // reconnection, a request gets the short deadline (PgConnection::Pace::Interactive).
+    // Opening, the command line and other programs keep the long one.
+    void useWindowPace();
+    // Why the connection was lost (e.g. the server did not answer in time), while it is.
+    QString lostReason() const { return mConnected ? QString() : mLostReason; }
     bool canEdit() const { return mCanEdit; }
     // user@host of the other clients that have this workspace open now.
     QStringList otherUsers() const { return mOthers; }
@@ -147,6 +153,8 @@ private:
     bool mConnected = false;
     bool mCanEdit = false;
     bool mNewer = false; // schema of a newer Parcours that this one may read
+    bool mWindowPace = false; // see useWindowPace()
+    QString mLostReason;
     QStringList mOthers;
     QTimer mHeartbeat;
     QTimer mReconnect;

@@ -3778,6 +3778,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>&lt;b&gt;Connection to the server lost: your last change was not saved.&lt;/b&gt; %1 Read-only until then; every change reported as saved is safe.</source>
         <translation>&lt;b&gt;Connexion au serveur perdue&#xa0;: votre dernière modification n’a pas été enregistrée.&lt;/b&gt; %1 Lecture seule d’ici là&#xa0;; toute modification signalée comme enregistrée est en sécurité.</translation>
     </message>
+    <message>
+        <source>Cause: %1.</source>
+        <translation>Cause&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::SharedStore</name>
@@ -3912,6 +3916,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>workspace &quot;%1&quot; is incomplete: publishing it was interrupted; publish it again</source>
         <translation>l’espace de travail «&#xa0;%1&#xa0;» est incomplet&#xa0;: sa publication a été interrompue&#xa0;; publiez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the server was lost: %1. %2</source>
+        <translation>Non enregistré&#xa0;: la connexion au serveur a été perdue&#xa0;: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4745,8 +4753,12 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
         <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé&#xa0;; sous Debian, installez libqt6sql6-psql</translation>
     </message>
     <message>
-        <source>the server did not answer within %1 s (stalled server or network)</source>
-        <translation>le serveur n’a pas répondu en %1&#xa0;s (serveur ou réseau bloqué)</translation>
+        <source>local server</source>
+        <translation>serveur local</translation>
+    </message>
+    <message>
+        <source>the server %1:%2 did not answer within %3 s (stalled server or network)</source>
+        <translation>le serveur %1:%2 n’a pas répondu en %3&#xa0;s (serveur ou réseau bloqué)</translation>
     </message>
 </context>
 <context>

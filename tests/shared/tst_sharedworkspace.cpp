@@ -77,6 +77,7 @@ private slots:
     void importInterruptedByTheServerStoppingIsAnError();
     void interruptedPublishLeavesNoSoundWorkspace();
     void stalledServerEndsInAnErrorWithinTheDeadline();
+    void windowEditOnAStalledServerSaysWhyAndStaysUsable();
 
 private:
     using Run = CliRun;
@@ -1123,6 +1124,54 @@ void TestSharedWorkspace::stalledServerEndsInAnErrorWithinTheDeadline()
     QVERIFY(doc.isReadOnly());
     QVERIFY(doc.workspace().persona(101)->name != u"Stalled"_s); // rolled back on screen
     QVERIFY(open(edited)->workspace().persona(101)->name != u"Stalled"_s);
+}
+
+// The window's own deadline (not shortened here): an edit made while the server stalls is
+// refused with the reason, naming the server and never its password; control comes back to
+// the window, which stays usable, and the edit can be made again once the server answers.
+void TestSharedWorkspace::windowEditOnAStalledServerSaysWhyAndStaysUsable()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    TcpProxy proxy(quint16(mServer.port()));
+    QVERIFY(proxy.start());
+    WorkspaceLocation through = mServer.location(ws);
+    through.port = proxy.port();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openShared(through));
+    WorkspaceDocument *doc = window.document();
+    QVERIFY(doc && doc->sharedStore());
+    SharedStore *store = doc->sharedStore();
+    store->setReconnectDelays(60000, 60000); // only the test reconnects
+    auto *banner = window.findChild<SharedBanner *>();
+    QVERIFY(banner);
+    const Workspace onScreen = doc->workspace();
+
+    proxy.stall();
+    QSignalSpy refused(doc, &WorkspaceDocument::editRefused);
+    Edit::setField(*doc, EntityRef::persona(101), Field::PersonaName, u"Typed while stalled"_s);
+    QCOMPARE(refused.count(), 1);
+    const QString why = refused.at(0).at(0).toString();
+    QVERIFY2(why.contains(u"did not answer within 0.8 s"_s), qPrintable(why)); // the window's pace
+    QVERIFY2(why.contains(u"%1:%2"_s.arg(through.host).arg(through.port)), qPrintable(why));
+    QVERIFY2(!why.contains(through.password), qPrintable(why));
+    QVERIFY(doc->isReadOnly());
+    QCOMPARE(doc->workspace(), onScreen); // refused: what the server has, as for any failure
+    // The window goes on (this runs in its event loop) and says why the connection was lost.
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"your last change was not saved"_s), 2000);
+    QVERIFY2(banner->text().contains(u"did not answer within 0.8 s"_s), qPrintable(banner->text()));
+    QVERIFY2(!banner->text().contains(through.password), qPrintable(banner->text()));
+
+    proxy.resume();
+    store->reconnectNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!doc->isReadOnly(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().isEmpty(), 2000);
+    QVERIFY(Edit::setField(*doc, EntityRef::persona(101), Field::PersonaName, u"Typed again"_s));
+    QVERIFY(doc->isSaved());
+    QCOMPARE(open(ws)->workspace().persona(101)->name, u"Typed again"_s);
 }
 
 namespace {

@@ -129,6 +129,9 @@ void SharedBanner::refresh()
                                        "not saved.</b> %1 Read-only until then; every change "
                                        "reported as saved is safe."))
                    .arg(when);
+        // Why, when known: e.g. which server did not answer in time (never its password).
+        if (const QString why = shared->lostReason(); !why.isEmpty())
+            text += u"<br>"_s + tr("Cause: %1.").arg(why.toHtmlEscaped());
         icon = QStyle::SP_MessageBoxWarning;
         background = u"#f9d7d7"_s;
     } else if (!mNotice.isEmpty()) {
