@@ -62,8 +62,9 @@ int printUsage(const QString &command, Streams &io)
         QStringList names;
         for (const Subcommand &s : subcommands())
             names << QLatin1StringView(s.name);
-        return usageError(io, QCoreApplication::translate("main", "help: no command %1; commands: %2")
-                                  .arg(command, names.join(u", "_s)));
+        return usageError(io,
+                          QCoreApplication::translate("main", "help: no command %1; commands: %2")
+                              .arg(command, names.join(u", "_s)));
     }
     io.out << QCoreApplication::translate("main", "Usage: parcours %1")
                   .arg(QLatin1StringView(subcommand->usage))
