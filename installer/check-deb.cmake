@@ -33,6 +33,9 @@ set(expected
     ./usr/share/icons/hicolor/scalable/mimetypes/application-x-parcours-workspace.svg
     ./usr/share/doc/parcours/copyright
     ./usr/share/doc/parcours/icons-LICENSE)
+if(WINDOW_MODULE)
+    list(APPEND expected ./usr/${WINDOW_MODULE})
+endif()
 foreach(size 16 22 24 32 48 64 128 256 512)
     list(APPEND expected
          ./usr/share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png
@@ -79,3 +82,13 @@ if(NOT out STREQUAL "parcours ${VERSION}\n")
     message(FATAL_ERROR "the packaged binary printed '${out}'")
 endif()
 message(STATUS "OK: ${debs}")
+# The window and the poster exports are a module the binary loads from the package's lib folder
+# (app/main.cpp): a start with a bad option goes through it and ends in its usage error.
+if(WINDOW_MODULE)
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 LANGUAGE=en
+                            ${root}/usr/bin/parcours --no-such-option
+                    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 1 OR NOT err MATCHES "unknown option --no-such-option")
+        message(FATAL_ERROR "the packaged window module did not run (${rc}):\n${out}\n${err}")
+    endif()
+endif()

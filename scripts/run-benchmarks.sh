@@ -8,6 +8,16 @@
 #   scripts/run-benchmarks.sh import     use-case CSV import of 20 MB and 200 MB files: time and
 #                                        peak memory of `parcours import` (issue #16 item 6)
 #   scripts/run-benchmarks.sh import --huge   the same and a 2 GB file (about 7 GB of disk in /tmp)
+#   scripts/run-benchmarks.sh startup    start-up of `parcours` (issue #24 item 1): --version, check,
+#                                        info --json at L, import + SVG export of a 5x6 journey, the
+#                                        window to its first paint; --before BIN runs an older
+#                                        binary in turn with this one (tests/bench/startup/)
+#   scripts/run-benchmarks.sh startup --with-mermaid   and the Mermaid CLI against Parcours on
+#                                        the same journeys (5x6, 50x10, 200x10): installs
+#                                        @mermaid-js/mermaid-cli under build/mermaid-cli with npm
+#                                        (network; Puppeteer uses Debian's chromium, no download)
+#   --with-mermaid also works after the scales (S M L --with-mermaid): the start-up table is
+#   printed after theirs in any case.
 #
 # PARCOURS_BENCH_IMAGES=DIR keeps the first-paint and chart images to look at.
 set -euo pipefail
@@ -18,5 +28,37 @@ if [ "${1:-}" = import ]; then
     cmake --build --preset bench --target csvimport_bench >/dev/null
     exec build/bench/tests/bench/csvimport_bench "$@"
 fi
+# Start-up and the Mermaid comparison (tests/bench/startup/startup_bench.py).
+startup_bench() {
+    local extra=()
+    if [ "$with_mermaid" = 1 ]; then
+        [ -x /usr/bin/chromium ] || { echo "--with-mermaid needs Debian's chromium" >&2; exit 2; }
+        if [ ! -x build/mermaid-cli/node_modules/.bin/mmdc ]; then
+            mkdir -p build/mermaid-cli
+            PUPPETEER_SKIP_DOWNLOAD=1 npm install --prefix build/mermaid-cli --no-audit --no-fund \
+                @mermaid-js/mermaid-cli >&2
+        fi
+        extra+=(--mmdc build/mermaid-cli)
+    fi
+    cmake --build --preset bench --target parcours parcours_scale_bench >/dev/null
+    local large=build/bench/startup/bench-L.parcours
+    [ -f "$large" ] || build/bench/tests/bench/parcours_scale_bench --child generate --scale L \
+        --dir build/bench/startup
+    python3 tests/bench/startup/startup_bench.py --parcours build/bench/app/parcours \
+        --workspace-l "$large" "${extra[@]}" "$@"
+}
+with_mermaid=0
+args=()
+for arg in "$@"; do
+    if [ "$arg" = --with-mermaid ]; then with_mermaid=1; else args+=("$arg"); fi
+done
+set -- "${args[@]}"
+if [ "${1:-}" = startup ]; then
+    shift
+    startup_bench "$@"
+    exit
+fi
 cmake --build --preset bench --target parcours_scale_bench >/dev/null
-exec build/bench/tests/bench/parcours_scale_bench "$@"
+build/bench/tests/bench/parcours_scale_bench "$@"
+echo
+startup_bench

@@ -2,6 +2,7 @@
 #include "subcommand.h"
 
 #include "arguments.h"
+#include "posterarguments.h"
 
 #include "formats/workspaceformat.h"
 #include "posters/exportfile.h"
@@ -48,7 +49,6 @@ bool resolveByName(const std::vector<T> &items, const QString &name, const QStri
     return false;
 }
 
-bool isPosterExport(const QStringList &args); // posterexport.cpp
 int runPosterExport(const QStringList &args, Streams &io);
 
 // parcours export WORKSPACE --format F -o OUT|- [--journey NAME] [--persona NAME]

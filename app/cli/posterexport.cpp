@@ -3,6 +3,7 @@
 #include "subcommand.h"
 
 #include "arguments.h"
+#include "posterarguments.h"
 
 #include "common/preferences.h"
 #include "location.h"
@@ -103,25 +104,7 @@ std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QSt
     return std::make_unique<JourneyPosterContent>(workspace, journey->id);
 }
 
-Arguments parsePosterArguments(const QStringList &args)
-{
-    return parseArguments(args,
-                          {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s,
-                           u"--page"_s, u"--tile"_s, u"--overlap"_s, u"--margin"_s, u"--dpi"_s,
-                           u"--notes"_s, u"--date"_s, u"--rows"_s},
-                          {u"--landscape"_s, u"--portrait"_s, u"--dashboard"_s});
-}
-
 } // namespace
-
-bool isPosterExport(const QStringList &args)
-{
-    const Arguments parsed = parsePosterArguments(args);
-    if (parsed.has(u"--dashboard"_s)) // the format may come from the output's suffix
-        return true;
-    return parsed.has(u"--format"_s)
-        && PosterExporter::formatFromName(parsed.value(u"--format"_s)).has_value();
-}
 
 // parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --persona NAME |
 //     --dashboard] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile SIZE]

@@ -13,7 +13,6 @@ namespace Parcours {
 
 namespace {
 
-const QString languageKey = u"ui/language"_s;
 const QString themeKey = u"ui/theme"_s;
 const QString pageSizeKey = u"poster/pageSize"_s;
 const QString emotionScaleKey = u"journey/emotionScale"_s;
@@ -59,11 +58,6 @@ QPalette darkPalette()
 
 } // namespace
 
-QStringList Preferences::uiLanguages()
-{
-    return {u"en"_s, u"fr"_s};
-}
-
 bool Preferences::reopenLastWorkspace()
 {
     return QSettings().value(reopenLastKey, false).toBool();
@@ -75,33 +69,6 @@ void Preferences::setReopenLastWorkspace(bool reopen)
         return;
     QSettings().setValue(reopenLastKey, reopen);
     emit notifier()->changed();
-}
-
-QString Preferences::language()
-{
-    const QString code = QSettings().value(languageKey).toString();
-    return uiLanguages().contains(code) ? code : QString();
-}
-
-void Preferences::setLanguage(const QString &code)
-{
-    QSettings settings;
-    if (uiLanguages().contains(code))
-        settings.setValue(languageKey, code);
-    else
-        settings.remove(languageKey);
-}
-
-QString Preferences::languageFor(const QLocale &locale)
-{
-    // uiLanguages() lists the user's languages in order of preference (LANGUAGE, LANG…).
-    const QStringList available = uiLanguages();
-    for (const QString &name : locale.uiLanguages()) {
-        QString code = name.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
-        if (available.contains(code))
-            return code;
-    }
-    return u"en"_s;
 }
 
 QPageSize::PageSizeId Preferences::posterPageSize()
