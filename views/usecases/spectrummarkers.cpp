@@ -76,7 +76,7 @@ void SpectrumMarkers::setSeries(std::vector<Series> series, const QRectF &domain
             + u'|' + QString::number(int(look.brush.style())) + u'|'
             + QString::number(int(look.shape)) + u'|' + QString::number(look.size);
         std::vector<QImage> &sprites = mSprites[key];
-        sprites.resize(phases * phases);
+        sprites.resize(size_t(phases) * phases);
         mSeriesSprites.push_back(&sprites);
     }
     setPlotArea(mChart->plotArea());
