@@ -3,23 +3,28 @@
 // reassemble into the poster, no file left behind on cancel or error, a reference image, and
 // the command line.
 #include "posters/journeypostercontent.h"
+#include "posters/pngstreamwriter.h"
 #include "posters/posterexporter.h"
 #include "posters/posterrenderer.h"
 #include "posters/usecasemappostercontent.h"
 #include "store/workspacestore.h"
 #include "support/parcoursrun.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <cstring>
 
 using namespace Parcours;
 using namespace Parcours::Testing;
@@ -203,6 +208,8 @@ private slots:
     void svgIsWellFormedWithStageNames();
     void pngSizeMatchesDpi_data();
     void pngSizeMatchesDpi();
+    void pngStreamDecodesToTheSamePixels_data();
+    void pngStreamDecodesToTheSamePixels();
     void cancelLeavesNoFile_data();
     void cancelLeavesNoFile();
     void errorLeavesNoFile();
@@ -514,6 +521,70 @@ void TestPosterExport::pngSizeMatchesDpi()
     for (int y = 0; y < image.height(); y += 3)
         dark += qGray(image.pixel(image.width() / 2, y)) < 100;
     QVERIFY(dark > 3);
+}
+
+void TestPosterExport::pngStreamDecodesToTheSamePixels_data()
+{
+    using Filter = PngStreamWriter::Filter;
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<int>("threads");
+    // Wide rows (one row is more than the 32 kB window), narrow ones (many rows in it).
+    QTest::newRow("Up, level 3, every core") << 11000 << int(Filter::Up) << 3 << 0;
+    QTest::newRow("Up, 3 parts, narrow") << 37 << int(Filter::Up) << 3 << 3;
+    QTest::newRow("none, level 1") << 900 << int(Filter::None) << 1 << 2;
+    QTest::newRow("Sub, level 6") << 900 << int(Filter::Sub) << 6 << 2;
+    QTest::newRow("Paeth, level 9") << 901 << int(Filter::Paeth) << 9 << 4;
+    QTest::newRow("adaptive, one core") << 900 << int(Filter::Adaptive) << 2 << 1;
+}
+
+void TestPosterExport::pngStreamDecodesToTheSamePixels()
+{
+    // Bands of uneven heights, split into parts compressed on several threads into one
+    // stream: any reader must see the rows drawn, pixel for pixel.
+    QFETCH(int, width);
+    QFETCH(int, filter);
+    QFETCH(int, level);
+    QFETCH(int, threads);
+    const int height = 300;
+    QImage source(width, height, QImage::Format_RGB32);
+    source.fill(Qt::white);
+    {
+        QPainter painter(&source);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.fillRect(QRectF(width * 0.1, 20, width * 0.5, 120), QColor(0xe1, 0x57, 0x59));
+        painter.setPen(QPen(Qt::darkBlue, 3));
+        painter.drawEllipse(QRectF(width * 0.3, 60, width * 0.6, 200));
+        painter.drawText(QRectF(0, 150, width, 60), Qt::AlignCenter, u"Découverte 认知"_s);
+    }
+    QRandomGenerator random(24); // noise in a corner: literal bytes, not only matches
+    for (int y = 250; y < height; ++y) {
+        for (int x = 0; x < std::min(width, 200); ++x)
+            source.setPixel(x, y, random.generate() | 0xff000000);
+    }
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    PngStreamWriter png(&buffer);
+    png.setCompression({PngStreamWriter::Filter(filter), level, threads});
+    QVERIFY(png.begin(width, height, 11811));
+    int top = 0;
+    for (int rows : {97, 1, 150, 52}) { // the exporter's band can be taller than its rows
+        QImage band(width, 160, QImage::Format_RGB32);
+        band.fill(Qt::black);
+        for (int y = 0; y < rows; ++y)
+            std::memcpy(band.scanLine(y), source.constScanLine(top + y), size_t(width) * 4);
+        QVERIFY2(png.writeRows(band, rows), qPrintable(png.errorString()));
+        top += rows;
+    }
+    QCOMPARE(top, height);
+    QVERIFY(!png.writeRows(source, 1)); // no more rows than the image has
+    QVERIFY(png.finish());
+    QImage decoded;
+    QVERIFY(decoded.loadFromData(buffer.data(), "PNG"));
+    QCOMPARE(decoded.size(), source.size());
+    QCOMPARE(decoded.dotsPerMeterX(), 11811);
+    QCOMPARE(decoded.convertToFormat(QImage::Format_RGB32), source);
 }
 
 void TestPosterExport::cancelLeavesNoFile_data()

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,9 @@ namespace {
 
 constexpr qreal mmPerInch = 25.4;
 constexpr int pdfResolution = 1200;
-constexpr qint64 bandPixels = qint64(8) * 1024 * 1024; // pixels painted at a time for PNG
+// Pixels painted at a time for PNG; two bands are in memory, one painted while the other
+// is compressed.
+constexpr qint64 bandPixels = qint64(4) * 1024 * 1024;
 
 PosterExporter::Result cancelled()
 {
@@ -195,23 +198,31 @@ PosterExporter::Result PosterExporter::writePng(const QString &path, int dpi,
     };
     if (!png.begin(size.width(), size.height(), int(std::lround(dpi / mmPerInch * 1000))))
         return pngFailed();
-    // Painted a band at a time: the memory of one band, whatever the poster's size.
+    // Painted a band at a time: the memory of two bands, whatever the poster's size. While a
+    // band is painted here, the one before is compressed (on every core) by a task of its own.
     const int bandHeight
         = int(std::clamp<qint64>(bandPixels / std::max(1, size.width()), 16, size.height()));
     const int bands = (size.height() + bandHeight - 1) / bandHeight;
-    QImage band(size.width(), bandHeight, QImage::Format_RGB32);
-    if (band.isNull()) {
+    QImage images[2] = {QImage(size.width(), bandHeight, QImage::Format_RGB32),
+                        QImage(size.width(), bandHeight, QImage::Format_RGB32)};
+    if (images[0].isNull() || images[1].isNull()) {
         file.discard();
         return failed(tr("Not enough memory for an image %1 pixels wide.").arg(size.width()));
     }
+    std::future<bool> compressing;
+    const auto compressed = [&compressing] {
+        return !compressing.valid() || compressing.get();
+    };
     const qreal k = dpi / mmPerInch; // pixels per mm
     for (int b = 0; b < bands; ++b) {
         if (progress && !progress(b, bands)) {
+            compressed();
             file.discard();
             return cancelled();
         }
         const int top = b * bandHeight;
         const int rows = std::min(bandHeight, size.height() - top);
+        QImage &band = images[b % 2];
         band.fill(Qt::white);
         QPainter painter(&band);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
@@ -221,10 +232,12 @@ PosterExporter::Result PosterExporter::writePng(const QString &path, int dpi,
         const QRectF exposed(0, top / k, mLayout.sheetSize().width(), rows / k);
         mRenderer.paintSheet(&painter, mLayout, 0, exposed.adjusted(-2, -2, 2, 2));
         painter.end();
-        if (!png.writeRows(band, rows))
+        if (!compressed())
             return pngFailed();
+        compressing = std::async(std::launch::async,
+                                 [&png, &band, rows] { return png.writeRows(band, rows); });
     }
-    if (!png.finish())
+    if (!compressed() || !png.finish())
         return pngFailed();
     if (progress && !progress(bands, bands)) {
         file.discard();

@@ -5,11 +5,11 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QCursor>
 #include <QHelpEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QScatterSeries>
 #include <QToolTip>
 
@@ -59,6 +59,32 @@ QAreaSeries *zoneArea(double x0, double x1, double y0, double y1, const QBrush &
     return area;
 }
 
+// Everything populate() draws but the points: when it is the same as last time (an edit
+// moved a point), the chart's axes, zone, line and legend series are kept as they are.
+// Qt Charts takes about 0.2 ms to remove or add a series (400 of them for 200 personas).
+QString layoutKey(const FrequencySpectrum &spectrum, const QString &title,
+                  const FrequencySpectrumChart::Style &style)
+{
+    QString key = u"%1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(title)
+                      .arg(style.print)
+                      .arg(style.fontSize)
+                      .arg(style.markerSize)
+                      .arg(spectrum.minUsesPerMonth, 0, 'g', 17)
+                      .arg(spectrum.maxUsesPerMonth, 0, 'g', 17)
+                      .arg(spectrum.minY, 0, 'g', 17)
+                      .arg(spectrum.maxY, 0, 'g', 17)
+                      .arg(spectrum.onePersona);
+    for (const FrequencySpectrum::Band &band : spectrum.bands)
+        key += u"|b%1|%2|%3"_s.arg(band.label).arg(band.to, 0, 'g', 17).arg(band.row);
+    for (const FrequencySpectrum::Series &serie : spectrum.series)
+        key += u"|s%1|%2|%3|%4"_s.arg(serie.name, serie.color)
+                   .arg(serie.planned)
+                   .arg(serie.points.empty());
+    return key;
+}
+
+const char *const layoutKeyProperty = "parcoursSpectrumLayout";
+
 } // namespace
 
 FrequencySpectrumChart::FrequencySpectrumChart(QWidget *parent)
@@ -69,9 +95,7 @@ FrequencySpectrumChart::FrequencySpectrumChart(QWidget *parent)
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->setBackgroundRoundness(0);
     chart()->setMargins(QMargins(4, 4, 4, 4));
-    // Qt Charts makes one scene item per point; the scene's default BSP index then costs
-    // about 1.1 kB per point when first painted (290 MB for 20,000 use cases), and refreshing
-    // rebuilds it. Without an index the scene walks its items, which painting does anyway.
+    // A few dozen items (axes, labels, legend): a BSP index would not pay for itself.
     scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     setMinimumHeight(200);
     setMouseTracking(true); // hovering a point names it, without a button pressed
@@ -163,61 +187,69 @@ void FrequencySpectrumChart::refresh()
     if (!points.isEmpty())
         description += u". "_s + points.join(u". "_s);
     setAccessibleDescription(description);
-    for (QScatterSeries *series : std::as_const(mPointSeries)) {
-        connect(
-            series, &QScatterSeries::hovered, this,
-            [this, series](const QPointF &point, bool state) { onHovered(series, point, state); });
-        connect(series, &QScatterSeries::clicked, this, [this, series](const QPointF &point) {
-            const qsizetype s = mPointSeries.indexOf(series);
-            const int i = pointIndex(series, point);
-            if (s >= 0 && i >= 0)
-                emit useCaseClicked(mSpectrum.series[size_t(s)].points[size_t(i)].useCase);
-        });
-    }
+    mMarkers = SpectrumMarkers::of(chart());
+    mHovered = mPressed = {};
 }
 
-int FrequencySpectrumChart::pointIndex(const QScatterSeries *series, const QPointF &point) const
+QString FrequencySpectrumChart::describePoint(int series, int point) const
 {
-    const QList<QPointF> points = series->points();
-    int best = -1;
-    qreal bestDistance = 0;
-    for (int i = 0; i < points.size(); ++i) {
-        const QPointF d = points.at(i) - point;
-        const qreal distance = d.x() * d.x() + d.y() * d.y();
-        if (best < 0 || distance < bestDistance) {
-            best = i;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
-QString FrequencySpectrumChart::describePoint(const QScatterSeries *series, int point) const
-{
-    const qsizetype s = mPointSeries.indexOf(series);
-    if (s < 0 || point < 0 || size_t(point) >= mSpectrum.series[size_t(s)].points.size())
+    if (series < 0 || size_t(series) >= mSpectrum.series.size() || point < 0
+        || size_t(point) >= mSpectrum.series[size_t(series)].points.size())
         return {};
-    return FrequencySpectrum::describe(mSpectrum.series[size_t(s)].points[size_t(point)]);
+    return FrequencySpectrum::describe(mSpectrum.series[size_t(series)].points[size_t(point)]);
 }
 
-void FrequencySpectrumChart::onHovered(QScatterSeries *series, const QPointF &point, bool state)
+SpectrumMarkers::Hit FrequencySpectrumChart::markerAt(const QPoint &viewportPosition) const
 {
-    if (!state) {
+    if (!mMarkers)
+        return {};
+    return mMarkers->markerAt(chart()->mapFromScene(mapToScene(viewportPosition)));
+}
+
+void FrequencySpectrumChart::hover(const QPoint &viewportPosition)
+{
+    const SpectrumMarkers::Hit hit = markerAt(viewportPosition);
+    if (hit == mHovered)
+        return;
+    mHovered = hit;
+    if (!hit.isValid()) {
         mHoverText.clear();
         QToolTip::hideText();
         return;
     }
-    mHoverText = describePoint(series, pointIndex(series, point));
-    QToolTip::showText(QCursor::pos(), mHoverText, this);
+    mHoverText = describePoint(hit.series, hit.point);
+    QToolTip::showText(viewport()->mapToGlobal(viewportPosition), mHoverText, this);
 }
 
 bool FrequencySpectrumChart::viewportEvent(QEvent *event)
 {
-    // The scene answers tooltip requests itself and hides any tip its items lack: keep
-    // naming the hovered point instead.
-    if (event->type() == QEvent::ToolTip && !mHoverText.isEmpty()) {
-        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), mHoverText, this);
-        return true;
+    switch (event->type()) {
+    case QEvent::ToolTip:
+        // The scene answers tooltip requests itself and hides any tip its items lack: keep
+        // naming the hovered point instead.
+        if (!mHoverText.isEmpty()) {
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), mHoverText, this);
+            return true;
+        }
+        break;
+    case QEvent::MouseMove: hover(static_cast<QMouseEvent *>(event)->position().toPoint()); break;
+    case QEvent::Leave: hover(QPoint(-1, -1)); break;
+    case QEvent::MouseButtonPress: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        mPressed = mouse->button() == Qt::LeftButton ? markerAt(mouse->position().toPoint())
+                                                     : SpectrumMarkers::Hit();
+        break;
+    }
+    case QEvent::MouseButtonRelease: {
+        // A click is a press on a point and its release, as on a Qt Charts marker.
+        const SpectrumMarkers::Hit pressed = mPressed;
+        mPressed = {};
+        if (pressed.isValid() && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton)
+            emit useCaseClicked(
+                mSpectrum.series[size_t(pressed.series)].points[size_t(pressed.point)].useCase);
+        break;
+    }
+    default: break;
     }
     return QChartView::viewportEvent(event);
 }
@@ -226,6 +258,38 @@ QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,
                                                          const FrequencySpectrum &spectrum,
                                                          const QString &title, const Style &style)
 {
+    const double x0 = std::log10(spectrum.minUsesPerMonth);
+    const double x1 = std::log10(spectrum.maxUsesPerMonth);
+    const QRectF domain(x0, spectrum.minY, x1 - x0, spectrum.maxY - spectrum.minY);
+    std::vector<SpectrumMarkers::Series> markers;
+    markers.reserve(spectrum.series.size());
+    for (const FrequencySpectrum::Series &serie : spectrum.series) {
+        const QColor color = personaColor(serie.color);
+        QPen pen(serie.planned ? color : color.darker(160));
+        pen.setWidthF(serie.planned ? 2.2 : 1.2);
+        SpectrumMarkers::Series drawn;
+        drawn.look
+            = {pen, serie.planned ? QBrush(Qt::white) : QBrush(color),
+               serie.planned ? SpectrumMarkers::Shape::Triangle : SpectrumMarkers::Shape::Circle,
+               style.markerSize};
+        drawn.values.reserve(serie.points.size());
+        for (const FrequencySpectrum::Point &point : serie.points)
+            drawn.values.emplace_back(std::log10(point.usesPerMonth), point.y);
+        markers.push_back(std::move(drawn));
+    }
+    SpectrumMarkers::of(chart)->setSeries(std::move(markers), domain);
+
+    const QString key = layoutKey(spectrum, title, style);
+    if (chart->property(layoutKeyProperty).toString() == key) {
+        QList<QScatterSeries *> kept;
+        const QList<QAbstractSeries *> all = chart->series();
+        for (QAbstractSeries *series : all) {
+            if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+                kept << scatter;
+        }
+        return kept;
+    }
+    chart->setProperty(layoutKeyProperty, key);
     chart->removeAllSeries();
     const QList<QAbstractAxis *> oldAxes = chart->axes();
     for (QAbstractAxis *axis : oldAxes) {
@@ -240,8 +304,6 @@ QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->setDropShadowEnabled(false);
 
-    const double x0 = std::log10(spectrum.minUsesPerMonth);
-    const double x1 = std::log10(spectrum.maxUsesPerMonth);
     const QColor gridColor(0xd0, 0xd0, 0xd0);
 
     auto *x = new QCategoryAxis;
@@ -327,9 +389,7 @@ QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,
             scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
             scatter->setBrush(color);
         }
-        for (const FrequencySpectrum::Point &point : serie.points)
-            scatter->append(std::log10(point.usesPerMonth), point.y);
-        attach(scatter);
+        attach(scatter); // without points: the legend's entry (the markers item draws them)
         if (serie.points.empty() && !spectrum.onePersona) {
             for (QLegendMarker *marker : chart->legend()->markers(scatter))
                 marker->setVisible(false);

@@ -2,6 +2,7 @@
 
 #include "analytics/frequencyspectrum.h"
 #include "document/changeevent.h"
+#include "usecases/spectrummarkers.h"
 
 #include <QChartView>
 #include <QPointer>
@@ -17,7 +18,8 @@ class WorkspaceDocument;
 // The frequency spectrum of one persona or of all personas: each use case on a logarithmic
 // uses-per-month axis labelled in words, the forgotten zone hatched, the monthly line
 // dashed, current use cases as filled circles and planned ones as hollow triangles. Follows
-// the document as it changes; hovering a point names its use case.
+// the document as it changes; hovering a point names its use case, clicking it selects it.
+// The points are drawn by one SpectrumMarkers item, not by Qt Charts (one item per point).
 class FrequencySpectrumChart final : public QChartView
 {
     Q_OBJECT
@@ -42,16 +44,19 @@ public:
     void setScope(Scope scope);
     Scope scope() const { return mScope; }
 
-    // What is drawn, and the chart series of each spectrum series (same order).
+    // What is drawn; the chart series of each spectrum series (same order), which give the
+    // legend its entries; the markers of their points.
     const FrequencySpectrum &spectrum() const { return mSpectrum; }
     QList<QScatterSeries *> pointSeries() const { return mPointSeries; }
-    // The description of a point of a scatter series, as the hover tooltip shows it.
-    QString describePoint(const QScatterSeries *series, int point) const;
+    const SpectrumMarkers *markers() const { return mMarkers; }
+    // The description of a point of a series, as the hover tooltip shows it.
+    QString describePoint(int series, int point) const;
     // Recomputes now; changes to the document do it on the next event-loop turn.
     void refresh();
 
-    // Fills a chart with a spectrum: axes, zone, monthly line, series. Returns the scatter
-    // series in the order of spectrum.series. Used by the view and the printout.
+    // Fills a chart with a spectrum: axes, zone, monthly line, legend entries and the markers
+    // item (SpectrumMarkers::of(chart)). Returns the scatter series of the legend, without
+    // points, in the order of spectrum.series. Used by the view and the printout.
     static QList<QScatterSeries *> populate(QChart *chart, const FrequencySpectrum &spectrum,
                                             const QString &title, const Style &style);
 
@@ -63,14 +68,17 @@ protected:
 
 private:
     void onChanged(const ChangeEvent &event);
-    void onHovered(QScatterSeries *series, const QPointF &point, bool state);
-    int pointIndex(const QScatterSeries *series, const QPointF &point) const;
+    SpectrumMarkers::Hit markerAt(const QPoint &viewportPosition) const;
+    void hover(const QPoint &viewportPosition);
 
     QPointer<WorkspaceDocument> mDocument;
     Id mPersona = 0;
     Scope mScope = Scope::Persona;
     FrequencySpectrum mSpectrum;
     QList<QScatterSeries *> mPointSeries;
+    SpectrumMarkers *mMarkers = nullptr; // a child of the chart
+    SpectrumMarkers::Hit mHovered;
+    SpectrumMarkers::Hit mPressed;
     QString mHoverText; // the point under the mouse
     QTimer mRefreshTimer;
 };

@@ -22,6 +22,7 @@
 #include "posters/posterexporter.h"
 #include "posters/posterrenderer.h"
 #include "usecases/frequencyspectrumchart.h"
+#include "usecases/spectrummarkers.h"
 #include "usecases/usecasetableview.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QProcess>
+#include <QScatterSeries>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -41,6 +43,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 using namespace Parcours;
@@ -425,25 +428,53 @@ int measure(const Scale &scale, const QString &dir)
 
     // The spectrum chart after one frequency edit: recomputed, repopulated and painted.
     progress() << scale.name << ": spectrum" << Qt::endl;
-    std::vector<std::pair<const char *, FrequencySpectrumChart::Scope>> charts;
+    // "spectrum_all_before" draws the chart as it was drawn before issue 24: every series and
+    // axis made again on each refresh, Qt Charts scatter series given every point, one
+    // graphics item each (our markers item emptied).
+    struct SpectrumRun
+    {
+        const char *key;
+        FrequencySpectrumChart::Scope scope;
+        bool asBefore;
+    };
+    std::vector<SpectrumRun> charts;
     if (!skipped("spectrum"))
-        charts = {{"spectrum_persona", FrequencySpectrumChart::Scope::Persona},
-                  {"spectrum_all", FrequencySpectrumChart::Scope::AllPersonas}};
-    for (const auto &[key, scope] : charts) {
+        charts = {{"spectrum_persona", FrequencySpectrumChart::Scope::Persona, false},
+                  {"spectrum_all", FrequencySpectrumChart::Scope::AllPersonas, false},
+                  {"spectrum_all_before", FrequencySpectrumChart::Scope::AllPersonas, true}};
+    for (const SpectrumRun &run : charts) {
+        if (run.asBefore)
+            report("rss_views", peakRssMb());
         FrequencySpectrumChart chart;
         chart.resize(900, 500);
         chart.setDocument(&doc);
         chart.setPersona(shownPersona.id);
-        chart.setScope(scope);
-        chart.refresh();
+        chart.setScope(run.scope);
+        const bool asBefore = run.asBefore; // (lambdas cannot capture bindings)
+        const auto refresh = [&chart, asBefore] {
+            if (asBefore) // every series and axis made again, as before
+                chart.chart()->setProperty("parcoursSpectrumLayout", QVariant());
+            chart.refresh();
+            if (!asBefore)
+                return;
+            const QList<QScatterSeries *> series = chart.pointSeries();
+            for (qsizetype s = 0; s < series.size(); ++s) {
+                QList<QPointF> points;
+                for (const FrequencySpectrum::Point &p : chart.spectrum().series[size_t(s)].points)
+                    points << QPointF(std::log10(p.usesPerMonth), p.y);
+                series[s]->replace(points);
+            }
+            SpectrumMarkers::of(chart.chart())->setSeries({}, QRectF());
+        };
+        refresh();
         renderWidget(chart);
         flushEvents();
         int n = 0;
-        report(key,
+        report(run.key,
                timeRuns(
                    small ? 7 : 5,
                    [&] {
-                       chart.refresh();
+                       refresh();
                        lastImage = renderWidget(chart);
                    },
                    [&] {
@@ -453,9 +484,10 @@ int measure(const Scale &scale, const QString &dir)
                            doc, EntityRef::useCase(shownPersona.id, u.id), Field::UseCaseFrequency,
                            QVariant::fromValue(UsageFrequency(1 + ++n, 1, Period::Month)));
                    }));
-        keepImage(lastImage, scale, QString::fromLatin1(key));
+        keepImage(lastImage, scale, QString::fromLatin1(run.key));
     }
-    report("rss_views", peakRssMb());
+    if (charts.empty())
+        report("rss_views", peakRssMb());
 
     // Exports of the largest journey: A0 PDF, A0 PNG at 300 dpi, SVG.
     progress() << scale.name << ": exports" << Qt::endl;
