@@ -226,9 +226,10 @@ bool StoreReader::readLanes(Workspace &w)
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, i);
     QSqlQuery q(mDb);
-    if (const Selected s = select(q, EntityKind::Lane,
-                                  u"SELECT id, journey_id, name, kind, visible FROM lane"
-                                  " ORDER BY journey_id, position, id"_s);
+    if (const Selected s
+        = select(q, EntityKind::Lane,
+                 u"SELECT id, journey_id, name, kind, visible, lane_group FROM lane"
+                 " ORDER BY journey_id, position, id"_s);
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -240,6 +241,7 @@ bool StoreReader::readLanes(Workspace &w)
         l.name = q.value(2).toString();
         l.kind = laneKindFromKey(q.value(3).toString()).value_or(LaneKind::Text);
         l.visible = q.value(4).toBool();
+        l.group = q.value(5).toString();
         w.journeys[*journey].lanes.push_back(std::move(l));
     }
     return true;
@@ -284,7 +286,9 @@ bool StoreReader::readCells(Workspace &w)
 {
     QSqlQuery q(mDb);
     if (const Selected s
-        = select(q, EntityKind::Cell, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s);
+        = select(q, EntityKind::Cell,
+                 u"SELECT stage_id, lane_id, text, emotion, failure_point, wait_note, arrows"
+                 " FROM cell"_s);
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -294,6 +298,12 @@ bool StoreReader::readCells(Workspace &w)
         Cell cell;
         cell.text = q.value(2).toString();
         cell.emotion = optionalValue<double>(q.value(3));
+        cell.failurePoint = q.value(4).toBool();
+        cell.wait = q.value(5).toString();
+        const auto arrows = cellArrowsFromKey(q.value(6).toString());
+        if (!arrows)
+            return fail(tr("a cell's arrows are unreadable: %1").arg(q.value(6).toString()));
+        cell.arrows = *arrows;
         w.journeys[size_t(where->first)].stages[size_t(where->second)].cells.insert(
             q.value(1).toLongLong(), cell);
     }

@@ -59,7 +59,11 @@ QVariant otherValue(const QVariant &value)
                                        : UsageFrequency(2, 1, Period::Week));
     }
     switch (value.metaType().id()) {
-    case QMetaType::QString: return value.toString() + u" (changed)"_s;
+    case QMetaType::QString:
+        // A cell's arrows are text of their own form ("stage:lane …"): one more arrow.
+        if (!value.toString().isEmpty() && cellArrowsFromKey(value.toString()))
+            return value.toString() + u" 1:2"_s;
+        return value.toString() + u" (changed)"_s;
     case QMetaType::Bool: return !value.toBool();
     case QMetaType::Int: return value.toInt() == 0 ? 1 : 0; // enums: 0 and 1 exist in each
     case QMetaType::LongLong: return value.toLongLong() + 1;
