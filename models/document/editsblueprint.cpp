@@ -53,8 +53,8 @@ bool moveLaneToGroup(WorkspaceDocument &doc, Id journeyId, Id laneId, const QStr
     const EntityRef ref = EntityRef::lane(journeyId, laneId);
     auto *parent = new Commands::WorkspaceCommand(doc, tr("Move lane to group"));
     if (lane.group != group)
-        new Commands::SetField(doc, parent->text(), ref, Field::LaneGroup, lane.group, group,
-                               false, parent);
+        new Commands::SetField(doc, parent->text(), ref, Field::LaneGroup, lane.group, group, false,
+                               parent);
     if (to != from)
         new Commands::MoveEntity(doc, parent->text(), ref, from, to, parent);
     doc.undoStack()->push(parent);
@@ -170,10 +170,9 @@ bool removeArrow(WorkspaceDocument &doc, Id journeyId, const CellArrow &from, co
         return false;
     const QString old = cellArrowsKey(arrows);
     arrows.erase(it);
-    doc.undoStack()->push(new Commands::SetField(doc, tr("Remove arrow"),
-                                                 EntityRef::cell(journeyId, from.stage, from.lane),
-                                                 Field::CellArrows, old, cellArrowsKey(arrows),
-                                                 false));
+    doc.undoStack()->push(new Commands::SetField(
+        doc, tr("Remove arrow"), EntityRef::cell(journeyId, from.stage, from.lane),
+        Field::CellArrows, old, cellArrowsKey(arrows), false));
     return true;
 }
 
