@@ -127,8 +127,9 @@ void TestBlueprintCanvas::dragLaneIntoAnotherGroup()
         QTest::mouseMove(mCanvas->viewport(), viewPoint(from + (to - from) * (i / 10.0)));
     QTest::mouseRelease(mCanvas->viewport(), Qt::LeftButton, {}, viewPoint(to));
     QCOMPARE(journey().lanes[4].id, emotion);
-    QCOMPARE(groups(), (QStringList {u"evidence"_s, u"customer"_s, u"frontstage"_s,
-                                     u"backstage"_s, u"backstage"_s, u"support"_s}));
+    QCOMPARE(groups(),
+             (QStringList {u"evidence"_s, u"customer"_s, u"frontstage"_s, u"backstage"_s,
+                           u"backstage"_s, u"support"_s}));
     // The line of interaction now sits above the frontstage lane, second row up.
     QCOMPARE(mCanvas->journeyLayout()->lineAbove(2), LaneRole::Frontstage);
     // One undo step puts the lane back, in its place and out of the group.
