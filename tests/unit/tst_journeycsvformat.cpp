@@ -346,6 +346,15 @@ void TestJourneyCsvFormat::laneGroupsAndTheOlderHeader()
     QCOMPARE(in.errors,
              QStringList {u"j.csv:3: lane \"Pays\" is in group \"customer\" on line 2, not "
                           "\"support\""_s});
+    // Both headers are recognised as journey CSV (File > Import… picks the format by them).
+    for (const QByteArray &head :
+         {QByteArray("journey,stage_order,stage,lane,value,assessment,emotion,duration,entering\n"),
+          QByteArray("journey,stage_order,stage,lane,value,assessment,emotion,duration,entering,"
+                     "group\n")}) {
+        const WorkspaceFormat *detected = WorkspaceFormats::detect(u"j.csv"_s, head);
+        QVERIFY(detected);
+        QCOMPARE(detected->shortName(), u"journey-csv"_s);
+    }
     // A header with a column fewer than the older one is still refused.
     in = import("journey,stage_order,stage,lane,value,assessment,emotion,duration\nJ,1,S,L,v,,,\n");
     QVERIFY(!in.fragment);
