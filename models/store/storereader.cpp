@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,15 @@ std::optional<T> optionalValue(const QVariant &v)
     if (v.isNull())
         return std::nullopt;
     return v.value<T>();
+}
+
+// The columns schema 4 added (service blueprints), or their defaults where a schema 3 store is
+// read as it is (a shared workspace read without upgrading it). A catalogue lookup: a failed
+// statement would end a PostgreSQL read transaction.
+QString blueprintColumns(const QSqlDatabase &db, const QString &table, const QString &columns,
+                         const QString &defaults)
+{
+    return db.record(table).contains(columns.section(u',', 0, 0).trimmed()) ? columns : defaults;
 }
 
 } // namespace
@@ -226,10 +236,10 @@ bool StoreReader::readLanes(Workspace &w)
     for (size_t i = 0; i < w.journeys.size(); ++i)
         journeyIndex.insert(w.journeys[i].id, i);
     QSqlQuery q(mDb);
-    if (const Selected s
-        = select(q, EntityKind::Lane,
-                 u"SELECT id, journey_id, name, kind, visible, lane_group FROM lane"
-                 " ORDER BY journey_id, position, id"_s);
+    if (const Selected s = select(q, EntityKind::Lane,
+                                  u"SELECT id, journey_id, name, kind, visible, %1 FROM lane"
+                                  " ORDER BY journey_id, position, id"_s.arg(
+                                      blueprintColumns(mDb, u"lane"_s, u"lane_group"_s, u"''"_s)));
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -287,8 +297,8 @@ bool StoreReader::readCells(Workspace &w)
     QSqlQuery q(mDb);
     if (const Selected s
         = select(q, EntityKind::Cell,
-                 u"SELECT stage_id, lane_id, text, emotion, failure_point, wait_note, arrows"
-                 " FROM cell"_s);
+                 u"SELECT stage_id, lane_id, text, emotion, %1 FROM cell"_s.arg(blueprintColumns(
+                     mDb, u"cell"_s, u"failure_point, wait_note, arrows"_s, u"0, '', ''"_s)));
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
