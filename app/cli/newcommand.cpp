@@ -29,7 +29,7 @@ QString templateKeys()
 
 } // namespace
 
-// parcours new WORKSPACE.parcours [--template saas|seasonal|service] [--lang en|fr]
+// parcours new WORKSPACE.parcours [--template saas|seasonal|service|blueprint] [--lang en|fr]
 // Creates a workspace file, empty or with one journey from a template; never overwrites.
 int runNew(const QStringList &args, Streams &io)
 {

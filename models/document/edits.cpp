@@ -143,11 +143,20 @@ void assignNewIds(Journey &journey)
         laneIds.insert(lane.id, fresh);
         lane.id = fresh;
     }
+    QHash<Id, Id> stageIds;
     for (Stage &stage : journey.stages) {
-        stage.id = newId();
+        const Id fresh = newId();
+        stageIds.insert(stage.id, fresh);
+        stage.id = fresh;
+    }
+    for (Stage &stage : journey.stages) {
         QHash<Id, Cell> cells;
-        for (auto it = stage.cells.cbegin(); it != stage.cells.cend(); ++it)
-            cells.insert(laneIds.value(it.key()), it.value());
+        for (auto it = stage.cells.cbegin(); it != stage.cells.cend(); ++it) {
+            Cell cell = it.value();
+            for (CellArrow &arrow : cell.arrows) // arrows point into the copy
+                arrow = {stageIds.value(arrow.stage), laneIds.value(arrow.lane)};
+            cells.insert(laneIds.value(it.key()), cell);
+        }
         stage.cells = cells;
     }
 }

@@ -185,6 +185,7 @@ QVariant fieldValue(const Lane &l, int field)
     case Field::LaneName: return l.name;
     case Field::LaneKind: return int(l.kind);
     case Field::LaneVisible: return l.visible;
+    case Field::LaneGroup: return l.group;
     }
     return {};
 }
@@ -195,6 +196,37 @@ bool setFieldValue(Lane &l, int field, const QVariant &v)
     case Field::LaneName: return assign(l.name, v);
     case Field::LaneKind: return assignEnum(l.kind, v);
     case Field::LaneVisible: return assign(l.visible, v);
+    case Field::LaneGroup: return assign(l.group, v);
+    }
+    return false;
+}
+
+// A cell's arrows are a field as their text (cellArrowsKey): a plain value to compare and merge.
+QVariant fieldValue(const Cell &c, int field)
+{
+    switch (field) {
+    case Field::CellText: return c.text;
+    case Field::CellEmotion: return fromOptional(c.emotion);
+    case Field::CellFailurePoint: return c.failurePoint;
+    case Field::CellWait: return c.wait;
+    case Field::CellArrows: return cellArrowsKey(c.arrows);
+    }
+    return {};
+}
+
+bool setFieldValue(Cell &c, int field, const QVariant &v)
+{
+    switch (field) {
+    case Field::CellText: return assign(c.text, v);
+    case Field::CellEmotion: return assign(c.emotion, v);
+    case Field::CellFailurePoint: return assign(c.failurePoint, v);
+    case Field::CellWait: return assign(c.wait, v);
+    case Field::CellArrows:
+        if (const auto arrows = cellArrowsFromKey(v.toString())) {
+            c.arrows = *arrows;
+            return true;
+        }
+        return false;
     }
     return false;
 }
@@ -277,8 +309,7 @@ QVariant value(const Workspace &w, const EntityRef &ref, int field)
     case EntityKind::Workspace: return fieldValue(w.info, field);
     case EntityKind::Cell:
         if (const Stage *s = stageOfCell(w, ref)) {
-            const Cell cell = s->cells.value(ref.secondary);
-            return field == Field::CellText ? QVariant(cell.text) : fromOptional(cell.emotion);
+            return fieldValue(s->cells.value(ref.secondary), field);
         }
         return {};
     case EntityKind::Renewal:
@@ -303,9 +334,7 @@ bool setValue(Workspace &w, const EntityRef &ref, int field, const QVariant &v)
     case EntityKind::Cell:
         if (Stage *s = stageOfCell(w, ref)) {
             Cell cell = s->cells.value(ref.secondary);
-            const bool ok
-                = field == Field::CellText ? assign(cell.text, v) : assign(cell.emotion, v);
-            if (!ok)
+            if (!setFieldValue(cell, field, v))
                 return false;
             if (cell.isEmpty())
                 s->cells.remove(ref.secondary);

@@ -86,8 +86,8 @@ enum StageField {
     StageConversion,
     StageValueDelivered,
 };
-enum LaneField { LaneName, LaneKind, LaneVisible };
-enum CellField { CellText, CellEmotion };
+enum LaneField { LaneName, LaneKind, LaneVisible, LaneGroup };
+enum CellField { CellText, CellEmotion, CellFailurePoint, CellWait, CellArrows };
 enum MetricField {
     MetricPeriodStart,
     MetricPeriodEnd,

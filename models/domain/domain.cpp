@@ -1,6 +1,8 @@
 // Key conversions and equality for the plain domain types.
 #include "domain/workspace.h"
 
+#include <QStringList>
+
 #include <array>
 #include <cstdlib>
 #include <tuple>
@@ -35,6 +37,9 @@ constexpr std::array<const char16_t *, 6> assessmentKeys
     = {u"", u"works_well", u"useless", u"not_working_well", u"to_reinforce", u"to_add"};
 constexpr std::array<const char16_t *, 4> durationUnitKeys
     = {u"hours", u"days", u"weeks", u"months"};
+// In LaneRole order; None and Custom have no key of their own.
+constexpr std::array<const char16_t *, 7> laneGroupKeys
+    = {u"", u"evidence", u"customer", u"frontstage", u"backstage", u"support", u""};
 constexpr std::array<const char16_t *, 4> renewalAnswerKeys = {u"", u"yes", u"partly", u"no"};
 constexpr std::array<const char16_t *, 4> retentionKeys
     = {u"", u"continuous", u"discontinuous", u"intentional"};
@@ -64,6 +69,42 @@ QString laneKindKey(LaneKind kind)
 std::optional<LaneKind> laneKindFromKey(const QString &key)
 {
     return enumOf<LaneKind>(key, laneKindKeys);
+}
+QString laneGroupKey(LaneRole role)
+{
+    return keyOf(role, laneGroupKeys);
+}
+LaneRole laneRole(const QString &group)
+{
+    if (group.isEmpty())
+        return LaneRole::None;
+    for (size_t i = 1; i + 1 < laneGroupKeys.size(); ++i) {
+        if (group == QStringView(laneGroupKeys[i]))
+            return LaneRole(i);
+    }
+    return LaneRole::Custom;
+}
+QString cellArrowsKey(const std::vector<CellArrow> &arrows)
+{
+    QStringList parts;
+    for (const CellArrow &a : arrows)
+        parts.append(u"%1:%2"_s.arg(a.stage).arg(a.lane));
+    return parts.join(u' ');
+}
+std::optional<std::vector<CellArrow>> cellArrowsFromKey(const QString &key)
+{
+    std::vector<CellArrow> arrows;
+    for (const QString &part : key.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(u':');
+        bool stageOk = false;
+        bool laneOk = false;
+        const CellArrow a {part.left(colon).toLongLong(&stageOk),
+                           part.mid(colon + 1).toLongLong(&laneOk)};
+        if (colon < 0 || !stageOk || !laneOk)
+            return std::nullopt;
+        arrows.push_back(a);
+    }
+    return arrows;
 }
 QString assessmentKey(Assessment assessment)
 {
@@ -133,12 +174,14 @@ bool Persona::operator==(const Persona &o) const
 
 bool Lane::operator==(const Lane &o) const
 {
-    return std::tie(id, name, kind, visible) == std::tie(o.id, o.name, o.kind, o.visible);
+    return std::tie(id, name, kind, visible, group)
+        == std::tie(o.id, o.name, o.kind, o.visible, o.group);
 }
 
 bool Cell::operator==(const Cell &o) const
 {
-    return text == o.text && emotion == o.emotion;
+    return std::tie(text, emotion, failurePoint, wait, arrows)
+        == std::tie(o.text, o.emotion, o.failurePoint, o.wait, o.arrows);
 }
 
 bool Stage::operator==(const Stage &o) const

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Parcours {
@@ -17,12 +18,38 @@ enum class Assessment { None, WorksWell, Useless, NotWorkingWell, ToReinforce, T
 
 enum class DurationUnit { Hours, Days, Weeks, Months };
 
+// A service blueprint's lane groups (issue 21), top to bottom. A lane's group is one of their
+// keys (laneGroupKey) or any other text: a custom group, named freely. Empty: no group.
+enum class LaneRole { None, Evidence, Customer, Frontstage, Backstage, Support, Custom };
+
+// An arrow from a cell to the cell of `lane` in `stage`.
+struct CellArrow
+{
+    Id stage = 0;
+    Id lane = 0;
+
+    bool operator==(const CellArrow &o) const { return stage == o.stage && lane == o.lane; }
+    bool operator!=(const CellArrow &o) const { return !(*this == o); }
+};
+
 struct Lane
 {
+    Lane() = default;
+    // NOLINTNEXTLINE(google-explicit-constructor): brace lists {id, name, kind, visible}
+    Lane(Id laneId, QString laneName, LaneKind laneKind = LaneKind::Text, bool isVisible = true,
+         QString laneGroup = {})
+        : id(laneId)
+        , name(std::move(laneName))
+        , kind(laneKind)
+        , visible(isVisible)
+        , group(std::move(laneGroup))
+    { }
+
     Id id = 0;
     QString name;
     LaneKind kind = LaneKind::Text;
     bool visible = true;
+    QString group; // a LaneRole's key, a custom group's name, or empty
 
     bool operator==(const Lane &o) const;
     bool operator!=(const Lane &o) const { return !(*this == o); }
@@ -30,10 +57,23 @@ struct Lane
 
 struct Cell
 {
+    Cell() = default;
+    // NOLINTNEXTLINE(google-explicit-constructor): brace lists {text, emotion}
+    Cell(QString cellText, std::optional<double> cellEmotion = std::nullopt)
+        : text(std::move(cellText))
+        , emotion(cellEmotion)
+    { }
+
     QString text; // text lanes; chips are one per line; KPI lanes "name: value unit"
     std::optional<double> emotion; // emotion lanes, -2 … +2
+    bool failurePoint = false; // a blueprint's point of failure ("F")
+    QString wait; // a wait-time note ("W"); empty: none
+    std::vector<CellArrow> arrows; // to cells of this stage or a neighbouring one
 
-    bool isEmpty() const { return text.isEmpty() && !emotion; }
+    bool isEmpty() const
+    {
+        return text.isEmpty() && !emotion && !failurePoint && wait.isEmpty() && arrows.empty();
+    }
     bool operator==(const Cell &o) const;
     bool operator!=(const Cell &o) const { return !(*this == o); }
 };
@@ -101,6 +141,11 @@ std::optional<Assessment> assessmentFromKey(const QString &key);
 QString durationUnitKey(DurationUnit unit);
 std::optional<DurationUnit> durationUnitFromKey(const QString &key);
 QString renewalAnswerKey(RenewalAnswerValue value);
+QString laneGroupKey(LaneRole role); // "" for None and Custom
+LaneRole laneRole(const QString &group);
+// Arrows as text, "stage:lane" separated by spaces (files, JSON, CSV, field values).
+QString cellArrowsKey(const std::vector<CellArrow> &arrows);
+std::optional<std::vector<CellArrow>> cellArrowsFromKey(const QString &key);
 std::optional<RenewalAnswerValue> renewalAnswerFromKey(const QString &key);
 
 } // namespace Parcours

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours::JourneyTemplates {
@@ -514,6 +516,77 @@ const StageSeed serviceStages[] = {
      {u"Repeat customers: 35 %", u"Clients récurrents : 35 %"}},
 };
 
+// One stage of the service blueprint template: a cell for each of its lanes.
+struct BlueprintStageSeed // NOLINT(clang-analyzer-optin.performance.Padding): mirrors the table
+{
+    Text name;
+    double duration;
+    DurationUnit unit;
+    double emotion;
+    int flags;
+    Text evidence;
+    Text customer;
+    Text frontstage;
+    Text backstage;
+    Text support;
+};
+
+const LaneSeed blueprintLaneSeeds[] = {
+    {{u"Physical evidence", u"Preuves physiques"}, LaneKind::Text},
+    {{u"Customer actions", u"Actions du client"}, LaneKind::Text},
+    {{u"Emotion", u"Émotion"}, LaneKind::Emotion},
+    {{u"Frontstage actions", u"Actions visibles (front office)"}, LaneKind::Text},
+    {{u"Backstage actions", u"Actions invisibles (back office)"}, LaneKind::Text},
+    {{u"Support processes", u"Processus de support"}, LaneKind::Text},
+};
+constexpr LaneRole blueprintRoles[]
+    = {LaneRole::Evidence,   LaneRole::Customer,  LaneRole::None,
+       LaneRole::Frontstage, LaneRole::Backstage, LaneRole::Support};
+constexpr int blueprintEmotionLane = 2;
+
+const BlueprintStageSeed blueprintStages[] = {
+    {{u"Find", u"Recherche"},
+     1,
+     DurationUnit::Days,
+     0.5,
+     Plain,
+     {u"Website, reviews", u"Site web, avis"},
+     {u"Searches for a product", u"Cherche un produit"},
+     {u"Chat answers questions", u"Le chat répond aux questions"},
+     {u"Catalogue kept up to date", u"Le catalogue est tenu à jour"},
+     {u"Product database", u"Base de données produits"}},
+    {{u"Order and pay", u"Commande et paiement"},
+     1,
+     DurationUnit::Hours,
+     -0.5,
+     Conversion,
+     {u"Basket, confirmation e-mail", u"Panier, e-mail de confirmation"},
+     {u"Pays", u"Paie"},
+     {u"Checkout page", u"Page de paiement"},
+     {u"Payment check", u"Contrôle du paiement"},
+     {u"Payment provider", u"Prestataire de paiement"}},
+    {{u"Delivery", u"Livraison"},
+     3,
+     DurationUnit::Days,
+     1,
+     ValueDelivered,
+     {u"Parcel, tracking text message", u"Colis, SMS de suivi"},
+     {u"Receives the parcel", u"Reçoit le colis"},
+     {u"Courier hands over the parcel", u"Le livreur remet le colis"},
+     {u"Warehouse prepares the order", u"L'entrepôt prépare la commande"},
+     {u"Carrier's tracking system", u"Système de suivi du transporteur"}},
+    {{u"After-sales", u"Après-vente"},
+     2,
+     DurationUnit::Weeks,
+     -1,
+     Plain,
+     {u"Invoice, returns form", u"Facture, formulaire de retour"},
+     {u"Asks for a return", u"Demande un retour"},
+     {u"Support agent answers", u"Un conseiller répond"},
+     {u"Refund approved", u"Le remboursement est validé"},
+     {u"Ticketing tool", u"Outil de tickets"}},
+};
+
 struct TemplateSeed
 {
     Kind kind;
@@ -547,6 +620,16 @@ const TemplateSeed templates[] = {
       u"Rétention intentionnelle : une mission qui a une fin ; le client doit choisir de "
       u"revenir."},
      RetentionType::Intentional},
+    {Kind::Blueprint,
+     u"blueprint",
+     {u"Service blueprint", u"Plan de service (service blueprint)"},
+     {u"What the customer does, and what the company does to make it happen: frontstage, "
+      u"backstage and support, under the lines of interaction, visibility and internal "
+      u"interaction.",
+      u"Ce que fait le client, et ce que fait l'entreprise pour le rendre possible : front "
+      u"office, back office et support, sous les lignes d'interaction, de visibilité et "
+      u"d'interaction interne."},
+     RetentionType::Unspecified},
 };
 
 const TemplateSeed &seedOf(Kind kind)
@@ -573,6 +656,7 @@ std::vector<const StageSeed *> stagesOf(Kind kind)
     case Kind::Saas: return listOf(saasStages);
     case Kind::Seasonal: return listOf(seasonalStages);
     case Kind::Service: return listOf(serviceStages);
+    case Kind::Blueprint: return {}; // blueprintStages, with lanes of their own
     }
     return {};
 }
@@ -581,7 +665,7 @@ std::vector<const StageSeed *> stagesOf(Kind kind)
 
 QList<Kind> all()
 {
-    return {Kind::Saas, Kind::Seasonal, Kind::Service};
+    return {Kind::Saas, Kind::Seasonal, Kind::Service, Kind::Blueprint};
 }
 
 QString key(Kind kind)
@@ -646,8 +730,55 @@ std::vector<Lane> defaultLanes(Language language)
     return lanes;
 }
 
+std::vector<Lane> blueprintLanes(Language language)
+{
+    std::vector<Lane> lanes;
+    for (size_t i = 0; i < std::size(blueprintLaneSeeds); ++i) {
+        const LaneSeed &seed = blueprintLaneSeeds[i];
+        lanes.emplace_back(newId(), seed.name.in(language), seed.kind, true,
+                           laneGroupKey(blueprintRoles[i]));
+    }
+    return lanes;
+}
+
+namespace {
+
+Journey makeBlueprint(Language language)
+{
+    Journey journey;
+    journey.id = newId();
+    journey.name = title(Kind::Blueprint, language);
+    journey.description = description(Kind::Blueprint, language);
+    journey.lanes = blueprintLanes(language);
+    for (const BlueprintStageSeed &seed : blueprintStages) {
+        Stage stage;
+        stage.id = newId();
+        stage.name = seed.name.in(language);
+        stage.duration = seed.duration;
+        stage.durationUnit = seed.unit;
+        stage.isConversion = seed.flags & Conversion;
+        stage.isValueDelivered = seed.flags & ValueDelivered;
+        const Text *texts[] = {&seed.evidence,   &seed.customer,  nullptr,
+                               &seed.frontstage, &seed.backstage, &seed.support};
+        for (size_t i = 0; i < journey.lanes.size(); ++i) {
+            Cell cell;
+            if (int(i) == blueprintEmotionLane)
+                cell.emotion = seed.emotion;
+            else
+                cell.text = texts[i]->in(language);
+            stage.cells.insert(journey.lanes[i].id, cell);
+        }
+        journey.stages.push_back(stage);
+    }
+    return journey;
+}
+
+} // namespace
+
 Journey make(Kind kind, Language language)
 {
+    if (kind == Kind::Blueprint)
+        return makeBlueprint(language);
     Journey journey;
     journey.id = newId();
     journey.name = title(kind, language);

@@ -15,6 +15,7 @@ enum class Kind {
     Saas, // SaaS subscription: continuous retention
     Seasonal, // seasonal or periodic purchase: discontinuous retention
     Service, // time-boxed service: intentional retention
+    Blueprint, // service blueprint: the five lane groups and their lines (issue 21)
 };
 
 enum class Language { English, French };
@@ -34,6 +35,10 @@ RetentionType retentionType(Kind kind);
 // Customer actions, touchpoints, channels, thoughts, emotion, pain points, opportunities,
 // owner team, KPIs; with fresh ids.
 std::vector<Lane> defaultLanes(Language language);
+
+// The blueprint's lanes, top to bottom: physical evidence, customer actions, emotion (in no
+// group), frontstage, backstage and support, each in its group; with fresh ids.
+std::vector<Lane> blueprintLanes(Language language);
 
 // A complete journey with fresh ids: stages (durations, emotion scores, one conversion and
 // one value-delivered stage), the default lanes and sample cells.

@@ -78,7 +78,7 @@ Document read(const QByteArray &input, const ReadOptions &options)
     return doc;
 }
 
-bool readTable(const QByteArray &data, const QStringList &header,
+bool readTable(const QByteArray &data, const Header &header,
                const std::function<void(const Record &)> &row, const ProblemReporter &report)
 {
     const Utf8Text decoded = decodeUtf8(data);

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <initializer_list>
 
 // RFC 4180 comma-separated values, as spreadsheets write them: UTF-8 with or without a byte
 // order mark, comma, semicolon (French locales) or tab delimiters, quoted fields that hold
@@ -22,6 +23,21 @@ struct Record
     int line = 0;
     QStringList fields;
     QString error; // translated; set when the record is malformed (unterminated quote, …)
+};
+
+// The header a table must start with. Its last `optionalTrailing` columns may be absent (a file
+// written before they were added): records then get empty fields for them.
+struct Header
+{
+    Header(QStringList names, int optional = 0) // NOLINT(google-explicit-constructor)
+        : columns(std::move(names))
+        , optionalTrailing(optional)
+    { }
+    Header(std::initializer_list<QString> names) // NOLINT(google-explicit-constructor)
+        : columns(names)
+    { }
+    QStringList columns;
+    int optionalTrailing = 0;
 };
 
 struct Problem
@@ -80,7 +96,7 @@ using ProblemReporter = std::function<void(int line, const QString &reason)>;
 // goes to `row`, in file order; each problem goes to `report` with its line, also in order: a
 // malformed record or one with another number of fields (then left out), or a file that is not
 // UTF-8, empty, or has another header (then false is returned).
-bool readTable(const QByteArray &data, const QStringList &header,
+bool readTable(const QByteArray &data, const Header &header,
                const std::function<void(const Record &)> &row, const ProblemReporter &report);
 
 class Messages

@@ -6,7 +6,7 @@ namespace Parcours::CsvImport {
 
 Source fromText(const QByteArray &data)
 {
-    return [&data](const QStringList &header, const std::function<void(const Csv::Record &)> &row,
+    return [&data](const Csv::Header &header, const std::function<void(const Csv::Record &)> &row,
                    const Csv::ProblemReporter &report) {
         return Csv::readTable(data, header, row, report);
     };
@@ -14,7 +14,7 @@ Source fromText(const QByteArray &data)
 
 Source fromFile(QIODevice &file, const ImportProgress &progress, Csv::FileTable *outcome)
 {
-    return [&file, progress, outcome](const QStringList &header,
+    return [&file, progress, outcome](const Csv::Header &header,
                                       const std::function<void(const Csv::Record &)> &row,
                                       const Csv::ProblemReporter &report) {
         *outcome = Csv::readTableFile(file, header, row, report, progress);

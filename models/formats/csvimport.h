@@ -9,7 +9,7 @@ namespace Parcours::CsvImport {
 
 // Csv::readTable()'s contract: each data record to `row`, each problem to `report`; false
 // when the file is refused (encoding, empty, header).
-using Source = std::function<bool(const QStringList &header,
+using Source = std::function<bool(const Csv::Header &header,
                                   const std::function<void(const Csv::Record &)> &row,
                                   const Csv::ProblemReporter &report)>;
 

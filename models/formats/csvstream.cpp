@@ -183,7 +183,7 @@ void Parser::endRecord(int nextLine)
     mSawQuote = false;
 }
 
-TableReader::TableReader(QStringList header, std::function<void(const Record &)> row,
+TableReader::TableReader(Header header, std::function<void(const Record &)> row,
                          ProblemReporter report)
     : mHeader(std::move(header))
     , mRow(std::move(row))
@@ -209,7 +209,7 @@ bool TableReader::finish()
         mReport(1,
                 QCoreApplication::translate(
                     "Parcours::Csv", "the file is empty; the first line must be the header %1")
-                    .arg(mHeader.join(u',')));
+                    .arg(mHeader.columns.join(u',')));
         mFailed = true;
     }
     return !mFailed;
@@ -224,24 +224,33 @@ bool TableReader::drain()
             QStringList names;
             for (const QString &name : record.fields)
                 names << name.trimmed().toLower();
-            if (!record.error.isEmpty() || names != mHeader) {
+            const QStringList &all = mHeader.columns;
+            const bool olderHeader = names.size() < all.size()
+                && names.size() >= all.size() - mHeader.optionalTrailing
+                && names == all.first(names.size());
+            if (!record.error.isEmpty() || (names != all && !olderHeader)) {
                 mReport(record.line,
                         QCoreApplication::translate("Parcours::Csv",
                                                     "the header must be exactly %1 (found %2)")
-                            .arg(mHeader.join(u','), record.fields.join(QString(delimiter))));
+                            .arg(all.join(u','), record.fields.join(QString(delimiter))));
                 mFailed = true;
                 return false;
             }
+            mColumnsRead = names.size();
             mHeaderRead = true;
         } else if (!record.error.isEmpty()) {
             mReport(record.line, record.error);
-        } else if (record.fields.size() != mHeader.size()) {
+        } else if (record.fields.size() != mColumnsRead) {
             mReport(record.line,
                     QCoreApplication::translate("Parcours::Csv",
                                                 "expected %1 fields separated by \"%2\", found %3")
-                        .arg(mHeader.size())
+                        .arg(mColumnsRead)
                         .arg(delimiter == u'\t' ? u"tab"_s : QString(delimiter))
                         .arg(record.fields.size()));
+        } else if (mColumnsRead < mHeader.columns.size()) {
+            Record padded = record; // the optional columns the file lacks are empty
+            padded.fields.resize(mHeader.columns.size());
+            mRow(padded);
         } else {
             mRow(record);
         }
@@ -249,7 +258,7 @@ bool TableReader::drain()
     return true;
 }
 
-FileTable readTableFile(QIODevice &file, const QStringList &header,
+FileTable readTableFile(QIODevice &file, const Header &header,
                         const std::function<void(const Record &)> &row,
                         const ProblemReporter &report, const ReadProgress &progress,
                         qint64 chunkSize)

@@ -55,8 +55,7 @@ private:
 class TableReader
 {
 public:
-    TableReader(QStringList header, std::function<void(const Record &)> row,
-                ProblemReporter report);
+    TableReader(Header header, std::function<void(const Record &)> row, ProblemReporter report);
 
     // False once the header is wrong (reported): the rest is not worth reading.
     bool feed(QStringView text);
@@ -66,7 +65,8 @@ public:
 private:
     bool drain();
 
-    QStringList mHeader;
+    Header mHeader;
+    qsizetype mColumnsRead = 0; // the header's columns the file has
     std::function<void(const Record &)> mRow;
     ProblemReporter mReport;
     Parser mParser;
@@ -93,7 +93,7 @@ struct FileTable
 // by the longest record, not the file. The file is read twice: once to check that all of it
 // is UTF-8 without NUL (as readTable() refuses such a file before reading any record), then
 // to parse it. A sequential device (a pipe) cannot be read twice: it is read whole first.
-FileTable readTableFile(QIODevice &file, const QStringList &header,
+FileTable readTableFile(QIODevice &file, const Header &header,
                         const std::function<void(const Record &)> &row,
                         const ProblemReporter &report, const ReadProgress &progress = {},
                         qint64 chunkSize = 1 << 20);

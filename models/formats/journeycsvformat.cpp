@@ -23,6 +23,7 @@ enum Column {
     EmotionColumn,
     DurationColumn,
     EnteringColumn,
+    GroupColumn, // added with service blueprints: optional on reading
 };
 
 constexpr double maxSafeInteger = 9007199254740991.0;
@@ -111,6 +112,8 @@ struct LaneBuild
 {
     QString name;
     bool hasEmotion = false;
+    QString group;
+    int groupLine = 0;
 };
 
 struct JourneyBuild
@@ -134,6 +137,7 @@ struct Row
     std::optional<Duration> duration;
     std::optional<qint64> entering;
     QString assessmentText, durationText, enteringText;
+    QString group;
 };
 
 template<typename T>
@@ -154,8 +158,8 @@ void agree(Agreed<T> &agreed, const std::optional<T> &value, const QString &text
 const QStringList &JourneyCsvFormat::header()
 {
     static const QStringList columns
-        = {u"journey"_s,    u"stage_order"_s, u"stage"_s,    u"lane"_s,    u"value"_s,
-           u"assessment"_s, u"emotion"_s,     u"duration"_s, u"entering"_s};
+        = {u"journey"_s,    u"stage_order"_s, u"stage"_s,    u"lane"_s,     u"value"_s,
+           u"assessment"_s, u"emotion"_s,     u"duration"_s, u"entering"_s, u"group"_s};
     return columns;
 }
 
@@ -273,6 +277,7 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
         row.assessmentText = f.at(AssessmentColumn).trimmed();
         row.durationText = f.at(DurationColumn).trimmed();
         row.enteringText = f.at(EnteringColumn).trimmed();
+        row.group = Csv::unprotectText(f.at(GroupColumn).trimmed());
         if (row.journey.isEmpty())
             problems << tr("the journey name is empty");
         const QString orderText = f.at(OrderColumn).trimmed();
@@ -326,6 +331,8 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             problems << tr("stage_order is empty; number the stages 1, 2, 3…");
         if (row.lane.isEmpty() && hasCell)
             problems << tr("the lane is empty; a value or emotion belongs to a lane");
+        if (row.lane.isEmpty() && !row.group.isEmpty())
+            problems << tr("the lane is empty; a group belongs to a lane");
         if (!problems.isEmpty()) {
             result.addError(options, line, problems.join(u"; "_s));
             return;
@@ -336,6 +343,14 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
         const JourneyBuild *existing
             = foundJourney == journeyIndex.cend() ? nullptr : &journeys[*foundJourney];
         const int laneIndex = existing ? existing->laneIndex.value(row.lane, -1) : -1;
+        if (laneIndex >= 0 && !row.group.isEmpty()) {
+            const LaneBuild &lane = existing->lanes[size_t(laneIndex)];
+            if (!lane.group.isEmpty() && lane.group != row.group)
+                problems << tr("lane \"%1\" is in group \"%2\" on line %3, not \"%4\"")
+                                .arg(row.lane, lane.group)
+                                .arg(lane.groupLine)
+                                .arg(row.group);
+        }
         if (existing && row.order) {
             const auto s = existing->stages.find(row.order);
             if (s != existing->stages.end()) {
@@ -386,11 +401,16 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             lane = journey.laneIndex.value(row.lane, -1);
             if (lane < 0) {
                 lane = int(journey.lanes.size());
-                journey.lanes.push_back({row.lane, false});
+                journey.lanes.push_back({row.lane, false, {}, 0});
                 journey.laneIndex.insert(row.lane, lane);
             }
             if (row.emotion)
                 journey.lanes[size_t(lane)].hasEmotion = true;
+            if (LaneBuild &built = journey.lanes[size_t(lane)];
+                built.group.isEmpty() && !row.group.isEmpty()) {
+                built.group = row.group;
+                built.groupLine = line;
+            }
         }
         if (row.order) {
             auto [it, added] = journey.stages.try_emplace(row.order);
@@ -406,7 +426,7 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                 stage.cells.insert(lane, {row.value, row.emotion, line});
         }
     };
-    if (!source(header(), addRow, report))
+    if (!source(Csv::Header(header(), 1), addRow, report)) // files without `group` too
         return result;
 
     if (!result.errors.isEmpty() && !options.skipBadRows)
@@ -417,7 +437,8 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
         journey.id = newId();
         journey.name = build.name;
         for (const LaneBuild &l : build.lanes)
-            journey.lanes.push_back({newId(), l.name, inferredKind(l.name, l.hasEmotion), true});
+            journey.lanes.push_back(
+                {newId(), l.name, inferredKind(l.name, l.hasEmotion), true, l.group});
         for (const auto &[order, s] : build.stages) {
             Stage stage;
             stage.id = newId();
@@ -429,7 +450,9 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             }
             stage.entering = s.entering.value;
             for (auto c = s.cells.cbegin(); c != s.cells.cend(); ++c) {
-                const Cell cell {c->text, c->emotion};
+                Cell cell;
+                cell.text = c->text;
+                cell.emotion = c->emotion;
                 if (!cell.isEmpty())
                     stage.cells.insert(journey.lanes[size_t(c.key())].id, cell);
             }
@@ -467,11 +490,12 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
         const QString journeyName = Csv::protectText(journey.name);
         if (journey.stages.empty()) {
             if (journey.lanes.empty())
-                rows << QStringList {journeyName, {}, {}, {}, {}, {}, {}, {}, {}};
+                rows << QStringList {journeyName, {}, {}, {}, {}, {}, {}, {}, {}, {}};
             for (const Lane &lane : journey.lanes) {
                 QStringList row(header().size());
                 row[JourneyColumn] = journeyName;
                 row[LaneColumn] = Csv::protectText(lane.name);
+                row[GroupColumn] = Csv::protectText(lane.group);
                 rows << row;
             }
             continue;
@@ -485,8 +509,8 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
             const QString assessment = assessmentKey(stage.assessment);
             const QString stageName = Csv::protectText(stage.name);
             if (journey.lanes.empty()) {
-                rows << QStringList {journeyName, order, stageName, {},      {},
-                                     assessment,  {},    duration,  entering};
+                rows << QStringList {journeyName, order, stageName, {},       {},
+                                     assessment,  {},    duration,  entering, {}};
             }
             for (const Lane &lane : journey.lanes) {
                 const Cell cell = stage.cells.value(lane.id);
@@ -498,7 +522,8 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
                                      assessment,
                                      cell.emotion ? formatNumber(*cell.emotion) : QString(),
                                      duration,
-                                     entering};
+                                     entering,
+                                     Csv::protectText(lane.group)};
             }
         }
     }

@@ -176,8 +176,18 @@ std::optional<Stage> JourneyBuilder::readStageMeta(const ParsedStage &parsed,
                                                                     : tr("not a JSON object"));
         return std::nullopt;
     }
+    // Arrows name stages by id, and each imported stage gets a new one: Mermaid leaves them out.
+    QJsonObject stageObject = doc.object();
+    QJsonArray cells = stageObject.value(u"cells"_s).toArray();
+    for (auto cell = cells.begin(); cell != cells.end(); ++cell) {
+        QJsonObject c = cell->toObject();
+        c.remove(u"arrows"_s);
+        *cell = c;
+    }
+    if (stageObject.contains(u"cells"_s))
+        stageObject[u"cells"_s] = cells;
     QJsonObject object = meta->object;
-    object[u"stages"_s] = QJsonArray {doc.object()};
+    object[u"stages"_s] = QJsonArray {stageObject};
     WorkspaceJson::JourneyResult read = WorkspaceJson::journeyFromJson(object, u"parcours-stage"_s);
     if (!read.journey) {
         unreadableMeta(parsed.metaLine, read.error);

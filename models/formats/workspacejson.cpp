@@ -264,6 +264,23 @@ Persona readPersona(Reader &r, const QJsonObject &o, const QString &path)
     return p;
 }
 
+// A cell's arrows: [{"stage": id, "lane": id}, …], to cells of the same journey (checked by
+// the caller once every stage is read).
+std::vector<CellArrow> readArrows(Reader &r, const QJsonObject &o, const QString &path)
+{
+    std::vector<CellArrow> arrows;
+    const QJsonArray list = r.array(o, path, "arrows");
+    for (qsizetype i = 0; i < list.size() && r.ok(); ++i) {
+        const QString ap = path + u".arrows[%1]"_s.arg(i);
+        const QJsonObject ao = r.object(list[i], ap);
+        const CellArrow arrow {r.reference(ao, ap, "stage"), r.reference(ao, ap, "lane")};
+        if (r.ok() && (!arrow.stage || !arrow.lane))
+            r.fail(ap, WorkspaceJson::tr("an arrow needs a stage and a lane"));
+        arrows.push_back(arrow);
+    }
+    return arrows;
+}
+
 Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
 {
     Journey j;
@@ -280,6 +297,7 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
         l.name = r.string(lo, lp, "name");
         l.kind = r.key<LaneKind>(lo, lp, "kind", laneKindFromKey, LaneKind::Text);
         l.visible = r.boolean(lo, lp, "visible", true);
+        l.group = r.string(lo, lp, "group");
         j.lanes.push_back(l);
     }
     const QJsonArray stages = r.array(o, path, "stages");
@@ -322,10 +340,23 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
             Cell cell;
             cell.text = r.string(co, cp, "text");
             cell.emotion = r.real(co, cp, "emotion", -2, 2);
+            cell.failurePoint = r.boolean(co, cp, "failure_point", false);
+            cell.wait = r.string(co, cp, "wait");
+            cell.arrows = readArrows(r, co, cp);
             if (!cell.isEmpty())
                 s.cells.insert(lane, cell);
         }
         j.stages.push_back(s);
+    }
+    for (size_t i = 0; i < j.stages.size() && r.ok(); ++i) {
+        for (auto it = j.stages[i].cells.cbegin(); it != j.stages[i].cells.cend(); ++it) {
+            for (const CellArrow &a : it->arrows) {
+                if (indexOfId(j.stages, a.stage) < 0 || indexOfId(j.lanes, a.lane) < 0) {
+                    r.fail(path + u".stages[%1]"_s.arg(i),
+                           WorkspaceJson::tr("an arrow points to no cell of this journey"));
+                }
+            }
+        }
     }
     const QJsonArray renewal = r.array(o, path, "renewal");
     for (qsizetype i = 0; i < renewal.size() && r.ok(); ++i) {
@@ -373,10 +404,13 @@ QJsonObject WorkspaceJson::journeyToJson(const Journey &j)
 {
     QJsonArray lanes;
     for (const Lane &l : j.lanes) {
-        lanes.append(QJsonObject {{u"id"_s, double(l.id)},
-                                  {u"name"_s, l.name},
-                                  {u"kind"_s, laneKindKey(l.kind)},
-                                  {u"visible"_s, l.visible}});
+        QJsonObject lane {{u"id"_s, double(l.id)},
+                          {u"name"_s, l.name},
+                          {u"kind"_s, laneKindKey(l.kind)},
+                          {u"visible"_s, l.visible}};
+        if (!l.group.isEmpty()) // blueprint fields only when used: older exports stay as they were
+            lane.insert(u"group"_s, l.group);
+        lanes.append(lane);
     }
     QJsonArray stages;
     for (const Stage &s : j.stages) {
@@ -385,9 +419,21 @@ QJsonObject WorkspaceJson::journeyToJson(const Journey &j)
             const auto it = s.cells.constFind(l.id);
             if (it == s.cells.cend())
                 continue;
-            cells.append(QJsonObject {{u"lane"_s, double(l.id)},
-                                      {u"text"_s, it->text},
-                                      {u"emotion"_s, optionalJson(it->emotion)}});
+            QJsonObject cell {{u"lane"_s, double(l.id)},
+                              {u"text"_s, it->text},
+                              {u"emotion"_s, optionalJson(it->emotion)}};
+            if (it->failurePoint)
+                cell.insert(u"failure_point"_s, true);
+            if (!it->wait.isEmpty())
+                cell.insert(u"wait"_s, it->wait);
+            if (!it->arrows.empty()) {
+                QJsonArray arrows;
+                for (const CellArrow &a : it->arrows)
+                    arrows.append(
+                        QJsonObject {{u"stage"_s, double(a.stage)}, {u"lane"_s, double(a.lane)}});
+                cell.insert(u"arrows"_s, arrows);
+            }
+            cells.append(cell);
         }
         stages.append(QJsonObject {{u"id"_s, double(s.id)},
                                    {u"name"_s, s.name},

@@ -109,11 +109,34 @@ void JourneyLayout::update()
         mColumnOfStage.insert(stage.id, int(mColumns.size()));
         mColumns.push_back({stage.id, index, left + qreal(mColumns.size()) * s.columnWidth});
     }
+    // A blueprint line goes above the first row of a deeper group than any row above it.
+    LaneRole deepest = LaneRole::None;
     for (const Lane &lane : j->lanes) {
         if (!lane.visible)
             continue;
+        const LaneRole role = laneRole(lane.group);
+        const bool builtIn = role != LaneRole::None && role != LaneRole::Custom;
+        const bool startsLine = builtIn && !mRows.empty() && role > deepest
+            && (role == LaneRole::Frontstage || role == LaneRole::Backstage
+                || role == LaneRole::Support);
+        if (builtIn)
+            deepest = std::max(deepest, role);
         mRowOfLane.insert(lane.id, int(mRows.size()));
-        mRows.push_back({lane.id, lane.kind, 0, 0});
+        mRows.push_back({lane.id, lane.kind, 0, 0, startsLine ? role : LaneRole::None, 0});
+    }
+    mLineLabels.clear();
+    for (Row &row : mRows) {
+        if (row.line == LaneRole::None)
+            continue;
+        auto label = mLineLabels.find(int(row.line));
+        if (label == mLineLabels.end()) {
+            QFont bold = s.smallFont;
+            bold.setBold(true);
+            label = mLineLabels.insert(
+                int(row.line),
+                TextBox(lineName(row.line), bold, s.laneHeaderWidth - 2 * s.padding));
+        }
+        row.band = label->height() + 2 * s.spacing;
     }
 
     // Measure what is not cached.
@@ -227,7 +250,7 @@ void JourneyLayout::update()
         for (size_t c = 0; c < mColumns.size(); ++c)
             content = std::max(content, mCells[c * rows + r]->height);
         row.y = y;
-        row.height = std::max(s.minRowHeight, content + 2 * s.padding);
+        row.height = std::max(s.minRowHeight, content + 2 * s.padding) + row.band;
         y += row.height;
     }
     if (mColumns.empty() && rows == 0)
@@ -338,15 +361,49 @@ QRectF JourneyLayout::gridRect() const
 QRectF JourneyLayout::contentRect(int column, int row) const
 {
     const qreal p = mStyle.padding;
-    return cellRect(column, row).adjusted(p, p, -p, -p);
+    return cellRect(column, row).adjusted(p, p + mRows[size_t(row)].band, -p, -p);
+}
+
+LaneRole JourneyLayout::lineAbove(int row) const
+{
+    return row >= 0 && row < rowCount() ? mRows[size_t(row)].line : LaneRole::None;
+}
+
+qreal JourneyLayout::lineBand(int row) const
+{
+    return row >= 0 && row < rowCount() ? mRows[size_t(row)].band : 0;
+}
+
+qreal JourneyLayout::lineY(int row) const
+{
+    const Row &r = mRows[size_t(row)];
+    return r.y + r.band / 2;
+}
+
+const TextBox &JourneyLayout::lineLabel(int row) const
+{
+    static const TextBox none;
+    const auto it = mLineLabels.constFind(int(lineAbove(row)));
+    return it == mLineLabels.cend() ? none : *it;
+}
+
+QString JourneyLayout::lineName(LaneRole role)
+{
+    switch (role) {
+    case LaneRole::Frontstage: return tr("Line of interaction");
+    case LaneRole::Backstage: return tr("Line of visibility");
+    case LaneRole::Support: return tr("Line of internal interaction");
+    default: return {};
+    }
 }
 
 QRectF JourneyLayout::emotionPlotRect(int row) const
 {
     const Row &r = mRows[size_t(row)];
     const qreal left = mStyle.margin + mStyle.laneHeaderWidth;
-    return QRectF(left, r.y + emotionPlotMargin + 4, qreal(mColumns.size()) * mStyle.columnWidth,
-                  r.height - 2 * emotionPlotMargin - 8);
+    return QRectF(left, r.y + r.band + emotionPlotMargin + 4,
+                  qreal(mColumns.size()) * mStyle.columnWidth,
+                  r.height - r.band - 2 * emotionPlotMargin - 8);
 }
 
 QPointF JourneyLayout::emotionPoint(int column, int row, double score) const

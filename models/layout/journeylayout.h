@@ -114,6 +114,12 @@ struct CellBox
         TextBox value; // value and unit
     };
     std::vector<Kpi> kpis; // KPI lanes
+    // Service blueprint marks, on a line of their own below the content (marksY < 0: none):
+    // a point of failure ("F" in a circle) and a wait ("W" in a circle, then its note).
+    qreal marksY = -1;
+    bool failurePoint = false;
+    bool waits = false;
+    TextBox wait;
     qreal height = 0; // content height, without padding
 };
 
@@ -215,8 +221,18 @@ public:
     QRectF rowRect(int row) const; // the cells of a row, without its header
     QRectF columnRect(int column) const; // header, funnel and cells
     QRectF gridRect() const; // headers and cells
-    // The cell rectangle less padding: where text goes.
+    // The cell rectangle less padding (and a blueprint line's band): where text goes.
     QRectF contentRect(int column, int row) const;
+
+    // Service blueprints: the line drawn across the top band of a row, where the lanes pass
+    // from the customer's side to the frontstage (line of interaction), to the backstage (line
+    // of visibility) or to support processes (line of internal interaction). The row's role
+    // names the line (Frontstage, Backstage, Support); None when the row starts no line.
+    LaneRole lineAbove(int row) const;
+    qreal lineBand(int row) const; // the band's height, 0 without a line
+    qreal lineY(int row) const; // where the line goes
+    const TextBox &lineLabel(int row) const;
+    static QString lineName(LaneRole role); // "Line of interaction", …
 
     // Emotion rows: -2 at the bottom, +2 at the top.
     QRectF emotionPlotRect(int row) const;
@@ -267,6 +283,8 @@ private:
         LaneKind kind = LaneKind::Text;
         qreal y = 0;
         qreal height = 0;
+        LaneRole line = LaneRole::None; // the blueprint line above its content
+        qreal band = 0; // the height that line takes
     };
     using CellKey = std::pair<Id, Id>; // stage, lane
 
@@ -303,6 +321,7 @@ private:
     TextBox mTimeToValueText;
     TextBox mFunnelLabel;
     TextBox mEmptyText;
+    QHash<int, TextBox> mLineLabels; // by LaneRole
     DropOffAnalysis mDropOff;
     TimeToValue mTimeToValue;
     AssessmentCounts mCounts;

@@ -205,6 +205,18 @@ CellBox JourneyLayout::measureCell(const Stage &stage, const Lane &lane) const
         break;
     }
     }
+    const Cell cell = stage.cells.value(lane.id);
+    if (cell.failurePoint || !cell.wait.isEmpty()) {
+        box.marksY = box.height > 0 ? box.height + mStyle.spacing : 0;
+        box.failurePoint = cell.failurePoint;
+        box.waits = !cell.wait.isEmpty();
+        const qreal markWidth = mStyle.badgeHeight + mStyle.spacing;
+        if (box.waits) {
+            box.wait = TextBox(cell.wait, mStyle.smallFont,
+                               width - markWidth * (box.failurePoint ? 2 : 1));
+        }
+        box.height = box.marksY + std::max(mStyle.badgeHeight, box.wait.height());
+    }
     return box;
 }
 
@@ -363,6 +375,20 @@ void JourneyLayout::measureTitle(const Journey &journey)
     }
     if (!mFilter.isAll())
         summary << tr("Showing %1 of %2 stages").arg(mColumns.size()).arg(mCounts.stages);
+    // Service blueprints: points of failure and waits, over the stages shown.
+    int failures = 0;
+    int waits = 0;
+    for (const Column &c : mColumns) {
+        for (const Cell &cell : journey.stages[size_t(c.index)].cells) {
+            failures += cell.failurePoint ? 1 : 0;
+            waits += cell.wait.isEmpty() ? 0 : 1;
+        }
+    }
+    if (failures > 0)
+        summary << (failures == 1 ? tr("1 point of failure")
+                                  : tr("%1 points of failure").arg(failures));
+    if (waits > 0)
+        summary << (waits == 1 ? tr("1 wait") : tr("%1 waits").arg(waits));
     mTitle.summary = TextBox(summary.join(u"  ·  "_s), mStyle.smallFont, width);
     mTitle.summaryY = y + 6;
     mTitle.height = mTitle.summaryY + mTitle.summary.height();

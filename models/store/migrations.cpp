@@ -91,6 +91,15 @@ const std::vector<Migration> &Migrations::all()
              " entity_id {bigint} NOT NULL DEFAULT 0, parent_id {bigint} NOT NULL DEFAULT 0,"
              " secondary_id {bigint} NOT NULL DEFAULT 0, scope TEXT NOT NULL)",
          }},
+        {4,
+         1, // columns with defaults: older apps still open the file (read-only)
+         "Service blueprints: lane groups, points of failure, waits and arrows",
+         {
+             "ALTER TABLE lane ADD COLUMN lane_group TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE cell ADD COLUMN failure_point INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE cell ADD COLUMN wait_note TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE cell ADD COLUMN arrows TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return steps;
 }

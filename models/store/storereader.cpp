@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,15 @@ std::optional<T> optionalValue(const QVariant &v)
     if (v.isNull())
         return std::nullopt;
     return v.value<T>();
+}
+
+// The columns schema 4 added (service blueprints), or their defaults where a schema 3 store is
+// read as it is (a shared workspace read without upgrading it). A catalogue lookup: a failed
+// statement would end a PostgreSQL read transaction.
+QString blueprintColumns(const QSqlDatabase &db, const QString &table, const QString &columns,
+                         const QString &defaults)
+{
+    return db.record(table).contains(columns.section(u',', 0, 0).trimmed()) ? columns : defaults;
 }
 
 } // namespace
@@ -227,8 +237,9 @@ bool StoreReader::readLanes(Workspace &w)
         journeyIndex.insert(w.journeys[i].id, i);
     QSqlQuery q(mDb);
     if (const Selected s = select(q, EntityKind::Lane,
-                                  u"SELECT id, journey_id, name, kind, visible FROM lane"
-                                  " ORDER BY journey_id, position, id"_s);
+                                  u"SELECT id, journey_id, name, kind, visible, %1 FROM lane"
+                                  " ORDER BY journey_id, position, id"_s.arg(
+                                      blueprintColumns(mDb, u"lane"_s, u"lane_group"_s, u"''"_s)));
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -240,6 +251,7 @@ bool StoreReader::readLanes(Workspace &w)
         l.name = q.value(2).toString();
         l.kind = laneKindFromKey(q.value(3).toString()).value_or(LaneKind::Text);
         l.visible = q.value(4).toBool();
+        l.group = q.value(5).toString();
         w.journeys[*journey].lanes.push_back(std::move(l));
     }
     return true;
@@ -284,7 +296,9 @@ bool StoreReader::readCells(Workspace &w)
 {
     QSqlQuery q(mDb);
     if (const Selected s
-        = select(q, EntityKind::Cell, u"SELECT stage_id, lane_id, text, emotion FROM cell"_s);
+        = select(q, EntityKind::Cell,
+                 u"SELECT stage_id, lane_id, text, emotion, %1 FROM cell"_s.arg(blueprintColumns(
+                     mDb, u"cell"_s, u"failure_point, wait_note, arrows"_s, u"0, '', ''"_s)));
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -294,6 +308,12 @@ bool StoreReader::readCells(Workspace &w)
         Cell cell;
         cell.text = q.value(2).toString();
         cell.emotion = optionalValue<double>(q.value(3));
+        cell.failurePoint = q.value(4).toBool();
+        cell.wait = q.value(5).toString();
+        const auto arrows = cellArrowsFromKey(q.value(6).toString());
+        if (!arrows)
+            return fail(tr("a cell's arrows are unreadable: %1").arg(q.value(6).toString()));
+        cell.arrows = *arrows;
         w.journeys[size_t(where->first)].stages[size_t(where->second)].cells.insert(
             q.value(1).toLongLong(), cell);
     }

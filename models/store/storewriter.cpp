@@ -316,17 +316,18 @@ bool StoreWriter::writeStage(Id journey, const Stage &s, int position, bool subt
 bool StoreWriter::writeLane(Id journey, const Lane &l, int position)
 {
     QSqlQuery &q
-        = query(u"INSERT INTO lane (id, journey_id, position, name, kind, visible) VALUES (?, ?, "
-                u"?, ?, ?, ?)"
+        = query(u"INSERT INTO lane (id, journey_id, position, name, kind, visible, lane_group)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET journey_id = excluded.journey_id,"
                 " position = excluded.position, name = excluded.name, kind = excluded.kind,"
-                " visible = excluded.visible"_s);
+                " visible = excluded.visible, lane_group = excluded.lane_group"_s);
     q.addBindValue(l.id);
     q.addBindValue(journey);
     q.addBindValue(position);
     q.addBindValue(text(l.name));
     q.addBindValue(laneKindKey(l.kind));
     q.addBindValue(int(l.visible));
+    q.addBindValue(text(l.group));
     return exec(q);
 }
 
@@ -338,13 +339,19 @@ bool StoreWriter::writeCell(Id stage, Id lane, const Cell *cell)
         q.addBindValue(lane);
         return exec(q);
     }
-    QSqlQuery &q = query(u"INSERT INTO cell (stage_id, lane_id, text, emotion) VALUES (?, ?, ?, ?)"
-                         " ON CONFLICT (stage_id, lane_id) DO UPDATE SET text = excluded.text,"
-                         " emotion = excluded.emotion"_s);
+    QSqlQuery &q = query(
+        u"INSERT INTO cell (stage_id, lane_id, text, emotion, failure_point, wait_note, arrows)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (stage_id, lane_id) DO UPDATE SET text = excluded.text,"
+        " emotion = excluded.emotion, failure_point = excluded.failure_point,"
+        " wait_note = excluded.wait_note, arrows = excluded.arrows"_s);
     q.addBindValue(stage);
     q.addBindValue(lane);
     q.addBindValue(text(cell->text));
     q.addBindValue(orNull(cell->emotion));
+    q.addBindValue(int(cell->failurePoint));
+    q.addBindValue(text(cell->wait));
+    q.addBindValue(text(cellArrowsKey(cell->arrows)));
     return exec(q);
 }
 

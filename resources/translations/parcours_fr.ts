@@ -347,6 +347,14 @@
         <source>journey &quot;%1&quot; has two lanes named &quot;%2&quot;; rename one to export the journey as CSV</source>
         <translation>le parcours «&#xa0;%1&#xa0;» a deux lignes nommées «&#xa0;%2&#xa0;»&#xa0;; renommez-en une pour exporter le parcours en CSV</translation>
     </message>
+    <message>
+        <source>the lane is empty; a group belongs to a lane</source>
+        <translation>la ligne est vide ; un groupe appartient à une ligne</translation>
+    </message>
+    <message>
+        <source>lane &quot;%1&quot; is in group &quot;%2&quot; on line %3, not &quot;%4&quot;</source>
+        <translation>la ligne « %1 » est dans le groupe « %2 » à la ligne %3 du fichier, pas « %4 »</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -684,6 +692,93 @@
     <message>
         <source>%1 of 1 segment, %2 % of weight, below monthly</source>
         <translation>%1 sur 1 segment, %2&#xa0;% du poids, sous le mensuel</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::BlueprintActions</name>
+    <message>
+        <source>No Group</source>
+        <translation>Aucun groupe</translation>
+    </message>
+    <message>
+        <source>Physical Evidence</source>
+        <translation>Preuves physiques</translation>
+    </message>
+    <message>
+        <source>Customer Actions</source>
+        <translation>Actions du client</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Front office (visible)</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Back office (invisible)</translation>
+    </message>
+    <message>
+        <source>Support Processes</source>
+        <translation>Processus de support</translation>
+    </message>
+    <message>
+        <source>Lane &amp;Group</source>
+        <translation>&amp;Groupe de la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Custom Group…</source>
+        <translation>Groupe &amp;personnalisé…</translation>
+    </message>
+    <message>
+        <source>Custom Group</source>
+        <translation>Groupe personnalisé</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <source>Add &amp;Blueprint Lanes</source>
+        <translation>Ajouter les lignes du &amp;plan de service</translation>
+    </message>
+    <message>
+        <source>Add the lane groups of a service blueprint: physical evidence, customer actions, frontstage, backstage and support processes</source>
+        <translation>Ajouter les groupes de lignes d’un plan de service : preuves physiques, actions du client, front office, back office et processus de support</translation>
+    </message>
+    <message>
+        <source>Mark or Unmark Point of &amp;Failure</source>
+        <translation>Marquer ou démarquer un point de &amp;défaillance</translation>
+    </message>
+    <message>
+        <source>&amp;Wait Time…</source>
+        <translation>&amp;Temps d’attente…</translation>
+    </message>
+    <message>
+        <source>Wait Time</source>
+        <translation>Temps d’attente</translation>
+    </message>
+    <message>
+        <source>Wait (empty for none), e.g. &quot;2 days&quot;:</source>
+        <translation>Attente (vide pour aucune), par exemple « 2 jours » :</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Arrow To</source>
+        <translation>Tracer une &amp;flèche vers</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Arrow</source>
+        <translation>&amp;Supprimer une flèche</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>No arrows from this cell</source>
+        <translation>Aucune flèche ne part de cette cellule</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1644,54 @@
         <source>%1: warning: a journey named &quot;%2&quot; is already in the workspace; imported as &quot;%3&quot;</source>
         <translation>%1&#xa0;: avertissement&#xa0;: un parcours nommé «&#xa0;%2&#xa0;» existe déjà dans l’espace de travail&#xa0;; importé sous le nom «&#xa0;%3&#xa0;»</translation>
     </message>
+    <message>
+        <source>Move lane to group</source>
+        <translation>Déplacer la ligne dans un groupe</translation>
+    </message>
+    <message>
+        <source>Add blueprint lanes</source>
+        <translation>Ajouter les lignes du plan de service</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Actions du client</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Preuves physiques</translation>
+    </message>
+    <message>
+        <source>Frontstage actions</source>
+        <translation>Actions visibles (front office)</translation>
+    </message>
+    <message>
+        <source>Backstage actions</source>
+        <translation>Actions invisibles (back office)</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Processus de support</translation>
+    </message>
+    <message>
+        <source>an arrow joins two cells of this journey</source>
+        <translation>une flèche relie deux cellules de ce parcours</translation>
+    </message>
+    <message>
+        <source>an arrow joins two different cells</source>
+        <translation>une flèche relie deux cellules différentes</translation>
+    </message>
+    <message>
+        <source>an arrow joins cells of the same stage or of neighbouring stages</source>
+        <translation>une flèche relie des cellules d’une même étape ou d’étapes voisines</translation>
+    </message>
+    <message>
+        <source>Draw arrow</source>
+        <translation>Tracer une flèche</translation>
+    </message>
+    <message>
+        <source>Remove arrow</source>
+        <translation>Supprimer la flèche</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Edit::ImportNotes</name>
@@ -2082,6 +2225,34 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>Tags, one per line (Shift+Enter)</source>
         <translation>Étiquettes, une par ligne (Maj+Entrée)</translation>
     </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Ligne d’interaction</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Ligne de visibilité</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Ligne d’interaction interne</translation>
+    </message>
+    <message>
+        <source>1 point of failure</source>
+        <translation>1 point de défaillance</translation>
+    </message>
+    <message>
+        <source>%1 points of failure</source>
+        <translation>%1 points de défaillance</translation>
+    </message>
+    <message>
+        <source>1 wait</source>
+        <translation>1 attente</translation>
+    </message>
+    <message>
+        <source>%1 waits</source>
+        <translation>%1 attentes</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneyPanel</name>
@@ -2319,6 +2490,19 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     <message>
         <source>▸ from stage %1</source>
         <translation>▸ depuis l’étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::JourneyRenderer</name>
+    <message>
+        <source>F</source>
+        <comment>point of failure, in a circle</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>wait, in a circle</comment>
+        <translation>A</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5283,10 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
         <source>cannot read the workspace: %1</source>
         <translation>impossible de lire l’espace de travail&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>a cell&apos;s arrows are unreadable: %1</source>
+        <translation>les flèches d’une cellule sont illisibles : %1</translation>
+    </message>
 </context>
 <context>
     <name>UsageFrequency</name>
@@ -5364,6 +5552,14 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     <message>
         <source>question %1 is answered twice</source>
         <translation>la question %1 a deux réponses</translation>
+    </message>
+    <message>
+        <source>an arrow needs a stage and a lane</source>
+        <translation>une flèche demande une étape et une ligne</translation>
+    </message>
+    <message>
+        <source>an arrow points to no cell of this journey</source>
+        <translation>une flèche ne pointe vers aucune cellule de ce parcours</translation>
     </message>
 </context>
 <context>

@@ -125,8 +125,9 @@ QList<Ink> overflow(const QImage &image, const JourneyLayout &l, qreal scale)
     if (l.hasFunnel())
         spans << std::pair(l.funnelRect(0).top(), l.funnelRect(0).bottom());
     for (int r = 0; r < l.rowCount(); ++r) {
-        if (l.laneAt(r)->kind != LaneKind::Emotion)
-            spans << std::pair(l.laneHeaderRect(r).top(), l.laneHeaderRect(r).bottom());
+        if (l.laneAt(r)->kind != LaneKind::Emotion) // a blueprint line crosses the gutters
+            spans << std::pair(l.laneHeaderRect(r).top() + l.lineBand(r),
+                               l.laneHeaderRect(r).bottom());
     }
     QList<Ink> found;
     for (const auto &[top, bottom] : spans) {

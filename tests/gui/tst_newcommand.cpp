@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,7 @@ class TestNewCommand : public QObject
 private slots:
     void templateInFrench();
     void everyTemplateInEnglish();
+    void blueprintInFrench();
     void emptyWorkspace();
     void refusesToOverwrite();
     void usageErrors();
@@ -78,6 +81,43 @@ void TestNewCommand::everyTemplateInEnglish()
     }
 }
 
+void TestNewCommand::blueprintInFrench()
+{
+    const QString path = mDir.filePath(u"plan.parcours"_s);
+    const CliRun r = runNew({path, u"--template"_s, u"blueprint"_s, u"--lang"_s, u"fr"_s});
+    QCOMPARE(r.code, 0);
+    WorkspaceStore::OpenResult opened
+        = WorkspaceStore::open(path, WorkspaceStore::Access::ReadOnly);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    const Journey &j = opened.workspace.journeys.front();
+    QCOMPARE(j.name, u"Plan de service (service blueprint)"_s);
+    QStringList groups;
+    for (const Lane &l : j.lanes)
+        groups << l.group;
+    QCOMPARE(groups,
+             (QStringList {u"evidence"_s, u"customer"_s, QString(), u"frontstage"_s, u"backstage"_s,
+                           u"support"_s}));
+    QCOMPARE(j.lanes[5].name, u"Processus de support"_s);
+
+    // Printed on A2: the three lines, labelled at the left, are searchable text of the PDF.
+    const QString pdf = mDir.filePath(u"plan.pdf"_s);
+    const CliRun exported = runParcours(
+        {u"export"_s, path, u"--format"_s, u"pdf"_s, u"-o"_s, pdf, u"--page"_s, u"A2"_s});
+    QVERIFY2(exported.code == 0, qPrintable(exported.err));
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed: the poster's text is not checked");
+    QProcess text;
+    text.start(pdftotext, {pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    for (const QString &expected :
+         {u"Line of interaction"_s, u"Line of visibility"_s, u"Line of internal interaction"_s,
+          u"Prestataire de paiement"_s}) {
+        QVERIFY2(words.contains(expected), qPrintable(expected + u" not in "_s + words));
+    }
+}
+
 void TestNewCommand::emptyWorkspace()
 {
     const QString path = mDir.filePath(u"empty.parcours"_s);
@@ -121,7 +161,7 @@ void TestNewCommand::usageErrors()
 {
     const CliRun unknown = runNew({mDir.filePath(u"x.parcours"_s), u"--template"_s, u"retail"_s});
     QCOMPARE(unknown.code, 1);
-    QVERIFY(unknown.err.contains(u"saas, seasonal, service"_s));
+    QVERIFY(unknown.err.contains(u"saas, seasonal, service, blueprint"_s));
     QVERIFY(!QFile::exists(mDir.filePath(u"x.parcours"_s)));
     QCOMPARE(runNew({mDir.filePath(u"y.parcours"_s), u"--lang"_s, u"de"_s}).code, 1);
     QCOMPARE(runNew({}).code, 1);

@@ -58,10 +58,10 @@ inline Workspace everyField()
     j.name = u"旅程 as-is"_s;
     j.description = u"From awareness to renewal"_s;
     j.personaId = 102;
-    j.lanes = {{401, u"Actions"_s, LaneKind::Text, true},
-               {402, u"Touchpoints"_s, LaneKind::Chips, false},
+    j.lanes = {{401, u"Actions"_s, LaneKind::Text, true, u"customer"_s},
+               {402, u"Touchpoints"_s, LaneKind::Chips, false, u"frontstage"_s},
                {403, u"Emotion"_s, LaneKind::Emotion, true},
-               {404, u"KPIs"_s, LaneKind::Kpi, true}};
+               {404, u"KPIs"_s, LaneKind::Kpi, true, u"Équipe « ops »"_s}};
     Stage a;
     a.id = 501;
     a.name = u"Découverte"_s;
@@ -72,7 +72,11 @@ inline Workspace everyField()
     a.entering = 5000;
     a.assessment = Assessment::ToReinforce;
     a.isConversion = true;
-    a.cells.insert(401, {u"Reads a review,\nthen \"asks\""_s, std::nullopt});
+    Cell reads {u"Reads a review,\nthen \"asks\""_s, std::nullopt};
+    reads.failurePoint = true;
+    reads.wait = u"2 jours"_s;
+    reads.arrows = {{502, 402}, {501, 404}};
+    a.cells.insert(401, reads);
     a.cells.insert(403, {QString(), -1.5});
     Stage b;
     b.id = 502;
@@ -117,11 +121,19 @@ inline Workspace withoutIds(Workspace w)
             laneIds.insert(l.id, ++next);
             l.id = next;
         }
+        QHash<Id, Id> stageIds;
         for (Stage &s : j.stages) {
-            s.id = ++next;
+            stageIds.insert(s.id, ++next);
+            s.id = next;
+        }
+        for (Stage &s : j.stages) {
             QHash<Id, Cell> cells;
-            for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it)
-                cells.insert(laneIds.value(it.key(), -it.key()), it.value());
+            for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it) {
+                Cell cell = it.value();
+                for (CellArrow &a : cell.arrows)
+                    a = {stageIds.value(a.stage, -a.stage), laneIds.value(a.lane, -a.lane)};
+                cells.insert(laneIds.value(it.key(), -it.key()), cell);
+            }
             s.cells = cells;
         }
     }

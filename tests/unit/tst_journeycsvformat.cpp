@@ -39,6 +39,12 @@ Workspace csvPart(const Workspace &w)
         for (Lane &l : j.lanes)
             l.visible = true;
         for (Stage &s : j.stages) {
+            for (auto c = s.cells.begin(); c != s.cells.end();) { // marks and arrows stay out
+                c->failurePoint = false;
+                c->wait.clear();
+                c->arrows.clear();
+                c = c->isEmpty() ? s.cells.erase(c) : std::next(c);
+            }
             s.description.clear();
             s.color.clear();
             s.isConversion = false;
@@ -74,6 +80,7 @@ private slots:
     void exportRefusesAmbiguousLanes();
     void durations_data();
     void durations();
+    void laneGroupsAndTheOlderHeader();
 };
 
 void TestJourneyCsvFormat::registered()
@@ -89,13 +96,15 @@ void TestJourneyCsvFormat::exportHeaderAndRows()
     QVERIFY(out.error.isEmpty());
     const QString text = QString::fromUtf8(out.data);
     QVERIFY2(text.startsWith(u"journey,stage_order,stage,lane,value,assessment,emotion,duration,"
-                             "entering\r\n"_s),
+                             "entering,group\r\n"_s),
              qPrintable(text));
     QVERIFY(text.contains(u"旅程 as-is,1,Découverte,Actions,\"Reads a review,\nthen \"\"asks\"\"\","
-                          "to_reinforce,,7.5 weeks,5000\r\n"_s));
+                          "to_reinforce,,7.5 weeks,5000,customer\r\n"_s));
     QVERIFY(
-        text.contains(u"旅程 as-is,1,Découverte,Emotion,,to_reinforce,-1.5,7.5 weeks,5000\r\n"_s));
-    QVERIFY(text.contains(u"旅程 as-is,2,注册,Touchpoints,\"Web\nE-mail\",to_add,,,\r\n"_s));
+        text.contains(u"旅程 as-is,1,Découverte,Emotion,,to_reinforce,-1.5,7.5 weeks,5000,\r\n"_s));
+    QVERIFY(
+        text.contains(u"旅程 as-is,2,注册,Touchpoints,\"Web\nE-mail\",to_add,,,,frontstage\r\n"_s));
+    QVERIFY(text.contains(u",Équipe « ops »\r\n"_s)); // a custom group, named freely
     QCOMPARE(text.count(u"\r\n"_s), 1 + 2 * 4); // header, 2 stages × 4 lanes
 }
 
@@ -106,13 +115,15 @@ void TestJourneyCsvFormat::roundTripEveryField()
     const ImportResult in = import(out.data);
     QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
     QVERIFY(in.fragment);
-    const Journey &a = original.journeys[0];
+    const Workspace carried = csvPart(original);
+    const Journey &a = carried.journeys[0];
     const Journey &b = in.fragment->journeys[0];
     QCOMPARE(b.name, a.name);
     QCOMPARE(b.lanes.size(), a.lanes.size());
     for (size_t l = 0; l < a.lanes.size(); ++l) {
         QCOMPARE(b.lanes[l].name, a.lanes[l].name);
         QCOMPARE(b.lanes[l].kind, a.lanes[l].kind); // Touchpoints and KPIs by their names
+        QCOMPARE(b.lanes[l].group, a.lanes[l].group);
     }
     QCOMPARE(b.stages.size(), a.stages.size());
     for (size_t s = 0; s < a.stages.size(); ++s) {
@@ -157,9 +168,9 @@ void TestJourneyCsvFormat::journeysWithoutLanesOrStages()
     w.journeys = {empty, noLanes, noStages};
 
     const ExportResult out = JourneyCsvFormat().write(w, {});
-    QVERIFY(out.data.contains("Empty,,,,,,,,\r\n"));
-    QVERIFY(out.data.contains("Stages only,1,A,,,,,1 month,\r\n"));
-    QVERIFY(out.data.contains("Lanes only,,,Thoughts,,,,,\r\n"));
+    QVERIFY(out.data.contains("Empty,,,,,,,,,\r\n"));
+    QVERIFY(out.data.contains("Stages only,1,A,,,,,1 month,,\r\n"));
+    QVERIFY(out.data.contains("Lanes only,,,Thoughts,,,,,,\r\n"));
     const ImportResult in = import(out.data);
     QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
     QCOMPARE(json(*in.fragment), json(w));
@@ -308,6 +319,45 @@ void TestJourneyCsvFormat::durations()
                                             &again, &againUnit, &error));
     QCOMPARE(*again, value);
     QCOMPARE(againUnit, parsedUnit);
+}
+
+void TestJourneyCsvFormat::laneGroupsAndTheOlderHeader()
+{
+    // Files written before the `group` column still import, their lanes in no group.
+    ImportResult in = import("journey,stage_order,stage,lane,value,assessment,emotion,duration,"
+                             "entering\nJ,1,S,Pays,v,,,,\n");
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    QVERIFY(in.fragment);
+    QCOMPARE(in.fragment->journeys[0].lanes[0].group, QString());
+    // A lane's group is given on any of its rows; two rows must not disagree.
+    in = import("journey,stage_order,stage,lane,value,assessment,emotion,duration,entering,group\n"
+                "J,1,S,Pays,v,,,,,customer\n"
+                "J,1,S,Payment check,w,,,,,backstage\n"
+                "J,2,T,Pays,x,,,,,\n");
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    const Journey &j = in.fragment->journeys[0];
+    QCOMPARE(j.lanes[0].group, u"customer"_s);
+    QCOMPARE(j.lanes[1].group, u"backstage"_s);
+    QCOMPARE(laneRole(j.lanes[1].group), LaneRole::Backstage);
+    in = import("journey,stage_order,stage,lane,value,assessment,emotion,duration,entering,group\n"
+                "J,1,S,Pays,v,,,,,customer\n"
+                "J,2,T,Pays,x,,,,,support\n");
+    QVERIFY(!in.fragment);
+    QCOMPARE(in.errors,
+             QStringList {u"j.csv:3: lane \"Pays\" is in group \"customer\" on line 2, not "
+                          "\"support\""_s});
+    // Both headers are recognised as journey CSV (File > Import… picks the format by them).
+    for (const QByteArray &head :
+         {QByteArray("journey,stage_order,stage,lane,value,assessment,emotion,duration,entering\n"),
+          QByteArray("journey,stage_order,stage,lane,value,assessment,emotion,duration,entering,"
+                     "group\n")}) {
+        const WorkspaceFormat *detected = WorkspaceFormats::detect(u"j.csv"_s, head);
+        QVERIFY(detected);
+        QCOMPARE(detected->shortName(), u"journey-csv"_s);
+    }
+    // A header with a column fewer than the older one is still refused.
+    in = import("journey,stage_order,stage,lane,value,assessment,emotion,duration\nJ,1,S,L,v,,,\n");
+    QVERIFY(!in.fragment);
 }
 
 QTEST_GUILESS_MAIN(TestJourneyCsvFormat)

@@ -1,4 +1,4 @@
-// The three retention-type templates, in English and French.
+// The three retention-type templates and the service blueprint, in English and French.
 #include "analytics/journeyanalytics.h"
 #include "domain/journeytemplates.h"
 
@@ -23,6 +23,8 @@ private slots:
     void keys();
     void workspaceForNew();
     void blankJourney();
+    void serviceBlueprint_data();
+    void serviceBlueprint();
 };
 
 void TestJourneyTemplates::complete_data()
@@ -30,6 +32,8 @@ void TestJourneyTemplates::complete_data()
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<Language>("language");
     for (Kind kind : all()) {
+        if (kind == Kind::Blueprint) // lanes of its own: serviceBlueprint()
+            continue;
         for (Language language : {Language::English, Language::French}) {
             QTest::addRow("%s-%s", qPrintable(key(kind)), qPrintable(languageKey(language)))
                 << kind << language;
@@ -104,7 +108,7 @@ void TestJourneyTemplates::languagesDiffer()
             QCOMPARE(en.stages[i].isConversion, fr.stages[i].isConversion);
         }
         QVERIFY(differing >= int(en.stages.size()) - 2);
-        QCOMPARE(fr.lanes[4].name, u"Émotion"_s);
+        QCOMPARE(fr.lanes[kind == Kind::Blueprint ? 2 : 4].name, u"Émotion"_s);
         // No line may start with the question mark of "temps ?".
         for (const Stage &s : fr.stages) {
             for (const Cell &cell : s.cells) {
@@ -127,6 +131,8 @@ void TestJourneyTemplates::keys()
     QCOMPARE(retentionType(Kind::Saas), RetentionType::Continuous);
     QCOMPARE(retentionType(Kind::Seasonal), RetentionType::Discontinuous);
     QCOMPARE(retentionType(Kind::Service), RetentionType::Intentional);
+    QCOMPARE(fromKey(u"blueprint"_s), Kind::Blueprint);
+    QCOMPARE(retentionType(Kind::Blueprint), RetentionType::Unspecified);
 }
 
 void TestJourneyTemplates::workspaceForNew()
@@ -147,6 +153,49 @@ void TestJourneyTemplates::blankJourney()
     QCOMPARE(int(j.stages.size()), 3);
     for (const Stage &s : j.stages)
         QVERIFY(s.cells.isEmpty());
+}
+
+void TestJourneyTemplates::serviceBlueprint_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QStringList>("lanes");
+    QTest::addRow("en") << Language::English
+                        << QStringList {u"Physical evidence"_s, u"Customer actions"_s,
+                                        u"Emotion"_s,           u"Frontstage actions"_s,
+                                        u"Backstage actions"_s, u"Support processes"_s};
+    QTest::addRow("fr") << Language::French
+                        << QStringList {u"Preuves physiques"_s,
+                                        u"Actions du client"_s,
+                                        u"Émotion"_s,
+                                        u"Actions visibles (front office)"_s,
+                                        u"Actions invisibles (back office)"_s,
+                                        u"Processus de support"_s};
+}
+
+void TestJourneyTemplates::serviceBlueprint()
+{
+    QFETCH(Language, language);
+    QFETCH(QStringList, lanes);
+    const Journey j = make(Kind::Blueprint, language);
+    QStringList names;
+    QList<LaneRole> roles;
+    for (const Lane &l : j.lanes) {
+        names << l.name;
+        roles << laneRole(l.group);
+    }
+    QCOMPARE(names, lanes);
+    QCOMPARE(roles,
+             (QList<LaneRole> {LaneRole::Evidence, LaneRole::Customer, LaneRole::None,
+                               LaneRole::Frontstage, LaneRole::Backstage, LaneRole::Support}));
+    QCOMPARE(j.stages.size(), size_t(4));
+    // Every lane has an example in every stage: the example rows.
+    for (const Stage &s : j.stages) {
+        QCOMPARE(s.cells.size(), qsizetype(j.lanes.size()));
+        QVERIFY(s.cells.value(j.lanes[2].id).emotion.has_value());
+    }
+    QCOMPARE(j.stages[1].cells.value(j.lanes[1].id).text,
+             language == Language::French ? u"Paie"_s : u"Pays"_s);
+    QVERIFY(j.stages[1].isConversion);
 }
 
 QTEST_GUILESS_MAIN(TestJourneyTemplates)

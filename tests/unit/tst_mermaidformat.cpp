@@ -481,6 +481,7 @@ void TestMermaidFormat::roundTripEveryField()
         QCOMPARE(b.lanes[l].name, a.lanes[l].name);
         QCOMPARE(b.lanes[l].kind, a.lanes[l].kind);
         QCOMPARE(b.lanes[l].visible, a.lanes[l].visible);
+        QCOMPARE(b.lanes[l].group, a.lanes[l].group); // blueprint groups ride in the %% lines
     }
     QCOMPARE(b.stages.size(), a.stages.size());
     for (size_t s = 0; s < a.stages.size(); ++s) {
@@ -495,10 +496,18 @@ void TestMermaidFormat::roundTripEveryField()
         QCOMPARE(y.assessment, x.assessment);
         QCOMPARE(y.isConversion, x.isConversion);
         QCOMPARE(y.isValueDelivered, x.isValueDelivered);
-        for (size_t l = 0; l < a.lanes.size(); ++l)
-            QCOMPARE(y.cells.value(b.lanes[l].id), x.cells.value(a.lanes[l].id));
+        for (size_t l = 0; l < a.lanes.size(); ++l) {
+            Cell expected = x.cells.value(a.lanes[l].id);
+            expected.arrows.clear(); // arrows name stages by id: Mermaid leaves them out
+            QCOMPARE(y.cells.value(b.lanes[l].id), expected);
+        }
     }
-    QCOMPARE(json(journeyAlone(b)), json(journeyAlone(a)));
+    Journey withoutArrows = a;
+    for (Stage &stage : withoutArrows.stages) {
+        for (Cell &cell : stage.cells)
+            cell.arrows.clear();
+    }
+    QCOMPARE(json(journeyAlone(b)), json(journeyAlone(withoutArrows)));
     // The journey's persona comes back by name.
     QCOMPARE(in.fragment->personas.size(), size_t(1));
     QCOMPARE(in.fragment->personas[0].name, u"Agent"_s);

@@ -69,6 +69,7 @@ private slots:
     void newerIncompatibleRefused();
     void newerCompatibleOpensReadOnly();
     void migratesFromVersion1WithBackup();
+    void migratesVersion3ToBlueprints();
     void readOnlyFileOpensReadOnly();
     void secondOpenIsBusy();
     void readersReadWhileAWriterHasItOpen();
@@ -253,6 +254,61 @@ void TestWorkspaceStore::migratesFromVersion1WithBackup()
     w.metrics.push_back({55, QDate(2026, 2, 1), QDate(2026, 2, 28), 1, 2, 3, {}, {}});
     QVERIFY2(result.store->write(w, {{PendingWrite::Row, EntityRef::metricPeriod(55)}}),
              qPrintable(result.store->lastError()));
+}
+
+// A file of schema 3 (before service blueprints): its lanes and cells open unchanged, in no
+// group and without marks, and take blueprint data once upgraded.
+void TestWorkspaceStore::migratesVersion3ToBlueprints()
+{
+    const QString file = path(u"v3.parcours"_s);
+    QString error;
+    QVERIFY2(WorkspaceStore::createAtVersion(file, 3, &error), qPrintable(error));
+    execSql(file,
+            {u"INSERT INTO journey (id, position, name) VALUES (1, 0, 'Old journey')"_s,
+             u"INSERT INTO stage (id, journey_id, position, name) VALUES (2, 1, 0, 'Pay')"_s,
+             u"INSERT INTO lane (id, journey_id, position, name, kind, visible)"
+             " VALUES (3, 1, 0, 'Actions', 'text', 1)"_s,
+             u"INSERT INTO lane (id, journey_id, position, name, kind, visible)"
+             " VALUES (4, 1, 1, 'Systems', 'text', 0)"_s,
+             u"INSERT INTO cell (stage_id, lane_id, text) VALUES (2, 3, 'Pays')"_s});
+    const QByteArray original = checksum(file);
+
+    WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
+    QVERIFY2(result.store, qPrintable(result.error));
+    QCOMPARE(result.migration.outcome, MigrationOutcome::Upgraded);
+    QCOMPARE(result.migration.fromVersion, 3);
+    QCOMPARE(result.migration.toVersion, Migrations::currentVersion());
+    QVERIFY(result.backupPath.endsWith(u".v3.bak"_s));
+    QCOMPARE(checksum(result.backupPath), original);
+    Journey expected;
+    expected.id = 1;
+    expected.name = u"Old journey"_s;
+    expected.lanes
+        = {{3, u"Actions"_s, LaneKind::Text, true}, {4, u"Systems"_s, LaneKind::Text, false}};
+    Stage pay;
+    pay.id = 2;
+    pay.name = u"Pay"_s;
+    pay.cells.insert(3, {u"Pays"_s});
+    expected.stages = {pay};
+    QCOMPARE(result.workspace.journeys.size(), size_t(1));
+    QVERIFY(result.workspace.journeys.front() == expected);
+
+    // The upgraded file keeps groups, marks and arrows.
+    Workspace w = result.workspace;
+    Journey &j = w.journeys.front();
+    j.lanes[1].group = u"support"_s;
+    Cell &pays = j.stages[0].cells[3];
+    pays.failurePoint = true;
+    pays.wait = u"3 days"_s;
+    pays.arrows = {{2, 4}};
+    QVERIFY2(result.store->write(w, {{PendingWrite::Subtree, EntityRef::journey(1)}}),
+             qPrintable(result.store->lastError()));
+    const Workspace expectedAfter = w;
+    result.store.reset(); // closed: the next open is the only one
+    const WorkspaceStore::OpenResult reopened = WorkspaceStore::open(file);
+    QVERIFY2(reopened.store, qPrintable(reopened.error));
+    QCOMPARE(reopened.migration.outcome, MigrationOutcome::Current);
+    QVERIFY(reopened.workspace.journeys.front() == expectedAfter.journeys.front());
 }
 
 void TestWorkspaceStore::readOnlyFileOpensReadOnly()

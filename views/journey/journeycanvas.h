@@ -178,6 +178,7 @@ private:
     std::unique_ptr<JourneyRenderer> mRenderer;
     QGraphicsScene *mScene;
     JourneyCanvasItem *mBackground = nullptr;
+    JourneyCanvasItem *mArrows = nullptr; // over the whole map
     JourneyCanvasItem *mCorner = nullptr; // above the lane headers, kept in view
     JourneyCanvasItem *mCursor = nullptr;
     QGraphicsLineItem *mDropMarker = nullptr;

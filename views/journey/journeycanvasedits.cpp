@@ -1,6 +1,7 @@
 #include "journey/journeycanvas.h"
 
 #include "document/edits.h"
+#include "document/editsblueprint.h"
 #include "document/workspacedocument.h"
 #include "journey/journeycanvasitem.h"
 #include "journey/journeycelleditor.h"
@@ -409,12 +410,26 @@ void JourneyCanvas::endLaneDrag(const QPointF &scenePos, bool cancelled)
     }
     if (!cancelled && mLayout && mDocument) {
         const int from = mLayout->rowOf(lane);
-        int at = mLayout->insertionRowAtY(scenePos.y());
+        const int insertion = mLayout->insertionRowAtY(scenePos.y());
+        int at = insertion;
         if (at > from)
             --at;
-        if (at != from && from >= 0) {
+        // Service blueprints: a lane dropped among another group's lanes joins that group
+        // (the group above the drop, at the top the one below); beside its own, it stays.
+        const Lane *above = insertion > 0 ? mLayout->laneAt(insertion - 1) : nullptr;
+        const Lane *below = mLayout->laneAt(insertion);
+        if (above && above->id == lane)
+            above = insertion > 1 ? mLayout->laneAt(insertion - 2) : nullptr;
+        if (below && below->id == lane)
+            below = mLayout->laneAt(insertion + 1);
+        const Lane *moved = mLayout->laneAt(from);
+        QString group = moved ? moved->group : QString();
+        if (moved && (above || below) && (!above || above->group != group)
+            && (!below || below->group != group))
+            group = above ? above->group : below->group;
+        if (from >= 0 && (at != from || (moved && group != moved->group))) {
             const int toIndex = indexOfId(mLayout->journey()->lanes, mLayout->laneIdAt(at));
-            Edit::move(*mDocument, EntityRef::lane(mJourneyId, lane), toIndex);
+            Edit::moveLaneToGroup(*mDocument, mJourneyId, lane, group, toIndex);
         }
     }
     syncItems();

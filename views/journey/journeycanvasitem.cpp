@@ -37,6 +37,10 @@ JourneyCanvasItem::JourneyCanvasItem(JourneyCanvas *canvas, Kind kind, Id stage,
         setZValue(CanvasZ::Cursor);
         setAcceptedMouseButtons(Qt::NoButton);
         break;
+    case Arrows:
+        setZValue(CanvasZ::Arrows);
+        setAcceptedMouseButtons(Qt::NoButton); // clicks reach the cells under it
+        break;
     case Point:
         setZValue(CanvasZ::Point);
         setCursor(Qt::SizeVerCursor);
@@ -119,6 +123,7 @@ void JourneyCanvasItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         if (const int r = layout->rowOf(mLane); r >= 0)
             renderer->paintEmotionCurve(painter, r, exposed);
         break;
+    case Arrows: renderer->paintArrows(painter); break;
     case Point: {
         const int c = layout->columnOf(mStage);
         const int r = layout->rowOf(mLane);

@@ -13,6 +13,7 @@ namespace CanvasZ {
 constexpr qreal Background = -10;
 constexpr qreal Cell = 0;
 constexpr qreal Curve = 5;
+constexpr qreal Arrows = 5.5; // a service blueprint's arrows, over the cells and curves
 constexpr qreal Point = 6;
 constexpr qreal Header = 8; // above the curve: headers stay in view over the cells when scrolling
 constexpr qreal Corner = 9; // above both rows of headers, at the view's top left
@@ -28,7 +29,18 @@ constexpr qreal Editor = 50;
 class JourneyCanvasItem final : public QGraphicsItem
 {
 public:
-    enum Kind { Background, Corner, StageHeader, Funnel, LaneHeader, Cell, Curve, Point, Cursor };
+    enum Kind {
+        Background,
+        Corner,
+        StageHeader,
+        Funnel,
+        LaneHeader,
+        Cell,
+        Curve,
+        Point,
+        Cursor,
+        Arrows,
+    };
 
     JourneyCanvasItem(JourneyCanvas *canvas, Kind kind, Id stage = 0, Id lane = 0);
 

@@ -23,6 +23,7 @@ void JourneyCanvas::clearItems()
     mStageItems.clear();
     mLaneItems.clear();
     mBackground = nullptr;
+    mArrows = nullptr;
     mCorner = nullptr;
     mCursor = nullptr;
     mDropMarker = nullptr;
@@ -47,6 +48,8 @@ void JourneyCanvas::rebuild()
     mRenderer->setEmotionScale(mEmotionScale);
     mBackground = new JourneyCanvasItem(this, JourneyCanvasItem::Background);
     mScene->addItem(mBackground);
+    mArrows = new JourneyCanvasItem(this, JourneyCanvasItem::Arrows);
+    mScene->addItem(mArrows);
     mCorner = new JourneyCanvasItem(this, JourneyCanvasItem::Corner);
     mScene->addItem(mCorner);
     mCursor = new JourneyCanvasItem(this, JourneyCanvasItem::Cursor);
@@ -75,6 +78,8 @@ void JourneyCanvas::syncItems()
     if (mScene->sceneRect() != bounds)
         mScene->setSceneRect(bounds);
     mBackground->setSceneRect(bounds);
+    mArrows->setSceneRect(bounds);
+    mArrows->update(); // arrows follow any cell that moved or changed
     mCorner->setSceneRect(l.cornerRect());
 
     const int columns = l.columnCount();

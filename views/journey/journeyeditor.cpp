@@ -3,6 +3,7 @@
 #include "common/preferences.h"
 #include "document/edits.h"
 #include "document/workspacedocument.h"
+#include "journey/blueprintactions.h"
 #include "journey/journeycanvas.h"
 #include "journey/journeypanel.h"
 #include "journey/journeyrenderer.h"
@@ -288,6 +289,9 @@ void JourneyEditor::createActions()
     // Duplicate and New from Template are in the window's Journey menu: the toolbar fits an
     // 1100-pixel window in English and French.
 
+    const BlueprintActions blueprint
+        = BlueprintActions::create(this, c, [this] { return mDocument.data(); });
+
     // Context menus.
     using Kind = JourneyCanvas::ContextKind;
     auto separator = [this] {
@@ -299,17 +303,19 @@ void JourneyEditor::createActions()
                                {edit, separator(), mAssessmentMenu->menuAction(), conversion, value,
                                 separator(), insertStage, addStage, left, right, separator(), copy,
                                 paste, separator(), deleteStage});
-    mCanvas->setContextActions(Kind::LaneHeader,
-                               {edit, mLaneKindMenu->menuAction(), hideLane, up, down, separator(),
-                                mAddLaneMenu->menuAction(), separator(), deleteLane});
-    mCanvas->setContextActions(Kind::Cell,
-                               {edit, separator(), cut, copy, paste, clear, separator(),
-                                mEmotionMenu->menuAction(), separator(),
-                                mAssessmentMenu->menuAction(), insertStage, addStage,
-                                mAddLaneMenu->menuAction()});
+    mCanvas->setContextActions(
+        Kind::LaneHeader,
+        {edit, mLaneKindMenu->menuAction(), blueprint.laneGroup->menuAction(), hideLane, up, down,
+         separator(), mAddLaneMenu->menuAction(), blueprint.addLanes, separator(), deleteLane});
+    mCanvas->setContextActions(
+        Kind::Cell,
+        {edit, separator(), cut, copy, paste, clear, separator(), mEmotionMenu->menuAction(),
+         blueprint.failurePoint, blueprint.wait, blueprint.arrowTo->menuAction(),
+         blueprint.removeArrow->menuAction(), separator(), mAssessmentMenu->menuAction(),
+         insertStage, addStage, mAddLaneMenu->menuAction()});
     mCanvas->setContextActions(Kind::Background,
                                {addStage, mAddLaneMenu->menuAction(), mLanesMenu->menuAction(),
-                                separator(), zoomIn, zoomOut, fit, actual});
+                                blueprint.addLanes, separator(), zoomIn, zoomOut, fit, actual});
 }
 
 void JourneyEditor::setJourney(WorkspaceDocument *document, Id journey)

@@ -66,6 +66,27 @@ QPen iconPen(const QRectF &rect, const QColor &color)
     return pen;
 }
 
+// A service blueprint's line across [left, right] of a row's top band: solid for the line of
+// interaction, dashed for visibility, dash-dot for internal interaction (told apart in grey
+// print too).
+void paintBlueprintLine(QPainter *painter, const JourneyLayout &layout, int row, qreal left,
+                        qreal right)
+{
+    const LaneRole line = layout.lineAbove(row);
+    if (line == LaneRole::None)
+        return;
+    const Qt::PenStyle style = line == LaneRole::Frontstage ? Qt::SolidLine
+        : line == LaneRole::Backstage                       ? Qt::DashLine
+                                                            : Qt::DashDotLine;
+    painter->save();
+    QPen pen(layout.style().accent, 2, style);
+    pen.setCapStyle(Qt::FlatCap);
+    painter->setPen(pen);
+    const qreal y = layout.lineY(row);
+    painter->drawLine(QPointF(left, y), QPointF(right, y));
+    painter->restore();
+}
+
 } // namespace
 
 JourneyRenderer::JourneyRenderer(const JourneyLayout &layout)
@@ -294,6 +315,60 @@ void JourneyRenderer::paint(QPainter *painter, const QRectF &exposed) const
             }
         }
     }
+    paintArrows(painter);
+    painter->restore();
+}
+
+void JourneyRenderer::paintArrows(QPainter *painter) const
+{
+    const JourneyStyle &s = mLayout.style();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor color = s.text;
+    for (int c = 0; c < mLayout.columnCount(); ++c) {
+        const Stage *stage = mLayout.stageAt(c);
+        if (!stage)
+            continue;
+        for (auto it = stage->cells.cbegin(); it != stage->cells.cend(); ++it) {
+            const int r = mLayout.rowOf(it.key());
+            if (r < 0 || it->arrows.empty())
+                continue;
+            const QRectF from = mLayout.contentRect(c, r);
+            for (const CellArrow &arrow : it->arrows) {
+                const int tc = mLayout.columnOf(arrow.stage);
+                const int tr = mLayout.rowOf(arrow.lane);
+                if (tc < 0 || tr < 0)
+                    continue; // hidden, or gone
+                const QRectF to = mLayout.contentRect(tc, tr);
+                // Same stage: top or bottom edge; neighbouring stages: facing sides.
+                QPointF a;
+                QPointF b;
+                if (tc == c) {
+                    const qreal x = from.center().x() + from.width() / 4;
+                    a = QPointF(x, tr > r ? from.bottom() : from.top());
+                    b = QPointF(x, tr > r ? to.top() - 2 : to.bottom() + 2);
+                } else {
+                    a = QPointF(tc > c ? from.right() + 4 : from.left() - 4, from.center().y());
+                    b = QPointF(tc > c ? to.left() - 2 : to.right() + 2, to.center().y());
+                }
+                QPen pen(color, 1.6);
+                pen.setCapStyle(Qt::RoundCap);
+                painter->setPen(pen);
+                painter->drawLine(a, b);
+                // The head: a filled triangle at b.
+                const QLineF line(a, b);
+                if (line.length() < 1)
+                    continue;
+                const QPointF unit = (b - a) / line.length();
+                const QPointF normal(-unit.y(), unit.x());
+                const qreal size = 8;
+                const QPolygonF head {b, b - unit * size + normal * size / 2,
+                                      b - unit * size - normal * size / 2};
+                painter->setBrush(color);
+                painter->drawPolygon(head);
+            }
+        }
+    }
     painter->restore();
 }
 
@@ -464,9 +539,16 @@ void JourneyRenderer::paintLaneHeader(QPainter *painter, int row) const
     painter->setPen(QPen(s.grid, 1));
     painter->drawLine(r.bottomLeft(), r.bottomRight());
     painter->drawLine(r.topRight(), r.bottomRight());
-    const QPointF o(r.left() + s.padding, r.top() + s.padding);
+    const QPointF o(r.left() + s.padding, r.top() + s.padding + mLayout.lineBand(row));
     drawText(painter, box.name, o, s.text);
     drawText(painter, box.caption, o + QPointF(0, box.captionY), s.secondaryText);
+    if (const TextBox &label = mLayout.lineLabel(row); !label.isEmpty()) {
+        // The line's name at the left, on the line, the line running on after it.
+        const QPointF at(r.left() + s.padding, mLayout.lineY(row) - label.height() / 2);
+        paintBlueprintLine(painter, mLayout, row, at.x() + label.size().width() + s.spacing,
+                           r.right());
+        drawText(painter, label, at, s.accent);
+    }
     const Lane *lane = mLayout.laneAt(row);
     if (!lane || lane->kind != LaneKind::Emotion || isTooSmall(painter, s.smallFont))
         return;
@@ -495,8 +577,9 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
     const Lane *lane = mLayout.laneAt(row);
     if (!lane)
         return;
+    paintBlueprintLine(painter, mLayout, row, r.left(), r.right());
     const CellBox &box = mLayout.cellBox(column, row);
-    const QPointF o(r.left() + s.padding, r.top() + s.padding);
+    const QPointF o(r.left() + s.padding, r.top() + s.padding + mLayout.lineBand(row));
     switch (lane->kind) {
     case LaneKind::Text: drawText(painter, box.text, o, s.text); break;
     case LaneKind::Chips:
@@ -528,6 +611,36 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
         painter->drawLine(QPointF(r.left(), plot.bottom()), QPointF(r.right(), plot.bottom()));
         break;
     }
+    }
+    if (box.marksY >= 0)
+        paintMarks(painter, box, o + QPointF(0, box.marksY));
+}
+
+void JourneyRenderer::paintMarks(QPainter *painter, const CellBox &box, const QPointF &at) const
+{
+    // Letters in circles, as service blueprints draw them; colour only adds to the letter.
+    const JourneyStyle &s = mLayout.style();
+    const qreal d = s.badgeHeight - 4;
+    qreal x = at.x();
+    const auto circle = [&](const QString &letter, const QColor &color) {
+        const QRectF disc(x + 0.5, at.y() + 2, d, d);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(color, 1.5));
+        painter->setBrush(s.background);
+        painter->drawEllipse(disc);
+        QFont bold = s.smallFont;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->drawText(disc, Qt::AlignCenter, letter);
+        painter->restore();
+        x += s.badgeHeight + s.spacing;
+    };
+    if (box.failurePoint)
+        circle(tr("F", "point of failure, in a circle"), s.negative);
+    if (box.waits) {
+        circle(tr("W", "wait, in a circle"), s.secondaryText);
+        drawText(painter, box.wait, QPointF(x, at.y() + 3), s.text);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "layout/journeylayout.h"
 
+#include <QCoreApplication>
 #include <QIcon>
 
 class QPainter;
@@ -13,6 +14,8 @@ namespace Parcours {
 // SVG. Coordinates are the layout's logical pixels; scale the painter for other sizes.
 class JourneyRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(Parcours::JourneyRenderer)
+
 public:
     explicit JourneyRenderer(const JourneyLayout &layout);
 
@@ -43,6 +46,8 @@ public:
     void paintEmotionPoint(QPainter *painter, int column, int row, double score,
                            bool highlighted = false) const;
     void paintEmpty(QPainter *painter) const;
+    // Service blueprints: the arrows from cell to cell, over the cells they join.
+    void paintArrows(QPainter *painter) const;
 
     enum class Mark { Conversion, ValueDelivered, LargestDrop };
     static void paintAssessmentIcon(QPainter *painter, const QRectF &rect, Assessment assessment,
@@ -59,6 +64,7 @@ private:
     void drawPill(QPainter *painter, const Pill &pill, const QPointF &origin, const QColor &fill,
                   const QColor &textColor) const;
     bool isTooSmall(QPainter *painter, const QFont &font) const;
+    void paintMarks(QPainter *painter, const CellBox &box, const QPointF &at) const;
 
     const JourneyLayout &mLayout;
     bool mGreeking = false;
