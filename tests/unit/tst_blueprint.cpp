@@ -3,16 +3,15 @@
 #include "document/editsblueprint.h"
 #include "document/entityfields.h"
 #include "document/workspacedocument.h"
-#include "domain/journeytemplates.h"
 #include "formats/workspacejson.h"
+#include "support/saasjourneytest.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
 
-class TestBlueprint : public QObject
+class TestBlueprint : public TestData::SaasJourneyTest
 {
     Q_OBJECT
 
@@ -28,14 +27,7 @@ private slots:
     void jsonRefusesArrowsToNowhere();
 
 private:
-    const Journey &journey() const { return *mDoc->workspace().journey(mJourneyId); }
     QStringList groups() const;
-    Journey reopened();
-
-    QTemporaryDir mDir;
-    QString mPath;
-    std::unique_ptr<WorkspaceDocument> mDoc;
-    Id mJourneyId = 0;
 };
 
 QStringList TestBlueprint::groups() const
@@ -46,27 +38,10 @@ QStringList TestBlueprint::groups() const
     return out;
 }
 
-Journey TestBlueprint::reopened()
-{
-    mDoc.reset();
-    WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(mPath);
-    if (!opened.document)
-        qFatal("cannot reopen: %s", qPrintable(opened.error));
-    mDoc = std::move(opened.document);
-    return journey();
-}
-
 void TestBlueprint::init()
 {
-    QVERIFY(mDir.isValid());
-    static int n = 0;
-    mPath = mDir.filePath(u"blueprint%1.parcours"_s.arg(++n));
-    Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Saas,
-                                                  JourneyTemplates::Language::English);
-    mJourneyId = w.journeys.front().id;
-    WorkspaceDocument::OpenResult created = WorkspaceDocument::create(mPath, w);
-    QVERIFY2(created.document, qPrintable(created.error));
-    mDoc = std::move(created.document);
+    const QString error = createFile(u"blueprint"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestBlueprint::cleanup()

@@ -1,15 +1,14 @@
 // Stage and lane operations on a journey, their undo, and what reaches the file.
 #include "document/edits.h"
 #include "document/workspacedocument.h"
-#include "domain/journeytemplates.h"
+#include "support/saasjourneytest.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
 
-class TestJourneyEdits : public QObject
+class TestJourneyEdits : public TestData::SaasJourneyTest
 {
     Q_OBJECT
 
@@ -28,15 +27,7 @@ private slots:
     void cellEditsReachTheFile();
 
 private:
-    const Journey &journey() const { return *mDoc->workspace().journey(mJourneyId); }
     QStringList stageNames() const;
-    // Closes the document and reads the file back.
-    Journey reopened();
-
-    QTemporaryDir mDir;
-    QString mPath;
-    std::unique_ptr<WorkspaceDocument> mDoc;
-    Id mJourneyId = 0;
 };
 
 QStringList TestJourneyEdits::stageNames() const
@@ -47,27 +38,10 @@ QStringList TestJourneyEdits::stageNames() const
     return names;
 }
 
-Journey TestJourneyEdits::reopened()
-{
-    mDoc.reset();
-    WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(mPath);
-    if (!opened.document)
-        qFatal("cannot reopen: %s", qPrintable(opened.error));
-    mDoc = std::move(opened.document);
-    return journey();
-}
-
 void TestJourneyEdits::init()
 {
-    QVERIFY(mDir.isValid());
-    static int n = 0;
-    mPath = mDir.filePath(u"journey%1.parcours"_s.arg(++n));
-    Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Saas,
-                                                  JourneyTemplates::Language::English);
-    mJourneyId = w.journeys.front().id;
-    WorkspaceDocument::OpenResult created = WorkspaceDocument::create(mPath, w);
-    QVERIFY2(created.document, qPrintable(created.error));
-    mDoc = std::move(created.document);
+    const QString error = createFile(u"journey"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestJourneyEdits::cleanup()
