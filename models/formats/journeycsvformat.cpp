@@ -437,8 +437,8 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
         journey.id = newId();
         journey.name = build.name;
         for (const LaneBuild &l : build.lanes)
-            journey.lanes.push_back(
-                {newId(), l.name, inferredKind(l.name, l.hasEmotion), true, l.group});
+            journey.lanes.emplace_back(newId(), l.name, inferredKind(l.name, l.hasEmotion), true,
+                                       l.group);
         for (const auto &[order, s] : build.stages) {
             Stage stage;
             stage.id = newId();

@@ -179,10 +179,10 @@ std::optional<Stage> JourneyBuilder::readStageMeta(const ParsedStage &parsed,
     // Arrows name stages by id, and each imported stage gets a new one: Mermaid leaves them out.
     QJsonObject stageObject = doc.object();
     QJsonArray cells = stageObject.value(u"cells"_s).toArray();
-    for (auto cell = cells.begin(); cell != cells.end(); ++cell) {
-        QJsonObject c = cell->toObject();
+    for (QJsonValueRef cell : cells) {
+        QJsonObject c = cell.toObject();
         c.remove(u"arrows"_s);
-        *cell = c;
+        cell = c;
     }
     if (stageObject.contains(u"cells"_s))
         stageObject[u"cells"_s] = cells;
@@ -226,7 +226,7 @@ void JourneyBuilder::fillTaskCells(const ParsedStage &parsed, const std::optiona
                                    Stage &stage)
 {
     if (!lanes.actions) {
-        journey.lanes.push_back({newId(), u"Customer actions"_s, LaneKind::Text, true});
+        journey.lanes.emplace_back(newId(), u"Customer actions"_s, LaneKind::Text, true);
         lanes.actions = journey.lanes.back().id;
     }
     // A task line left as Parcours wrote it keeps its cell line as it was (a line without a
@@ -259,7 +259,7 @@ void JourneyBuilder::fillTaskCells(const ParsedStage &parsed, const std::optiona
     if (parsed.tasks.empty())
         return;
     if (!lanes.score) {
-        journey.lanes.push_back({newId(), u"Emotion"_s, LaneKind::Emotion, true});
+        journey.lanes.emplace_back(newId(), u"Emotion"_s, LaneKind::Emotion, true);
         lanes.score = journey.lanes.back().id;
     }
     // The scores as exported: the stage keeps its exact emotion. Else the mean score, to two

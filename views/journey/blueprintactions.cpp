@@ -31,7 +31,7 @@ QString BlueprintActions::groupTitle(const QString &group)
 }
 
 BlueprintActions BlueprintActions::create(QWidget *parent, JourneyCanvas *canvas,
-                                          std::function<WorkspaceDocument *()> document)
+                                          const std::function<WorkspaceDocument *()> &document)
 {
     BlueprintActions a;
     a.laneGroup = new QMenu(tr("Lane &Group"), parent);

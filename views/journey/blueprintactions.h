@@ -31,7 +31,7 @@ public:
 
     // `document` gives the open document (or nullptr) when an action runs.
     static BlueprintActions create(QWidget *parent, JourneyCanvas *canvas,
-                                   std::function<WorkspaceDocument *()> document);
+                                   const std::function<WorkspaceDocument *()> &document);
     // The name a group is shown by: its role's name, or a custom group's own.
     static QString groupTitle(const QString &group);
 };
