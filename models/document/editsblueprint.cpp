@@ -13,9 +13,10 @@ namespace Parcours::Edit {
 
 namespace {
 
+// The context lupdate files this namespace's tr() calls under, as in edits.cpp.
 QString tr(const char *text)
 {
-    return Blueprint::tr(text);
+    return QCoreApplication::translate("Parcours::Edit", text);
 }
 
 // The index after the last lane of `group` (skipping `except`), or -1 when it has none.

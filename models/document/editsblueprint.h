@@ -27,9 +27,4 @@ QString arrowRefusal(const Journey &journey, const CellArrow &from, const CellAr
 bool addArrow(WorkspaceDocument &doc, Id journey, const CellArrow &from, const CellArrow &to);
 bool removeArrow(WorkspaceDocument &doc, Id journey, const CellArrow &from, const CellArrow &to);
 
-class Blueprint
-{
-    Q_DECLARE_TR_FUNCTIONS(Parcours::Edit::Blueprint)
-};
-
 } // namespace Parcours::Edit

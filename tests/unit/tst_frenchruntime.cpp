@@ -1,5 +1,7 @@
 #include "document/commands.h"
 #include "document/edits.h"
+#include "document/editsblueprint.h"
+#include "domain/journeytemplates.h"
 #include "formats/csv.h"
 #include "formats/usecasetext.h"
 #include "formats/workspacejson.h"
@@ -30,6 +32,7 @@ private slots:
     // usecasetext.cpp, journeylayout*.cpp): the helper's context must be the one lupdate files
     // the strings under.
     void undoCommandName();
+    void blueprintLanesAndUndoName();
     void csvProblem();
     void useCaseTextProblem();
     void emptyJourneyText();
@@ -99,6 +102,23 @@ void TestFrenchRuntime::undoCommandName()
     persona.name = u"Nouveau"_s;
     Edit::addPersona(*created.document, persona);
     QCOMPARE(created.document->undoStack()->undoText(), u"Ajouter un persona"_s);
+}
+
+void TestFrenchRuntime::blueprintLanesAndUndoName()
+{
+    QTemporaryDir dir;
+    const Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Saas,
+                                                        JourneyTemplates::Language::English);
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(dir.filePath(u"w.parcours"_s), w);
+    QVERIFY2(created.document, qPrintable(created.error));
+    const Id journeyId = w.journeys.front().id;
+    QVERIFY(Edit::addBlueprintLanes(*created.document, journeyId) > 0);
+    QCOMPARE(created.document->undoStack()->undoText(), u"Ajouter les lignes du plan de service"_s);
+    QStringList names;
+    for (const Lane &lane : created.document->workspace().journey(journeyId)->lanes)
+        names << lane.name;
+    QVERIFY2(names.contains(u"Preuves physiques"_s), qPrintable(names.join(u", ")));
 }
 
 void TestFrenchRuntime::csvProblem()
