@@ -4,8 +4,10 @@
 // draw nothing (--version, help, check, info, report, import, new, publish, admin and the data
 // exports) run here with a QCoreApplication, so no display, platform plugin or font is touched.
 // The rest (the window, poster exports) is windowMain(); where it is built as a module of its
-// own (PARCOURS_WINDOW_MODULE), this executable links only Qt Core, Sql and Network, and loads
-// the module (Qt Gui, Widgets, Charts, Print Support, Svg and their libraries) when needed.
+// own (PARCOURS_WINDOW_MODULE), this executable links only Qt Core and Sql, and loads the module
+// (Qt Gui, Widgets, Charts, Print Support, Svg and their libraries) when needed; import and new,
+// which edit through the document layer (its undo stack is Qt Gui's), load the document module
+// (app/documentmodule.cpp, cli/documenthandover.cpp).
 #include "cli/commandline.h"
 #include "language.h"
 #include "windowmain.h"
@@ -14,12 +16,11 @@
 #include <QStringList>
 #include <QTextStream>
 
-#ifdef PARCOURS_WINDOW_MODULE
-#include <QFile>
-#include <QFileInfo>
-#include <QLibrary>
-
 #include <cstdio>
+#include <cstring>
+
+#ifdef PARCOURS_WINDOW_MODULE
+#include "moduleloader.h"
 #endif
 
 using namespace Qt::StringLiterals;
@@ -27,27 +28,17 @@ using namespace Qt::StringLiterals;
 namespace {
 
 #ifdef PARCOURS_WINDOW_MODULE
-// Loads the window module: next to the executable in the build tree, else where it is
-// installed (PARCOURS_WINDOW_MODULE_DIR, relative to the executable's folder).
+// Loads the window module and runs its entry point.
 int startWindow(int &argc, char **argv)
 {
-    const QString dir = QFileInfo(QFile::symLinkTarget(u"/proc/self/exe"_s)).absolutePath();
     const QString name = QStringLiteral(PARCOURS_WINDOW_MODULE_NAME);
     QString error;
-    for (const QString &path :
-         {dir + u'/' + name, dir + u"/" PARCOURS_WINDOW_MODULE_DIR "/"_s + name}) {
-        if (!QFileInfo::exists(path))
-            continue;
-        // Never unloaded: the module's code runs until the process ends.
-        QLibrary module(path);
-        using Entry = int (*)(int &, char **);
-        // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): dlsym's function pointer
-        if (const auto entry = reinterpret_cast<Entry>(module.resolve("parcours_window_main")))
-            return entry(argc, argv);
-        error = module.errorString();
-    }
-    std::fprintf(stderr, "parcours: cannot load %s: %s\n", qPrintable(name),
-                 qPrintable(error.isEmpty() ? u"not found next to the executable"_s : error));
+    using Entry = int (*)(int &, char **);
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): dlsym's function pointer
+    if (const auto entry
+        = reinterpret_cast<Entry>(Parcours::moduleEntry(name, "parcours_window_main", &error)))
+        return entry(argc, argv);
+    std::fprintf(stderr, "parcours: cannot load %s: %s\n", qPrintable(name), qPrintable(error));
     return Parcours::Cli::BadInput;
 }
 #else
@@ -61,6 +52,10 @@ int startWindow(int &argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    // --version (-v) answers before Qt is set up: it prints what runCommandLine() would.
+    if (argc > 1 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0))
+        return std::printf("parcours %s\n", PARCOURS_VERSION) > 0 ? Parcours::Cli::Success
+                                                                  : Parcours::Cli::BadInput;
     QStringList rawArgs;
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);

@@ -33,9 +33,9 @@ set(expected
     ./usr/share/icons/hicolor/scalable/mimetypes/application-x-parcours-workspace.svg
     ./usr/share/doc/parcours/copyright
     ./usr/share/doc/parcours/icons-LICENSE)
-if(WINDOW_MODULE)
-    list(APPEND expected ./usr/${WINDOW_MODULE})
-endif()
+foreach(module ${WINDOW_MODULE} ${DOCUMENT_MODULE})
+    list(APPEND expected ./usr/${module})
+endforeach()
 foreach(size 16 22 24 32 48 64 128 256 512)
     list(APPEND expected
          ./usr/share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png
@@ -91,4 +91,9 @@ if(WINDOW_MODULE)
     if(NOT rc EQUAL 1 OR NOT err MATCHES "unknown option --no-such-option")
         message(FATAL_ERROR "the packaged window module did not run (${rc}):\n${out}\n${err}")
     endif()
+endif()
+# import and new run in the document module (app/documentmodule.cpp), from the same folder.
+if(DOCUMENT_MODULE)
+    run(${root}/usr/bin/parcours new ${WORK_DIR}/new.parcours)
+    run(${root}/usr/bin/parcours check ${WORK_DIR}/new.parcours)
 endif()

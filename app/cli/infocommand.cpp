@@ -79,7 +79,8 @@ int runInfo(const QStringList &args, Streams &io)
                                                  : parsed.error);
     const bool json = parsed.has(u"--json"_s);
     const QString file = parsed.positional.first();
-    const std::optional<ReadWorkspace> opened = readWorkspace(file, io);
+    // Its outline only: what is printed, without the journeys' cells and the use cases' text.
+    const std::optional<ReadWorkspace> opened = readWorkspace(file, io, true);
     if (!opened)
         return BadInput;
     const int version = opened->schemaVersion;

@@ -72,11 +72,12 @@ QString displayLocation(const QString &location)
     return WorkspaceLocation::redacted(location);
 }
 
-std::optional<ReadWorkspace> readWorkspace(const QString &location, Streams &io)
+std::optional<ReadWorkspace> readWorkspace(const QString &location, Streams &io, bool outline)
 {
     if (!isShared(location)) {
-        WorkspaceStore::OpenResult opened
-            = WorkspaceStore::open(location, WorkspaceStore::Access::ReadOnly);
+        WorkspaceStore::OpenResult opened = WorkspaceStore::open(
+            location, WorkspaceStore::Access::ReadOnly,
+            outline ? WorkspaceStore::Reading::Outline : WorkspaceStore::Reading::Whole);
         if (!opened.store) {
             fail(io, location, opened.error);
             return std::nullopt;

@@ -18,8 +18,10 @@ struct ReadWorkspace
 };
 
 // Reads a workspace without changing it; on failure reports "parcours: LOCATION: reason"
-// and returns nullopt.
-std::optional<ReadWorkspace> readWorkspace(const QString &location, Streams &io);
+// and returns nullopt. `outline`: a file's outline only (StoreReader::readOutline(), for
+// `parcours info`); a shared workspace is read whole.
+std::optional<ReadWorkspace> readWorkspace(const QString &location, Streams &io,
+                                           bool outline = false);
 
 // Why an export must not write to `output`, or empty: it never replaces the workspace it
 // reads, nor any Parcours workspace (a window may have it open, and its work would be lost

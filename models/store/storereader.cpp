@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
@@ -29,6 +32,21 @@ QString blueprintColumns(const QSqlDatabase &db, const QString &table, const QSt
     return db.record(table).contains(columns.section(u',', 0, 0).trimmed()) ? columns : defaults;
 }
 
+// A use case's frequency from its freq_times, freq_interval and freq_period columns (none when
+// the period is null); false for an unknown period.
+bool readFrequency(const QSqlQuery &q, int timesColumn, UsageFrequency *frequency)
+{
+    const QVariant period = q.value(timesColumn + 2);
+    if (period.isNull())
+        return true;
+    const auto known = periodFromKey(period.toString());
+    if (!known)
+        return false;
+    *frequency = UsageFrequency(q.value(timesColumn).toDouble(),
+                                q.value(timesColumn + 1).toDouble(), *known);
+    return true;
+}
+
 } // namespace
 
 bool StoreReader::fail(const QString &message)
@@ -41,6 +59,12 @@ bool StoreReader::read(Workspace &w)
 {
     return readInfo(w) && readPersonas(w) && readUseCases(w) && readJourneys(w) && readLanes(w)
         && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w);
+}
+
+bool StoreReader::readOutline(Workspace &w)
+{
+    return readInfo(w) && readPersonas(w) && readUseCaseOutline(w) && readJourneys(w)
+        && readStages(w);
 }
 
 void StoreReader::restrictTo(const EntityRef &ref, bool subtree)
@@ -195,18 +219,69 @@ bool StoreReader::readUseCases(Workspace &w)
         u.useCase = q.value(3).toString();
         u.whyBetter = q.value(4).toString();
         u.alternative = q.value(5).toString();
-        if (!q.value(8).isNull()) {
-            const auto period = periodFromKey(q.value(8).toString());
-            if (!period)
-                return fail(tr("use case %1 has an unknown frequency period \"%2\"")
-                                .arg(u.id)
-                                .arg(q.value(8).toString()));
-            u.frequency = UsageFrequency(q.value(6).toDouble(), q.value(7).toDouble(), *period);
-        }
+        if (!readFrequency(q, 6, &u.frequency))
+            return fail(tr("use case %1 has an unknown frequency period \"%2\"")
+                            .arg(u.id)
+                            .arg(q.value(8).toString()));
         u.weight = optionalValue<double>(q.value(9));
         u.status = statusFromKey(q.value(10).toString()).value_or(UseCaseStatus::Current);
         u.notes = q.value(11).toString();
         w.personas[*persona].useCases.push_back(std::move(u));
+    }
+    return true;
+}
+
+bool StoreReader::readUseCaseOutline(Workspace &w)
+{
+    QHash<Id, size_t> personaIndex;
+    for (size_t i = 0; i < w.personas.size(); ++i)
+        personaIndex.insert(w.personas[i].id, i);
+
+    // The rows in the table's own order, sorted here as readUseCases() has SQLite sort them:
+    // SQLite's ORDER BY (through the persona index, or its sorter) took half the time of
+    // `parcours info` at L (docs/PERFORMANCE.md, "Start-up").
+    struct Row
+    {
+        size_t persona;
+        qint64 position;
+        Id id;
+        UsageFrequency frequency;
+        std::optional<double> weight;
+        UseCaseStatus status;
+    };
+    std::vector<Row> rows;
+    QSqlQuery q(mDb);
+    if (const Selected s = select(q, EntityKind::UseCase,
+                                  u"SELECT id, persona_id, position,"
+                                  " freq_times, freq_interval, freq_period, weight, status"
+                                  " FROM use_case"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
+    while (q.next()) {
+        const Id id = q.value(0).toLongLong();
+        const auto persona = personaIndex.constFind(q.value(1).toLongLong());
+        if (persona == personaIndex.cend())
+            return fail(tr("use case %1 belongs to no persona").arg(id));
+        UsageFrequency frequency;
+        if (!readFrequency(q, 3, &frequency))
+            return fail(tr("use case %1 has an unknown frequency period \"%2\"")
+                            .arg(id)
+                            .arg(q.value(5).toString()));
+        rows.push_back({*persona, q.value(2).toLongLong(), id, frequency,
+                        optionalValue<double>(q.value(6)),
+                        statusFromKey(q.value(7).toString()).value_or(UseCaseStatus::Current)});
+    }
+    // Each row goes to its own persona: what counts is the order within one, position then id.
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.persona, a.position, a.id) < std::tie(b.persona, b.position, b.id);
+    });
+    for (const Row &row : rows) {
+        UseCase u;
+        u.id = row.id;
+        u.frequency = row.frequency;
+        u.weight = row.weight;
+        u.status = row.status;
+        w.personas[row.persona].useCases.push_back(std::move(u));
     }
     return true;
 }

@@ -25,6 +25,11 @@ public:
     // Returns false with error() set when a table cannot be read or holds impossible values.
     bool read(Workspace &workspace);
     QString error() const { return mError; }
+    // What `parcours info` prints, read without the rest (docs/PERFORMANCE.md, "Start-up"): the
+    // workspace info, the personas with their use cases (their frequency, weight and status, for
+    // the forgotten-zone verdicts; their text left empty), the journeys with their stages. No
+    // lanes, cells, renewal answers or metrics.
+    bool readOutline(Workspace &workspace);
 
     // Restricts read() to the rows of one entity (with `subtree`, also the rows it owns),
     // which arrive under stand-ins of its ancestors (their own rows, without their other
@@ -46,6 +51,7 @@ private:
     bool readInfo(Workspace &w);
     bool readPersonas(Workspace &w);
     bool readUseCases(Workspace &w);
+    bool readUseCaseOutline(Workspace &w);
     bool readJourneys(Workspace &w);
     bool readLanes(Workspace &w);
     bool readStages(Workspace &w);

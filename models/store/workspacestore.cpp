@@ -320,13 +320,14 @@ bool WorkspaceStore::setJournalMode(const QString &mode, QString *error)
     return false;
 }
 
-WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access access)
+WorkspaceStore::OpenResult WorkspaceStore::open(const QString &path, Access access, Reading reading)
 {
-    return openLocked(path, access, nullptr);
+    return openLocked(path, access, nullptr, reading);
 }
 
 WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Access access,
-                                                      std::unique_ptr<WriterLock> writerLock)
+                                                      std::unique_ptr<WriterLock> writerLock,
+                                                      Reading reading)
 {
     OpenResult result;
     auto failWith = [&result](Failure failure, const QString &error) {
@@ -404,7 +405,7 @@ WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Acces
         if (!probe->isOpen())
             return failWith(Failure::IoError, probe->db().lastError().text());
         beginRead(probe->db());
-        return finishOpen(path, std::move(probe), true, nullptr, std::move(result));
+        return finishOpen(path, std::move(probe), true, nullptr, std::move(result), reading);
     case MigrationOutcome::Upgraded: {
         if (readOnly) {
             // Upgrade a private copy so that the original stays as it is.
@@ -438,14 +439,15 @@ WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Acces
     case MigrationOutcome::Failed: break;
     }
 
-    return finishOpen(path, std::move(probe), readOnly, std::move(writerLock), std::move(result));
+    return finishOpen(path, std::move(probe), readOnly, std::move(writerLock), std::move(result),
+                      reading);
 }
 
 WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
                                                       std::unique_ptr<Connection> probe,
                                                       bool readOnly,
                                                       std::unique_ptr<WriterLock> writerLock,
-                                                      OpenResult result)
+                                                      OpenResult result, Reading reading)
 {
     auto failWith = [&result](Failure failure, const QString &error) {
         result.failure = failure;
@@ -453,7 +455,8 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
         return std::move(result);
     };
     StoreReader reader(probe->db());
-    if (!reader.read(result.workspace)) {
+    if (!(reading == Reading::Outline ? reader.readOutline(result.workspace)
+                                      : reader.read(result.workspace))) {
         if (isBusy(probe->db().lastError()))
             return failWith(Failure::Busy, tr("the workspace is open in another program"));
         return failWith(Failure::Corrupt, tr("the file is corrupt: %1").arg(reader.error()));

@@ -46,7 +46,11 @@ public:
     WorkspaceStore(const WorkspaceStore &) = delete;
     WorkspaceStore &operator=(const WorkspaceStore &) = delete;
 
-    static OpenResult open(const QString &path, Access access = Access::ReadWrite);
+    // What open() reads into OpenResult::workspace: all of it, or its outline
+    // (StoreReader::readOutline(): what `parcours info` prints, without lanes, cells and text).
+    enum class Reading { Whole, Outline };
+    static OpenResult open(const QString &path, Access access = Access::ReadWrite,
+                           Reading reading = Reading::Whole);
 
     // Writes `initial` to a new file atomically (replacing any file at path), then opens it.
     // The file is written under a temporary name and renamed when complete: when `progress`
@@ -100,11 +104,12 @@ private:
     bool copyTo(const QString &target, QString *error) const;
     bool setJournalMode(const QString &mode, QString *error);
     static OpenResult openLocked(const QString &path, Access access,
-                                 std::unique_ptr<WriterLock> writerLock);
+                                 std::unique_ptr<WriterLock> writerLock,
+                                 Reading reading = Reading::Whole);
     static QStringList invalidValues(const QSqlDatabase &db, const Workspace &workspace);
     static OpenResult finishOpen(const QString &path, std::unique_ptr<Connection> probe,
                                  bool readOnly, std::unique_ptr<WriterLock> writerLock,
-                                 OpenResult result);
+                                 OpenResult result, Reading reading);
 
     QString mPath;
     QString mConnection;
