@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <atomic>
 #include <chrono>
 
 namespace Parcours {
@@ -39,8 +40,14 @@ public:
     PgConnection &operator=(const PgConnection &) = delete;
 
     // Connects, giving up after `connectTimeout` seconds (libpq's minimum is 2); on failure
-    // `error` says why in words (no password, refused, …).
+    // `error` says why in words (no password, refused, …). A server that sends nothing for
+    // the reply deadline (ReplyWatchdog) fails it sooner: about 1 s at the Interactive pace.
     bool open(QString *error, int connectTimeout = 4);
+    // Work someone may cancel from another thread: once `*cancelled` turns true, the
+    // connection (or its connect) is cut and every request fails with "cancelled". Set before
+    // open(); `cancelled` must outlive the connection.
+    void setCancelFlag(const std::atomic<bool> *cancelled) { mCancelled = cancelled; }
+    bool wasCancelled() const;
     // What a request may take: Interactive for a window's connections (the window waits for
     // them), Batch for publishing and the command line. PARCOURS_REPLY_TIMEOUT_MS overrides
     // both (tests). Set before open().
@@ -79,7 +86,11 @@ private:
     WorkspaceLocation mLocation;
     QString mName;
     QSqlDatabase mDb;
+    QString cutMessage() const;
+
     Pace mPace = Pace::Batch;
+    const std::atomic<bool> *mCancelled = nullptr;
+    bool mConnectCut = false; // the connect was cut for its deadline
     int mSocket = -1; // watched by ReplyWatchdog while open
 };
 

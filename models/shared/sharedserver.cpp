@@ -32,6 +32,18 @@ bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspa
                            const PublishOptions &options, QString *error)
 {
     PgConnection c(to);
+    c.setCancelFlag(options.cancelled);
+    if (publishOn(c, to, workspace, options, error))
+        return true;
+    if (c.wasCancelled())
+        *error = tr("publishing was cancelled");
+    return false;
+}
+
+bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
+                             const Workspace &workspace, const PublishOptions &options,
+                             QString *error)
+{
     QString message;
     if (!c.open(&message)) {
         *error = tr("cannot connect to the server: %1").arg(message);
