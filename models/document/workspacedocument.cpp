@@ -114,7 +114,7 @@ WorkspaceDocument::OpenResult WorkspaceDocument::open(const WorkspaceLocation &l
 }
 
 std::unique_ptr<WorkspaceDocument> WorkspaceDocument::adopt(std::unique_ptr<StoreBackend> store,
-                                                         Workspace workspace)
+                                                            Workspace workspace)
 {
     return std::unique_ptr<WorkspaceDocument>(
         new WorkspaceDocument(std::move(store), std::move(workspace)));

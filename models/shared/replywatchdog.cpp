@@ -59,8 +59,8 @@ std::vector<OpenSocket> openSockets()
             continue;
         }
         try {
-            sockets.push_back({std::stoi(it->path().filename().string()),
-                               std::stoul(target.substr(8))});
+            sockets.push_back(
+                {std::stoi(it->path().filename().string()), std::stoul(target.substr(8))});
         } catch (const std::exception &) { // not a number: skip it
         }
     }

@@ -6,6 +6,7 @@
 #include "store/sqldialect.h"
 #include "store/storewriter.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -35,8 +36,13 @@ bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspa
     c.setCancelFlag(options.cancelled);
     if (publishOn(c, to, workspace, options, error))
         return true;
+    // Never a failure without its reason: a cut connection says why it was cut.
     if (c.wasCancelled())
         *error = tr("publishing was cancelled");
+    else if (c.timedOut())
+        *error = c.failure(QSqlError());
+    else if (error->isEmpty())
+        *error = tr("the server gave no reason");
     return false;
 }
 

@@ -56,9 +56,8 @@ public:
     static QStringList check(const WorkspaceLocation &location);
 
 private:
-    static bool publishOn(PgConnection &c, const WorkspaceLocation &to,
-                          const Workspace &workspace, const PublishOptions &options,
-                          QString *error);
+    static bool publishOn(PgConnection &c, const WorkspaceLocation &to, const Workspace &workspace,
+                          const PublishOptions &options, QString *error);
     static QStringList roleStatements(const WorkspaceLocation &location,
                                       const InitOptions &options);
 };

@@ -103,8 +103,8 @@ private:
         if (auto *dialog = qobject_cast<SharedWorkspaceDialog *>(modal)) {
             dialog->setLocation(mLocation);
             dialog->accept();
-        } else if (auto *progress = qobject_cast<QProgressDialog *>(modal);
-                   progress && progress->isVisible() && !cancelLabel.isEmpty()
+        } else if (auto *progress = qobject_cast<QProgressDialog *>(modal); progress
+                   && progress->isVisible() && !cancelLabel.isEmpty()
                    && progress->labelText().contains(cancelLabel)) {
             cancelled = progress->labelText();
             progress->findChild<QPushButton *>()->click(); // Cancel
@@ -1277,7 +1277,8 @@ void TestSharedWorkspace::openingAStalledWorkspaceNeverHoldsTheWindow()
                  qPrintable(user.cancelled));
         QVERIFY2(user.warnings.isEmpty(), qPrintable(user.warnings.join(u'\n'))); // cancelled
         QVERIFY(!window.document());
-        QVERIFY2(freeze.longestMs() < responsiveMs, qPrintable(QString::number(freeze.longestMs())));
+        QVERIFY2(freeze.longestMs() < responsiveMs,
+                 qPrintable(QString::number(freeze.longestMs())));
     }
     // The probe and the read get through; the window's own connection stalls once connected.
     {
@@ -1288,11 +1289,13 @@ void TestSharedWorkspace::openingAStalledWorkspaceNeverHoldsTheWindow()
         QVERIFY(!window.openShared(through));
         QCOMPARE(user.warnings.size(), 1);
         const QString why = user.warnings.first();
-        QVERIFY2(why.contains(u"cannot be opened"_s) && why.contains(u"did not answer within 0.8 s"_s),
+        QVERIFY2(why.contains(u"cannot be opened"_s)
+                     && why.contains(u"did not answer within 0.8 s"_s),
                  qPrintable(why));
         QVERIFY(!why.contains(through.password));
         QVERIFY(!window.document());
-        QVERIFY2(freeze.longestMs() < responsiveMs, qPrintable(QString::number(freeze.longestMs())));
+        QVERIFY2(freeze.longestMs() < responsiveMs,
+                 qPrintable(QString::number(freeze.longestMs())));
     }
     proxy.resume();
     user.warnings.clear();
@@ -1330,7 +1333,8 @@ void TestSharedWorkspace::reconnectingToAStalledServerNeverHoldsTheWindow()
         QTRY_VERIFY_WITH_TIMEOUT(store->isReconnecting(), 2000);
         QTRY_VERIFY_WITH_TIMEOUT(!store->isReconnecting(), 20000); // the attempt failed
         QVERIFY(doc->isReadOnly());
-        QVERIFY2(freeze.longestMs() < responsiveMs, qPrintable(QString::number(freeze.longestMs())));
+        QVERIFY2(freeze.longestMs() < responsiveMs,
+                 qPrintable(QString::number(freeze.longestMs())));
     }
     proxy.resume();
     store->reconnectNow();
@@ -1367,7 +1371,7 @@ void TestSharedWorkspace::publishingToAStalledServerNeverHoldsTheWindow()
             QVERIFY2(why.contains(u"was not published"_s), qPrintable(why));
             QVERIFY2(cancel ? why.contains(u"publishing was cancelled"_s)
                             : why.contains(u"cannot connect to the server"_s)
-                         && why.contains(u"timeout expired"_s),
+                             && why.contains(u"timeout expired"_s),
                      qPrintable(why));
             QVERIFY2(freeze.longestMs() < responsiveMs,
                      qPrintable(QString::number(freeze.longestMs())));

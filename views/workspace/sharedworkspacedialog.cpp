@@ -238,7 +238,7 @@ SharedWorkspaceDialog::Reach SharedWorkspaceDialog::probeServer(const WorkspaceL
 }
 
 WorkspaceDocument::OpenResult SharedWorkspaceDialog::open(const WorkspaceLocation &location,
-                                                         QWidget *parent)
+                                                          QWidget *parent)
 {
     QProgressDialog progress(tr("Opening %1\u2026").arg(location.displayName()), tr("Cancel"), 0, 0,
                              parent);
@@ -259,8 +259,8 @@ WorkspaceDocument::OpenResult SharedWorkspaceDialog::open(const WorkspaceLocatio
     result.error = opened.error;
     result.notice = opened.notice;
     if (opened.store)
-        result.document = WorkspaceDocument::adopt(std::move(opened.store),
-                                                   std::move(opened.workspace));
+        result.document
+            = WorkspaceDocument::adopt(std::move(opened.store), std::move(opened.workspace));
     return result;
 }
 
@@ -285,17 +285,18 @@ std::optional<WorkspaceLocation> SharedWorkspaceDialog::publish(const Workspace 
         const bool replace = dialog.replaceExisting();
         // A copy: the window's workspace may change (others' edits) while it is written.
         const Workspace copy = workspace;
-        BackgroundWork::run(progress, [&](const std::atomic<bool> &cancelled,
-                                          const BackgroundWork::Report &report) {
-            SharedServer::PublishOptions options;
-            options.replace = replace;
-            options.cancelled = &cancelled;
-            options.progress = [&report, &cancelled](int done, int total) {
-                report(done, total);
-                return !cancelled;
-            };
-            ok = SharedServer::publish(location, copy, options, &error);
-        });
+        BackgroundWork::run(
+            progress,
+            [&](const std::atomic<bool> &cancelled, const BackgroundWork::Report &report) {
+                SharedServer::PublishOptions options;
+                options.replace = replace;
+                options.cancelled = &cancelled;
+                options.progress = [&report, &cancelled](int done, int total) {
+                    report(done, total);
+                    return !cancelled;
+                };
+                ok = SharedServer::publish(location, copy, options, &error);
+            });
     }
     if (!ok) {
         QMessageBox::warning(

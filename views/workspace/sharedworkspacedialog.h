@@ -41,8 +41,7 @@ public:
     // Opens the shared workspace at `location` (whose server answered reachServer()) for a
     // window: reads it off the GUI thread behind a cancellable progress dialog, then connects
     // at the window's pace (SharedStore::readSnapshot()). No document and no error: cancelled.
-    static WorkspaceDocument::OpenResult open(const WorkspaceLocation &location,
-                                              QWidget *parent);
+    static WorkspaceDocument::OpenResult open(const WorkspaceLocation &location, QWidget *parent);
     // The password for `location` when it has none: the keychain's, or asked for when
     // `failure` (the last attempt's error) says the server wants one. False when cancelled or
     // there is nothing to add.

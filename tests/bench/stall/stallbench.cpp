@@ -9,9 +9,10 @@
 //               the stalled server (the event loop's longest freeze)
 // and then, once each, the three waits that were left (before: as the window did it until
 // then, on its GUI thread; after: as it does it now):
-//   open        the server stalls while the workspace is read (before: SharedStore::open on
-//               the GUI thread; after: SharedStore::readSnapshot on a thread, cancelled or
-//               not), or once the window's own connection is made (openSnapshot)
+//   open        the server stalls at the first request after the connect (before:
+//               SharedStore::open on the GUI thread; after: SharedStore::readSnapshot on a
+//               thread, cancelled or not), or once the window's own connection is made
+//               (openSnapshot)
 //   reconnect   the server answers the probe, then the new connection stalls (before: a
 //               QPSQL connect with libpq's connect_timeout=2 on the GUI thread, which is what
 //               the reconnection did; after: SharedStore::reconnectNow)
@@ -217,26 +218,26 @@ int main(int argc, char *argv[])
     // Opening, the server stalling at the first request of the read.
     QString why;
     proxy.resume();
-    proxy.stallNewConnections(0, "SELECT");
+    proxy.stallNewConnections(0, "pg_namespace");
     const qint64 openBefore = blocking([&] { why = SharedStore::open(through).error; });
-    print(u"open, stalled read, before: GUI thread blocked %1 ms (%2)"_s.arg(openBefore).arg(why));
+    print(u"open, stalled, before: GUI thread blocked %1 ms (%2)"_s.arg(openBefore).arg(why));
     proxy.resume();
-    proxy.stallNewConnections(0, "SELECT");
+    proxy.stallNewConnections(0, "pg_namespace");
     OffThread read = runOffThread([&](const std::atomic<bool> &cancelled) {
         why = SharedStore::readSnapshot(through, &cancelled).error;
     });
-    print(u"open, stalled read, after: longest freeze %1 ms, error after %2 ms (%3)"_s
+    print(u"open, stalled, after: longest freeze %1 ms, error after %2 ms (%3)"_s
               .arg(read.freeze)
               .arg(read.elapsed)
               .arg(why));
     proxy.resume();
-    proxy.stallNewConnections(0, "SELECT");
+    proxy.stallNewConnections(0, "pg_namespace");
     read = runOffThread(
         [&](const std::atomic<bool> &cancelled) {
             why = SharedStore::readSnapshot(through, &cancelled).error;
         },
         500);
-    print(u"open, stalled read, after, Cancel at 500 ms: longest freeze %1 ms, returned after "
+    print(u"open, stalled, after, Cancel at 500 ms: longest freeze %1 ms, returned after "
           "%2 ms (%3)"_s.arg(read.freeze)
               .arg(read.elapsed)
               .arg(why));
@@ -244,10 +245,9 @@ int main(int argc, char *argv[])
     proxy.resume();
     SharedStore::Snapshot snapshot = SharedStore::readSnapshot(through);
     proxy.stallNewConnections(0, "DATESTYLE");
-    const qint64 live = blocking(
-        [&] { why = SharedStore::openSnapshot(through, std::move(snapshot)).error; });
-    print(u"open, the window's connection stalls, after: GUI thread blocked %1 ms (%2)"_s
-              .arg(live)
+    const qint64 live
+        = blocking([&] { why = SharedStore::openSnapshot(through, std::move(snapshot)).error; });
+    print(u"open, the window's connection stalls, after: GUI thread blocked %1 ms (%2)"_s.arg(live)
               .arg(why));
 
     // Reconnecting: the probe gets through, the new connection stalls.
@@ -287,13 +287,13 @@ int main(int argc, char *argv[])
         proxy.stallNewConnections(1, stallAt);
         store->reconnectNow();
         const qint64 after = longestFreeze(3000);
-        print(u"reconnect, the connection stalls %1, after: longest freeze %2 ms (%3)"_s
-                  .arg(where)
+        print(u"reconnect, the connection stalls %1, after: longest freeze %2 ms (%3)"_s.arg(where)
                   .arg(after)
                   .arg(store->isConnected() ? u"connected!"_s : u"still disconnected"_s));
     }
 
-    // Publishing, the server stalling at the first INSERT.
+    // Publishing, the server stalling at the first INSERT, with no window open.
+    opened.document.reset();
     int published = 0; // a new workspace each time: a stalled transaction holds its locks
     auto target = [&server, &proxy, &published] {
         WorkspaceLocation to = server.location(u"stallpublish%1"_s.arg(++published));
@@ -302,8 +302,8 @@ int main(int argc, char *argv[])
     };
     proxy.resume();
     proxy.stallNewConnections(0, "INSERT");
-    const qint64 publishBefore = blocking(
-        [&] { SharedServer::publish(target(), TestData::everyField(), {}, &why); });
+    const qint64 publishBefore
+        = blocking([&] { SharedServer::publish(target(), TestData::everyField(), {}, &why); });
     print(u"publish, stalled, before: GUI thread blocked %1 ms (%2)"_s.arg(publishBefore).arg(why));
     for (const int cancelAt : {-1, 500}) {
         proxy.resume();
