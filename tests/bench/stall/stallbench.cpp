@@ -226,8 +226,7 @@ int main(int argc, char *argv[])
     OffThread read = runOffThread([&](const std::atomic<bool> &cancelled) {
         why = SharedStore::readSnapshot(through, &cancelled).error;
     });
-    print(u"open, stalled, after: longest freeze %1 ms, error after %2 ms (%3)"_s
-              .arg(read.freeze)
+    print(u"open, stalled, after: longest freeze %1 ms, error after %2 ms (%3)"_s.arg(read.freeze)
               .arg(read.elapsed)
               .arg(why));
     proxy.resume();
