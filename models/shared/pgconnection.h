@@ -25,10 +25,11 @@ namespace Parcours {
 // up on others' edits) or stream their rows, which keeps the watchdog quiet however long
 // they take; a window asks for it once its workspace is open (SharedStore::useWindowPace).
 // Long work runs at the Batch pace: opening a workspace (schema checks, an upgrade, the
-// first read, after ServerProbe found off the GUI thread that the server answers),
-// publishing, the command line; a full re-read raises the server's limit for its own
-// transaction (SharedStore::reloadAll). Running those off the GUI thread is not an option
-// with Qt 6.4: a QSqlDatabase connection stays with the thread that made it.
+// first read), publishing, the command line; a full re-read raises the server's limit for
+// its own transaction (SharedStore::reloadAll). A window runs the first two on a thread of
+// their own, with a connection made and closed there (Qt 6.4 cannot hand a QSqlDatabase
+// connection to another thread): SharedStore::readSnapshot, and publishing behind a
+// progress dialog.
 class PgConnection
 {
     Q_DECLARE_TR_FUNCTIONS(PgConnection)
