@@ -9,7 +9,6 @@
 #include "workspace/sharedworkspacedialog.h"
 #include "workspace/welcomepage.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -98,9 +97,9 @@ bool MainWindow::openShared(WorkspaceLocation location)
     WorkspaceDocument::OpenResult opened;
     opened.error = error;
     if (reach == SharedWorkspaceDialog::Reach::Answers) {
-        QApplication::setOverrideCursor(Qt::WaitCursor); // it answered: a moment at most
-        opened = WorkspaceDocument::open(location);
-        QApplication::restoreOverrideCursor();
+        opened = SharedWorkspaceDialog::open(location, this); // off the GUI thread, cancellable
+        if (!opened.document && opened.error.isEmpty())
+            return false; // cancelled
     }
     if (!opened.document) {
         QMessageBox::warning(this, tr("Cannot open workspace"),
@@ -108,8 +107,7 @@ bool MainWindow::openShared(WorkspaceLocation location)
                                  .arg(location.displayName(), opened.error));
         return false;
     }
-    // Opened: from now on the window waits for each request at most about a second.
-    opened.document->sharedStore()->useWindowPace();
+    // Opened at the window's pace: it waits for each request at most about a second.
     setDocument(std::move(opened.document));
     addRecentFile(location.toString()); // never with the password
     if (!opened.notice.isEmpty())

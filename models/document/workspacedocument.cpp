@@ -113,6 +113,13 @@ WorkspaceDocument::OpenResult WorkspaceDocument::open(const WorkspaceLocation &l
     return result;
 }
 
+std::unique_ptr<WorkspaceDocument> WorkspaceDocument::adopt(std::unique_ptr<StoreBackend> store,
+                                                            Workspace workspace)
+{
+    return std::unique_ptr<WorkspaceDocument>(
+        new WorkspaceDocument(std::move(store), std::move(workspace)));
+}
+
 WorkspaceDocument::OpenResult WorkspaceDocument::create(const QString &path,
                                                         const Workspace &initial)
 {

@@ -65,6 +65,10 @@ public:
     static OpenResult open(const WorkspaceLocation &location,
                            StoreBackend::Access access = StoreBackend::Access::ReadWrite);
     static OpenResult create(const QString &path, const Workspace &initial = {});
+    // A document on a store opened already (a shared workspace opened in two steps, see
+    // SharedStore::readSnapshot()).
+    static std::unique_ptr<WorkspaceDocument> adopt(std::unique_ptr<StoreBackend> store,
+                                                    Workspace workspace);
     ~WorkspaceDocument() override;
 
     const Workspace &workspace() const { return mWorkspace; }

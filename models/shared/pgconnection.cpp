@@ -140,15 +140,24 @@ bool PgConnection::open(QString *error, int connectTimeout)
     if (!mLocation.sslMode.isEmpty())
         options << u"sslmode="_s + mLocation.sslMode;
     mDb.setConnectOptions(options.join(u';'));
-    if (mDb.open()) {
+    // The connect has the reply deadline too: a window's must not wait libpq's 2 s at least,
+    // and Qt's first requests on the new connection (encoding, date style) have no deadline
+    // of their own. Cancelled work stops connecting at once.
+    ReplyWatchdog &watchdog = ReplyWatchdog::instance();
+    const int guard = watchdog.guardConnect(mLocation.port, watchdogDeadline(mPace), mCancelled);
+    const bool opened = mDb.open();
+    const ReplyWatchdog::Cut cut = watchdog.endGuard(guard);
+    if (opened && cut == ReplyWatchdog::Cut::No && !wasCancelled()) {
         mSocket = socket();
         const QVariant handle = mDb.driver()->handle();
-        ReplyWatchdog::instance().watch(mSocket, *static_cast<void *const *>(handle.constData()),
-                                        watchdogDeadline(mPace));
+        watchdog.watch(mSocket, *static_cast<void *const *>(handle.constData()),
+                       watchdogDeadline(mPace), mCancelled);
         return true;
     }
+    mConnectCut = cut == ReplyWatchdog::Cut::Deadline;
     if (error)
-        *error = message(mDb.lastError());
+        *error = mConnectCut || wasCancelled() ? cutMessage() : message(mDb.lastError());
+    mDb.close();
     return false;
 }
 
@@ -161,7 +170,7 @@ bool PgConnection::setPace(Pace pace, QString *error)
         return true;
     const QVariant handle = mDb.driver()->handle();
     ReplyWatchdog::instance().watch(mSocket, *static_cast<void *const *>(handle.constData()),
-                                    watchdogDeadline(mPace));
+                                    watchdogDeadline(mPace), mCancelled);
     return exec(u"SET statement_timeout = %1"_s.arg(replyTimeout(mPace).count()), error);
 }
 
@@ -188,19 +197,30 @@ int PgConnection::socket() const
 
 bool PgConnection::timedOut() const
 {
-    return ReplyWatchdog::instance().wasCut(mSocket);
+    return mConnectCut || ReplyWatchdog::instance().wasCut(mSocket);
+}
+
+bool PgConnection::wasCancelled() const
+{
+    return mCancelled && mCancelled->load();
+}
+
+QString PgConnection::cutMessage() const
+{
+    if (wasCancelled())
+        return tr("cancelled");
+    // Its name and port, never the password.
+    const QString server = mLocation.host.isEmpty() ? tr("local server") : mLocation.host;
+    return tr("the server %1:%2 did not answer within %3 s (stalled server or network)")
+        .arg(server)
+        .arg(mLocation.port)
+        .arg(double(replyTimeout(mPace).count()) / 1000.0);
 }
 
 QString PgConnection::failure(const QSqlError &error) const
 {
-    if (timedOut()) {
-        // Its name and port, never the password.
-        const QString server = mLocation.host.isEmpty() ? tr("local server") : mLocation.host;
-        return tr("the server %1:%2 did not answer within %3 s (stalled server or network)")
-            .arg(server)
-            .arg(mLocation.port)
-            .arg(double(replyTimeout(mPace).count()) / 1000.0);
-    }
+    if (timedOut() || wasCancelled())
+        return cutMessage();
     return message(error);
 }
 

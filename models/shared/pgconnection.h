@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <atomic>
 #include <chrono>
 
 namespace Parcours {
@@ -24,10 +25,11 @@ namespace Parcours {
 // up on others' edits) or stream their rows, which keeps the watchdog quiet however long
 // they take; a window asks for it once its workspace is open (SharedStore::useWindowPace).
 // Long work runs at the Batch pace: opening a workspace (schema checks, an upgrade, the
-// first read, after ServerProbe found off the GUI thread that the server answers),
-// publishing, the command line; a full re-read raises the server's limit for its own
-// transaction (SharedStore::reloadAll). Running those off the GUI thread is not an option
-// with Qt 6.4: a QSqlDatabase connection stays with the thread that made it.
+// first read), publishing, the command line; a full re-read raises the server's limit for
+// its own transaction (SharedStore::reloadAll). A window runs the first two on a thread of
+// their own, with a connection made and closed there (Qt 6.4 cannot hand a QSqlDatabase
+// connection to another thread): SharedStore::readSnapshot, and publishing behind a
+// progress dialog.
 class PgConnection
 {
     Q_DECLARE_TR_FUNCTIONS(PgConnection)
@@ -39,8 +41,14 @@ public:
     PgConnection &operator=(const PgConnection &) = delete;
 
     // Connects, giving up after `connectTimeout` seconds (libpq's minimum is 2); on failure
-    // `error` says why in words (no password, refused, …).
+    // `error` says why in words (no password, refused, …). A server that sends nothing for
+    // the reply deadline (ReplyWatchdog) fails it sooner: about 1 s at the Interactive pace.
     bool open(QString *error, int connectTimeout = 4);
+    // Work someone may cancel from another thread: once `*cancelled` turns true, the
+    // connection (or its connect) is cut and every request fails with "cancelled". Set before
+    // open(); `cancelled` must outlive the connection.
+    void setCancelFlag(const std::atomic<bool> *cancelled) { mCancelled = cancelled; }
+    bool wasCancelled() const;
     // What a request may take: Interactive for a window's connections (the window waits for
     // them), Batch for publishing and the command line. PARCOURS_REPLY_TIMEOUT_MS overrides
     // both (tests). Set before open().
@@ -79,7 +87,11 @@ private:
     WorkspaceLocation mLocation;
     QString mName;
     QSqlDatabase mDb;
+    QString cutMessage() const;
+
     Pace mPace = Pace::Batch;
+    const std::atomic<bool> *mCancelled = nullptr;
+    bool mConnectCut = false; // the connect was cut for its deadline
     int mSocket = -1; // watched by ReplyWatchdog while open
 };
 

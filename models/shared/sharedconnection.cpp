@@ -37,6 +37,7 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
         = mWindowPace ? PgConnection::Pace::Interactive : PgConnection::Pace::Batch;
     mMain = std::make_unique<PgConnection>(mLocation);
     mMain->setPace(pace);
+    mMain->setCancelFlag(mCancelled);
     if (!mMain->open(&message, mConnectTimeout))
         return failWith(F::IoError, tr("cannot connect to the server: %1").arg(message));
     bool exists = false;
@@ -129,7 +130,7 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
     }
     mMainPid = mMain->backendPid();
     mWriter = std::make_unique<StoreWriter>(db);
-    if (mReadOnlyAccess)
+    if (mReadOnlyAccess || mSnapshotOnly)
         return true;
 
     mListener = std::make_unique<PgConnection>(mLocation);

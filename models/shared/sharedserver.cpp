@@ -6,6 +6,7 @@
 #include "store/sqldialect.h"
 #include "store/storewriter.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,23 @@ bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspa
                            const PublishOptions &options, QString *error)
 {
     PgConnection c(to);
+    c.setCancelFlag(options.cancelled);
+    if (publishOn(c, to, workspace, options, error))
+        return true;
+    // Never a failure without its reason: a cut connection says why it was cut.
+    if (c.wasCancelled())
+        *error = tr("publishing was cancelled");
+    else if (c.timedOut())
+        *error = c.failure(QSqlError());
+    else if (error->isEmpty())
+        *error = tr("the server gave no reason");
+    return false;
+}
+
+bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
+                             const Workspace &workspace, const PublishOptions &options,
+                             QString *error)
+{
     QString message;
     if (!c.open(&message)) {
         *error = tr("cannot connect to the server: %1").arg(message);

@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace Parcours {
+
+class PgConnection;
 
 // Administration of shared workspaces on a PostgreSQL server: publishing a workspace there,
 // creating one with its roles and grants, checking one. The schema is created and upgraded by
@@ -25,11 +28,14 @@ public:
     {
         bool replace = false; // overwrite a workspace that already has content
         Progress progress;
+        // For publishing on another thread: once it turns true, publishing stops at once,
+        // also while it waits for the server (the connection is cut), and nothing is written.
+        const std::atomic<bool> *cancelled = nullptr;
     };
     // Makes `workspace` the content of the shared workspace at `to`, in one transaction,
     // creating the workspace (schema and tables) when it does not exist yet. A workspace
     // that already has content is refused unless `replace`; then every client that has it
-    // open reloads it.
+    // open reloads it. May run on any thread (its connection is its own).
     static bool publish(const WorkspaceLocation &to, const Workspace &workspace,
                         const PublishOptions &options, QString *error);
 
@@ -50,6 +56,8 @@ public:
     static QStringList check(const WorkspaceLocation &location);
 
 private:
+    static bool publishOn(PgConnection &c, const WorkspaceLocation &to, const Workspace &workspace,
+                          const PublishOptions &options, QString *error);
     static QStringList roleStatements(const WorkspaceLocation &location,
                                       const InitOptions &options);
 };

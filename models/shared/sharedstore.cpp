@@ -147,6 +147,54 @@ SharedStore::OpenResult SharedStore::open(const WorkspaceLocation &location,
     return result;
 }
 
+SharedStore::Snapshot SharedStore::readSnapshot(const WorkspaceLocation &location,
+                                                const std::atomic<bool> *cancelled)
+{
+    Snapshot snapshot;
+    SharedStore reader(location, false);
+    reader.mSnapshotOnly = true;
+    reader.mCancelled = cancelled;
+    if (!reader.connectAll(&snapshot.error, &snapshot.failure, &snapshot.notice,
+                           &snapshot.schemaVersion))
+        return snapshot;
+    if (!reader.reloadAll(&snapshot.error)) {
+        snapshot.failure = WorkspaceStore::Failure::Corrupt;
+        return snapshot;
+    }
+    snapshot.workspace = std::move(reader.mMirror);
+    snapshot.versions = std::move(reader.mVersions);
+    snapshot.lastSeq = reader.mLastSeq;
+    return snapshot;
+}
+
+SharedStore::OpenResult SharedStore::openSnapshot(const WorkspaceLocation &location,
+                                                  Snapshot snapshot)
+{
+    OpenResult result;
+    result.failure = snapshot.failure;
+    result.error = snapshot.error;
+    result.schemaVersion = snapshot.schemaVersion;
+    if (snapshot.failure != WorkspaceStore::Failure::None)
+        return result;
+    std::unique_ptr<SharedStore> store(new SharedStore(location, false));
+    store->mWindowPace = true;
+    QString notice;
+    if (!store->connectAll(&result.error, &result.failure, &notice, &result.schemaVersion))
+        return result;
+    store->mMirror = std::move(snapshot.workspace);
+    store->mVersions = std::move(snapshot.versions);
+    store->mLastSeq = snapshot.lastSeq;
+    store->mConnected = true;
+    store->startLiveUpdates();
+    store->catchUp(); // what others changed since the snapshot
+    result.notice = snapshot.notice.isEmpty() ? notice : snapshot.notice;
+    if (!store->mCanEdit && result.notice.isEmpty())
+        result.notice = store->readOnlyReason();
+    result.workspace = store->mMirror;
+    result.store = std::move(store);
+    return result;
+}
+
 QSqlQuery &SharedStore::query(const QString &sql)
 {
     std::unique_ptr<QSqlQuery> &q = mQueries[sql];

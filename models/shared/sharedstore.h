@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 #include <unordered_map>
 
@@ -50,6 +51,27 @@ public:
     // ReadOnly access reads a consistent snapshot and follows nothing (command line).
     static OpenResult open(const WorkspaceLocation &location,
                            WorkspaceStore::Access access = WorkspaceStore::Access::ReadWrite);
+
+    // Opening in two steps, for a window whose GUI thread must not wait for the server.
+    // readSnapshot() runs on a thread of its own, with a connection of its own made and closed
+    // there: it checks the workspace (and upgrades its format), then reads one consistent
+    // snapshot and the change-log entry it goes up to. Once `*cancelled` turns true it stops
+    // at once. openSnapshot(), on the GUI thread, then opens the live connections at the
+    // window's pace (useWindowPace()) and catches up from that entry, so that nothing changed
+    // between the snapshot and the connection is lost.
+    struct Snapshot
+    {
+        Workspace workspace;
+        QHash<EntityRef, qint64> versions;
+        qint64 lastSeq = 0;
+        WorkspaceStore::Failure failure = WorkspaceStore::Failure::None;
+        QString error; // translated, without the location
+        QString notice;
+        int schemaVersion = 0;
+    };
+    static Snapshot readSnapshot(const WorkspaceLocation &location,
+                                 const std::atomic<bool> *cancelled = nullptr);
+    static OpenResult openSnapshot(const WorkspaceLocation &location, Snapshot snapshot);
     ~SharedStore() override;
 
     QString location() const override { return mLocation.toString(); }
@@ -137,6 +159,8 @@ private:
 
     WorkspaceLocation mLocation;
     bool mReadOnlyAccess;
+    bool mSnapshotOnly = false; // readSnapshot()'s: one connection, no live updates
+    const std::atomic<bool> *mCancelled = nullptr; // readSnapshot()'s
     QString mSession;
     std::unique_ptr<PgConnection> mMain;
     std::unique_ptr<PgConnection> mListener;

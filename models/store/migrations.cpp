@@ -183,7 +183,8 @@ MigrationResult Migrations::upgrade(QSqlDatabase &db, SqlEngine engine, int targ
     meta.addBindValue(QString::number(minReader));
     const bool ok = meta.exec() && dialect.setSchemaVersion(db, result.toVersion) && db.commit();
     if (!ok) {
-        result.error = db.lastError().text();
+        // The failed request's error: the connection's own is empty when a query failed.
+        result.error = meta.lastError().isValid() ? meta.lastError().text() : db.lastError().text();
         db.rollback();
         result.outcome = MigrationOutcome::Failed;
         result.toVersion = result.fromVersion;

@@ -4266,6 +4266,10 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
         <source>Shared Workspace</source>
         <translation>Espace de travail partagé</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::UseCaseMapEditor</name>
@@ -4944,6 +4948,10 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
         <source>the server %1:%2 did not answer within %3 s (stalled server or network)</source>
         <translation>le serveur %1:%2 n’a pas répondu en %3&#xa0;s (serveur ou réseau bloqué)</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>RenewalLevers</name>
@@ -5205,6 +5213,10 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     <message>
         <source>publishing was cancelled</source>
         <translation>la publication a été annulée</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>le serveur n’a pas donné de raison</translation>
     </message>
     <message>
         <source>cannot create schema %1: %2</source>

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -44,7 +45,80 @@ using namespace Qt::StringLiterals;
 
 namespace {
 void screenshot(QWidget *widget, const QString &name);
-}
+
+// The longest time the GUI thread left its event loop (a 10 ms timer's longest gap) while
+// it lives. No timing target: tests check it against a generous bound that a wait on the
+// server's deadline (a connect of 2 s to 4 s, a request of 16 s) exceeds.
+class GuiFreezeMeter
+{
+public:
+    GuiFreezeMeter()
+    {
+        mClock.start();
+        mTimer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&mTimer, &QTimer::timeout, &mTimer, [this] { tick(); });
+        mTimer.start(10);
+    }
+    qint64 longestMs()
+    {
+        tick();
+        return mLongest;
+    }
+
+private:
+    void tick()
+    {
+        const qint64 now = mClock.elapsed();
+        mLongest = std::max(mLongest, now - mLast);
+        mLast = now;
+    }
+
+    QElapsedTimer mClock;
+    QTimer mTimer;
+    qint64 mLast = 0;
+    qint64 mLongest = 0;
+};
+constexpr qint64 responsiveMs = 3000; // "no wait past about a second", generously
+
+// Plays the user of the window's modal dialogs while the GUI thread is free: fills in the
+// connection dialog, cancels a progress dialog whose label has `cancelLabel` (if set), and
+// closes message boxes, keeping what they said.
+class DialogUser
+{
+public:
+    explicit DialogUser(WorkspaceLocation location)
+        : mLocation(std::move(location))
+    {
+        QObject::connect(&mTimer, &QTimer::timeout, &mTimer, [this] { answer(); });
+        mTimer.start(50);
+    }
+    QString cancelLabel; // cancel the progress dialog that says this
+    QString cancelled; // the label of the dialog cancelled
+    QStringList warnings;
+
+private:
+    void answer()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<SharedWorkspaceDialog *>(modal)) {
+            dialog->setLocation(mLocation);
+            dialog->accept();
+        } else if (auto *progress = qobject_cast<QProgressDialog *>(modal); progress
+                   && progress->isVisible() && !cancelLabel.isEmpty()
+                   && progress->labelText().contains(cancelLabel)) {
+            cancelled = progress->labelText();
+            progress->findChild<QPushButton *>()->click(); // Cancel
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            warnings << box->text();
+            box->reject();
+        }
+    }
+
+    QTimer mTimer;
+    WorkspaceLocation mLocation;
+};
+
+} // namespace
 
 // Shared workspaces against a real PostgreSQL server started for this test.
 class TestSharedWorkspace : public QObject
@@ -78,6 +152,9 @@ private slots:
     void interruptedPublishLeavesNoSoundWorkspace();
     void stalledServerEndsInAnErrorWithinTheDeadline();
     void windowEditOnAStalledServerSaysWhyAndStaysUsable();
+    void openingAStalledWorkspaceNeverHoldsTheWindow();
+    void reconnectingToAStalledServerNeverHoldsTheWindow();
+    void publishingToAStalledServerNeverHoldsTheWindow();
 
 private:
     using Run = CliRun;
@@ -1172,6 +1249,137 @@ void TestSharedWorkspace::windowEditOnAStalledServerSaysWhyAndStaysUsable()
     QVERIFY(Edit::setField(*doc, EntityRef::persona(101), Field::PersonaName, u"Typed again"_s));
     QVERIFY(doc->isSaved());
     QCOMPARE(open(ws)->workspace().persona(101)->name, u"Typed again"_s);
+}
+
+// Opening reads the workspace off the GUI thread behind a progress dialog whose Cancel works,
+// and then connects at the window's pace: a server that stalls in either step never holds
+// the window, and says so (issue #16 item 9).
+void TestSharedWorkspace::openingAStalledWorkspaceNeverHoldsTheWindow()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    TcpProxy proxy(quint16(mServer.port()));
+    QVERIFY(proxy.start());
+    WorkspaceLocation through = mServer.location(ws);
+    through.port = proxy.port();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DialogUser user(through);
+
+    // The probe gets through; reading the workspace stalls: the user cancels.
+    {
+        proxy.stallNewConnections(1);
+        user.cancelLabel = u"Opening"_s;
+        GuiFreezeMeter freeze;
+        QVERIFY(!window.openShared(through));
+        QVERIFY2(user.cancelled.contains(u"Opening %1"_s.arg(through.displayName())),
+                 qPrintable(user.cancelled));
+        QVERIFY2(user.warnings.isEmpty(), qPrintable(user.warnings.join(u'\n'))); // cancelled
+        QVERIFY(!window.document());
+        QVERIFY2(freeze.longestMs() < responsiveMs,
+                 qPrintable(QString::number(freeze.longestMs())));
+    }
+    // The probe and the read get through; the window's own connection stalls once connected.
+    {
+        proxy.resume();
+        proxy.stallNewConnections(2, "DATESTYLE");
+        user.cancelLabel.clear();
+        GuiFreezeMeter freeze;
+        QVERIFY(!window.openShared(through));
+        QCOMPARE(user.warnings.size(), 1);
+        const QString why = user.warnings.first();
+        QVERIFY2(why.contains(u"cannot be opened"_s)
+                     && why.contains(u"did not answer within 0.8 s"_s),
+                 qPrintable(why));
+        QVERIFY(!why.contains(through.password));
+        QVERIFY(!window.document());
+        QVERIFY2(freeze.longestMs() < responsiveMs,
+                 qPrintable(QString::number(freeze.longestMs())));
+    }
+    proxy.resume();
+    user.warnings.clear();
+    QVERIFY(window.openShared(through));
+    QVERIFY(window.document() && window.document()->isShared());
+    QVERIFY2(user.warnings.isEmpty(), qPrintable(user.warnings.join(u'\n')));
+    QCOMPARE(window.document()->workspace(), open(ws)->workspace());
+}
+
+// Reconnecting: the server answers the probe, then the window's new connection stalls once
+// connected. The attempt fails within the window's deadline while the window goes on.
+void TestSharedWorkspace::reconnectingToAStalledServerNeverHoldsTheWindow()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    TcpProxy proxy(quint16(mServer.port()));
+    QVERIFY(proxy.start());
+    WorkspaceLocation through = mServer.location(ws);
+    through.port = proxy.port();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openShared(through));
+    WorkspaceDocument *doc = window.document();
+    SharedStore *store = doc->sharedStore();
+    store->setReconnectDelays(60000, 60000); // only the test reconnects
+
+    proxy.cut();
+    QTRY_VERIFY_WITH_TIMEOUT(doc->isReadOnly(), 5000);
+    proxy.resume();
+    proxy.stallNewConnections(1, "DATESTYLE");
+    {
+        GuiFreezeMeter freeze;
+        store->reconnectNow();
+        QTRY_VERIFY_WITH_TIMEOUT(store->isReconnecting(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!store->isReconnecting(), 20000); // the attempt failed
+        QVERIFY(doc->isReadOnly());
+        QVERIFY2(freeze.longestMs() < responsiveMs,
+                 qPrintable(QString::number(freeze.longestMs())));
+    }
+    proxy.resume();
+    store->reconnectNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!doc->isReadOnly(), 20000);
+    QVERIFY(Edit::setField(*doc, EntityRef::persona(101), Field::PersonaName, u"Back"_s));
+    QVERIFY(doc->isSaved());
+}
+
+// File > Publish runs off the GUI thread: a stalled server ends in the error with its reason,
+// and Cancel stops a publish that waits for the server mid-request; nothing is
+// reported as published.
+void TestSharedWorkspace::publishingToAStalledServerNeverHoldsTheWindow()
+{
+    TcpProxy proxy(quint16(mServer.port()));
+    QVERIFY(proxy.start());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const QByteArray &stallAt : {QByteArray(), QByteArray("INSERT")}) {
+        for (const bool cancel : {false, true}) {
+            if (stallAt.isEmpty() == cancel)
+                continue; // the connect waits out its timeout; Cancel stops a stalled request
+            const QString ws = freshWorkspace();
+            WorkspaceLocation through = mServer.location(ws);
+            through.port = proxy.port();
+            DialogUser user(through);
+            user.cancelLabel = cancel ? u"Publishing"_s : QString();
+            proxy.resume();
+            proxy.stallNewConnections(1, stallAt); // the probe gets through
+            GuiFreezeMeter freeze;
+            QVERIFY(!SharedWorkspaceDialog::publish(TestData::everyField(), &window));
+            QCOMPARE(user.warnings.size(), 1);
+            const QString why = user.warnings.first();
+            QVERIFY2(why.contains(u"was not published"_s), qPrintable(why));
+            QVERIFY2(cancel ? why.contains(u"publishing was cancelled"_s)
+                            : why.contains(u"cannot connect to the server"_s)
+                             && why.contains(u"timeout expired"_s),
+                     qPrintable(why));
+            QVERIFY2(freeze.longestMs() < responsiveMs,
+                     qPrintable(QString::number(freeze.longestMs())));
+            proxy.resume();
+            const Run check = parcours({u"check"_s, mServer.url(ws)});
+            QVERIFY2(check.code == 2, qPrintable(check.out + check.err)); // nothing sound there
+        }
+    }
 }
 
 namespace {

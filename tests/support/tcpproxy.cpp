@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
 
 namespace Parcours::Testing {
 
@@ -45,11 +46,17 @@ public:
             return;
         }
         listen();
+        mPassing = -1;
         if (mMode == Mode::Forward) // connections that were stalled stay dead
             dropAll([](const Pair &pair) { return pair.stalled; });
         else
             for (Pair &pair : mPairs)
                 pair.stalled = true;
+    }
+    Q_INVOKABLE void stallNewConnections(int passing, const QByteArray &pattern)
+    {
+        mPassing = passing;
+        mPattern = pattern;
     }
     Q_INVOKABLE void shutDown()
     {
@@ -70,13 +77,19 @@ private:
     {
         while (QTcpSocket *client = mServer->nextPendingConnection()) {
             client->setParent(this);
-            if (mMode == Mode::Stall) {
+            const bool stallLater = mPassing == 0 && !mPattern.isEmpty();
+            if (mMode == Mode::Stall || (mPassing == 0 && mPattern.isEmpty())) {
                 mPairs.append(Pair {client, nullptr, true}); // held, silent
                 continue;
             }
+            if (mPassing > 0)
+                --mPassing;
             auto *server = new QTcpSocket(this);
             mPairs.append(Pair {client, server});
-            pipe(client, server);
+            if (stallLater)
+                pipeUntil(client, server, mPattern);
+            else
+                pipe(client, server);
             pipe(server, client);
             // One side gone: so is the other.
             auto drop = [pair = mPairs.last()] {
@@ -103,6 +116,24 @@ private:
         connect(to, &QTcpSocket::connected, from, [from, to] { to->write(from->readAll()); });
     }
 
+    // As pipe(), until `pattern` comes: from then on, nothing goes through.
+    void pipeUntil(QTcpSocket *from, QTcpSocket *to, const QByteArray &pattern)
+    {
+        auto held = std::make_shared<bool>(false);
+        auto forward = [this, from, to, pattern, held] {
+            if (*held || mMode == Mode::Stall || to->state() != QAbstractSocket::ConnectedState)
+                return;
+            const QByteArray data = from->readAll();
+            if (data.contains(pattern)) {
+                *held = true;
+                return;
+            }
+            to->write(data);
+        };
+        connect(from, &QTcpSocket::readyRead, to, forward);
+        connect(to, &QTcpSocket::connected, from, forward);
+    }
+
     void dropAll(const std::function<bool(const Pair &)> &which = {})
     {
         QList<Pair> kept;
@@ -124,6 +155,8 @@ private:
     quint16 mTargetPort;
     quint16 mPort = 0;
     Mode mMode = Mode::Forward;
+    int mPassing = -1; // see stallNewConnections()
+    QByteArray mPattern;
     QTcpServer *mServer = nullptr;
     QList<Pair> mPairs;
 };
@@ -171,6 +204,12 @@ void TcpProxy::stall()
 {
     QMetaObject::invokeMethod(mWorker, "setMode", Qt::BlockingQueuedConnection,
                               Q_ARG(int, int(TcpProxyWorker::Mode::Stall)));
+}
+
+void TcpProxy::stallNewConnections(int passing, const QByteArray &afterClientSends)
+{
+    QMetaObject::invokeMethod(mWorker, "stallNewConnections", Qt::BlockingQueuedConnection,
+                              Q_ARG(int, passing), Q_ARG(QByteArray, afterClientSends));
 }
 
 void TcpProxy::resume()

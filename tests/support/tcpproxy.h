@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
 
@@ -17,7 +18,9 @@ class TcpProxyWorker;
 // - cut(): every connection through it is dropped and new ones are refused;
 // - stall(): connections stay open, new ones are accepted, but nothing goes through (an
 //   unreachable host, a hung server);
-// - resume(): it forwards again, on the same port.
+// - resume(): it forwards again, on the same port;
+// - stallNewConnections(): the next few new connections go through, later ones stall (from
+//   the start, or once the client sends given bytes: a stall after the connect).
 class TcpProxy final
 {
 public:
@@ -31,6 +34,10 @@ public:
     void cut();
     void stall();
     void resume();
+    // Forwards the next `passing` new connections; each one after them is held silent from
+    // its start, or, with `afterClientSends`, from the moment its client sends those bytes
+    // (e.g. "DATESTYLE": Qt's first request on a new connection). resume() ends it.
+    void stallNewConnections(int passing, const QByteArray &afterClientSends = {});
 
 private:
     std::unique_ptr<QThread> mThread;

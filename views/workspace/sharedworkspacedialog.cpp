@@ -3,6 +3,8 @@
 #include "common/themetint.h"
 #include "shared/serverprobe.h"
 #include "shared/sharedserver.h"
+#include "shared/sharedstore.h"
+#include "workspace/backgroundwork.h"
 #include "workspace/passwordkeychain.h"
 
 #include <QCheckBox>
@@ -235,6 +237,33 @@ SharedWorkspaceDialog::Reach SharedWorkspaceDialog::probeServer(const WorkspaceL
     return reach;
 }
 
+WorkspaceDocument::OpenResult SharedWorkspaceDialog::open(const WorkspaceLocation &location,
+                                                          QWidget *parent)
+{
+    QProgressDialog progress(tr("Opening %1\u2026").arg(location.displayName()), tr("Cancel"), 0, 0,
+                             parent);
+    progress.setWindowTitle(tr("Shared Workspace"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    SharedStore::Snapshot snapshot;
+    const bool cancelled = BackgroundWork::run(
+        progress, [&location, &snapshot](const std::atomic<bool> &stop, const auto &) {
+            snapshot = SharedStore::readSnapshot(location, &stop);
+        });
+    WorkspaceDocument::OpenResult result;
+    if (cancelled)
+        return result;
+    // The server just answered: connecting waits for it at the window's pace.
+    SharedStore::OpenResult opened = SharedStore::openSnapshot(location, std::move(snapshot));
+    result.failure = opened.failure;
+    result.error = opened.error;
+    result.notice = opened.notice;
+    if (opened.store)
+        result.document
+            = WorkspaceDocument::adopt(std::move(opened.store), std::move(opened.workspace));
+    return result;
+}
+
 std::optional<WorkspaceLocation> SharedWorkspaceDialog::publish(const Workspace &workspace,
                                                                 QWidget *parent)
 {
@@ -248,18 +277,26 @@ std::optional<WorkspaceLocation> SharedWorkspaceDialog::publish(const Workspace 
         return std::nullopt;
     bool ok = reach == Reach::Answers;
     if (ok) {
+        // Off the GUI thread: the server may take its reply deadline (15 s) to fail.
         QProgressDialog progress(tr("Publishing the workspace\u2026"), tr("Cancel"), 0, 100,
                                  parent);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(400);
-        SharedServer::PublishOptions options;
-        options.replace = dialog.replaceExisting();
-        options.progress = [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        };
-        ok = SharedServer::publish(location, workspace, options, &error);
+        const bool replace = dialog.replaceExisting();
+        // A copy: the window's workspace may change (others' edits) while it is written.
+        const Workspace copy = workspace;
+        BackgroundWork::run(
+            progress,
+            [&](const std::atomic<bool> &cancelled, const BackgroundWork::Report &report) {
+                SharedServer::PublishOptions options;
+                options.replace = replace;
+                options.cancelled = &cancelled;
+                options.progress = [&report, &cancelled](int done, int total) {
+                    report(done, total);
+                    return !cancelled;
+                };
+                ok = SharedServer::publish(location, copy, options, &error);
+            });
     }
     if (!ok) {
         QMessageBox::warning(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/workspacedocument.h"
 #include "domain/workspace.h"
 #include "store/workspacelocation.h"
 
@@ -37,6 +38,10 @@ public:
     // The whole File > Publish… flow for `workspace`: this dialog, progress (cancellable), and
     // the error if any. Returns where it was published, or nullopt.
     static std::optional<WorkspaceLocation> publish(const Workspace &workspace, QWidget *parent);
+    // Opens the shared workspace at `location` (whose server answered reachServer()) for a
+    // window: reads it off the GUI thread behind a cancellable progress dialog, then connects
+    // at the window's pace (SharedStore::readSnapshot()). No document and no error: cancelled.
+    static WorkspaceDocument::OpenResult open(const WorkspaceLocation &location, QWidget *parent);
     // The password for `location` when it has none: the keychain's, or asked for when
     // `failure` (the last attempt's error) says the server wants one. False when cancelled or
     // there is nothing to add.
