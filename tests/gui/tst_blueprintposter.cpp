@@ -90,9 +90,9 @@ void TestBlueprintPoster::customerViewLeavesTheBackstageOut()
     const QStringList backstage
         = {u"Backstage actions"_s, u"Payment check"_s,      u"Support processes"_s,
            u"Payment provider"_s,  u"Line of visibility"_s, u"Line of internal interaction"_s};
-    const QStringList customer = {u"Physical evidence"_s, u"Customer actions"_s, u"Pays"_s,
-                                  u"Frontstage actions"_s, u"Checkout page"_s,
-                                  u"Line of interaction"_s};
+    const QStringList customer
+        = {u"Physical evidence"_s,  u"Customer actions"_s, u"Pays"_s,
+           u"Frontstage actions"_s, u"Checkout page"_s,    u"Line of interaction"_s};
     const QString everyone = exportText({u"--audience"_s, u"everyone"_s});
     QVERIFY(!everyone.isEmpty());
     QCOMPARE(exportText({}), everyone); // everyone: the default
@@ -127,8 +127,8 @@ void TestBlueprintPoster::audienceUsageErrors()
     QCOMPARE(wrong.code, 1);
     QVERIFY2(wrong.err.contains(u"--audience takes everyone or customer, not \"staff\""_s),
              qPrintable(wrong.err));
-    const CliRun dashboard = runParcours({u"export"_s, mWorkspace, u"--dashboard"_s, u"-o"_s, pdf,
-                                          u"--audience"_s, u"customer"_s});
+    const CliRun dashboard = runParcours(
+        {u"export"_s, mWorkspace, u"--dashboard"_s, u"-o"_s, pdf, u"--audience"_s, u"customer"_s});
     QCOMPARE(dashboard.code, 1);
     QVERIFY2(dashboard.err.contains(u"--audience applies to journey posters"_s),
              qPrintable(dashboard.err));
