@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <cmath>
@@ -259,9 +260,10 @@ void TestBlueprintCanvas::altDragRefusesAFarCell()
 {
     const Journey before = journey();
     const int steps = mDoc->undoStack()->count();
-    altDrag(0, 1, 2, 1); // two stages away
+    altDrag(0, 1, 2, 1); // two stages away: refused, saying why
     QCOMPARE(journey(), before);
     QCOMPARE(mDoc->undoStack()->count(), steps);
+    QVERIFY2(QToolTip::text().contains(u"neighbouring stages"_s), qPrintable(QToolTip::text()));
     altDrag(1, 1, 1, 1); // back on its own cell
     QCOMPARE(journey(), before);
     // A plain drag across cells draws nothing either.
