@@ -199,7 +199,7 @@ std::optional<Stage> JourneyBuilder::readStageMeta(const ParsedStage &parsed,
         QJsonObject c = cell.toObject();
         const Id lane = Id(c.value(u"lane"_s).toDouble());
         const QJsonArray list = c.value(u"arrows"_s).toArray();
-        for (const QJsonValue &arrow : list) {
+        for (const auto &arrow : list) {
             const QJsonObject a = arrow.toObject();
             const CellArrow to {Id(a.value(u"stage"_s).toDouble()),
                                 Id(a.value(u"lane"_s).toDouble())};
