@@ -109,6 +109,7 @@ std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QSt
 // parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --persona NAME |
 //     --dashboard] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile SIZE]
 //     [--overlap MM] [--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N]
+//     [--audience everyone|customer]
 // --rows: a journey's stages in rows; a use-case map's table in columns.
 // With --dashboard, --format may be left out: the output's suffix gives it.
 int runPosterExport(const QStringList &args, Streams &io)
@@ -213,6 +214,17 @@ int runPosterExport(const QStringList &args, Streams &io)
                                  "not \"%1\"")
                                   .arg(rows));
     }
+    if (parsed.has(u"--audience"_s)) {
+        if (dashboard || parsed.has(u"--persona"_s))
+            return usageError(io, tr("export: --audience applies to journey posters"));
+        const QString audience = parsed.value(u"--audience"_s).trimmed().toLower();
+        if (audience == u"customer")
+            settings.audience = PosterSettings::Audience::Customer;
+        else if (audience != u"everyone")
+            return usageError(io,
+                              tr("export: --audience takes everyone or customer, not \"%1\"")
+                                  .arg(parsed.value(u"--audience"_s)));
+    }
     int dpi = 300;
     if (parsed.has(u"--dpi"_s)) {
         bool ok = false;
@@ -239,6 +251,7 @@ int runPosterExport(const QStringList &args, Streams &io)
                       &error);
     if (!content)
         return fail(io, workspacePath, error);
+    content->setAudience(settings.audience);
     const PosterRenderer renderer(*content, info);
     if (renderer.flowsIntoColumns() || parsed.has(u"--persona"_s)) {
         if (settings.rows > renderer.maxColumns() && settings.rows > 1)

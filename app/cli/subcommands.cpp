@@ -30,7 +30,8 @@ const QList<Subcommand> &subcommands()
          "       parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | "
          "--persona NAME] [--page SIZE] [--landscape|--portrait] [--margin MM] [--tile SIZE] "
          "[--overlap MM] "
-         "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N]\n"
+         "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N] "
+         "[--audience everyone|customer]\n"
          "       parcours export WORKSPACE --dashboard -o OUT.pdf|.svg|.png [--page SIZE] "
          "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD]",
          runExport},

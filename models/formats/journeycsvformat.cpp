@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -24,7 +25,43 @@ enum Column {
     DurationColumn,
     EnteringColumn,
     GroupColumn, // added with service blueprints: optional on reading
+    FailureColumn, // then a cell's point of failure, wait and arrows: optional on reading
+    WaitColumn,
+    ArrowsColumn,
 };
+
+// The columns an older file may leave out, from the end: group, failure, wait, arrows.
+constexpr int optionalColumns = 4;
+
+// A cell's arrow as the `arrows` column writes it, one a line: "STAGE_ORDER:LANE".
+struct ArrowText
+{
+    int order = 0;
+    QString lane;
+};
+
+std::optional<ArrowText> parseArrow(const QString &text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    bool ok = false;
+    const int order = text.left(colon).trimmed().toInt(&ok);
+    const QString lane = text.mid(colon + 1).trimmed();
+    if (!ok || order < 1 || lane.isEmpty())
+        return std::nullopt;
+    return ArrowText {order, lane};
+}
+
+std::optional<bool> parseFailure(const QString &input)
+{
+    const QString text = input.trimmed().toLower();
+    if (text.isEmpty() || text == u"no" || text == u"non" || text == u"false" || text == u"0")
+        return false;
+    if (text == u"yes" || text == u"oui" || text == u"true" || text == u"1" || text == u"x")
+        return true;
+    return std::nullopt;
+}
 
 constexpr double maxSafeInteger = 9007199254740991.0;
 
@@ -96,6 +133,10 @@ struct CellBuild
     QString text;
     std::optional<double> emotion;
     int line = 0;
+    bool failurePoint = false;
+    QString wait;
+    std::vector<ArrowText> arrows; // resolved once every row is read
+    std::vector<CellArrow> resolved;
 };
 
 struct StageBuild
@@ -138,6 +179,9 @@ struct Row
     std::optional<qint64> entering;
     QString assessmentText, durationText, enteringText;
     QString group;
+    bool failurePoint = false;
+    QString wait;
+    std::vector<ArrowText> arrows;
 };
 
 template<typename T>
@@ -159,8 +203,16 @@ const QStringList &JourneyCsvFormat::header()
 {
     static const QStringList columns
         = {u"journey"_s,    u"stage_order"_s, u"stage"_s,    u"lane"_s,     u"value"_s,
-           u"assessment"_s, u"emotion"_s,     u"duration"_s, u"entering"_s, u"group"_s};
+           u"assessment"_s, u"emotion"_s,     u"duration"_s, u"entering"_s, u"group"_s,
+           u"failure"_s,    u"wait"_s,        u"arrows"_s};
     return columns;
+}
+
+bool JourneyCsvFormat::isHeader(const QStringList &columns)
+{
+    const QStringList &all = header();
+    return columns.size() <= all.size() && columns.size() >= all.size() - optionalColumns
+        && columns == all.first(columns.size());
 }
 
 QString JourneyCsvFormat::formatDuration(double value, DurationUnit unit)
@@ -278,6 +330,21 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
         row.durationText = f.at(DurationColumn).trimmed();
         row.enteringText = f.at(EnteringColumn).trimmed();
         row.group = Csv::unprotectText(f.at(GroupColumn).trimmed());
+        if (const auto failure = parseFailure(f.at(FailureColumn)))
+            row.failurePoint = *failure;
+        else
+            problems << tr("failure \"%1\" is not yes or empty").arg(f.at(FailureColumn).trimmed());
+        row.wait = Csv::unprotectText(f.at(WaitColumn).trimmed());
+        for (const QString &entry : Csv::unprotectText(f.at(ArrowsColumn)).split(u'\n')) {
+            if (entry.trimmed().isEmpty())
+                continue;
+            if (const auto arrow = parseArrow(entry))
+                row.arrows.push_back(*arrow);
+            else
+                problems << tr("arrow \"%1\" is not STAGE_ORDER:LANE, e.g. \"2:Support "
+                               "processes\"")
+                                .arg(entry.trimmed());
+        }
         if (row.journey.isEmpty())
             problems << tr("the journey name is empty");
         const QString orderText = f.at(OrderColumn).trimmed();
@@ -324,13 +391,15 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             else
                 row.entering = value;
         }
-        const bool hasCell = !row.value.isEmpty() || row.emotion;
+        const bool hasCell = !row.value.isEmpty() || row.emotion || row.failurePoint
+            || !row.wait.isEmpty() || !row.arrows.empty();
         const bool hasStageValues = !row.assessmentText.isEmpty() || !row.durationText.isEmpty()
             || !row.enteringText.isEmpty();
         if (orderText.isEmpty() && (!row.stage.isEmpty() || hasStageValues || hasCell))
             problems << tr("stage_order is empty; number the stages 1, 2, 3…");
         if (row.lane.isEmpty() && hasCell)
-            problems << tr("the lane is empty; a value or emotion belongs to a lane");
+            problems << tr("the lane is empty; a value, emotion, failure, wait or arrow "
+                           "belongs to a lane");
         if (row.lane.isEmpty() && !row.group.isEmpty())
             problems << tr("the lane is empty; a group belongs to a lane");
         if (!problems.isEmpty()) {
@@ -423,16 +492,64 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             agree(stage.duration, row.duration, row.durationText, line);
             agree(stage.entering, row.entering, row.enteringText, line);
             if (lane >= 0)
-                stage.cells.insert(lane, {row.value, row.emotion, line});
+                stage.cells.insert(
+                    lane,
+                    {row.value, row.emotion, line, row.failurePoint, row.wait, row.arrows, {}});
         }
     };
-    if (!source(Csv::Header(header(), 1), addRow, report)) // files without `group` too
+    // Files with any prefix of the header down to `entering` (older ones) too.
+    if (!source(Csv::Header(header(), optionalColumns), addRow, report))
         return result;
+
+    // Arrows point at cells of rows read anywhere in the file: found now, by stage_order and
+    // lane name, in the same stage or a neighbouring one.
+    for (JourneyBuild &journey : journeys) {
+        std::vector<int> orders;
+        for (const auto &entry : journey.stages)
+            orders.push_back(entry.first);
+        for (auto &[order, stage] : journey.stages) {
+            const auto at = std::find(orders.begin(), orders.end(), order) - orders.begin();
+            for (auto c = stage.cells.begin(); c != stage.cells.end(); ++c) {
+                for (const ArrowText &arrow : c->arrows) {
+                    const auto target
+                        = std::find(orders.begin(), orders.end(), arrow.order) - orders.begin();
+                    const int lane = journey.laneIndex.value(arrow.lane, -1);
+                    QString problem;
+                    if (target == qsizetype(orders.size()))
+                        problem = tr("the arrow to %1:%2 points at no stage %1")
+                                      .arg(arrow.order)
+                                      .arg(arrow.lane);
+                    else if (lane < 0)
+                        problem = tr("the arrow to %1:%2 points at no lane \"%2\" of journey "
+                                     "\"%3\"")
+                                      .arg(arrow.order)
+                                      .arg(arrow.lane, journey.name);
+                    else if (std::abs(target - at) > 1)
+                        problem = tr("the arrow to %1:%2 goes further than a neighbouring stage")
+                                      .arg(arrow.order)
+                                      .arg(arrow.lane);
+                    else if (arrow.order == order && lane == c.key())
+                        problem = tr("the arrow to %1:%2 points at its own cell")
+                                      .arg(arrow.order)
+                                      .arg(arrow.lane);
+                    if (!problem.isEmpty()) {
+                        report(c->line, problem);
+                        continue;
+                    }
+                    // Ids come later: the target's stage order and lane index for now.
+                    c->resolved.push_back({Id(arrow.order), Id(lane)});
+                }
+            }
+        }
+    }
 
     if (!result.errors.isEmpty() && !options.skipBadRows)
         return result;
     Workspace fragment;
     for (const JourneyBuild &build : journeys) {
+        std::map<int, Id> stageIds;
+        for (const auto &entry : build.stages)
+            stageIds[entry.first] = newId();
         Journey journey;
         journey.id = newId();
         journey.name = build.name;
@@ -441,7 +558,7 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                                        l.group);
         for (const auto &[order, s] : build.stages) {
             Stage stage;
-            stage.id = newId();
+            stage.id = stageIds[order];
             stage.name = s.name;
             stage.assessment = s.assessment.value.value_or(Assessment::None);
             if (s.duration.value) {
@@ -453,6 +570,14 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                 Cell cell;
                 cell.text = c->text;
                 cell.emotion = c->emotion;
+                cell.failurePoint = c->failurePoint;
+                cell.wait = c->wait;
+                for (const CellArrow &arrow : c->resolved) {
+                    const CellArrow to {stageIds[int(arrow.stage)],
+                                        journey.lanes[size_t(arrow.lane)].id};
+                    if (std::find(cell.arrows.begin(), cell.arrows.end(), to) == cell.arrows.end())
+                        cell.arrows.push_back(to);
+                }
                 if (!cell.isEmpty())
                     stage.cells.insert(journey.lanes[size_t(c.key())].id, cell);
             }
@@ -463,6 +588,23 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
     result.fragment = std::move(fragment);
     return result;
 }
+
+namespace {
+
+// The `arrows` column: "STAGE_ORDER:LANE" a line, for the arrows whose cell still exists.
+QString arrowsText(const Journey &journey, const Cell &cell)
+{
+    QStringList lines;
+    for (const CellArrow &arrow : cell.arrows) {
+        const int stage = indexOfId(journey.stages, arrow.stage);
+        const int lane = indexOfId(journey.lanes, arrow.lane);
+        if (stage >= 0 && lane >= 0)
+            lines << u"%1:%2"_s.arg(stage + 1).arg(journey.lanes[size_t(lane)].name.trimmed());
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
 
 ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOptions &options) const
 {
@@ -489,8 +631,11 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
         // and keys, written as they are (an emotion of -2 stays a number in a spreadsheet).
         const QString journeyName = Csv::protectText(journey.name);
         if (journey.stages.empty()) {
-            if (journey.lanes.empty())
-                rows << QStringList {journeyName, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+            if (journey.lanes.empty()) {
+                QStringList row(header().size());
+                row[JourneyColumn] = journeyName;
+                rows << row;
+            }
             for (const Lane &lane : journey.lanes) {
                 QStringList row(header().size());
                 row[JourneyColumn] = journeyName;
@@ -509,8 +654,14 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
             const QString assessment = assessmentKey(stage.assessment);
             const QString stageName = Csv::protectText(stage.name);
             if (journey.lanes.empty()) {
-                rows << QStringList {journeyName, order, stageName, {},       {},
-                                     assessment,  {},    duration,  entering, {}};
+                QStringList row(header().size());
+                row[JourneyColumn] = journeyName;
+                row[OrderColumn] = order;
+                row[StageColumn] = stageName;
+                row[AssessmentColumn] = assessment;
+                row[DurationColumn] = duration;
+                row[EnteringColumn] = entering;
+                rows << row;
             }
             for (const Lane &lane : journey.lanes) {
                 const Cell cell = stage.cells.value(lane.id);
@@ -523,7 +674,10 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
                                      cell.emotion ? formatNumber(*cell.emotion) : QString(),
                                      duration,
                                      entering,
-                                     Csv::protectText(lane.group)};
+                                     Csv::protectText(lane.group),
+                                     cell.failurePoint ? u"yes"_s : QString(),
+                                     Csv::protectText(cell.wait),
+                                     Csv::protectText(arrowsText(journey, cell))};
             }
         }
     }

@@ -6,7 +6,10 @@
 namespace Parcours {
 
 // Journeys as CSV for spreadsheet editing, one row per (stage, lane) cell:
-//   journey,stage_order,stage,lane,value,assessment,emotion,duration,entering
+//   journey,stage_order,stage,lane,value,assessment,emotion,duration,entering,group,failure,
+//   wait,arrows
+// (the last four optional on reading: older files stop after entering, group, …; a cell's
+// arrows are "STAGE_ORDER:LANE", one a line)
 // The stage's own values (assessment, duration such as "7 days", customers entering) repeat on
 // each row of the stage and must agree. A journey without lanes has one row per stage with an
 // empty lane; one without stages one row per lane with an empty stage_order. Reading creates
@@ -18,6 +21,8 @@ class JourneyCsvFormat final : public WorkspaceFormat
 
 public:
     static const QStringList &header();
+    // The header, or an older one that stops before its optional columns (lower case).
+    static bool isHeader(const QStringList &columns);
     // "7 days", "1 week", "1.5 months", "36 hours"
     static QString formatDuration(double value, DurationUnit unit);
     // English or French units, singular or plural, decimal point or comma; a bare number is

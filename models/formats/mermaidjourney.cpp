@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,15 @@ struct JourneyMeta
     Journey journey; // without stages nor persona
     QJsonObject object; // the line's JSON, to read each stage's line against
     QString personaName;
+};
+
+// A stage's arrows as its "%% parcours-stage" line wrote them, by the ids of the export: put
+// back once every stage has its new id.
+struct StageArrows
+{
+    Id exportedId = 0;
+    int line = 0;
+    std::vector<std::pair<Id, CellArrow>> arrows; // from lane, to (exported stage id, lane)
 };
 
 // Builds the journey in named steps. Its messages are MermaidFormat's (the context lupdate
@@ -58,9 +68,11 @@ private:
     void unreadableMeta(int line, const QString &why) const;
     std::optional<JourneyMeta> readJourneyMeta() const;
     Journey journeyWithoutStages(const JourneyMeta *meta) const;
-    std::optional<Stage> readStageMeta(const ParsedStage &parsed, const JourneyMeta *meta) const;
-    Stage buildStage(size_t index, const JourneyMeta *meta, Journey &journey,
-                     TaskLanes &lanes) const;
+    std::optional<Stage> readStageMeta(const ParsedStage &parsed, const JourneyMeta *meta,
+                                       StageArrows *arrows) const;
+    Stage buildStage(size_t index, const JourneyMeta *meta, Journey &journey, TaskLanes &lanes,
+                     StageArrows *arrows) const;
+    void restoreArrows(const std::vector<StageArrows> &arrows, Journey &journey) const;
     static void fillTaskCells(const ParsedStage &parsed, const std::optional<Stage> &metaStage,
                               const QString &metaPersona, Journey &journey, TaskLanes &lanes,
                               Stage &stage);
@@ -158,7 +170,8 @@ Journey JourneyBuilder::journeyWithoutStages(const JourneyMeta *meta) const
 
 // The stage Parcours wrote on the section's "%% parcours-stage" line, when it is readable.
 std::optional<Stage> JourneyBuilder::readStageMeta(const ParsedStage &parsed,
-                                                   const JourneyMeta *meta) const
+                                                   const JourneyMeta *meta,
+                                                   StageArrows *arrows) const
 {
     if (parsed.meta.isEmpty())
         return std::nullopt;
@@ -176,11 +189,23 @@ std::optional<Stage> JourneyBuilder::readStageMeta(const ParsedStage &parsed,
                                                                     : tr("not a JSON object"));
         return std::nullopt;
     }
-    // Arrows name stages by id, and each imported stage gets a new one: Mermaid leaves them out.
+    // Arrows name stages by id, and each imported stage gets a new one: read apart, and put
+    // back once every stage is read (restoreArrows()).
     QJsonObject stageObject = doc.object();
+    arrows->exportedId = Id(stageObject.value(u"id"_s).toDouble());
+    arrows->line = parsed.metaLine;
     QJsonArray cells = stageObject.value(u"cells"_s).toArray();
     for (QJsonValueRef cell : cells) {
         QJsonObject c = cell.toObject();
+        const Id lane = Id(c.value(u"lane"_s).toDouble());
+        const QJsonArray list = c.value(u"arrows"_s).toArray();
+        for (const auto &arrow : list) {
+            const QJsonObject a = arrow.toObject();
+            const CellArrow to {Id(a.value(u"stage"_s).toDouble()),
+                                Id(a.value(u"lane"_s).toDouble())};
+            if (lane && to.stage && to.lane)
+                arrows->arrows.emplace_back(lane, to);
+        }
         c.remove(u"arrows"_s);
         cell = c;
     }
@@ -199,10 +224,10 @@ std::optional<Stage> JourneyBuilder::readStageMeta(const ParsedStage &parsed,
 // Section `index`: as Parcours wrote it when untouched since, else its name and tasks as
 // written over the other details Parcours wrote.
 Stage JourneyBuilder::buildStage(size_t index, const JourneyMeta *meta, Journey &journey,
-                                 TaskLanes &lanes) const
+                                 TaskLanes &lanes, StageArrows *arrows) const
 {
     const ParsedStage &parsed = mDiagram.stages[index];
-    const std::optional<Stage> metaStage = readStageMeta(parsed, meta);
+    const std::optional<Stage> metaStage = readStageMeta(parsed, meta, arrows);
     const QString metaPersona = meta ? meta->personaName : QString();
     if (metaStage && stageLines(*metaStage, index, lanes, metaPersona) == parsed.statementLines)
         return *metaStage; // untouched since Parcours wrote it
@@ -218,6 +243,36 @@ Stage JourneyBuilder::buildStage(size_t index, const JourneyMeta *meta, Journey 
     if (!parsed.tasks.empty() || metaStage)
         fillTaskCells(parsed, metaStage, metaPersona, journey, lanes, stage);
     return stage;
+}
+
+// The arrows the "%% parcours-stage" lines wrote, between the stages and lanes still there, to
+// the same stage or a neighbouring one; the others are left out with a warning.
+void JourneyBuilder::restoreArrows(const std::vector<StageArrows> &arrows, Journey &journey) const
+{
+    QHash<Id, int> stageIndex; // by exported id
+    for (size_t k = 0; k < arrows.size(); ++k) {
+        if (arrows[k].exportedId)
+            stageIndex.insert(arrows[k].exportedId, int(k));
+    }
+    for (size_t k = 0; k < arrows.size(); ++k) {
+        int leftOut = 0;
+        for (const auto &[lane, to] : arrows[k].arrows) {
+            const int target = stageIndex.value(to.stage, -1);
+            if (target < 0 || std::abs(target - int(k)) > 1 || indexOfId(journey.lanes, lane) < 0
+                || indexOfId(journey.lanes, to.lane) < 0 || (target == int(k) && lane == to.lane)) {
+                ++leftOut;
+                continue;
+            }
+            const CellArrow arrow {journey.stages[size_t(target)].id, to.lane};
+            std::vector<CellArrow> &list = journey.stages[k].cells[lane].arrows;
+            if (std::find(list.begin(), list.end(), arrow) == list.end())
+                list.push_back(arrow);
+        }
+        if (leftOut > 0)
+            warning(arrows[k].line,
+                    tr("arrows to a stage or lane no longer in the diagram are left out (%1)")
+                        .arg(leftOut));
+    }
 }
 
 // The customer-actions cell (one line per task) and the emotion (the mean score) of a stage.
@@ -314,10 +369,12 @@ Workspace JourneyBuilder::build() const
     const JourneyMeta *journeyMeta = meta ? &*meta : nullptr;
     Journey journey = journeyWithoutStages(journeyMeta);
     TaskLanes lanes = taskLanesOf(journey);
+    std::vector<StageArrows> arrows(mDiagram.stages.size());
     for (size_t k = 0; k < mDiagram.stages.size(); ++k) {
-        Stage stage = buildStage(k, journeyMeta, journey, lanes);
+        Stage stage = buildStage(k, journeyMeta, journey, lanes, &arrows[k]);
         journey.stages.push_back(std::move(stage));
     }
+    restoreArrows(arrows, journey);
     Workspace fragment = personasOf(journeyMeta);
     // The first actor is the journey's persona, unless Parcours wrote that it had none.
     if (!fragment.personas.empty() && (!meta || !meta->personaName.trimmed().isEmpty()))

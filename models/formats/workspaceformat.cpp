@@ -94,13 +94,11 @@ const WorkspaceFormat *WorkspaceFormats::detect(const QString &fileName, const Q
     fields.remove(u'"');
     fields.replace(u';', u',').replace(u'\t', u',');
     const QStringList columns = fields.split(u',');
-    // Journey CSV files written before the `group` column (issue 21) are journey CSV too.
-    static const QStringList olderJourneyHeader
-        = JourneyCsvFormat::header().first(JourneyCsvFormat::header().size() - 1);
+    // Journey CSV files written before the blueprint columns (issue 21) are journey CSV too.
+    if (JourneyCsvFormat::isHeader(columns))
+        return find(u"journey-csv"_s);
     const std::pair<const QStringList *, QString> csvFormats[] = {
         {&UseCaseCsvFormat::header(), u"usecases-csv"_s},
-        {&JourneyCsvFormat::header(), u"journey-csv"_s},
-        {&olderJourneyHeader, u"journey-csv"_s},
         {&MetricsCsvFormat::header(), u"metrics-csv"_s},
     };
     for (const auto &[header, name] : csvFormats) {

@@ -49,6 +49,19 @@ void JourneyLayout::setShowTitle(bool show)
     mShowTitle = show;
 }
 
+void JourneyLayout::setCustomerViewOnly(bool only)
+{
+    mCustomerViewOnly = only;
+}
+
+bool JourneyLayout::hasLanesBelowVisibility(const Journey &journey)
+{
+    return std::any_of(journey.lanes.begin(), journey.lanes.end(), [](const Lane &lane) {
+        const LaneRole role = laneRole(lane.group);
+        return lane.visible && (role == LaneRole::Backstage || role == LaneRole::Support);
+    });
+}
+
 void JourneyLayout::invalidateCell(Id stage, Id lane)
 {
     mCellCache.remove({stage, lane});
@@ -115,6 +128,8 @@ void JourneyLayout::update()
         if (!lane.visible)
             continue;
         const LaneRole role = laneRole(lane.group);
+        if (mCustomerViewOnly && (role == LaneRole::Backstage || role == LaneRole::Support))
+            break; // below the line of visibility: this lane and every one after it
         const bool builtIn = role != LaneRole::None && role != LaneRole::Custom;
         const bool startsLine = builtIn && !mRows.empty() && role > deepest
             && (role == LaneRole::Frontstage || role == LaneRole::Backstage

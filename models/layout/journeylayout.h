@@ -187,6 +187,14 @@ public:
     StageFilter filter() const { return mFilter; }
     void setShowTitle(bool show);
     bool showTitle() const { return mShowTitle; }
+    // A service blueprint for the customer's eyes: no row from the first lane below the line
+    // of visibility (backstage, support processes) on, and the title's figures count only the
+    // rows shown. Call update() after.
+    void setCustomerViewOnly(bool only);
+    bool customerViewOnly() const { return mCustomerViewOnly; }
+    // True when the journey has a visible lane below the line of visibility, which a customer
+    // view leaves out.
+    static bool hasLanesBelowVisibility(const Journey &journey);
 
     // Call after the journey changed, then update().
     void invalidateCell(Id stage, Id lane);
@@ -300,6 +308,7 @@ private:
     JourneyStyle mStyle;
     StageFilter mFilter;
     bool mShowTitle = true;
+    bool mCustomerViewOnly = false;
 
     // Shared, so that the current layout keeps what it shows while the cache changes.
     QHash<CellKey, std::shared_ptr<const CellBox>> mCellCache;

@@ -379,9 +379,12 @@ void JourneyLayout::measureTitle(const Journey &journey)
     int failures = 0;
     int waits = 0;
     for (const Column &c : mColumns) {
-        for (const Cell &cell : journey.stages[size_t(c.index)].cells) {
-            failures += cell.failurePoint ? 1 : 0;
-            waits += cell.wait.isEmpty() ? 0 : 1;
+        const auto &cells = journey.stages[size_t(c.index)].cells;
+        for (auto cell = cells.cbegin(); cell != cells.cend(); ++cell) {
+            if (mCustomerViewOnly && !mRowOfLane.contains(cell.key()))
+                continue; // left out of the customer's view
+            failures += cell->failurePoint ? 1 : 0;
+            waits += cell->wait.isEmpty() ? 0 : 1;
         }
     }
     if (failures > 0)

@@ -40,6 +40,12 @@ struct PosterSettings
     static constexpr int automaticRows = 0;
     int rows = 1;
 
+    // Who the poster is for. Customer: a service blueprint without the lanes below its line of
+    // visibility (backstage, support processes), for the customer's eyes; the content applies
+    // it (PosterContent::setAudience()).
+    enum class Audience { Everyone, Customer };
+    Audience audience = Audience::Everyone;
+
     // True when the tile sheet is at least as large as the poster on both sides (in some
     // orientation): tiling would print the whole poster on one sheet of that size.
     bool tileNotSmaller() const;

@@ -324,8 +324,8 @@
         <translation>stage_order est vide&#xa0;; numérotez les étapes 1, 2, 3…</translation>
     </message>
     <message>
-        <source>the lane is empty; a value or emotion belongs to a lane</source>
-        <translation>la ligne est vide&#xa0;; une valeur ou une émotion appartient à une ligne</translation>
+        <source>the lane is empty; a value, emotion, failure, wait or arrow belongs to a lane</source>
+        <translation>la ligne est vide ; une valeur, une émotion, un point de défaillance, une attente ou une flèche appartient à une ligne</translation>
     </message>
     <message>
         <source>stage %1 is named &quot;%2&quot; on line %3, not &quot;%4&quot;</source>
@@ -354,6 +354,30 @@
     <message>
         <source>lane &quot;%1&quot; is in group &quot;%2&quot; on line %3, not &quot;%4&quot;</source>
         <translation>la ligne « %1 » est dans le groupe « %2 » à la ligne %3 du fichier, pas « %4 »</translation>
+    </message>
+    <message>
+        <source>failure &quot;%1&quot; is not yes or empty</source>
+        <translation>failure « %1 » n’est ni yes ni vide</translation>
+    </message>
+    <message>
+        <source>arrow &quot;%1&quot; is not STAGE_ORDER:LANE, e.g. &quot;2:Support processes&quot;</source>
+        <translation>la flèche « %1 » ne s’écrit pas ORDRE_ÉTAPE:LIGNE, p. ex. « 2:Processus de support »</translation>
+    </message>
+    <message>
+        <source>the arrow to %1:%2 points at no stage %1</source>
+        <translation>la flèche vers %1:%2 ne mène à aucune étape %1</translation>
+    </message>
+    <message>
+        <source>the arrow to %1:%2 points at no lane &quot;%2&quot; of journey &quot;%3&quot;</source>
+        <translation>la flèche vers %1:%2 ne mène à aucune ligne « %2 » du parcours « %3 »</translation>
+    </message>
+    <message>
+        <source>the arrow to %1:%2 goes further than a neighbouring stage</source>
+        <translation>la flèche vers %1:%2 va plus loin qu’une étape voisine</translation>
+    </message>
+    <message>
+        <source>the arrow to %1:%2 points at its own cell</source>
+        <translation>la flèche vers %1:%2 mène à sa propre cellule</translation>
     </message>
 </context>
 <context>
@@ -539,6 +563,10 @@
     <message>
         <source>a NUL character (byte 0) is not text; no field may hold it</source>
         <translation>un caractère NUL (octet 0) n’est pas du texte&#xa0;; aucun champ ne peut le contenir</translation>
+    </message>
+    <message>
+        <source>arrows to a stage or lane no longer in the diagram are left out (%1)</source>
+        <translation>les flèches vers une étape ou une ligne qui n’est plus dans le diagramme sont laissées de côté (%1)</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1146,14 @@
     <message>
         <source>the file is too large to import into a shared workspace (%1 MB; at most %2 MB): import it into a workspace file (-o FILE.parcours), then publish that (parcours publish FILE.parcours URL)</source>
         <translation>le fichier est trop volumineux pour être importé dans un espace de travail partagé (%1&#xa0;Mo&#xa0;; au plus %2&#xa0;Mo)&#xa0;: importez-le dans un fichier d’espace de travail (-o FICHIER.parcours), puis publiez celui-ci (parcours publish FICHIER.parcours URL)</translation>
+    </message>
+    <message>
+        <source>export: --audience applies to journey posters</source>
+        <translation>export : --audience s’applique aux affiches de parcours</translation>
+    </message>
+    <message>
+        <source>export: --audience takes everyone or customer, not &quot;%1&quot;</source>
+        <translation>export : --audience prend everyone ou customer, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2527,34 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>▸ from stage %1</source>
         <translation>▸ depuis l’étape %1</translation>
     </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Plan de service</translation>
+    </message>
+    <message>
+        <source>%1: where the customer meets the service</source>
+        <translation>%1 : là où le client rencontre le service</translation>
+    </message>
+    <message>
+        <source>%1: below it, what the customer does not see</source>
+        <translation>%1 : en dessous, ce que le client ne voit pas</translation>
+    </message>
+    <message>
+        <source>%1: support processes and systems below it</source>
+        <translation>%1 : en dessous, les processus et systèmes de support</translation>
+    </message>
+    <message>
+        <source>Point of failure</source>
+        <translation>Point de défaillance</translation>
+    </message>
+    <message>
+        <source>Wait, with its note</source>
+        <translation>Attente, avec sa note</translation>
+    </message>
+    <message>
+        <source>Arrow: one step leads to another, in the same stage or the next</source>
+        <translation>Flèche : une action mène à une autre, dans la même étape ou la suivante</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneyRenderer</name>
@@ -3422,6 +3486,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>Co&amp;lumns:</source>
         <translation>Co&amp;lonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer view on&amp;ly (leave out what is below the line of visibility)</source>
+        <translation>Vue client seu&amp;lement (sans ce qui est sous la ligne de visibilité)</translation>
     </message>
 </context>
 <context>

@@ -444,16 +444,21 @@ void TestCli::journeyCsvRoundTrip()
     QCOMPARE(b.workspace.journeys.size(), size_t(1));
     QCOMPARE(b.workspace.journeys[0].stages.size(), a.workspace.journeys[0].stages.size());
     QCOMPARE(b.workspace.journeys[0].stages[0].duration, std::optional<double>(7.5));
+    // The blueprint marks and arrows too (the arrows' cell takes two lines of the file).
+    const Cell reads
+        = b.workspace.journeys[0].stages[0].cells.value(b.workspace.journeys[0].lanes[0].id);
+    QVERIFY(reads.failurePoint);
+    QCOMPARE(reads.arrows.size(), size_t(2));
 
     QFile f(csv);
     QVERIFY(f.open(QIODevice::Append));
-    f.write("旅程 as-is,1,Découverte,Actions,again,,,,,\r\n");
+    f.write("旅程 as-is,1,Découverte,Actions,again,,,,,,,,\r\n");
     f.close();
     const QString other = mDir.filePath(u"journeys2.parcours"_s);
     const CliRun bad
         = runParcours({u"import"_s, csv, u"--format"_s, u"journey-csv"_s, u"-o"_s, other});
     QCOMPARE(bad.code, 2);
-    QVERIFY2(bad.err.contains(csv + u":12: a second row for lane \"Actions\" of stage 1"_s),
+    QVERIFY2(bad.err.contains(csv + u":13: a second row for lane \"Actions\" of stage 1"_s),
              qPrintable(bad.err));
     QVERIFY(!QFile::exists(other));
 }

@@ -2,6 +2,7 @@
 // legibility warning, the preview's pages, export from the dialog, remembered choices.
 #include "common/preferences.h"
 #include "document/workspacedocument.h"
+#include "domain/journeytemplates.h"
 #include "itemmodels/workspaceoutlinemodel.h"
 #include "mainwindow.h"
 #include "posters/journeypostercontent.h"
@@ -10,6 +11,7 @@
 #include "workspace/workspacesidebar.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -42,6 +44,7 @@ private slots:
     void startsOnThePreferredSheet();
     void rowsChosenSaidAndRemembered();
     void useCaseMapColumnsChosenAndSaid();
+    void customerViewOfABlueprint();
 
 private:
     MainWindow *sampleWindow();
@@ -401,6 +404,54 @@ void TestPosterDialog::useCaseMapColumnsChosenAndSaid()
     QTest::keyClick(rows, Qt::Key_Down); // 2
     QCOMPARE(dialog.settings().rows, 2);
     QCOMPARE(dialog.renderer().columns(), 2);
+}
+
+void TestPosterDialog::customerViewOfABlueprint()
+{
+    const Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Blueprint,
+                                                        JourneyTemplates::Language::English);
+    JourneyPosterContent content(w, w.journeys.front().id);
+    const auto legendNames = [&content] {
+        QStringList labels;
+        for (const PosterLegendSection &section : content.legend()) {
+            for (const PosterLegendEntry &entry : section.entries)
+                labels << entry.label;
+        }
+        return labels.join(u'\n');
+    };
+    QCOMPARE(content.journeyLayout().rowCount(), 6);
+    {
+        PosterDialog dialog(content, PosterDialog::Purpose::Export);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *customer = dialog.findChild<QCheckBox *>(u"customerView"_s);
+        QVERIFY(customer);
+        QVERIFY(customer->isVisible());
+        QVERIFY(!customer->isChecked());
+        QVERIFY(legendNames().contains(u"Line of visibility"_s));
+        QTest::mouseClick(customer, Qt::LeftButton, {}, QPoint(6, customer->height() / 2));
+        QVERIFY(customer->isChecked());
+        QCOMPARE(dialog.settings().audience, PosterSettings::Audience::Customer);
+        // Evidence, customer actions, emotion, frontstage: backstage and support are left out.
+        QCOMPARE(content.journeyLayout().rowCount(), 4);
+        QVERIFY(!legendNames().contains(u"Line of visibility"_s));
+        QVERIFY(legendNames().contains(u"Line of interaction"_s));
+        dialog.saveSettings(dialog.settings(), {}, 300);
+    }
+    // Not remembered: the next poster shows everyone's view again.
+    PosterDialog again(content, PosterDialog::Purpose::Export);
+    QVERIFY(!again.findChild<QCheckBox *>(u"customerView"_s)->isChecked());
+    QCOMPARE(content.journeyLayout().rowCount(), 6);
+
+    // A journey without a backstage offers no such choice.
+    MainWindow *window = sampleWindow();
+    QVERIFY(window);
+    const Workspace &sample = window->document()->workspace();
+    JourneyPosterContent plain(sample, sample.journeys.front().id);
+    PosterDialog dialog(plain, PosterDialog::Purpose::Export);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.findChild<QCheckBox *>(u"customerView"_s)->isVisible());
 }
 
 QTEST_MAIN(TestPosterDialog)

@@ -28,7 +28,8 @@ ImportResult import(const QByteArray &data, bool skipBadRows = false)
 }
 
 // What the CSV carries of a workspace: journeys with their stages' names, assessments,
-// durations, entering counts, lanes by name (kinds as inferred on reading) and cells.
+// durations, entering counts, lanes by name (kinds as inferred on reading) and cells with
+// their blueprint marks and arrows.
 Workspace csvPart(const Workspace &w)
 {
     Workspace part;
@@ -39,12 +40,8 @@ Workspace csvPart(const Workspace &w)
         for (Lane &l : j.lanes)
             l.visible = true;
         for (Stage &s : j.stages) {
-            for (auto c = s.cells.begin(); c != s.cells.end();) { // marks and arrows stay out
-                c->failurePoint = false;
-                c->wait.clear();
-                c->arrows.clear();
+            for (auto c = s.cells.begin(); c != s.cells.end();) // marks and arrows too
                 c = c->isEmpty() ? s.cells.erase(c) : std::next(c);
-            }
             s.description.clear();
             s.color.clear();
             s.isConversion = false;
@@ -81,6 +78,8 @@ private slots:
     void durations_data();
     void durations();
     void laneGroupsAndTheOlderHeader();
+    void marksAndArrows();
+    void marksAndArrowsRefused();
 };
 
 void TestJourneyCsvFormat::registered()
@@ -96,15 +95,16 @@ void TestJourneyCsvFormat::exportHeaderAndRows()
     QVERIFY(out.error.isEmpty());
     const QString text = QString::fromUtf8(out.data);
     QVERIFY2(text.startsWith(u"journey,stage_order,stage,lane,value,assessment,emotion,duration,"
-                             "entering,group\r\n"_s),
+                             "entering,group,failure,wait,arrows\r\n"_s),
              qPrintable(text));
-    QVERIFY(text.contains(u"旅程 as-is,1,Découverte,Actions,\"Reads a review,\nthen \"\"asks\"\"\","
-                          "to_reinforce,,7.5 weeks,5000,customer\r\n"_s));
-    QVERIFY(
-        text.contains(u"旅程 as-is,1,Découverte,Emotion,,to_reinforce,-1.5,7.5 weeks,5000,\r\n"_s));
-    QVERIFY(
-        text.contains(u"旅程 as-is,2,注册,Touchpoints,\"Web\nE-mail\",to_add,,,,frontstage\r\n"_s));
-    QVERIFY(text.contains(u",Équipe « ops »\r\n"_s)); // a custom group, named freely
+    QVERIFY(text.contains(
+        u"旅程 as-is,1,Découverte,Actions,\"Reads a review,\nthen \"\"asks\"\"\","
+        "to_reinforce,,7.5 weeks,5000,customer,yes,2 jours,\"2:Touchpoints\n1:KPIs\"\r\n"_s));
+    QVERIFY(text.contains(
+        u"旅程 as-is,1,Découverte,Emotion,,to_reinforce,-1.5,7.5 weeks,5000,,,,\r\n"_s));
+    QVERIFY(text.contains(
+        u"旅程 as-is,2,注册,Touchpoints,\"Web\nE-mail\",to_add,,,,frontstage,,,\r\n"_s));
+    QVERIFY(text.contains(u",Équipe « ops »,,,\r\n"_s)); // a custom group, named freely
     QCOMPARE(text.count(u"\r\n"_s), 1 + 2 * 4); // header, 2 stages × 4 lanes
 }
 
@@ -133,10 +133,21 @@ void TestJourneyCsvFormat::roundTripEveryField()
         QCOMPARE(b.stages[s].durationUnit, a.stages[s].durationUnit);
         QCOMPARE(b.stages[s].entering, a.stages[s].entering);
         for (size_t l = 0; l < a.lanes.size(); ++l) {
-            QCOMPARE(b.stages[s].cells.value(b.lanes[l].id),
-                     a.stages[s].cells.value(a.lanes[l].id));
+            Cell x = a.stages[s].cells.value(a.lanes[l].id);
+            Cell y = b.stages[s].cells.value(b.lanes[l].id);
+            QCOMPARE(y.arrows.size(), x.arrows.size()); // their ids: by the JSON below
+            x.arrows.clear();
+            y.arrows.clear();
+            QCOMPARE(y, x);
         }
     }
+    // Points of failure, waits and arrows (to the next stage, and within the stage).
+    const Cell reads = b.stages[0].cells.value(b.lanes[0].id);
+    QVERIFY(reads.failurePoint);
+    QCOMPARE(reads.wait, u"2 jours"_s);
+    QCOMPARE(reads.arrows,
+             (std::vector<CellArrow> {{b.stages[1].id, b.lanes[1].id},
+                                      {b.stages[0].id, b.lanes[3].id}}));
     QCOMPARE(json(*in.fragment), json(csvPart(original)));
     // A second export is byte for byte the first.
     QCOMPARE(JourneyCsvFormat().write(*in.fragment, {}).data, out.data);
@@ -168,9 +179,9 @@ void TestJourneyCsvFormat::journeysWithoutLanesOrStages()
     w.journeys = {empty, noLanes, noStages};
 
     const ExportResult out = JourneyCsvFormat().write(w, {});
-    QVERIFY(out.data.contains("Empty,,,,,,,,,\r\n"));
-    QVERIFY(out.data.contains("Stages only,1,A,,,,,1 month,,\r\n"));
-    QVERIFY(out.data.contains("Lanes only,,,Thoughts,,,,,,\r\n"));
+    QVERIFY(out.data.contains("Empty,,,,,,,,,,,,\r\n"));
+    QVERIFY(out.data.contains("Stages only,1,A,,,,,1 month,,,,,\r\n"));
+    QVERIFY(out.data.contains("Lanes only,,,Thoughts,,,,,,,,,\r\n"));
     const ImportResult in = import(out.data);
     QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
     QCOMPARE(json(*in.fragment), json(w));
@@ -358,6 +369,81 @@ void TestJourneyCsvFormat::laneGroupsAndTheOlderHeader()
     // A header with a column fewer than the older one is still refused.
     in = import("journey,stage_order,stage,lane,value,assessment,emotion,duration\nJ,1,S,L,v,,,\n");
     QVERIFY(!in.fragment);
+}
+
+void TestJourneyCsvFormat::marksAndArrows()
+{
+    // Each header from the one without `group` to the full one imports.
+    const QStringList full = JourneyCsvFormat::header();
+    for (qsizetype n = full.size() - 4; n <= full.size(); ++n) {
+        const QByteArray head = full.first(n).join(u',').toUtf8() + '\n';
+        QByteArray row = "J,1,S,Pays,v,,,,";
+        row += QByteArray(",").repeated(int(n) - 9) + '\n';
+        const ImportResult in = import(head + row);
+        QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+        QCOMPARE(in.fragment->journeys[0].stages[0].cells.size(), 1);
+    }
+    // Written by hand: a wait and an arrow on a cell that has no text, "oui" for a failure,
+    // an arrow to a lane given on a later row, into the neighbouring stage.
+    const ImportResult in
+        = import("journey,stage_order,stage,lane,value,assessment,emotion,duration,entering,group,"
+                 "failure,wait,arrows\n"
+                 "J,1,Order,Pays,,,,,,customer,oui,2 days,\"2:Payment check\n1:Provider\"\n"
+                 "J,1,Order,Provider,API,,,,,support,,,\n"
+                 "J,2,Check,Payment check,,,,,,backstage,,,\n");
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    const Journey &j = in.fragment->journeys[0];
+    const Cell pays = j.stages[0].cells.value(j.lanes[0].id);
+    QVERIFY(pays.failurePoint);
+    QCOMPARE(pays.wait, u"2 days"_s);
+    QCOMPARE(pays.arrows,
+             (std::vector<CellArrow> {{j.stages[1].id, j.lanes[2].id},
+                                      {j.stages[0].id, j.lanes[1].id}}));
+    // Exported, formula-like waits and lane names are protected, and read back the same.
+    Workspace w = *in.fragment;
+    w.journeys[0].lanes[1].name = u"=Provider"_s;
+    w.journeys[0].stages[0].cells[j.lanes[0].id].wait = u"+2 days"_s;
+    const ExportResult out = JourneyCsvFormat().write(w, {});
+    const QString text = QString::fromUtf8(out.data);
+    QVERIFY2(text.contains(u",yes,'+2 days,\"2:Payment check\n1:=Provider\"\r\n"_s),
+             qPrintable(text));
+    const ImportResult again = import(out.data);
+    QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(u'\n')));
+    const Journey &k = again.fragment->journeys[0];
+    QCOMPARE(k.lanes[1].name, u"=Provider"_s);
+    const Cell back = k.stages[0].cells.value(k.lanes[0].id);
+    QCOMPARE(back.wait, u"+2 days"_s);
+    QCOMPARE(back.arrows.size(), size_t(2));
+    QCOMPARE(back.arrows[1].lane, k.lanes[1].id);
+}
+
+void TestJourneyCsvFormat::marksAndArrowsRefused()
+{
+    const QByteArray head = "journey,stage_order,stage,lane,value,assessment,emotion,duration,"
+                            "entering,group,failure,wait,arrows\n";
+    ImportResult in = import(head
+                             + "J,1,A,L,v,,,,,,maybe,,\n"
+                               "J,2,B,L,v,,,,,,,,next\n"
+                               "J,3,C,L,v,,,,,,,,5:L\n"
+                               "J,4,D,L,v,,,,,,,,5:L\n"
+                               "J,5,E,L,v,,,,,,,,5:Nobody\n"
+                               "J,6,F,L,v,,,,,,,,6:L\n");
+    QVERIFY(!in.fragment);
+    QCOMPARE(in.errors,
+             (QStringList {u"j.csv:2: failure \"maybe\" is not yes or empty"_s,
+                           u"j.csv:3: arrow \"next\" is not STAGE_ORDER:LANE, e.g. \"2:Support "
+                           "processes\""_s,
+                           u"j.csv:4: the arrow to 5:L goes further than a neighbouring stage"_s,
+                           u"j.csv:6: the arrow to 5:Nobody points at no lane \"Nobody\" of "
+                           "journey \"J\""_s,
+                           u"j.csv:7: the arrow to 6:L points at its own cell"_s}));
+    // Skipping bad rows keeps the rest, the good arrow (2 → 3) included.
+    in = import(head + "J,1,A,L,v,,,,,,,,3:L\nJ,2,B,L,v,,,,,,,,3:L\nJ,3,C,L,v,,,,,,,,\n", true);
+    QVERIFY(in.fragment);
+    QCOMPARE(in.errors.size(), 1);
+    const Journey &j = in.fragment->journeys[0];
+    QVERIFY(j.stages[0].cells.value(j.lanes[0].id).arrows.empty());
+    QCOMPARE(j.stages[1].cells.value(j.lanes[0].id).arrows.size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestJourneyCsvFormat)

@@ -174,6 +174,7 @@ private slots:
     void malformed();
     void roundTripEveryField();
     void roundTripTrickyNames();
+    void arrowsToADeletedSection();
     void roundTripFromMermaid();
     void withoutCommentsKeepsTasksScoresActors();
     void editedExportKeepsTheEdits();
@@ -498,16 +499,19 @@ void TestMermaidFormat::roundTripEveryField()
         QCOMPARE(y.isValueDelivered, x.isValueDelivered);
         for (size_t l = 0; l < a.lanes.size(); ++l) {
             Cell expected = x.cells.value(a.lanes[l].id);
-            expected.arrows.clear(); // arrows name stages by id: Mermaid leaves them out
-            QCOMPARE(y.cells.value(b.lanes[l].id), expected);
+            Cell cell = y.cells.value(b.lanes[l].id);
+            // Arrows name stages by id, new on import: compared by the JSON below.
+            QCOMPARE(cell.arrows.size(), expected.arrows.size());
+            expected.arrows.clear();
+            cell.arrows.clear();
+            QCOMPARE(cell, expected);
         }
     }
-    Journey withoutArrows = a;
-    for (Stage &stage : withoutArrows.stages) {
-        for (Cell &cell : stage.cells)
-            cell.arrows.clear();
-    }
-    QCOMPARE(json(journeyAlone(b)), json(journeyAlone(withoutArrows)));
+    // The arrows come back from the %% lines, to the new stages.
+    QCOMPARE(b.stages[0].cells.value(b.lanes[0].id).arrows,
+             (std::vector<CellArrow> {{b.stages[1].id, b.lanes[1].id},
+                                      {b.stages[0].id, b.lanes[3].id}}));
+    QCOMPARE(json(journeyAlone(b)), json(journeyAlone(a)));
     // The journey's persona comes back by name.
     QCOMPARE(in.fragment->personas.size(), size_t(1));
     QCOMPARE(in.fragment->personas[0].name, u"Agent"_s);
@@ -846,6 +850,25 @@ void TestMermaidFormat::tooManyActorsInOneFileRefused()
                           u"at most 10000 different actors from one file (each actor becomes a "
                           u"persona)"_s});
     QVERIFY(!in.fragment);
+}
+
+void TestMermaidFormat::arrowsToADeletedSection()
+{
+    // The second section deleted in a text editor: the arrow into it goes, the one within the
+    // first stage stays.
+    const QString text = QString::fromUtf8(exported(TestData::everyField()));
+    const qsizetype second = text.indexOf(u"    section 注册"_s);
+    QVERIFY(second > 0);
+    const ImportResult in = import(text.left(second).toUtf8());
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    const Journey &j = in.fragment->journeys[0];
+    QCOMPARE(j.stages.size(), size_t(1));
+    QCOMPARE(j.stages[0].cells.value(j.lanes[0].id).arrows,
+             (std::vector<CellArrow> {{j.stages[0].id, j.lanes[3].id}}));
+    QCOMPARE(in.warnings.size(), 1);
+    QVERIFY2(in.warnings[0].contains(u"arrows to a stage or lane no longer in the diagram are "
+                                     "left out (1)"_s),
+             qPrintable(in.warnings[0]));
 }
 
 QTEST_GUILESS_MAIN(TestMermaidFormat)

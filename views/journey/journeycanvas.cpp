@@ -437,6 +437,8 @@ void JourneyCanvas::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Escape && isDragging()) {
         if (mDragStage)
             endStageDrag({}, true);
+        else if (mArrowStage)
+            endArrowDrag({}, true);
         else
             endLaneDrag({}, true);
         return;

@@ -102,7 +102,14 @@ public:
     void dragEmotion(Id stage, Id lane, const QPointF &scenePos);
     void endEmotionDrag();
     void setEmotionAt(Id stage, Id lane, const QPointF &scenePos);
-    bool isDragging() const { return mDragStage || mDragLane; }
+    // Service blueprints: Alt+drag from a cell draws an arrow to the cell it is dropped on, in
+    // the same stage or a neighbouring one (a rubber band follows the mouse); one undo step.
+    // Anywhere else, nothing; too far, a message and nothing.
+    void beginArrowDrag(Id stage, Id lane);
+    void updateArrowDrag(const QPointF &scenePos);
+    void endArrowDrag(const QPointF &scenePos, bool cancelled);
+    bool isDrawingArrow() const { return mArrowStage != 0; }
+    bool isDragging() const { return mDragStage || mDragLane || mArrowStage; }
 
 signals:
     void currentChanged(Parcours::Id stage, Parcours::Id lane);
@@ -198,6 +205,8 @@ private:
 
     Id mDragStage = 0;
     Id mDragLane = 0;
+    Id mArrowStage = 0; // the cell an arrow is drawn from
+    Id mArrowLane = 0;
     bool mEmotionDragging = false;
 
     EmotionScale mEmotionScale = EmotionScale::MinusTwoToPlusTwo;

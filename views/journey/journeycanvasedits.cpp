@@ -462,4 +462,53 @@ void JourneyCanvas::setEmotionAt(Id stage, Id lane, const QPointF &scenePos)
     endEmotionDrag();
 }
 
+// --- Arrows drawn by dragging ----------------------------------------------------------
+
+void JourneyCanvas::beginArrowDrag(Id stage, Id lane)
+{
+    if (!mDocument || mDocument->isReadOnly() || !mLayout)
+        return;
+    mArrowStage = stage;
+    mArrowLane = lane;
+    QPen pen(mLayout->style().accent, 2, Qt::DashLine);
+    pen.setCapStyle(Qt::RoundCap);
+    mDropMarker->setPen(pen); // a rubber band, not a drop marker
+}
+
+void JourneyCanvas::updateArrowDrag(const QPointF &scenePos)
+{
+    if (!mArrowStage || !mLayout)
+        return;
+    const int column = mLayout->columnOf(mArrowStage);
+    const int row = mLayout->rowOf(mArrowLane);
+    if (column < 0 || row < 0)
+        return;
+    showDropMarker(QLineF(mLayout->cellRect(column, row).center(), scenePos));
+    ensureVisible(QRectF(scenePos, QSizeF(1, 1)), 30, 30);
+}
+
+void JourneyCanvas::endArrowDrag(const QPointF &scenePos, bool cancelled)
+{
+    const CellArrow from {std::exchange(mArrowStage, 0), std::exchange(mArrowLane, 0)};
+    if (!mDropMarker)
+        return;
+    mDropMarker->setVisible(false);
+    QPen pen(mLayout->style().accent, 4);
+    pen.setCapStyle(Qt::RoundCap);
+    mDropMarker->setPen(pen);
+    if (cancelled || !from.stage || !mLayout || !mDocument)
+        return;
+    const JourneyLayout::Hit hit = mLayout->hitTest(scenePos);
+    const CellArrow to {mLayout->stageIdAt(hit.column), mLayout->laneIdAt(hit.row)};
+    const Journey *journey = mLayout->journey();
+    if (hit.kind != JourneyLayout::Hit::Cell || to == from || !journey)
+        return; // dropped back on its cell, or off the cells: no arrow
+    if (const QString refused = Edit::arrowRefusal(*journey, from, to); !refused.isEmpty()) {
+        QToolTip::showText(viewport()->mapToGlobal(mapFromScene(scenePos)), refused, viewport());
+        QApplication::beep();
+        return;
+    }
+    Edit::addArrow(*mDocument, mJourneyId, from, to);
+}
+
 } // namespace Parcours

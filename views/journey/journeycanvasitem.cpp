@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
+#include <QLineF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -154,6 +155,7 @@ void JourneyCanvasItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     mPressPos = event->scenePos();
     mDragging = false;
+    mDrawingArrow = mKind == Cell && event->modifiers().testFlag(Qt::AltModifier);
     if (mCanvas->isEditing() && !mCanvas->commitEdit()) {
         event->ignore();
         return;
@@ -198,6 +200,16 @@ void JourneyCanvasItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         mDragging = true;
         mCanvas->dragEmotion(mStage, mLane, event->scenePos());
         break;
+    case Cell:
+        if (!mDrawingArrow)
+            break;
+        if (!mDragging && QLineF(QPointF(), delta).length() > threshold) {
+            mDragging = true;
+            mCanvas->beginArrowDrag(mStage, mLane);
+        }
+        if (mDragging && mCanvas->isDrawingArrow())
+            mCanvas->updateArrowDrag(event->scenePos());
+        break;
     default: break;
     }
 }
@@ -217,6 +229,10 @@ void JourneyCanvasItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
             mCanvas->endLaneDrag(event->scenePos(), false);
         break;
     case Point: mCanvas->endEmotionDrag(); break;
+    case Cell:
+        if (mCanvas->isDrawingArrow())
+            mCanvas->endArrowDrag(event->scenePos(), false);
+        break;
     default: break;
     }
 }

@@ -76,6 +76,7 @@ private:
     QPointF mHome;
     QPointF mPressPos;
     bool mDragging = false;
+    bool mDrawingArrow = false; // Alt+drag from a cell
     bool mHovered = false;
 };
 

@@ -46,6 +46,46 @@ QFont withoutLigatures(QFont font)
     return font;
 }
 
+// A blueprint line as the map draws it: solid, dashed or dash-dot, in the accent colour.
+PosterLegendEntry lineEntry(const QString &label, Qt::PenStyle style, const QColor &color)
+{
+    return PosterLegendEntry {label,
+                              [style, color](QPainter *p, const QRectF &r) {
+                                  p->save();
+                                  QPen pen(color, r.height() * 0.12, style);
+                                  pen.setCapStyle(Qt::FlatCap);
+                                  p->setPen(pen);
+                                  p->drawLine(QPointF(r.left(), r.center().y()),
+                                              QPointF(r.right(), r.center().y()));
+                                  p->restore();
+                              },
+                              2};
+}
+
+// A letter in a circle, as a cell's point of failure (F) and wait (W) marks.
+PosterLegendEntry letterEntry(const QString &label, const QString &letter, const QColor &color,
+                              const QColor &background)
+{
+    return PosterLegendEntry {label,
+                              [letter, color, background](QPainter *p, const QRectF &r) {
+                                  p->save();
+                                  p->setRenderHint(QPainter::Antialiasing);
+                                  const qreal d = std::min(r.width(), r.height()) * 0.9;
+                                  const QRectF disc(r.center().x() - d / 2, r.center().y() - d / 2,
+                                                    d, d);
+                                  p->setPen(QPen(color, d * 0.08));
+                                  p->setBrush(background);
+                                  p->drawEllipse(disc);
+                                  QFont bold = p->font();
+                                  bold.setBold(true);
+                                  bold.setPixelSize(std::max(1, int(d * 0.55)));
+                                  p->setFont(bold);
+                                  p->drawText(disc, Qt::AlignCenter, letter);
+                                  p->restore();
+                              },
+                              1};
+}
+
 JourneyStyle posterStyle()
 {
     JourneyStyle style = JourneyStyle::standard();
@@ -64,12 +104,33 @@ JourneyPosterContent::JourneyPosterContent(const Workspace &workspace, Id journe
     , mRenderer(mLayout)
 {
     mLayout.setFilter(filter);
-    mLayout.update();
+    measure();
+}
+
+void JourneyPosterContent::measure()
+{
     // The figures line of the canvas title; the poster's title block shows it, so the map
     // itself goes without its title.
+    mLayout.setShowTitle(true);
+    mLayout.update();
     mSummary = mLayout.titleBox().summary.text();
     mLayout.setShowTitle(false);
     mLayout.update();
+}
+
+bool JourneyPosterContent::offersAudience() const
+{
+    const Journey *journey = mLayout.journey();
+    return journey && JourneyLayout::hasLanesBelowVisibility(*journey);
+}
+
+void JourneyPosterContent::setAudience(PosterSettings::Audience audience)
+{
+    const bool customer = audience == PosterSettings::Audience::Customer;
+    if (customer == mLayout.customerViewOnly())
+        return;
+    mLayout.setCustomerViewOnly(customer);
+    measure();
 }
 
 QSizeF JourneyPosterContent::size() const
@@ -245,6 +306,9 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
         sections << funnel;
     }
 
+    if (const PosterLegendSection blueprint = blueprintLegend(); !blueprint.entries.isEmpty())
+        sections << blueprint;
+
     if (emotion) {
         PosterLegendSection scale {tr("Emotion"), {}};
         scale.entries << PosterLegendEntry {
@@ -271,6 +335,68 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
         sections << scale;
     }
     return sections;
+}
+
+PosterLegendSection JourneyPosterContent::blueprintLegend() const
+{
+    const JourneyStyle &s = mLayout.style();
+    PosterLegendSection section {tr("Service blueprint"), {}};
+    bool grouped = false;
+    QList<LaneRole> lines;
+    for (int r = 0; r < mLayout.rowCount(); ++r) {
+        grouped = grouped || (mLayout.laneAt(r) && !mLayout.laneAt(r)->group.isEmpty());
+        if (mLayout.lineAbove(r) != LaneRole::None && !lines.contains(mLayout.lineAbove(r)))
+            lines << mLayout.lineAbove(r);
+    }
+    if (!grouped)
+        return section;
+    // The lines drawn, top to bottom, with what each one separates.
+    for (LaneRole line : {LaneRole::Frontstage, LaneRole::Backstage, LaneRole::Support}) {
+        if (!lines.contains(line))
+            continue;
+        switch (line) {
+        case LaneRole::Frontstage:
+            section.entries << lineEntry(
+                tr("%1: where the customer meets the service").arg(JourneyLayout::lineName(line)),
+                Qt::SolidLine, s.accent);
+            break;
+        case LaneRole::Backstage:
+            section.entries << lineEntry(tr("%1: below it, what the customer does not see")
+                                             .arg(JourneyLayout::lineName(line)),
+                                         Qt::DashLine, s.accent);
+            break;
+        default:
+            section.entries << lineEntry(
+                tr("%1: support processes and systems below it").arg(JourneyLayout::lineName(line)),
+                Qt::DashDotLine, s.accent);
+            break;
+        }
+    }
+    section.entries << letterEntry(tr("Point of failure"),
+                                   JourneyRenderer::tr("F", "point of failure, in a circle"),
+                                   s.negative, s.background);
+    section.entries << letterEntry(tr("Wait, with its note"),
+                                   JourneyRenderer::tr("W", "wait, in a circle"), s.secondaryText,
+                                   s.background);
+    const QColor text = s.text;
+    section.entries << PosterLegendEntry {
+        tr("Arrow: one step leads to another, in the same stage or the next"),
+        [text](QPainter *p, const QRectF &r) {
+            p->save();
+            p->setRenderHint(QPainter::Antialiasing);
+            const qreal y = r.center().y();
+            const qreal head = r.height() * 0.4;
+            p->setPen(QPen(text, r.height() * 0.1));
+            p->drawLine(QPointF(r.left(), y), QPointF(r.right() - head, y));
+            p->setPen(Qt::NoPen);
+            p->setBrush(text);
+            p->drawPolygon(QPolygonF {QPointF(r.right(), y),
+                                      QPointF(r.right() - head, y - head / 2),
+                                      QPointF(r.right() - head, y + head / 2)});
+            p->restore();
+        },
+        2};
+    return section;
 }
 
 } // namespace Parcours

@@ -29,6 +29,8 @@ public:
     PosterHeading heading() const override;
     QList<PosterLegendSection> legend() const override;
     void setDraft(bool draft) override { mRenderer.setGreeking(draft); }
+    bool offersAudience() const override;
+    void setAudience(PosterSettings::Audience audience) override;
     QString shrinkAdvice() const override;
     PosterWrapGeometry wrapGeometry() const override;
     QString continuedFrom(int unit) const override;
@@ -36,6 +38,10 @@ public:
     void setEmotionScale(EmotionScale scale) { mRenderer.setEmotionScale(scale); }
 
 private:
+    void measure();
+    // The lines drawn, the F and W marks and the arrows; no entries without lane groups.
+    PosterLegendSection blueprintLegend() const;
+
     JourneyLayout mLayout;
     JourneyRenderer mRenderer;
     QString mSummary; // the journey's figures, as the canvas title shows them

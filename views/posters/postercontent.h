@@ -106,6 +106,11 @@ public:
         paint(painter, exposed);
     }
 
+    // Content with parts hidden from the customer (a service blueprint's backstage): whether
+    // the audience choice changes anything, and applying it.
+    virtual bool offersAudience() const { return false; }
+    virtual void setAudience(PosterSettings::Audience audience) { Q_UNUSED(audience) }
+
     // Draft quality for small previews: text too small to read may be drawn as grey bars.
     virtual void setDraft(bool draft) { Q_UNUSED(draft) }
 };

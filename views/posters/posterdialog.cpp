@@ -4,6 +4,7 @@
 #include "posters/postercontent.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -221,6 +222,11 @@ void PosterDialog::createWidgets(Purpose purpose)
     for (int rows = 2; rows <= std::min(units, 50); ++rows)
         mRows->addItem(QString::number(rows), rows);
 
+    // A service blueprint's audience; not remembered: a poster for the staff never loses its
+    // backstage because the last one printed was for customers.
+    mCustomerView = new QCheckBox(tr("Customer view on&ly (leave out what is below the line of "
+                                     "visibility)"));
+
     mOneSheet = new QRadioButton(tr("&One sheet of the poster's size"));
     mTiled = new QRadioButton(tr("&Tiled across smaller sheets, to assemble"));
     mTileOrientation = new QComboBox;
@@ -243,6 +249,7 @@ void PosterDialog::createWidgets(Purpose purpose)
     mOrientation->setObjectName(u"orientation"_s);
     mMargin->setObjectName(u"margin"_s);
     mRows->setObjectName(u"rows"_s);
+    mCustomerView->setObjectName(u"customerView"_s);
     mOneSheet->setObjectName(u"oneSheet"_s);
     mTiled->setObjectName(u"tiled"_s);
     mTileSize->setObjectName(u"tileSize"_s);
@@ -266,6 +273,8 @@ void PosterDialog::createWidgets(Purpose purpose)
     posterForm->addRow(inColumns ? tr("Co&lumns:") : tr("Ro&ws:"), mRows);
     // Only content that wraps has rows or columns (not the dashboard, nor a short table).
     posterForm->setRowVisible(mRows, mRenderer->canWrap() || inColumns);
+    posterForm->addRow(mCustomerView);
+    posterForm->setRowVisible(mCustomerView, mContent.offersAudience());
     // Buddies for the custom row's label.
     if (auto *label = qobject_cast<QLabel *>(posterForm->labelForField(customRow)))
         label->setBuddy(mCustomWidth);
@@ -342,6 +351,7 @@ void PosterDialog::createWidgets(Purpose purpose)
     connect(mOrientation, &QComboBox::currentIndexChanged, this, changed);
     connect(mMargin, &QDoubleSpinBox::valueChanged, this, changed);
     connect(mRows, &QComboBox::currentIndexChanged, this, changed);
+    connect(mCustomerView, &QCheckBox::toggled, this, changed);
     connect(mOneSheet, &QRadioButton::toggled, this, changed);
     connect(mTileSize, &QComboBox::currentIndexChanged, this, changed);
     connect(mTileOrientation, &QComboBox::currentIndexChanged, this, changed);
@@ -360,6 +370,9 @@ PosterSettings PosterDialog::settings() const
     s.margin = mMargin->value();
     s.rows
         = mRenderer->canWrap() || mRenderer->flowsIntoColumns() ? mRows->currentData().toInt() : 1;
+    s.audience = mContent.offersAudience() && mCustomerView->isChecked()
+        ? PosterSettings::Audience::Customer
+        : PosterSettings::Audience::Everyone;
     s.tiled = mTiled->isChecked();
     s.tileSize = QPageSize(QPageSize::PageSizeId(mTileSize->currentData().toInt()));
     s.tileOrientation = PosterSettings::TileOrientation(mTileOrientation->currentData().toInt());
@@ -385,6 +398,7 @@ void PosterDialog::setSettings(const PosterSettings &s)
     mMargin->setValue(s.margin);
     const int rows = mRows->findData(s.rows);
     mRows->setCurrentIndex(rows >= 0 ? rows : mRows->count() - 1); // more rows than offered
+    mCustomerView->setChecked(s.audience == PosterSettings::Audience::Customer);
     (s.tiled ? mTiled : mOneSheet)->setChecked(true);
     const int tile = mTileSize->findData(int(s.tileSize.id()));
     mTileSize->setCurrentIndex(tile >= 0 ? tile : mTileSize->findData(int(QPageSize::A4)));
@@ -416,6 +430,7 @@ void PosterDialog::refresh()
     mTileOrientation->setEnabled(s.tiled);
     mOverlap->setEnabled(s.tiled);
 
+    mContent.setAudience(s.audience); // before the renderer measures it
     mRenderer = std::make_unique<PosterRenderer>(mContent, info());
     mLayout = std::make_unique<PosterLayout>(mRenderer->layout(s));
     mThumbnail->setPoster(&mContent, mRenderer.get(), mLayout.get());

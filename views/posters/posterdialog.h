@@ -9,6 +9,7 @@
 #include <memory>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -23,10 +24,10 @@ class PosterContent;
 class PosterThumbnail;
 
 // File > Print…, Print Preview… and Export Poster…: the poster's size and orientation,
-// margins, the rows a journey's stages wrap into, one sheet or tiled across smaller sheets with an
-// overlap, the notes line and the PNG resolution, with a thumbnail of the poster and its sheets,
-// what the settings give (sheet count, smallest text) and a warning when the text would be too
-// small to read. Choices are remembered between sessions.
+// margins, the rows a journey's stages wrap into, a service blueprint's audience, one sheet or
+// tiled across smaller sheets with an overlap, the notes line and the PNG resolution, with a
+// thumbnail of the poster and its sheets, what the settings give (sheet count, smallest text) and a
+// warning when the text would be too small to read. Choices are remembered between sessions.
 class PosterDialog final : public QDialog
 {
     Q_OBJECT
@@ -88,6 +89,7 @@ private:
     QComboBox *mOrientation = nullptr;
     QDoubleSpinBox *mMargin = nullptr;
     QComboBox *mRows = nullptr; // automatic, 1, 2 …; for content that wraps (a journey)
+    QCheckBox *mCustomerView = nullptr; // a service blueprint without its backstage
     QRadioButton *mOneSheet = nullptr;
     QRadioButton *mTiled = nullptr;
     QComboBox *mTileSize = nullptr;
