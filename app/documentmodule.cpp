@@ -6,8 +6,7 @@
 
 // The module's entry point, which cli/documenthandover.cpp looks up by this name: runs
 // `parcours COMMAND args…` with the executable's QCoreApplication and streams.
-extern "C" Q_DECL_EXPORT int parcours_document_command(const char *command,
-                                                       const QStringList &args,
+extern "C" Q_DECL_EXPORT int parcours_document_command(const char *command, const QStringList &args,
                                                        Parcours::Cli::Streams &io)
 {
     return Parcours::Cli::findSubcommand(QString::fromLatin1(command))->run(args, io);

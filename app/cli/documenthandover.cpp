@@ -18,8 +18,8 @@ int runInDocumentModule(const char *command, const QStringList &args, Streams &i
     QString error;
     using Entry = int (*)(const char *, const QStringList &, Streams &);
     // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): dlsym's function pointer
-    if (const auto entry = reinterpret_cast<Entry>(
-            moduleEntry(name, "parcours_document_command", &error)))
+    if (const auto entry
+        = reinterpret_cast<Entry>(moduleEntry(name, "parcours_document_command", &error)))
         return entry(command, args, io);
     io.err << u"parcours: cannot load "_s << name << u": "_s << error << Qt::endl;
     return BadInput;

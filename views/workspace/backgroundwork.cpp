@@ -12,17 +12,14 @@ namespace Parcours {
 bool BackgroundWork::run(QProgressDialog &progress, const Work &work)
 {
     std::atomic<bool> cancelled {false};
+    // Queued by name: slots of the dialog, run on its thread. The value stays below the
+    // maximum: the dialog closes when the work has returned, not before.
     const Report report = [&progress](int done, int total) {
-        QMetaObject::invokeMethod(
-            &progress,
-            [&progress, done, total] {
-                if (progress.wasCanceled() || total <= 0)
-                    return;
-                if (progress.maximum() != total)
-                    progress.setMaximum(total);
-                progress.setValue(std::min(done, total - 1)); // closes only when it returns
-            },
-            Qt::QueuedConnection);
+        if (total <= 0)
+            return;
+        QMetaObject::invokeMethod(&progress, "setMaximum", Qt::QueuedConnection, Q_ARG(int, total));
+        QMetaObject::invokeMethod(&progress, "setValue", Qt::QueuedConnection,
+                                  Q_ARG(int, std::min(done, total - 1)));
     };
     progress.setValue(progress.minimum()); // starts its minimum duration
     QEventLoop loop;
