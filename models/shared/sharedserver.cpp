@@ -91,6 +91,7 @@ bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspa
         QSqlQuery q(db);
         if (!q.exec(u"SELECT (SELECT count(*) FROM persona) + (SELECT count(*) FROM journey)"
                     " + (SELECT count(*) FROM metric_period)"
+                    " + (SELECT count(*) FROM opportunity)"
                     " + (SELECT count(*) FROM workspace_info WHERE value <> '')"_s)
             || !q.next())
             return failWith(c.failure(q.lastError()));
@@ -101,16 +102,17 @@ bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspa
         }
     }
     if (options.replace) {
-        for (const QString &table :
-             {u"metric_period"_s, u"journey"_s, u"persona"_s, u"workspace_info"_s}) {
+        for (const QString &table : {u"opportunity"_s, u"metric_period"_s, u"journey"_s,
+                                     u"persona"_s, u"workspace_info"_s}) {
             if (!c.exec(u"DELETE FROM "_s + table, &message))
                 return failWith(message);
         }
     }
 
     StoreWriter writer(db);
-    const int total
-        = 1 + int(workspace.personas.size() + workspace.journeys.size() + workspace.metrics.size());
+    const int total = 1
+        + int(workspace.personas.size() + workspace.journeys.size() + workspace.metrics.size()
+              + workspace.opportunities.size());
     int done = 0;
     auto step = [&](const PendingWrite &write) {
         if (!writer.apply(workspace, write))
@@ -125,6 +127,8 @@ bool SharedServer::publish(const WorkspaceLocation &to, const Workspace &workspa
         ok = step({PendingWrite::Subtree, EntityRef::journey(workspace.journeys[i].id)});
     for (size_t i = 0; ok && i < workspace.metrics.size(); ++i)
         ok = step({PendingWrite::Subtree, EntityRef::metricPeriod(workspace.metrics[i].id)});
+    for (size_t i = 0; ok && i < workspace.opportunities.size(); ++i)
+        ok = step({PendingWrite::Subtree, EntityRef::opportunity(workspace.opportunities[i].id)});
     if (!ok) {
         return failWith(writer.lastError().isEmpty() ? tr("publishing was cancelled")
                                                      : c.failure(writer.lastSqlError()));
