@@ -26,7 +26,8 @@ QJsonObject linkJson(const Workspace &w, const OpportunityLink &link)
 {
     if (link.kind == OpportunityLink::Kind::UseCase) {
         const UseCase *u = w.useCase(link.target);
-        return {{u"kind"_s, u"use_case"_s}, {u"name"_s, u->useCase.isEmpty() ? u->problem : u->useCase}};
+        return {{u"kind"_s, u"use_case"_s},
+                {u"name"_s, u->useCase.isEmpty() ? u->problem : u->useCase}};
     }
     const Journey *journey = nullptr;
     const Stage *stage = findStage(w, link.target, &journey);
@@ -45,10 +46,9 @@ std::vector<RankedOpportunity> rankOpportunities(const Workspace &w)
     ranked.reserve(w.opportunities.size());
     for (const Opportunity &o : w.opportunities)
         ranked.push_back({&o, opportunityScore(o, votes), opportunityQuadrant(o)});
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const RankedOpportunity &a, const RankedOpportunity &b) {
-                         return a.score > b.score;
-                     });
+    std::stable_sort(
+        ranked.begin(), ranked.end(),
+        [](const RankedOpportunity &a, const RankedOpportunity &b) { return a.score > b.score; });
     return ranked;
 }
 

@@ -120,7 +120,8 @@ Id makeOpportunityFromCell(WorkspaceDocument &doc, Id journeyId, Id stage, Id la
     Opportunity made;
     made.id = newId();
     made.title = title;
-    made.links = {{OpportunityLink::Kind::Stage, stage, 0}, {OpportunityLink::Kind::Cell, stage, lane}};
+    made.links
+        = {{OpportunityLink::Kind::Stage, stage, 0}, {OpportunityLink::Kind::Cell, stage, lane}};
     const EntityRef ref = EntityRef::opportunity(made.id);
     doc.undoStack()->push(new Commands::InsertEntity(doc, tr("Make opportunity"), ref,
                                                      doc.siblingCount(EntityKind::Opportunity, 0),

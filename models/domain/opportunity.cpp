@@ -90,11 +90,16 @@ QString opportunityQuadrantKey(OpportunityQuadrant quadrant)
 QString opportunityStatusName(OpportunityStatus status)
 {
     switch (status) {
-    case OpportunityStatus::Idea: return QCoreApplication::translate("Parcours::Opportunities", "Idea");
-    case OpportunityStatus::Planned: return QCoreApplication::translate("Parcours::Opportunities", "Planned");
-    case OpportunityStatus::InProgress: return QCoreApplication::translate("Parcours::Opportunities", "In progress");
-    case OpportunityStatus::Done: return QCoreApplication::translate("Parcours::Opportunities", "Done");
-    case OpportunityStatus::Dropped: return QCoreApplication::translate("Parcours::Opportunities", "Dropped");
+    case OpportunityStatus::Idea:
+        return QCoreApplication::translate("Parcours::Opportunities", "Idea");
+    case OpportunityStatus::Planned:
+        return QCoreApplication::translate("Parcours::Opportunities", "Planned");
+    case OpportunityStatus::InProgress:
+        return QCoreApplication::translate("Parcours::Opportunities", "In progress");
+    case OpportunityStatus::Done:
+        return QCoreApplication::translate("Parcours::Opportunities", "Done");
+    case OpportunityStatus::Dropped:
+        return QCoreApplication::translate("Parcours::Opportunities", "Dropped");
     }
     return {};
 }
@@ -102,10 +107,14 @@ QString opportunityStatusName(OpportunityStatus status)
 QString opportunityQuadrantName(OpportunityQuadrant quadrant)
 {
     switch (quadrant) {
-    case OpportunityQuadrant::QuickWin: return QCoreApplication::translate("Parcours::Opportunities", "Quick win");
-    case OpportunityQuadrant::BigBet: return QCoreApplication::translate("Parcours::Opportunities", "Big bet");
-    case OpportunityQuadrant::FillIn: return QCoreApplication::translate("Parcours::Opportunities", "Fill-in");
-    case OpportunityQuadrant::MoneyPit: return QCoreApplication::translate("Parcours::Opportunities", "Money pit");
+    case OpportunityQuadrant::QuickWin:
+        return QCoreApplication::translate("Parcours::Opportunities", "Quick win");
+    case OpportunityQuadrant::BigBet:
+        return QCoreApplication::translate("Parcours::Opportunities", "Big bet");
+    case OpportunityQuadrant::FillIn:
+        return QCoreApplication::translate("Parcours::Opportunities", "Fill-in");
+    case OpportunityQuadrant::MoneyPit:
+        return QCoreApplication::translate("Parcours::Opportunities", "Money pit");
     }
     return {};
 }

@@ -108,8 +108,7 @@ QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant OpportunityTableModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant OpportunityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical)
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();

@@ -355,8 +355,7 @@ void TestOpportunities::reportRanksByScore()
     pit.links = {{OpportunityLink::Kind::Stage, 999, 0}}; // deleted since: left out
     w.opportunities = {pit, first(), quick};
 
-    const QJsonArray ranked
-        = ForgottenZoneReport::json(w).value(u"opportunities"_s).toArray();
+    const QJsonArray ranked = ForgottenZoneReport::json(w).value(u"opportunities"_s).toArray();
     QCOMPARE(ranked.size(), 3);
     QCOMPARE(ranked[0][u"title"_s].toString(), u"Quick"_s);
     QCOMPARE(ranked[0][u"score"_s].toDouble(), 5.625);
@@ -371,12 +370,14 @@ void TestOpportunities::reportRanksByScore()
     QCOMPARE(ranked[1][u"votes"_s].toInt(), 3);
     const QJsonArray links = ranked[1][u"links"_s].toArray();
     QCOMPARE(links.size(), 3);
-    QCOMPARE(links[0], QJsonValue(QJsonObject {{u"kind"_s, u"stage"_s},
-                                               {u"name"_s, u"Découverte"_s}}));
-    QCOMPARE(links[1], QJsonValue(QJsonObject {{u"kind"_s, u"cell"_s},
-                                               {u"name"_s, u"注册 — Touchpoints"_s}}));
-    QCOMPARE(links[2], QJsonValue(QJsonObject {{u"kind"_s, u"use_case"_s},
-                                               {u"name"_s, u"Search listings"_s}}));
+    QCOMPARE(links[0],
+             QJsonValue(QJsonObject {{u"kind"_s, u"stage"_s}, {u"name"_s, u"Découverte"_s}}));
+    QCOMPARE(
+        links[1],
+        QJsonValue(QJsonObject {{u"kind"_s, u"cell"_s}, {u"name"_s, u"注册 — Touchpoints"_s}}));
+    QCOMPARE(
+        links[2],
+        QJsonValue(QJsonObject {{u"kind"_s, u"use_case"_s}, {u"name"_s, u"Search listings"_s}}));
     QCOMPARE(ranked[2][u"quadrant"_s].toString(), u"money_pit"_s);
     QCOMPARE(ranked[2][u"links"_s].toArray().size(), 0);
     // The existing keys are still there.
