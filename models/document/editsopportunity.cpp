@@ -24,7 +24,7 @@ bool isValid(const Opportunity &o)
         && o.votes >= 0;
 }
 
-bool setLinks(WorkspaceDocument &doc, Id id, std::vector<OpportunityLink> links,
+bool setLinks(WorkspaceDocument &doc, Id id, const std::vector<OpportunityLink> &links,
               const QString &text)
 {
     const EntityRef ref = EntityRef::opportunity(id);
@@ -93,7 +93,7 @@ bool linkOpportunity(WorkspaceDocument &doc, Id id, const OpportunityLink &link)
         return false;
     std::vector<OpportunityLink> links = o->links;
     links.push_back(link);
-    return setLinks(doc, id, std::move(links), tr("Link opportunity"));
+    return setLinks(doc, id, links, tr("Link opportunity"));
 }
 
 bool unlinkOpportunity(WorkspaceDocument &doc, Id id, const OpportunityLink &link)
@@ -106,7 +106,7 @@ bool unlinkOpportunity(WorkspaceDocument &doc, Id id, const OpportunityLink &lin
     if (kept == links.end())
         return false;
     links.erase(kept, links.end());
-    return setLinks(doc, id, std::move(links), tr("Unlink opportunity"));
+    return setLinks(doc, id, links, tr("Unlink opportunity"));
 }
 
 Id makeOpportunityFromCell(WorkspaceDocument &doc, Id journeyId, Id stage, Id lane,

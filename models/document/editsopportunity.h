@@ -12,11 +12,11 @@ Id addOpportunity(WorkspaceDocument &doc, Opportunity opportunity, int index = -
 void removeOpportunities(WorkspaceDocument &doc, const QList<Id> &opportunities);
 // Changes one field (Field::OpportunityField); false when unchanged or refused (a rating
 // outside 1–5, negative votes, an unknown status).
-bool setOpportunityField(WorkspaceDocument &doc, Id opportunity, int field, const QVariant &value);
+bool setOpportunityField(WorkspaceDocument &doc, Id id, int field, const QVariant &value);
 // Links an opportunity to a stage, cell or use case, or removes that link; false when the
 // link is already there (or not there), or its target does not exist (linking).
-bool linkOpportunity(WorkspaceDocument &doc, Id opportunity, const OpportunityLink &link);
-bool unlinkOpportunity(WorkspaceDocument &doc, Id opportunity, const OpportunityLink &link);
+bool linkOpportunity(WorkspaceDocument &doc, Id id, const OpportunityLink &link);
+bool unlinkOpportunity(WorkspaceDocument &doc, Id id, const OpportunityLink &link);
 
 // "Make an Opportunity" from a journey cell: an opportunity titled with `line` (one line of the
 // cell's text), linked to the cell's stage and to the cell. One undo step; returns its id, or

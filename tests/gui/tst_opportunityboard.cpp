@@ -158,8 +158,7 @@ void TestOpportunityBoard::filtersByStatusQuadrantAndText()
     board->quadrantBox()->setCurrentIndex(0);
 
     board->statusBox()->setFocus();
-    board->statusBox()->setCurrentIndex(
-        board->statusBox()->findData(int(OpportunityStatus::Idea)));
+    board->statusBox()->setCurrentIndex(board->statusBox()->findData(int(OpportunityStatus::Idea)));
     QCOMPARE(table()->model()->rowCount(), 2);
     board->statusBox()->setCurrentIndex(0);
     QCOMPARE(table()->model()->rowCount(), 4);
@@ -188,8 +187,7 @@ void TestOpportunityBoard::editsInPlaceWithUndo()
     view->setFocus();
     view->setCurrentIndex(view->model()->index(0, OpportunityTableModel::StatusColumn));
     QTest::keyClick(view, Qt::Key_F2);
-    QTRY_VERIFY2(qobject_cast<QComboBox *>(QApplication::focusWidget()),
-                 "a list edits the status");
+    QTRY_VERIFY2(qobject_cast<QComboBox *>(QApplication::focusWidget()), "a list edits the status");
     auto *box = qobject_cast<QComboBox *>(QApplication::focusWidget());
     QCOMPARE(box->count(), 5);
     box->setCurrentIndex(box->findData(int(OpportunityStatus::Done)));

@@ -27,8 +27,7 @@ QMenu *MakeOpportunityMenu::create(QWidget *parent, JourneyCanvas *canvas,
             menu->addAction(tr("Only in a pain-point or opportunities lane"))->setEnabled(false);
             return;
         }
-        const QStringList lines
-            = stage->cells.value(laneId).text.split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines = stage->cells.value(laneId).text.split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : lines) {
             if (line.trimmed().isEmpty())
                 continue;

@@ -9,8 +9,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -166,8 +166,8 @@ void OpportunityBoard::select(qint64 opportunity)
         index = mFilter->mapFromSource(mModel->index(row, 0));
     }
     mTable->setCurrentIndex(index);
-    mTable->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect
-                                                | QItemSelectionModel::Rows);
+    mTable->selectionModel()->select(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     mTable->scrollTo(index);
 }
 
