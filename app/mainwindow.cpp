@@ -7,6 +7,7 @@
 #include "domain/journeytemplates.h"
 #include "itemmodels/workspaceoutlinemodel.h"
 #include "journey/journeyeditor.h"
+#include "opportunities/opportunityboard.h"
 #include "posters/dashboardpostercontent.h"
 #include "posters/journeypostercontent.h"
 #include "printwarmup.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mJourneyEditor(new JourneyEditor)
     , mMapEditor(new UseCaseMapEditor)
     , mDashboard(new DashboardPage)
+    , mOpportunities(new OpportunityBoard)
     , mBanner(new SharedBanner)
     , mSavedLabel(new QLabel)
     , mExportNotice(new QLabel)
@@ -93,6 +95,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mSidebar, &WorkspaceSidebar::currentEntityChanged, this,
             &MainWindow::showCurrentEntity);
 
+    auto *opportunities = new QDockWidget(tr("Opportunities"), this);
+    opportunities->setObjectName(u"opportunitiesDock"_s);
+    opportunities->setWidget(mOpportunities);
+    addDockWidget(Qt::BottomDockWidgetArea, opportunities);
+
     statusBar()->addPermanentWidget(mSavedLabel);
     mExportNotice->setObjectName(u"exportNotice"_s);
     mExportNotice->setTextFormat(Qt::RichText);
@@ -117,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1100, 720);
     mSidebarSized = restoreState(settings.value(u"window/state"_s).toByteArray());
     dock->setVisible(false); // shown with a workspace (setDocument)
+    opportunities->setVisible(false); // Workspace > Show Opportunities
     updateTitle();
 }
 
@@ -125,6 +133,7 @@ MainWindow::~MainWindow()
     disconnect(qApp, nullptr, this, nullptr); // focusChanged, while QWidget's part goes
     mOutline->setDocument(nullptr);
     mDashboard->setDocument(nullptr);
+    mOpportunities->setDocument(nullptr);
 }
 
 void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
@@ -136,6 +145,9 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     mOutline->setDocument(document.get());
     mMapEditor->setDocument(document.get());
     mDashboard->setDocument(document.get());
+    mOpportunities->setDocument(document.get());
+    if (!document)
+        findChild<QDockWidget *>(u"opportunitiesDock"_s)->hide();
     mOverview->setDocument(document.get());
     mDocument = std::move(document);
     if (mDocument) {

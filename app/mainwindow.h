@@ -25,6 +25,7 @@ class WorkspaceOverview;
 struct Workspace;
 class JourneyEditor;
 class DashboardPage;
+class OpportunityBoard;
 class PosterContent;
 class SharedBanner;
 class WorkspaceDocument;
@@ -50,6 +51,7 @@ public:
     WelcomePage *welcomePage() const { return mWelcome; }
     UseCaseMapEditor *useCaseMapEditor() const { return mMapEditor; }
     DashboardPage *dashboard() const { return mDashboard; }
+    OpportunityBoard *opportunityBoard() const { return mOpportunities; }
 
     // Opens in this window when it is empty, otherwise in a new one. Reports problems in a
     // message box and returns false.
@@ -138,6 +140,7 @@ private:
     JourneyEditor *mJourneyEditor;
     UseCaseMapEditor *mMapEditor;
     DashboardPage *mDashboard;
+    OpportunityBoard *mOpportunities; // in a dock: Workspace > Show Opportunities
     SharedBanner *mBanner;
     QLabel *mSavedLabel;
     QLabel *mExportNotice;

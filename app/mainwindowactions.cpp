@@ -7,6 +7,7 @@
 #include "document/workspacedocument.h"
 #include "itemmodels/workspaceoutlinemodel.h"
 #include "journey/journeyeditor.h"
+#include "opportunities/opportunityboard.h"
 #include "posters/postercontent.h"
 #include "posters/posterdialog.h"
 #include "usecases/usecasemapeditor.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsView>
@@ -35,6 +37,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
@@ -379,6 +382,18 @@ void MainWindow::createWorkspaceMenu()
         mSidebar->setCurrentIndex(mOutline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
     });
     dashboardAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    QAction *opportunitiesAction = workspace->addAction(tr("Show &Opportunities"), this, [this] {
+        auto *dock = findChild<QDockWidget *>(u"opportunitiesDock"_s);
+        dock->show();
+        dock->raise();
+        if (dock->height() < height() / 3) // room for a dozen rows
+            resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);
+        mOpportunities->table()->setFocus();
+    });
+    opportunitiesAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    describe(opportunitiesAction,
+             tr("Show the opportunities board: things to do, ranked by value, effort and "
+                "votes."));
     QAction *deleteAction = workspace->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -402,7 +417,7 @@ void MainWindow::createWorkspaceMenu()
                               "a month. F2 renames, Delete deletes, the context menu adds."));
 
     mDocumentActions << mAddPersona << mAddJourney << templateAction << renameAction << deleteAction
-                     << moveUpAction << moveDownAction << dashboardAction;
+                     << moveUpAction << moveDownAction << dashboardAction << opportunitiesAction;
 }
 
 void MainWindow::createPageMenus()

@@ -1,6 +1,7 @@
 #include "analytics/forgottenzonereport.h"
 
 #include "analytics/forgottenzone.h"
+#include "analytics/opportunityranking.h"
 #include "analytics/retentionmetrics.h"
 
 #include <QJsonArray>
@@ -115,7 +116,10 @@ QJsonObject ForgottenZoneReport::json(const Workspace &w)
     QJsonArray metrics;
     for (const MetricPeriod &m : w.metrics)
         metrics.append(metricJson(m));
-    return {{u"workspace"_s, workspace}, {u"personas"_s, personas}, {u"metrics"_s, metrics}};
+    return {{u"workspace"_s, workspace},
+            {u"personas"_s, personas},
+            {u"metrics"_s, metrics},
+            {u"opportunities"_s, opportunitiesReportJson(w)}};
 }
 
 QString ForgottenZoneReport::text(const Workspace &w)

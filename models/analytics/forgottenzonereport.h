@@ -26,13 +26,15 @@ public:
     //                               "status", "weight", "forgotten_zone", "below_cadence"}],
     //                "use_cases_without_frequency": [str]}],
     //  "metrics": [{"period_start": str|null, "period_end": str|null, "crr": number|null,
-    //               "churned": int|null, "stickiness": number|null, "problem": str|null}]}
+    //               "churned": int|null, "stickiness": number|null, "problem": str|null}],
+    //  "opportunities": [{"title", "status", "customer_value", "business_value", "effort",
+    //                     "votes", "score", "quadrant", "links": [{"kind", "name"}]}]}
     // Today's verdicts count current use cases only; the _with_planned ones count both.
     // use_cases lists those with a frequency; "frequency" is an English phrase that
     // parses back exactly; "weight" is null when not given. Metrics follow the table order;
     // dates are yyyy-MM-dd, "crr" is in percent, "stickiness" a DAU/MAU ratio (0…1); an
     // impossible period has null values and a "problem" text, an incomplete one null values
-    // and a null problem.
+    // and a null problem. Opportunities are ranked by score (see opportunityranking.h).
     static QJsonObject json(const Workspace &workspace);
     static QString text(const Workspace &workspace);
     // The retention part of text(): one line per period.

@@ -52,6 +52,7 @@ QString fieldUndoText(const EntityRef &ref)
     case EntityKind::Cell: return tr("Edit cell");
     case EntityKind::MetricPeriod: return tr("Change period");
     case EntityKind::Renewal: return tr("Change renewal answer");
+    case EntityKind::Opportunity: return tr("Change opportunity");
     }
     return {};
 }
@@ -459,21 +460,45 @@ void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *
     }
 
     QHash<Id, Id> personaIds; // fragment id -> id in target (existing or fresh)
+    QHash<Id, Id> linkedIds; // use cases, stages and lanes: fragment id -> fresh id
+    const auto remember = [&linkedIds](const auto &before, const auto &after) {
+        for (size_t i = 0; i < before.size(); ++i)
+            linkedIds.insert(before[i].id, after[i].id);
+    };
     for (Persona &p : fragment.personas) {
         const Id oldId = p.id;
         const auto existing = std::find_if(target.personas.cbegin(), target.personas.cend(),
                                            [&p](const Persona &t) { return t.name == p.name; });
+        const std::vector<UseCase> useCases = p.useCases;
         assignNewIds(p);
+        remember(useCases, p.useCases);
         if (existing != target.personas.cend())
             p.id = existing->id;
         personaIds.insert(oldId, p.id);
     }
     for (Journey &j : fragment.journeys) {
+        const std::vector<Stage> stages = j.stages;
+        const std::vector<Lane> lanes = j.lanes;
         assignNewIds(j);
+        remember(stages, j.stages);
+        remember(lanes, j.lanes);
         j.personaId = personaIds.value(j.personaId, 0);
     }
     for (MetricPeriod &m : fragment.metrics)
         m.id = newId();
+    // Links follow their targets' new ids; a link to something outside the fragment is dropped.
+    for (Opportunity &o : fragment.opportunities) {
+        o.id = newId();
+        std::vector<OpportunityLink> links;
+        for (OpportunityLink link : o.links) {
+            link.target = linkedIds.value(link.target, 0);
+            if (link.kind == OpportunityLink::Kind::Cell)
+                link.lane = linkedIds.value(link.lane, 0);
+            if (link.target && (link.kind != OpportunityLink::Kind::Cell || link.lane))
+                links.push_back(link);
+        }
+        o.links = std::move(links);
+    }
 }
 
 } // namespace
@@ -555,6 +580,11 @@ bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &u
         const EntityRef ref = EntityRef::metricPeriod(m.id);
         new Commands::InsertEntity(doc, undoText, ref, metricIndex++, m, parent);
     }
+    int opportunityIndex = int(target.opportunities.size());
+    for (Opportunity &o : fragment.opportunities) {
+        const EntityRef ref = EntityRef::opportunity(o.id);
+        new Commands::InsertEntity(doc, undoText, ref, opportunityIndex++, std::move(o), parent);
+    }
     const bool any = parent->childCount() > 0;
     pushIfAny(doc, parent);
     return any;
@@ -581,6 +611,8 @@ void mergeFragment(Workspace &target, Workspace fragment, ImportNotes *notes)
     std::move(fragment.journeys.begin(), fragment.journeys.end(),
               std::back_inserter(target.journeys));
     std::move(fragment.metrics.begin(), fragment.metrics.end(), std::back_inserter(target.metrics));
+    std::move(fragment.opportunities.begin(), fragment.opportunities.end(),
+              std::back_inserter(target.opportunities));
 }
 
 } // namespace Parcours::Edit

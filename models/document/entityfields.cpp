@@ -2,6 +2,8 @@
 
 #include "document/entitykinds.h"
 
+#include <limits>
+
 namespace Parcours::EntityFields {
 
 namespace {
@@ -255,6 +257,63 @@ bool setFieldValue(MetricPeriod &m, int field, const QVariant &v)
     case Field::MetricCustomersEnd: return assign(m.customersEnd, v);
     case Field::MetricDau: return assign(m.dau, v);
     case Field::MetricMau: return assign(m.mau, v);
+    }
+    return false;
+}
+
+// Out-of-range ratings, negative votes, unknown statuses and unreadable links are refused.
+bool assignBounded(int &target, const QVariant &v, int min, int max)
+{
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (!ok || n < min || n > max)
+        return false;
+    target = n;
+    return true;
+}
+
+QVariant fieldValue(const Opportunity &o, int field)
+{
+    switch (field) {
+    case Field::OpportunityTitle: return o.title;
+    case Field::OpportunityDescription: return o.description;
+    case Field::OpportunityOwner: return o.owner;
+    case Field::OpportunityStatus: return int(o.status);
+    case Field::OpportunityCustomerValue: return o.customerValue;
+    case Field::OpportunityBusinessValue: return o.businessValue;
+    case Field::OpportunityEffort: return o.effort;
+    case Field::OpportunityVotes: return o.votes;
+    case Field::OpportunityLinks: return opportunityLinksKey(o.links);
+    }
+    return {};
+}
+
+bool setFieldValue(Opportunity &o, int field, const QVariant &v)
+{
+    constexpr int lo = Opportunity::minRating;
+    constexpr int hi = Opportunity::maxRating;
+    switch (field) {
+    case Field::OpportunityTitle: return assign(o.title, v);
+    case Field::OpportunityDescription: return assign(o.description, v);
+    case Field::OpportunityOwner: return assign(o.owner, v);
+    case Field::OpportunityStatus: {
+        int status = 0;
+        if (!assignBounded(status, v, 0, int(OpportunityStatus::Dropped)))
+            return false;
+        o.status = OpportunityStatus(status);
+        return true;
+    }
+    case Field::OpportunityCustomerValue: return assignBounded(o.customerValue, v, lo, hi);
+    case Field::OpportunityBusinessValue: return assignBounded(o.businessValue, v, lo, hi);
+    case Field::OpportunityEffort: return assignBounded(o.effort, v, lo, hi);
+    case Field::OpportunityVotes:
+        return assignBounded(o.votes, v, 0, std::numeric_limits<int>::max());
+    case Field::OpportunityLinks:
+        if (const auto links = opportunityLinksFromKey(v.toString())) {
+            o.links = *links;
+            return true;
+        }
+        return false;
     }
     return false;
 }

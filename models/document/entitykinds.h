@@ -26,7 +26,7 @@ constexpr unsigned kindBit(EntityKind kind)
     return 1U << unsigned(kind);
 }
 
-// Padding: nine constant rows, whose fields keep the order in which a row reads.
+// Padding: ten constant rows, whose fields keep the order in which a row reads.
 struct EntityKindTraits // NOLINT(clang-analyzer-optin.performance.Padding)
 {
     EntityKind kind;
@@ -61,6 +61,8 @@ inline constexpr EntityKindTraits entityKinds[] = {
      Field::MetricMau + 1},
     {EntityKind::Renewal, u"renewal_answer", RowKey::JourneyAndQuestion, EntityKind::Journey,
      u"journey_id", false, 0, Field::RenewalNote + 1},
+    {EntityKind::Opportunity, u"opportunity", RowKey::OwnId, EntityKind::Workspace, u"", true, 0,
+     Field::OpportunityLinks + 1},
 };
 
 constexpr bool kindsInOrder()
@@ -137,6 +139,7 @@ bool withSiblings(W &w, EntityKind kind, Id parent, F &&f)
     case EntityKind::Persona: f(w.personas); return true;
     case EntityKind::Journey: f(w.journeys); return true;
     case EntityKind::MetricPeriod: f(w.metrics); return true;
+    case EntityKind::Opportunity: f(w.opportunities); return true;
     case EntityKind::UseCase:
         if (auto *p = findById(w.personas, parent)) {
             f(p->useCases);

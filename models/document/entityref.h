@@ -15,7 +15,8 @@ enum class EntityKind {
     Lane,
     Cell,
     MetricPeriod,
-    Renewal
+    Renewal,
+    Opportunity
 };
 
 // Names one entity of a workspace.
@@ -23,6 +24,7 @@ enum class EntityKind {
 //   UseCase: id, parent = persona          Stage, Lane: id, parent = journey
 //   Cell: id = stage, parent = journey, secondary = lane
 //   Renewal: id = RenewalQuestion, parent = journey
+//   Opportunity: id
 struct EntityRef
 {
     EntityKind kind = EntityKind::Workspace;
@@ -45,6 +47,8 @@ struct EntityRef
     {
         return {EntityKind::Renewal, Id(question), journey, 0};
     }
+
+    static EntityRef opportunity(Id id) { return {EntityKind::Opportunity, id, 0, 0}; }
 
     friend bool operator==(const EntityRef &a, const EntityRef &b)
     {
@@ -98,6 +102,17 @@ enum MetricField {
     MetricMau,
 };
 enum RenewalField { RenewalAnswerField, RenewalNote };
+enum OpportunityField {
+    OpportunityTitle,
+    OpportunityDescription,
+    OpportunityOwner,
+    OpportunityStatus, // an int of Parcours::OpportunityStatus
+    OpportunityCustomerValue, // 1 … 5
+    OpportunityBusinessValue, // 1 … 5
+    OpportunityEffort, // 1 … 5
+    OpportunityVotes, // ≥ 0
+    OpportunityLinks, // opportunityLinksKey() text
+};
 } // namespace Field
 
 } // namespace Parcours

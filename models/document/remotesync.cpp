@@ -149,6 +149,12 @@ void RemoteSync::apply(const Workspace &target)
         },
         [](const MetricPeriod &m) { return EntityPayload(m); }, stamp);
 
+    syncList<Opportunity>(
+        mDoc, key(), target.opportunities, [this] { return &mDoc.workspace().opportunities; },
+        [](Id id) { return EntityRef::opportunity(id); }, stampRemoved,
+        [this, &target](const Opportunity &o) { syncFields(EntityRef::opportunity(o.id), target); },
+        [](const Opportunity &o) { return EntityPayload(o); }, stamp);
+
     if (mDoc.workspace() != target) {
         // A field EntityFields does not cover (fieldCount out of step): take everything.
         qCWarning(lcSync, "remote state differs after field sync; reloading the workspace");

@@ -218,8 +218,8 @@ bool WorkspaceInfo::operator==(const WorkspaceInfo &o) const
 
 bool Workspace::operator==(const Workspace &o) const
 {
-    return std::tie(info, personas, journeys, metrics)
-        == std::tie(o.info, o.personas, o.journeys, o.metrics);
+    return std::tie(info, personas, journeys, metrics, opportunities)
+        == std::tie(o.info, o.personas, o.journeys, o.metrics, o.opportunities);
 }
 
 const Persona *Workspace::persona(Id id) const
@@ -238,6 +238,12 @@ const MetricPeriod *Workspace::metricPeriod(Id id) const
 {
     const int i = indexOfId(metrics, id);
     return i < 0 ? nullptr : &metrics[size_t(i)];
+}
+
+const Opportunity *Workspace::opportunity(Id id) const
+{
+    const int i = indexOfId(opportunities, id);
+    return i < 0 ? nullptr : &opportunities[size_t(i)];
 }
 
 const Persona *Workspace::personaOfUseCase(Id useCaseId) const

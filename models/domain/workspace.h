@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/journey.h"
+#include "domain/opportunity.h"
 #include "domain/persona.h"
 
 #include <QDate>
@@ -41,10 +42,12 @@ struct Workspace
     std::vector<Persona> personas;
     std::vector<Journey> journeys;
     std::vector<MetricPeriod> metrics;
+    std::vector<Opportunity> opportunities;
 
     const Persona *persona(Id id) const;
     const Journey *journey(Id id) const;
     const MetricPeriod *metricPeriod(Id id) const;
+    const Opportunity *opportunity(Id id) const;
     // The persona owning a use case, or nullptr.
     const Persona *personaOfUseCase(Id useCaseId) const;
     const UseCase *useCase(Id useCaseId) const;

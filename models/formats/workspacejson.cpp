@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -68,12 +69,52 @@ QJsonObject metricJson(const MetricPeriod &m)
             {u"mau"_s, optionalJson(m.mau)}};
 }
 
+QJsonObject opportunityJson(const Opportunity &o)
+{
+    QJsonArray links;
+    for (const OpportunityLink &link : o.links) {
+        switch (link.kind) {
+        case OpportunityLink::Kind::Stage:
+            links.append(QJsonObject {{u"kind"_s, u"stage"_s}, {u"stage"_s, double(link.target)}});
+            break;
+        case OpportunityLink::Kind::Cell:
+            links.append(QJsonObject {{u"kind"_s, u"cell"_s},
+                                      {u"stage"_s, double(link.target)},
+                                      {u"lane"_s, double(link.lane)}});
+            break;
+        case OpportunityLink::Kind::UseCase:
+            links.append(
+                QJsonObject {{u"kind"_s, u"use_case"_s}, {u"use_case"_s, double(link.target)}});
+            break;
+        }
+    }
+    return {{u"id"_s, double(o.id)},
+            {u"title"_s, o.title},
+            {u"description"_s, o.description},
+            {u"owner"_s, o.owner},
+            {u"status"_s, opportunityStatusKey(o.status)},
+            {u"customer_value"_s, o.customerValue},
+            {u"business_value"_s, o.businessValue},
+            {u"effort"_s, o.effort},
+            {u"votes"_s, o.votes},
+            {u"links"_s, links}};
+}
+
 // Reads fields with a path for error messages; the first problem sticks. Ids are unique per
 // kind of entity (one SQLite table each): a repeated id would merge two rows into one.
 class Reader
 {
 public:
-    enum IdKind { PersonaIds, UseCaseIds, JourneyIds, StageIds, LaneIds, MetricIds, IdKindCount };
+    enum IdKind {
+        PersonaIds,
+        UseCaseIds,
+        JourneyIds,
+        StageIds,
+        LaneIds,
+        MetricIds,
+        OpportunityIds,
+        IdKindCount
+    };
 
     QString error;
 
@@ -398,6 +439,57 @@ MetricPeriod readMetric(Reader &r, const QJsonObject &o, const QString &path)
     return m;
 }
 
+// An opportunity; its links are checked against the workspace read so far (every journey
+// and persona comes before it).
+Opportunity readOpportunity(Reader &r, const QJsonObject &o, const QString &path,
+                            const Workspace &w)
+{
+    Opportunity op;
+    op.id = r.id(o, path, Reader::OpportunityIds);
+    op.title = r.string(o, path, "title");
+    op.description = r.string(o, path, "description");
+    op.owner = r.string(o, path, "owner");
+    op.status = r.key<OpportunityStatus>(o, path, "status", opportunityStatusFromKey,
+                                         OpportunityStatus::Idea);
+    auto rating = [&](const char *key, int fallback) {
+        const bool wasOk = r.ok();
+        const std::optional<qint64> n
+            = r.integer(o, path, key, Opportunity::minRating, Opportunity::maxRating);
+        if (wasOk && !r.ok())
+            r.error = Reader::at(path, key) + u": "_s
+                + WorkspaceJson::tr("expected a whole number from 1 to 5");
+        return n ? int(*n) : fallback;
+    };
+    op.customerValue = rating("customer_value", op.customerValue);
+    op.businessValue = rating("business_value", op.businessValue);
+    op.effort = rating("effort", op.effort);
+    op.votes = int(r.integer(o, path, "votes", 0, std::numeric_limits<int>::max()).value_or(0));
+    const QJsonArray links = r.array(o, path, "links");
+    for (qsizetype i = 0; i < links.size() && r.ok(); ++i) {
+        const QString lp = path + u".links[%1]"_s.arg(i);
+        const QJsonObject lo = r.object(links[i], lp);
+        const QString kind = r.string(lo, lp, "kind");
+        OpportunityLink link;
+        if (kind == u"stage" || kind == u"cell") {
+            link.kind
+                = kind == u"stage" ? OpportunityLink::Kind::Stage : OpportunityLink::Kind::Cell;
+            link.target = r.reference(lo, lp, "stage");
+            if (link.kind == OpportunityLink::Kind::Cell)
+                link.lane = r.reference(lo, lp, "lane");
+        } else if (kind == u"use_case") {
+            link.kind = OpportunityLink::Kind::UseCase;
+            link.target = r.reference(lo, lp, "use_case");
+        } else if (r.ok()) {
+            r.fail(Reader::at(lp, "kind"),
+                   WorkspaceJson::tr("expected stage, cell or use_case, not \"%1\"").arg(kind));
+        }
+        if (r.ok() && !linkResolves(w, link))
+            r.fail(lp, WorkspaceJson::tr("links to no stage, cell or use case of this workspace"));
+        op.links.push_back(link);
+    }
+    return op;
+}
+
 } // namespace
 
 QJsonObject WorkspaceJson::journeyToJson(const Journey &j)
@@ -483,7 +575,7 @@ QByteArray WorkspaceJson::write(const Workspace &w)
     QJsonArray metrics;
     for (const MetricPeriod &m : w.metrics)
         metrics.append(metricJson(m));
-    const QJsonObject root {
+    QJsonObject root {
         {u"format"_s, u"parcours-workspace"_s},
         {u"version"_s, formatVersion},
         {u"workspace"_s,
@@ -494,6 +586,12 @@ QByteArray WorkspaceJson::write(const Workspace &w)
         {u"journeys"_s, journeys},
         {u"metrics"_s, metrics},
     };
+    if (!w.opportunities.empty()) { // only when used: older exports stay as they were
+        QJsonArray opportunities;
+        for (const Opportunity &o : w.opportunities)
+            opportunities.append(opportunityJson(o));
+        root.insert(u"opportunities"_s, opportunities);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -558,6 +656,12 @@ WorkspaceJson::ReadResult WorkspaceJson::read(const QByteArray &json)
     for (qsizetype i = 0; i < metrics.size() && r.ok(); ++i) {
         const QString path = u"metrics[%1]"_s.arg(i);
         w.metrics.push_back(readMetric(r, r.object(metrics[i], path), path));
+    }
+    const QJsonArray opportunities = r.array(root, {}, "opportunities");
+    for (qsizetype i = 0; i < opportunities.size() && r.ok(); ++i) {
+        const QString path = u"opportunities[%1]"_s.arg(i);
+        Opportunity o = readOpportunity(r, r.object(opportunities[i], path), path, w);
+        w.opportunities.push_back(std::move(o));
     }
     if (!r.ok())
         return {std::nullopt, r.error};

@@ -8,6 +8,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 // SharedStore's mirror of the server's workspace: reading it whole, re-reading one entity or
 // one list's order, and copying entities into it.
@@ -107,6 +108,9 @@ bool SharedStore::readVersions(const EntityRef *ref, bool subtree, QHash<EntityR
                 where = u" WHERE "_s + StoreReader::inlined(filter);
         }
         const EntityKind kind = *kindOfTable(table);
+        // A schema 4 workspace read without upgrading it has no opportunities yet.
+        if (kind == EntityKind::Opportunity && mMain->db().record(table).isEmpty())
+            continue;
         QString columns = u"id"_s;
         if (kind == EntityKind::Workspace)
             columns = u"0"_s;
@@ -248,6 +252,10 @@ bool SharedStore::adopt(const Workspace &from, const EntityRef &ref, bool subtre
     case EntityKind::MetricPeriod:
         gone(!from.metricPeriod(ref.id));
         return adoptInList(mMirror.metrics, &from.metrics, ref.id, subtree, fromIsWhole,
+                           keepNothing);
+    case EntityKind::Opportunity:
+        gone(!from.opportunity(ref.id));
+        return adoptInList(mMirror.opportunities, &from.opportunities, ref.id, subtree, fromIsWhole,
                            keepNothing);
     case EntityKind::UseCase: {
         Persona *mine = findById(mMirror.personas, ref.parent);

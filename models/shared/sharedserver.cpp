@@ -109,6 +109,7 @@ bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
         QSqlQuery q(db);
         if (!q.exec(u"SELECT (SELECT count(*) FROM persona) + (SELECT count(*) FROM journey)"
                     " + (SELECT count(*) FROM metric_period)"
+                    " + (SELECT count(*) FROM opportunity)"
                     " + (SELECT count(*) FROM workspace_info WHERE value <> '')"_s)
             || !q.next())
             return failWith(c.failure(q.lastError()));
@@ -119,16 +120,17 @@ bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
         }
     }
     if (options.replace) {
-        for (const QString &table :
-             {u"metric_period"_s, u"journey"_s, u"persona"_s, u"workspace_info"_s}) {
+        for (const QString &table : {u"opportunity"_s, u"metric_period"_s, u"journey"_s,
+                                     u"persona"_s, u"workspace_info"_s}) {
             if (!c.exec(u"DELETE FROM "_s + table, &message))
                 return failWith(message);
         }
     }
 
     StoreWriter writer(db);
-    const int total
-        = 1 + int(workspace.personas.size() + workspace.journeys.size() + workspace.metrics.size());
+    const int total = 1
+        + int(workspace.personas.size() + workspace.journeys.size() + workspace.metrics.size()
+              + workspace.opportunities.size());
     int done = 0;
     auto step = [&](const PendingWrite &write) {
         if (!writer.apply(workspace, write))
@@ -143,6 +145,8 @@ bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
         ok = step({PendingWrite::Subtree, EntityRef::journey(workspace.journeys[i].id)});
     for (size_t i = 0; ok && i < workspace.metrics.size(); ++i)
         ok = step({PendingWrite::Subtree, EntityRef::metricPeriod(workspace.metrics[i].id)});
+    for (size_t i = 0; ok && i < workspace.opportunities.size(); ++i)
+        ok = step({PendingWrite::Subtree, EntityRef::opportunity(workspace.opportunities[i].id)});
     if (!ok) {
         return failWith(writer.lastError().isEmpty() ? tr("publishing was cancelled")
                                                      : c.failure(writer.lastSqlError()));

@@ -93,6 +93,7 @@ QString kindName(EntityKind kind)
     case EntityKind::Cell: return SharedStore::tr("cell");
     case EntityKind::MetricPeriod: return SharedStore::tr("period");
     case EntityKind::Renewal: return SharedStore::tr("renewal answer");
+    case EntityKind::Opportunity: return SharedStore::tr("opportunity");
     }
     return {};
 }

@@ -100,6 +100,19 @@ const std::vector<Migration> &Migrations::all()
              "ALTER TABLE cell ADD COLUMN wait_note TEXT NOT NULL DEFAULT ''",
              "ALTER TABLE cell ADD COLUMN arrows TEXT NOT NULL DEFAULT ''",
          }},
+        {5,
+         1, // a new table: older apps still open the file (read-only), without opportunities
+         "Opportunities: value, effort, votes and links to the map",
+         {
+             // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one statement over lines
+             "CREATE TABLE opportunity ("
+             " id {pk}, position INTEGER NOT NULL, title TEXT NOT NULL DEFAULT '',"
+             " description TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL DEFAULT 'idea', customer_value INTEGER NOT NULL DEFAULT 3,"
+             " business_value INTEGER NOT NULL DEFAULT 3, effort INTEGER NOT NULL DEFAULT 3,"
+             " votes INTEGER NOT NULL DEFAULT 0, links TEXT NOT NULL DEFAULT '',"
+             " row_version {bigint} NOT NULL DEFAULT 0)",
+         }},
     };
     return steps;
 }

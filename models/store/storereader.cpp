@@ -58,7 +58,8 @@ bool StoreReader::fail(const QString &message)
 bool StoreReader::read(Workspace &w)
 {
     return readInfo(w) && readPersonas(w) && readUseCases(w) && readJourneys(w) && readLanes(w)
-        && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w);
+        && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w)
+        && readOpportunities(w);
 }
 
 bool StoreReader::readOutline(Workspace &w)
@@ -437,6 +438,45 @@ bool StoreReader::readMetrics(Workspace &w)
         m.dau = optionalValue<qint64>(q.value(6));
         m.mau = optionalValue<qint64>(q.value(7));
         w.metrics.push_back(m);
+    }
+    return true;
+}
+
+bool StoreReader::readOpportunities(Workspace &w)
+{
+    // A schema 4 store read as it is (a shared workspace not upgraded) has none.
+    if (mDb.record(u"opportunity"_s).isEmpty())
+        return true;
+    QSqlQuery q(mDb);
+    if (const Selected s = select(q, EntityKind::Opportunity,
+                                  u"SELECT id, title, description, owner, status, customer_value,"
+                                  " business_value, effort, votes, links FROM opportunity"
+                                  " ORDER BY position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
+    while (q.next()) {
+        Opportunity o;
+        o.id = q.value(0).toLongLong();
+        o.title = q.value(1).toString();
+        o.description = q.value(2).toString();
+        o.owner = q.value(3).toString();
+        const std::optional<OpportunityStatus> status
+            = opportunityStatusFromKey(q.value(4).toString());
+        const auto links = opportunityLinksFromKey(q.value(9).toString());
+        o.customerValue = q.value(5).toInt();
+        o.businessValue = q.value(6).toInt();
+        o.effort = q.value(7).toInt();
+        o.votes = q.value(8).toInt();
+        if (!status)
+            return fail(tr("an opportunity has an unknown status: %1").arg(q.value(4).toString()));
+        if (!links)
+            return fail(tr("an opportunity's links are unreadable: %1").arg(q.value(9).toString()));
+        if (!isRating(o.customerValue) || !isRating(o.businessValue) || !isRating(o.effort)
+            || o.votes < 0)
+            return fail(tr("an opportunity has a value or effort outside 1–5, or negative votes"));
+        o.status = *status;
+        o.links = *links;
+        w.opportunities.push_back(o);
     }
     return true;
 }

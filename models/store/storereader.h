@@ -58,6 +58,7 @@ private:
     bool readCells(Workspace &w);
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
+    bool readOpportunities(Workspace &w);
     enum class Selected { Rows, Skipped, Failed };
     Selected select(QSqlQuery &query, EntityKind kind, const QString &sql);
     Filter filter(const QString &table) const;

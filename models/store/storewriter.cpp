@@ -78,7 +78,7 @@ int rowsOf(const Journey &j)
 
 int StoreWriter::rowCount(const Workspace &w)
 {
-    int rows = 1 + int(w.metrics.size());
+    int rows = 1 + int(w.metrics.size() + w.opportunities.size());
     for (const Persona &p : w.personas)
         rows += rowsOf(p);
     for (const Journey &j : w.journeys)
@@ -109,6 +109,10 @@ bool StoreWriter::writeAll(const Workspace &w, const Progress &progress)
     }
     for (size_t i = 0; i < w.metrics.size(); ++i) {
         if (!writeMetric(w.metrics[i], int(i)) || !advance(1))
+            return false;
+    }
+    for (size_t i = 0; i < w.opportunities.size(); ++i) {
+        if (!writeOpportunity(w.opportunities[i], int(i)) || !advance(1))
             return false;
     }
     return true;
@@ -155,6 +159,7 @@ bool StoreWriter::writeRow(const Workspace &w, const EntityRef &ref, bool subtre
         return writeCell(ref.id, ref.secondary, present ? &*it : nullptr);
     }
     case EntityKind::MetricPeriod: return writeMetric(w.metrics[at], pos);
+    case EntityKind::Opportunity: return writeOpportunity(w.opportunities[at], pos);
     case EntityKind::Renewal: {
         const Journey *j = w.journey(ref.parent);
         const auto it
@@ -392,6 +397,30 @@ bool StoreWriter::writeMetric(const MetricPeriod &m, int position)
     q.addBindValue(orNull(m.customersEnd));
     q.addBindValue(orNull(m.dau));
     q.addBindValue(orNull(m.mau));
+    return exec(q);
+}
+
+bool StoreWriter::writeOpportunity(const Opportunity &o, int position)
+{
+    QSqlQuery &q = query(
+        u"INSERT INTO opportunity (id, position, title, description, owner, status,"
+        " customer_value, business_value, effort, votes, links)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title,"
+        " description = excluded.description, owner = excluded.owner, status = excluded.status,"
+        " customer_value = excluded.customer_value, business_value = excluded.business_value,"
+        " effort = excluded.effort, votes = excluded.votes, links = excluded.links"_s);
+    q.addBindValue(o.id);
+    q.addBindValue(position);
+    q.addBindValue(text(o.title));
+    q.addBindValue(text(o.description));
+    q.addBindValue(text(o.owner));
+    q.addBindValue(opportunityStatusKey(o.status));
+    q.addBindValue(o.customerValue);
+    q.addBindValue(o.businessValue);
+    q.addBindValue(o.effort);
+    q.addBindValue(o.votes);
+    q.addBindValue(text(opportunityLinksKey(o.links)));
     return exec(q);
 }
 

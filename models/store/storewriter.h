@@ -48,6 +48,7 @@ private:
     bool writeCell(Id stage, Id lane, const Cell *cell);
     bool writeRenewal(Id journey, int question, const RenewalAnswer *answer);
     bool writeMetric(const MetricPeriod &m, int position);
+    bool writeOpportunity(const Opportunity &o, int position);
     bool deleteRow(EntityKind kind, Id id);
     bool setPosition(EntityKind kind, Id id, int position);
 

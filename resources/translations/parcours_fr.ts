@@ -1728,6 +1728,34 @@
         <source>Remove arrow</source>
         <translation>Supprimer la flèche</translation>
     </message>
+    <message>
+        <source>Change opportunity</source>
+        <translation>Modifier l’opportunité</translation>
+    </message>
+    <message>
+        <source>Add opportunity</source>
+        <translation>Ajouter une opportunité</translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation>Supprimer l’opportunité</translation>
+    </message>
+    <message>
+        <source>Delete opportunities</source>
+        <translation>Supprimer les opportunités</translation>
+    </message>
+    <message>
+        <source>Link opportunity</source>
+        <translation>Lier l’opportunité</translation>
+    </message>
+    <message>
+        <source>Unlink opportunity</source>
+        <translation>Délier l’opportunité</translation>
+    </message>
+    <message>
+        <source>Make opportunity</source>
+        <translation>Créer une opportunité</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Edit::ImportNotes</name>
@@ -3018,6 +3046,33 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <source>Untitled workspace</source>
         <translation>Espace de travail sans titre</translation>
     </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Show &amp;Opportunities</source>
+        <translation>Afficher les opportu&amp;nités</translation>
+    </message>
+    <message>
+        <source>Show the opportunities board: things to do, ranked by value, effort and votes.</source>
+        <translation>Afficher le tableau des opportunités&#xa0;: les choses à faire, classées par valeur, effort et votes.</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::MakeOpportunityMenu</name>
+    <message>
+        <source>Make an &amp;Opportunity</source>
+        <translation>Créer une &amp;opportunité</translation>
+    </message>
+    <message>
+        <source>Only in a pain-point or opportunities lane</source>
+        <translation>Seulement dans une ligne de points de friction ou d’opportunités</translation>
+    </message>
+    <message>
+        <source>The cell is empty</source>
+        <translation>La cellule est vide</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::MetricsTableModel</name>
@@ -3203,6 +3258,159 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::Opportunities</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Gain rapide</translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation>Pari stratégique</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Bouche-trou</translation>
+    </message>
+    <message>
+        <source>Money pit</source>
+        <translation>Gouffre</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::OpportunityBoard</name>
+    <message>
+        <source>&amp;Add Opportunity</source>
+        <translation>&amp;Ajouter une opportunité</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Opportunity</source>
+        <translation>&amp;Supprimer l’opportunité</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s opportunities, ranked by score: (customer value + business value) × (1 + share of the votes) / effort. Click a heading to sort, type or press F2 to edit a cell.</source>
+        <translation>Les opportunités de l’espace de travail, classées par score&#xa0;: (valeur client + valeur métier) × (1 + part des votes) / effort. Cliquez sur un en-tête pour trier, tapez ou appuyez sur F2 pour modifier une cellule.</translation>
+    </message>
+    <message>
+        <source>Search titles, owners, descriptions</source>
+        <translation>Chercher dans les titres, responsables, descriptions</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any quadrant</source>
+        <translation>Tous les quadrants</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Quadrant filter</source>
+        <translation>Filtre de quadrant</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quadrant:</source>
+        <translation>&amp;Quadrant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Nouvelle opportunité</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::OpportunityTableModel</name>
+    <message>
+        <source>(customer value + business value) × (1 + share of the votes) / effort</source>
+        <translation>(valeur client + valeur métier) × (1 + part des votes) / effort</translation>
+    </message>
+    <message>
+        <source>Value to customers, from 1 (little) to 5 (a lot)</source>
+        <translation>Valeur pour les clients, de 1 (peu) à 5 (beaucoup)</translation>
+    </message>
+    <message>
+        <source>Value to the business, from 1 (little) to 5 (a lot)</source>
+        <translation>Valeur pour l’entreprise, de 1 (peu) à 5 (beaucoup)</translation>
+    </message>
+    <message>
+        <source>Effort, from 1 (small) to 5 (large)</source>
+        <translation>Effort, de 1 (faible) à 5 (élevé)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Valeur client</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Valeur métier</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Votes are a whole number, 0 or more.</source>
+        <translation>Les votes sont un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Values and effort are whole numbers from 1 to 5.</source>
+        <translation>Les valeurs et l’effort sont des nombres entiers de 1 à 5.</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4380,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>Not saved: the connection to the server was lost: %1. %2</source>
         <translation>Non enregistré&#xa0;: la connexion au serveur a été perdue&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>opportunité</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5579,18 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
         <source>a cell&apos;s arrows are unreadable: %1</source>
         <translation>les flèches d’une cellule sont illisibles : %1</translation>
     </message>
+    <message>
+        <source>an opportunity has an unknown status: %1</source>
+        <translation>une opportunité a un statut inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an opportunity&apos;s links are unreadable: %1</source>
+        <translation>les liens d’une opportunité sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an opportunity has a value or effort outside 1–5, or negative votes</source>
+        <translation>une opportunité a une valeur ou un effort hors de 1 à 5, ou des votes négatifs</translation>
+    </message>
 </context>
 <context>
     <name>UsageFrequency</name>
@@ -5640,6 +5864,18 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     <message>
         <source>an arrow points to no cell of this journey</source>
         <translation>une flèche ne pointe vers aucune cellule de ce parcours</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 5</source>
+        <translation>nombre entier de 1 à 5 attendu</translation>
+    </message>
+    <message>
+        <source>expected stage, cell or use_case, not &quot;%1&quot;</source>
+        <translation>stage, cell ou use_case attendu, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>links to no stage, cell or use case of this workspace</source>
+        <translation>ne renvoie à aucune étape, cellule ou cas d’utilisation de cet espace de travail</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "document/edits.h"
+#include "document/editsopportunity.h"
 #include "document/entityfields.h"
 #include "document/workspacedocument.h"
 #include "itemmodels/workspaceoutlinemodel.h"
@@ -133,6 +134,7 @@ private slots:
     void saveAsReportsProgressAndCancelLeavesNoFile();
     void editsShowInTheOtherDocument();
     void structuralEditsShowInTheOtherDocument();
+    void opportunitiesShowInTheOtherDocument();
     void prunedChangeLogMeansAFullReload();
     void sameFieldConflictIsRefusedAndShowsTheirs();
     void differentFieldsOfOneRowMerge();
@@ -240,7 +242,7 @@ void TestSharedWorkspace::publishThenOpenEveryField()
     QString error;
     QVERIFY2(SharedServer::publish(mServer.location(ws), original, options, &error),
              qPrintable(error));
-    QCOMPARE(steps, 1 + 2 + 1 + 1); // info, two personas, a journey, a period
+    QCOMPARE(steps, 1 + 2 + 1 + 1 + 1); // info, two personas, a journey, a period, an opportunity
 
     const auto doc = open(ws);
     QVERIFY(doc);
@@ -250,6 +252,7 @@ void TestSharedWorkspace::publishThenOpenEveryField()
     QCOMPARE(doc->workspace().personas, original.personas);
     QCOMPARE(doc->workspace().journeys, original.journeys);
     QCOMPARE(doc->workspace().metrics, original.metrics);
+    QCOMPARE(doc->workspace().opportunities, original.opportunities);
     QCOMPARE(doc->filePath(), mServer.url(ws));
     QVERIFY(!doc->filePath().contains(PgServer::adminPassword()));
     QCOMPARE(SharedServer::check(mServer.location(ws)), QStringList());
@@ -399,6 +402,43 @@ void TestSharedWorkspace::structuralEditsShowInTheOtherDocument()
     a->undoStack()->undo(); // the lane comes back with its cells, for both
     QTRY_COMPARE_WITH_TIMEOUT(b->workspace(), a->workspace(), 3000);
     QCOMPARE(b->workspace().journey(301)->lanes.size(), size_t(4));
+    QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
+}
+
+// Opportunities (issue 20) travel like other entities: inserted, changed, linked and removed
+// on one client, seen on the other; the same field changed by both is refused (row versions).
+void TestSharedWorkspace::opportunitiesShowInTheOtherDocument()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    QVERIFY(a && b);
+    Opportunity o;
+    o.title = u"Rappeler « vite »"_s;
+    o.customerValue = 5;
+    o.effort = 2;
+    const Id id = Edit::addOpportunity(*a, o);
+    QVERIFY(id && a->isSaved());
+    QTRY_VERIFY_WITH_TIMEOUT(b->workspace().opportunity(id), 3000);
+    QCOMPARE(b->workspace().opportunity(id)->title, o.title);
+
+    QVERIFY(Edit::setOpportunityField(*b, id, Field::OpportunityVotes, 4));
+    QVERIFY(Edit::linkOpportunity(*b, id, {OpportunityLink::Kind::UseCase, 204, 0}));
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().opportunity(id)->votes, 4, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace(), b->workspace(), 3000);
+
+    // Both change the effort before hearing of each other: the second is refused.
+    QSignalSpy refused(b.get(), &WorkspaceDocument::editRefused);
+    QVERIFY(Edit::setOpportunityField(*a, id, Field::OpportunityEffort, 5));
+    Edit::setOpportunityField(*b, id, Field::OpportunityEffort, 1);
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.first().first().toString().contains(u"opportunity"_s),
+             qPrintable(refused.first().first().toString()));
+    QCOMPARE(b->workspace().opportunity(id)->effort, 5);
+
+    Edit::removeOpportunities(*a, {701});
+    QTRY_VERIFY_WITH_TIMEOUT(!b->workspace().opportunity(701), 3000);
     QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
 }
 

@@ -98,6 +98,21 @@ inline Workspace everyField()
     m.customersEnd = 90;
     m.mau = 900;
     w.metrics = {m};
+
+    Opportunity o;
+    o.id = 701;
+    o.title = u"Relancer « l'acheteur »"_s;
+    o.description = u"Two lines,\nwith \"quotes\""_s;
+    o.owner = u"Camille"_s;
+    o.status = OpportunityStatus::Planned;
+    o.customerValue = 4;
+    o.businessValue = 2;
+    o.effort = 5;
+    o.votes = 3;
+    o.links = {{OpportunityLink::Kind::Stage, 501, 0},
+               {OpportunityLink::Kind::Cell, 502, 402},
+               {OpportunityLink::Kind::UseCase, 201, 0}};
+    w.opportunities = {o};
     return w;
 }
 
@@ -106,12 +121,15 @@ inline Workspace everyField()
 inline Workspace withoutIds(Workspace w)
 {
     QHash<Id, Id> personaIds;
+    QHash<Id, Id> linked; // use cases, stages and lanes, which opportunities link to
     Id next = 0;
     for (Persona &p : w.personas) {
         personaIds.insert(p.id, ++next);
         p.id = next;
-        for (UseCase &u : p.useCases)
-            u.id = ++next;
+        for (UseCase &u : p.useCases) {
+            linked.insert(u.id, ++next);
+            u.id = next;
+        }
     }
     for (Journey &j : w.journeys) {
         j.id = ++next;
@@ -119,11 +137,13 @@ inline Workspace withoutIds(Workspace w)
         QHash<Id, Id> laneIds;
         for (Lane &l : j.lanes) {
             laneIds.insert(l.id, ++next);
+            linked.insert(l.id, next);
             l.id = next;
         }
         QHash<Id, Id> stageIds;
         for (Stage &s : j.stages) {
             stageIds.insert(s.id, ++next);
+            linked.insert(s.id, next);
             s.id = next;
         }
         for (Stage &s : j.stages) {
@@ -139,6 +159,12 @@ inline Workspace withoutIds(Workspace w)
     }
     for (MetricPeriod &m : w.metrics)
         m.id = ++next;
+    for (Opportunity &o : w.opportunities) {
+        o.id = ++next;
+        for (OpportunityLink &link : o.links)
+            link = {link.kind, linked.value(link.target, -link.target),
+                    link.lane ? linked.value(link.lane, -link.lane) : 0};
+    }
     return w;
 }
 

@@ -42,6 +42,7 @@ QList<std::pair<const char *, EntityRef>> entityOfEachKind()
         {"cell", EntityRef::cell(j.id, stage.id, lane)},
         {"metric period", EntityRef::metricPeriod(w.metrics.front().id)},
         {"renewal answer", EntityRef::renewal(j.id, j.renewal.firstKey())},
+        {"opportunity", EntityRef::opportunity(w.opportunities.front().id)},
     };
     Q_ASSERT(refs.size() == qsizetype(std::size(entityKinds)));
     return refs;
@@ -90,6 +91,7 @@ bool sameEntity(const Workspace &a, const Workspace &b, const EntityRef &ref)
     case EntityKind::Renewal:
         return a.journey(ref.parent)->renewal.value(int(ref.id))
             == b.journey(ref.parent)->renewal.value(int(ref.id));
+    case EntityKind::Opportunity: return *a.opportunity(ref.id) == *b.opportunity(ref.id);
     }
     return false;
 }
@@ -122,8 +124,17 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
     const QVariant before = EntityFields::value(original, ref, field);
     // A cell's arrows are text of their own form ("stage:lane …"): one more arrow.
     const bool arrows = ref.kind == EntityKind::Cell && field == Field::CellArrows;
-    const QVariant after
-        = arrows ? QVariant((before.toString() + u" 1:2"_s).trimmed()) : otherValue(before);
+    // An opportunity's links likewise ("kind:id …"); its ratings stay within 1–5.
+    const bool links = ref.kind == EntityKind::Opportunity && field == Field::OpportunityLinks;
+    const bool rating
+        = ref.kind == EntityKind::Opportunity && before.metaType().id() == QMetaType::Int;
+    QVariant after = otherValue(before);
+    if (arrows)
+        after = (before.toString() + u" 1:2"_s).trimmed();
+    else if (links)
+        after = (before.toString() + u" stage:1"_s).trimmed();
+    else if (rating)
+        after = before.toInt() == 1 ? 2 : 1;
     QVERIFY2(after.isValid(), before.metaType().name());
     QVERIFY(EntityFields::setValue(changed, ref, field, after));
     QVERIFY2(EntityFields::value(changed, ref, field) != before, "the field did not change");

@@ -70,6 +70,7 @@ private slots:
     void newerCompatibleOpensReadOnly();
     void migratesFromVersion1WithBackup();
     void migratesVersion3ToBlueprints();
+    void migratesVersion4ToOpportunities();
     void readOnlyFileOpensReadOnly();
     void secondOpenIsBusy();
     void readersReadWhileAWriterHasItOpen();
@@ -309,6 +310,48 @@ void TestWorkspaceStore::migratesVersion3ToBlueprints()
     QVERIFY2(reopened.store, qPrintable(reopened.error));
     QCOMPARE(reopened.migration.outcome, MigrationOutcome::Current);
     QVERIFY(reopened.workspace.journeys.front() == expectedAfter.journeys.front());
+}
+
+// A file of schema 4 (before opportunities) opens with none, keeps a backup, and takes
+// opportunities once upgraded.
+void TestWorkspaceStore::migratesVersion4ToOpportunities()
+{
+    const QString file = path(u"v4.parcours"_s);
+    QString error;
+    QVERIFY2(WorkspaceStore::createAtVersion(file, 4, &error), qPrintable(error));
+    execSql(file,
+            {u"INSERT INTO journey (id, position, name) VALUES (1, 0, 'Old journey')"_s,
+             u"INSERT INTO stage (id, journey_id, position, name) VALUES (2, 1, 0, 'Pay')"_s});
+    const QByteArray original = checksum(file);
+
+    WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
+    QVERIFY2(result.store, qPrintable(result.error));
+    QCOMPARE(result.migration.outcome, MigrationOutcome::Upgraded);
+    QCOMPARE(result.migration.fromVersion, 4);
+    QCOMPARE(result.migration.toVersion, Migrations::currentVersion());
+    QVERIFY(result.backupPath.endsWith(u".v4.bak"_s));
+    QCOMPARE(checksum(result.backupPath), original);
+    QVERIFY(result.workspace.opportunities.empty());
+    QCOMPARE(result.workspace.journeys.front().stages.front().name, u"Pay"_s);
+
+    Workspace w = result.workspace;
+    Opportunity o;
+    o.id = 9;
+    o.title = u"Pay in one click"_s;
+    o.status = OpportunityStatus::Done;
+    o.customerValue = 5;
+    o.businessValue = 1;
+    o.effort = 2;
+    o.votes = 4;
+    o.links = {{OpportunityLink::Kind::Stage, 2, 0}};
+    w.opportunities = {o};
+    QVERIFY2(result.store->write(w, {{PendingWrite::Row, EntityRef::opportunity(9)}}),
+             qPrintable(result.store->lastError()));
+    result.store.reset();
+    const WorkspaceStore::OpenResult reopened = WorkspaceStore::open(file);
+    QVERIFY2(reopened.store, qPrintable(reopened.error));
+    QCOMPARE(reopened.migration.outcome, MigrationOutcome::Current);
+    QVERIFY(reopened.workspace == w);
 }
 
 void TestWorkspaceStore::readOnlyFileOpensReadOnly()

@@ -227,7 +227,8 @@ void DashboardPage::onChanged(const ChangeEvent &event)
     case EntityKind::Stage:
     case EntityKind::Renewal: scheduleRefresh(); break;
     case EntityKind::Lane:
-    case EntityKind::Cell: break;
+    case EntityKind::Cell:
+    case EntityKind::Opportunity: break;
     }
     if (event.entity.kind == EntityKind::MetricPeriod)
         updateActions();

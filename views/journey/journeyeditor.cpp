@@ -8,6 +8,7 @@
 #include "journey/journeypanel.h"
 #include "journey/journeyrenderer.h"
 #include "journey/newjourneydialog.h"
+#include "opportunities/makeopportunitymenu.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -291,6 +292,8 @@ void JourneyEditor::createActions()
 
     const BlueprintActions blueprint
         = BlueprintActions::create(this, c, [this] { return mDocument.data(); });
+    QMenu *makeOpportunity
+        = MakeOpportunityMenu::create(this, c, [this] { return mDocument.data(); });
 
     // Context menus.
     using Kind = JourneyCanvas::ContextKind;
@@ -311,8 +314,8 @@ void JourneyEditor::createActions()
         Kind::Cell,
         {edit, separator(), cut, copy, paste, clear, separator(), mEmotionMenu->menuAction(),
          blueprint.failurePoint, blueprint.wait, blueprint.arrowTo->menuAction(),
-         blueprint.removeArrow->menuAction(), separator(), mAssessmentMenu->menuAction(),
-         insertStage, addStage, mAddLaneMenu->menuAction()});
+         blueprint.removeArrow->menuAction(), makeOpportunity->menuAction(), separator(),
+         mAssessmentMenu->menuAction(), insertStage, addStage, mAddLaneMenu->menuAction()});
     mCanvas->setContextActions(Kind::Background,
                                {addStage, mAddLaneMenu->menuAction(), mLanesMenu->menuAction(),
                                 blueprint.addLanes, separator(), zoomIn, zoomOut, fit, actual});

@@ -1,0 +1,47 @@
+#include "opportunities/makeopportunitymenu.h"
+
+#include "document/editsopportunity.h"
+#include "document/entitykinds.h"
+#include "journey/journeycanvas.h"
+
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+QMenu *MakeOpportunityMenu::create(QWidget *parent, JourneyCanvas *canvas,
+                                   const std::function<WorkspaceDocument *()> &document)
+{
+    auto *menu = new QMenu(tr("Make an &Opportunity"), parent);
+    menu->setObjectName(u"makeOpportunityMenu"_s);
+    QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, canvas, document] {
+        menu->clear();
+        WorkspaceDocument *doc = document();
+        const Journey *journey = doc ? doc->workspace().journey(canvas->journeyId()) : nullptr;
+        const Id stageId = canvas->currentStage();
+        const Id laneId = canvas->currentLane();
+        const Stage *stage = journey ? findById(journey->stages, stageId) : nullptr;
+        const Lane *lane = journey ? findById(journey->lanes, laneId) : nullptr;
+        if (!stage || !lane || !feedsOpportunities(lane->name)) {
+            menu->addAction(tr("Only in a pain-point or opportunities lane"))->setEnabled(false);
+            return;
+        }
+        const QStringList lines = stage->cells.value(laneId).text.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QAction *action = menu->addAction(line.trimmed());
+            QObject::connect(action, &QAction::triggered, menu,
+                             [doc, journeyId = journey->id, stageId, laneId, line] {
+                                 Edit::makeOpportunityFromCell(*doc, journeyId, stageId, laneId,
+                                                               line);
+                             });
+        }
+        if (menu->isEmpty())
+            menu->addAction(tr("The cell is empty"))->setEnabled(false);
+    });
+    return menu;
+}
+
+} // namespace Parcours
