@@ -119,15 +119,6 @@ QString opportunityQuadrantName(OpportunityQuadrant quadrant)
     return {};
 }
 
-bool feedsOpportunities(const QString &laneName)
-{
-    for (const QStringView word : {u"pain", u"friction", u"opportunit", u"irritant"}) {
-        if (laneName.contains(word, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 QString opportunityLinksKey(const std::vector<OpportunityLink> &links)
 {
     QStringList parts;

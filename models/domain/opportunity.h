@@ -70,11 +70,6 @@ QString opportunityQuadrantKey(OpportunityQuadrant quadrant);
 QString opportunityStatusName(OpportunityStatus status);
 QString opportunityQuadrantName(OpportunityQuadrant quadrant);
 
-// Whether a journey lane holds pain points or opportunities, by its name in English or French
-// ("Pain points", "Points de friction", "Opportunities", "Opportunités", …): its cells'
-// lines can be made into opportunities.
-bool feedsOpportunities(const QString &laneName);
-
 // Links as text, separated by spaces: "stage:ID", "cell:STAGE:LANE", "usecase:ID".
 QString opportunityLinksKey(const std::vector<OpportunityLink> &links);
 std::optional<std::vector<OpportunityLink>> opportunityLinksFromKey(const QString &key);

@@ -3066,8 +3066,8 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <translation>Créer une &amp;opportunité</translation>
     </message>
     <message>
-        <source>Only in a pain-point or opportunities lane</source>
-        <translation>Seulement dans une ligne de points de friction ou d’opportunités</translation>
+        <source>Only in a lane of text</source>
+        <translation>Seulement dans une ligne de texte</translation>
     </message>
     <message>
         <source>The cell is empty</source>

@@ -109,6 +109,10 @@ int main(int argc, char *argv[])
             outline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
         ok &= shoot(&window, u"dashboard"_s);
     }
+    // Workspace > Show Opportunities, beside the journey.
+    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    ok &= shoot(&window, u"opportunities"_s);
+    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
 
     if (!w.journeys.empty()) { // File > Export Poster… on the sample journey, wrapped
         JourneyPosterContent poster(w, w.journeys.front().id);

@@ -490,13 +490,13 @@ void JourneyCanvas::updateArrowDrag(const QPointF &scenePos)
 void JourneyCanvas::endArrowDrag(const QPointF &scenePos, bool cancelled)
 {
     const CellArrow from {std::exchange(mArrowStage, 0), std::exchange(mArrowLane, 0)};
-    if (!mDropMarker)
+    if (!mDropMarker || !mLayout)
         return;
     mDropMarker->setVisible(false);
-    QPen pen(mLayout->style().accent, 4);
+    QPen pen(mLayout->style().accent, 4); // back to the drop marker's own pen
     pen.setCapStyle(Qt::RoundCap);
     mDropMarker->setPen(pen);
-    if (cancelled || !from.stage || !mLayout || !mDocument)
+    if (cancelled || !from.stage || !mDocument)
         return;
     const JourneyLayout::Hit hit = mLayout->hitTest(scenePos);
     const CellArrow to {mLayout->stageIdAt(hit.column), mLayout->laneIdAt(hit.row)};

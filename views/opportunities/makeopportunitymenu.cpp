@@ -23,8 +23,11 @@ QMenu *MakeOpportunityMenu::create(QWidget *parent, JourneyCanvas *canvas,
         const Id laneId = canvas->currentLane();
         const Stage *stage = journey ? findById(journey->stages, stageId) : nullptr;
         const Lane *lane = journey ? findById(journey->lanes, laneId) : nullptr;
-        if (!stage || !lane || !feedsOpportunities(lane->name)) {
-            menu->addAction(tr("Only in a pain-point or opportunities lane"))->setEnabled(false);
+        // Any text lane, not only those named pain points or opportunities: teams name their
+        // lanes freely ("Frustrations", "Irritants", "Ideas"), and a line of any of them can
+        // be what a team decides to act on.
+        if (!stage || !lane || lane->kind != LaneKind::Text) {
+            menu->addAction(tr("Only in a lane of text"))->setEnabled(false);
             return;
         }
         const QStringList lines = stage->cells.value(laneId).text.split(u'\n', Qt::SkipEmptyParts);
