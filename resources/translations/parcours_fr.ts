@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>the lane is empty; a value, emotion, failure, wait or arrow belongs to a lane</source>
-        <translation>la ligne est vide ; une valeur, une émotion, un point de défaillance, une attente ou une flèche appartient à une ligne</translation>
+        <translation>la ligne est vide&#xa0;; une valeur, une émotion, un point de défaillance, une attente ou une flèche appartient à une ligne</translation>
     </message>
     <message>
         <source>stage %1 is named &quot;%2&quot; on line %3, not &quot;%4&quot;</source>
@@ -349,19 +349,19 @@
     </message>
     <message>
         <source>the lane is empty; a group belongs to a lane</source>
-        <translation>la ligne est vide ; un groupe appartient à une ligne</translation>
+        <translation>la ligne est vide&#xa0;; un groupe appartient à une ligne</translation>
     </message>
     <message>
         <source>lane &quot;%1&quot; is in group &quot;%2&quot; on line %3, not &quot;%4&quot;</source>
-        <translation>la ligne « %1 » est dans le groupe « %2 » à la ligne %3 du fichier, pas « %4 »</translation>
+        <translation>la ligne «&#xa0;%1&#xa0;» est dans le groupe «&#xa0;%2&#xa0;» à la ligne %3 du fichier, pas «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>failure &quot;%1&quot; is not yes or empty</source>
-        <translation>failure « %1 » n’est ni yes ni vide</translation>
+        <translation>failure «&#xa0;%1&#xa0;» n’est ni yes ni vide</translation>
     </message>
     <message>
         <source>arrow &quot;%1&quot; is not STAGE_ORDER:LANE, e.g. &quot;2:Support processes&quot;</source>
-        <translation>la flèche « %1 » ne s’écrit pas ORDRE_ÉTAPE:LIGNE, p. ex. « 2:Processus de support »</translation>
+        <translation>la flèche «&#xa0;%1&#xa0;» ne s’écrit pas ORDRE_ÉTAPE:LIGNE, p.&#xa0;ex. «&#xa0;2:Processus de support&#xa0;»</translation>
     </message>
     <message>
         <source>the arrow to %1:%2 points at no stage %1</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>the arrow to %1:%2 points at no lane &quot;%2&quot; of journey &quot;%3&quot;</source>
-        <translation>la flèche vers %1:%2 ne mène à aucune ligne « %2 » du parcours « %3 »</translation>
+        <translation>la flèche vers %1:%2 ne mène à aucune ligne «&#xa0;%2&#xa0;» du parcours «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>the arrow to %1:%2 goes further than a neighbouring stage</source>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>Group name:</source>
-        <translation>Nom du groupe :</translation>
+        <translation>Nom du groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;Blueprint Lanes</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Add the lane groups of a service blueprint: physical evidence, customer actions, frontstage, backstage and support processes</source>
-        <translation>Ajouter les groupes de lignes d’un plan de service : preuves physiques, actions du client, front office, back office et processus de support</translation>
+        <translation>Ajouter les groupes de lignes d’un plan de service&#xa0;: preuves physiques, actions du client, front office, back office et processus de support</translation>
     </message>
     <message>
         <source>Mark or Unmark Point of &amp;Failure</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Wait (empty for none), e.g. &quot;2 days&quot;:</source>
-        <translation>Attente (vide pour aucune), par exemple « 2 jours » :</translation>
+        <translation>Attente (vide pour aucune), par exemple «&#xa0;2 jours&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Draw &amp;Arrow To</source>
@@ -1149,11 +1149,11 @@
     </message>
     <message>
         <source>export: --audience applies to journey posters</source>
-        <translation>export : --audience s’applique aux affiches de parcours</translation>
+        <translation>export&#xa0;: --audience s’applique aux affiches de parcours</translation>
     </message>
     <message>
         <source>export: --audience takes everyone or customer, not &quot;%1&quot;</source>
-        <translation>export : --audience prend everyone ou customer, pas « %1 »</translation>
+        <translation>export&#xa0;: --audience prend everyone ou customer, pas «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2561,15 +2561,15 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     </message>
     <message>
         <source>%1: where the customer meets the service</source>
-        <translation>%1 : là où le client rencontre le service</translation>
+        <translation>%1&#xa0;: là où le client rencontre le service</translation>
     </message>
     <message>
         <source>%1: below it, what the customer does not see</source>
-        <translation>%1 : en dessous, ce que le client ne voit pas</translation>
+        <translation>%1&#xa0;: en dessous, ce que le client ne voit pas</translation>
     </message>
     <message>
         <source>%1: support processes and systems below it</source>
-        <translation>%1 : en dessous, les processus et systèmes de support</translation>
+        <translation>%1&#xa0;: en dessous, les processus et systèmes de support</translation>
     </message>
     <message>
         <source>Point of failure</source>
@@ -2581,7 +2581,7 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     </message>
     <message>
         <source>Arrow: one step leads to another, in the same stage or the next</source>
-        <translation>Flèche : une action mène à une autre, dans la même étape ou la suivante</translation>
+        <translation>Flèche&#xa0;: une action mène à une autre, dans la même étape ou la suivante</translation>
     </message>
 </context>
 <context>
@@ -5577,7 +5577,7 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     </message>
     <message>
         <source>a cell&apos;s arrows are unreadable: %1</source>
-        <translation>les flèches d’une cellule sont illisibles : %1</translation>
+        <translation>les flèches d’une cellule sont illisibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>an opportunity has an unknown status: %1</source>
