@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QIcon>
 #include <QSettings>
@@ -109,10 +110,15 @@ int main(int argc, char *argv[])
             outline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
         ok &= shoot(&window, u"dashboard"_s);
     }
-    // Workspace > Show Opportunities, beside the journey.
-    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-    ok &= shoot(&window, u"opportunities"_s);
-    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    // Workspace > Show Opportunities, under the journey.
+    if (auto *board = window.findChild<QDockWidget *>(u"opportunitiesDock"_s);
+        board && !w.journeys.empty()) {
+        window.sidebar()->selectEntity(EntityKind::Journey, w.journeys.front().id);
+        board->show();
+        window.resizeDocks({board}, {window.height() * 2 / 5}, Qt::Vertical);
+        ok &= shoot(&window, u"opportunities"_s);
+        board->hide();
+    }
 
     if (!w.journeys.empty()) { // File > Export Poster… on the sample journey, wrapped
         JourneyPosterContent poster(w, w.journeys.front().id);
