@@ -1,6 +1,7 @@
 #include "document/commands.h"
 #include "document/edits.h"
 #include "document/editsblueprint.h"
+#include "document/editsopportunity.h"
 #include "domain/journeytemplates.h"
 #include "formats/csv.h"
 #include "formats/usecasetext.h"
@@ -33,6 +34,7 @@ private slots:
     // the strings under.
     void undoCommandName();
     void blueprintLanesAndUndoName();
+    void opportunityUndoNameAndQuadrant();
     void csvProblem();
     void useCaseTextProblem();
     void emptyJourneyText();
@@ -119,6 +121,21 @@ void TestFrenchRuntime::blueprintLanesAndUndoName()
     for (const Lane &lane : created.document->workspace().journey(journeyId)->lanes)
         names << lane.name;
     QVERIFY2(names.contains(u"Preuves physiques"_s), qPrintable(names.join(u", ")));
+}
+
+// editsopportunity.cpp's free tr() and opportunity.cpp's translate() calls must use the
+// contexts lupdate files their strings under (Parcours::Edit, Parcours::Opportunities).
+void TestFrenchRuntime::opportunityUndoNameAndQuadrant()
+{
+    QTemporaryDir dir;
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(dir.filePath(u"w.parcours"_s), TestData::everyField());
+    QVERIFY2(created.document, qPrintable(created.error));
+    Opportunity opportunity;
+    opportunity.title = u"Expliquer les prix"_s;
+    QVERIFY(Edit::addOpportunity(*created.document, opportunity));
+    QCOMPARE(created.document->undoStack()->undoText(), u"Ajouter une opportunité"_s);
+    QCOMPARE(opportunityQuadrantName(OpportunityQuadrant::QuickWin), u"Gain rapide"_s);
 }
 
 void TestFrenchRuntime::csvProblem()
