@@ -27,7 +27,7 @@ constexpr unsigned kindBit(EntityKind kind)
 }
 
 // Padding: ten constant rows, whose fields keep the order in which a row reads.
-struct EntityKindTraits // NOLINT(clang-analyzer-optin.performance.Padding)
+struct EntityKindTraits
 {
     EntityKind kind;
     const char16_t *table; // the SQL table of its rows

@@ -35,7 +35,7 @@ enum Flags { Plain = 0, Conversion = 1, ValueDelivered = 2 };
 
 // One stage of a template. The cells follow the default lanes, emotion aside. The field order
 // is the column order of the seed tables below, which matters more than 8 bytes per stage.
-struct StageSeed // NOLINT(clang-analyzer-optin.performance.Padding): order mirrors the tables
+struct StageSeed // order mirrors the tables
 {
     Text name;
     Text description;
@@ -517,7 +517,7 @@ const StageSeed serviceStages[] = {
 };
 
 // One stage of the service blueprint template: a cell for each of its lanes.
-struct BlueprintStageSeed // NOLINT(clang-analyzer-optin.performance.Padding): mirrors the table
+struct BlueprintStageSeed // mirrors the table
 {
     Text name;
     double duration;
