@@ -5009,7 +5009,7 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     </message>
     <message>
         <source>Reset Vote&amp;s…</source>
-        <translation>Réinitialiser les vote&amp;s…</translation>
+        <translation>Réinitialiser &amp;les votes…</translation>
     </message>
     <message>
         <source>Dot voting: click a row or press + or Space to add a vote, − or Backspace to remove one, Escape to stop.</source>

@@ -18,6 +18,7 @@
 #include <QPainterPath>
 #include <QToolTip>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -42,25 +43,29 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
-        TintedItemDelegate::paint(painter, option, index);
         const int count = countAt(index);
-        if (count == 0)
+        if (count == 0) {
+            TintedItemDelegate::paint(painter, option, index);
             return;
+        }
+        // As QStyledItemDelegate::paint(), with the text elided before the badge.
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
         const QString text = badgeText(count);
-        QFont font = option.font;
-        font.setBold(true);
-        const QFontMetrics metrics(font);
-        const int height = metrics.height() + 2;
-        const int width = metrics.horizontalAdvance(text) + height / 2 + 4;
-        const QRect badge(option.rect.right() - width - 2, option.rect.top() + 3, width, height);
+        const QRect badge = badgeRect(option, text);
+        opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight,
+                                              std::max(0, badge.left() - opt.rect.left() - 6));
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         QPainterPath pill;
-        pill.addRoundedRect(badge, height / 2.0, height / 2.0);
+        pill.addRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
         painter->fillPath(pill, option.palette.color(QPalette::Base));
         painter->setPen(QPen(option.palette.color(QPalette::Text), 1));
         painter->drawPath(pill);
-        painter->setFont(font);
+        painter->setFont(badgeFont(option));
         painter->drawText(badge, Qt::AlignCenter, text);
         painter->restore();
     }
@@ -91,6 +96,22 @@ public:
     }
 
 private:
+    static QFont badgeFont(const QStyleOptionViewItem &option)
+    {
+        QFont font = option.font;
+        font.setBold(true);
+        return font;
+    }
+
+    static QRect badgeRect(const QStyleOptionViewItem &option, const QString &text)
+    {
+        const QFontMetrics metrics(badgeFont(option));
+        const int height = metrics.height() + 2;
+        const int width = metrics.horizontalAdvance(text) + height / 2 + 4;
+        const int top = std::max(option.rect.top() + 1, option.rect.center().y() - height / 2);
+        return {option.rect.right() - width - 2, top, width, height};
+    }
+
     int countAt(const QModelIndex &index) const
     {
         return mCount(index.data(UseCaseTableModel::UseCaseIdRole).toLongLong());
