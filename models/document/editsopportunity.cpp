@@ -3,6 +3,7 @@
 #include "document/commands.h"
 #include "document/edits.h"
 #include "document/entityfields.h"
+#include "shared/sharedstore.h"
 
 #include <QCoreApplication>
 
@@ -62,10 +63,21 @@ private:
     }
     void shift(int by)
     {
-        if (const Opportunity *o = mDocument.workspace().opportunity(mId)) {
-            mDocument.setField(key(), EntityRef::opportunity(mId), Field::OpportunityVotes,
-                               std::max(0, o->votes + by));
+        const Opportunity *o = mDocument.workspace().opportunity(mId);
+        if (!o)
+            return;
+        // In a shared workspace, count from the server's count as this client last heard it
+        // (the store's copy): it can be ahead of the document's, which hears of a merge with
+        // others' votes a moment later, and counting from the document's would drop them.
+        int from = o->votes;
+        if (const StoreBackend *shared = mDocument.sharedStore()) {
+            if (const Workspace *server = shared->serverState()) {
+                if (const Opportunity *known = server->opportunity(mId))
+                    from = known->votes;
+            }
         }
+        mDocument.setField(key(), EntityRef::opportunity(mId), Field::OpportunityVotes,
+                           std::max(0, from + by));
     }
 
     Id mId;
