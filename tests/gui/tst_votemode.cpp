@@ -93,6 +93,11 @@ void TestVoteMode::openLanguage(const QString &language)
     o.title = u"Vote target"_s;
     mTarget = Edit::addOpportunity(doc(), o);
     QVERIFY(mTarget);
+    Opportunity other;
+    other.title = u"Another idea"_s;
+    other.customerValue = 5;
+    other.votes = 2;
+    QVERIFY(Edit::addOpportunity(doc(), other));
     doc().undoStack()->clear();
 }
 
