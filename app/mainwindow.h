@@ -96,6 +96,8 @@ private:
     void createEditMenu();
     void createWorkspaceMenu();
     void createPageMenus();
+    // Vote mode in the Workspace menu, "Raise How Often…" and badges on use-case rows.
+    void hookOpportunityCommands(QMenu *workspace, QAction *showBoard);
     void createHelpMenu();
     void createToolBar();
     // Edit > Cut, Copy, …: the focused editor does it, as with its own key.

@@ -8,6 +8,8 @@
 #include "itemmodels/workspaceoutlinemodel.h"
 #include "journey/journeyeditor.h"
 #include "opportunities/opportunityboard.h"
+#include "opportunities/usecaseopportunities.h"
+#include "opportunities/votemode.h"
 #include "posters/postercontent.h"
 #include "posters/posterdialog.h"
 #include "usecases/usecasemapeditor.h"
@@ -394,6 +396,7 @@ void MainWindow::createWorkspaceMenu()
     describe(opportunitiesAction,
              tr("Show the opportunities board: things to do, ranked by value, effort and "
                 "votes."));
+    hookOpportunityCommands(workspace, opportunitiesAction);
     QAction *deleteAction = workspace->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -418,6 +421,26 @@ void MainWindow::createWorkspaceMenu()
 
     mDocumentActions << mAddPersona << mAddJourney << templateAction << renameAction << deleteAction
                      << moveUpAction << moveDownAction << dashboardAction << opportunitiesAction;
+}
+
+void MainWindow::hookOpportunityCommands(QMenu *workspace, QAction *showBoard)
+{
+    VoteMode *voteMode = mOpportunities->voteMode();
+    workspace->addActions({voteMode->toggleAction(), voteMode->resetAction()});
+    connect(voteMode, &VoteMode::toggled, showBoard, [showBoard](bool on) {
+        if (on)
+            showBoard->trigger();
+    });
+    auto *useCases = new UseCaseOpportunities(mMapEditor, this);
+    connect(
+        useCases, &UseCaseOpportunities::showOpportunity, this,
+        [this, showBoard](qint64 opportunity, bool editTitle) {
+            showBoard->trigger();
+            mOpportunities->select(opportunity);
+            if (editTitle) // select() makes the title the current cell
+                mOpportunities->table()->edit(mOpportunities->table()->currentIndex());
+        },
+        Qt::QueuedConnection); // once the context menu is closed and focus is back
 }
 
 void MainWindow::createPageMenus()

@@ -3,6 +3,7 @@
 #include "document/commands.h"
 #include "document/edits.h"
 #include "document/entityfields.h"
+#include "shared/sharedstore.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +37,52 @@ bool setLinks(WorkspaceDocument &doc, Id id, const std::vector<OpportunityLink> 
         new Commands::SetField(doc, text, ref, Field::OpportunityLinks, old, now, false));
     return true;
 }
+
+// Adds `delta` votes (negative: takes them away) to an opportunity from whatever its count is
+// when the step runs, never below 0: a count others changed meanwhile in a shared workspace
+// (their votes) is kept, not overwritten with the value this laptop saw.
+class AddVotes final : public Commands::WorkspaceCommand
+{
+public:
+    AddVotes(WorkspaceDocument &doc, const QString &text, Id id, int delta,
+             QUndoCommand *parent = nullptr)
+        : WorkspaceCommand(doc, text, parent)
+        , mId(id)
+        , mDelta(delta)
+    { }
+
+private:
+    void apply() override { shift(mDelta); }
+    void revert() override { shift(-mDelta); }
+    QString conflict(bool) const override
+    {
+        return mDocument.workspace().opportunity(mId)
+            ? QString()
+            : QCoreApplication::translate("Parcours::Edit",
+                                          "someone else deleted this opportunity");
+    }
+    void shift(int by)
+    {
+        const Opportunity *o = mDocument.workspace().opportunity(mId);
+        if (!o)
+            return;
+        // In a shared workspace, count from the server's count as this client last heard it
+        // (the store's copy): it can be ahead of the document's, which hears of a merge with
+        // others' votes a moment later, and counting from the document's would drop them.
+        int from = o->votes;
+        if (const StoreBackend *shared = mDocument.sharedStore()) {
+            if (const Workspace *server = shared->serverState()) {
+                if (const Opportunity *known = server->opportunity(mId))
+                    from = known->votes;
+            }
+        }
+        mDocument.setField(key(), EntityRef::opportunity(mId), Field::OpportunityVotes,
+                           std::max(0, from + by));
+    }
+
+    Id mId;
+    int mDelta;
+};
 
 } // namespace
 
@@ -127,6 +174,62 @@ Id makeOpportunityFromCell(WorkspaceDocument &doc, Id journeyId, Id stage, Id la
                                                      doc.siblingCount(EntityKind::Opportunity, 0),
                                                      std::move(made)));
     return ref.id;
+}
+
+Id makeOpportunityFromUseCase(WorkspaceDocument &doc, Id useCaseId)
+{
+    const Persona *persona = doc.workspace().personaOfUseCase(useCaseId);
+    const UseCase *useCase = doc.workspace().useCase(useCaseId);
+    if (!persona || !useCase || !doc.acceptsEdits())
+        return 0;
+    const QString what = useCase->useCase.trimmed().isEmpty() ? useCase->problem.trimmed()
+                                                              : useCase->useCase.trimmed();
+    Opportunity made;
+    made.id = newId();
+    made.title = tr("Raise how often: %1").arg(what.isEmpty() ? tr("untitled use case") : what);
+    const UsageFrequency &f = useCase->frequency;
+    made.description = f.isValid()
+        ? tr("%1 does this %2 (%3), below monthly: the forgotten zone. Make it happen more often.")
+              .arg(persona->name, f.toString(UsageFrequency::interfaceLanguage()),
+                   UsageFrequency::describeUsesPerMonth(f.usesPerMonth()))
+        : tr("%1 does this with no frequency given yet.").arg(persona->name);
+    made.links = {{OpportunityLink::Kind::UseCase, useCaseId, 0}};
+    const EntityRef ref = EntityRef::opportunity(made.id);
+    doc.undoStack()->push(new Commands::InsertEntity(doc, tr("Raise how often"), ref,
+                                                     doc.siblingCount(EntityKind::Opportunity, 0),
+                                                     std::move(made)));
+    return ref.id;
+}
+
+bool voteForOpportunity(WorkspaceDocument &doc, Id id, int delta)
+{
+    const Opportunity *o = doc.workspace().opportunity(id);
+    if (!o || delta == 0 || o->votes + delta < 0 || !doc.acceptsEdits())
+        return false;
+    const QString text = delta > 0 ? tr("Vote for \u201c%1\u201d").arg(o->title)
+                                   : tr("Remove a vote from \u201c%1\u201d").arg(o->title);
+    doc.undoStack()->push(new AddVotes(doc, text, id, delta));
+    return true;
+}
+
+int resetVotes(WorkspaceDocument &doc)
+{
+    if (!doc.acceptsEdits())
+        return 0;
+    const QString text = tr("Reset votes");
+    auto *parent = new Commands::WorkspaceCommand(doc, text);
+    int total = 0;
+    for (const Opportunity &o : doc.workspace().opportunities) {
+        if (o.votes > 0) {
+            new AddVotes(doc, text, o.id, -o.votes, parent);
+            total += o.votes;
+        }
+    }
+    if (total == 0)
+        delete parent;
+    else
+        doc.undoStack()->push(parent);
+    return total;
 }
 
 } // namespace Parcours::Edit

@@ -24,4 +24,18 @@ bool unlinkOpportunity(WorkspaceDocument &doc, Id id, const OpportunityLink &lin
 Id makeOpportunityFromCell(WorkspaceDocument &doc, Id journey, Id stage, Id lane,
                            const QString &line);
 
+// "Raise How Often…" on a use case (the forgotten zone): an opportunity titled "Raise how often:
+// USE CASE", linked to the use case, its description naming the persona and the declared
+// frequency in words. One undo step; returns its id, or 0 when the use case does not exist.
+Id makeOpportunityFromUseCase(WorkspaceDocument &doc, Id useCase);
+
+// Dot voting: one vote more (`delta` +1) or one less (-1) for an opportunity, one undo step
+// each. The step adds or takes away votes from whatever the count is when it runs, so that
+// votes from other laptops on a shared workspace add up, undo included. False (nothing pushed)
+// when the opportunity does not exist or the count would go below 0.
+bool voteForOpportunity(WorkspaceDocument &doc, Id id, int delta);
+// Every opportunity's votes back to 0 in one undo step (undo gives them back); returns how
+// many votes went, 0 when there were none (nothing pushed).
+int resetVotes(WorkspaceDocument &doc);
+
 } // namespace Parcours::Edit

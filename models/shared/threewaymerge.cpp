@@ -2,6 +2,8 @@
 
 #include "document/entityfields.h"
 
+#include <algorithm>
+
 namespace Parcours {
 
 namespace {
@@ -13,7 +15,19 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a == b;
 }
 
+// Fields that count things (an opportunity's dot votes): two clients adding to them at once
+// both count, so they merge as a counter rather than conflict.
+bool isCounter(const EntityRef &ref, int field)
+{
+    return ref.kind == EntityKind::Opportunity && field == Field::OpportunityVotes;
+}
+
 } // namespace
+
+int mergeCounter(int base, int mine, int theirs)
+{
+    return std::max(0, mine + theirs - base);
+}
 
 bool isPresentIn(const Workspace &w, const EntityRef &ref)
 {
@@ -51,6 +65,14 @@ MergeVerdict mergeThreeWay(const Workspace &base, const Workspace &mine, const W
         const QVariant t = field(theirs, f);
         const bool mineChanged = !sameValue(m, b);
         const bool theirsChanged = !sameValue(t, b);
+        if (mineChanged && theirsChanged && isCounter(ref, f)) {
+            const int sum = mergeCounter(b.toInt(), m.toInt(), t.toInt());
+            if (sum != m.toInt()) {
+                EntityFields::setValue(*merged, ref, f, sum);
+                verdict.outcome = MergeVerdict::Merged;
+            }
+            continue;
+        }
         if (mineChanged && theirsChanged && !sameValue(m, t)) {
             verdict.outcome = MergeVerdict::Conflict;
             if (t.typeId() == QMetaType::QString)

@@ -23,10 +23,15 @@ struct MergeVerdict
     QString theirValue; // their value of the conflicting field, when it is text
 };
 
+// A counter both sides changed since `base` (an opportunity's votes): both changes count,
+// mine + theirs - base, never below 0. A reset to 0 on one side while the other added votes
+// keeps the votes added: base 5, reset (0), +2 elsewhere (7) gives 2.
+int mergeCounter(int base, int mine, int theirs);
+
 // Someone else changed the row of `ref` since this client last read it (`base`). Compares
 // field by field what this client wants (`mine`) and what the server has (`theirs`): the same
-// field changed to different values is a conflict; fields only they changed go into `merged`
-// (a copy of `mine` on entry). Pure: no server, no store.
+// field changed to different values is a conflict, except a counter (mergeCounter()); fields only
+// they changed go into `merged` (a copy of `mine` on entry). Pure: no server, no store.
 MergeVerdict mergeThreeWay(const Workspace &base, const Workspace &mine, const Workspace &theirs,
                            const EntityRef &ref, Workspace *merged);
 

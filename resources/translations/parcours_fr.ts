@@ -1756,6 +1756,42 @@
         <source>Make opportunity</source>
         <translation>Créer une opportunité</translation>
     </message>
+    <message>
+        <source>someone else deleted this opportunity</source>
+        <translation>quelqu’un d’autre a supprimé cette opportunité</translation>
+    </message>
+    <message>
+        <source>Raise how often: %1</source>
+        <translation>Rendre plus fréquent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>untitled use case</source>
+        <translation>cas d’utilisation sans titre</translation>
+    </message>
+    <message>
+        <source>%1 does this %2 (%3), below monthly: the forgotten zone. Make it happen more often.</source>
+        <translation>%1 le fait %2 (%3), moins d’une fois par mois&#xa0;: la zone oubliée. À rendre plus fréquent.</translation>
+    </message>
+    <message>
+        <source>%1 does this with no frequency given yet.</source>
+        <translation>%1 le fait sans fréquence indiquée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Raise how often</source>
+        <translation>Rendre plus fréquent</translation>
+    </message>
+    <message>
+        <source>Vote for “%1”</source>
+        <translation>Voter pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove a vote from “%1”</source>
+        <translation>Retirer un vote à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reset votes</source>
+        <translation>Réinitialiser les votes</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Edit::ImportNotes</name>
@@ -4757,6 +4793,32 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     </message>
 </context>
 <context>
+    <name>Parcours::UseCaseOpportunities</name>
+    <message>
+        <source>One opportunity is linked to this use case</source>
+        <translation>Une opportunité est liée à ce cas d’utilisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities are linked to this use case</source>
+        <translation>
+            <numerusform>%n opportunité est liée à ce cas d’utilisation</numerusform>
+            <numerusform>%n opportunités sont liées à ce cas d’utilisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raise &amp;How Often…</source>
+        <translation>Rendre plus &amp;fréquent…</translation>
+    </message>
+    <message>
+        <source>Make an opportunity of this forgotten-zone use case: how could the persona do it more often?</source>
+        <translation>Faire une opportunité de ce cas d’utilisation de la zone oubliée&#xa0;: comment le persona pourrait-il le faire plus souvent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities (%1)</source>
+        <translation>&amp;Opportunités (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::UseCaseTableModel</name>
     <message>
         <source>daily</source>
@@ -4937,6 +4999,44 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     <message>
         <source>frequency: %1</source>
         <translation>fréquence&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::VoteMode</name>
+    <message>
+        <source>&amp;Vote Mode</source>
+        <translation>Mode &amp;vote</translation>
+    </message>
+    <message>
+        <source>Reset Vote&amp;s…</source>
+        <translation>Réinitialiser &amp;les votes…</translation>
+    </message>
+    <message>
+        <source>Dot voting: click a row or press + or Space to add a vote, − or Backspace to remove one, Escape to stop.</source>
+        <translation>Vote par points&#xa0;: cliquez sur une ligne ou appuyez sur + ou Espace pour ajouter un vote, − ou Retour arrière pour en retirer un, Échap pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Set every opportunity&apos;s votes back to 0 (Undo brings them back).</source>
+        <translation>Remettre à 0 les votes de toutes les opportunités (Annuler les rétablit).</translation>
+    </message>
+    <message>
+        <source>Reset Votes</source>
+        <translation>Réinitialiser les votes</translation>
+    </message>
+    <message>
+        <source>There are no votes to reset.</source>
+        <translation>Il n’y a aucun vote à réinitialiser.</translation>
+    </message>
+    <message>
+        <source>Remove the only vote from the opportunities? Undo brings it back.</source>
+        <translation>Retirer le seul vote des opportunités&#xa0;? Annuler le rétablit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n votes from the opportunities? Undo brings them back.</source>
+        <translation>
+            <numerusform>Retirer le %n vote des opportunités&#xa0;? Annuler le rétablit.</numerusform>
+            <numerusform>Retirer les %n votes des opportunités&#xa0;? Annuler les rétablit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

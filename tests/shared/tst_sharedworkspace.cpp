@@ -135,6 +135,7 @@ private slots:
     void editsShowInTheOtherDocument();
     void structuralEditsShowInTheOtherDocument();
     void opportunitiesShowInTheOtherDocument();
+    void votesFromTwoClientsAddUp();
     void prunedChangeLogMeansAFullReload();
     void sameFieldConflictIsRefusedAndShowsTheirs();
     void differentFieldsOfOneRowMerge();
@@ -440,6 +441,42 @@ void TestSharedWorkspace::opportunitiesShowInTheOtherDocument()
     Edit::removeOpportunities(*a, {701});
     QTRY_VERIFY_WITH_TIMEOUT(!b->workspace().opportunity(701), 3000);
     QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
+}
+
+void TestSharedWorkspace::votesFromTwoClientsAddUp()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField())); // opportunity 701 has 3 votes
+    const auto a = open(ws);
+    const auto b = open(ws);
+    QVERIFY(a && b);
+    QSignalSpy refusedA(a.get(), &WorkspaceDocument::editRefused);
+    QSignalSpy refusedB(b.get(), &WorkspaceDocument::editRefused);
+    // Both vote twice, one after the other, before hearing of each other: no event is
+    // processed, not even the queued news of their own merges (key presses in a burst).
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(Edit::voteForOpportunity(*a, 701, +1));
+        QVERIFY(Edit::voteForOpportunity(*b, 701, +1));
+    }
+    QCOMPARE(refusedA.count() + refusedB.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().opportunity(701)->votes, 3 + 4, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace().opportunity(701)->votes, 3 + 4, 3000);
+    QCOMPARE(open(ws)->workspace().opportunity(701)->votes, 3 + 4);
+
+    // Undo takes one's own vote back from the sum, not the count one saw.
+    b->undoStack()->undo();
+    QCOMPARE(b->workspace().opportunity(701)->votes, 6);
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().opportunity(701)->votes, 6, 3000);
+
+    // A resets while B, not having heard of it, votes twice: the reset takes away the votes A
+    // saw, B's new votes count (documented in the user guide).
+    QCOMPARE(Edit::resetVotes(*a), 6);
+    QVERIFY(Edit::voteForOpportunity(*b, 701, +1));
+    QVERIFY(Edit::voteForOpportunity(*b, 701, +1));
+    QCOMPARE(refusedA.count() + refusedB.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().opportunity(701)->votes, 2, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace().opportunity(701)->votes, 2, 3000);
+    QCOMPARE(open(ws)->workspace().opportunity(701)->votes, 2);
 }
 
 void TestSharedWorkspace::prunedChangeLogMeansAFullReload()

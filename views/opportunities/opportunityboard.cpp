@@ -4,6 +4,7 @@
 #include "itemmodels/opportunityfiltermodel.h"
 #include "itemmodels/opportunitytablemodel.h"
 #include "opportunities/opportunitydelegate.h"
+#include "opportunities/votemode.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -33,6 +34,7 @@ OpportunityBoard::OpportunityBoard(QWidget *parent)
     , mQuadrant(new QComboBox(this))
     , mAddAction(new QAction(tr("&Add Opportunity"), this))
     , mDeleteAction(new QAction(tr("&Delete Opportunity"), this))
+    , mVoteMode(new VoteMode(mTable, this))
 {
     setObjectName(u"opportunityBoard"_s);
     mFilter->setSourceModel(mModel);
@@ -86,6 +88,7 @@ OpportunityBoard::OpportunityBoard(QWidget *parent)
     add->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *filters = new QHBoxLayout;
     filters->addWidget(add);
+    filters->addWidget(mVoteMode->makeButton(this));
     filters->addWidget(mSearch, 1);
     auto *statusLabel = new QLabel(tr("&Status:"), this);
     statusLabel->setBuddy(mStatus);
@@ -117,6 +120,7 @@ void OpportunityBoard::setDocument(WorkspaceDocument *document)
 {
     mDocument = document;
     mModel->setDocument(document);
+    mVoteMode->setDocument(document);
     const bool editable = document && !document->isReadOnly();
     mAddAction->setEnabled(editable);
     mDeleteAction->setEnabled(editable);

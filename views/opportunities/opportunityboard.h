@@ -11,6 +11,7 @@ namespace Parcours {
 
 class OpportunityFilterModel;
 class OpportunityTableModel;
+class VoteMode;
 class WorkspaceDocument;
 
 // The opportunities board (issue 20): a sortable, filterable table of the workspace's
@@ -31,6 +32,7 @@ public:
     QLineEdit *searchBox() const { return mSearch; }
     QComboBox *statusBox() const { return mStatus; }
     QComboBox *quadrantBox() const { return mQuadrant; }
+    VoteMode *voteMode() const { return mVoteMode; }
 
     // A blank opportunity, selected with its title open for editing.
     void addOpportunity();
@@ -51,6 +53,7 @@ private:
     QComboBox *mQuadrant;
     QAction *mAddAction;
     QAction *mDeleteAction;
+    VoteMode *mVoteMode;
 };
 
 } // namespace Parcours
