@@ -54,7 +54,7 @@ void TestOpportunitiesCli::initTestCase()
 
 QString TestOpportunitiesCli::workspaceWith(const QString &name, const Workspace &w)
 {
-    const QString path = mDir.filePath(name);
+    QString path = mDir.filePath(name);
     if (!WorkspaceStore::create(path, w).store)
         return {};
     return path;
@@ -93,7 +93,7 @@ void TestOpportunitiesCli::reportJsonKeyByKey()
     const QSet<QString> keys
         = {u"title"_s, u"status"_s, u"customer_value"_s, u"business_value"_s, u"effort"_s,
            u"votes"_s, u"score"_s,  u"quadrant"_s,       u"links"_s};
-    for (const QJsonValue &entry : ranked) {
+    for (const QJsonValue entry : ranked) {
         const QStringList names = entry.toObject().keys();
         QCOMPARE(QSet<QString>(names.cbegin(), names.cend()), keys);
     }
@@ -256,12 +256,12 @@ void TestOpportunitiesCli::sampleHasABoard()
     QSet<QString> quadrants;
     int votes = 0;
     QStringList linkedTo;
-    for (const QJsonValue &v : ranked) {
+    for (const QJsonValue v : ranked) {
         const QJsonObject o = v.toObject();
         quadrants.insert(o[u"quadrant"_s].toString());
         votes += o[u"votes"_s].toInt();
         QVERIFY(!o[u"links"_s].toArray().isEmpty());
-        for (const QJsonValue &link : o[u"links"_s].toArray())
+        for (const QJsonValue link : o[u"links"_s].toArray())
             linkedTo << link[u"kind"_s].toString() + u':' + link[u"name"_s].toString();
     }
     QCOMPARE(quadrants,

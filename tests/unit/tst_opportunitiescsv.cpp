@@ -98,7 +98,7 @@ void TestOpportunitiesCsv::trackerColumnsOneByOne()
                           u"score"_s, u"quadrant"_s, u"links"_s}));
 
     // Ranked by score: Quick (5.625) first, then 701 (6 × 1.75 / 5 = 2.1).
-    const QStringList quick = rows[1];
+    const QStringList &quick = rows[1];
     QCOMPARE(quick.size(), 17);
     QCOMPARE(quick[0], u"Quick"_s);
     QCOMPARE(quick[1], QString());
@@ -112,7 +112,7 @@ void TestOpportunitiesCsv::trackerColumnsOneByOne()
     QCOMPARE(quick[15], u"quick_win"_s);
     QCOMPARE(quick[16], QString());
 
-    const QStringList linked = rows[2];
+    const QStringList &linked = rows[2];
     QCOMPARE(linked[0], u"Relancer « l'acheteur »"_s);
     QCOMPARE(linked[1], u"Two lines,\nwith \"quotes\""_s);
     QCOMPARE(linked[2], u"Medium"_s);
