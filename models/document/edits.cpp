@@ -2,10 +2,9 @@
 
 #include "document/commands.h"
 #include "document/entityfields.h"
-#include "domain/opportunitylinknames.h"
+#include "document/identicalopportunities.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -408,61 +407,18 @@ QString freeName(const QString &name, const QSet<QString> &taken)
     }
 }
 
-// Leaves out of `fragment` the opportunities `target` already has field for field, links
-// compared by name, so that an opportunity of a JSON file (linked to the file's journeys, which
-// come in again renamed) and one of an opportunities CSV (linked to the target's) are found
-// alike.
-void dropIdenticalOpportunities(const Workspace &target, Workspace &fragment, ImportNotes *notes)
-{
-    const auto linkNames = [&target](const Workspace &w, const Opportunity &o) {
-        QStringList names;
-        for (const OpportunityLink &link : o.links) {
-            std::optional<QString> name = opportunityLinkName(w, link);
-            if (!name && &w != &target)
-                name = opportunityLinkName(target, link);
-            if (name)
-                names << *name;
-        }
-        return names;
-    };
-    // By title first: an import of 2,000 opportunities into as many stays fast.
-    QMultiHash<QString, size_t> byTitle;
-    std::vector<QStringList> targetNames;
-    for (size_t i = 0; i < target.opportunities.size(); ++i) {
-        byTitle.insert(target.opportunities[i].title, i);
-        targetNames.push_back(linkNames(target, target.opportunities[i]));
-    }
-    const auto knownOpportunity = [&](Opportunity o) {
-        const QStringList names = linkNames(fragment, o);
-        for (auto it = byTitle.constFind(o.title); it != byTitle.cend() && it.key() == o.title;
-             ++it) {
-            const Opportunity &e = target.opportunities[it.value()];
-            o.id = e.id;
-            o.links = e.links;
-            if (o == e && names == targetNames[it.value()])
-                return true;
-        }
-        return false;
-    };
-    const auto keptOpportunities = std::remove_if(fragment.opportunities.begin(),
-                                                  fragment.opportunities.end(), knownOpportunity);
-    if (notes) {
-        notes->identicalOpportunities
-            += int(std::distance(keptOpportunities, fragment.opportunities.end()));
-    }
-    fragment.opportunities.erase(keptOpportunities, fragment.opportunities.end());
-}
-
 // Fresh ids for everything in the fragment, persona references rewritten to match; journeys
 // whose name is taken in the target renamed.
-// Leaves out of `fragment` the use cases of personas matched by name, and the metric periods,
-// that `target` already has field for field.
+// Leaves out of `fragment` the opportunities, the use cases of personas matched by name and the
+// metric periods that `target` already has field for field.
 // `sameUseCases` maps the use cases left out to the target's, for links to them.
 void dropIdentical(const Workspace &target, Workspace &fragment, ImportNotes *notes,
                    QHash<Id, Id> *sameUseCases)
 {
     // Before use cases are left out: an opportunity's links are named through them.
-    dropIdenticalOpportunities(target, fragment, notes);
+    const int opportunities = dropIdenticalOpportunities(target, fragment);
+    if (notes)
+        notes->identicalOpportunities += opportunities;
     for (Persona &p : fragment.personas) {
         const auto existing = std::find_if(target.personas.cbegin(), target.personas.cend(),
                                            [&p](const Persona &t) { return t.name == p.name; });
