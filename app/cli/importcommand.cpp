@@ -86,6 +86,22 @@ int runImport(const QStringList &args, Streams &io)
     // pipe, which cannot be read twice, is read whole.
     if (format->shortName() == u"usecases-csv" && !isShared(output) && !file.isSequential())
         return importUseCasesStreamed(file, output, options, io);
+    // A format that links to the workspace's items by name reads the file against it: the
+    // workspace is opened first (a new one is empty).
+    std::unique_ptr<WorkspaceDocument> target;
+    const Workspace empty;
+    if (format->namesTargetItems()) {
+        options.target = &empty;
+        if (isShared(output) || QFileInfo::exists(output)) {
+            WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(output);
+            if (!opened.document)
+                return fail(io, output, opened.error);
+            if (opened.document->isReadOnly())
+                return fail(io, output, tr("the workspace is read-only"));
+            target = std::move(opened.document);
+            options.target = &target->workspace();
+        }
+    }
     ImportResult imported = format->readFile(file, options);
     for (const QString &warning : std::as_const(imported.warnings))
         io.err << warning << Qt::endl;
@@ -111,7 +127,10 @@ int runImport(const QStringList &args, Streams &io)
         if (!created.document)
             return fail(io, output, created.error);
     } else {
-        WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(output);
+        WorkspaceDocument::OpenResult opened;
+        opened.document = std::move(target);
+        if (!opened.document)
+            opened = WorkspaceDocument::open(output);
         if (!opened.document)
             return fail(io, output, opened.error);
         if (opened.document->isReadOnly())

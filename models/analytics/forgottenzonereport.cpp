@@ -172,6 +172,29 @@ QString ForgottenZoneReport::text(const Workspace &w)
     }
     if (!w.metrics.empty())
         out += u'\n' + metricsText(w);
+    if (!w.opportunities.empty())
+        out += u'\n' + opportunitiesText(w);
+    return out;
+}
+
+QString ForgottenZoneReport::opportunitiesText(const Workspace &w)
+{
+    constexpr int shown = 10;
+    const std::vector<RankedOpportunity> ranked = rankOpportunities(w);
+    QString out
+        = (ranked.size() > size_t(shown)
+               ? tr("Top %1 of %2 opportunities, ranked by score:").arg(shown).arg(ranked.size())
+               : tr("Opportunities, ranked by score:"))
+        + u'\n';
+    for (size_t i = 0; i < ranked.size() && i < size_t(shown); ++i) {
+        const Opportunity &o = *ranked[i].opportunity;
+        out += u"  "_s
+            + tr("%1. %2 — score %3, %4")
+                  .arg(i + 1)
+                  .arg(o.title.isEmpty() ? tr("(untitled opportunity)") : o.title,
+                       number(ranked[i].score), opportunityQuadrantName(ranked[i].quadrant))
+            + u'\n';
+    }
     return out;
 }
 

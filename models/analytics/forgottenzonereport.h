@@ -39,6 +39,8 @@ public:
     static QString text(const Workspace &workspace);
     // The retention part of text(): one line per period.
     static QString metricsText(const Workspace &workspace);
+    // The opportunities part of text(): the ten highest scores, with rank and quadrant.
+    static QString opportunitiesText(const Workspace &workspace);
 };
 
 } // namespace Parcours

@@ -2,6 +2,7 @@
 
 #include "document/commands.h"
 #include "document/entityfields.h"
+#include "document/identicalopportunities.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -408,21 +409,31 @@ QString freeName(const QString &name, const QSet<QString> &taken)
 
 // Fresh ids for everything in the fragment, persona references rewritten to match; journeys
 // whose name is taken in the target renamed.
-// Leaves out of `fragment` the use cases of personas matched by name, and the metric periods,
-// that `target` already has field for field.
-void dropIdentical(const Workspace &target, Workspace &fragment, ImportNotes *notes)
+// Leaves out of `fragment` the opportunities, the use cases of personas matched by name and the
+// metric periods that `target` already has field for field.
+// `sameUseCases` maps the use cases left out to the target's, for links to them.
+void dropIdentical(const Workspace &target, Workspace &fragment, ImportNotes *notes,
+                   QHash<Id, Id> *sameUseCases)
 {
+    // Before use cases are left out: an opportunity's links are named through them.
+    const int opportunities = dropIdenticalOpportunities(target, fragment);
+    if (notes)
+        notes->identicalOpportunities += opportunities;
     for (Persona &p : fragment.personas) {
         const auto existing = std::find_if(target.personas.cbegin(), target.personas.cend(),
                                            [&p](const Persona &t) { return t.name == p.name; });
         if (existing == target.personas.cend())
             continue;
-        const auto known = [&existing](UseCase u) {
-            return std::any_of(existing->useCases.cbegin(), existing->useCases.cend(),
-                               [&u](const UseCase &e) {
-                                   u.id = e.id;
-                                   return u == e;
-                               });
+        const auto known = [&existing, sameUseCases](UseCase u) {
+            const Id id = u.id;
+            for (const UseCase &e : existing->useCases) {
+                u.id = e.id;
+                if (u == e) {
+                    sameUseCases->insert(id, e.id);
+                    return true;
+                }
+            }
+            return false;
         };
         const auto kept = std::remove_if(p.useCases.begin(), p.useCases.end(), known);
         if (notes)
@@ -444,7 +455,8 @@ void dropIdentical(const Workspace &target, Workspace &fragment, ImportNotes *no
 
 void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *notes)
 {
-    dropIdentical(target, fragment, notes);
+    QHash<Id, Id> linkedIds; // use cases, stages and lanes: fragment id -> fresh id
+    dropIdentical(target, fragment, notes, &linkedIds);
     QList<RenamedJourney> *renamed = notes ? &notes->renamedJourneys : nullptr;
     QSet<QString> journeyNames;
     for (const Journey &j : target.journeys)
@@ -460,7 +472,6 @@ void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *
     }
 
     QHash<Id, Id> personaIds; // fragment id -> id in target (existing or fresh)
-    QHash<Id, Id> linkedIds; // use cases, stages and lanes: fragment id -> fresh id
     const auto remember = [&linkedIds](const auto &before, const auto &after) {
         for (size_t i = 0; i < before.size(); ++i)
             linkedIds.insert(before[i].id, after[i].id);
@@ -486,11 +497,18 @@ void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *
     }
     for (MetricPeriod &m : fragment.metrics)
         m.id = newId();
-    // Links follow their targets' new ids; a link to something outside the fragment is dropped.
+    // Links follow their targets' new ids; a link to something neither in the fragment nor in
+    // the target is dropped.
     for (Opportunity &o : fragment.opportunities) {
         o.id = newId();
         std::vector<OpportunityLink> links;
         for (OpportunityLink link : o.links) {
+            if (!linkedIds.contains(link.target)) {
+                // A file that links to the target's items by name (opportunities CSV).
+                if (linkResolves(target, link))
+                    links.push_back(link);
+                continue;
+            }
             link.target = linkedIds.value(link.target, 0);
             if (link.kind == OpportunityLink::Kind::Cell)
                 link.lane = linkedIds.value(link.lane, 0);
@@ -531,6 +549,15 @@ QStringList ImportNotes::warnings(const QString &fileName) const
                     "again")
                      .arg(fileName)
                      .arg(identicalPeriods);
+    }
+    if (identicalOpportunities == 1) {
+        lines << tr("%1: warning: 1 opportunity is already in the workspace; not added again")
+                     .arg(fileName);
+    } else if (identicalOpportunities > 1) {
+        lines << tr("%1: warning: %2 opportunities are already in the workspace; not added "
+                    "again")
+                     .arg(fileName)
+                     .arg(identicalOpportunities);
     }
     return lines;
 }

@@ -78,6 +78,7 @@ public:
     QList<RenamedJourney> renamedJourneys;
     int identicalUseCases = 0;
     int identicalPeriods = 0;
+    int identicalOpportunities = 0;
 
     // One "FILE: warning: …" line each.
     QStringList warnings(const QString &fileName) const;
@@ -85,7 +86,8 @@ public:
 
 // Merges an imported fragment as one undoable step: personas are matched by name (their use
 // cases are appended, except those the persona already has), everything else is added with
-// fresh ids (except metric periods the workspace already has); an empty workspace name,
+// fresh ids (except metric periods and opportunities the workspace already has, an
+// opportunity's links compared by name); an empty workspace name,
 // product or unspecified retention type is taken from the fragment. A journey whose name is
 // taken in the workspace is renamed "Name (2)" (or the next free number). `notes` lists both.
 // Returns false when there is nothing to import.

@@ -5,6 +5,7 @@
 #include "formats/jsonformat.h"
 #include "formats/mermaidformat.h"
 #include "formats/metricscsvformat.h"
+#include "formats/opportunitycsvformat.h"
 #include "formats/usecasecsvformat.h"
 
 #include <QFileInfo>
@@ -64,7 +65,8 @@ QList<const WorkspaceFormat *> WorkspaceFormats::all()
     static const MetricsCsvFormat metricsCsv;
     static const JourneyCsvFormat journeyCsv;
     static const MermaidFormat mermaid;
-    return {&json, &useCasesCsv, &journeyCsv, &mermaid, &metricsCsv};
+    static const OpportunityCsvFormat opportunitiesCsv;
+    return {&json, &useCasesCsv, &journeyCsv, &mermaid, &metricsCsv, &opportunitiesCsv};
 }
 
 const WorkspaceFormat *WorkspaceFormats::find(const QString &shortName)
@@ -97,6 +99,8 @@ const WorkspaceFormat *WorkspaceFormats::detect(const QString &fileName, const Q
     // Journey CSV files written before the blueprint columns (issue 21) are journey CSV too.
     if (JourneyCsvFormat::isHeader(columns))
         return find(u"journey-csv"_s);
+    if (OpportunityCsvFormat::isHeader(columns))
+        return find(u"opportunities-csv"_s);
     const std::pair<const QStringList *, QString> csvFormats[] = {
         {&UseCaseCsvFormat::header(), u"usecases-csv"_s},
         {&MetricsCsvFormat::header(), u"metrics-csv"_s},

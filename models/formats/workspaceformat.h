@@ -17,6 +17,9 @@ struct ImportOptions
     QString fileName; // for messages: "FILE:LINE: reason"
     bool skipBadRows = false; // import the good rows of a file with errors
     int block = 1; // Mermaid: which ```mermaid journey block of a Markdown file (1-based)
+    // The workspace the file is imported into, for formats whose rows name its stages, cells
+    // and use cases (WorkspaceFormat::namesTargetItems()); null reads as an empty workspace.
+    const Workspace *target = nullptr;
 };
 
 struct ImportResult
@@ -63,6 +66,9 @@ public:
     virtual bool canWrite() const = 0;
     // Writes one journey only (ExportOptions::journey chooses it when there are several).
     virtual bool writesOneJourney() const { return false; }
+    // Its rows link to things of the workspace imported into, by name: read() needs
+    // ImportOptions::target, so the command line opens the workspace before reading the file.
+    virtual bool namesTargetItems() const { return false; }
 
     virtual ImportResult read(const QByteArray &data, const ImportOptions &options) const;
     // An open file: the CSV formats read it in pieces (memory bounded by the longest record,

@@ -130,6 +130,22 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Top %1 of %2 opportunities, ranked by score:</source>
+        <translation>Les %1 meilleures des %2 opportunités, classées par score&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opportunities, ranked by score:</source>
+        <translation>Opportunités, classées par score&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1. %2 — score %3, %4</source>
+        <translation>%1. %2 — score %3, %4</translation>
+    </message>
+    <message>
+        <source>(untitled opportunity)</source>
+        <translation>(opportunité sans titre)</translation>
+    </message>
 </context>
 <context>
     <name>FrequencySpectrum</name>
@@ -585,6 +601,45 @@
     <message>
         <source>upgrade to file format %1 (%2) failed: %3</source>
         <translation>la mise à niveau vers le format de fichier %1 (%2) a échoué&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityCsvFormat</name>
+    <message>
+        <source>Opportunities for a tracker (CSV)</source>
+        <translation>Opportunités pour un outil de suivi (CSV)</translation>
+    </message>
+    <message>
+        <source>unknown status_key &quot;%1&quot; (expected idea, planned, in_progress, done or dropped)</source>
+        <translation>status_key «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: idea, planned, in_progress, done ou dropped)</translation>
+    </message>
+    <message>
+        <source>unknown Status &quot;%1&quot; (expected Backlog, To Do, In Progress, Done or Canceled)</source>
+        <translation>Status «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: Backlog, To Do, In Progress, Done ou Canceled)</translation>
+    </message>
+    <message>
+        <source>the status is missing: fill status_key (idea, planned, in_progress, done or dropped)</source>
+        <translation>le statut manque&#xa0;: remplissez status_key (idea, planned, in_progress, done ou dropped)</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot; and status_key &quot;%2&quot; disagree: change one of them</source>
+        <translation>Status «&#xa0;%1&#xa0;» et status_key «&#xa0;%2&#xa0;» ne concordent pas&#xa0;: changez l’un des deux</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to 5, not &quot;%2&quot;</source>
+        <translation>%1 doit être un nombre entier de 1 à 5, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>votes must be a whole number from 0, not &quot;%1&quot;</source>
+        <translation>votes doit être un nombre entier à partir de 0, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>links: no stage, cell or use case of the workspace is named &quot;%1&quot;</source>
+        <translation>links&#xa0;: aucune étape, cellule ni aucun cas d’utilisation de l’espace de travail ne s’appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>warning: links: %1 items are named &quot;%2&quot;; linked to the first</source>
+        <translation>avertissement&#xa0;: links&#xa0;: %1 éléments s’appellent «&#xa0;%2&#xa0;»&#xa0;; lié au premier</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1865,14 @@
     <message>
         <source>%1: warning: %2 metrics periods are already in the workspace; not added again</source>
         <translation>%1&#xa0;: avertissement&#xa0;: %2 périodes d’indicateurs sont déjà dans l’espace de travail&#xa0;; pas ajoutées une seconde fois</translation>
+    </message>
+    <message>
+        <source>%1: warning: 1 opportunity is already in the workspace; not added again</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: 1 opportunité est déjà dans l’espace de travail&#xa0;; pas ajoutée une seconde fois</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2 opportunities are already in the workspace; not added again</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2 opportunités sont déjà dans l’espace de travail&#xa0;; pas ajoutées une seconde fois</translation>
     </message>
 </context>
 <context>

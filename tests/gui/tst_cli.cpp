@@ -523,7 +523,8 @@ void TestCli::importOptionsChecked()
 {
     const QString mmd = QStringLiteral(PARCOURS_TEST_DATA) + u"/mermaid/working-day.mmd"_s;
     const QString workspace = mDir.filePath(u"options.parcours"_s);
-    const QString formats = u"formats: json, usecases-csv, journey-csv, mermaid, metrics-csv"_s;
+    const QString formats
+        = u"formats: json, usecases-csv, journey-csv, mermaid, metrics-csv, opportunities-csv"_s;
 
     // Formats in any case; an unknown or missing one lists the formats.
     CliRun r = runParcours({u"import"_s, mmd, u"--format"_s, u"Mermaid"_s, u"-o"_s, workspace});

@@ -158,6 +158,7 @@ private slots:
 private:
     void check(const Parser &parser, const QByteArray &input, const char *what);
     QList<Parser> mParsers;
+    const Workspace mTarget = TestData::everyField();
     int mChecked = 0;
 };
 
@@ -183,6 +184,7 @@ void TestParserFuzz::initTestCase()
         {u"json"_s,
          u"fuzz.json"_s,
          {exported("json"), readData(u"../../resources/samples/sample.json"_s)}},
+        {u"opportunities-csv"_s, u"fuzz.csv"_s, {exported("opportunities-csv")}},
     };
 }
 
@@ -207,6 +209,7 @@ void TestParserFuzz::check(const Parser &parser, const QByteArray &input, const 
         ImportOptions options;
         options.fileName = parser.fileName;
         options.skipBadRows = skipBadRows;
+        options.target = &mTarget; // what the opportunities CSV's links name
         ImportResult result = format->read(input, options);
         // Either an import, or errors: never both (unless asked to skip bad rows), never neither.
         if (!skipBadRows) {
@@ -242,8 +245,9 @@ void TestParserFuzz::check(const Parser &parser, const QByteArray &input, const 
 void TestParserFuzz::hostileInput_data()
 {
     QTest::addColumn<int>("parser");
-    for (int i = 0; i < 5; ++i) {
-        static const char *names[] = {"csv", "usecases-csv", "journey-csv", "mermaid", "json"};
+    for (int i = 0; i < 6; ++i) {
+        static const char *names[]
+            = {"csv", "usecases-csv", "journey-csv", "mermaid", "json", "opportunities-csv"};
         QTest::newRow(names[i]) << i;
     }
 }

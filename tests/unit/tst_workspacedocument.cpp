@@ -254,7 +254,10 @@ void TestWorkspaceDocument::importFragmentMergesByName()
     QCOMPARE(w.personas[0].useCases[3].notes, u"Changed in a spreadsheet"_s);
     QCOMPARE(notes.identicalUseCases, 1 + int(TestData::everyField().personas[1].useCases.size()));
     QCOMPARE(notes.identicalPeriods, int(TestData::everyField().metrics.size()));
-    QCOMPARE(notes.warnings(u"w.json"_s).size(), 3);
+    // The opportunity too: its links name the same items (before the journey is renamed).
+    QCOMPARE(notes.identicalOpportunities, int(TestData::everyField().opportunities.size()));
+    QCOMPARE(w.opportunities.size(), TestData::everyField().opportunities.size());
+    QCOMPARE(notes.warnings(u"w.json"_s).size(), 4);
     QCOMPARE(w.journeys.size(), size_t(2));
     // A journey of the same name is kept; the imported one gets the next free name.
     QCOMPARE(w.journeys[0].name, u"旅程 as-is"_s);

@@ -123,6 +123,7 @@ QString ImportExport::importFile(QWidget *parent, WorkspaceDocument &doc, const 
     }
     ImportOptions options;
     options.fileName = name;
+    options.target = &doc.workspace();
     std::unique_ptr<QProgressDialog> progress;
     if (file.size() >= progressFromSize) {
         progress = std::make_unique<QProgressDialog>(tr("Reading %1…").arg(name), tr("Cancel"), 0,
