@@ -6,7 +6,10 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace Parcours {
 
@@ -268,29 +271,38 @@ void ValueEffortLayer::layOut() const
                           [this](size_t i) { return mBubbles[i].id == mSelected; });
     const QFontMetricsF metrics(mFont);
     const qreal widest = std::clamp(unitX * 1.5, 60.0, 200.0);
+    // The shortest label there can be: where even that does not fit, the title is not
+    // measured (eliding 2,000 titles took most of a crowded matrix's layout).
+    const QSizeF shortest(metrics.horizontalAdvance(u"Mm…"_s) + 4, metrics.height());
+    const auto candidates = [](const QPointF &c, qreal r, const QSizeF &size) {
+        return std::array<QRectF, 8> {
+            QRectF(QPointF(c.x() + r, c.y() - size.height() / 2), size), // right
+            QRectF(QPointF(c.x() - r - size.width(), c.y() - size.height() / 2), size), // left
+            QRectF(QPointF(c.x() - size.width() / 2, c.y() - r - size.height()), size), // above
+            QRectF(QPointF(c.x() - size.width() / 2, c.y() + r), size), // below
+            QRectF(QPointF(c.x() + r, c.y() - r - size.height()), size), // above right
+            QRectF(QPointF(c.x() - r - size.width(), c.y() - r - size.height()), size),
+            QRectF(QPointF(c.x() + r, c.y() + r), size), // below right
+            QRectF(QPointF(c.x() - r - size.width(), c.y() + r), size), // below left
+        };
+    };
+    const auto fits = [&](const QRectF &rect) {
+        return mPlotArea.contains(rect) && taken.isFree(rect);
+    };
     for (size_t i : order) {
         Placed &p = mPlaced[i];
+        // Beyond the selection's ring for the selected bubble.
+        const qreal r = p.radius + labelGap + (mBubbles[i].id == mSelected ? 4 : 0);
+        const std::array<QRectF, 8> small = candidates(p.centre, r, shortest);
+        if (std::none_of(small.begin(), small.end(), fits))
+            continue;
         const QString text
             = metrics.elidedText(mBubbles[i].title.simplified(), Qt::ElideRight, widest);
         if (text.isEmpty())
             continue;
         const QSizeF size(metrics.horizontalAdvance(text) + 4, metrics.height());
-        // Beyond the selection's ring for the selected bubble.
-        const qreal r = p.radius + labelGap + (mBubbles[i].id == mSelected ? 4 : 0);
-        const QPointF c = p.centre;
-        const QPointF candidates[] = {
-            {c.x() + r, c.y() - size.height() / 2}, // right
-            {c.x() - r - size.width(), c.y() - size.height() / 2}, // left
-            {c.x() - size.width() / 2, c.y() - r - size.height()}, // above
-            {c.x() - size.width() / 2, c.y() + r}, // below
-            {c.x() + r, c.y() - r - size.height()}, // above right
-            {c.x() - r - size.width(), c.y() - r - size.height()}, // above left
-            {c.x() + r, c.y() + r}, // below right
-            {c.x() - r - size.width(), c.y() + r}, // below left
-        };
-        for (const QPointF &at : candidates) {
-            const QRectF rect(at, size);
-            if (!mPlotArea.contains(rect) || !taken.isFree(rect))
+        for (const QRectF &rect : candidates(p.centre, r, size)) {
+            if (!fits(rect))
                 continue;
             p.label = rect;
             p.labelText = text;

@@ -194,7 +194,7 @@ void OpportunityBoardPosterContent::paintList(QPainter *painter, const QRectF &a
         if (i % 2 == 1)
             painter->fillRect(line, QColor(0xf4, 0xf4, 0xf4));
         painter->setPen(ink);
-        drawCell(painter, cell(0, y), locale.toString(qulonglong(i + 1)), right);
+        drawCell(painter, cell(0, y), locale.toString(qulonglong(i) + 1), right);
         // The marker before the title, as on the matrix: status by shape, quadrant by colour.
         const QRectF title = cell(1, y);
         ValueEffortLayer::paintMarker(painter, o.status, quadrant,
