@@ -57,7 +57,8 @@ void ValueEffortMatrix::setUpChart(QChart *chart, const QFont &font)
     y->setRange(1.5, 10.5);
     y->setStartValue(1.5);
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int value = 2 * Opportunity::minRating; value <= 2 * Opportunity::maxRating; ++value)
+    // Every other value: nine labels do not fit the height of a board docked under a map.
+    for (int value = 2 * Opportunity::minRating; value <= 2 * Opportunity::maxRating; value += 2)
         y->append(QLocale().toString(value), value);
     y->setTitleText(tr("Value (customer + business)"));
     for (QCategoryAxis *axis : {x, y}) {
