@@ -8,6 +8,9 @@
 #   scripts/run-benchmarks.sh import     use-case CSV import of 20 MB and 200 MB files: time and
 #                                        peak memory of `parcours import` (issue #16 item 6)
 #   scripts/run-benchmarks.sh import --huge   the same and a 2 GB file (about 7 GB of disk in /tmp)
+#   scripts/run-benchmarks.sh opportunities   the opportunities board (issue 20): 2,000
+#                                        opportunities on the L workspace: opening, re-ranking,
+#                                        the matrix's repaint
 #   scripts/run-benchmarks.sh startup    start-up of `parcours` (issue #24 item 1): --version, check,
 #                                        info --json at L, import + SVG export of a 5x6 journey, the
 #                                        window to its first paint; --before BIN runs an older
@@ -27,6 +30,10 @@ if [ "${1:-}" = import ]; then
     shift
     cmake --build --preset bench --target csvimport_bench >/dev/null
     exec build/bench/tests/bench/csvimport_bench "$@"
+fi
+if [ "${1:-}" = opportunities ]; then
+    cmake --build --preset bench --target opportunityboard_bench >/dev/null
+    QT_QPA_PLATFORM=offscreen exec build/bench/tests/bench/opportunityboard_bench
 fi
 # Start-up and the Mermaid comparison (tests/bench/startup/startup_bench.py).
 startup_bench() {

@@ -1,5 +1,5 @@
-// parcours export WORKSPACE --format pdf|svg|png …: journey, use-case map and dashboard
-// posters without a display.
+// parcours export WORKSPACE --format pdf|svg|png …: journey, use-case map, dashboard and
+// opportunities board posters without a display.
 #include "subcommand.h"
 
 #include "arguments.h"
@@ -9,6 +9,7 @@
 #include "location.h"
 #include "posters/dashboardpostercontent.h"
 #include "posters/journeypostercontent.h"
+#include "posters/opportunityboardpostercontent.h"
 #include "posters/posterexporter.h"
 #include "posters/posterrenderer.h"
 #include "posters/usecasemappostercontent.h"
@@ -107,11 +108,12 @@ std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QSt
 } // namespace
 
 // parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | --persona NAME |
-//     --dashboard] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile SIZE]
+//     --dashboard | --opportunities] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile
+//     SIZE]
 //     [--overlap MM] [--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N]
 //     [--audience everyone|customer]
 // --rows: a journey's stages in rows; a use-case map's table in columns.
-// With --dashboard, --format may be left out: the output's suffix gives it.
+// With --dashboard or --opportunities, --format may be left out: the output's suffix gives it.
 int runPosterExport(const QStringList &args, Streams &io)
 {
     const Arguments parsed = parsePosterArguments(args);
@@ -120,11 +122,15 @@ int runPosterExport(const QStringList &args, Streams &io)
     const QString workspacePath = parsed.positional.value(0);
     const QString output = parsed.value(u"--output"_s);
     const bool dashboard = parsed.has(u"--dashboard"_s);
+    const bool board = parsed.has(u"--opportunities"_s);
     if (parsed.positional.size() != 1 || output.isEmpty())
         return usageError(io,
                           tr("usage: parcours export WORKSPACE --format pdf|svg|png -o OUT "
                              "[--journey NAME | --dashboard] [--page SIZE] [--landscape] "
                              "[--tile SIZE] [--overlap MM] [--dpi N]"));
+    if (board && (dashboard || parsed.has(u"--journey"_s) || parsed.has(u"--persona"_s)))
+        return usageError(
+            io, tr("export: give --opportunities, --dashboard, --journey or --persona, not two"));
     if (dashboard && (parsed.has(u"--journey"_s) || parsed.has(u"--persona"_s)))
         return usageError(io, tr("export: give --dashboard, --journey or --persona, not two"));
     if (const QString refused = refusedExportTarget(workspacePath, output); !refused.isEmpty())
@@ -133,6 +139,11 @@ int runPosterExport(const QStringList &args, Streams &io)
     const QString formatName
         = parsed.has(u"--format"_s) ? parsed.value(u"--format"_s) : QFileInfo(output).suffix();
     const std::optional<PosterExporter::Format> chosen = PosterExporter::formatFromName(formatName);
+    if (!chosen && board)
+        return usageError(io,
+                          tr("export: the opportunities board is written as pdf, svg or png, "
+                             "not \"%1\"")
+                              .arg(formatName));
     if (!chosen)
         return usageError(
             io,
@@ -197,7 +208,7 @@ int runPosterExport(const QStringList &args, Streams &io)
         settings.margin = *margin;
     }
     if (parsed.has(u"--rows"_s)) {
-        if (dashboard)
+        if (dashboard || board)
             return usageError(io,
                               tr("export: --rows applies to journey posters (rows of stages) "
                                  "and use-case maps (columns of the table)"));
@@ -215,7 +226,7 @@ int runPosterExport(const QStringList &args, Streams &io)
                                   .arg(rows));
     }
     if (parsed.has(u"--audience"_s)) {
-        if (dashboard || parsed.has(u"--persona"_s))
+        if (dashboard || board || parsed.has(u"--persona"_s))
             return usageError(io, tr("export: --audience applies to journey posters"));
         const QString audience = parsed.value(u"--audience"_s).trimmed().toLower();
         if (audience == u"customer")
@@ -245,10 +256,14 @@ int runPosterExport(const QStringList &args, Streams &io)
     if (!opened)
         return BadInput;
     QString error;
-    const std::unique_ptr<PosterContent> content = dashboard
-        ? std::make_unique<DashboardPosterContent>(opened->workspace)
-        : makeContent(opened->workspace, parsed.value(u"--journey"_s), parsed.value(u"--persona"_s),
-                      &error);
+    std::unique_ptr<PosterContent> content;
+    if (board)
+        content = std::make_unique<OpportunityBoardPosterContent>(opened->workspace);
+    else if (dashboard)
+        content = std::make_unique<DashboardPosterContent>(opened->workspace);
+    else
+        content = makeContent(opened->workspace, parsed.value(u"--journey"_s),
+                              parsed.value(u"--persona"_s), &error);
     if (!content)
         return fail(io, workspacePath, error);
     content->setAudience(settings.audience);

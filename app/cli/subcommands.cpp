@@ -33,7 +33,10 @@ const QList<Subcommand> &subcommands()
          "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N] "
          "[--audience everyone|customer]\n"
          "       parcours export WORKSPACE --dashboard -o OUT.pdf|.svg|.png [--page SIZE] "
-         "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD]",
+         "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD]\n"
+         "       parcours export WORKSPACE --opportunities -o OUT.pdf|.svg|.png [--page SIZE] "
+         "[--landscape|--portrait] [--margin MM] [--tile SIZE] [--overlap MM] [--dpi N] "
+         "[--notes TEXT] [--date YYYY-MM-DD]",
          runExport},
         {"report", "report WORKSPACE [--json]", runReport},
         {"new",

@@ -2,6 +2,8 @@
 
 #include "itemmodels/entitytablemodel.h"
 
+#include <optional>
+
 namespace Parcours {
 
 // The workspace's opportunities as a table (the board): title, status, owner, values, effort
@@ -51,6 +53,9 @@ private:
     bool isRowEvent(const ChangeEvent &event) const override;
     void onOtherChange(const ChangeEvent &event) override;
     void refreshScores();
+    int votesTotal() const;
+
+    mutable std::optional<int> mTotalVotes; // of every opportunity; reset on each change
 };
 
 } // namespace Parcours

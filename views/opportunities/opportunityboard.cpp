@@ -5,6 +5,9 @@
 #include "itemmodels/opportunitytablemodel.h"
 #include "opportunities/opportunitydelegate.h"
 #include "opportunities/votemode.h"
+#include "opportunities/valueeffortmatrix.h"
+#include "posters/opportunityboardpostercontent.h"
+#include "posters/posterdialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,6 +17,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -24,6 +29,12 @@ using namespace Qt::StringLiterals;
 
 namespace Parcours {
 
+namespace {
+
+const QString splitterKey = u"opportunityBoard/splitter"_s;
+
+} // namespace
+
 OpportunityBoard::OpportunityBoard(QWidget *parent)
     : QWidget(parent)
     , mModel(new OpportunityTableModel(this))
@@ -32,9 +43,16 @@ OpportunityBoard::OpportunityBoard(QWidget *parent)
     , mSearch(new QLineEdit(this))
     , mStatus(new QComboBox(this))
     , mQuadrant(new QComboBox(this))
+    , mJourney(new QComboBox(this))
+    , mPersona(new QComboBox(this))
+    , mOwner(new QComboBox(this))
+    , mMatrix(new ValueEffortMatrix(this))
+    , mSplitter(new QSplitter(Qt::Horizontal, this))
     , mAddAction(new QAction(tr("&Add Opportunity"), this))
     , mDeleteAction(new QAction(tr("&Delete Opportunity"), this))
     , mVoteMode(new VoteMode(mTable, this))
+    , mPrintAction(new QAction(tr("P&rint Board…"), this))
+    , mExportAction(new QAction(tr("E&xport Board…"), this))
 {
     setObjectName(u"opportunityBoard"_s);
     mFilter->setSourceModel(mModel);
@@ -64,12 +82,39 @@ OpportunityBoard::OpportunityBoard(QWidget *parent)
         mQuadrant->addItem(opportunityQuadrantName(OpportunityQuadrant(q)), q);
     mStatus->setAccessibleName(tr("Status filter"));
     mQuadrant->setAccessibleName(tr("Quadrant filter"));
+    mJourney->setAccessibleName(tr("Journey filter"));
+    mPersona->setAccessibleName(tr("Persona filter"));
+    mOwner->setAccessibleName(tr("Owner filter"));
+    for (QComboBox *box : {mJourney, mPersona, mOwner})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mChoicesTimer.setSingleShot(true);
+    mChoicesTimer.setInterval(0);
+    connect(&mChoicesTimer, &QTimer::timeout, this, &OpportunityBoard::refreshChoices);
+    connect(mModel, &QAbstractItemModel::dataChanged, &mChoicesTimer, qOverload<>(&QTimer::start));
+    connect(mModel, &QAbstractItemModel::rowsInserted, &mChoicesTimer, qOverload<>(&QTimer::start));
+    connect(mModel, &QAbstractItemModel::modelReset, &mChoicesTimer, qOverload<>(&QTimer::start));
 
     connect(mSearch, &QLineEdit::textChanged, mFilter, &OpportunityFilterModel::setSearchText);
     connect(mStatus, &QComboBox::currentIndexChanged, this,
             [this] { mFilter->setStatusFilter(mStatus->currentData().toInt()); });
     connect(mQuadrant, &QComboBox::currentIndexChanged, this,
             [this] { mFilter->setQuadrantFilter(mQuadrant->currentData().toInt()); });
+    connect(mJourney, &QComboBox::currentIndexChanged, this,
+            [this] { mFilter->setJourneyFilter(mJourney->currentData().toLongLong()); });
+    connect(mPersona, &QComboBox::currentIndexChanged, this,
+            [this] { mFilter->setPersonaFilter(mPersona->currentData().toLongLong()); });
+    connect(mOwner, &QComboBox::currentIndexChanged, this,
+            [this] { mFilter->setOwnerFilter(mOwner->currentData().toString()); });
+
+    mMatrix->setModels(mModel, mFilter);
+    connect(mMatrix, &ValueEffortMatrix::opportunityClicked, this, &OpportunityBoard::select);
+    connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                mMatrix->setSelected(
+                    current.isValid()
+                        ? current.data(OpportunityTableModel::OpportunityIdRole).toLongLong()
+                        : 0);
+            });
 
     mAddAction->setShortcut(Qt::CTRL | Qt::Key_Return);
     mAddAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -77,9 +122,15 @@ OpportunityBoard::OpportunityBoard(QWidget *parent)
     mDeleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(mAddAction, &QAction::triggered, this, &OpportunityBoard::addOpportunity);
     connect(mDeleteAction, &QAction::triggered, this, &OpportunityBoard::deleteSelected);
+    connect(mPrintAction, &QAction::triggered, this, &OpportunityBoard::printBoard);
+    connect(mExportAction, &QAction::triggered, this, &OpportunityBoard::exportBoard);
+    mPrintAction->setWhatsThis(tr("Print the value–effort matrix and the ranked list of the "
+                                  "opportunities the filters keep, on one sheet or tiled."));
     addAction(mAddAction);
     mTable->addAction(mDeleteAction);
     mTable->addAction(mAddAction);
+    mTable->addAction(mPrintAction);
+    mTable->addAction(mExportAction);
     mTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     mTable->installEventFilter(this);
 
@@ -98,9 +149,38 @@ OpportunityBoard::OpportunityBoard(QWidget *parent)
     quadrantLabel->setBuddy(mQuadrant);
     filters->addWidget(quadrantLabel);
     filters->addWidget(mQuadrant);
+    auto *print = new QToolButton(this);
+    print->setDefaultAction(mPrintAction);
+    print->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setDefaultAction(mExportAction);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *reach = new QHBoxLayout;
+    const auto labelled = [this, reach](const QString &text, QComboBox *box) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(box);
+        reach->addWidget(label);
+        reach->addWidget(box);
+    };
+    labelled(tr("&Journey:"), mJourney);
+    labelled(tr("&Persona:"), mPersona);
+    labelled(tr("O&wner:"), mOwner);
+    reach->addStretch(1);
+    reach->addWidget(print);
+    reach->addWidget(exportButton);
+    mSplitter->setObjectName(u"opportunityBoardSplitter"_s);
+    mSplitter->addWidget(mTable);
+    mSplitter->addWidget(mMatrix);
+    mSplitter->setStretchFactor(0, 3);
+    mSplitter->setStretchFactor(1, 2);
+    mSplitter->setChildrenCollapsible(false);
+    mSplitter->restoreState(QSettings().value(splitterKey).toByteArray());
+    connect(mSplitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(splitterKey, mSplitter->saveState()); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(mTable, 1);
+    layout->addLayout(reach);
+    layout->addWidget(mSplitter, 1);
     setDocument(nullptr);
 }
 
@@ -124,6 +204,104 @@ void OpportunityBoard::setDocument(WorkspaceDocument *document)
     const bool editable = document && !document->isReadOnly();
     mAddAction->setEnabled(editable);
     mDeleteAction->setEnabled(editable);
+    mPrintAction->setEnabled(document != nullptr);
+    mExportAction->setEnabled(document != nullptr);
+    if (mDocumentConnection)
+        disconnect(mDocumentConnection);
+    if (document) // journeys and personas renamed, added or removed
+        mDocumentConnection = connect(document, &WorkspaceDocument::changed, &mChoicesTimer,
+                                      qOverload<>(&QTimer::start));
+    refreshChoices();
+    mMatrix->refresh();
+}
+
+void OpportunityBoard::clearFilters()
+{
+    mSearch->clear();
+    for (QComboBox *box : {mStatus, mQuadrant, mJourney, mPersona, mOwner})
+        box->setCurrentIndex(0);
+}
+
+namespace {
+
+// Refills a filter's choices when they changed, keeping the current one when it still exists
+// (else: any).
+void setChoices(QComboBox *box, const QList<std::pair<QString, QVariant>> &choices)
+{
+    QList<std::pair<QString, QVariant>> now;
+    for (int i = 0; i < box->count(); ++i)
+        now << std::pair(box->itemText(i), box->itemData(i));
+    if (now == choices)
+        return;
+    const QVariant current = box->currentData();
+    int kept = -1;
+    {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        for (const auto &[text, data] : choices)
+            box->addItem(text, data);
+        kept = box->findData(current);
+        box->setCurrentIndex(std::max(kept, 0));
+    }
+    if (kept < 0 && box->count() > 0)
+        emit box->currentIndexChanged(0); // the filter goes back to any
+}
+
+} // namespace
+
+void OpportunityBoard::refreshChoices()
+{
+    mChoicesTimer.stop();
+    QList<std::pair<QString, QVariant>> journeys {{tr("Any journey"), Id(0)}};
+    QList<std::pair<QString, QVariant>> personas {{tr("Any persona"), Id(0)}};
+    QList<std::pair<QString, QVariant>> owners {{tr("Any owner"), QString()}};
+    if (mDocument) {
+        const Workspace &w = mDocument->workspace();
+        for (const Journey &j : w.journeys)
+            journeys << std::pair(j.name, j.id);
+        for (const Persona &p : w.personas)
+            personas << std::pair(p.name, p.id);
+        QStringList names;
+        bool unowned = false;
+        for (const Opportunity &o : w.opportunities) {
+            const QString owner = o.owner.trimmed();
+            unowned = unowned || owner.isEmpty();
+            if (!owner.isEmpty() && !names.contains(owner))
+                names << owner;
+        }
+        names.sort(Qt::CaseInsensitive);
+        for (const QString &name : std::as_const(names))
+            owners << std::pair(name, name);
+        if (unowned)
+            owners << std::pair(tr("No owner"), u""_s);
+    }
+    setChoices(mJourney, journeys);
+    setChoices(mPersona, personas);
+    setChoices(mOwner, owners);
+}
+
+std::vector<int> OpportunityBoard::shownRows() const
+{
+    std::vector<int> rows;
+    for (int row = 0; row < mFilter->rowCount(); ++row)
+        rows.push_back(mFilter->mapToSource(mFilter->index(row, 0)).row());
+    return rows;
+}
+
+void OpportunityBoard::printBoard()
+{
+    if (!mDocument)
+        return;
+    OpportunityBoardPosterContent content(mDocument->workspace(), shownRows());
+    PosterDialog::print(this, content);
+}
+
+void OpportunityBoard::exportBoard()
+{
+    if (!mDocument)
+        return;
+    OpportunityBoardPosterContent content(mDocument->workspace(), shownRows());
+    PosterDialog::exportPoster(this, content);
 }
 
 void OpportunityBoard::addOpportunity()
@@ -135,9 +313,7 @@ void OpportunityBoard::addOpportunity()
     const Id id = Edit::addOpportunity(*mDocument, blank);
     if (!id)
         return;
-    mSearch->clear();
-    mStatus->setCurrentIndex(0);
-    mQuadrant->setCurrentIndex(0);
+    clearFilters();
     select(id);
     mTable->edit(mTable->currentIndex());
 }
@@ -164,9 +340,7 @@ void OpportunityBoard::select(qint64 opportunity)
         return;
     QModelIndex index = mFilter->mapFromSource(mModel->index(row, 0));
     if (!index.isValid()) { // filtered out: show everything
-        mSearch->clear();
-        mStatus->setCurrentIndex(0);
-        mQuadrant->setCurrentIndex(0);
+        clearFilters();
         index = mFilter->mapFromSource(mModel->index(row, 0));
     }
     mTable->setCurrentIndex(index);
