@@ -1210,6 +1210,14 @@
         <source>export: --audience takes everyone or customer, not &quot;%1&quot;</source>
         <translation>export&#xa0;: --audience prend everyone ou customer, pas «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>export: give --opportunities, --dashboard, --journey or --persona, not two</source>
+        <translation>export&#xa0;: indiquez --opportunities, --dashboard, --journey ou --persona, pas deux à la fois</translation>
+    </message>
+    <message>
+        <source>export: the opportunities board is written as pdf, svg or png, not &quot;%1&quot;</source>
+        <translation>export&#xa0;: le tableau des opportunités s’écrit en pdf, svg ou png, pas en «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
@@ -3448,6 +3456,135 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <source>New opportunity</source>
         <translation>Nouvelle opportunité</translation>
     </message>
+    <message>
+        <source>P&amp;rint Board…</source>
+        <translation>&amp;Imprimer le tableau…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Board…</source>
+        <translation>E&amp;xporter le tableau…</translation>
+    </message>
+    <message>
+        <source>Journey filter</source>
+        <translation>Filtre de parcours</translation>
+    </message>
+    <message>
+        <source>Persona filter</source>
+        <translation>Filtre de persona</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filtre de responsable</translation>
+    </message>
+    <message>
+        <source>Print the value–effort matrix and the ranked list of the opportunities the filters keep, on one sheet or tiled.</source>
+        <translation>Imprimer la matrice valeur–effort et la liste classée des opportunités que gardent les filtres, sur une feuille ou en mosaïque.</translation>
+    </message>
+    <message>
+        <source>&amp;Journey:</source>
+        <translation>Par&amp;cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any journey</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <source>Any persona</source>
+        <translation>Toutes les personas</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::OpportunityBoardPosterContent</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities, ranked by score</source>
+        <translation>
+            <numerusform>%n opportunité, classée par score</numerusform>
+            <numerusform>%n opportunités, classées par score</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n opportunities (filtered), ranked by score</source>
+        <translation>
+            <numerusform>%1 sur %n opportunité (filtrée), classée par score</numerusform>
+            <numerusform>%1 sur %n opportunités (filtrées), classées par score</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opportunities — %1</source>
+        <translation>Opportunités — %1</translation>
+    </message>
+    <message>
+        <source>Status (marker shape)</source>
+        <translation>Statut (forme du repère)</translation>
+    </message>
+    <message>
+        <source>Reading the matrix</source>
+        <translation>Lire la matrice</translation>
+    </message>
+    <message>
+        <source>Score = (customer value + business value) × (1 + share of the votes) / effort</source>
+        <translation>Score = (valeur client + valeur métier) × (1 + part des votes) / effort</translation>
+    </message>
+    <message>
+        <source>Larger bubble: more votes</source>
+        <translation>Bulle plus grande&#xa0;: plus de votes</translation>
+    </message>
+    <message>
+        <source>Colour: the quadrant, also named in its corner</source>
+        <translation>Couleur&#xa0;: le quadrant, nommé aussi dans son coin</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::OpportunityTableModel</name>
@@ -5062,6 +5199,38 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     <message>
         <source>frequency: %1</source>
         <translation>fréquence&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::ValueEffortMatrix</name>
+    <message>
+        <source>Value–effort matrix</source>
+        <translation>Matrice valeur–effort</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Value (customer + business)</source>
+        <translation>Valeur (client + métier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities by effort (across) and value (up)</source>
+        <translation>
+            <numerusform>%n opportunité selon l’effort (en abscisse) et la valeur (en ordonnée)</numerusform>
+            <numerusform>%n opportunités selon l’effort (en abscisse) et la valeur (en ordonnée)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Score %2 · %3 · %4 · %n votes</source>
+        <translation>
+            <numerusform>%1
+Score %2 · %3 · %4 · %n vote</numerusform>
+            <numerusform>%1
+Score %2 · %3 · %4 · %n votes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
