@@ -11,8 +11,8 @@ namespace Parcours {
 
 namespace {
 
-constexpr std::array<PainSeverity, 3> severe = {PainSeverity::Abandonment,
-                                                PainSeverity::Workaround, PainSeverity::Trivial};
+constexpr std::array<PainSeverity, 3> severe
+    = {PainSeverity::Abandonment, PainSeverity::Workaround, PainSeverity::Trivial};
 
 // A blank line is no pain point: its severity goes (a cell emptied, a line cleared).
 std::vector<PainSeverity> withoutBlankLines(const QStringList &lines,
@@ -54,9 +54,12 @@ QString painSeverityName(PainSeverity severity)
 {
     switch (severity) {
     case PainSeverity::None: return QCoreApplication::translate("Parcours::PainSeverity", "None");
-    case PainSeverity::Trivial: return QCoreApplication::translate("Parcours::PainSeverity", "Trivial");
-    case PainSeverity::Workaround: return QCoreApplication::translate("Parcours::PainSeverity", "Workaround");
-    case PainSeverity::Abandonment: return QCoreApplication::translate("Parcours::PainSeverity", "Abandonment");
+    case PainSeverity::Trivial:
+        return QCoreApplication::translate("Parcours::PainSeverity", "Trivial");
+    case PainSeverity::Workaround:
+        return QCoreApplication::translate("Parcours::PainSeverity", "Workaround");
+    case PainSeverity::Abandonment:
+        return QCoreApplication::translate("Parcours::PainSeverity", "Abandonment");
     }
     return {};
 }
@@ -68,9 +71,11 @@ QString painSeverityMark(PainSeverity severity)
     //: The mark before a trivial pain point: exclamation marks and the name's first letter
     case PainSeverity::Trivial: return QCoreApplication::translate("Parcours::PainSeverity", "!T");
     //: The mark before a pain point with a workaround
-    case PainSeverity::Workaround: return QCoreApplication::translate("Parcours::PainSeverity", "!!W");
+    case PainSeverity::Workaround:
+        return QCoreApplication::translate("Parcours::PainSeverity", "!!W");
     //: The mark before a pain point that makes customers give up
-    case PainSeverity::Abandonment: return QCoreApplication::translate("Parcours::PainSeverity", "!!!A");
+    case PainSeverity::Abandonment:
+        return QCoreApplication::translate("Parcours::PainSeverity", "!!!A");
     }
     return {};
 }
@@ -115,7 +120,7 @@ QStringList cellLines(const QString &text)
 PainSeverity severityOfLine(const Cell &cell, int line)
 {
     return line >= 0 && size_t(line) < cell.severities.size() ? cell.severities[size_t(line)]
-                                                               : PainSeverity::None;
+                                                              : PainSeverity::None;
 }
 
 std::vector<PainSeverity> withSeverity(std::vector<PainSeverity> severities, int line,
@@ -207,19 +212,21 @@ QString describeSeverityCounts(const SeverityCounts &counts)
 {
     QStringList parts;
     if (counts.abandonment > 0)
-        parts.append(QCoreApplication::translate("Parcours::PainSeverity", "%n abandonment", nullptr, counts.abandonment));
+        parts.append(QCoreApplication::translate("Parcours::PainSeverity", "%n abandonment",
+                                                 nullptr, counts.abandonment));
     if (counts.workaround > 0)
-        parts.append(QCoreApplication::translate("Parcours::PainSeverity", "%n workaround", nullptr, counts.workaround));
+        parts.append(QCoreApplication::translate("Parcours::PainSeverity", "%n workaround", nullptr,
+                                                 counts.workaround));
     if (counts.trivial > 0)
-        parts.append(QCoreApplication::translate("Parcours::PainSeverity", "%n trivial", nullptr, counts.trivial));
+        parts.append(QCoreApplication::translate("Parcours::PainSeverity", "%n trivial", nullptr,
+                                                 counts.trivial));
     return parts.join(u", "_s);
 }
 
 bool usesSeverities(const Journey &journey)
 {
-    return std::any_of(journey.stages.begin(), journey.stages.end(), [](const Stage &stage) {
-        return severityCounts(stage).total() > 0;
-    });
+    return std::any_of(journey.stages.begin(), journey.stages.end(),
+                       [](const Stage &stage) { return severityCounts(stage).total() > 0; });
 }
 
 } // namespace Parcours

@@ -25,7 +25,7 @@ QString painSeverityMark(PainSeverity severity);
 QString painSeveritiesKey(const std::vector<PainSeverity> &severities);
 // Reads that text; nullopt with the unknown key in `bad` when an entry is not a severity.
 std::optional<std::vector<PainSeverity>> painSeveritiesFromKey(const QString &key,
-                                                              QString *bad = nullptr);
+                                                               QString *bad = nullptr);
 // Without trailing Nones: the stored form (equal severities compare equal).
 std::vector<PainSeverity> normalizedSeverities(std::vector<PainSeverity> severities);
 

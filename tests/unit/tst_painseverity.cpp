@@ -90,23 +90,24 @@ void TestPainSeverity::severitiesFollowTheirLines_data()
     QTest::addColumn<QString>("after");
     QTest::addColumn<Sev>("severities");
     QTest::addColumn<Sev>("expected");
-    QTest::newRow("a line inserted above") << u"a\nb"_s << u"new\na\nb"_s << Sev {Trivial, Abandonment}
-                                           << Sev {None, Trivial, Abandonment};
+    QTest::newRow("a line inserted above")
+        << u"a\nb"_s << u"new\na\nb"_s << Sev {Trivial, Abandonment}
+        << Sev {None, Trivial, Abandonment};
     QTest::newRow("a line inserted between")
         << u"a\nb"_s << u"a\nnew\nb"_s << Sev {Trivial, Abandonment}
         << Sev {Trivial, None, Abandonment};
-    QTest::newRow("edited in place") << u"a\nb"_s << u"a\nb, worse"_s << Sev {None, Abandonment}
-                                     << Sev {None, Abandonment};
-    QTest::newRow("a deleted line's goes") << u"a\nb\nc"_s << u"a\nc"_s
-                                           << Sev {Trivial, Abandonment, Workaround}
-                                           << Sev {Trivial, Workaround};
+    QTest::newRow("edited in place")
+        << u"a\nb"_s << u"a\nb, worse"_s << Sev {None, Abandonment} << Sev {None, Abandonment};
+    QTest::newRow("a deleted line's goes")
+        << u"a\nb\nc"_s << u"a\nc"_s << Sev {Trivial, Abandonment, Workaround}
+        << Sev {Trivial, Workaround};
     QTest::newRow("edited while a line is added")
         << u"a\nb"_s << u"a2\nb\nc"_s << Sev {Trivial, Workaround} << Sev {None, Workaround};
     QTest::newRow("moved down") << u"a\nb\nc"_s << u"b\nc\na\nd"_s << Sev {Abandonment}
                                 << Sev {None, None, Abandonment};
     QTest::newRow("all deleted") << u"a"_s << QString() << Sev {Trivial} << Sev {};
-    QTest::newRow("a line cleared") << u"a\nb"_s << u"a\n "_s << Sev {Trivial, Workaround}
-                                    << Sev {Trivial};
+    QTest::newRow("a line cleared")
+        << u"a\nb"_s << u"a\n "_s << Sev {Trivial, Workaround} << Sev {Trivial};
 }
 
 void TestPainSeverity::severitiesFollowTheirLines()
@@ -126,7 +127,9 @@ void TestPainSeverity::setLineSeverityIsOneUndoStep()
     QVERIFY(Edit::setLineSeverity(*mDoc, ref.parent, ref.id, ref.secondary, 2, Trivial));
     QCOMPARE(mDoc->undoStack()->count(), 2);
     QCOMPARE(mDoc->undoStack()->undoText(), u"Set Pain-Point Severity"_s);
-    const auto cell = [&] { return journey().stages.front().cells.value(ref.secondary); };
+    const auto cell = [&] {
+        return journey().stages.front().cells.value(ref.secondary);
+    };
     QCOMPARE(cell().severities, Sev({None, Abandonment, Trivial}));
     // The same again, a line the cell does not have, or a lane that is not text: nothing.
     QVERIFY(!Edit::setLineSeverity(*mDoc, ref.parent, ref.id, ref.secondary, 1, Abandonment));
@@ -151,7 +154,9 @@ void TestPainSeverity::textEditsMoveSeveritiesWithUndo()
     QVERIFY2(createFile(u"text"_s).isEmpty(), "file");
     const EntityRef ref = painCell(u"Slow page\nCard refused"_s);
     QVERIFY(Edit::setLineSeverity(*mDoc, ref.parent, ref.id, ref.secondary, 1, Abandonment));
-    const auto cell = [&] { return journey().stages.front().cells.value(ref.secondary); };
+    const auto cell = [&] {
+        return journey().stages.front().cells.value(ref.secondary);
+    };
 
     // A line typed above: the refused card keeps its mark, one undo step for both.
     QVERIFY(Edit::setField(*mDoc, ref, Field::CellText, u"No stock\nSlow page\nCard refused"_s));
@@ -233,7 +238,8 @@ void TestPainSeverity::csvRoundTripOlderHeaderAndBadValues()
     // Written by hand: aligned with the value's lines, an empty entry for a line without.
     const QByteArray head = "journey,stage_order,stage,lane,value,assessment,emotion,duration,"
                             "entering,group,failure,wait,arrows,severity\n";
-    ImportResult hand = importCsv(head + "J,1,Pay,Pains,\"a\nb\nc\",,,,,,,,,abandonment|trivial|\n");
+    ImportResult hand
+        = importCsv(head + "J,1,Pay,Pains,\"a\nb\nc\",,,,,,,,,abandonment|trivial|\n");
     QVERIFY2(hand.errors.isEmpty(), qPrintable(hand.errors.join(u'\n')));
     QCOMPARE(hand.fragment->journeys[0].stages[0].cells.begin()->severities,
              Sev({Abandonment, Trivial}));
@@ -249,9 +255,10 @@ void TestPainSeverity::csvRoundTripOlderHeaderAndBadValues()
     QVERIFY(hand.fragment->journeys[0].stages[0].cells.begin()->severities.empty());
 
     // Bad values: FILE:LINE: reason, nothing imported.
-    hand = importCsv(head + "J,1,Pay,Pains,a,,,,,,,,,trivial\n"
-                            "J,2,Sign,Pains,a,,,,,,,,,awful\n"
-                            "J,3,Use,Pains,a,,,,,,,,,trivial|workaround\n");
+    hand = importCsv(head
+                     + "J,1,Pay,Pains,a,,,,,,,,,trivial\n"
+                       "J,2,Sign,Pains,a,,,,,,,,,awful\n"
+                       "J,3,Use,Pains,a,,,,,,,,,trivial|workaround\n");
     QVERIFY(!hand.fragment);
     QCOMPARE(hand.errors.size(), 2);
     QVERIFY2(hand.errors[0].startsWith(u"j.csv:3: severity \"awful\" is unknown"_s),
