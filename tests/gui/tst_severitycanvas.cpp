@@ -126,7 +126,9 @@ EntityRef TestSeverityCanvas::showPainCell(const QString &text)
     }
     const EntityRef ref = EntityRef::cell(journey.id, journey.stages.front().id, lane);
     mWindow->sidebar()->selectEntity(EntityKind::Journey, journey.id);
-    [&] { QTRY_VERIFY(mCanvas->isVisible()); }();
+    [&] {
+        QTRY_VERIFY(mCanvas->isVisible());
+    }();
     Edit::setField(doc, ref, Field::CellText, text);
     doc.undoStack()->clear();
     mCanvas->setCurrent(ref.id, ref.secondary);
@@ -169,8 +171,8 @@ void TestSeverityCanvas::severityFromTheContextMenuIsCounted()
     const CellBox &box = layout->cellBox(column, row);
     QCOMPARE(box.lineTops.size(), 3);
     // A right click on the second line: Severity (V) ▸ Abandonment (A).
-    const QPointF onLine2 = layout->contentRect(column, row).topLeft()
-        + QPointF(20, box.lineTops.at(1) + 4);
+    const QPointF onLine2
+        = layout->contentRect(column, row).topLeft() + QPointF(20, box.lineTops.at(1) + 4);
     mCanvas->ensureVisible(QRectF(onLine2, QSizeF(1, 1)));
     contextMenu(QContextMenuEvent::Mouse, mCanvas->mapFromScene(onLine2), {Qt::Key_V, Qt::Key_A});
     const auto cell = [&] {
@@ -201,9 +203,8 @@ void TestSeverityCanvas::contextMenuKeyReachesEveryLine()
     contextMenu(QContextMenuEvent::Keyboard, QPoint(1, 1), {Qt::Key_V, Qt::Key_W});
     contextMenu(QContextMenuEvent::Keyboard, QPoint(1, 1),
                 {Qt::Key_V, Qt::Key_Up, Qt::Key_Right, Qt::Key_T});
-    const Cell cell
-        = mWindow->document()->workspace().journeys.front().stages.front().cells.value(
-            ref.secondary);
+    const Cell cell = mWindow->document()->workspace().journeys.front().stages.front().cells.value(
+        ref.secondary);
     QCOMPARE(cell.severities,
              (std::vector<PainSeverity> {PainSeverity::Workaround, PainSeverity::Trivial}));
     QCOMPARE(mWindow->document()->undoStack()->count(), 2);
@@ -247,11 +248,9 @@ void TestSeverityCanvas::badgeClickSelectsTheBoardRow()
     QTRY_VERIFY(dock->isVisible());
     shoot(mWindow.get(), u"badges"_s);
     QTableView *table = mWindow->opportunityBoard()->table();
-    QCOMPARE(table->currentIndex()
-                 .siblingAtColumn(OpportunityTableModel::TitleColumn)
-                 .data()
-                 .toString(),
-             u"Accept more cards"_s);
+    QCOMPARE(
+        table->currentIndex().siblingAtColumn(OpportunityTableModel::TitleColumn).data().toString(),
+        u"Accept more cards"_s);
 
     // Badges follow undo: the opportunity gone, no badge; back on redo.
     doc.undoStack()->undo();
@@ -281,8 +280,8 @@ void TestSeverityCanvas::posterShowsMarksCountsAndLegend()
         pains = l.name == u"Pain points"_s ? l.id : pains;
     Cell &cell = j.stages.front().cells[pains];
     cell.text = u"Slow page\nCard refused\nNo receipt"_s;
-    cell.severities = {PainSeverity::Abandonment, PainSeverity::Workaround,
-                       PainSeverity::Abandonment};
+    cell.severities
+        = {PainSeverity::Abandonment, PainSeverity::Workaround, PainSeverity::Abandonment};
     const QString file = dir.filePath(u"pains.parcours"_s);
     QVERIFY(WorkspaceStore::create(file, w).store);
 

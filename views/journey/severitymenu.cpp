@@ -38,9 +38,9 @@ void addChoices(QMenu *menu, WorkspaceDocument *doc, Id journey, Id stage, Id la
     };
     for (const auto &[severity, text] : choices) {
         QAction *action = menu->addAction(text);
-        action->setObjectName(u"severity_"_s
-                              + (severity == PainSeverity::None ? u"none"_s
-                                                                : painSeverityKey(severity)));
+        action->setObjectName(
+            u"severity_"_s
+            + (severity == PainSeverity::None ? u"none"_s : painSeverityKey(severity)));
         action->setCheckable(true);
         action->setChecked(severity == current);
         group->addAction(action);
