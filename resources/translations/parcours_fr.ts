@@ -55,6 +55,10 @@
         <source>to add</source>
         <translation>à ajouter</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ForgottenZoneReport</name>
@@ -2678,6 +2682,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     <message>
         <source>(unnamed journey)</source>
         <translation>(parcours sans nom)</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
     </message>
 </context>
 <context>

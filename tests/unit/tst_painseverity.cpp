@@ -1,3 +1,4 @@
+#include "analytics/dashboardsummary.h"
 #include "document/edits.h"
 #include "document/editsseverity.h"
 #include "document/entityfields.h"
@@ -20,6 +21,13 @@ constexpr PainSeverity None = PainSeverity::None;
 constexpr PainSeverity Trivial = PainSeverity::Trivial;
 constexpr PainSeverity Workaround = PainSeverity::Workaround;
 constexpr PainSeverity Abandonment = PainSeverity::Abandonment;
+
+Journey quietJourney()
+{
+    Journey journey;
+    journey.stages.resize(2);
+    return journey;
+}
 
 ImportResult importCsv(const QByteArray &data)
 {
@@ -195,6 +203,18 @@ void TestPainSeverity::countsPerStage()
     QCOMPARE(counts.trivial, 1);
     QCOMPARE(describeSeverityCounts(counts), u"2 abandonment, 1 workaround, 1 trivial"_s);
     QCOMPARE(describeSeverityCounts({}), QString());
+
+    // The dashboard's journey summary, stage by stage.
+    Journey journey;
+    stage.name = u"Checkout"_s;
+    Stage quiet;
+    quiet.name = u"Browse"_s;
+    journey.stages = {quiet, stage, stage};
+    journey.stages[2].name = u"Pay"_s;
+    QCOMPARE(DashboardSummary::summarize(journey).painPoints,
+             u"Checkout: 2 abandonment, 1 workaround, 1 trivial; Pay: 2 abandonment, "
+             "1 workaround, 1 trivial"_s);
+    QCOMPARE(DashboardSummary::summarize(quietJourney()).painPoints, QString());
 }
 
 void TestPainSeverity::jsonRoundTripAndBadValues()
