@@ -6,6 +6,7 @@
 #include "document/workspacedocument.h"
 #include "domain/journeytemplates.h"
 #include "itemmodels/workspaceoutlinemodel.h"
+#include "journey/journeycanvas.h"
 #include "journey/journeyeditor.h"
 #include "opportunities/opportunityboard.h"
 #include "posters/dashboardpostercontent.h"
@@ -83,6 +84,13 @@ MainWindow::MainWindow(QWidget *parent)
     mCentral->addWidget(mJourneyEditor);
     connect(mJourneyEditor, &JourneyEditor::journeyCreated, this,
             [this](Id id) { mSidebar->selectEntity(EntityKind::Journey, id); });
+    // A canvas badge's opportunity (issue 20): shown on the board.
+    connect(mJourneyEditor->canvas(), &JourneyCanvas::opportunityChosen, this, [this](Id id) {
+        auto *dock = findChild<QDockWidget *>(u"opportunitiesDock"_s);
+        dock->show();
+        dock->raise();
+        mOpportunities->select(id);
+    });
     mCentral->addWidget(mMapEditor);
     mCentral->addWidget(mDashboard);
     setCentralWidget(mCentral);

@@ -1,8 +1,11 @@
 #include "analytics/dashboardsummary.h"
 
 #include "analytics/journeyanalytics.h"
+#include "domain/painseverity.h"
 
 #include <QLocale>
+
+using namespace Qt::StringLiterals;
 
 namespace Parcours {
 
@@ -30,6 +33,13 @@ JourneySummary DashboardSummary::summarize(const Journey &journey)
     s.name = journey.name;
     s.stages = int(journey.stages.size());
     s.readiness = RenewalReadiness::of(journey);
+    QStringList pains;
+    for (const Stage &stage : journey.stages) {
+        if (const QString counted = describeSeverityCounts(severityCounts(stage));
+            !counted.isEmpty())
+            pains << tr("%1: %2").arg(stage.name, counted);
+    }
+    s.painPoints = pains.join(u"; "_s);
 
     const AssessmentCounts counts = countAssessments(journey);
     for (Assessment a : {Assessment::Useless, Assessment::NotWorkingWell, Assessment::ToReinforce,

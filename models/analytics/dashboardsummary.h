@@ -36,6 +36,9 @@ struct JourneySummary
     QString timeToValueNote;
     std::optional<DropOff> largestDrop;
     RenewalReadiness readiness;
+    // Pain-point severities stage by stage: "Checkout: 2 abandonment, 1 workaround; …", or
+    // empty when none is set (issue 20).
+    QString painPoints;
 
     int stagesNeedingWork() const;
 };

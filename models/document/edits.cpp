@@ -3,6 +3,7 @@
 #include "document/commands.h"
 #include "document/entityfields.h"
 #include "document/identicalopportunities.h"
+#include "domain/painseverity.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -84,6 +85,23 @@ void setExclusiveStageFlag(WorkspaceDocument &doc, Id journeyId, Id stageId, int
     pushIfAny(doc, parent);
 }
 
+// A cell's pain-point severities follow its lines when its text changes
+// (realignSeverities()): the severities' new text, or a null QVariant when they stay.
+QVariant severitiesAfterText(const WorkspaceDocument &doc, const EntityRef &ref, int field,
+                             const QVariant &text)
+{
+    if (ref.kind != EntityKind::Cell || field != Field::CellText)
+        return {};
+    const QVariant old = EntityFields::value(doc.workspace(), ref, Field::CellSeverities);
+    const auto severities = painSeveritiesFromKey(old.toString());
+    if (!severities || severities->empty())
+        return {};
+    const QString before = EntityFields::value(doc.workspace(), ref, Field::CellText).toString();
+    const QVariant after
+        = painSeveritiesKey(realignSeverities(before, text.toString(), *severities));
+    return after == old ? QVariant() : after;
+}
+
 } // namespace
 
 bool setField(WorkspaceDocument &doc, const EntityRef &ref, int field, const QVariant &value,
@@ -94,6 +112,17 @@ bool setField(WorkspaceDocument &doc, const EntityRef &ref, int field, const QVa
     const QVariant old = EntityFields::value(doc.workspace(), ref, field);
     if (old == value || (!old.isValid() && value.isNull()) || !doc.acceptsEdits())
         return false;
+    if (const QVariant severities = severitiesAfterText(doc, ref, field, value);
+        severities.isValid()) {
+        const QString text = fieldUndoText(ref);
+        auto *parent = new Commands::WorkspaceCommand(doc, text);
+        new Commands::SetField(doc, text, ref, field, old, value, false, parent);
+        new Commands::SetField(doc, text, ref, Field::CellSeverities,
+                               EntityFields::value(doc.workspace(), ref, Field::CellSeverities),
+                               severities, false, parent);
+        doc.undoStack()->push(parent);
+        return true;
+    }
     doc.undoStack()->push(
         new Commands::SetField(doc, fieldUndoText(ref), ref, field, old, value, mergeable));
     return true;
@@ -112,6 +141,14 @@ bool setFields(WorkspaceDocument &doc, const QList<FieldChange> &changes, const 
             continue;
         new Commands::SetField(doc, undoText, change.ref, change.field, old, change.value, false,
                                parent);
+        if (const QVariant severities
+            = severitiesAfterText(doc, change.ref, change.field, change.value);
+            severities.isValid()) {
+            new Commands::SetField(
+                doc, undoText, change.ref, Field::CellSeverities,
+                EntityFields::value(doc.workspace(), change.ref, Field::CellSeverities), severities,
+                false, parent);
+        }
     }
     const bool any = parent->childCount() > 0;
     pushIfAny(doc, parent);

@@ -1,6 +1,7 @@
 #include "document/entityfields.h"
 
 #include "document/entitykinds.h"
+#include "domain/painseverity.h"
 
 #include <limits>
 
@@ -212,6 +213,7 @@ QVariant fieldValue(const Cell &c, int field)
     case Field::CellFailurePoint: return c.failurePoint;
     case Field::CellWait: return c.wait;
     case Field::CellArrows: return cellArrowsKey(c.arrows);
+    case Field::CellSeverities: return painSeveritiesKey(c.severities);
     }
     return {};
 }
@@ -226,6 +228,12 @@ bool setFieldValue(Cell &c, int field, const QVariant &v)
     case Field::CellArrows:
         if (const auto arrows = cellArrowsFromKey(v.toString())) {
             c.arrows = *arrows;
+            return true;
+        }
+        return false;
+    case Field::CellSeverities:
+        if (const auto severities = painSeveritiesFromKey(v.toString())) {
+            c.severities = *severities;
             return true;
         }
         return false;

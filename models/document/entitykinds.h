@@ -56,7 +56,7 @@ inline constexpr EntityKindTraits entityKinds[] = {
     {EntityKind::Lane, u"lane", RowKey::OwnId, EntityKind::Journey, u"journey_id", true,
      kindBit(EntityKind::Cell), Field::LaneGroup + 1},
     {EntityKind::Cell, u"cell", RowKey::StageAndLane, EntityKind::Journey, u"", false, 0,
-     Field::CellArrows + 1},
+     Field::CellSeverities + 1},
     {EntityKind::MetricPeriod, u"metric_period", RowKey::OwnId, EntityKind::Workspace, u"", true, 0,
      Field::MetricMau + 1},
     {EntityKind::Renewal, u"renewal_answer", RowKey::JourneyAndQuestion, EntityKind::Journey,

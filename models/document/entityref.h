@@ -91,7 +91,14 @@ enum StageField {
     StageValueDelivered,
 };
 enum LaneField { LaneName, LaneKind, LaneVisible, LaneGroup };
-enum CellField { CellText, CellEmotion, CellFailurePoint, CellWait, CellArrows };
+enum CellField {
+    CellText,
+    CellEmotion,
+    CellFailurePoint,
+    CellWait,
+    CellArrows,
+    CellSeverities, // painSeveritiesKey() text, one entry per line
+};
 enum MetricField {
     MetricPeriodStart,
     MetricPeriodEnd,

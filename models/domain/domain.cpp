@@ -180,8 +180,8 @@ bool Lane::operator==(const Lane &o) const
 
 bool Cell::operator==(const Cell &o) const
 {
-    return std::tie(text, emotion, failurePoint, wait, arrows)
-        == std::tie(o.text, o.emotion, o.failurePoint, o.wait, o.arrows);
+    return std::tie(text, emotion, failurePoint, wait, arrows, severities)
+        == std::tie(o.text, o.emotion, o.failurePoint, o.wait, o.arrows, o.severities);
 }
 
 bool Stage::operator==(const Stage &o) const

@@ -18,6 +18,9 @@ enum class Assessment { None, WorksWell, Useless, NotWorkingWell, ToReinforce, T
 
 enum class DurationUnit { Hours, Days, Weeks, Months };
 
+// How bad a pain point is for the customer (issue 20), per line of a cell; see painseverity.h.
+enum class PainSeverity { None, Trivial, Workaround, Abandonment };
+
 // A service blueprint's lane groups (issue 21), top to bottom. A lane's group is one of their
 // keys (laneGroupKey) or any other text: a custom group, named freely. Empty: no group.
 enum class LaneRole { None, Evidence, Customer, Frontstage, Backstage, Support, Custom };
@@ -69,10 +72,13 @@ struct Cell
     bool failurePoint = false; // a blueprint's point of failure ("F")
     QString wait; // a wait-time note ("W"); empty: none
     std::vector<CellArrow> arrows; // to cells of this stage or a neighbouring one
+    // One per line of `text` (split at '\n'), without trailing Nones: empty when none is set.
+    std::vector<PainSeverity> severities;
 
     bool isEmpty() const
     {
-        return text.isEmpty() && !emotion && !failurePoint && wait.isEmpty() && arrows.empty();
+        return text.isEmpty() && !emotion && !failurePoint && wait.isEmpty() && arrows.empty()
+            && severities.empty();
     }
     bool operator==(const Cell &o) const;
     bool operator!=(const Cell &o) const { return !(*this == o); }

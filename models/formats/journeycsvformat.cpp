@@ -1,5 +1,6 @@
 #include "formats/journeycsvformat.h"
 
+#include "domain/painseverity.h"
 #include "formats/csv.h"
 
 #include <QLocale>
@@ -28,10 +29,12 @@ enum Column {
     FailureColumn, // then a cell's point of failure, wait and arrows: optional on reading
     WaitColumn,
     ArrowsColumn,
+    SeverityColumn, // pain-point severities, one per line of the value: optional on reading
 };
 
-// The columns an older file may leave out, from the end: group, failure, wait, arrows.
-constexpr int optionalColumns = 4;
+// The columns an older file may leave out, from the end: group, failure, wait, arrows,
+// severity.
+constexpr int optionalColumns = 5;
 
 // A cell's arrow as the `arrows` column writes it, one a line: "STAGE_ORDER:LANE".
 struct ArrowText
@@ -137,6 +140,7 @@ struct CellBuild
     QString wait;
     std::vector<ArrowText> arrows; // resolved once every row is read
     std::vector<CellArrow> resolved;
+    std::vector<PainSeverity> severities;
 };
 
 struct StageBuild
@@ -182,6 +186,7 @@ struct Row
     bool failurePoint = false;
     QString wait;
     std::vector<ArrowText> arrows;
+    std::vector<PainSeverity> severities;
 };
 
 template<typename T>
@@ -204,7 +209,7 @@ const QStringList &JourneyCsvFormat::header()
     static const QStringList columns
         = {u"journey"_s,    u"stage_order"_s, u"stage"_s,    u"lane"_s,     u"value"_s,
            u"assessment"_s, u"emotion"_s,     u"duration"_s, u"entering"_s, u"group"_s,
-           u"failure"_s,    u"wait"_s,        u"arrows"_s};
+           u"failure"_s,    u"wait"_s,        u"arrows"_s,   u"severity"_s};
     return columns;
 }
 
@@ -345,6 +350,19 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                                "processes\"")
                                 .arg(entry.trimmed());
         }
+        if (const QString text = f.at(SeverityColumn).trimmed(); !text.isEmpty()) {
+            QString bad;
+            if (const auto severities = painSeveritiesFromKey(text, &bad))
+                row.severities = *severities;
+            else
+                problems << tr("severity \"%1\" is unknown; use trivial, workaround or "
+                               "abandonment, one per line of the value separated by |")
+                                .arg(bad);
+            if (row.severities.size() > size_t(cellLines(row.value).size()))
+                problems << tr("severity \"%1\" has more entries than the value has lines (%2)")
+                                .arg(text)
+                                .arg(cellLines(row.value).size());
+        }
         if (row.journey.isEmpty())
             problems << tr("the journey name is empty");
         const QString orderText = f.at(OrderColumn).trimmed();
@@ -392,14 +410,14 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                 row.entering = value;
         }
         const bool hasCell = !row.value.isEmpty() || row.emotion || row.failurePoint
-            || !row.wait.isEmpty() || !row.arrows.empty();
+            || !row.wait.isEmpty() || !row.arrows.empty() || !row.severities.empty();
         const bool hasStageValues = !row.assessmentText.isEmpty() || !row.durationText.isEmpty()
             || !row.enteringText.isEmpty();
         if (orderText.isEmpty() && (!row.stage.isEmpty() || hasStageValues || hasCell))
             problems << tr("stage_order is empty; number the stages 1, 2, 3…");
         if (row.lane.isEmpty() && hasCell)
-            problems << tr("the lane is empty; a value, emotion, failure, wait or arrow "
-                           "belongs to a lane");
+            problems << tr("the lane is empty; a value, emotion, failure, wait, arrow or "
+                           "severity belongs to a lane");
         if (row.lane.isEmpty() && !row.group.isEmpty())
             problems << tr("the lane is empty; a group belongs to a lane");
         if (!problems.isEmpty()) {
@@ -492,9 +510,15 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             agree(stage.duration, row.duration, row.durationText, line);
             agree(stage.entering, row.entering, row.enteringText, line);
             if (lane >= 0)
-                stage.cells.insert(
-                    lane,
-                    {row.value, row.emotion, line, row.failurePoint, row.wait, row.arrows, {}});
+                stage.cells.insert(lane,
+                                   {row.value,
+                                    row.emotion,
+                                    line,
+                                    row.failurePoint,
+                                    row.wait,
+                                    row.arrows,
+                                    {},
+                                    row.severities});
         }
     };
     // Files with any prefix of the header down to `entering` (older ones) too.
@@ -572,6 +596,7 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                 cell.emotion = c->emotion;
                 cell.failurePoint = c->failurePoint;
                 cell.wait = c->wait;
+                cell.severities = c->severities;
                 for (const CellArrow &arrow : c->resolved) {
                     const CellArrow to {stageIds[int(arrow.stage)],
                                         journey.lanes[size_t(arrow.lane)].id};
@@ -602,6 +627,17 @@ QString arrowsText(const Journey &journey, const Cell &cell)
             lines << u"%1:%2"_s.arg(stage + 1).arg(journey.lanes[size_t(lane)].name.trimmed());
     }
     return lines.join(u'\n');
+}
+
+// The `severity` column: one key per line of the value ("abandonment|trivial|"), or empty.
+QString severityText(const Cell &cell)
+{
+    if (cell.severities.empty())
+        return {};
+    std::vector<PainSeverity> perLine = cell.severities;
+    perLine.resize(std::max(perLine.size(), size_t(cellLines(cell.text).size())),
+                   PainSeverity::None);
+    return painSeveritiesKey(perLine);
 }
 
 } // namespace
@@ -677,7 +713,8 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
                                      Csv::protectText(lane.group),
                                      cell.failurePoint ? u"yes"_s : QString(),
                                      Csv::protectText(cell.wait),
-                                     Csv::protectText(arrowsText(journey, cell))};
+                                     Csv::protectText(arrowsText(journey, cell)),
+                                     severityText(cell)};
             }
         }
     }

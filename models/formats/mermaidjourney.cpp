@@ -1,3 +1,4 @@
+#include "domain/painseverity.h"
 #include "formats/mermaiddiagram.h"
 
 #include "formats/mermaidformat.h"
@@ -307,7 +308,10 @@ void JourneyBuilder::fillTaskCells(const ParsedStage &parsed, const std::optiona
         sameScores = sameScores && written[t].score == task.score;
     }
     Cell actions = stage.cells.value(lanes.actions);
-    actions.text = cellLines.join(u'\n');
+    const QString text = cellLines.join(u'\n');
+    // Pain-point severities kept in the %% lines follow the lines the tasks now say.
+    actions.severities = realignSeverities(actions.text, text, actions.severities);
+    actions.text = text;
     stage.cells.remove(lanes.actions);
     if (!actions.isEmpty())
         stage.cells.insert(lanes.actions, actions);

@@ -1,5 +1,7 @@
 #include "formats/workspacejson.h"
 
+#include "domain/painseverity.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -322,6 +324,26 @@ std::vector<CellArrow> readArrows(Reader &r, const QJsonObject &o, const QString
     return arrows;
 }
 
+// "severities": one key per line of the cell's text ("" for none); optional.
+std::vector<PainSeverity> readSeverities(Reader &r, const QJsonObject &o, const QString &path)
+{
+    std::vector<PainSeverity> severities;
+    const QJsonArray list = r.array(o, path, "severities");
+    for (qsizetype i = 0; i < list.size() && r.ok(); ++i) {
+        const QString sp = path + u".severities[%1]"_s.arg(i);
+        const auto severity = list[i].isString() ? painSeverityFromKey(list[i].toString())
+                                                 : std::optional<PainSeverity>();
+        if (!severity) {
+            r.fail(sp,
+                   WorkspaceJson::tr("expected a pain-point severity (trivial, workaround, "
+                                     "abandonment or \"\")"));
+            break;
+        }
+        severities.push_back(*severity);
+    }
+    return normalizedSeverities(std::move(severities));
+}
+
 Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
 {
     Journey j;
@@ -384,6 +406,10 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
             cell.failurePoint = r.boolean(co, cp, "failure_point", false);
             cell.wait = r.string(co, cp, "wait");
             cell.arrows = readArrows(r, co, cp);
+            cell.severities = readSeverities(r, co, cp);
+            if (r.ok() && cell.severities.size() > size_t(cellLines(cell.text).size()))
+                r.fail(cp + u".severities"_s,
+                       WorkspaceJson::tr("more severities than the text has lines"));
             if (!cell.isEmpty())
                 s.cells.insert(lane, cell);
         }
@@ -524,6 +550,12 @@ QJsonObject WorkspaceJson::journeyToJson(const Journey &j)
                     arrows.append(
                         QJsonObject {{u"stage"_s, double(a.stage)}, {u"lane"_s, double(a.lane)}});
                 cell.insert(u"arrows"_s, arrows);
+            }
+            if (!it->severities.empty()) {
+                QJsonArray severities;
+                for (const PainSeverity severity : it->severities)
+                    severities.append(painSeverityKey(severity));
+                cell.insert(u"severities"_s, severities);
             }
             cells.append(cell);
         }

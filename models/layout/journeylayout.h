@@ -34,6 +34,8 @@ public:
     int lineCount() const;
     // Each line's extent, relative to the top-left corner.
     QList<QRectF> lineRects() const;
+    // The top of each paragraph (the text's lines split at '\n'), relative to the top.
+    QList<qreal> paragraphTops() const;
     void draw(QPainter *painter, const QPointF &topLeft) const;
 
 private:
@@ -104,7 +106,16 @@ struct Pill
 // What a cell shows, measured; positions relative to the cell's content origin.
 struct CellBox
 {
-    TextBox text; // text lanes
+    TextBox text; // text lanes, at (textX, 0)
+    qreal textX = 0; // the width of the severity marks' column, when a line has one
+    // Pain-point severities (text lanes): a mark ("!!!A") before each line that has one.
+    struct SeverityMark
+    {
+        qreal y = 0;
+        TextBox mark;
+    };
+    std::vector<SeverityMark> severityMarks;
+    QList<qreal> lineTops; // each line's top (text lanes), to find the line under a point
     std::vector<Pill> chips; // chip lanes
     struct Kpi
     {

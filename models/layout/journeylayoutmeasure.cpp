@@ -1,5 +1,7 @@
 #include "layout/journeylayout.h"
 
+#include "domain/painseverity.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -98,6 +100,24 @@ int TextBox::lineCount() const
     return mLayout ? mLayout->lineCount() : 0;
 }
 
+QList<qreal> TextBox::paragraphTops() const
+{
+    QList<qreal> tops;
+    if (!mLayout)
+        return tops;
+    const QString t = mLayout->text();
+    int start = 0;
+    for (int i = 0; i < mLayout->lineCount(); ++i) {
+        const QTextLine line = mLayout->lineAt(i);
+        if (line.textStart() >= start) {
+            tops << line.y();
+            const qsizetype separator = t.indexOf(QChar::LineSeparator, line.textStart());
+            start = separator < 0 ? int(t.size()) + 1 : int(separator) + 1;
+        }
+    }
+    return tops;
+}
+
 QList<QRectF> TextBox::lineRects() const
 {
     QList<QRectF> rects;
@@ -152,10 +172,28 @@ CellBox JourneyLayout::measureCell(const Stage &stage, const Lane &lane) const
     const qreal width = innerWidth();
     switch (lane.kind) {
     case LaneKind::Emotion: break;
-    case LaneKind::Text:
-        box.text = TextBox(text, mStyle.font, width);
+    case LaneKind::Text: {
+        const Cell &cell = stage.cells.value(lane.id);
+        const int lines = int(cellLines(text).size());
+        QFont markFont = mStyle.smallFont;
+        markFont.setBold(true);
+        std::vector<std::pair<int, TextBox>> marks;
+        for (int i = 0; i < lines && size_t(i) < cell.severities.size(); ++i) {
+            if (cell.severities[size_t(i)] != PainSeverity::None)
+                marks.emplace_back(
+                    i, TextBox(painSeverityMark(cell.severities[size_t(i)]), markFont, width / 3));
+        }
+        for (const auto &mark : marks)
+            box.textX = std::max(box.textX, mark.second.size().width() + mStyle.spacing + 4);
+        box.text = TextBox(text, mStyle.font, width - box.textX);
         box.height = box.text.height();
+        box.lineTops = box.text.paragraphTops();
+        for (auto &[line, mark] : marks) {
+            if (line < box.lineTops.size())
+                box.severityMarks.push_back({box.lineTops.at(line), std::move(mark)});
+        }
         break;
+    }
     case LaneKind::Chips: {
         qreal x = 0;
         qreal y = 0;
@@ -392,6 +430,16 @@ void JourneyLayout::measureTitle(const Journey &journey)
                                   : tr("%1 points of failure").arg(failures));
     if (waits > 0)
         summary << (waits == 1 ? tr("1 wait") : tr("%1 waits").arg(waits));
+    // Pain-point severities, over the stages shown.
+    SeverityCounts severities;
+    for (const Column &c : mColumns) {
+        const SeverityCounts stage = severityCounts(journey.stages[size_t(c.index)]);
+        severities.trivial += stage.trivial;
+        severities.workaround += stage.workaround;
+        severities.abandonment += stage.abandonment;
+    }
+    if (severities.total() > 0)
+        summary << tr("Pain points: %1").arg(describeSeverityCounts(severities));
     mTitle.summary = TextBox(summary.join(u"  ·  "_s), mStyle.smallFont, width);
     mTitle.summaryY = y + 6;
     mTitle.height = mTitle.summaryY + mTitle.summary.height();

@@ -113,6 +113,12 @@ const std::vector<Migration> &Migrations::all()
              " votes INTEGER NOT NULL DEFAULT 0, links TEXT NOT NULL DEFAULT '',"
              " row_version {bigint} NOT NULL DEFAULT 0)",
          }},
+        {6,
+         1, // a column with a default: older apps still open the file (read-only)
+         "Pain-point severity per line of a cell",
+         {
+             "ALTER TABLE cell ADD COLUMN severities TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return steps;
 }

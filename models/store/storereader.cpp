@@ -1,6 +1,7 @@
 #include "store/storereader.h"
 
 #include "document/entitykinds.h"
+#include "domain/painseverity.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -373,8 +374,10 @@ bool StoreReader::readCells(Workspace &w)
     QSqlQuery q(mDb);
     if (const Selected s
         = select(q, EntityKind::Cell,
-                 u"SELECT stage_id, lane_id, text, emotion, %1 FROM cell"_s.arg(blueprintColumns(
-                     mDb, u"cell"_s, u"failure_point, wait_note, arrows"_s, u"0, '', ''"_s)));
+                 u"SELECT stage_id, lane_id, text, emotion, %1, %2 FROM cell"_s.arg(
+                     blueprintColumns(mDb, u"cell"_s, u"failure_point, wait_note, arrows"_s,
+                                      u"0, '', ''"_s),
+                     blueprintColumns(mDb, u"cell"_s, u"severities"_s, u"''"_s)));
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -390,6 +393,11 @@ bool StoreReader::readCells(Workspace &w)
         if (!arrows)
             return fail(tr("a cell's arrows are unreadable: %1").arg(q.value(6).toString()));
         cell.arrows = *arrows;
+        QString bad;
+        const auto severities = painSeveritiesFromKey(q.value(7).toString(), &bad);
+        if (!severities)
+            return fail(tr("a cell's pain-point severity is unknown: %1").arg(bad));
+        cell.severities = *severities;
         w.journeys[size_t(where->first)].stages[size_t(where->second)].cells.insert(
             q.value(1).toLongLong(), cell);
     }

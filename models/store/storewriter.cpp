@@ -1,6 +1,7 @@
 #include "store/storewriter.h"
 
 #include "document/entitykinds.h"
+#include "domain/painseverity.h"
 
 #include <QSqlError>
 
@@ -345,11 +346,12 @@ bool StoreWriter::writeCell(Id stage, Id lane, const Cell *cell)
         return exec(q);
     }
     QSqlQuery &q = query(
-        u"INSERT INTO cell (stage_id, lane_id, text, emotion, failure_point, wait_note, arrows)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"
+        u"INSERT INTO cell (stage_id, lane_id, text, emotion, failure_point, wait_note, arrows,"
+        " severities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (stage_id, lane_id) DO UPDATE SET text = excluded.text,"
         " emotion = excluded.emotion, failure_point = excluded.failure_point,"
-        " wait_note = excluded.wait_note, arrows = excluded.arrows"_s);
+        " wait_note = excluded.wait_note, arrows = excluded.arrows,"
+        " severities = excluded.severities"_s);
     q.addBindValue(stage);
     q.addBindValue(lane);
     q.addBindValue(text(cell->text));
@@ -357,6 +359,7 @@ bool StoreWriter::writeCell(Id stage, Id lane, const Cell *cell)
     q.addBindValue(int(cell->failurePoint));
     q.addBindValue(text(cell->wait));
     q.addBindValue(text(cellArrowsKey(cell->arrows)));
+    q.addBindValue(text(painSeveritiesKey(cell->severities)));
     return exec(q);
 }
 

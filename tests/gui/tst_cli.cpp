@@ -449,10 +449,12 @@ void TestCli::journeyCsvRoundTrip()
         = b.workspace.journeys[0].stages[0].cells.value(b.workspace.journeys[0].lanes[0].id);
     QVERIFY(reads.failurePoint);
     QCOMPARE(reads.arrows.size(), size_t(2));
+    QCOMPARE(reads.severities,
+             (std::vector<PainSeverity> {PainSeverity::Abandonment, PainSeverity::Trivial}));
 
     QFile f(csv);
     QVERIFY(f.open(QIODevice::Append));
-    f.write("旅程 as-is,1,Découverte,Actions,again,,,,,,,,\r\n");
+    f.write("旅程 as-is,1,Découverte,Actions,again,,,,,,,,,\r\n");
     f.close();
     const QString other = mDir.filePath(u"journeys2.parcours"_s);
     const CliRun bad

@@ -1,5 +1,6 @@
 #include "document/edits.h"
 #include "document/editsopportunity.h"
+#include "document/editsseverity.h"
 #include "document/entityfields.h"
 #include "document/workspacedocument.h"
 #include "itemmodels/workspaceoutlinemodel.h"
@@ -129,6 +130,7 @@ class TestSharedWorkspace : public QObject
 private slots:
     void initTestCase();
     void publishThenOpenEveryField();
+    void severitiesShowInTheOtherDocument();
     void publishRefusesToOverwriteWithoutReplace();
     void saveAsTakesAConsistentCopyHome();
     void saveAsReportsProgressAndCancelLeavesNoFile();
@@ -259,6 +261,38 @@ void TestSharedWorkspace::publishThenOpenEveryField()
     QCOMPARE(SharedServer::check(mServer.location(ws)), QStringList());
 }
 
+// Pain-point severities (issue 20, schema 6) are published, and a change on one client, by the
+// menu's edit or by typing a line above, shows on the other; undo travels too.
+void TestSharedWorkspace::severitiesShowInTheOtherDocument()
+{
+    const QString ws = freshWorkspace();
+    QVERIFY(publish(ws, TestData::everyField()));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    QVERIFY(a && b);
+    const auto severities = [](const WorkspaceDocument &doc) {
+        return doc.workspace().journey(301)->stages.front().cells.value(401).severities;
+    };
+    QCOMPARE(severities(*b),
+             (std::vector<PainSeverity> {PainSeverity::Abandonment, PainSeverity::Trivial}));
+    QVERIFY(Edit::setLineSeverity(*a, 301, 501, 401, 1, PainSeverity::Workaround));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        severities(*b),
+        (std::vector<PainSeverity> {PainSeverity::Abandonment, PainSeverity::Workaround}), 3000);
+    // A line typed above on b: both move down, on a too.
+    const EntityRef cell = EntityRef::cell(301, 501, 401);
+    const QString text = b->workspace().journey(301)->stages.front().cells.value(401).text;
+    QVERIFY(Edit::setField(*b, cell, Field::CellText, u"New first line\n"_s + text));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        severities(*a),
+        (std::vector<PainSeverity> {PainSeverity::None, PainSeverity::Abandonment,
+                                    PainSeverity::Workaround}),
+        3000);
+    b->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace(), b->workspace(), 3000);
+    QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
+}
+
 void TestSharedWorkspace::publishRefusesToOverwriteWithoutReplace()
 {
     const QString ws = freshWorkspace();
@@ -358,11 +392,12 @@ void TestSharedWorkspace::editsShowInTheOtherDocument()
     QVERIFY(a && b);
     QSignalSpy changedInB(b.get(), &WorkspaceDocument::changed);
     const EntityRef cell = EntityRef::cell(301, 501, 401);
-    QVERIFY(Edit::setField(*a, cell, Field::CellText, u"Écrit par A — 東京"_s));
+    // Two lines, as before: its pain-point severities stay where they are (one field changes).
+    QVERIFY(Edit::setField(*a, cell, Field::CellText, u"Écrit par A — 東京\nthen asks"_s));
     QVERIFY(a->isSaved());
     // B hears of it through the server's notification, with no help.
     QTRY_COMPARE_WITH_TIMEOUT(EntityFields::value(b->workspace(), cell, Field::CellText).toString(),
-                              u"Écrit par A — 東京"_s, 3000);
+                              u"Écrit par A — 東京\nthen asks"_s, 3000);
     QCOMPARE(changedInB.count(), 1); // only that cell
     const auto event = changedInB.first().first().value<ChangeEvent>();
     QCOMPARE(event.type, ChangeEvent::FieldChanged);

@@ -76,6 +76,7 @@ inline Workspace everyField()
     reads.failurePoint = true;
     reads.wait = u"2 jours"_s;
     reads.arrows = {{502, 402}, {501, 404}};
+    reads.severities = {PainSeverity::Abandonment, PainSeverity::Trivial};
     a.cells.insert(401, reads);
     a.cells.insert(403, {QString(), -1.5});
     Stage b;

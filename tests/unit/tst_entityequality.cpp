@@ -124,6 +124,8 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
     const QVariant before = EntityFields::value(original, ref, field);
     // A cell's arrows are text of their own form ("stage:lane …"): one more arrow.
     const bool arrows = ref.kind == EntityKind::Cell && field == Field::CellArrows;
+    // Its pain-point severities too ("abandonment|trivial"): another severity on a line.
+    const bool severities = ref.kind == EntityKind::Cell && field == Field::CellSeverities;
     // An opportunity's links likewise ("kind:id …"); its ratings stay within 1–5.
     const bool links = ref.kind == EntityKind::Opportunity && field == Field::OpportunityLinks;
     const bool rating
@@ -131,6 +133,8 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
     QVariant after = otherValue(before);
     if (arrows)
         after = (before.toString() + u" 1:2"_s).trimmed();
+    else if (severities)
+        after = u"workaround|"_s + before.toString();
     else if (links)
         after = (before.toString() + u" stage:1"_s).trimmed();
     else if (rating)

@@ -95,16 +95,17 @@ void TestJourneyCsvFormat::exportHeaderAndRows()
     QVERIFY(out.error.isEmpty());
     const QString text = QString::fromUtf8(out.data);
     QVERIFY2(text.startsWith(u"journey,stage_order,stage,lane,value,assessment,emotion,duration,"
-                             "entering,group,failure,wait,arrows\r\n"_s),
+                             "entering,group,failure,wait,arrows,severity\r\n"_s),
              qPrintable(text));
+    QVERIFY(
+        text.contains(u"旅程 as-is,1,Découverte,Actions,\"Reads a review,\nthen \"\"asks\"\"\","
+                      "to_reinforce,,7.5 weeks,5000,customer,yes,2 jours,\"2:Touchpoints\n1:KPIs\","
+                      "abandonment|trivial\r\n"_s));
     QVERIFY(text.contains(
-        u"旅程 as-is,1,Découverte,Actions,\"Reads a review,\nthen \"\"asks\"\"\","
-        "to_reinforce,,7.5 weeks,5000,customer,yes,2 jours,\"2:Touchpoints\n1:KPIs\"\r\n"_s));
+        u"旅程 as-is,1,Découverte,Emotion,,to_reinforce,-1.5,7.5 weeks,5000,,,,,\r\n"_s));
     QVERIFY(text.contains(
-        u"旅程 as-is,1,Découverte,Emotion,,to_reinforce,-1.5,7.5 weeks,5000,,,,\r\n"_s));
-    QVERIFY(text.contains(
-        u"旅程 as-is,2,注册,Touchpoints,\"Web\nE-mail\",to_add,,,,frontstage,,,\r\n"_s));
-    QVERIFY(text.contains(u",Équipe « ops »,,,\r\n"_s)); // a custom group, named freely
+        u"旅程 as-is,2,注册,Touchpoints,\"Web\nE-mail\",to_add,,,,frontstage,,,,\r\n"_s));
+    QVERIFY(text.contains(u",Équipe « ops »,,,,\r\n"_s)); // a custom group, named freely
     QCOMPARE(text.count(u"\r\n"_s), 1 + 2 * 4); // header, 2 stages × 4 lanes
 }
 
@@ -179,9 +180,9 @@ void TestJourneyCsvFormat::journeysWithoutLanesOrStages()
     w.journeys = {empty, noLanes, noStages};
 
     const ExportResult out = JourneyCsvFormat().write(w, {});
-    QVERIFY(out.data.contains("Empty,,,,,,,,,,,,\r\n"));
-    QVERIFY(out.data.contains("Stages only,1,A,,,,,1 month,,,,,\r\n"));
-    QVERIFY(out.data.contains("Lanes only,,,Thoughts,,,,,,,,,\r\n"));
+    QVERIFY(out.data.contains("Empty,,,,,,,,,,,,,\r\n"));
+    QVERIFY(out.data.contains("Stages only,1,A,,,,,1 month,,,,,,\r\n"));
+    QVERIFY(out.data.contains("Lanes only,,,Thoughts,,,,,,,,,,\r\n"));
     const ImportResult in = import(out.data);
     QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
     QCOMPARE(json(*in.fragment), json(w));
@@ -375,7 +376,7 @@ void TestJourneyCsvFormat::marksAndArrows()
 {
     // Each header from the one without `group` to the full one imports.
     const QStringList full = JourneyCsvFormat::header();
-    for (qsizetype n = full.size() - 4; n <= full.size(); ++n) {
+    for (qsizetype n = full.size() - 5; n <= full.size(); ++n) {
         const QByteArray head = full.first(n).join(u',').toUtf8() + '\n';
         QByteArray row = "J,1,S,Pays,v,,,,";
         row += QByteArray(",").repeated(int(n) - 9) + '\n';
@@ -405,7 +406,7 @@ void TestJourneyCsvFormat::marksAndArrows()
     w.journeys[0].stages[0].cells[j.lanes[0].id].wait = u"+2 days"_s;
     const ExportResult out = JourneyCsvFormat().write(w, {});
     const QString text = QString::fromUtf8(out.data);
-    QVERIFY2(text.contains(u",yes,'+2 days,\"2:Payment check\n1:=Provider\"\r\n"_s),
+    QVERIFY2(text.contains(u",yes,'+2 days,\"2:Payment check\n1:=Provider\",\r\n"_s),
              qPrintable(text));
     const ImportResult again = import(out.data);
     QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(u'\n')));

@@ -71,6 +71,7 @@ private slots:
     void migratesFromVersion1WithBackup();
     void migratesVersion3ToBlueprints();
     void migratesVersion4ToOpportunities();
+    void migratesVersion5ToSeverities();
     void readOnlyFileOpensReadOnly();
     void secondOpenIsBusy();
     void readersReadWhileAWriterHasItOpen();
@@ -352,6 +353,66 @@ void TestWorkspaceStore::migratesVersion4ToOpportunities()
     QVERIFY2(reopened.store, qPrintable(reopened.error));
     QCOMPARE(reopened.migration.outcome, MigrationOutcome::Current);
     QVERIFY(reopened.workspace == w);
+}
+
+// A file of schema 5 (before pain-point severities) opens with the same map and none set,
+// keeps a .v5.bak copy, and takes severities once upgraded.
+void TestWorkspaceStore::migratesVersion5ToSeverities()
+{
+    const QString file = path(u"v5.parcours"_s);
+    QString error;
+    QVERIFY2(WorkspaceStore::createAtVersion(file, 5, &error), qPrintable(error));
+    execSql(file,
+            {u"INSERT INTO journey (id, position, name) VALUES (1, 0, 'Old journey')"_s,
+             u"INSERT INTO stage (id, journey_id, position, name) VALUES (2, 1, 0, 'Pay')"_s,
+             u"INSERT INTO lane (id, journey_id, position, name) VALUES (3, 1, 0, 'Pains')"_s,
+             u"INSERT INTO cell (stage_id, lane_id, text, failure_point) VALUES "
+             "(2, 3, 'Slow page' || char(10) || 'Card refused', 1)"_s});
+    const QByteArray original = checksum(file);
+
+    WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
+    QVERIFY2(result.store, qPrintable(result.error));
+    QCOMPARE(result.migration.outcome, MigrationOutcome::Upgraded);
+    QCOMPARE(result.migration.fromVersion, 5);
+    QCOMPARE(result.migration.toVersion, 6);
+    QCOMPARE(Migrations::currentVersion(), 6);
+    QVERIFY(result.backupPath.endsWith(u".v5.bak"_s));
+    QCOMPARE(checksum(result.backupPath), original);
+    Journey expected;
+    expected.id = 1;
+    expected.name = u"Old journey"_s;
+    expected.lanes = {{3, u"Pains"_s}};
+    Stage pay;
+    pay.id = 2;
+    pay.name = u"Pay"_s;
+    Cell pains {u"Slow page\nCard refused"_s};
+    pains.failurePoint = true;
+    pay.cells.insert(3, pains);
+    expected.stages = {pay};
+    QCOMPARE(result.workspace.journeys.size(), size_t(1));
+    QVERIFY(result.workspace.journeys.front() == expected);
+
+    Workspace w = result.workspace;
+    w.journeys.front().stages.front().cells[3].severities
+        = {PainSeverity::None, PainSeverity::Abandonment};
+    QVERIFY2(result.store->write(w, {{PendingWrite::Subtree, EntityRef::journey(1)}}),
+             qPrintable(result.store->lastError()));
+    result.store.reset();
+    {
+        const WorkspaceStore::OpenResult reopened = WorkspaceStore::open(file);
+        QVERIFY2(reopened.store, qPrintable(reopened.error));
+        QCOMPARE(reopened.migration.outcome, MigrationOutcome::Current);
+        QVERIFY(reopened.workspace == w);
+    }
+
+    // An unknown severity in the file is refused, naming it; the file is left alone.
+    execSql(file, {u"UPDATE cell SET severities = 'trivial|awful'"_s});
+    const QByteArray damaged = checksum(file);
+    const WorkspaceStore::OpenResult refused = WorkspaceStore::open(file);
+    QVERIFY(!refused.store);
+    QVERIFY2(refused.error.contains(u"a cell's pain-point severity is unknown: awful"_s),
+             qPrintable(refused.error));
+    QCOMPARE(checksum(file), damaged);
 }
 
 void TestWorkspaceStore::readOnlyFileOpensReadOnly()

@@ -8,6 +8,7 @@
 #include "journey/journeyrenderer.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
 #include <QMenu>
@@ -156,6 +157,11 @@ void JourneyCanvas::wheelEvent(QWheelEvent *event)
 
 void JourneyCanvas::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && !isEditing()
+        && clickBadge(mapToScene(event->pos()), event->globalPosition().toPoint())) {
+        event->accept();
+        return;
+    }
     const bool background = !itemAt(event->pos()) || itemAt(event->pos()) == mBackground;
     if (event->button() == Qt::MiddleButton
         || (event->button() == Qt::LeftButton && background && !isEditing())) {
@@ -543,6 +549,25 @@ void JourneyCanvas::contextMenuEvent(QContextMenuEvent *event)
         QGraphicsView::contextMenuEvent(event); // the editor's own menu
         return;
     }
+    mContextLine = 0;
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        // The menu key: the current position's menu, beside it, for its first line.
+        ContextKind kind = ContextKind::Background;
+        if (mCurrentStage && mCurrentLane)
+            kind = ContextKind::Cell;
+        else if (mCurrentStage)
+            kind = ContextKind::StageHeader;
+        else if (mCurrentLane)
+            kind = ContextKind::LaneHeader;
+        const QList<QAction *> actions = mContextActions.value(int(kind));
+        if (actions.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addActions(actions);
+        const QRect at = mapFromScene(currentRect()).boundingRect();
+        menu.exec(viewport()->mapToGlobal(at.isValid() ? at.bottomLeft() : QPoint()));
+        return;
+    }
     const QPointF scenePos = mapToScene(event->pos());
     const JourneyLayout::Hit hit = mLayout->hitTest(scenePos);
     ContextKind kind = ContextKind::Background;
@@ -562,6 +587,13 @@ void JourneyCanvas::contextMenuEvent(QContextMenuEvent *event)
     case JourneyLayout::Hit::Cell:
         setCurrent(mLayout->stageIdAt(hit.column), mLayout->laneIdAt(hit.row));
         kind = ContextKind::Cell;
+        {
+            // The line under the mouse: the last whose top is above it.
+            const QList<qreal> &tops = mLayout->cellBox(hit.column, hit.row).lineTops;
+            const qreal y = scenePos.y() - mLayout->contentRect(hit.column, hit.row).top();
+            for (int i = 0; i < tops.size() && tops.at(i) <= y; ++i)
+                mContextLine = i;
+        }
         break;
     default: break;
     }

@@ -3,6 +3,7 @@
 #include "analytics/journeyanalytics.h"
 #include "document/changeevent.h"
 #include "document/workspacedocument.h"
+#include "journey/opportunitybadges.h"
 #include "layout/journeylayout.h"
 
 #include <QGraphicsView>
@@ -89,6 +90,19 @@ public:
     bool moveCurrentLane(int delta);
 
     void setContextActions(ContextKind kind, const QList<QAction *> &actions);
+    // The line (split at '\n') of the current cell the context menu was opened on: the one
+    // under the mouse, or the first when opened from the keyboard.
+    int contextLine() const { return mContextLine; }
+
+    // Opportunities (issue 20) whose live links point at a stage (lane 0) or a cell: the count
+    // badges drawn on the canvas. A click on a badge lists them; choosing one emits
+    // opportunityChosen().
+    QList<Id> opportunitiesAt(Id stage, Id lane) const { return mBadges.at(stage, lane); }
+    // The badge's rectangle in the scene, or an empty one when nothing points there.
+    QRectF badgeRect(Id stage, Id lane) const;
+    // Lists `opportunities` in a menu at `globalPos`; emits opportunityChosen() for the one
+    // chosen.
+    void chooseOpportunity(const QList<Id> &opportunities, const QPoint &globalPos);
     // The Delete Stage command's keys: Delete alone never deletes a stage.
     static QKeySequence deleteStageShortcut();
 
@@ -116,6 +130,10 @@ signals:
     void zoomChanged(qreal zoom);
     // After the scene followed a change (summary panels refresh then).
     void layoutUpdated();
+    // An opportunity chosen from a badge's list or the cell menu: the window shows the board.
+    void opportunityChosen(Parcours::Id opportunity);
+    // The badges changed (an opportunity linked, unlinked, added or removed, or undone).
+    void badgesChanged();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -155,6 +173,8 @@ private:
     void refuseEdit(const QString &message);
 
     void onChanged(const ChangeEvent &event);
+    void refreshBadges();
+    bool clickBadge(const QPointF &scenePos, const QPoint &globalPos);
     void rebuild();
     void clearItems();
     void syncItems();
@@ -198,6 +218,8 @@ private:
     Id mCurrentLane = 0;
     bool mCurrentFunnel = false;
     int mCurrentColumnHint = 0;
+    int mContextLine = 0;
+    OpportunityBadges mBadges;
     int mCurrentRowHint = 0;
     Id mEditStage = 0;
     Id mEditLane = 0;

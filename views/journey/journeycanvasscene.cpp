@@ -46,6 +46,8 @@ void JourneyCanvas::rebuild()
     mRenderer = std::make_unique<JourneyRenderer>(*mLayout);
     mRenderer->setGreeking(true);
     mRenderer->setEmotionScale(mEmotionScale);
+    mBadges = OpportunityBadges::of(mDocument->workspace(), *mLayout->journey());
+    mRenderer->setOpportunityBadges(&mBadges);
     mBackground = new JourneyCanvasItem(this, JourneyCanvasItem::Background);
     mScene->addItem(mBackground);
     mArrows = new JourneyCanvasItem(this, JourneyCanvasItem::Arrows);
@@ -280,6 +282,7 @@ void JourneyCanvas::onChanged(const ChangeEvent &event)
             rebuild();
         return;
     }
+    refreshBadges(); // an opportunity, or what its links point at, may have changed
     const bool ours = (e.kind == EntityKind::Journey && e.id == mJourneyId)
         || ((e.kind == EntityKind::Stage || e.kind == EntityKind::Lane
              || e.kind == EntityKind::Cell)

@@ -8,6 +8,7 @@
 #include "journey/journeypanel.h"
 #include "journey/journeyrenderer.h"
 #include "journey/newjourneydialog.h"
+#include "journey/severitymenu.h"
 #include "opportunities/makeopportunitymenu.h"
 
 #include <QAction>
@@ -294,6 +295,30 @@ void JourneyEditor::createActions()
         = BlueprintActions::create(this, c, [this] { return mDocument.data(); });
     QMenu *makeOpportunity
         = MakeOpportunityMenu::create(this, c, [this] { return mDocument.data(); });
+    QMenu *severity = SeverityMenu::create(this, c, [this] { return mDocument.data(); });
+    // The opportunities a stage or cell's badge counts, for the keyboard: "Opportunities (N)".
+    auto *linked = new QMenu(this);
+    linked->setObjectName(u"linkedOpportunitiesMenu"_s);
+    const auto updateLinked = [c, linked] {
+        const qsizetype n = c->opportunitiesAt(c->currentStage(), c->currentLane()).size();
+        linked->setTitle(tr("Opport&unities (%1)").arg(n));
+        linked->menuAction()->setVisible(n > 0);
+    };
+    updateLinked();
+    connect(c, &JourneyCanvas::currentChanged, linked, updateLinked);
+    connect(c, &JourneyCanvas::badgesChanged, linked, updateLinked);
+    connect(c, &JourneyCanvas::layoutUpdated, linked, updateLinked);
+    connect(linked, &QMenu::aboutToShow, linked, [this, c, linked] {
+        linked->clear();
+        for (const Id id : c->opportunitiesAt(c->currentStage(), c->currentLane())) {
+            const Opportunity *o = mDocument ? mDocument->workspace().opportunity(id) : nullptr;
+            if (!o)
+                continue;
+            QString title = o->title.isEmpty() ? tr("(untitled)") : o->title;
+            QAction *action = linked->addAction(title.replace(u'&', u"&&"_s));
+            connect(action, &QAction::triggered, c, [c, id] { emit c->opportunityChosen(id); });
+        }
+    });
 
     // Context menus.
     using Kind = JourneyCanvas::ContextKind;
@@ -303,19 +328,35 @@ void JourneyEditor::createActions()
         return s;
     };
     mCanvas->setContextActions(Kind::StageHeader,
-                               {edit, separator(), mAssessmentMenu->menuAction(), conversion, value,
-                                separator(), insertStage, addStage, left, right, separator(), copy,
-                                paste, separator(), deleteStage});
+                               {edit, linked->menuAction(), separator(),
+                                mAssessmentMenu->menuAction(), conversion, value, separator(),
+                                insertStage, addStage, left, right, separator(), copy, paste,
+                                separator(), deleteStage});
     mCanvas->setContextActions(
         Kind::LaneHeader,
         {edit, mLaneKindMenu->menuAction(), blueprint.laneGroup->menuAction(), hideLane, up, down,
          separator(), mAddLaneMenu->menuAction(), blueprint.addLanes, separator(), deleteLane});
-    mCanvas->setContextActions(
-        Kind::Cell,
-        {edit, separator(), cut, copy, paste, clear, separator(), mEmotionMenu->menuAction(),
-         blueprint.failurePoint, blueprint.wait, blueprint.arrowTo->menuAction(),
-         blueprint.removeArrow->menuAction(), makeOpportunity->menuAction(), separator(),
-         mAssessmentMenu->menuAction(), insertStage, addStage, mAddLaneMenu->menuAction()});
+    mCanvas->setContextActions(Kind::Cell,
+                               {edit,
+                                separator(),
+                                cut,
+                                copy,
+                                paste,
+                                clear,
+                                separator(),
+                                mEmotionMenu->menuAction(),
+                                blueprint.failurePoint,
+                                blueprint.wait,
+                                blueprint.arrowTo->menuAction(),
+                                blueprint.removeArrow->menuAction(),
+                                severity->menuAction(),
+                                makeOpportunity->menuAction(),
+                                linked->menuAction(),
+                                separator(),
+                                mAssessmentMenu->menuAction(),
+                                insertStage,
+                                addStage,
+                                mAddLaneMenu->menuAction()});
     mCanvas->setContextActions(Kind::Background,
                                {addStage, mAddLaneMenu->menuAction(), mLanesMenu->menuAction(),
                                 blueprint.addLanes, separator(), zoomIn, zoomOut, fit, actual});

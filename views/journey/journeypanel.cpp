@@ -2,6 +2,7 @@
 
 #include "document/edits.h"
 #include "document/workspacedocument.h"
+#include "domain/painseverity.h"
 #include "journey/journeyrenderer.h"
 #include "layout/journeylayout.h"
 
@@ -333,6 +334,15 @@ void JourneyPanel::refresh(const JourneyLayout *layout)
         html += u"<p><small>%1</small></p>"_s.arg(
             tr("Enter how many customers enter each stage to see where they drop."));
     }
+    // Pain-point severities, stage by stage, worst first.
+    QStringList pains;
+    for (const Stage &each : j->stages) {
+        if (const QString counted = describeSeverityCounts(severityCounts(each));
+            !counted.isEmpty())
+            pains << u"%1: %2"_s.arg(each.name.toHtmlEscaped(), counted.toHtmlEscaped());
+    }
+    if (!pains.isEmpty())
+        html += u"<p><b>%1</b><br>%2</p>"_s.arg(tr("Pain points:"), pains.join(u"<br>"_s));
     if (layout && !layout->filter().isAll()) {
         html += u"<p><i>%1</i></p>"_s.arg(
             tr("Filter: showing %1 of %2 stages").arg(layout->columnCount()).arg(counts.stages));

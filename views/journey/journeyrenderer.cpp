@@ -489,6 +489,7 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column) const
         paintAssessmentIcon(painter, icon, stage->assessment, Qt::white);
     }
     drawText(painter, box.meta, o + QPointF(0, box.metaY), s.secondaryText);
+    paintBadge(painter, r, stage->id, 0);
 }
 
 void JourneyRenderer::paintFunnelLabel(QPainter *painter) const
@@ -581,7 +582,22 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
     const CellBox &box = mLayout.cellBox(column, row);
     const QPointF o(r.left() + s.padding, r.top() + s.padding + mLayout.lineBand(row));
     switch (lane->kind) {
-    case LaneKind::Text: drawText(painter, box.text, o, s.text); break;
+    case LaneKind::Text:
+        // Severity marks: the symbol and letter in a thin frame; the text's colour, so they
+        // read in both themes and never by colour alone.
+        for (const CellBox::SeverityMark &mark : box.severityMarks) {
+            const QRectF frame
+                = QRectF(o + QPointF(0, mark.y), mark.mark.size()).adjusted(-1, 1, 3, -1);
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(QPen(s.secondaryText, 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(frame, 3, 3);
+            painter->restore();
+            drawText(painter, mark.mark, o + QPointF(1, mark.y), s.text);
+        }
+        drawText(painter, box.text, o + QPointF(box.textX, 0), s.text);
+        break;
     case LaneKind::Chips:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
@@ -614,6 +630,30 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
     }
     if (box.marksY >= 0)
         paintMarks(painter, box, o + QPointF(0, box.marksY));
+    paintBadge(painter, r, mLayout.stageIdAt(column), lane->id);
+}
+
+void JourneyRenderer::paintBadge(QPainter *painter, const QRectF &rect, Id stage, Id lane) const
+{
+    if (!mBadges)
+        return;
+    const qsizetype count = mBadges->at(stage, lane).size();
+    if (count == 0)
+        return;
+    // A diamond and the count: the opportunities pointing here (the canvas lists them).
+    const JourneyStyle &s = mLayout.style();
+    const QRectF badge = OpportunityBadges::rectIn(rect);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(s.accent);
+    painter->drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
+    QFont bold = s.smallFont;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, u"◆ %1"_s.arg(count));
+    painter->restore();
 }
 
 void JourneyRenderer::paintMarks(QPainter *painter, const CellBox &box, const QPointF &at) const

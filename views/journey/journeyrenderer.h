@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journey/opportunitybadges.h"
 #include "layout/journeylayout.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ public:
 
     // How emotion scores are labelled (the scale beside an emotion lane, each point's score).
     void setEmotionScale(EmotionScale scale) { mEmotionScale = scale; }
+    // The canvas's opportunity count badges (nullptr: none, as on posters); not owned.
+    void setOpportunityBadges(const OpportunityBadges *badges) { mBadges = badges; }
     EmotionScale emotionScale() const { return mEmotionScale; }
 
     // The whole map, or what intersects `exposed` (an empty rect means everything).
@@ -65,10 +68,12 @@ private:
                   const QColor &textColor) const;
     bool isTooSmall(QPainter *painter, const QFont &font) const;
     void paintMarks(QPainter *painter, const CellBox &box, const QPointF &at) const;
+    void paintBadge(QPainter *painter, const QRectF &rect, Id stage, Id lane) const;
 
     const JourneyLayout &mLayout;
     bool mGreeking = false;
     EmotionScale mEmotionScale = EmotionScale::MinusTwoToPlusTwo;
+    const OpportunityBadges *mBadges = nullptr;
 };
 
 } // namespace Parcours

@@ -15,7 +15,7 @@ JourneySummaryWidget::JourneySummaryWidget(QWidget *parent)
     layout->addWidget(mTable);
     mTable->setHorizontalHeaderLabels({tr("Journey"), tr("Stages needing work"),
                                        tr("Time-to-value"), tr("Largest drop-off"),
-                                       tr("Renewal readiness")});
+                                       tr("Renewal readiness"), tr("Pain points")});
     mTable->horizontalHeaderItem(TimeToValueColumn)
         ->setToolTip(tr("From the conversion stage to the stage where the value is delivered"));
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -32,10 +32,12 @@ void JourneySummaryWidget::setSummaries(const std::vector<JourneySummary> &summa
     mTable->setRowCount(int(summaries.size()));
     for (int row = 0; row < int(summaries.size()); ++row) {
         const JourneySummary &s = summaries[size_t(row)];
-        const QStringList texts
-            = {s.name.isEmpty() ? tr("(unnamed journey)") : s.name,
-               DashboardSummary::needingWorkText(s), DashboardSummary::timeToValueText(s),
-               DashboardSummary::dropOffText(s), DashboardSummary::readinessText(s)};
+        const QStringList texts = {s.name.isEmpty() ? tr("(unnamed journey)") : s.name,
+                                   DashboardSummary::needingWorkText(s),
+                                   DashboardSummary::timeToValueText(s),
+                                   DashboardSummary::dropOffText(s),
+                                   DashboardSummary::readinessText(s),
+                                   s.painPoints};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
             item->setToolTip(texts.at(column));

@@ -22,6 +22,7 @@ public:
         TimeToValueColumn,
         DropOffColumn,
         ReadinessColumn,
+        PainPointsColumn, // pain-point severities, stage by stage
         ColumnCount
     };
 

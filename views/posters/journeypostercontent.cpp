@@ -1,6 +1,7 @@
 #include "posters/journeypostercontent.h"
 
 #include "analytics/retentionmetrics.h"
+#include "domain/painseverity.h"
 
 #include <QPainter>
 
@@ -308,6 +309,8 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
 
     if (const PosterLegendSection blueprint = blueprintLegend(); !blueprint.entries.isEmpty())
         sections << blueprint;
+    if (const PosterLegendSection severity = severityLegend(); !severity.entries.isEmpty())
+        sections << severity;
 
     if (emotion) {
         PosterLegendSection scale {tr("Emotion"), {}};
@@ -335,6 +338,44 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
         sections << scale;
     }
     return sections;
+}
+
+PosterLegendSection JourneyPosterContent::severityLegend() const
+{
+    const JourneyStyle &s = mLayout.style();
+    PosterLegendSection section {tr("Pain-point severity"), {}};
+    bool used = false;
+    for (int c = 0; c < mLayout.columnCount() && !used; ++c) {
+        if (const Stage *stage = mLayout.stageAt(c))
+            used = severityCounts(*stage).total() > 0;
+    }
+    if (!used)
+        return section;
+    const std::pair<PainSeverity, QString> entries[] = {
+        {PainSeverity::Trivial, tr("%1: an annoyance, the customer goes on")},
+        {PainSeverity::Workaround, tr("%1: the customer finds a way around it")},
+        {PainSeverity::Abandonment, tr("%1: the customer gives up")},
+    };
+    for (const auto &[severity, label] : entries) {
+        section.entries << PosterLegendEntry {
+            label.arg(painSeverityName(severity)),
+            [mark = painSeverityMark(severity), text = s.text,
+             frame = s.secondaryText](QPainter *p, const QRectF &r) {
+                p->save();
+                p->setRenderHint(QPainter::Antialiasing);
+                p->setPen(QPen(frame, r.height() * 0.06));
+                p->drawRoundedRect(r.adjusted(1, 1, -1, -1), r.height() * 0.15, r.height() * 0.15);
+                QFont bold = p->font();
+                bold.setBold(true);
+                bold.setPixelSize(std::max(1, int(r.height() * 0.55)));
+                p->setFont(bold);
+                p->setPen(text);
+                p->drawText(r, Qt::AlignCenter, mark);
+                p->restore();
+            },
+            2};
+    }
+    return section;
 }
 
 PosterLegendSection JourneyPosterContent::blueprintLegend() const

@@ -41,6 +41,7 @@ private:
     void measure();
     // The lines drawn, the F and W marks and the arrows; no entries without lane groups.
     PosterLegendSection blueprintLegend() const;
+    PosterLegendSection severityLegend() const; // when a stage shown has a severity
 
     JourneyLayout mLayout;
     JourneyRenderer mRenderer;

@@ -1,0 +1,42 @@
+#include "journey/opportunitybadges.h"
+
+#include "domain/opportunity.h"
+
+#include <QSet>
+
+namespace Parcours {
+
+OpportunityBadges OpportunityBadges::of(const Workspace &workspace, const Journey &journey)
+{
+    OpportunityBadges badges;
+    QSet<Id> stages;
+    for (const Stage &stage : journey.stages)
+        stages.insert(stage.id);
+    for (const Opportunity &o : workspace.opportunities) {
+        for (const OpportunityLink &link : o.links) {
+            if (link.kind == OpportunityLink::Kind::UseCase || !stages.contains(link.target)
+                || !linkResolves(workspace, link))
+                continue;
+            QList<Id> &ids = link.kind == OpportunityLink::Kind::Stage
+                ? badges.stages[link.target]
+                : badges.cells[{link.target, link.lane}];
+            if (!ids.contains(o.id))
+                ids.append(o.id);
+        }
+    }
+    return badges;
+}
+
+QList<Id> OpportunityBadges::at(Id stage, Id lane) const
+{
+    return lane ? cells.value({stage, lane}) : stages.value(stage);
+}
+
+QRectF OpportunityBadges::rectIn(const QRectF &rect)
+{
+    constexpr qreal height = 18;
+    constexpr qreal width = 30;
+    return {rect.right() - width - 3, rect.top() + 3, width, height};
+}
+
+} // namespace Parcours
