@@ -55,6 +55,10 @@
         <source>to add</source>
         <translation>à ajouter</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ForgottenZoneReport</name>
@@ -340,10 +344,6 @@
         <translation>stage_order est vide&#xa0;; numérotez les étapes 1, 2, 3…</translation>
     </message>
     <message>
-        <source>the lane is empty; a value, emotion, failure, wait or arrow belongs to a lane</source>
-        <translation>la ligne est vide&#xa0;; une valeur, une émotion, un point de défaillance, une attente ou une flèche appartient à une ligne</translation>
-    </message>
-    <message>
         <source>stage %1 is named &quot;%2&quot; on line %3, not &quot;%4&quot;</source>
         <translation>l’étape %1 s’appelle «&#xa0;%2&#xa0;» à la ligne %3 du fichier, et non «&#xa0;%4&#xa0;»</translation>
     </message>
@@ -394,6 +394,18 @@
     <message>
         <source>the arrow to %1:%2 points at its own cell</source>
         <translation>la flèche vers %1:%2 mène à sa propre cellule</translation>
+    </message>
+    <message>
+        <source>severity &quot;%1&quot; is unknown; use trivial, workaround or abandonment, one per line of the value separated by |</source>
+        <translation>gravité «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez trivial, workaround ou abandonment, une par ligne de la valeur, séparées par |</translation>
+    </message>
+    <message>
+        <source>severity &quot;%1&quot; has more entries than the value has lines (%2)</source>
+        <translation>la gravité «&#xa0;%1&#xa0;» a plus d’entrées que la valeur n’a de lignes (%2)</translation>
+    </message>
+    <message>
+        <source>the lane is empty; a value, emotion, failure, wait, arrow or severity belongs to a lane</source>
+        <translation>la ligne est vide&#xa0;; une valeur, une émotion, un point de défaillance, une attente, une flèche ou une gravité appartient à une ligne</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1867,10 @@
         <source>Reset votes</source>
         <translation>Réinitialiser les votes</translation>
     </message>
+    <message>
+        <source>Set Pain-Point Severity</source>
+        <translation>Définir la gravité du point de friction</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Edit::ImportNotes</name>
@@ -2021,6 +2037,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     <message>
         <source>Delete clears a cell. To delete this stage and all its cells, use Delete Stage (%1).</source>
         <translation>Suppr vide une cellule. Pour supprimer cette étape et toutes ses cellules, utilisez Supprimer l’étape (%1).</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2317,14 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>Delete the current stage and all its cells (%1)</source>
         <translation>Supprimer l’étape courante et toutes ses cellules (%1)</translation>
     </message>
+    <message>
+        <source>Opport&amp;unities (%1)</source>
+        <translation>Opport&amp;unités (%1)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneyLayout</name>
@@ -2423,6 +2451,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     <message>
         <source>%1 waits</source>
         <translation>%1 attentes</translation>
+    </message>
+    <message>
+        <source>Pain points: %1</source>
+        <translation>Points de friction&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2607,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>Filter: showing %1 of %2 stages</source>
         <translation>Filtre&#xa0;: %1 étapes affichées sur %2</translation>
     </message>
+    <message>
+        <source>Pain points:</source>
+        <translation>Points de friction&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneyPosterContent</name>
@@ -2690,6 +2726,22 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>Arrow: one step leads to another, in the same stage or the next</source>
         <translation>Flèche&#xa0;: une action mène à une autre, dans la même étape ou la suivante</translation>
     </message>
+    <message>
+        <source>Pain-point severity</source>
+        <translation>Gravité des points de friction</translation>
+    </message>
+    <message>
+        <source>%1: an annoyance, the customer goes on</source>
+        <translation>%1&#xa0;: une gêne, le client continue</translation>
+    </message>
+    <message>
+        <source>%1: the customer finds a way around it</source>
+        <translation>%1&#xa0;: le client trouve un moyen de s’en passer</translation>
+    </message>
+    <message>
+        <source>%1: the customer gives up</source>
+        <translation>%1&#xa0;: le client renonce</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneyRenderer</name>
@@ -2737,6 +2789,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     <message>
         <source>(unnamed journey)</source>
         <translation>(parcours sans nom)</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3706,61 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     </message>
 </context>
 <context>
+    <name>Parcours::PainSeverity</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Contournement</translation>
+    </message>
+    <message>
+        <source>Abandonment</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>!T</source>
+        <extracomment>The mark before a trivial pain point: exclamation marks and the name&apos;s first letter</extracomment>
+        <translation>!M</translation>
+    </message>
+    <message>
+        <source>!!W</source>
+        <extracomment>The mark before a pain point with a workaround</extracomment>
+        <translation>!!C</translation>
+    </message>
+    <message>
+        <source>!!!A</source>
+        <extracomment>The mark before a pain point that makes customers give up</extracomment>
+        <translation>!!!A</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abandonment</source>
+        <translation>
+            <numerusform>%n abandon</numerusform>
+            <numerusform>%n abandons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workaround</source>
+        <translation>
+            <numerusform>%n contournement</numerusform>
+            <numerusform>%n contournements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trivial</source>
+        <translation>
+            <numerusform>%n mineure</numerusform>
+            <numerusform>%n mineures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parcours::PasswordKeychain</name>
     <message>
         <source>the keychain denied access</source>
@@ -4435,6 +4546,41 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>50 % threshold</source>
         <translation>Seuil de 50&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::SeverityMenu</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>A&amp;ucune</translation>
+    </message>
+    <message>
+        <source>&amp;Trivial</source>
+        <translation>&amp;Mineure</translation>
+    </message>
+    <message>
+        <source>&amp;Workaround</source>
+        <translation>&amp;Contournement</translation>
+    </message>
+    <message>
+        <source>&amp;Abandonment</source>
+        <translation>&amp;Abandon</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>Gra&amp;vité</translation>
+    </message>
+    <message>
+        <source>Only in a lane of text</source>
+        <translation>Seulement dans une ligne de texte</translation>
+    </message>
+    <message>
+        <source>The cell is empty</source>
+        <translation>La cellule est vide</translation>
     </message>
 </context>
 <context>
@@ -5923,6 +6069,10 @@ Score %2 · %3 · %4 · %n votes</numerusform>
         <source>an opportunity has a value or effort outside 1–5, or negative votes</source>
         <translation>une opportunité a une valeur ou un effort hors de 1 à 5, ou des votes négatifs</translation>
     </message>
+    <message>
+        <source>a cell&apos;s pain-point severity is unknown: %1</source>
+        <translation>la gravité d’un point de friction d’une cellule est inconnue&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>UsageFrequency</name>
@@ -6208,6 +6358,14 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     <message>
         <source>links to no stage, cell or use case of this workspace</source>
         <translation>ne renvoie à aucune étape, cellule ou cas d’utilisation de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>expected a pain-point severity (trivial, workaround, abandonment or &quot;&quot;)</source>
+        <translation>gravité de point de friction attendue (trivial, workaround, abandonment ou &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>more severities than the text has lines</source>
+        <translation>plus de gravités que le texte n’a de lignes</translation>
     </message>
 </context>
 <context>
