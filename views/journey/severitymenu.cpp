@@ -3,6 +3,7 @@
 #include "document/editsseverity.h"
 #include "document/entitykinds.h"
 #include "domain/painseverity.h"
+#include "journey/canvastextcell.h"
 #include "journey/journeycanvas.h"
 
 #include <QActionGroup>
@@ -60,17 +61,16 @@ QMenu *SeverityMenu::create(QWidget *parent, JourneyCanvas *canvas,
     menu->setObjectName(u"severityMenu"_s);
     QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, canvas, document] {
         menu->clear();
-        WorkspaceDocument *doc = document();
-        const Journey *journey = doc ? doc->workspace().journey(canvas->journeyId()) : nullptr;
-        const Id stageId = canvas->currentStage();
-        const Id laneId = canvas->currentLane();
-        const Stage *stage = journey ? findById(journey->stages, stageId) : nullptr;
-        const Lane *lane = journey ? findById(journey->lanes, laneId) : nullptr;
-        if (!stage || !lane || lane->kind != LaneKind::Text) {
+        const CanvasTextCell target = canvasTextCell(*canvas, document());
+        if (!target.isValid()) {
             menu->addAction(tr("Only in a lane of text"))->setEnabled(false);
             return;
         }
-        const Cell cell = stage->cells.value(laneId);
+        WorkspaceDocument *doc = target.doc;
+        const Id journeyId = target.journey->id;
+        const Id stageId = target.stage->id;
+        const Id laneId = target.lane;
+        const Cell cell = target.stage->cells.value(laneId);
         const QStringList lines = cellLines(cell.text);
         if (cell.text.trimmed().isEmpty()) {
             menu->addAction(tr("The cell is empty"))->setEnabled(false);
@@ -79,7 +79,7 @@ QMenu *SeverityMenu::create(QWidget *parent, JourneyCanvas *canvas,
         const int line = std::clamp(canvas->contextLine(), 0, int(lines.size()) - 1);
         if (lines.size() > 1)
             menu->addSection(lineTitle(line, lines.at(line)));
-        addChoices(menu, doc, journey->id, stageId, laneId, line, severityOfLine(cell, line));
+        addChoices(menu, doc, journeyId, stageId, laneId, line, severityOfLine(cell, line));
         if (lines.size() < 2)
             return;
         menu->addSeparator();
@@ -91,7 +91,7 @@ QMenu *SeverityMenu::create(QWidget *parent, JourneyCanvas *canvas,
             if (current != PainSeverity::None)
                 title += u"  "_s + painSeverityMark(current);
             QMenu *sub = menu->addMenu(title);
-            addChoices(sub, doc, journey->id, stageId, laneId, other, current);
+            addChoices(sub, doc, journeyId, stageId, laneId, other, current);
         }
     });
     return menu;

@@ -2,6 +2,7 @@
 
 #include "document/editsopportunity.h"
 #include "document/entitykinds.h"
+#include "journey/canvastextcell.h"
 #include "journey/journeycanvas.h"
 
 #include <QMenu>
@@ -17,26 +18,25 @@ QMenu *MakeOpportunityMenu::create(QWidget *parent, JourneyCanvas *canvas,
     menu->setObjectName(u"makeOpportunityMenu"_s);
     QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, canvas, document] {
         menu->clear();
-        WorkspaceDocument *doc = document();
-        const Journey *journey = doc ? doc->workspace().journey(canvas->journeyId()) : nullptr;
-        const Id stageId = canvas->currentStage();
-        const Id laneId = canvas->currentLane();
-        const Stage *stage = journey ? findById(journey->stages, stageId) : nullptr;
-        const Lane *lane = journey ? findById(journey->lanes, laneId) : nullptr;
         // Any text lane, not only those named pain points or opportunities: teams name their
         // lanes freely ("Frustrations", "Irritants", "Ideas"), and a line of any of them can
         // be what a team decides to act on.
-        if (!stage || !lane || lane->kind != LaneKind::Text) {
+        const CanvasTextCell current = canvasTextCell(*canvas, document());
+        if (!current.isValid()) {
             menu->addAction(tr("Only in a lane of text"))->setEnabled(false);
             return;
         }
-        const QStringList lines = stage->cells.value(laneId).text.split(u'\n', Qt::SkipEmptyParts);
+        WorkspaceDocument *doc = current.doc;
+        const Id stageId = current.stage->id;
+        const Id laneId = current.lane;
+        const QStringList lines
+            = current.stage->cells.value(laneId).text.split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : lines) {
             if (line.trimmed().isEmpty())
                 continue;
             QAction *action = menu->addAction(line.trimmed());
             QObject::connect(action, &QAction::triggered, menu,
-                             [doc, journeyId = journey->id, stageId, laneId, line] {
+                             [doc, journeyId = current.journey->id, stageId, laneId, line] {
                                  Edit::makeOpportunityFromCell(*doc, journeyId, stageId, laneId,
                                                                line);
                              });

@@ -4,8 +4,8 @@
 #include "itemmodels/opportunityfiltermodel.h"
 #include "itemmodels/opportunitytablemodel.h"
 #include "opportunities/opportunitydelegate.h"
-#include "opportunities/votemode.h"
 #include "opportunities/valueeffortmatrix.h"
+#include "opportunities/votemode.h"
 #include "posters/opportunityboardpostercontent.h"
 #include "posters/posterdialog.h"
 

@@ -1,0 +1,21 @@
+#include "journey/canvastextcell.h"
+
+#include "document/workspacedocument.h"
+#include "document/entitykinds.h"
+#include "journey/journeycanvas.h"
+
+namespace Parcours {
+
+CanvasTextCell canvasTextCell(const JourneyCanvas &canvas, WorkspaceDocument *doc)
+{
+    const Journey *journey = doc ? doc->workspace().journey(canvas.journeyId()) : nullptr;
+    if (!journey)
+        return {};
+    const Stage *stage = findById(journey->stages, canvas.currentStage());
+    const Lane *lane = findById(journey->lanes, canvas.currentLane());
+    if (!stage || !lane || lane->kind != LaneKind::Text)
+        return {};
+    return {doc, journey, stage, lane->id};
+}
+
+} // namespace Parcours
