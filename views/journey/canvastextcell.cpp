@@ -1,7 +1,7 @@
 #include "journey/canvastextcell.h"
 
-#include "document/workspacedocument.h"
 #include "document/entitykinds.h"
+#include "document/workspacedocument.h"
 #include "journey/journeycanvas.h"
 
 namespace Parcours {
