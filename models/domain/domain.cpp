@@ -161,9 +161,10 @@ QString defaultPersonaColor(int index)
 
 bool UseCase::operator==(const UseCase &o) const
 {
-    return std::tie(id, problem, useCase, whyBetter, alternative, frequency, weight, status, notes)
+    return std::tie(id, problem, useCase, whyBetter, alternative, frequency, weight, status, notes,
+                    events)
         == std::tie(o.id, o.problem, o.useCase, o.whyBetter, o.alternative, o.frequency, o.weight,
-                    o.status, o.notes);
+                    o.status, o.notes, o.events);
 }
 
 bool Persona::operator==(const Persona &o) const
@@ -218,8 +219,8 @@ bool WorkspaceInfo::operator==(const WorkspaceInfo &o) const
 
 bool Workspace::operator==(const Workspace &o) const
 {
-    return std::tie(info, personas, journeys, metrics, opportunities)
-        == std::tie(o.info, o.personas, o.journeys, o.metrics, o.opportunities);
+    return std::tie(info, personas, journeys, metrics, opportunities, usage)
+        == std::tie(o.info, o.personas, o.journeys, o.metrics, o.opportunities, o.usage);
 }
 
 const Persona *Workspace::persona(Id id) const

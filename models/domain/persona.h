@@ -4,6 +4,7 @@
 #include "domain/usagefrequency.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -26,6 +27,8 @@ struct UseCase
     std::optional<double> weight;
     UseCaseStatus status = UseCaseStatus::Current;
     QString notes;
+    // Event names meaning "this use case happened" (issue 22): exact, or with `*` wildcards.
+    QStringList events;
 
     bool operator==(const UseCase &o) const;
     bool operator!=(const UseCase &o) const { return !(*this == o); }

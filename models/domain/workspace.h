@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/journey.h"
+#include "domain/observedusage.h"
 #include "domain/opportunity.h"
 #include "domain/persona.h"
 
@@ -43,6 +44,7 @@ struct Workspace
     std::vector<Journey> journeys;
     std::vector<MetricPeriod> metrics;
     std::vector<Opportunity> opportunities;
+    ObservedUsage usage; // from imported events (issue 22); empty until some are imported
 
     const Persona *persona(Id id) const;
     const Journey *journey(Id id) const;
