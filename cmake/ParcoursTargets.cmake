@@ -21,6 +21,21 @@ function(parcours_configure_target target)
     endif()
 endfunction()
 
+# Seconds the longest tests took in CI (.ci/run, 7 December 2026). A fresh build has no timing
+# history, so ctest would start tests in declaration order and the longest, declared last,
+# would run alone at the end; with a COST it starts them first and the two slots end together.
+set(PARCOURS_LONG_TESTS
+    tst_sharedworkspace=74 tst_cli=69 tst_parserfuzz=57 installer_deb=44 tst_posterexport=35
+    tst_wrappedposter=28 tst_cliusecases=24 tst_concurrentreaders=15 tst_termination=15)
+
+function(parcours_set_test_cost name)
+    foreach(entry IN LISTS PARCOURS_LONG_TESTS)
+        if(entry MATCHES "^${name}=([0-9]+)$")
+            set_tests_properties(${name} PROPERTIES COST ${CMAKE_MATCH_1})
+        endif()
+    endforeach()
+endfunction()
+
 # One test executable per unit, registered with CTest, always headless.
 function(parcours_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES" ${ARGN})
@@ -37,6 +52,7 @@ function(parcours_add_test name)
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false"
         TIMEOUT 600)
+    parcours_set_test_cost(${name})
 endfunction()
 
 # Every C++ source and header of the targets defined in DIRS (and their subdirectories),

@@ -13,11 +13,17 @@
 #   scripts/run-clang-tidy.sh                 app/, models/ and views/
 #   scripts/run-clang-tidy.sh tests/          the tests
 #   scripts/run-clang-tidy.sh 'models/.*json' only the translation units matching a regex
+#   scripts/run-clang-tidy.sh --since-baseline  only what changed since .ci/tidy-baseline (CI)
+#   scripts/run-clang-tidy.sh --record-baseline everything, then records HEAD as the baseline
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$(pwd)
 build=build/ci
 jobs=${PARCOURS_TIDY_JOBS:-2}
+baseline=.ci/tidy-baseline mode=
+case "${1-}" in
+--since-baseline | --record-baseline) mode=$1 && shift ;;
+esac
 
 if command -v run-clang-tidy-14 >/dev/null; then
     runner=run-clang-tidy-14 tidy=clang-tidy-14
@@ -36,6 +42,22 @@ fi
 
 files="^$src/(app|models|views)/"
 [ $# -eq 0 ] || files="^$src/(?=(app|models|views|tests)/).*($1)" # a Python regex
+if [ "$mode" = --since-baseline ]; then
+    # A full run is long; what did not change since the last one without findings cannot
+    # have gained any (scripts/tidy-affected.py says how that is decided).
+    { read -r verdict detail && read -r selection || true; } < <(scripts/tidy-affected.py "$build" "$baseline")
+    case "$verdict" in
+    none)
+        echo "clang-tidy: no translation unit changed since the baseline ($baseline)"
+        exit 0
+        ;;
+    some)
+        echo "clang-tidy: $detail translation unit(s) changed since the baseline ($baseline)"
+        files=$selection
+        ;;
+    *) echo "clang-tidy: checking everything: $detail" ;;
+    esac
+fi
 
 log=$(mktemp) database=$(mktemp -d)
 trap 'rm -rf "$log" "$database"' EXIT
@@ -97,3 +119,7 @@ if [ "$status" -ne 0 ] || [ "$findings" -ne 0 ]; then
     exit 1
 fi
 echo "clang-tidy: no findings"
+if [ "$mode" = --record-baseline ]; then
+    scripts/tidy-affected.py "$build" "$baseline" --record
+    echo "clang-tidy: $baseline now names $(git rev-parse --short HEAD); commit it"
+fi
