@@ -62,13 +62,13 @@ def select(root, build, path):
     if not os.path.exists(path):
         print("all there is no baseline (%s)" % path)
         return
-    base, recorded = None, {}
+    base, recorded = None, set()  # (source, command hash): a source may build in two targets
     for line in open(path):
         if line.startswith("commit "):
             base = line.split()[1]
         elif line.strip() and not line.startswith("#"):
             digest, relative = line.split(None, 1)
-            recorded[relative.strip()] = digest
+            recorded.add((relative.strip(), digest))
     if not base or subprocess.run(["git", "cat-file", "-e", base + "^{commit}"],
                                   capture_output=True).returncode != 0:
         print("all the baseline commit %s is not in this clone's history" % base)
@@ -97,7 +97,7 @@ def select(root, build, path):
         if included is None:
             print("all no dependency log for %s (build first)" % relative)
             return
-        if recorded.get(relative) != digest or source in changed or included & changed:
+        if (relative, digest) not in recorded or source in changed or included & changed:
             affected.append(source)
     if not affected:
         print("none")
