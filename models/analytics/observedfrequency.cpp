@@ -60,52 +60,52 @@ ObservedFrequency::ObservedFrequency(const Workspace &workspace)
 { }
 
 ObservedFrequency::ObservedFrequency(const Workspace &workspace, const ObservedWindow &window)
-    : m_window(window)
-    , m_hasUsage(!workspace.usage.isEmpty() && window.isValid())
+    : mWindow(window)
+    , mHasUsage(!workspace.usage.isEmpty() && window.isValid())
 {
-    if (!m_hasUsage)
+    if (!mHasUsage)
         return;
     const std::vector<UsageUser> &users = workspace.usage.users;
     QSet<int> active;
     for (const UsageSource &source : workspace.usage.sources) {
         for (const UsageActivity &a : source.activity) {
-            if (a.activeDays > 0 && m_window.overlapsMonth(a.month))
+            if (a.activeDays > 0 && mWindow.overlapsMonth(a.month))
                 active.insert(a.user);
         }
         for (const UsageCount &c : source.counts) {
-            if (c.count > 0 && m_window.overlapsMonth(c.month))
-                m_usesByUseCase[c.useCaseId][c.user] += c.count;
+            if (c.count > 0 && mWindow.overlapsMonth(c.month))
+                mUsesByUseCase[c.useCaseId][c.user] += c.count;
         }
     }
     QList<int> sortedActive(active.begin(), active.end());
     std::sort(sortedActive.begin(), sortedActive.end());
     for (int user : sortedActive) {
         if (user >= 0 && user < int(users.size()) && users[size_t(user)].personaId != 0)
-            m_activeUsersByPersona[users[size_t(user)].personaId].append(user);
+            mActiveUsersByPersona[users[size_t(user)].personaId].append(user);
     }
 }
 
 int ObservedFrequency::activeUsers(Id personaId) const
 {
-    return int(m_activeUsersByPersona.value(personaId).size());
+    return int(mActiveUsersByPersona.value(personaId).size());
 }
 
 ObservedUseCase ObservedFrequency::useCase(const Persona &persona, const UseCase &useCase) const
 {
     ObservedUseCase result;
-    const QList<int> active = m_activeUsersByPersona.value(persona.id);
+    const QList<int> active = mActiveUsersByPersona.value(persona.id);
     result.activeUsers = int(active.size());
-    const auto uses = m_usesByUseCase.constFind(useCase.id);
-    const bool named = !useCase.events.isEmpty() || uses != m_usesByUseCase.cend();
-    if (!m_hasUsage || active.isEmpty() || !named)
+    const auto uses = mUsesByUseCase.constFind(useCase.id);
+    const bool named = !useCase.events.isEmpty() || uses != mUsesByUseCase.cend();
+    if (!mHasUsage || active.isEmpty() || !named)
         return result;
     result.observed = true;
-    const double months = m_window.months();
+    const double months = mWindow.months();
     QList<double> perMonth;
     perMonth.reserve(active.size());
     int below = 0;
     for (int user : active) {
-        const qint64 count = uses == m_usesByUseCase.cend() ? 0 : uses->value(user);
+        const qint64 count = uses == mUsesByUseCase.cend() ? 0 : uses->value(user);
         if (count > 0)
             ++result.users;
         const double rate = double(count) / months;

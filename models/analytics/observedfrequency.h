@@ -59,8 +59,8 @@ public:
     explicit ObservedFrequency(const Workspace &workspace); // the events' window
     ObservedFrequency(const Workspace &workspace, const ObservedWindow &window);
 
-    const ObservedWindow &window() const { return m_window; }
-    bool hasUsage() const { return m_hasUsage; }
+    const ObservedWindow &window() const { return mWindow; }
+    bool hasUsage() const { return mHasUsage; }
     int activeUsers(Id personaId) const;
     ObservedUseCase useCase(const Persona &persona, const UseCase &useCase) const;
     // The forgotten-zone rule of personaVerdict() with each use case's observed median in place
@@ -73,10 +73,10 @@ public:
     static QString describe(FrequencyDisagreement disagreement);
 
 private:
-    ObservedWindow m_window;
-    bool m_hasUsage = false;
-    QHash<Id, QList<int>> m_activeUsersByPersona; // persona → user indexes
-    QHash<Id, QHash<int, qint64>> m_usesByUseCase; // use case → user → uses in the window
+    ObservedWindow mWindow;
+    bool mHasUsage = false;
+    QHash<Id, QList<int>> mActiveUsersByPersona; // persona → user indexes
+    QHash<Id, QHash<int, qint64>> mUsesByUseCase; // use case → user → uses in the window
 };
 
 // The value at rank p (0…1) of sorted values, interpolating linearly between neighbours.
