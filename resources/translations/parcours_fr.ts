@@ -217,6 +217,14 @@
         <source>%1 use cases</source>
         <translation>%1 cas d’utilisation</translation>
     </message>
+    <message>
+        <source>Observed (median, bar: 25–75 %)</source>
+        <translation>Observé (médiane, barre : 25–75 %)</translation>
+    </message>
+    <message>
+        <source>observed, middle half of users %1 to %2 a month</source>
+        <translation>observé, moitié centrale des utilisateurs de %1 à %2 par mois</translation>
+    </message>
 </context>
 <context>
     <name>ImportExport</name>

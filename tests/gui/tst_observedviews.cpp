@@ -4,6 +4,7 @@
 #include "document/workspacedocument.h"
 #include "itemmodels/metricstablemodel.h"
 #include "store/workspacestore.h"
+#include "usecases/frequencyspectrumchart.h"
 #include "usecases/observedusagetable.h"
 #include "usecases/usecasemapeditor.h"
 
@@ -128,6 +129,26 @@ void TestObservedViews::useCaseMapShowsDeclaredAndObserved()
                  u"Inactive today, beyond the expected cadence: 4"_s),
              qPrintable(editor.observedVerdict()->text()));
 
+    // The spectrum: an observed ring per measured use case, with its quartile bar.
+    editor.chart()->refresh();
+    const FrequencySpectrum &spectrum = editor.chart()->spectrum();
+    QCOMPARE(spectrum.series.size(), size_t(3)); // current, planned, observed
+    const FrequencySpectrum::Series &measured = spectrum.series[2];
+    QVERIFY(measured.observed);
+    QCOMPARE(measured.name, u"Observed (median, bar: 25–75 %)"_s);
+    QCOMPARE(measured.points.size(), size_t(3));
+    const FrequencySpectrum::Point &payRent = measured.points[0];
+    QCOMPARE(payRent.useCase, Id(payRentId));
+    QVERIFY(qAbs(payRent.usesPerMonth - 1.52184375) < 1e-9);
+    QVERIFY(qAbs(payRent.spreadFrom - 0.760921875) < 1e-9);
+    QVERIFY(qAbs(payRent.spreadTo - 2.282765625) < 1e-9);
+    QVERIFY(!payRent.forgotten);
+    QVERIFY(measured.points[2].forgotten); // Report a repair
+    QVERIFY2(editor.chart()->describePoint(2, 0).startsWith(
+                 u"Pay rent — observed, middle half of users 0.76 to 2.28 a month"_s),
+             qPrintable(editor.chart()->describePoint(2, 0)));
+    QCOMPARE(editor.chart()->pointSeries().size(), 3); // the legend's entries
+
     editor.grab().save(QDir::temp().filePath(u"parcours-observed-en.png"_s));
 
     // The Owner's "Check value": declared monthly, observed 5 times a month.
@@ -150,6 +171,8 @@ void TestObservedViews::noUsageNoObservedPane()
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     QVERIFY(!editor.observedTable()->isVisible());
     QCOMPARE(editor.observedTable()->rowCount(), 0);
+    editor.chart()->refresh();
+    QCOMPARE(editor.chart()->spectrum().series.size(), size_t(2)); // no observed series
 
     DashboardPage page;
     page.setDocument(doc.get());
