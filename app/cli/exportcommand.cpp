@@ -4,9 +4,11 @@
 #include "arguments.h"
 #include "posterarguments.h"
 
+#include "formats/inactivecsv.h"
 #include "formats/workspaceformat.h"
 #include "posters/exportfile.h"
 
+#include <QDateTime>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -51,13 +53,30 @@ bool resolveByName(const std::vector<T> &items, const QString &name, const QStri
 
 int runPosterExport(const QStringList &args, Streams &io);
 
+namespace {
+
+// The inactive customers (issue 22) are not a format of the workspace's data but a list
+// computed on a day: today in UTC, or --today yyyy-MM-dd for a reproducible run.
+ExportResult writeInactiveCsv(const Workspace &workspace, const QString &todayText)
+{
+    const QDate today = todayText.isEmpty() ? QDateTime::currentDateTimeUtc().date()
+                                            : QDate::fromString(todayText, u"yyyy-MM-dd"_s);
+    if (!today.isValid())
+        return {{}, tr("--today: \"%1\" is not a date (yyyy-MM-dd)").arg(todayText)};
+    return {inactiveCustomersCsv(workspace, today), {}};
+}
+
+constexpr auto inactiveCsvName = u"inactive-csv";
+
+} // namespace
+
 // parcours export WORKSPACE --format F -o OUT|- [--journey NAME] [--persona NAME]
 int runExport(const QStringList &args, Streams &io)
 {
     if (isPosterExport(args)) // pdf, svg, png: a printed poster, not a data format
         return runPosterExport(args, io);
-    const Arguments parsed
-        = parseArguments(args, {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s});
+    const Arguments parsed = parseArguments(
+        args, {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s, u"--today"_s});
     if (!parsed.error.isEmpty())
         return usageError(io, parsed.error);
     const QString workspacePath = parsed.positional.value(0);
@@ -67,8 +86,9 @@ int runExport(const QStringList &args, Streams &io)
     const QString personaName = parsed.value(u"--persona"_s);
     if (parsed.positional.size() != 1 || formatName.isEmpty() || output.isEmpty())
         return usageError(io, tr("usage: parcours export WORKSPACE --format FORMAT -o OUT"));
+    const bool inactiveCsv = formatName.compare(inactiveCsvName, Qt::CaseInsensitive) == 0;
     const WorkspaceFormat *format = WorkspaceFormats::find(formatName);
-    if (!format || !format->canWrite())
+    if (!inactiveCsv && (!format || !format->canWrite()))
         return usageError(io, tr("export: unknown format %1").arg(formatName));
     if (const QString refused = refusedExportTarget(workspacePath, output);
         output != u"-" && !refused.isEmpty())
@@ -89,7 +109,9 @@ int runExport(const QStringList &args, Streams &io)
                           workspacePath, io))
         return BadInput;
 
-    const ExportResult exported = format->write(opened->workspace, options);
+    const ExportResult exported = inactiveCsv
+        ? writeInactiveCsv(opened->workspace, parsed.value(u"--today"_s))
+        : format->write(opened->workspace, options);
     if (!exported.error.isEmpty())
         return fail(io, workspacePath, exported.error);
     if (output == u"-") { // standard output, for pipes

@@ -36,7 +36,8 @@ const QList<Subcommand> &subcommands()
          "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD]\n"
          "       parcours export WORKSPACE --opportunities -o OUT.pdf|.svg|.png [--page SIZE] "
          "[--landscape|--portrait] [--margin MM] [--tile SIZE] [--overlap MM] [--dpi N] "
-         "[--notes TEXT] [--date YYYY-MM-DD]",
+         "[--notes TEXT] [--date YYYY-MM-DD]\n"
+         "       parcours export WORKSPACE --format inactive-csv -o OUT [--today YYYY-MM-DD]",
          runExport},
         {"report", "report WORKSPACE [--json]", runReport},
         {"new",

@@ -1,6 +1,7 @@
 #include "analytics/forgottenzonereport.h"
 
 #include "analytics/forgottenzone.h"
+#include "analytics/observedfrequency.h"
 #include "analytics/opportunityranking.h"
 #include "analytics/retentionmetrics.h"
 
@@ -18,7 +19,34 @@ QJsonValue optionalNumber(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject personaJson(const Persona &p)
+QJsonValue observedUseCaseJson(const ObservedUseCase &o)
+{
+    if (!o.observed)
+        return QJsonValue::Null;
+    return QJsonObject {
+        {u"users"_s, o.users},
+        {u"uses_per_month_median"_s, o.usesPerMonthMedian},
+        {u"uses_per_month_p25"_s, o.usesPerMonthP25},
+        {u"uses_per_month_p75"_s, o.usesPerMonthP75},
+        {u"share_below_monthly"_s, o.shareBelowMonthly},
+        {u"forgotten_zone"_s, o.forgottenZone},
+    };
+}
+
+QJsonObject observedPersonaJson(const Persona &p, const ObservedFrequency &observed)
+{
+    const PersonaVerdict verdict = observed.personaVerdict(p, VerdictScope::CurrentOnly);
+    return {
+        {u"active_users"_s, observed.activeUsers(p.id)},
+        {u"forgotten_zone"_s, verdict.forgottenZone},
+        {u"share_below_monthly"_s, verdict.shareBelowMonthly()},
+        {u"segments"_s, verdict.segments},
+        {u"segments_below_monthly"_s, verdict.segmentsBelowMonthly},
+    };
+}
+
+// `observed` only when the workspace holds usage, so reports without it stay as they were.
+QJsonObject personaJson(const Persona &p, const ObservedFrequency *observed)
 {
     const PersonaVerdict today = personaVerdict(p, VerdictScope::CurrentOnly);
     const PersonaVerdict planned = personaVerdict(p, VerdictScope::WithPlanned);
@@ -29,7 +57,7 @@ QJsonObject personaJson(const Persona &p)
             unclassified.append(u.useCase);
             continue;
         }
-        useCases.append(QJsonObject {
+        QJsonObject useCase {
             {u"use_case"_s, u.useCase},
             {u"problem"_s, u.problem},
             {u"frequency"_s, u.frequency.toExactString()},
@@ -38,9 +66,12 @@ QJsonObject personaJson(const Persona &p)
             {u"weight"_s, optionalNumber(u.weight)},
             {u"forgotten_zone"_s, isForgotten(u)},
             {u"below_cadence"_s, isBelowCadence(u, p.cadence)},
-        });
+        };
+        if (observed)
+            useCase.insert(u"observed"_s, observedUseCaseJson(observed->useCase(p, u)));
+        useCases.append(useCase);
     }
-    return {
+    QJsonObject persona {
         {u"name"_s, p.name},
         {u"cadence"_s,
          p.cadence == Cadence::None ? QJsonValue(QJsonValue::Null)
@@ -55,6 +86,9 @@ QJsonObject personaJson(const Persona &p)
         {u"use_cases"_s, useCases},
         {u"use_cases_without_frequency"_s, unclassified},
     };
+    if (observed)
+        persona.insert(u"observed"_s, observedPersonaJson(p, *observed));
+    return persona;
 }
 
 QJsonValue dateJson(const QDate &date)
@@ -101,9 +135,10 @@ QJsonObject ForgottenZoneReport::json(const Workspace &w)
 {
     const WorkspaceVerdict today = workspaceVerdict(w, VerdictScope::CurrentOnly);
     const WorkspaceVerdict planned = workspaceVerdict(w, VerdictScope::WithPlanned);
+    const ObservedFrequency observed(w);
     QJsonArray personas;
     for (const Persona &p : w.personas)
-        personas.append(personaJson(p));
+        personas.append(personaJson(p, observed.hasUsage() ? &observed : nullptr));
     const QJsonObject workspace {
         {u"name"_s, w.info.name},
         {u"product"_s, w.info.product},

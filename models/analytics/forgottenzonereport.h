@@ -23,8 +23,9 @@ public:
     //                "share_below_monthly", "share_below_monthly_with_planned", "weighted",
     //                "segments", "segments_below_monthly",
     //                "use_cases": [{"use_case", "problem", "frequency", "uses_per_month",
-    //                               "status", "weight", "forgotten_zone", "below_cadence"}],
-    //                "use_cases_without_frequency": [str]}],
+    //                               "status", "weight", "forgotten_zone", "below_cadence",
+    //                               "observed"}],
+    //                "use_cases_without_frequency": [str], "observed"}],
     //  "metrics": [{"period_start": str|null, "period_end": str|null, "crr": number|null,
     //               "churned": int|null, "stickiness": number|null, "problem": str|null}],
     //  "opportunities": [{"title", "status", "customer_value", "business_value", "effort",
@@ -35,6 +36,12 @@ public:
     // dates are yyyy-MM-dd, "crr" is in percent, "stickiness" a DAU/MAU ratio (0…1); an
     // impossible period has null values and a "problem" text, an incomplete one null values
     // and a null problem. Opportunities are ranked by score (see opportunityranking.h).
+    // Only when the workspace holds observed usage (issue 22, see observedfrequency.h): each
+    // use case's "observed" is {"users", "uses_per_month_median", "uses_per_month_p25",
+    // "uses_per_month_p75", "share_below_monthly", "forgotten_zone"}, or null when it names no
+    // events or its persona has no active user; each persona's "observed" is its verdict on the
+    // observed medians: {"active_users", "forgotten_zone", "share_below_monthly", "segments",
+    // "segments_below_monthly"} (current use cases).
     static QJsonObject json(const Workspace &workspace);
     static QString text(const Workspace &workspace);
     // The retention part of text(): one line per period.

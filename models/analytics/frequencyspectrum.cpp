@@ -1,6 +1,9 @@
 #include "analytics/frequencyspectrum.h"
 
 #include "analytics/forgottenzone.h"
+#include "analytics/observedfrequency.h"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -65,6 +68,41 @@ FrequencySpectrum FrequencySpectrum::forPersona(const Persona &persona)
     return s;
 }
 
+FrequencySpectrum FrequencySpectrum::forPersona(const Persona &persona,
+                                                const ObservedFrequency &observed)
+{
+    FrequencySpectrum s = forPersona(persona);
+    Series measured {
+        tr("Observed (median, bar: 25–75 %)"), persona.id, false, persona.color, {}, true};
+    for (const Series &serie : s.series) {
+        for (const Point &declared : serie.points) {
+            const UseCase *u = nullptr;
+            for (const UseCase &candidate : persona.useCases) {
+                if (candidate.id == declared.useCase)
+                    u = &candidate;
+            }
+            const ObservedUseCase o = u ? observed.useCase(persona, *u) : ObservedUseCase();
+            if (!o.observed)
+                continue;
+            Point point = declared;
+            // A log axis has no 0: "never" sits at the rare end of the landmarks.
+            point.usesPerMonth = std::max(o.usesPerMonthMedian, everyFewYears);
+            point.spreadFrom = std::max(o.usesPerMonthP25, everyFewYears);
+            point.spreadTo = std::max(o.usesPerMonthP75, everyFewYears);
+            point.y = declared.y - 0.25;
+            point.planned = false;
+            point.forgotten = o.forgottenZone;
+            point.frequency = tr("observed, middle half of users %1 to %2 a month")
+                                  .arg(QLocale().toString(o.usesPerMonthP25, 'f', 2),
+                                       QLocale().toString(o.usesPerMonthP75, 'f', 2));
+            measured.points.push_back(point);
+        }
+    }
+    s.series.push_back(measured);
+    s.fitRange();
+    return s;
+}
+
 FrequencySpectrum FrequencySpectrum::forWorkspace(const Workspace &workspace)
 {
     FrequencySpectrum s;
@@ -118,7 +156,7 @@ void FrequencySpectrum::fitRange()
     for (const Series &serie : series) {
         for (const Point &p : serie.points) {
             lo = std::min(lo, p.usesPerMonth);
-            hi = std::max(hi, p.usesPerMonth);
+            hi = std::max(hi, std::max(p.usesPerMonth, p.spreadTo));
         }
     }
     minUsesPerMonth = lo / margin;

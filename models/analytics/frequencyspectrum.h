@@ -6,6 +6,8 @@
 
 namespace Parcours {
 
+class ObservedFrequency;
+
 // What the frequency spectrum chart draws, computed without widgets: each use case with a
 // frequency placed on a logarithmic uses-per-month axis, grouped in series (current and
 // planned, per persona), the horizontal bands that label the vertical axis, and an axis
@@ -28,6 +30,10 @@ public:
         // All personas of a large workspace: the use cases of one persona and status at this
         // same frequency, drawn as one point (useCase and label are the first one's).
         int useCases = 1;
+        // An observed point (issue 22): the median of uses per month over the persona's active
+        // users, with the 25th and 75th percentiles as its spread.
+        double spreadFrom = 0;
+        double spreadTo = 0;
     };
 
     struct Series
@@ -37,6 +43,7 @@ public:
         bool planned = false;
         QString color; // the persona's colour
         std::vector<Point> points;
+        bool observed = false; // the medians of imported usage events, not declared
     };
 
     // A horizontal band of the chart: one use case (one persona's chart) or one persona
@@ -63,6 +70,10 @@ public:
     // share one point: a chart cannot show 20,000 points apart, and each costs memory.
     static FrequencySpectrum forWorkspace(const Workspace &workspace);
     static constexpr int separatePointsUpTo = 2000;
+    // forPersona() with a series "Observed" added: each use case with a declared frequency
+    // that `observed` measured, its median placed in the use case's band just below the
+    // declared point (a median of 0, never, at the axis's rare end), with its quartile spread.
+    static FrequencySpectrum forPersona(const Persona &persona, const ObservedFrequency &observed);
 
     bool onePersona = false; // forPersona(): bands are use cases, numbered as table rows
     std::vector<Series> series;

@@ -217,6 +217,14 @@
         <source>%1 use cases</source>
         <translation>%1 cas d’utilisation</translation>
     </message>
+    <message>
+        <source>Observed (median, bar: 25–75 %)</source>
+        <translation>Observé (médiane, barre : 25–75 %)</translation>
+    </message>
+    <message>
+        <source>observed, middle half of users %1 to %2 a month</source>
+        <translation>observé, moitié centrale des utilisateurs de %1 à %2 par mois</translation>
+    </message>
 </context>
 <context>
     <name>ImportExport</name>
@@ -613,6 +621,17 @@
     <message>
         <source>upgrade to file format %1 (%2) failed: %3</source>
         <translation>la mise à niveau vers le format de fichier %1 (%2) a échoué&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ObservedFrequency</name>
+    <message>
+        <source>forgotten in practice</source>
+        <translation>oublié en pratique</translation>
+    </message>
+    <message>
+        <source>more often in practice</source>
+        <translation>plus fréquent en pratique</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1249,10 @@
         <source>export: the opportunities board is written as pdf, svg or png, not &quot;%1&quot;</source>
         <translation>export&#xa0;: le tableau des opportunités s’écrit en pdf, svg ou png, pas en «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a date (yyyy-MM-dd)</source>
+        <translation>--today : « %1 » n’est pas une date (aaaa-mm-jj)</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
@@ -1477,6 +1500,40 @@
     <message>
         <source>Added %1 with its dates and “Start” pre-filled (%2: the previous period’s “End”). Type its counts from “Start”, Tab between them.</source>
         <translation>%1 ajouté, ses dates et «&#xa0;Début&#xa0;» pré-remplis (%2&#xa0;: la «&#xa0;Fin&#xa0;» de la période précédente). Saisissez ses nombres à partir de «&#xa0;Début&#xa0;», Tab entre chacun.</translation>
+    </message>
+    <message>
+        <source>Fill from &amp;Events…</source>
+        <translation>Remplir depuis les &amp;événements…</translation>
+    </message>
+    <message>
+        <source>Compute each month&apos;s DAU, MAU and customers from the imported usage events</source>
+        <translation>Calculer les DAU, MAU et clients de chaque mois à partir des événements d’usage importés</translation>
+    </message>
+    <message>
+        <source>The periods already hold what the events give.</source>
+        <translation>Les périodes contiennent déjà ce que donnent les événements.</translation>
+    </message>
+    <message>
+        <source>Fill from Events</source>
+        <translation>Remplir depuis les événements</translation>
+    </message>
+    <message>
+        <source>Periods whose typed values differ from the events&apos;: %1.
+Replace those values with the computed ones?</source>
+        <translation>Périodes dont les valeurs saisies diffèrent de celles des événements : %1.
+Remplacer ces valeurs par les valeurs calculées ?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Typed Values</source>
+        <translation>&amp;Garder les valeurs saisies</translation>
+    </message>
+    <message>
+        <source>Computed from events: periods added: %1; values filled: %2.</source>
+        <translation>Calculé depuis les événements : périodes ajoutées : %1 ; valeurs remplies : %2.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1927,10 @@
     <message>
         <source>Set Pain-Point Severity</source>
         <translation>Définir la gravité du point de friction</translation>
+    </message>
+    <message>
+        <source>Fill from Events</source>
+        <translation>Remplir depuis les événements</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3482,57 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::ObservedUsageTable</name>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>Observed (median)</source>
+        <translation>Observé (médiane)</translation>
+    </message>
+    <message>
+        <source>Spread (25–75 %)</source>
+        <translation>Dispersion (25–75 %)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Below monthly</source>
+        <translation>Sous le mensuel</translation>
+    </message>
+    <message>
+        <source>Declared vs observed</source>
+        <translation>Déclaré contre observé</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>%1 – %2 a month</source>
+        <translation>%1 – %2 par mois</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>✓ agree</source>
+        <translation>✓ concordent</translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5248,21 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>no verdict yet</source>
         <translation>pas encore de verdict</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed in the events (%n active users)</source>
+        <translation>
+            <numerusform>Observé dans les événements (%n utilisateur actif)</numerusform>
+            <numerusform>Observé dans les événements (%n utilisateurs actifs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inactive today, beyond the expected cadence: %1</source>
+        <translation>Inactifs aujourd’hui, au-delà de la cadence attendue : %1</translation>
+    </message>
+    <message>
+        <source>no use case names events seen yet</source>
+        <translation>aucun cas d’utilisation ne nomme encore d’événements vus</translation>
     </message>
 </context>
 <context>

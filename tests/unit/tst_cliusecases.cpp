@@ -70,6 +70,7 @@ private slots:
     void importPrintsTheRowCount();
     void lateBadRowInALargeFileImportsNothing();
     void filesAboveTheLimitAreRefusedUnread();
+    void inactiveCsvWithoutUsage();
 
 private:
     QTemporaryDir mDir;
@@ -122,6 +123,34 @@ void TestCliUseCases::importReportExportRoundTrip()
         runParcours({u"export"_s, second, u"--format"_s, u"usecases-csv"_s, u"-o"_s, csv2}).code,
         0);
     QCOMPARE(contents(csv2), exported);
+}
+
+// The wiring of `export --format inactive-csv` and report --json without usage events (the
+// figures are tested in tst_observedusage; a file holding usage is another part of issue 22).
+void TestCliUseCases::inactiveCsvWithoutUsage()
+{
+    const QString workspace = mDir.filePath(u"nousage.parcours"_s);
+    QCOMPARE(runParcours({u"import"_s, data(u"zillow-fr.csv"_s), u"--format"_s, u"usecases-csv"_s,
+                          u"-o"_s, workspace})
+                 .code,
+             0);
+    const QString csv = mDir.filePath(u"at-risk.csv"_s);
+    CliRun run = runParcours({u"export"_s, workspace, u"--format"_s, u"inactive-csv"_s, u"-o"_s,
+                              csv, u"--today"_s, u"2026-03-10"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QCOMPARE(contents(csv), "user_id,persona,last_seen,days_inactive,expected_cadence\r\n");
+    run = runParcours({u"export"_s, workspace, u"--format"_s, u"inactive-csv"_s, u"-o"_s, csv});
+    QCOMPARE(run.code, 0); // today, in UTC
+
+    run = runParcours({u"export"_s, workspace, u"--format"_s, u"inactive-csv"_s, u"-o"_s, csv,
+                       u"--today"_s, u"10/03/2026"_s});
+    QVERIFY(run.code != 0);
+    QVERIFY2(run.err.contains(u"--today: \"10/03/2026\" is not a date (yyyy-MM-dd)"_s),
+             qPrintable(run.err));
+
+    run = runParcours({u"report"_s, workspace, u"--json"_s});
+    QCOMPARE(run.code, 0);
+    QVERIFY(!run.out.contains(u"observed"_s));
 }
 
 void TestCliUseCases::importAddsToAnExistingWorkspace()

@@ -2,10 +2,12 @@
 
 #include "analytics/dashboardsummary.h"
 #include "analytics/retentionmetrics.h"
+#include "analytics/usagemetrics.h"
 #include "common/themetint.h"
 #include "dashboard/renewalchecklist.h"
 #include "dashboard/retentioncharts.h"
 #include "document/edits.h"
+#include "document/editsmetricsfill.h"
 #include "document/workspacedocument.h"
 #include "formats/metricscsvformat.h"
 #include "itemmodels/metricstablemodel.h"
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
@@ -126,12 +129,17 @@ DashboardPage::DashboardPage(QWidget *parent)
     connect(mImportAction, &QAction::triggered, this, &DashboardPage::importCsv);
     mExportAction = new QAction(tr("&Export CSV…"), this);
     connect(mExportAction, &QAction::triggered, this, &DashboardPage::exportCsv);
+    mFillAction = new QAction(tr("Fill from &Events…"), this);
+    mFillAction->setToolTip(
+        tr("Compute each month's DAU, MAU and customers from the imported usage events"));
+    connect(mFillAction, &QAction::triggered, this, &DashboardPage::fillFromEvents);
     mTable->addActions({mAddAction, mRemoveAction, mCopyAction, mPasteAction});
     connect(mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DashboardPage::updateActions);
 
     auto *tableButtons = new QHBoxLayout;
-    for (QAction *action : {mAddAction, mRemoveAction, mPasteAction, mImportAction, mExportAction})
+    for (QAction *action :
+         {mAddAction, mRemoveAction, mPasteAction, mImportAction, mExportAction, mFillAction})
         tableButtons->addWidget(toolButton(action));
     mStatus->setObjectName(u"metricsStatus"_s);
     mStatus->setWordWrap(true);
@@ -211,6 +219,7 @@ void DashboardPage::onChanged(const ChangeEvent &event)
         if (event.type == ChangeEvent::Reset) {
             updateRetentionType();
             updateJourneyBox();
+            updateActions();
             scheduleRefresh();
         } else if (event.field == Field::WorkspaceRetentionType) {
             updateRetentionType();
@@ -300,6 +309,43 @@ void DashboardPage::updateActions()
     mExportAction->setEnabled(mDocument != nullptr);
     mCopyAction->setEnabled(mDocument != nullptr);
     mRemoveAction->setEnabled(writable && mTable->selectionModel()->hasSelection());
+    // Only where events were imported.
+    const bool usage = mDocument && !mDocument->workspace().usage.isEmpty();
+    mFillAction->setVisible(usage);
+    mFillAction->setEnabled(writable && usage);
+}
+
+void DashboardPage::fillFromEvents()
+{
+    if (!mDocument || mDocument->isReadOnly())
+        return;
+    const Edit::MetricsFillPlan plan = Edit::planMetricsFill(
+        mDocument->workspace(), metricPeriodsFromUsage(mDocument->workspace().usage));
+    if (plan.isEmpty()) {
+        mStatus->setText(tr("The periods already hold what the events give."));
+        return;
+    }
+    bool replace = false;
+    if (!plan.replacements.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Fill from Events"),
+                        tr("Periods whose typed values differ from the events': %1.\n"
+                           "Replace those values with the computed ones?")
+                            .arg(plan.periodsReplaced),
+                        QMessageBox::Cancel, this);
+        QPushButton *replaceButton = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+        QPushButton *keepButton = box.addButton(tr("&Keep Typed Values"), QMessageBox::RejectRole);
+        box.setDefaultButton(keepButton);
+        box.exec();
+        if (box.clickedButton() != replaceButton && box.clickedButton() != keepButton)
+            return;
+        replace = box.clickedButton() == replaceButton;
+    }
+    const int filled = int(plan.added.size()) + int(plan.fills.size())
+        + (replace ? int(plan.replacements.size()) : 0);
+    Edit::fillMetricPeriods(*mDocument, plan, replace);
+    mStatus->setText(tr("Computed from events: periods added: %1; values filled: %2.")
+                         .arg(plan.added.size())
+                         .arg(filled - int(plan.added.size())));
 }
 
 void DashboardPage::addPeriod()

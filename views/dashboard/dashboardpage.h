@@ -48,6 +48,10 @@ public:
     void paste(); // the clipboard's tab-separated text at the current cell, one undo step
     void importCsv();
     void exportCsv();
+    // Fills the periods from the imported usage events (issue 22), one undo step; asks before
+    // replacing values typed in the table.
+    void fillFromEvents();
+    QAction *fillFromEventsAction() const { return mFillAction; }
 
     // Charts and summaries follow the document after the current event; this brings them
     // up to date at once. Hidden behind another page of the window, the page brings them up
@@ -82,6 +86,7 @@ private:
     QAction *mPasteAction;
     QAction *mImportAction;
     QAction *mExportAction;
+    QAction *mFillAction;
 };
 
 } // namespace Parcours

@@ -1,5 +1,6 @@
 #include "usecases/frequencyspectrumchart.h"
 
+#include "analytics/observedfrequency.h"
 #include "document/workspacedocument.h"
 
 #include <QAreaSeries>
@@ -76,14 +77,25 @@ QString layoutKey(const FrequencySpectrum &spectrum, const QString &title,
                       .arg(spectrum.onePersona);
     for (const FrequencySpectrum::Band &band : spectrum.bands)
         key += u"|b%1|%2|%3"_s.arg(band.label).arg(band.to, 0, 'g', 17).arg(band.row);
-    for (const FrequencySpectrum::Series &serie : spectrum.series)
+    for (const FrequencySpectrum::Series &serie : spectrum.series) {
         key += u"|s%1|%2|%3|%4"_s.arg(serie.name, serie.color)
                    .arg(serie.planned)
                    .arg(serie.points.empty());
+        if (serie.observed) { // their spreads are line series of the layout
+            for (const FrequencySpectrum::Point &p : serie.points)
+                key += u"|o%1|%2|%3"_s.arg(p.spreadFrom, 0, 'g', 17)
+                           .arg(p.spreadTo, 0, 'g', 17)
+                           .arg(p.y, 0, 'g', 17);
+        }
+    }
     return key;
 }
 
 const char *const layoutKeyProperty = "parcoursSpectrumLayout";
+QColor observedColor()
+{
+    return {0x20, 0x20, 0x20};
+}
 
 } // namespace
 
@@ -160,6 +172,10 @@ void FrequencySpectrumChart::refresh()
     if (mDocument && mScope == Scope::AllPersonas) {
         mSpectrum = FrequencySpectrum::forWorkspace(mDocument->workspace());
         title = tr("Frequency spectrum — all personas");
+    } else if (persona && !mDocument->workspace().usage.isEmpty()) {
+        mSpectrum
+            = FrequencySpectrum::forPersona(*persona, ObservedFrequency(mDocument->workspace()));
+        title = tr("Frequency spectrum — %1").arg(persona->name);
     } else if (persona) {
         mSpectrum = FrequencySpectrum::forPersona(*persona);
         title = tr("Frequency spectrum — %1").arg(persona->name);
@@ -267,11 +283,13 @@ QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,
         const QColor color = personaColor(serie.color);
         QPen pen(serie.planned ? color : color.darker(160));
         pen.setWidthF(serie.planned ? 2.2 : 1.2);
+        if (serie.observed) // a hollow ring, dark: told apart from the declared points in print
+            pen = QPen(observedColor(), 2.4);
         SpectrumMarkers::Series drawn;
         drawn.look
-            = {pen, serie.planned ? QBrush(Qt::white) : QBrush(color),
+            = {pen, serie.planned || serie.observed ? QBrush(Qt::white) : QBrush(color),
                serie.planned ? SpectrumMarkers::Shape::Triangle : SpectrumMarkers::Shape::Circle,
-               style.markerSize};
+               serie.observed ? style.markerSize * 0.8 : style.markerSize};
         drawn.values.reserve(serie.points.size());
         for (const FrequencySpectrum::Point &point : serie.points)
             drawn.values.emplace_back(std::log10(point.usesPerMonth), point.y);
@@ -373,6 +391,21 @@ QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,
     monthly->setPen(monthlyPen);
     attach(monthly);
 
+    // Observed points' spreads: a bar from the 25th to the 75th percentile (issue 22).
+    for (const FrequencySpectrum::Series &serie : spectrum.series) {
+        if (!serie.observed)
+            continue;
+        for (const FrequencySpectrum::Point &point : serie.points) {
+            auto *spread = new QLineSeries;
+            spread->append(std::log10(point.spreadFrom), point.y);
+            spread->append(std::log10(point.spreadTo), point.y);
+            spread->setPen(QPen(observedColor(), style.print ? 1.5 : 2));
+            attach(spread);
+            for (QLegendMarker *marker : chart->legend()->markers(spread))
+                marker->setVisible(false);
+        }
+    }
+
     QList<QScatterSeries *> pointSeries;
     for (const FrequencySpectrum::Series &serie : spectrum.series) {
         auto *scatter = new QScatterSeries;
@@ -382,7 +415,12 @@ QList<QScatterSeries *> FrequencySpectrumChart::populate(QChart *chart,
         QPen pen(serie.planned ? color : color.darker(160));
         pen.setWidthF(serie.planned ? 2.2 : 1.2);
         scatter->setPen(pen);
-        if (serie.planned) {
+        if (serie.observed) {
+            scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            scatter->setMarkerSize(style.markerSize * 0.8);
+            scatter->setPen(QPen(observedColor(), 2.4));
+            scatter->setBrush(Qt::white);
+        } else if (serie.planned) {
             scatter->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
             scatter->setBrush(Qt::white);
         } else {

@@ -1,18 +1,22 @@
 #include "usecases/usecasemapeditor.h"
 
 #include "analytics/forgottenzone.h"
+#include "analytics/inactivecustomers.h"
+#include "analytics/observedfrequency.h"
 #include "common/themetint.h"
 #include "document/edits.h"
 #include "domain/numbertext.h"
 #include "itemmodels/usecasefiltermodel.h"
 #include "itemmodels/usecasetablemodel.h"
 #include "usecases/frequencyspectrumchart.h"
+#include "usecases/observedusagetable.h"
 #include "usecases/personaform.h"
 #include "usecases/usecasemapprinter.h"
 #include "usecases/usecasetableview.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -71,6 +75,9 @@ UseCaseMapEditor::UseCaseMapEditor(QWidget *parent)
     , mToday(verdictLabel(u"todayVerdict"_s))
     , mPlanned(verdictLabel(u"plannedVerdict"_s))
     , mCadenceNote(new QLabel)
+    , mObservedVerdict(new QLabel)
+    , mObserved(new ObservedUsageTable)
+    , mObservedPane(new QWidget)
     , mModel(new UseCaseTableModel(this))
     , mProxy(new UseCaseFilterModel(this))
     , mChart(new FrequencySpectrumChart)
@@ -166,6 +173,14 @@ UseCaseMapEditor::UseCaseMapEditor(QWidget *parent)
     tableLayout->addWidget(toolbar);
     tableLayout->addWidget(mTable, 1);
     tableLayout->addWidget(mMessage);
+    mObservedVerdict->setObjectName(u"observedVerdict"_s);
+    mObservedVerdict->setWordWrap(true);
+    auto *observedLayout = new QVBoxLayout(mObservedPane);
+    observedLayout->setContentsMargins(0, 0, 0, 0);
+    observedLayout->addWidget(mObservedVerdict);
+    observedLayout->addWidget(mObserved, 1);
+    mObservedPane->hide();
+    tableLayout->addWidget(mObservedPane, 1);
 
     auto *chartPane = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartPane);
@@ -273,9 +288,41 @@ void UseCaseMapEditor::changeEvent(QEvent *event)
         updateVerdicts();
 }
 
+void UseCaseMapEditor::updateObserved(const Persona *persona)
+{
+    const bool usage = persona && !mDocument->workspace().usage.isEmpty();
+    mObservedPane->setVisible(usage);
+    if (!usage) {
+        mObserved->setRowCount(0);
+        mObservedVerdict->clear();
+        return;
+    }
+    mObserved->showPersona(mDocument->workspace(), *persona);
+    const ObservedFrequency observed(mDocument->workspace());
+    const PersonaVerdict verdict = observed.personaVerdict(*persona, VerdictScope::CurrentOnly);
+    const QString title = tr("Observed in the events (%n active users)", nullptr,
+                             observed.activeUsers(persona->id));
+    QString text;
+    if (verdict.segments == 0)
+        text = tr("no use case names events seen yet");
+    else if (verdict.forgottenZone)
+        text = tr("\u25BD <b>In the forgotten zone</b>");
+    else
+        text = tr("\u2713 <b>Not in the forgotten zone</b>");
+    if (verdict.segments > 0)
+        text += u" — "_s + NumberText::toHtml(describeVerdict(verdict));
+    if (persona->cadence != Cadence::None) { // seed 001: who needs a reactivation message
+        const int inactive = inactiveCustomerCount(mDocument->workspace(), persona->id,
+                                                   QDateTime::currentDateTimeUtc().date());
+        text += u"<br>"_s + tr("Inactive today, beyond the expected cadence: %1").arg(inactive);
+    }
+    mObservedVerdict->setText(u"<b>%1</b>: %2"_s.arg(title.toHtmlEscaped(), text));
+}
+
 void UseCaseMapEditor::updateVerdicts()
 {
     const Persona *p = mDocument ? mDocument->workspace().persona(mPersona) : nullptr;
+    updateObserved(p);
     if (!p) {
         mToday->clear();
         mPlanned->clear();

@@ -15,6 +15,8 @@ class QSplitter;
 namespace Parcours {
 
 class FrequencySpectrumChart;
+class ObservedUsageTable;
+struct Persona;
 class PersonaForm;
 class UseCaseFilterModel;
 class UseCaseTableModel;
@@ -44,6 +46,9 @@ public:
     QLabel *todayVerdict() const { return mToday; }
     QLabel *plannedVerdict() const { return mPlanned; }
     QLabel *cadenceNote() const { return mCadenceNote; }
+    // Declared against observed (issue 22): shown only when the workspace holds usage.
+    ObservedUsageTable *observedTable() const { return mObserved; }
+    QLabel *observedVerdict() const { return mObservedVerdict; }
 
     // Adds an empty use case after the current row and starts editing it.
     void addUseCase();
@@ -65,6 +70,7 @@ protected:
 private:
     void onChanged(const ChangeEvent &event);
     void updateVerdicts();
+    void updateObserved(const Persona *persona);
     void updateActions();
     void showMessage(const QString &text, bool error);
 
@@ -74,6 +80,9 @@ private:
     QLabel *mToday;
     QLabel *mPlanned;
     QLabel *mCadenceNote;
+    QLabel *mObservedVerdict;
+    ObservedUsageTable *mObserved;
+    QWidget *mObservedPane;
     UseCaseTableModel *mModel;
     UseCaseFilterModel *mProxy;
     UseCaseTableView *mTable;

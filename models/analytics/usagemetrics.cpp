@@ -1,0 +1,66 @@
+#include "analytics/usagemetrics.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Parcours {
+
+namespace {
+
+QDate firstDayOf(const QDate &date)
+{
+    return QDate(date.year(), date.month(), 1);
+}
+
+struct MonthActivity
+{
+    QSet<int> users;
+    qint64 activeDays = 0;
+};
+
+} // namespace
+
+std::vector<MetricPeriod> metricPeriodsFromUsage(const ObservedUsage &usage)
+{
+    const QDate firstDay = usage.firstEvent().toUTC().date();
+    const QDate lastDay = usage.lastEvent().toUTC().date();
+    if (!firstDay.isValid() || !lastDay.isValid() || lastDay < firstDay)
+        return {};
+    QMap<QDate, MonthActivity> months;
+    for (const UsageSource &source : usage.sources) {
+        for (const UsageActivity &a : source.activity) {
+            if (a.activeDays <= 0 || !a.month.isValid())
+                continue;
+            MonthActivity &month = months[firstDayOf(a.month)];
+            month.users.insert(a.user);
+            month.activeDays += a.activeDays;
+        }
+    }
+    std::vector<MetricPeriod> periods;
+    const MonthActivity none;
+    const MonthActivity *before = nullptr;
+    for (QDate month = firstDayOf(firstDay); month <= lastDay; month = month.addMonths(1)) {
+        const MonthActivity &now = months.contains(month) ? *months.find(month) : none;
+        MetricPeriod period;
+        period.periodStart = month;
+        period.periodEnd = month.addMonths(1).addDays(-1);
+        const QDate from = std::max(month, firstDay);
+        const QDate to = std::min(period.periodEnd, lastDay);
+        const qint64 days = from.daysTo(to) + 1;
+        period.mau = now.users.size();
+        period.dau = std::llround(double(now.activeDays) / double(days));
+        period.customersEnd = now.users.size();
+        if (before) {
+            period.customersStart = before->users.size();
+            period.customersNew = (now.users - before->users).size();
+        }
+        periods.push_back(period);
+        before = &now;
+    }
+    return periods;
+}
+
+} // namespace Parcours
