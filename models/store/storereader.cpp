@@ -277,6 +277,13 @@ bool StoreReader::readUseCaseOutline(Workspace &w)
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.persona, a.position, a.id) < std::tie(b.persona, b.position, b.id);
     });
+    // Each persona's list at its size once: growing them row by row moved and re-faulted 20,000
+    // use cases at L (docs/PERFORMANCE.md, "Start-up").
+    std::vector<size_t> counts(w.personas.size());
+    for (const Row &row : rows)
+        ++counts[row.persona];
+    for (size_t i = 0; i < counts.size(); ++i)
+        w.personas[i].useCases.reserve(counts[i]);
     for (const Row &row : rows) {
         UseCase u;
         u.id = row.id;
