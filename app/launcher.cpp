@@ -19,7 +19,8 @@ namespace {
 constexpr int BadInput = 2; // Parcours::Cli::BadInput (app/cli/subcommand.h)
 
 using Path = std::array<char, PATH_MAX>;
-using ModulePath = std::array<char, 2 * PATH_MAX>; // a folder, a subfolder and a file name
+using ModulePath
+    = std::array<char, std::size_t {2} * PATH_MAX>; // a folder, a subfolder and a file name
 
 // The folder holding this executable, without its trailing slash; false if unknown.
 bool executableFolder(Path &folder)
