@@ -1,22 +1,32 @@
-# cmake -DBINARY=…/parcours -P check-needed.cmake
-# Start-up (docs/PERFORMANCE.md): the command-line executable needs Qt Core and Sql, not Qt Gui
+# cmake -DBINARY=…/parcours -DCLI_MODULE=…/parcours_cli.so -P check-needed.cmake
+# Start-up (docs/PERFORMANCE.md): the executable is a launcher that needs no Qt library (so
+# `--version` loads none), and the command-line module it loads needs Qt Core and Sql, not Qt Gui
 # (and so not fontconfig, X11, EGL, …). A class using Qt Gui that comes within the reach of a
 # drawing-free mode puts it back, and this fails.
-execute_process(COMMAND readelf -d ${BINARY} RESULT_VARIABLE rc OUTPUT_VARIABLE out
-                ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "readelf -d ${BINARY} failed (${rc}): ${err}")
+function(needed_of file out)
+    execute_process(COMMAND readelf -d ${file} RESULT_VARIABLE rc OUTPUT_VARIABLE text
+                    ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "readelf -d ${file} failed (${rc}): ${err}")
+    endif()
+    string(REGEX MATCHALL "\\(NEEDED\\)[^\n]*" needed "${text}")
+    list(JOIN needed "\n" needed)
+    message(STATUS "${file} needs:\n${needed}")
+    set(${out} "${needed}" PARENT_SCOPE)
+endfunction()
+
+needed_of(${BINARY} launcher)
+if(launcher MATCHES "libQt6")
+    message(FATAL_ERROR "${BINARY} needs a Qt library: the launcher must load none")
 endif()
-string(REGEX MATCHALL "\\(NEEDED\\)[^\n]*" needed "${out}")
-list(JOIN needed "\n" needed)
-message(STATUS "${BINARY} needs:\n${needed}")
+needed_of(${CLI_MODULE} needed)
 foreach(library libQt6Core libQt6Sql)
     if(NOT needed MATCHES "${library}\\.so")
-        message(FATAL_ERROR "${BINARY} does not need ${library}: is this the right binary?")
+        message(FATAL_ERROR "${CLI_MODULE} does not need ${library}: is this the right module?")
     endif()
 endforeach()
 foreach(library libQt6Gui libQt6Widgets)
     if(needed MATCHES "${library}\\.so")
-        message(FATAL_ERROR "${BINARY} needs ${library}: the command line must not load it")
+        message(FATAL_ERROR "${CLI_MODULE} needs ${library}: the command line must not load it")
     endif()
 endforeach()

@@ -7,7 +7,8 @@
 // own (PARCOURS_WINDOW_MODULE), this executable links only Qt Core and Sql, and loads the module
 // (Qt Gui, Widgets, Charts, Print Support, Svg and their libraries) when needed; import and new,
 // which edit through the document layer (its undo stack is Qt Gui's), load the document module
-// (app/documentmodule.cpp, cli/documenthandover.cpp).
+// (app/documentmodule.cpp, cli/documenthandover.cpp). There this file is a module too,
+// parcours_cli, and the executable is app/launcher.cpp: `--version` then loads no Qt at all.
 #include "cli/commandline.h"
 #include "language.h"
 #include "windowmain.h"
@@ -50,7 +51,12 @@ int startWindow(int &argc, char **argv)
 
 } // namespace
 
+#ifdef PARCOURS_WINDOW_MODULE
+// The command-line module's entry point, which app/launcher.cpp looks up by this name.
+extern "C" Q_DECL_EXPORT int parcours_cli_main(int argc, char *argv[])
+#else
 int main(int argc, char *argv[])
+#endif
 {
     // --version (-v) answers before Qt is set up: it prints what runCommandLine() would.
     if (argc > 1 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0))

@@ -33,7 +33,7 @@ set(expected
     ./usr/share/icons/hicolor/scalable/mimetypes/application-x-parcours-workspace.svg
     ./usr/share/doc/parcours/copyright
     ./usr/share/doc/parcours/icons-LICENSE)
-foreach(module ${WINDOW_MODULE} ${DOCUMENT_MODULE})
+foreach(module ${CLI_MODULE} ${WINDOW_MODULE} ${DOCUMENT_MODULE})
     list(APPEND expected ./usr/${module})
 endforeach()
 foreach(size 16 22 24 32 48 64 128 256 512)

@@ -66,7 +66,7 @@ bool StoreReader::read(Workspace &w)
 bool StoreReader::readOutline(Workspace &w)
 {
     return readInfo(w) && readPersonas(w) && readUseCaseOutline(w) && readJourneys(w)
-        && readStages(w);
+        && readStageOutline(w);
 }
 
 void StoreReader::restrictTo(const EntityRef &ref, bool subtree)
@@ -277,6 +277,13 @@ bool StoreReader::readUseCaseOutline(Workspace &w)
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.persona, a.position, a.id) < std::tie(b.persona, b.position, b.id);
     });
+    // Each persona's list at its size once: growing them row by row moved and re-faulted 20,000
+    // use cases at L (docs/PERFORMANCE.md, "Start-up").
+    std::vector<size_t> counts(w.personas.size());
+    for (const Row &row : rows)
+        ++counts[row.persona];
+    for (size_t i = 0; i < counts.size(); ++i)
+        w.personas[i].useCases.reserve(counts[i]);
     for (const Row &row : rows) {
         UseCase u;
         u.id = row.id;
@@ -365,6 +372,42 @@ bool StoreReader::readStages(Workspace &w)
         auto &stages = w.journeys[size_t(*journey)].stages;
         mStageIndex.insert(s.id, {*journey, int(stages.size())});
         stages.push_back(std::move(s));
+    }
+    return true;
+}
+
+bool StoreReader::readStageOutline(Workspace &w)
+{
+    // The outline's stages: ids and names, in readStages()'s order. The other columns (text,
+    // colours) and each journey's list grown stage by stage were a third of `parcours info` at
+    // L, whose largest journey has 10,000 stages (docs/PERFORMANCE.md, "Start-up").
+    QHash<Id, size_t> journeyIndex;
+    for (size_t i = 0; i < w.journeys.size(); ++i)
+        journeyIndex.insert(w.journeys[i].id, i);
+    // Each journey's count from the journey index, without reading the rows (a read restricted
+    // to part of the workspace skips this; a failure shows in the select below).
+    QSqlQuery q(mDb);
+    q.setForwardOnly(true);
+    if (!mRestriction && q.exec(u"SELECT journey_id, COUNT(*) FROM stage GROUP BY journey_id"_s)) {
+        while (q.next()) {
+            if (const auto journey = journeyIndex.constFind(q.value(0).toLongLong());
+                journey != journeyIndex.cend())
+                w.journeys[*journey].stages.reserve(size_t(q.value(1).toLongLong()));
+        }
+    }
+    if (const Selected s = select(q, EntityKind::Stage,
+                                  u"SELECT id, journey_id, name FROM stage"
+                                  " ORDER BY journey_id, position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
+    while (q.next()) {
+        Stage s;
+        s.id = q.value(0).toLongLong();
+        const auto journey = journeyIndex.constFind(q.value(1).toLongLong());
+        if (journey == journeyIndex.cend())
+            return fail(tr("stage %1 belongs to no journey").arg(s.id));
+        s.name = q.value(2).toString();
+        w.journeys[*journey].stages.push_back(std::move(s));
     }
     return true;
 }

@@ -55,6 +55,7 @@ private:
     bool readJourneys(Workspace &w);
     bool readLanes(Workspace &w);
     bool readStages(Workspace &w);
+    bool readStageOutline(Workspace &w);
     bool readCells(Workspace &w);
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
