@@ -88,7 +88,14 @@ public:
         }
         if (record.count == 0 && day == 0)
             return;
-        const int user = userIndex(record);
+        // Exports list a user's events together (or a session's): the last user and month
+        // are looked up once for a run of them.
+        if (mLastUser < 0 || record.user != mLastUserId) {
+            mLastUser = userIndex(record);
+            mLastUserId = record.user;
+            mLastBucket = -1;
+        }
+        const int user = mLastUser;
         UserMonth &bucket = userMonth(user, month);
         if (day > 0)
             bucket.days |= 1U << (day - 1);
@@ -104,7 +111,11 @@ public:
             mLast = last;
             source.lastEvent = QDateTime::fromMSecsSinceEpoch(last, Qt::UTC);
         }
-        const std::vector<int> &useCases = mMapping.useCasesOf(record.event);
+        if (mLastEvent.isNull() || record.event != mLastEvent) {
+            mLastEvent = record.event;
+            mLastUseCases = mMapping.useCasesOf(record.event);
+        }
+        const std::vector<int> &useCases = mLastUseCases;
         if (useCases.empty()) {
             source.unmappedEvents += record.count;
             mUnmappedNames[record.event] += record.count;
@@ -127,6 +138,11 @@ public:
         });
         UsageSource &source = mResult.source;
         const std::vector<Id> &useCaseIds = mMapping.useCases();
+        size_t counts = 0;
+        for (const UserMonth &bucket : mBuckets)
+            counts += bucket.useCases.size();
+        source.counts.reserve(counts);
+        source.activity.reserve(mBuckets.size());
         for (UserMonth &bucket : mBuckets) {
             const QDate month = monthDate(bucket.month);
             UsageActivity activity;
@@ -188,11 +204,17 @@ private:
 
     UserMonth &userMonth(int user, int month)
     {
+        if (mLastBucket >= 0 && mLastBucketMonth == month)
+            return mBuckets[size_t(mLastBucket)];
+        mLastBucketMonth = month;
         const quint64 key = (quint64(quint32(user)) << 20) | quint64(month);
         const auto found = mBucketIndex.constFind(key);
-        if (found != mBucketIndex.constEnd())
+        if (found != mBucketIndex.constEnd()) {
+            mLastBucket = *found;
             return mBuckets[size_t(*found)];
-        mBucketIndex.insert(key, qsizetype(mBuckets.size()));
+        }
+        mLastBucket = qsizetype(mBuckets.size());
+        mBucketIndex.insert(key, mLastBucket);
         mBuckets.push_back({user, month, 0, false, {}});
         return mBuckets.back();
     }
@@ -204,6 +226,13 @@ private:
     QHash<QByteArray, int> mUsers;
     std::vector<bool> mSeenHere;
     QHash<QByteArray, qint64> mUnmappedNames; // as read: decoded once, at the end
+    // The last user, month and event name looked up (see add()).
+    QByteArray mLastUserId;
+    int mLastUser = -1;
+    qsizetype mLastBucket = -1;
+    int mLastBucketMonth = -1;
+    QByteArray mLastEvent;
+    std::vector<int> mLastUseCases;
     QHash<quint64, qsizetype> mBucketIndex;
     std::vector<UserMonth> mBuckets;
     qint64 mFrom = 0, mTo = 0, mFirst = 0, mLast = 0;

@@ -99,6 +99,7 @@ private slots:
     void usersFile();
     void window();
     void reimportKeepsUsers();
+    void interleavedUsersAndMonths();
     void badInput_data();
     void badInput();
     void skipBadRows();
@@ -258,6 +259,35 @@ void TestEventImport::reimportKeepsUsers()
         {u"u9"_s, ownerId}, {u"u2"_s, accountantId}, {u"u1"_s, ownerId}, {u"u3"_s, 0}};
     QCOMPARE(result.users, users);
     QCOMPARE(result.source.counts.front().user, 1); // u2 sorts first now
+}
+
+void TestEventImport::interleavedUsersAndMonths()
+{
+    // Runs of one user and one month are looked up once: switching back and forth still
+    // counts each event where it belongs.
+    QTemporaryDir dir;
+    const QString path = writeTemp(dir, u"events.csv"_s,
+                                   "user_id,event,timestamp\n"
+                                   "u1,invoice.sent,2026-01-05\n"
+                                   "u1,invoice.sent,2026-02-05\n"
+                                   "u2,invoice.sent,2026-01-06\n"
+                                   "u1,invoice.sent,2026-01-07\n"
+                                   "u1,report.daily,2026-01-07\n"
+                                   "u2,invoice.sent,2026-02-08\n"
+                                   "u1,invoice.sent,2026-02-09\n");
+    const UsageImportResult result = UsageImport::read(path, workspace());
+    QVERIFY(result.ok);
+    const std::vector<UsageCount> counts {{0, sendInvoiceId, jan(), 2},
+                                          {0, reportsId, jan(), 1},
+                                          {0, sendInvoiceId, feb(), 2},
+                                          {1, sendInvoiceId, jan(), 1},
+                                          {1, sendInvoiceId, feb(), 1}};
+    QCOMPARE(result.source.counts, counts);
+    const std::vector<UsageActivity> activity {{0, jan(), 2, QDate(2026, 1, 7)},
+                                               {0, feb(), 2, QDate(2026, 2, 9)},
+                                               {1, jan(), 1, QDate(2026, 1, 6)},
+                                               {1, feb(), 1, QDate(2026, 2, 8)}};
+    QCOMPARE(result.source.activity, activity);
 }
 
 void TestEventImport::badInput_data()
