@@ -261,8 +261,8 @@ void TestUsageStore::useCasesCsvEvents()
     const UseCaseCsvFormat format;
     ExportResult written = format.write(mapped(), {});
     const QByteArray csv = written.data;
-    QVERIFY(csv.startsWith(
-        "persona,problem,use_case,why_better,alternative,frequency,weight,status,notes,events\r\n"));
+    QVERIFY(csv.startsWith("persona,problem,use_case,why_better,alternative,frequency,weight,"
+                           "status,notes,events\r\n"));
     QVERIFY(csv.contains(",invoice.sent|invoice.resent\r\n"));
     ImportOptions options;
     options.fileName = u"usecases.csv"_s;
