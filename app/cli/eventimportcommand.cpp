@@ -32,7 +32,7 @@ QString listOf(QStringList names)
 }
 
 // The unmapped events' names, most frequent first: "login (12), logout (3)".
-QString unmappedNames(const QHash<QString, qint64> &names)
+QString listOfNames(const QHash<QString, qint64> &names)
 {
     QStringList text;
     for (const auto &[name, count] : UsageImport::byCount(names))
@@ -109,13 +109,16 @@ int runEventImport(const Arguments &parsed, Streams &io)
                << Qt::endl;
         return BadInput;
     }
-    const UsageSource &source = result.source;
-    if (source.events == 0)
+    if (result.source.events == 0)
         return fail(io, input,
                     tr("no events to import (%1 outside --from/--to)").arg(result.outsideWindow));
 
+    // The counts move into the document; what is printed below stays here.
+    const qint64 events = result.source.events;
+    const qint64 unmapped = result.source.unmappedEvents;
+    const QHash<QString, qint64> unmappedNames = result.source.unmappedEventNames;
     const Edit::UsageImported imported
-        = Edit::importUsage(document, result.source, std::move(result.users));
+        = Edit::importUsage(document, std::move(result.source), std::move(result.users));
     if (imported == Edit::UsageImported::Not || !document.isSaved())
         return fail(io, output, document.writeError());
 
@@ -123,16 +126,14 @@ int runEventImport(const Arguments &parsed, Streams &io)
                    ? tr("Re-imported %1 (%2): %3 events, replacing its earlier import in %4.")
                    : tr("Imported %1 (%2): %3 events into %4."))
                   .arg(input, result.shape)
-                  .arg(source.events)
+                  .arg(events)
                   .arg(displayLocation(output))
            << Qt::endl;
-    io.out << tr("Mapped to use cases: %1 events; unmapped: %2.")
-                  .arg(source.events - source.unmappedEvents)
-                  .arg(source.unmappedEvents)
-           << Qt::endl;
-    if (!source.unmappedEventNames.isEmpty())
-        io.out << tr("Unmapped events: %1").arg(unmappedNames(source.unmappedEventNames))
-               << Qt::endl;
+    io.out
+        << tr("Mapped to use cases: %1 events; unmapped: %2.").arg(events - unmapped).arg(unmapped)
+        << Qt::endl;
+    if (!unmappedNames.isEmpty())
+        io.out << tr("Unmapped events: %1").arg(listOfNames(unmappedNames)) << Qt::endl;
     if (!result.unmappedUsers.isEmpty()) {
         io.out << tr("Users without a persona: %1 (%2)")
                       .arg(result.unmappedUsers.size())
