@@ -51,7 +51,7 @@ const std::vector<int> &EventMapping::useCasesOf(const QByteArray &event)
         }
     }
     std::sort(found.begin(), found.end());
-    return *mSeen.insert(event, std::move(found));
+    return *mSeen.insert(event, found);
 }
 
 } // namespace Parcours

@@ -43,7 +43,7 @@ std::optional<qint64> parseNumber(QByteArrayView s)
         for (++i; i < s.size(); ++i) {
             if (s[i] < '0' || s[i] > '9')
                 return std::nullopt;
-            fraction += (s[i] - '0') * scale;
+            fraction += qint64(s[i] - '0') * scale;
             scale /= 10;
         }
     }
@@ -73,14 +73,16 @@ qint64 fromNumber(double value)
     return value >= firstMilliseconds ? qint64(value) : qint64(value * 1000.0);
 }
 
-std::optional<qint64> parse(QByteArrayView s)
+std::optional<qint64> parse(QByteArrayView text)
 {
-    s = s.trimmed();
+    const QByteArrayView s = text.trimmed();
     if (s.isEmpty())
         return std::nullopt;
     if (s.size() < 10 || s[4] != '-')
         return parseNumber(s);
-    int year = 0, month = 0, day = 0;
+    int year = 0;
+    int month = 0;
+    int day = 0;
     if (!digits(s, 0, 4, &year) || !digits(s, 5, 2, &month) || s[7] != '-' || !digits(s, 8, 2, &day)
         || month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth()) {
         return std::nullopt;
@@ -91,7 +93,9 @@ std::optional<qint64> parse(QByteArrayView s)
         return msecs;
     if (s[i] != 'T' && s[i] != 't' && s[i] != ' ')
         return std::nullopt;
-    int hour = 0, minute = 0, second = 0;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
     if (!digits(s, i + 1, 2, &hour) || s.size() < i + 6 || s[i + 3] != ':'
         || !digits(s, i + 4, 2, &minute) || hour > 23 || minute > 59) {
         return std::nullopt;
@@ -105,7 +109,7 @@ std::optional<qint64> parse(QByteArrayView s)
             int scale = 100;
             qsizetype j = i + 1;
             for (; j < s.size() && s[j] >= '0' && s[j] <= '9'; ++j) {
-                msecs += (s[j] - '0') * scale;
+                msecs += qint64(s[j] - '0') * scale;
                 scale /= 10;
             }
             if (j == i + 1)
@@ -113,13 +117,14 @@ std::optional<qint64> parse(QByteArrayView s)
             i = j;
         }
     }
-    msecs += (qint64(hour) * 3600 + minute * 60 + second) * 1000;
+    msecs += (qint64(hour) * 3600 + qint64(minute) * 60 + second) * 1000;
     if (i == s.size() || ((s[i] == 'Z' || s[i] == 'z') && i + 1 == s.size()))
         return msecs;
     if (s[i] != '+' && s[i] != '-')
         return std::nullopt;
     const int sign = s[i] == '+' ? 1 : -1;
-    int zoneHours = 0, zoneMinutes = 0;
+    int zoneHours = 0;
+    int zoneMinutes = 0;
     if (!digits(s, i + 1, 2, &zoneHours))
         return std::nullopt;
     qsizetype rest = i + 3;

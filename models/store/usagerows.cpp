@@ -244,7 +244,7 @@ bool UsageRows::read(QSqlDatabase &db, ObservedUsage *usage, QString *error)
         index.insert(s.id, usage->sources.size());
         usage->sources.push_back(std::move(s));
     }
-    const qint64 users = qint64(usage->users.size());
+    const auto users = qint64(usage->users.size());
     auto sourceOf = [&](const QVariant &id, int user) -> UsageSource * {
         const auto found = index.constFind(id.toLongLong());
         if (found == index.cend() || user < 0 || user >= users) {
