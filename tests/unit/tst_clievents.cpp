@@ -21,7 +21,7 @@ QString fixture(const QString &name)
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
@@ -37,7 +37,7 @@ QString mappedWorkspace(const QTemporaryDir &dir)
         "Owner,,Send an invoice,,,weekly,,,,invoice.sent\n"
         "Owner,,Read the reports,,,monthly,,,,report.*\n"
         "Accountant,,Reconcile the bank account,,,monthly,,,,bank.reconciled|bank.matched\n");
-    const QString workspace = dir.filePath(u"w.parcours"_s);
+    QString workspace = dir.filePath(u"w.parcours"_s);
     const CliRun created
         = runParcours({u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, workspace});
     if (created.code != 0)
