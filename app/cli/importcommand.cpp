@@ -2,6 +2,7 @@
 #include "subcommand.h"
 
 #include "arguments.h"
+#include "eventimportcommand.h"
 #include "streamedimport.h"
 
 #include "document/edits.h"
@@ -25,11 +26,13 @@ QString tr(const char *text)
 } // namespace
 
 // parcours import FILE --format F -o WORKSPACE [--skip-bad-rows] [--block N]
+// (--format events: see eventimportcommand.cpp)
 // Creates WORKSPACE or adds to it, in one transaction; a file with errors imports nothing.
 int runImport(const QStringList &args, Streams &io)
 {
-    const Arguments parsed = parseArguments(args, {u"--format"_s, u"--output"_s, u"--block"_s},
-                                            {u"--skip-bad-rows"_s});
+    const Arguments parsed = parseArguments(
+        args, {u"--format"_s, u"--output"_s, u"--block"_s, u"--users"_s, u"--from"_s, u"--to"_s},
+        {u"--skip-bad-rows"_s});
     if (!parsed.error.isEmpty())
         return usageError(io, parsed.error);
     const QString input = parsed.positional.value(0);
@@ -43,6 +46,13 @@ int runImport(const QStringList &args, Streams &io)
         return usageError(io, tr("usage: parcours import FILE --format FORMAT -o WORKSPACE"));
     if (formatName.isEmpty())
         return usageError(io, tr("import: --format is missing; formats: %1").arg(formats));
+    // Events (issue 22) are no workspace format: they add to a workspace's observed usage.
+    if (formatName == u"events")
+        return runEventImport(parsed, io);
+    if (parsed.has(u"--users"_s) || parsed.has(u"--from"_s) || parsed.has(u"--to"_s))
+        return usageError(io,
+                          tr("import: --users, --from and --to apply to events (--format "
+                             "events)"));
     const WorkspaceFormat *format = WorkspaceFormats::find(formatName);
     if (!format || !format->canRead()) {
         return usageError(io,

@@ -23,7 +23,9 @@ const QList<Subcommand> &subcommands()
     static const QList<Subcommand> all = {
         {"check", "check FILE", runCheck},
         {"info", "info FILE [--json]", runInfo},
-        {"import", "import FILE --format FORMAT -o WORKSPACE [--skip-bad-rows] [--block N]",
+        {"import",
+         "import FILE --format FORMAT -o WORKSPACE [--skip-bad-rows] [--block N] "
+         "[--users FILE] [--from DATE] [--to DATE]",
          runImport},
         {"export",
          "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]\n"

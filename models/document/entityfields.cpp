@@ -107,6 +107,7 @@ QVariant fieldValue(const UseCase &u, int field)
     case Field::UseCaseWeight: return fromOptional(u.weight);
     case Field::UseCaseStatus: return int(u.status);
     case Field::UseCaseNotes: return u.notes;
+    case Field::UseCaseEvents: return u.events;
     }
     return {};
 }
@@ -126,6 +127,11 @@ bool setFieldValue(UseCase &u, int field, const QVariant &v)
     case Field::UseCaseWeight: return assign(u.weight, v);
     case Field::UseCaseStatus: return assignEnum(u.status, v);
     case Field::UseCaseNotes: return assign(u.notes, v);
+    case Field::UseCaseEvents:
+        if (!v.canConvert<QStringList>())
+            return false;
+        u.events = v.toStringList();
+        return true;
     }
     return false;
 }

@@ -46,7 +46,7 @@ inline constexpr EntityKindTraits entityKinds[] = {
     {EntityKind::Persona, u"persona", RowKey::OwnId, EntityKind::Workspace, u"", true,
      kindBit(EntityKind::UseCase), Field::PersonaCadence + 1},
     {EntityKind::UseCase, u"use_case", RowKey::OwnId, EntityKind::Persona, u"persona_id", true, 0,
-     Field::UseCaseNotes + 1},
+     Field::UseCaseEvents + 1},
     {EntityKind::Journey, u"journey", RowKey::OwnId, EntityKind::Workspace, u"", true,
      kindBit(EntityKind::Stage) | kindBit(EntityKind::Lane) | kindBit(EntityKind::Cell)
          | kindBit(EntityKind::Renewal),

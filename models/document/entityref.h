@@ -66,7 +66,14 @@ inline size_t qHash(const EntityRef &ref, size_t seed = 0)
 // Fields of each entity kind, for the generic "change one value" command. Append new
 // fields at the end of their enum and update fieldCount in entityKinds (entitykinds.h).
 namespace Field {
-enum WorkspaceField { WorkspaceName, WorkspaceProduct, WorkspaceRetentionType };
+enum WorkspaceField {
+    WorkspaceName,
+    WorkspaceProduct,
+    WorkspaceRetentionType,
+    // Not a field setField() changes: the ChangeEvent field when Workspace::usage changed
+    // (an events import or its undo, document/editsusage.h). Kept out of fieldCount.
+    WorkspaceUsage = 63,
+};
 enum PersonaField { PersonaName, PersonaDescription, PersonaColor, PersonaWeight, PersonaCadence };
 enum UseCaseField {
     UseCaseProblem,
@@ -77,6 +84,7 @@ enum UseCaseField {
     UseCaseWeight,
     UseCaseStatus,
     UseCaseNotes,
+    UseCaseEvents, // a QStringList: event names or `*` patterns meaning "this use case happened"
 };
 enum JourneyField { JourneyName, JourneyDescription, JourneyPersona };
 enum StageField {

@@ -11,6 +11,7 @@ struct PendingWrite
         Row, // the entity's own row: written if it exists in memory, deleted if not
         Subtree, // the row and everything it owns (re-inserting a persona with its use cases)
         Order, // positions of every sibling of ref's kind under ref.parent
+        Usage, // Workspace::usage (ref unused): its users, and the sources added or removed
     };
     Scope scope = Row;
     EntityRef ref;

@@ -284,6 +284,17 @@ void WorkspaceDocument::emitStructural(ChangeEvent::Type type, const EntityRef &
         emit changed(event);
 }
 
+void WorkspaceDocument::swapUsage(const DocumentKey &, ObservedUsage &usage)
+{
+    std::swap(mWorkspace.usage, usage);
+    markWrite(PendingWrite::Usage, EntityRef::workspace());
+    ChangeEvent event;
+    event.type = ChangeEvent::FieldChanged;
+    event.entity = EntityRef::workspace();
+    event.field = Field::WorkspaceUsage;
+    emit changed(event);
+}
+
 bool WorkspaceDocument::setField(const DocumentKey &, const EntityRef &ref, int field,
                                  const QVariant &value)
 {

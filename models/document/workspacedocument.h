@@ -126,6 +126,9 @@ public:
                       EntityPayload payload);
     EntityPayload takeEntity(const DocumentKey &key, const EntityRef &ref);
     void moveEntity(const DocumentKey &key, const EntityRef &ref, int toIndex);
+    // Swaps Workspace::usage with `usage` (an events import and its undo): one write of the
+    // usage tables, and a FieldChanged of the workspace's Field::WorkspaceUsage.
+    void swapUsage(const DocumentKey &key, ObservedUsage &usage);
     // True once after the store refused the last transaction (the command is then dropped).
     bool takeRefusal(const DocumentKey &) { return std::exchange(mRefused, false); }
     void refuseEdit(const DocumentKey &, const QString &message) { emit editRefused(message); }

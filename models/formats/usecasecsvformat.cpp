@@ -14,6 +14,24 @@ namespace {
 // checked values, written as they are (a weight stays a number in a spreadsheet).
 constexpr int textFields[] = {0, 1, 2, 3, 7};
 
+// The optional last column (issue 22): the events meaning the use case happened, "|" between
+// names.
+QString eventsText(const QStringList &events)
+{
+    return Csv::protectText(events.join(u'|'));
+}
+
+QStringList eventsOf(const QString &text)
+{
+    QStringList events;
+    const QStringList names = Csv::unprotectText(text).split(u'|');
+    for (const QString &name : names) {
+        if (!name.trimmed().isEmpty())
+            events.append(name.trimmed());
+    }
+    return events;
+}
+
 } // namespace
 
 const QStringList &UseCaseCsvFormat::header()
@@ -21,6 +39,12 @@ const QStringList &UseCaseCsvFormat::header()
     static const QStringList columns
         = {u"persona"_s,   u"problem"_s, u"use_case"_s, u"why_better"_s, u"alternative"_s,
            u"frequency"_s, u"weight"_s,  u"status"_s,   u"notes"_s};
+    return columns;
+}
+
+const QStringList &UseCaseCsvFormat::headerWithEvents()
+{
+    static const QStringList columns = header() + QStringList {u"events"_s};
     return columns;
 }
 
@@ -63,20 +87,22 @@ bool UseCaseCsvFormat::readRows(const CsvImport::Source &source,
         read.persona = Csv::unprotectText(record.fields.first().trimmed());
         if (read.persona.isEmpty())
             problems << tr("the persona is empty");
-        QStringList useCaseFields = record.fields.mid(1);
+        QStringList useCaseFields = record.fields.mid(1, header().size() - 1);
         for (const int i : textFields)
             useCaseFields[i] = Csv::unprotectText(useCaseFields.at(i));
         UseCase useCase = UseCaseText::fromFields(useCaseFields, &problems);
-        const bool personaOnly
-            = std::all_of(useCaseFields.cbegin(), useCaseFields.cend(),
-                          [](const QString &f) { return f.trimmed().isEmpty(); });
+        useCase.events = eventsOf(record.fields.value(header().size()));
+        const bool personaOnly = useCase.events.isEmpty()
+            && std::all_of(useCaseFields.cbegin(), useCaseFields.cend(),
+                           [](const QString &f) { return f.trimmed().isEmpty(); });
         if (!problems.isEmpty())
             read.problem = problems.join(u"; "_s);
         else if (!personaOnly)
             read.useCase = std::move(useCase);
         row(std::move(read));
     };
-    return source(header(), toRow, report);
+    // Files without the events column (before issue 22) read as before.
+    return source(Csv::Header(headerWithEvents(), 1), toRow, report);
 }
 
 ImportResult UseCaseCsvFormat::readRecords(const ImportOptions &options,
@@ -120,12 +146,21 @@ ImportResult UseCaseCsvFormat::readRecords(const ImportOptions &options,
 
 ExportResult UseCaseCsvFormat::write(const Workspace &workspace, const ExportOptions &options) const
 {
-    QList<QStringList> rows {header()};
+    // The events column only when some use case names events: other exports stay as they were.
+    bool withEvents = false;
+    for (const Persona &persona : workspace.personas) {
+        if (options.persona && persona.id != options.persona)
+            continue;
+        for (const UseCase &useCase : persona.useCases)
+            withEvents = withEvents || !useCase.events.isEmpty();
+    }
+    const QStringList &columns = withEvents ? headerWithEvents() : header();
+    QList<QStringList> rows {columns};
     for (const Persona &persona : workspace.personas) {
         if (options.persona && persona.id != options.persona)
             continue;
         if (persona.useCases.empty()) {
-            QStringList row(header().size());
+            QStringList row(columns.size());
             row[0] = Csv::protectText(persona.name);
             rows << row;
         }
@@ -133,7 +168,10 @@ ExportResult UseCaseCsvFormat::write(const Workspace &workspace, const ExportOpt
             QStringList fields = UseCaseText::fields(useCase);
             for (const int i : textFields)
                 fields[i] = Csv::protectText(fields.at(i));
-            rows << (QStringList {Csv::protectText(persona.name)} + fields);
+            QStringList row = QStringList {Csv::protectText(persona.name)} + fields;
+            if (withEvents)
+                row << eventsText(useCase.events);
+            rows << row;
         }
     }
     return {Csv::write(rows), {}};

@@ -7,7 +7,9 @@ namespace Parcours {
 
 // Use-case maps as CSV, one row per use case (a row with only a persona name stands for a
 // persona without use cases):
-//   persona,problem,use_case,why_better,alternative,frequency,weight,status,notes
+//   persona,problem,use_case,why_better,alternative,frequency,weight,status,notes[,events]
+// The last column, events (issue 22), is optional: the event names (or `*` patterns) meaning
+// the use case happened, separated by "|"; written only when some use case names events.
 // Reading accepts a BOM, ',' or ';' delimiters and decimal commas in weights; frequencies in
 // any phrase UsageFrequency::parse() reads. Writing uses ',', no BOM, exact English phrases.
 class UseCaseCsvFormat final : public WorkspaceFormat
@@ -15,7 +17,9 @@ class UseCaseCsvFormat final : public WorkspaceFormat
     Q_DECLARE_TR_FUNCTIONS(UseCaseCsvFormat)
 
 public:
+    // The columns without events (the clipboard's, files before issue 22), and with them.
     static const QStringList &header();
+    static const QStringList &headerWithEvents();
 
     // One data row: its persona's name and, unless it names only a persona, its use case;
     // `problem` says what is wrong with it (then it is to be left out).

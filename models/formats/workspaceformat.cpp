@@ -103,6 +103,7 @@ const WorkspaceFormat *WorkspaceFormats::detect(const QString &fileName, const Q
         return find(u"opportunities-csv"_s);
     const std::pair<const QStringList *, QString> csvFormats[] = {
         {&UseCaseCsvFormat::header(), u"usecases-csv"_s},
+        {&UseCaseCsvFormat::headerWithEvents(), u"usecases-csv"_s},
         {&MetricsCsvFormat::header(), u"metrics-csv"_s},
     };
     for (const auto &[header, name] : csvFormats) {

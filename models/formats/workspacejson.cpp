@@ -1,6 +1,7 @@
 #include "formats/workspacejson.h"
 
 #include "domain/painseverity.h"
+#include "formats/usagejson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,15 +35,18 @@ QJsonValue frequencyJson(const UsageFrequency &f)
 
 QJsonObject useCaseJson(const UseCase &u)
 {
-    return {{u"id"_s, double(u.id)},
-            {u"problem"_s, u.problem},
-            {u"use_case"_s, u.useCase},
-            {u"why_better"_s, u.whyBetter},
-            {u"alternative"_s, u.alternative},
-            {u"frequency"_s, frequencyJson(u.frequency)},
-            {u"weight"_s, optionalJson(u.weight)},
-            {u"status"_s, statusKey(u.status)},
-            {u"notes"_s, u.notes}};
+    QJsonObject o {{u"id"_s, double(u.id)},
+                   {u"problem"_s, u.problem},
+                   {u"use_case"_s, u.useCase},
+                   {u"why_better"_s, u.whyBetter},
+                   {u"alternative"_s, u.alternative},
+                   {u"frequency"_s, frequencyJson(u.frequency)},
+                   {u"weight"_s, optionalJson(u.weight)},
+                   {u"status"_s, statusKey(u.status)},
+                   {u"notes"_s, u.notes}};
+    if (!u.events.isEmpty()) // only when used: older exports stay as they were
+        o.insert(u"events"_s, QJsonArray::fromStringList(u.events));
+    return o;
 }
 
 QJsonObject personaJson(const Persona &p)
@@ -287,6 +291,18 @@ UseCase readUseCase(Reader &r, const QJsonObject &o, const QString &path)
     u.weight = r.real(o, path, "weight", 0);
     u.status = r.key<UseCaseStatus>(o, path, "status", statusFromKey, UseCaseStatus::Current);
     u.notes = r.string(o, path, "notes");
+    const QJsonValue events = o.value(u"events"_s);
+    if (events.isArray()) {
+        for (const QJsonValue &name : events.toArray()) {
+            if (!name.isString()) {
+                r.fail(path + u".events"_s, WorkspaceJson::tr("expected a list of event names"));
+                return u;
+            }
+            u.events.append(name.toString());
+        }
+    } else if (!events.isUndefined() && !events.isNull()) {
+        r.fail(path + u".events"_s, WorkspaceJson::tr("expected a list of event names"));
+    }
     return u;
 }
 
@@ -624,6 +640,8 @@ QByteArray WorkspaceJson::write(const Workspace &w)
             opportunities.append(opportunityJson(o));
         root.insert(u"opportunities"_s, opportunities);
     }
+    if (!w.usage.users.empty() || !w.usage.isEmpty())
+        root.insert(u"usage"_s, UsageJson::write(w.usage));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -694,6 +712,12 @@ WorkspaceJson::ReadResult WorkspaceJson::read(const QByteArray &json)
         const QString path = u"opportunities[%1]"_s.arg(i);
         Opportunity o = readOpportunity(r, r.object(opportunities[i], path), path, w);
         w.opportunities.push_back(std::move(o));
+    }
+    const QJsonValue usage = root.value(u"usage"_s);
+    if (r.ok() && usage.isObject()) {
+        QString error;
+        if (!UsageJson::read(usage.toObject(), &w.usage, &error))
+            r.error = error;
     }
     if (!r.ok())
         return {std::nullopt, r.error};

@@ -36,6 +36,7 @@ QString scopeKey(PendingWrite::Scope scope)
     case PendingWrite::Row: return u"row"_s;
     case PendingWrite::Subtree: return u"subtree"_s;
     case PendingWrite::Order: return u"order"_s;
+    case PendingWrite::Usage: return u"usage"_s;
     }
     return {};
 }
@@ -389,6 +390,15 @@ WriteResult SharedStore::commit(const Workspace &workspace, const QList<PendingW
 {
     if (isReadOnly())
         return {WriteResult::Refused, tr("Not saved: %1").arg(readOnlyReason())};
+    // Observed usage stays in workspace files for now (issue 22): Edit::importUsage refuses
+    // a shared workspace before it gets here.
+    for (const PendingWrite &w : writes) {
+        if (w.scope == PendingWrite::Usage) {
+            return {WriteResult::Refused,
+                    tr("Not saved: events are imported into a workspace file, not a shared "
+                       "workspace")};
+        }
+    }
     for (int attempt = 0; attempt < 4; ++attempt) {
         WriteResult result;
         if (tryCommit(workspace, writes, &result) == Attempt::Done)

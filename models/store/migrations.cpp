@@ -119,6 +119,30 @@ const std::vector<Migration> &Migrations::all()
          {
              "ALTER TABLE cell ADD COLUMN severities TEXT NOT NULL DEFAULT ''",
          }},
+        {usageSchemaVersion,
+         1, // new tables and a column with a default: older apps still open the file
+         "Observed usage: use cases' events, users and per-month counts of imported events",
+         {
+             "ALTER TABLE use_case ADD COLUMN events TEXT NOT NULL DEFAULT ''",
+             "CREATE TABLE usage_user ("
+             " idx INTEGER NOT NULL PRIMARY KEY, user_id TEXT NOT NULL,"
+             " persona_id {bigint} NOT NULL DEFAULT 0)",
+             // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one statement over lines
+             "CREATE TABLE usage_source ("
+             " id {pk}, position INTEGER NOT NULL, file_name TEXT NOT NULL DEFAULT '',"
+             " size {bigint} NOT NULL DEFAULT 0, fingerprint TEXT NOT NULL DEFAULT '',"
+             " imported_at TEXT NOT NULL DEFAULT '', events {bigint} NOT NULL DEFAULT 0,"
+             " unmapped_events {bigint} NOT NULL DEFAULT 0, first_event TEXT NOT NULL DEFAULT '',"
+             " last_event TEXT NOT NULL DEFAULT '', unmapped_names TEXT NOT NULL DEFAULT '')",
+             "CREATE TABLE usage_count ("
+             " source_id {bigint} NOT NULL, user_idx INTEGER NOT NULL,"
+             " use_case_id {bigint} NOT NULL, month TEXT NOT NULL, count {bigint} NOT NULL)",
+             "CREATE INDEX usage_count_source ON usage_count (source_id)",
+             "CREATE TABLE usage_activity ("
+             " source_id {bigint} NOT NULL, user_idx INTEGER NOT NULL, month TEXT NOT NULL,"
+             " active_days INTEGER NOT NULL, last_day TEXT NOT NULL)",
+             "CREATE INDEX usage_activity_source ON usage_activity (source_id)",
+         }},
     };
     return steps;
 }

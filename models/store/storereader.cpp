@@ -2,6 +2,7 @@
 
 #include "document/entitykinds.h"
 #include "domain/painseverity.h"
+#include "store/usagerows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,8 +60,19 @@ bool StoreReader::fail(const QString &message)
 bool StoreReader::read(Workspace &w)
 {
     return readInfo(w) && readPersonas(w) && readUseCases(w) && readJourneys(w) && readLanes(w)
-        && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w)
-        && readOpportunities(w);
+        && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w) && readOpportunities(w)
+        && readUsage(w);
+}
+
+bool StoreReader::readUsage(Workspace &w)
+{
+    // Only a whole read holds the usage (a restricted one reads some entities' rows).
+    if (mRestriction)
+        return true;
+    QString error;
+    if (!UsageRows::read(mDb, &w.usage, &error))
+        return fail(tr("the observed usage is unreadable: %1").arg(error));
+    return true;
 }
 
 bool StoreReader::readOutline(Workspace &w)
@@ -203,12 +215,14 @@ bool StoreReader::readUseCases(Workspace &w)
     for (size_t i = 0; i < w.personas.size(); ++i)
         personaIndex.insert(w.personas[i].id, i);
 
+    // A store of schema 6 read as it is (a shared workspace not upgraded) has no events.
+    const QString events = blueprintColumns(mDb, u"use_case"_s, u"events"_s, u"''"_s);
     QSqlQuery q(mDb);
     if (const Selected s
         = select(q, EntityKind::UseCase,
                  u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
-                 " freq_times, freq_interval, freq_period, weight, status, notes"
-                 " FROM use_case ORDER BY persona_id, position, id"_s);
+                 " freq_times, freq_interval, freq_period, weight, status, notes, "_s
+                     + events + u" FROM use_case ORDER BY persona_id, position, id"_s);
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -228,6 +242,9 @@ bool StoreReader::readUseCases(Workspace &w)
         u.weight = optionalValue<double>(q.value(9));
         u.status = statusFromKey(q.value(10).toString()).value_or(UseCaseStatus::Current);
         u.notes = q.value(11).toString();
+        const QString eventNames = q.value(12).toString();
+        if (!eventNames.isEmpty())
+            u.events = eventNames.split(u'\n');
         w.personas[*persona].useCases.push_back(std::move(u));
     }
     return true;

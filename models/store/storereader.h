@@ -60,6 +60,7 @@ private:
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
     bool readOpportunities(Workspace &w);
+    bool readUsage(Workspace &w);
     enum class Selected { Rows, Skipped, Failed };
     Selected select(QSqlQuery &query, EntityKind kind, const QString &sql);
     Filter filter(const QString &table) const;

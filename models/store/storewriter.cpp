@@ -2,6 +2,7 @@
 
 #include "document/entitykinds.h"
 #include "domain/painseverity.h"
+#include "store/usagerows.h"
 
 #include <QSqlError>
 
@@ -57,6 +58,8 @@ bool StoreWriter::apply(const Workspace &workspace, const PendingWrite &write)
 {
     if (write.scope == PendingWrite::Order)
         return writeOrder(workspace, write.ref);
+    if (write.scope == PendingWrite::Usage)
+        return UsageRows::write(mDb, workspace.usage, &mError);
     return writeRow(workspace, write.ref, write.scope == PendingWrite::Subtree);
 }
 
@@ -116,6 +119,8 @@ bool StoreWriter::writeAll(const Workspace &w, const Progress &progress)
         if (!writeOpportunity(w.opportunities[i], int(i)) || !advance(1))
             return false;
     }
+    if (!w.usage.users.empty() || !w.usage.isEmpty())
+        return UsageRows::write(mDb, w.usage, &mError);
     return true;
 }
 
@@ -226,16 +231,16 @@ bool StoreWriter::writePersona(const Persona &p, int position, bool subtree)
 
 bool StoreWriter::writeUseCase(Id persona, const UseCase &u, int position)
 {
-    QSqlQuery &q
-        = query(u"INSERT INTO use_case (id, persona_id, position, problem, use_case, why_better,"
-                " alternative, freq_times, freq_interval, freq_period, weight, status, notes)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                " persona_id = excluded.persona_id, position = excluded.position,"
-                " problem = excluded.problem, use_case = excluded.use_case,"
-                " why_better = excluded.why_better, alternative = excluded.alternative,"
-                " freq_times = excluded.freq_times, freq_interval = excluded.freq_interval,"
-                " freq_period = excluded.freq_period, weight = excluded.weight,"
-                " status = excluded.status, notes = excluded.notes"_s);
+    QSqlQuery &q = query(
+        u"INSERT INTO use_case (id, persona_id, position, problem, use_case, why_better,"
+        " alternative, freq_times, freq_interval, freq_period, weight, status, notes, events)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+        " persona_id = excluded.persona_id, position = excluded.position,"
+        " problem = excluded.problem, use_case = excluded.use_case,"
+        " why_better = excluded.why_better, alternative = excluded.alternative,"
+        " freq_times = excluded.freq_times, freq_interval = excluded.freq_interval,"
+        " freq_period = excluded.freq_period, weight = excluded.weight,"
+        " status = excluded.status, notes = excluded.notes, events = excluded.events"_s);
     const bool hasFrequency = u.frequency.isValid();
     q.addBindValue(u.id);
     q.addBindValue(persona);
@@ -250,6 +255,7 @@ bool StoreWriter::writeUseCase(Id persona, const UseCase &u, int position)
     q.addBindValue(orNull(u.weight));
     q.addBindValue(statusKey(u.status));
     q.addBindValue(text(u.notes));
+    q.addBindValue(text(u.events.join(u'\n')));
     return exec(q);
 }
 

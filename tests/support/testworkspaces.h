@@ -20,9 +20,16 @@ inline Workspace everyField()
                    0.6,
                    Cadence::Monthly,
                    {}};
-    buyer.useCases.push_back({201, u"Trouver un bien"_s, u"Search listings"_s, u"All in one"_s,
-                              u"Agencies"_s, UsageFrequency(1, 5.5, Period::Year), 0.7,
-                              UseCaseStatus::Current, u"66 months"_s});
+    buyer.useCases.push_back({201,
+                              u"Trouver un bien"_s,
+                              u"Search listings"_s,
+                              u"All in one"_s,
+                              u"Agencies"_s,
+                              UsageFrequency(1, 5.5, Period::Year),
+                              0.7,
+                              UseCaseStatus::Current,
+                              u"66 months"_s,
+                              {u"listing.searched"_s, u"search.*"_s}});
     buyer.useCases.push_back({202,
                               u"Valeur"_s,
                               u"Zestimate"_s,
@@ -31,6 +38,7 @@ inline Workspace everyField()
                               UsageFrequency(1, 1, Period::Month),
                               std::nullopt,
                               UseCaseStatus::Planned,
+                              {},
                               {}});
     buyer.useCases.push_back({203,
                               u"Sans fréquence"_s,
@@ -40,6 +48,7 @@ inline Workspace everyField()
                               UsageFrequency(),
                               std::nullopt,
                               UseCaseStatus::Current,
+                              {},
                               {}});
     Persona agent {102, u"Agent"_s, {}, u"#4e79a7"_s, std::nullopt, Cadence::Weekly, {}};
     agent.useCases.push_back({204,
@@ -50,6 +59,7 @@ inline Workspace everyField()
                               UsageFrequency(3, 1, Period::Week),
                               1.0,
                               UseCaseStatus::Current,
+                              {},
                               {}});
     w.personas = {buyer, agent};
 

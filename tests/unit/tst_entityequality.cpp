@@ -66,6 +66,7 @@ QVariant otherValue(const QVariant &value)
     case QMetaType::LongLong: return value.toLongLong() + 1;
     case QMetaType::Double: return value.toDouble() + 0.5;
     case QMetaType::QDate: return value.toDate().addDays(1);
+    case QMetaType::QStringList: return value.toStringList() + QStringList {u"changed.*"_s};
     default: return {};
     }
 }

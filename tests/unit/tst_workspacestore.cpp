@@ -374,8 +374,8 @@ void TestWorkspaceStore::migratesVersion5ToSeverities()
     QVERIFY2(result.store, qPrintable(result.error));
     QCOMPARE(result.migration.outcome, MigrationOutcome::Upgraded);
     QCOMPARE(result.migration.fromVersion, 5);
-    QCOMPARE(result.migration.toVersion, 6);
-    QCOMPARE(Migrations::currentVersion(), 6);
+    QCOMPARE(result.migration.toVersion, Migrations::currentVersion()); // 7 added usage
+    QVERIFY(Migrations::currentVersion() >= 6);
     QVERIFY(result.backupPath.endsWith(u".v5.bak"_s));
     QCOMPARE(checksum(result.backupPath), original);
     Journey expected;

@@ -2,8 +2,10 @@
 
 #include "document/edits.h"
 #include "document/workspacedocument.h"
+#include "formats/usageimport.h"
 #include "formats/workspaceformat.h"
 #include "posters/exportfile.h"
+#include "workspace/eventsimport.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -86,22 +88,31 @@ QString ImportExport::importFile(QWidget *parent, WorkspaceDocument &doc)
         filters << filterOf(format);
         formats.insert(filters.last(), format);
     }
+    filters << EventsImport::nameFilter();
     QString selected = QSettings().value(u"importFilter"_s).toString();
-    if (!formats.contains(selected))
+    if (!formats.contains(selected) && selected != EventsImport::nameFilter())
         selected.clear();
     const QString path = QFileDialog::getOpenFileName(parent, tr("Import"), lastDirectory(),
                                                       filters.join(u";;"_s), &selected);
     const WorkspaceFormat *format = formats.value(selected);
-    if (path.isEmpty() || !format)
+    bool events = selected == EventsImport::nameFilter();
+    if (path.isEmpty() || (!format && !events))
         return {};
     // What the file is, whatever filter the dialog was left on.
     if (QFile head(path); head.open(QIODevice::ReadOnly)) {
-        const WorkspaceFormat *detected = WorkspaceFormats::detect(path, head.read(4096));
-        if (detected && detected->canRead())
+        const QByteArray start = head.read(4096);
+        const WorkspaceFormat *detected = WorkspaceFormats::detect(path, start);
+        if (detected && detected->canRead()) {
             format = detected;
+            events = false;
+        } else if (UsageImport::looksLikeEvents(start)) {
+            events = true;
+        }
     }
     QSettings().setValue(u"importFilter"_s, selected);
     QSettings().setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
+    if (events)
+        return EventsImport::importFile(parent, doc, path);
     return importFile(parent, doc, path, *format);
 }
 

@@ -1,0 +1,140 @@
+#include "formats/eventreader.h"
+
+#include "formats/utf8text.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+bool EventText::isUtf8(QByteArrayView bytes)
+{
+    bool ascii = true;
+    for (const char c : bytes) {
+        if (uchar(c) >= 0x80 || c == 0) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return true;
+    Utf8Checker checker;
+    checker.feed(bytes);
+    checker.finish();
+    return checker.badLine() == 0;
+}
+
+bool EventText::splitCsv(QByteArrayView line, QList<QByteArray> *fields)
+{
+    fields->clear();
+    qsizetype i = 0;
+    const qsizetype n = line.size();
+    for (;;) {
+        if (i < n && line[i] == '"') {
+            QByteArray field;
+            ++i;
+            for (;;) {
+                if (i >= n)
+                    return false;
+                if (line[i] == '"') {
+                    if (i + 1 < n && line[i + 1] == '"') {
+                        field.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field.append(line[i++]);
+            }
+            fields->append(field);
+            if (i < n && line[i] != ',')
+                return false;
+        } else {
+            qsizetype end = i;
+            while (end < n && line[end] != ',')
+                ++end;
+            fields->append(line.sliced(i, end - i).toByteArray());
+            i = end;
+        }
+        if (i >= n)
+            return true;
+        ++i; // the comma
+    }
+}
+
+std::unique_ptr<EventReader> EventReader::open(EventInput &input, QString *error)
+{
+    QByteArrayView first;
+    while (input.readLine(&first)) {
+        if (input.lineNumber() == 1 && first.startsWith("\xEF\xBB\xBF"))
+            first = first.sliced(3);
+        if (!first.trimmed().isEmpty())
+            break;
+    }
+    if (!input.error().isEmpty()) {
+        *error = input.error();
+        return nullptr;
+    }
+    const QString where = u"%1:%2"_s.arg(input.fileName()).arg(input.lineNumber());
+    if (first.trimmed().isEmpty()) {
+        *error = u"%1: %2"_s.arg(input.fileName(), tr("the file holds no events"));
+        return nullptr;
+    }
+    if (!EventText::isUtf8(first)) {
+        *error = u"%1: %2"_s.arg(where, tr("the line is not UTF-8 text"));
+        return nullptr;
+    }
+    if (first.trimmed().startsWith('{')) {
+        QJsonParseError parseError;
+        const QJsonObject object
+            = QJsonDocument::fromJson(first.toByteArray(), &parseError).object();
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = u"%1: %2"_s.arg(where, tr("not JSON: %1").arg(parseError.errorString()));
+            return nullptr;
+        }
+        if (object.contains(u"event_type"_s))
+            return makeAmplitudeReader(input, first);
+        if (object.contains(u"event"_s) && object.contains(u"properties"_s))
+            return makeMixpanelReader(input, first);
+        *error = u"%1: %2"_s.arg(
+            where,
+            tr("JSON lines that are neither Mixpanel's export (event, properties) nor "
+               "Amplitude's (event_type, user_id, event_time)"));
+        return nullptr;
+    }
+    if (first.trimmed() == "user_id,persona,event,month,count")
+        return makeUsageCountsReader(input);
+    return makeEventsCsvReader(input, first, error);
+}
+
+EventReader::Next EventReader::next(EventRecord *record)
+{
+    QByteArrayView line;
+    qint64 lineNumber = 0;
+    QByteArray first;
+    if (mFirstLineNumber > 0) {
+        first = std::exchange(mFirstLine, {});
+        line = first;
+        lineNumber = std::exchange(mFirstLineNumber, 0);
+    }
+    while (lineNumber == 0) {
+        if (!mInput.readLine(&line)) {
+            mError = mInput.error();
+            return Next::End;
+        }
+        if (!line.trimmed().isEmpty())
+            lineNumber = mInput.lineNumber();
+    }
+    QString reason;
+    record->count = 1;
+    record->persona.clear();
+    if (parse(line, record, &reason))
+        return Next::Record;
+    mError = u"%1:%2: %3"_s.arg(mInput.fileName()).arg(lineNumber).arg(reason);
+    return Next::BadRow;
+}
+
+} // namespace Parcours
