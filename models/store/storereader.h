@@ -55,6 +55,7 @@ private:
     bool readJourneys(Workspace &w);
     bool readLanes(Workspace &w);
     bool readStages(Workspace &w);
+    bool readSteps(Workspace &w);
     bool readCells(Workspace &w);
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
@@ -67,6 +68,7 @@ private:
     QSqlDatabase mDb;
     QString mError;
     QHash<Id, std::pair<int, int>> mStageIndex; // stage id -> (journey index, stage index)
+    QHash<Id, Step *> mSteps; // by id, once readSteps() is done
     std::optional<std::pair<EntityRef, bool>> mRestriction;
 };
 

@@ -1871,6 +1871,42 @@
         <source>Set Pain-Point Severity</source>
         <translation>Définir la gravité du point de friction</translation>
     </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Ajouter une sous-étape</translation>
+    </message>
+    <message>
+        <source>Rename Step</source>
+        <translation>Renommer la sous-étape</translation>
+    </message>
+    <message>
+        <source>Move Step</source>
+        <translation>Déplacer la sous-étape</translation>
+    </message>
+    <message>
+        <source>Move Step to Next Stage</source>
+        <translation>Déplacer la sous-étape vers l’étape suivante</translation>
+    </message>
+    <message>
+        <source>Move Step to Previous Stage</source>
+        <translation>Déplacer la sous-étape vers l’étape précédente</translation>
+    </message>
+    <message>
+        <source>%1 (2)</source>
+        <translation>%1 (2)</translation>
+    </message>
+    <message>
+        <source>Split Stage</source>
+        <translation>Scinder l’étape</translation>
+    </message>
+    <message>
+        <source>Merge Stages</source>
+        <translation>Fusionner les étapes</translation>
+    </message>
+    <message>
+        <source>Merge Steps</source>
+        <translation>Fusionner les sous-étapes</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Edit::ImportNotes</name>
@@ -6042,10 +6078,6 @@ Score %2 · %3 · %4 · %n votes</numerusform>
         <translation>l’étape %1 n’appartient à aucun parcours</translation>
     </message>
     <message>
-        <source>a cell belongs to no stage</source>
-        <translation>une cellule n’appartient à aucune étape</translation>
-    </message>
-    <message>
         <source>a renewal answer belongs to no journey</source>
         <translation>une réponse de renouvellement n’appartient à aucun parcours</translation>
     </message>
@@ -6072,6 +6104,14 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     <message>
         <source>a cell&apos;s pain-point severity is unknown: %1</source>
         <translation>la gravité d’un point de friction d’une cellule est inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>step %1 belongs to no stage</source>
+        <translation>la sous-étape %1 n’appartient à aucune étape</translation>
+    </message>
+    <message>
+        <source>a cell belongs to no step</source>
+        <translation>une cellule n’appartient à aucune sous-étape</translation>
     </message>
 </context>
 <context>
@@ -6366,6 +6406,10 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     <message>
         <source>more severities than the text has lines</source>
         <translation>plus de gravités que le texte n’a de lignes</translation>
+    </message>
+    <message>
+        <source>a stage has at least one step</source>
+        <translation>une étape a au moins une sous-étape</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,16 @@ inline Workspace everyField()
                    0.6,
                    Cadence::Monthly,
                    {}};
-    buyer.useCases.push_back({201, u"Trouver un bien"_s, u"Search listings"_s, u"All in one"_s,
-                              u"Agencies"_s, UsageFrequency(1, 5.5, Period::Year), 0.7,
-                              UseCaseStatus::Current, u"66 months"_s});
+    buyer.useCases.push_back({201,
+                              u"Trouver un bien"_s,
+                              u"Search listings"_s,
+                              u"All in one"_s,
+                              u"Agencies"_s,
+                              UsageFrequency(1, 5.5, Period::Year),
+                              0.7,
+                              UseCaseStatus::Current,
+                              u"66 months"_s,
+                              {}});
     buyer.useCases.push_back({202,
                               u"Valeur"_s,
                               u"Zestimate"_s,
@@ -31,6 +38,7 @@ inline Workspace everyField()
                               UsageFrequency(1, 1, Period::Month),
                               std::nullopt,
                               UseCaseStatus::Planned,
+                              {},
                               {}});
     buyer.useCases.push_back({203,
                               u"Sans fréquence"_s,
@@ -40,6 +48,7 @@ inline Workspace everyField()
                               UsageFrequency(),
                               std::nullopt,
                               UseCaseStatus::Current,
+                              {},
                               {}});
     Persona agent {102, u"Agent"_s, {}, u"#4e79a7"_s, std::nullopt, Cadence::Weekly, {}};
     agent.useCases.push_back({204,
@@ -50,6 +59,7 @@ inline Workspace everyField()
                               UsageFrequency(3, 1, Period::Week),
                               1.0,
                               UseCaseStatus::Current,
+                              {},
                               {}});
     w.personas = {buyer, agent};
 
@@ -64,6 +74,7 @@ inline Workspace everyField()
                {404, u"KPIs"_s, LaneKind::Kpi, true, u"Équipe « ops »"_s}};
     Stage a;
     a.id = 501;
+    a.withOneStep();
     a.name = u"Découverte"_s;
     a.description = u"Hears of it"_s;
     a.color = u"#ffcc00"_s;
@@ -77,15 +88,16 @@ inline Workspace everyField()
     reads.wait = u"2 jours"_s;
     reads.arrows = {{502, 402}, {501, 404}};
     reads.severities = {PainSeverity::Abandonment, PainSeverity::Trivial};
-    a.cells.insert(401, reads);
-    a.cells.insert(403, {QString(), -1.5});
+    a.firstCells().insert(401, reads);
+    a.firstCells().insert(403, {QString(), -1.5});
     Stage b;
     b.id = 502;
+    b.withOneStep();
     b.name = u"注册"_s;
     b.assessment = Assessment::ToAdd;
     b.isValueDelivered = true;
-    b.cells.insert(402, {u"Web\nE-mail"_s, std::nullopt});
-    b.cells.insert(404, {u"Completion: 78 %"_s, std::nullopt});
+    b.firstCells().insert(402, {u"Web\nE-mail"_s, std::nullopt});
+    b.firstCells().insert(404, {u"Completion: 78 %"_s, std::nullopt});
     j.stages = {a, b};
     j.renewal.insert(int(RenewalQuestion::Trigger), {RenewalAnswerValue::Partly, u"NPS"_s});
     w.journeys = {j};
@@ -141,21 +153,29 @@ inline Workspace withoutIds(Workspace w)
             linked.insert(l.id, next);
             l.id = next;
         }
-        QHash<Id, Id> stageIds;
+        QHash<Id, Id> stepIds; // a stage's own step (of the stage's id) follows its stage
         for (Stage &s : j.stages) {
-            stageIds.insert(s.id, ++next);
-            linked.insert(s.id, next);
-            s.id = next;
+            const Id stage = ++next;
+            linked.insert(s.id, stage);
+            for (Step &step : s.steps) {
+                const Id id = step.id == s.id ? stage : ++next;
+                stepIds.insert(step.id, id);
+                linked.insert(step.id, id);
+                step.id = id;
+            }
+            s.id = stage;
         }
         for (Stage &s : j.stages) {
-            QHash<Id, Cell> cells;
-            for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it) {
-                Cell cell = it.value();
-                for (CellArrow &a : cell.arrows)
-                    a = {stageIds.value(a.stage, -a.stage), laneIds.value(a.lane, -a.lane)};
-                cells.insert(laneIds.value(it.key(), -it.key()), cell);
+            for (Step &step : s.steps) {
+                QHash<Id, Cell> cells;
+                for (auto it = step.cells.cbegin(); it != step.cells.cend(); ++it) {
+                    Cell cell = it.value();
+                    for (CellArrow &a : cell.arrows)
+                        a = {stepIds.value(a.step, -a.step), laneIds.value(a.lane, -a.lane)};
+                    cells.insert(laneIds.value(it.key(), -it.key()), cell);
+                }
+                step.cells = cells;
             }
-            s.cells = cells;
         }
     }
     for (MetricPeriod &m : w.metrics)
