@@ -114,8 +114,9 @@ bool SharedStore::readVersions(const EntityRef *ref, bool subtree, QHash<EntityR
         QString columns = u"id"_s;
         if (kind == EntityKind::Workspace)
             columns = u"0"_s;
-        else if (kind == EntityKind::Cell)
-            columns = u"step_id, lane_id"_s;
+        else if (kind == EntityKind::Cell) // stage_id: schema 6 and older, read without upgrading
+            columns = mMain->db().record(table).contains(u"step_id"_s) ? u"step_id, lane_id"_s
+                                                                       : u"stage_id, lane_id"_s;
         else if (kind == EntityKind::Renewal)
             columns = u"journey_id, question"_s;
         QSqlQuery q(mMain->db());

@@ -374,8 +374,16 @@ bool StoreReader::readStages(Workspace &w)
 
 bool StoreReader::readSteps(Workspace &w)
 {
-    if (mStageIndex.isEmpty())
+    // A workspace read without upgrading it (schema 6 and older, on a server) has no steps:
+    // each stage keeps its one step of the stage's id, which its cells' stage_id names.
+    const bool hasSteps = !mDb.record(u"step"_s).isEmpty();
+    if (mStageIndex.isEmpty() || !hasSteps) {
+        for (auto it = mStageIndex.cbegin(); it != mStageIndex.cend(); ++it) {
+            Stage &stage = w.journeys[size_t(it->first)].stages[size_t(it->second)];
+            mSteps.insert(stage.steps.front().id, &stage.steps.front());
+        }
         return true;
+    }
     // The steps of the stages read (all of them, or those a restricted read brought).
     QString sql = u"SELECT id, stage_id, name FROM step"_s;
     if (mRestriction) {
@@ -411,10 +419,11 @@ bool StoreReader::readCells(Workspace &) // into the steps readSteps() found
     QSqlQuery q(mDb);
     if (const Selected s
         = select(q, EntityKind::Cell,
-                 u"SELECT step_id, lane_id, text, emotion, %1, %2 FROM cell"_s.arg(
+                 u"SELECT %3, lane_id, text, emotion, %1, %2 FROM cell"_s.arg(
                      blueprintColumns(mDb, u"cell"_s, u"failure_point, wait_note, arrows"_s,
                                       u"0, '', ''"_s),
-                     blueprintColumns(mDb, u"cell"_s, u"severities"_s, u"''"_s)));
+                     blueprintColumns(mDb, u"cell"_s, u"severities"_s, u"''"_s),
+                     blueprintColumns(mDb, u"cell"_s, u"step_id"_s, u"stage_id"_s)));
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {

@@ -238,7 +238,7 @@ void TestBlueprintCanvas::altDragDrawsAnArrow()
     QVERIFY2(QLineF(band.p2(), half).length() < 3, "the band follows the mouse");
     const Cell customer = journey().stages[1].firstCells().value(journey().lanes[1].id);
     QCOMPARE(customer.arrows.size(), size_t(1));
-    QCOMPARE(customer.arrows.front().stage, journey().stages[1].id);
+    QCOMPARE(customer.arrows.front().step, journey().stages[1].id);
     QCOMPARE(customer.arrows.front().lane, journey().lanes[5].id);
     QCOMPARE(mDoc->undoStack()->count(), steps + 1);
     // The band is gone, the arrow drawn (its text colour, between the two cells).
@@ -253,7 +253,7 @@ void TestBlueprintCanvas::altDragDrawsAnArrow()
     altDrag(1, 1, 2, 3);
     const Cell again = journey().stages[1].firstCells().value(journey().lanes[1].id);
     QCOMPARE(again.arrows.size(), size_t(1));
-    QCOMPARE(again.arrows.front().stage, journey().stages[2].id);
+    QCOMPARE(again.arrows.front().step, journey().stages[2].id);
 }
 
 void TestBlueprintCanvas::altDragRefusesAFarCell()

@@ -45,9 +45,16 @@ Workspace hostileWorkspace()
     persona.id = 1;
     persona.name = unclosed;
     persona.description = entities;
-    persona.useCases.push_back({2, scriptTitle, unclosed, foreign, entities,
-                                UsageFrequency(2, 1, Period::Month), 1.0, UseCaseStatus::Current,
-                                scriptTitle});
+    persona.useCases.push_back({2,
+                                scriptTitle,
+                                unclosed,
+                                foreign,
+                                entities,
+                                UsageFrequency(2, 1, Period::Month),
+                                1.0,
+                                UseCaseStatus::Current,
+                                scriptTitle,
+                                {}});
     w.personas.push_back(persona);
     for (const QString &name : {scriptTitle, unclosed}) {
         Journey j;

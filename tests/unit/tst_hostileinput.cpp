@@ -118,8 +118,16 @@ void TestHostileInput::useCasesCsvRoundTrip()
     Persona p;
     p.id = 1;
     p.name = text;
-    p.useCases.push_back({2, text, text, text, text, UsageFrequency(1, 1, Period::Week), 0.5,
-                          UseCaseStatus::Planned, text});
+    p.useCases.push_back({2,
+                          text,
+                          text,
+                          text,
+                          text,
+                          UsageFrequency(1, 1, Period::Week),
+                          0.5,
+                          UseCaseStatus::Planned,
+                          text,
+                          {}});
     w.personas.push_back(p);
     const QByteArray csv = exported(u"usecases-csv"_s, w);
 
