@@ -199,7 +199,7 @@ Id splitStage(WorkspaceDocument &doc, Id journeyId, Id stepId)
     second.name = second.steps.front().name.isEmpty() ? tr("%1 (2)").arg(stage.name)
                                                       : second.steps.front().name;
     p->stages.insert(p->stages.begin() + p->stage + 1, std::move(second));
-    const Id id = p->stages[size_t(p->stage + 1)].id;
+    const Id id = p->stages[size_t(p->stage) + 1].id;
     return replaceStages(doc, tr("Split Stage"), journeyId, p->stages) ? id : 0;
 }
 

@@ -451,8 +451,8 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
     }
     for (size_t i = 0; i < j.stages.size() && r.ok(); ++i) {
         for (const Step &step : j.stages[i].steps) {
-            for (auto it = step.cells.cbegin(); it != step.cells.cend(); ++it) {
-                for (const CellArrow &a : it->arrows) {
+            for (const Cell &cell : step.cells) {
+                for (const CellArrow &a : cell.arrows) {
                     if (!findStep(j, a.step) || indexOfId(j.lanes, a.lane) < 0) {
                         r.fail(path + u".stages[%1]"_s.arg(i),
                                WorkspaceJson::tr("an arrow points to no cell of this journey"));

@@ -378,8 +378,8 @@ bool StoreReader::readSteps(Workspace &w)
     // each stage keeps its one step of the stage's id, which its cells' stage_id names.
     const bool hasSteps = !mDb.record(u"step"_s).isEmpty();
     if (mStageIndex.isEmpty() || !hasSteps) {
-        for (auto it = mStageIndex.cbegin(); it != mStageIndex.cend(); ++it) {
-            Stage &stage = w.journeys[size_t(it->first)].stages[size_t(it->second)];
+        for (const auto &where : std::as_const(mStageIndex)) {
+            Stage &stage = w.journeys[size_t(where.first)].stages[size_t(where.second)];
             mSteps.insert(stage.steps.front().id, &stage.steps.front());
         }
         return true;
