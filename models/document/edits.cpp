@@ -182,21 +182,28 @@ void assignNewIds(Journey &journey)
         laneIds.insert(lane.id, fresh);
         lane.id = fresh;
     }
-    QHash<Id, Id> stageIds;
+    // A stage's first step sharing the stage's id shares its new id too (Stage::steps).
+    QHash<Id, Id> stepIds;
     for (Stage &stage : journey.stages) {
-        const Id fresh = newId();
-        stageIds.insert(stage.id, fresh);
-        stage.id = fresh;
+        const Id freshStage = newId();
+        for (Step &step : stage.steps) {
+            const Id fresh = step.id == stage.id ? freshStage : newId();
+            stepIds.insert(step.id, fresh);
+            step.id = fresh;
+        }
+        stage.id = freshStage;
     }
     for (Stage &stage : journey.stages) {
-        QHash<Id, Cell> cells;
-        for (auto it = stage.cells.cbegin(); it != stage.cells.cend(); ++it) {
-            Cell cell = it.value();
-            for (CellArrow &arrow : cell.arrows) // arrows point into the copy
-                arrow = {stageIds.value(arrow.stage), laneIds.value(arrow.lane)};
-            cells.insert(laneIds.value(it.key()), cell);
+        for (Step &step : stage.steps) {
+            QHash<Id, Cell> cells;
+            for (auto it = step.cells.cbegin(); it != step.cells.cend(); ++it) {
+                Cell cell = it.value();
+                for (CellArrow &arrow : cell.arrows) // arrows point into the copy
+                    arrow = {stepIds.value(arrow.step), laneIds.value(arrow.lane)};
+                cells.insert(laneIds.value(it.key()), cell);
+            }
+            step.cells = cells;
         }
-        stage.cells = cells;
     }
 }
 
@@ -322,6 +329,10 @@ Id addStage(WorkspaceDocument &doc, Id journey, Stage stage, int index)
 {
     if (!stage.id)
         stage.id = newId();
+    for (size_t i = 0; i < stage.steps.size(); ++i) {
+        if (!stage.steps[i].id)
+            stage.steps[i].id = i == 0 ? stage.id : newId();
+    }
     const EntityRef ref = EntityRef::stage(journey, stage.id);
     return insert(doc, tr("Add stage"), ref, index, std::move(stage));
 }

@@ -129,8 +129,8 @@ int addBlueprintLanes(WorkspaceDocument &doc, Id journeyId)
 
 QString arrowRefusal(const Journey &journey, const CellArrow &from, const CellArrow &to)
 {
-    const int fromStage = indexOfId(journey.stages, from.stage);
-    const int toStage = indexOfId(journey.stages, to.stage);
+    const int fromStage = stageIndexOfStep(journey, from.step);
+    const int toStage = stageIndexOfStep(journey, to.step);
     if (fromStage < 0 || toStage < 0 || indexOfId(journey.lanes, from.lane) < 0
         || indexOfId(journey.lanes, to.lane) < 0)
         return tr("an arrow joins two cells of this journey");
@@ -146,10 +146,8 @@ bool addArrow(WorkspaceDocument &doc, Id journeyId, const CellArrow &from, const
     const Journey *journey = doc.workspace().journey(journeyId);
     if (!journey || !arrowRefusal(*journey, from, to).isEmpty())
         return false;
-    const EntityRef ref = EntityRef::cell(journeyId, from.stage, from.lane);
-    std::vector<CellArrow> arrows = journey->stages[size_t(indexOfId(journey->stages, from.stage))]
-                                        .cells.value(from.lane)
-                                        .arrows;
+    const EntityRef ref = EntityRef::cell(journeyId, from.step, from.lane);
+    std::vector<CellArrow> arrows = findStep(*journey, from.step)->cells.value(from.lane).arrows;
     if (std::find(arrows.cbegin(), arrows.cend(), to) != arrows.cend() || !doc.acceptsEdits())
         return false;
     const QString old = cellArrowsKey(arrows);
@@ -162,17 +160,17 @@ bool addArrow(WorkspaceDocument &doc, Id journeyId, const CellArrow &from, const
 bool removeArrow(WorkspaceDocument &doc, Id journeyId, const CellArrow &from, const CellArrow &to)
 {
     const Journey *journey = doc.workspace().journey(journeyId);
-    const int stage = journey ? indexOfId(journey->stages, from.stage) : -1;
-    if (stage < 0 || !doc.acceptsEdits())
+    const Step *step = journey ? findStep(*journey, from.step) : nullptr;
+    if (!step || !doc.acceptsEdits())
         return false;
-    std::vector<CellArrow> arrows = journey->stages[size_t(stage)].cells.value(from.lane).arrows;
+    std::vector<CellArrow> arrows = step->cells.value(from.lane).arrows;
     const auto it = std::find(arrows.begin(), arrows.end(), to);
     if (it == arrows.end())
         return false;
     const QString old = cellArrowsKey(arrows);
     arrows.erase(it);
     doc.undoStack()->push(new Commands::SetField(
-        doc, tr("Remove arrow"), EntityRef::cell(journeyId, from.stage, from.lane),
+        doc, tr("Remove arrow"), EntityRef::cell(journeyId, from.step, from.lane),
         Field::CellArrows, old, cellArrowsKey(arrows), false));
     return true;
 }

@@ -9,11 +9,11 @@
 
 namespace Parcours::Edit {
 
-bool setLineSeverity(WorkspaceDocument &doc, Id journey, Id stage, Id lane, int line,
+bool setLineSeverity(WorkspaceDocument &doc, Id journey, Id step, Id lane, int line,
                      PainSeverity severity)
 {
     const Journey *j = doc.workspace().journey(journey);
-    const Stage *s = j ? findById(j->stages, stage) : nullptr;
+    const Step *s = j ? findStep(*j, step) : nullptr;
     const Lane *l = j ? findById(j->lanes, lane) : nullptr;
     if (!s || !l || l->kind != LaneKind::Text || !doc.acceptsEdits())
         return false;
@@ -26,7 +26,7 @@ bool setLineSeverity(WorkspaceDocument &doc, Id journey, Id stage, Id lane, int 
         return false;
     doc.undoStack()->push(new Commands::SetField(
         doc, QCoreApplication::translate("Parcours::Edit", "Set Pain-Point Severity"),
-        EntityRef::cell(journey, stage, lane), Field::CellSeverities, old, wanted, false));
+        EntityRef::cell(journey, step, lane), Field::CellSeverities, old, wanted, false));
     return true;
 }
 

@@ -7,7 +7,7 @@ namespace Parcours::Edit {
 
 // Sets the severity of line `line` (0-based, lines split at '\n') of a text cell; one undo
 // step "Set Pain-Point Severity". False when the cell has no such line or nothing changes.
-bool setLineSeverity(WorkspaceDocument &doc, Id journey, Id stage, Id lane, int line,
+bool setLineSeverity(WorkspaceDocument &doc, Id journey, Id step, Id lane, int line,
                      PainSeverity severity);
 
 } // namespace Parcours::Edit

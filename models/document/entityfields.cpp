@@ -354,12 +354,12 @@ bool setFieldValue(WorkspaceInfo &info, int field, const QVariant &v)
 
 } // namespace
 
-// The stage a cell belongs to, or nullptr.
+// The step a cell belongs to, or nullptr.
 template<typename W>
-auto stageOfCell(W &w, const EntityRef &ref)
+auto stepOfCell(W &w, const EntityRef &ref)
 {
     auto *j = findById(w.journeys, ref.parent);
-    return j ? findById(j->stages, ref.id) : nullptr;
+    return j ? findStep(*j, ref.id) : nullptr;
 }
 
 bool exists(const Workspace &w, const EntityRef &ref)
@@ -368,7 +368,7 @@ bool exists(const Workspace &w, const EntityRef &ref)
     case EntityKind::Workspace: return true;
     case EntityKind::Cell: {
         const Journey *j = w.journey(ref.parent);
-        return j && findById(j->stages, ref.id) && findById(j->lanes, ref.secondary);
+        return j && findStep(*j, ref.id) && findById(j->lanes, ref.secondary);
     }
     case EntityKind::Renewal:
         return w.journey(ref.parent) && ref.id >= 0 && ref.id < renewalQuestionCount;
@@ -381,7 +381,7 @@ QVariant value(const Workspace &w, const EntityRef &ref, int field)
     switch (ref.kind) {
     case EntityKind::Workspace: return fieldValue(w.info, field);
     case EntityKind::Cell:
-        if (const Stage *s = stageOfCell(w, ref)) {
+        if (const Step *s = stepOfCell(w, ref)) {
             return fieldValue(s->cells.value(ref.secondary), field);
         }
         return {};
@@ -405,7 +405,7 @@ bool setValue(Workspace &w, const EntityRef &ref, int field, const QVariant &v)
     switch (ref.kind) {
     case EntityKind::Workspace: return setFieldValue(w.info, field, v);
     case EntityKind::Cell:
-        if (Stage *s = stageOfCell(w, ref)) {
+        if (Step *s = stepOfCell(w, ref)) {
             Cell cell = s->cells.value(ref.secondary);
             if (!setFieldValue(cell, field, v))
                 return false;

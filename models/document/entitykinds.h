@@ -17,7 +17,7 @@ namespace Parcours {
 enum class RowKey {
     Settings, // the workspace: key/value rows, no id
     OwnId, // an `id` column
-    StageAndLane, // a cell: (stage_id, lane_id)
+    StepAndLane, // a cell: (step_id, lane_id)
     JourneyAndQuestion, // a renewal answer: (journey_id, question)
 };
 
@@ -55,7 +55,7 @@ inline constexpr EntityKindTraits entityKinds[] = {
      kindBit(EntityKind::Cell), Field::StageValueDelivered + 1},
     {EntityKind::Lane, u"lane", RowKey::OwnId, EntityKind::Journey, u"journey_id", true,
      kindBit(EntityKind::Cell), Field::LaneGroup + 1},
-    {EntityKind::Cell, u"cell", RowKey::StageAndLane, EntityKind::Journey, u"", false, 0,
+    {EntityKind::Cell, u"cell", RowKey::StepAndLane, EntityKind::Journey, u"", false, 0,
      Field::CellSeverities + 1},
     {EntityKind::MetricPeriod, u"metric_period", RowKey::OwnId, EntityKind::Workspace, u"", true, 0,
      Field::MetricMau + 1},

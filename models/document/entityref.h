@@ -22,7 +22,7 @@ enum class EntityKind {
 // Names one entity of a workspace.
 //   Persona, Journey, MetricPeriod: id
 //   UseCase: id, parent = persona          Stage, Lane: id, parent = journey
-//   Cell: id = stage, parent = journey, secondary = lane
+//   Cell: id = step, parent = journey, secondary = lane
 //   Renewal: id = RenewalQuestion, parent = journey
 //   Opportunity: id
 struct EntityRef
@@ -38,9 +38,9 @@ struct EntityRef
     static EntityRef journey(Id id) { return {EntityKind::Journey, id, 0, 0}; }
     static EntityRef stage(Id journey, Id id) { return {EntityKind::Stage, id, journey, 0}; }
     static EntityRef lane(Id journey, Id id) { return {EntityKind::Lane, id, journey, 0}; }
-    static EntityRef cell(Id journey, Id stage, Id lane)
+    static EntityRef cell(Id journey, Id step, Id lane)
     {
-        return {EntityKind::Cell, stage, journey, lane};
+        return {EntityKind::Cell, step, journey, lane};
     }
     static EntityRef metricPeriod(Id id) { return {EntityKind::MetricPeriod, id, 0, 0}; }
     static EntityRef renewal(Id journey, int question)

@@ -204,9 +204,11 @@ void RemoteSync::syncJourney(const Journey &target, const Workspace &targetWorks
         [&target](const Lane &l) {
             TakenLane taken {l, {}};
             for (const Stage &s : target.stages) {
-                const auto cell = s.cells.constFind(l.id);
-                if (cell != s.cells.cend())
-                    taken.cellsByStage.insert(s.id, *cell);
+                for (const Step &step : s.steps) {
+                    const auto cell = step.cells.constFind(l.id);
+                    if (cell != step.cells.cend())
+                        taken.cellsByStep.insert(step.id, *cell);
+                }
             }
             return EntityPayload(taken);
         },
@@ -217,14 +219,18 @@ void RemoteSync::syncJourney(const Journey &target, const Workspace &targetWorks
         [journeyId](Id id) { return EntityRef::stage(journeyId, id); }, stampRemoved,
         [this, journeyId, &targetWorkspace, journey](const Stage &s) {
             syncFields(EntityRef::stage(journeyId, s.id), targetWorkspace);
-            QList<Id> lanes = s.cells.keys();
-            const Stage *mine = findById(journey()->stages, s.id);
-            for (auto it = mine->cells.cbegin(); it != mine->cells.cend(); ++it) {
-                if (!lanes.contains(it.key()))
-                    lanes.append(it.key());
+            for (const Step &step : s.steps) {
+                const Step *mine = findStep(*journey(), step.id);
+                if (!mine)
+                    continue;
+                QList<Id> lanes = step.cells.keys();
+                for (auto it = mine->cells.cbegin(); it != mine->cells.cend(); ++it) {
+                    if (!lanes.contains(it.key()))
+                        lanes.append(it.key());
+                }
+                for (Id lane : std::as_const(lanes))
+                    syncFields(EntityRef::cell(journeyId, step.id, lane), targetWorkspace);
             }
-            for (Id lane : std::as_const(lanes))
-                syncFields(EntityRef::cell(journeyId, s.id, lane), targetWorkspace);
         },
         [](const Stage &s) { return EntityPayload(s); }, stamp);
 

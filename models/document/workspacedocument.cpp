@@ -337,9 +337,11 @@ void WorkspaceDocument::insertEntity(const DocumentKey &, const EntityRef &ref, 
             // A lane comes back with its cells.
             TakenLane taken = std::get<TakenLane>(std::move(payload));
             for (Stage &stage : findById(mWorkspace.journeys, ref.parent)->stages) {
-                const auto cell = taken.cellsByStage.constFind(stage.id);
-                if (cell != taken.cellsByStage.cend())
-                    stage.cells.insert(taken.lane.id, *cell);
+                for (Step &step : stage.steps) {
+                    const auto cell = taken.cellsByStep.constFind(step.id);
+                    if (cell != taken.cellsByStep.cend())
+                        step.cells.insert(taken.lane.id, *cell);
+                }
             }
             items.insert(items.begin() + index, std::move(taken.lane));
         } else {
@@ -368,9 +370,11 @@ EntityPayload WorkspaceDocument::takeEntity(const DocumentKey &, const EntityRef
             TakenLane taken;
             taken.lane = std::move(item);
             for (Stage &stage : findById(mWorkspace.journeys, ref.parent)->stages) {
-                if (auto cell = stage.cells.find(taken.lane.id); cell != stage.cells.end()) {
-                    taken.cellsByStage.insert(stage.id, *cell);
-                    stage.cells.erase(cell);
+                for (Step &step : stage.steps) {
+                    if (auto cell = step.cells.find(taken.lane.id); cell != step.cells.end()) {
+                        taken.cellsByStep.insert(step.id, *cell);
+                        step.cells.erase(cell);
+                    }
                 }
             }
             payload = std::move(taken);

@@ -34,7 +34,7 @@ class DocumentKey
 struct TakenLane
 {
     Lane lane;
-    QHash<Id, Cell> cellsByStage;
+    QHash<Id, Cell> cellsByStep;
 };
 
 // An entity while it is outside the workspace (held by an undo command).

@@ -88,7 +88,7 @@ QString cellArrowsKey(const std::vector<CellArrow> &arrows)
 {
     QStringList parts;
     for (const CellArrow &a : arrows)
-        parts.append(u"%1:%2"_s.arg(a.stage).arg(a.lane));
+        parts.append(u"%1:%2"_s.arg(a.step).arg(a.lane));
     return parts.join(u' ');
 }
 std::optional<std::vector<CellArrow>> cellArrowsFromKey(const QString &key)
@@ -185,12 +185,72 @@ bool Cell::operator==(const Cell &o) const
         == std::tie(o.text, o.emotion, o.failurePoint, o.wait, o.arrows, o.severities);
 }
 
+bool Step::operator==(const Step &o) const
+{
+    return std::tie(id, name, cells) == std::tie(o.id, o.name, o.cells);
+}
+
 bool Stage::operator==(const Stage &o) const
 {
     return std::tie(id, name, description, color, duration, durationUnit, entering, assessment,
-                    isConversion, isValueDelivered, cells)
+                    isConversion, isValueDelivered, steps)
         == std::tie(o.id, o.name, o.description, o.color, o.duration, o.durationUnit, o.entering,
-                    o.assessment, o.isConversion, o.isValueDelivered, o.cells);
+                    o.assessment, o.isConversion, o.isValueDelivered, o.steps);
+}
+
+const Step *findStep(const Journey &journey, Id stepId)
+{
+    for (const Stage &stage : journey.stages)
+        for (const Step &step : stage.steps)
+            if (step.id == stepId)
+                return &step;
+    return nullptr;
+}
+
+Step *findStep(Journey &journey, Id stepId)
+{
+    return const_cast<Step *>(findStep(std::as_const(journey), stepId));
+}
+
+const Stage *stageOfStep(const Journey &journey, Id stepId)
+{
+    const int index = stageIndexOfStep(journey, stepId);
+    return index < 0 ? nullptr : &journey.stages[size_t(index)];
+}
+
+Stage *stageOfStep(Journey &journey, Id stepId)
+{
+    return const_cast<Stage *>(stageOfStep(std::as_const(journey), stepId));
+}
+
+int stageIndexOfStep(const Journey &journey, Id stepId)
+{
+    for (size_t s = 0; s < journey.stages.size(); ++s)
+        for (const Step &step : journey.stages[s].steps)
+            if (step.id == stepId)
+                return int(s);
+    return -1;
+}
+
+int stepCount(const Journey &journey)
+{
+    int count = 0;
+    for (const Stage &stage : journey.stages)
+        count += int(stage.steps.size());
+    return count;
+}
+
+std::optional<double> stageEmotion(const Stage &stage, Id laneId)
+{
+    double sum = 0;
+    int count = 0;
+    for (const Step &step : stage.steps) {
+        if (const auto emotion = step.cells.value(laneId).emotion) {
+            sum += *emotion;
+            ++count;
+        }
+    }
+    return count ? std::optional<double>(sum / count) : std::nullopt;
 }
 
 bool RenewalAnswer::operator==(const RenewalAnswer &o) const

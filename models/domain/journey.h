@@ -25,13 +25,13 @@ enum class PainSeverity { None, Trivial, Workaround, Abandonment };
 // keys (laneGroupKey) or any other text: a custom group, named freely. Empty: no group.
 enum class LaneRole { None, Evidence, Customer, Frontstage, Backstage, Support, Custom };
 
-// An arrow from a cell to the cell of `lane` in `stage`.
+// An arrow from a cell to the cell of `lane` in the step `step`.
 struct CellArrow
 {
-    Id stage = 0;
+    Id step = 0;
     Id lane = 0;
 
-    bool operator==(const CellArrow &o) const { return stage == o.stage && lane == o.lane; }
+    bool operator==(const CellArrow &o) const { return step == o.step && lane == o.lane; }
     bool operator!=(const CellArrow &o) const { return !(*this == o); }
 };
 
@@ -84,6 +84,17 @@ struct Cell
     bool operator!=(const Cell &o) const { return !(*this == o); }
 };
 
+// A column of the map: one step of a stage, with a cell per lane.
+struct Step
+{
+    Id id = 0;
+    QString name; // empty: the stage's only step, shown under the stage's name
+    QHash<Id, Cell> cells; // by lane id; absent means empty
+
+    bool operator==(const Step &o) const;
+    bool operator!=(const Step &o) const { return !(*this == o); }
+};
+
 struct Stage
 {
     Id id = 0;
@@ -96,7 +107,20 @@ struct Stage
     Assessment assessment = Assessment::None;
     bool isConversion = false;
     bool isValueDelivered = false;
-    QHash<Id, Cell> cells; // by lane id; absent means empty
+    // The stage's columns, in order; never empty. A stage made with one step gives that step
+    // the stage's own id (see withOneStep()): files from before steps keep their arrows, and a
+    // one-step stage's cells are addressed by the stage's id as they always were.
+    std::vector<Step> steps = {Step()};
+
+    // The first step's cells: a one-step stage's cells.
+    QHash<Id, Cell> &firstCells() { return steps.front().cells; }
+    const QHash<Id, Cell> &firstCells() const { return steps.front().cells; }
+    // The stage with one step, of the stage's id, holding `cells`.
+    Stage &withOneStep(QHash<Id, Cell> cells = {})
+    {
+        steps = {Step {id, {}, std::move(cells)}};
+        return *this;
+    }
 
     bool operator==(const Stage &o) const;
     bool operator!=(const Stage &o) const { return !(*this == o); }
@@ -139,6 +163,18 @@ struct Journey
     bool operator==(const Journey &o) const;
     bool operator!=(const Journey &o) const { return !(*this == o); }
 };
+
+// The step of `stepId` in `journey`, and the stage holding it; null when there is none.
+const Step *findStep(const Journey &journey, Id stepId);
+Step *findStep(Journey &journey, Id stepId);
+const Stage *stageOfStep(const Journey &journey, Id stepId);
+Stage *stageOfStep(Journey &journey, Id stepId);
+// The index of the stage holding `stepId`, or -1.
+int stageIndexOfStep(const Journey &journey, Id stepId);
+// All steps of a journey, the map's columns, in order.
+int stepCount(const Journey &journey);
+// A stage's own emotion on an emotion lane: the mean of its steps' emotions (those set).
+std::optional<double> stageEmotion(const Stage &stage, Id laneId);
 
 QString laneKindKey(LaneKind kind);
 std::optional<LaneKind> laneKindFromKey(const QString &key);

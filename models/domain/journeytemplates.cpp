@@ -754,6 +754,7 @@ Journey makeBlueprint(Language language)
     for (const BlueprintStageSeed &seed : blueprintStages) {
         Stage stage;
         stage.id = newId();
+        stage.withOneStep();
         stage.name = seed.name.in(language);
         stage.duration = seed.duration;
         stage.durationUnit = seed.unit;
@@ -767,7 +768,7 @@ Journey makeBlueprint(Language language)
                 cell.emotion = seed.emotion;
             else
                 cell.text = texts[i]->in(language);
-            stage.cells.insert(journey.lanes[i].id, cell);
+            stage.firstCells().insert(journey.lanes[i].id, cell);
         }
         journey.stages.push_back(stage);
     }
@@ -789,6 +790,7 @@ Journey make(Kind kind, Language language)
     for (const StageSeed *seed : stagesOf(kind)) {
         Stage stage;
         stage.id = newId();
+        stage.withOneStep();
         stage.name = seed->name.in(language);
         stage.description = seed->description.in(language);
         if (seed->duration != noDuration)
@@ -806,7 +808,7 @@ Journey make(Kind kind, Language language)
             else
                 cell.text = texts[i]->in(language);
             if (!cell.isEmpty())
-                stage.cells.insert(lanes[i].id, cell);
+                stage.firstCells().insert(lanes[i].id, cell);
         }
         journey.stages.push_back(stage);
     }
@@ -822,6 +824,7 @@ Journey blank(const QString &name, Language language)
     for (int i = 1; i <= 3; ++i) {
         Stage stage;
         stage.id = newId();
+        stage.withOneStep();
         stage.name = (language == Language::French ? u"Étape %1"_s : u"Stage %1"_s).arg(i);
         journey.stages.push_back(stage);
     }

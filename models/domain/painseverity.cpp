@@ -194,14 +194,16 @@ std::vector<PainSeverity> realignSeverities(const QString &before, const QString
 SeverityCounts severityCounts(const Stage &stage)
 {
     SeverityCounts counts;
-    for (const Cell &cell : stage.cells) {
-        const auto lines = size_t(cellLines(cell.text).size());
-        for (size_t i = 0; i < cell.severities.size() && i < lines; ++i) {
-            switch (cell.severities[i]) {
-            case PainSeverity::None: break;
-            case PainSeverity::Trivial: ++counts.trivial; break;
-            case PainSeverity::Workaround: ++counts.workaround; break;
-            case PainSeverity::Abandonment: ++counts.abandonment; break;
+    for (const Step &step : stage.steps) {
+        for (const Cell &cell : step.cells) {
+            const auto lines = size_t(cellLines(cell.text).size());
+            for (size_t i = 0; i < cell.severities.size() && i < lines; ++i) {
+                switch (cell.severities[i]) {
+                case PainSeverity::None: break;
+                case PainSeverity::Trivial: ++counts.trivial; break;
+                case PainSeverity::Workaround: ++counts.workaround; break;
+                case PainSeverity::Abandonment: ++counts.abandonment; break;
+                }
             }
         }
     }

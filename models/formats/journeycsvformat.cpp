@@ -583,6 +583,7 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
         for (const auto &[order, s] : build.stages) {
             Stage stage;
             stage.id = stageIds[order];
+            stage.withOneStep();
             stage.name = s.name;
             stage.assessment = s.assessment.value.value_or(Assessment::None);
             if (s.duration.value) {
@@ -598,13 +599,13 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                 cell.wait = c->wait;
                 cell.severities = c->severities;
                 for (const CellArrow &arrow : c->resolved) {
-                    const CellArrow to {stageIds[int(arrow.stage)],
+                    const CellArrow to {stageIds[int(arrow.step)],
                                         journey.lanes[size_t(arrow.lane)].id};
                     if (std::find(cell.arrows.begin(), cell.arrows.end(), to) == cell.arrows.end())
                         cell.arrows.push_back(to);
                 }
                 if (!cell.isEmpty())
-                    stage.cells.insert(journey.lanes[size_t(c.key())].id, cell);
+                    stage.firstCells().insert(journey.lanes[size_t(c.key())].id, cell);
             }
             journey.stages.push_back(stage);
         }
@@ -621,7 +622,7 @@ QString arrowsText(const Journey &journey, const Cell &cell)
 {
     QStringList lines;
     for (const CellArrow &arrow : cell.arrows) {
-        const int stage = indexOfId(journey.stages, arrow.stage);
+        const int stage = stageIndexOfStep(journey, arrow.step);
         const int lane = indexOfId(journey.lanes, arrow.lane);
         if (stage >= 0 && lane >= 0)
             lines << u"%1:%2"_s.arg(stage + 1).arg(journey.lanes[size_t(lane)].name.trimmed());
@@ -700,7 +701,7 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
                 rows << row;
             }
             for (const Lane &lane : journey.lanes) {
-                const Cell cell = stage.cells.value(lane.id);
+                const Cell cell = stage.firstCells().value(lane.id);
                 rows << QStringList {journeyName,
                                      order,
                                      stageName,

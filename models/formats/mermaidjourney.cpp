@@ -204,7 +204,7 @@ std::optional<Stage> JourneyBuilder::readStageMeta(const ParsedStage &parsed,
             const QJsonObject a = arrow.toObject();
             const CellArrow to {Id(a.value(u"stage"_s).toDouble()),
                                 Id(a.value(u"lane"_s).toDouble())};
-            if (lane && to.stage && to.lane)
+            if (lane && to.step && to.lane)
                 arrows->arrows.emplace_back(lane, to);
         }
         c.remove(u"arrows"_s);
@@ -240,6 +240,7 @@ Stage JourneyBuilder::buildStage(size_t index, const JourneyMeta *meta, Journey 
                     .arg(excerpt(parsed.name)));
     }
     stage.id = newId();
+    stage.withOneStep(stage.firstCells());
     stage.name = parsed.name;
     if (!parsed.tasks.empty() || metaStage)
         fillTaskCells(parsed, metaStage, metaPersona, journey, lanes, stage);
@@ -258,14 +259,14 @@ void JourneyBuilder::restoreArrows(const std::vector<StageArrows> &arrows, Journ
     for (size_t k = 0; k < arrows.size(); ++k) {
         int leftOut = 0;
         for (const auto &[lane, to] : arrows[k].arrows) {
-            const int target = stageIndex.value(to.stage, -1);
+            const int target = stageIndex.value(to.step, -1);
             if (target < 0 || std::abs(target - int(k)) > 1 || indexOfId(journey.lanes, lane) < 0
                 || indexOfId(journey.lanes, to.lane) < 0 || (target == int(k) && lane == to.lane)) {
                 ++leftOut;
                 continue;
             }
-            const CellArrow arrow {journey.stages[size_t(target)].id, to.lane};
-            std::vector<CellArrow> &list = journey.stages[k].cells[lane].arrows;
+            const CellArrow arrow {journey.stages[size_t(target)].steps.front().id, to.lane};
+            std::vector<CellArrow> &list = journey.stages[k].firstCells()[lane].arrows;
             if (std::find(list.begin(), list.end(), arrow) == list.end())
                 list.push_back(arrow);
         }
@@ -307,14 +308,14 @@ void JourneyBuilder::fillTaskCells(const ParsedStage &parsed, const std::optiona
         sum += task.score;
         sameScores = sameScores && written[t].score == task.score;
     }
-    Cell actions = stage.cells.value(lanes.actions);
+    Cell actions = stage.firstCells().value(lanes.actions);
     const QString text = cellLines.join(u'\n');
     // Pain-point severities kept in the %% lines follow the lines the tasks now say.
     actions.severities = realignSeverities(actions.text, text, actions.severities);
     actions.text = text;
-    stage.cells.remove(lanes.actions);
+    stage.firstCells().remove(lanes.actions);
     if (!actions.isEmpty())
-        stage.cells.insert(lanes.actions, actions);
+        stage.firstCells().insert(lanes.actions, actions);
     if (parsed.tasks.empty())
         return;
     if (!lanes.score) {
@@ -323,7 +324,7 @@ void JourneyBuilder::fillTaskCells(const ParsedStage &parsed, const std::optiona
     }
     // The scores as exported: the stage keeps its exact emotion. Else the mean score, to two
     // decimals (4, 4 and 3 give +0.67, not +0.666…).
-    std::optional<double> &emotion = stage.cells[lanes.score].emotion;
+    std::optional<double> &emotion = stage.firstCells()[lanes.score].emotion;
     if (!sameScores || !emotion)
         emotion = std::round((sum / double(parsed.tasks.size()) - 3) * 100) / 100;
 }

@@ -69,8 +69,8 @@ std::vector<WrittenTask> writtenTasks(const Stage &stage, const TaskLanes &lanes
     std::vector<WrittenTask> out;
     if (!lanes.actions)
         return out;
-    const int stageScore = scoreFromEmotion(stage.cells.value(lanes.score).emotion);
-    const QStringList cellLines = stage.cells.value(lanes.actions).text.split(u'\n');
+    const int stageScore = scoreFromEmotion(stage.firstCells().value(lanes.score).emotion);
+    const QStringList cellLines = stage.firstCells().value(lanes.actions).text.split(u'\n');
     for (const QString &line : cellLines) {
         if (line.trimmed().isEmpty())
             continue;

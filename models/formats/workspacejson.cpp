@@ -116,6 +116,7 @@ public:
         UseCaseIds,
         JourneyIds,
         StageIds,
+        StepIds,
         LaneIds,
         MetricIds,
         OpportunityIds,
@@ -199,14 +200,19 @@ public:
             return 0;
         }
         const Id id = Id(d);
+        return noteId(id, path, kind) ? id : 0;
+    }
+    // Claims `id` for the entity at `path` (also an id given without "id": a stage's own step).
+    bool noteId(Id id, const QString &path, IdKind kind)
+    {
         const auto seen = mIds[kind].constFind(id);
         if (seen != mIds[kind].cend()) {
             fail(path + u".id"_s,
                  WorkspaceJson::tr("the id %1 is already used by %2").arg(id).arg(*seen));
-            return 0;
+            return false;
         }
         mIds[kind].insert(id, path);
-        return id;
+        return true;
     }
     // A reference to another entity: a positive whole number, 0 when absent or null.
     Id reference(const QJsonObject &o, const QString &path, const char *key)
@@ -323,8 +329,9 @@ Persona readPersona(Reader &r, const QJsonObject &o, const QString &path)
     return p;
 }
 
-// A cell's arrows: [{"stage": id, "lane": id}, …], to cells of the same journey (checked by
-// the caller once every stage is read).
+// A cell's arrows: [{"step": id, "lane": id}, …], to cells of the same journey (checked by
+// the caller once every stage is read). "stage" names a stage's own step (one that has the
+// stage's id): what files from before steps hold.
 std::vector<CellArrow> readArrows(Reader &r, const QJsonObject &o, const QString &path)
 {
     std::vector<CellArrow> arrows;
@@ -332,8 +339,9 @@ std::vector<CellArrow> readArrows(Reader &r, const QJsonObject &o, const QString
     for (qsizetype i = 0; i < list.size() && r.ok(); ++i) {
         const QString ap = path + u".arrows[%1]"_s.arg(i);
         const QJsonObject ao = r.object(list[i], ap);
-        const CellArrow arrow {r.reference(ao, ap, "stage"), r.reference(ao, ap, "lane")};
-        if (r.ok() && (!arrow.stage || !arrow.lane))
+        const char *stepKey = ao.contains(u"step"_s) ? "step" : "stage";
+        const CellArrow arrow {r.reference(ao, ap, stepKey), r.reference(ao, ap, "lane")};
+        if (r.ok() && (!arrow.step || !arrow.lane))
             r.fail(ap, WorkspaceJson::tr("an arrow needs a stage and a lane"));
         arrows.push_back(arrow);
     }
@@ -358,6 +366,47 @@ std::vector<PainSeverity> readSeverities(Reader &r, const QJsonObject &o, const 
         severities.push_back(*severity);
     }
     return normalizedSeverities(std::move(severities));
+}
+
+// A step's cells: [{"lane": id, "text": …}, …] under "cells" of `so`.
+QHash<Id, Cell> readCells(Reader &r, const Journey &j, const QJsonObject &so, const QString &sp)
+{
+    QHash<Id, Cell> result;
+    const QJsonArray cells = r.array(so, sp, "cells");
+    QHash<Id, qsizetype> cellOfLane;
+    for (qsizetype c = 0; c < cells.size() && r.ok(); ++c) {
+        const QString cp = sp + u".cells[%1]"_s.arg(c);
+        const QJsonObject co = r.object(cells[c], cp);
+        const Id lane = r.reference(co, cp, "lane");
+        if (!r.ok())
+            break;
+        if (indexOfId(j.lanes, lane) < 0) {
+            r.fail(cp + u".lane"_s,
+                   WorkspaceJson::tr("no lane of this journey has the id %1").arg(lane));
+            break;
+        }
+        if (cellOfLane.contains(lane)) {
+            r.fail(cp + u".lane"_s,
+                   WorkspaceJson::tr("a second cell for lane %1 (the first is cells[%2])")
+                       .arg(lane)
+                       .arg(cellOfLane.value(lane)));
+            break;
+        }
+        cellOfLane.insert(lane, c);
+        Cell cell;
+        cell.text = r.string(co, cp, "text");
+        cell.emotion = r.real(co, cp, "emotion", -2, 2);
+        cell.failurePoint = r.boolean(co, cp, "failure_point", false);
+        cell.wait = r.string(co, cp, "wait");
+        cell.arrows = readArrows(r, co, cp);
+        cell.severities = readSeverities(r, co, cp);
+        if (r.ok() && cell.severities.size() > size_t(cellLines(cell.text).size()))
+            r.fail(cp + u".severities"_s,
+                   WorkspaceJson::tr("more severities than the text has lines"));
+        if (!cell.isEmpty())
+            result.insert(lane, cell);
+    }
+    return result;
 }
 
 Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
@@ -385,6 +434,7 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
         const QJsonObject so = r.object(stages[i], sp);
         Stage s;
         s.id = r.id(so, sp, Reader::StageIds);
+        s.withOneStep();
         s.name = r.string(so, sp, "name");
         s.description = r.string(so, sp, "description");
         s.color = r.string(so, sp, "color");
@@ -395,48 +445,34 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
         s.assessment = r.key<Assessment>(so, sp, "assessment", assessmentFromKey, Assessment::None);
         s.isConversion = r.boolean(so, sp, "conversion", false);
         s.isValueDelivered = r.boolean(so, sp, "value_delivered", false);
-        const QJsonArray cells = r.array(so, sp, "cells");
-        QHash<Id, qsizetype> cellOfLane;
-        for (qsizetype c = 0; c < cells.size() && r.ok(); ++c) {
-            const QString cp = sp + u".cells[%1]"_s.arg(c);
-            const QJsonObject co = r.object(cells[c], cp);
-            const Id lane = r.reference(co, cp, "lane");
-            if (!r.ok())
-                break;
-            if (indexOfId(j.lanes, lane) < 0) {
-                r.fail(cp + u".lane"_s,
-                       WorkspaceJson::tr("no lane of this journey has the id %1").arg(lane));
-                break;
+        if (so.contains(u"steps"_s)) {
+            const QJsonArray steps = r.array(so, sp, "steps");
+            if (r.ok() && steps.isEmpty())
+                r.fail(sp + u".steps"_s, WorkspaceJson::tr("a stage has at least one step"));
+            s.steps.clear();
+            for (qsizetype t = 0; t < steps.size() && r.ok(); ++t) {
+                const QString tp = sp + u".steps[%1]"_s.arg(t);
+                const QJsonObject to = r.object(steps[t], tp);
+                Step step;
+                step.id = r.id(to, tp, Reader::StepIds);
+                step.name = r.string(to, tp, "name");
+                step.cells = readCells(r, j, to, tp);
+                s.steps.push_back(std::move(step));
             }
-            if (cellOfLane.contains(lane)) {
-                r.fail(cp + u".lane"_s,
-                       WorkspaceJson::tr("a second cell for lane %1 (the first is cells[%2])")
-                           .arg(lane)
-                           .arg(cellOfLane.value(lane)));
-                break;
-            }
-            cellOfLane.insert(lane, c);
-            Cell cell;
-            cell.text = r.string(co, cp, "text");
-            cell.emotion = r.real(co, cp, "emotion", -2, 2);
-            cell.failurePoint = r.boolean(co, cp, "failure_point", false);
-            cell.wait = r.string(co, cp, "wait");
-            cell.arrows = readArrows(r, co, cp);
-            cell.severities = readSeverities(r, co, cp);
-            if (r.ok() && cell.severities.size() > size_t(cellLines(cell.text).size()))
-                r.fail(cp + u".severities"_s,
-                       WorkspaceJson::tr("more severities than the text has lines"));
-            if (!cell.isEmpty())
-                s.cells.insert(lane, cell);
+        } else {
+            r.noteId(s.id, sp, Reader::StepIds);
+            s.firstCells() = readCells(r, j, so, sp);
         }
         j.stages.push_back(s);
     }
     for (size_t i = 0; i < j.stages.size() && r.ok(); ++i) {
-        for (auto it = j.stages[i].cells.cbegin(); it != j.stages[i].cells.cend(); ++it) {
-            for (const CellArrow &a : it->arrows) {
-                if (indexOfId(j.stages, a.stage) < 0 || indexOfId(j.lanes, a.lane) < 0) {
-                    r.fail(path + u".stages[%1]"_s.arg(i),
-                           WorkspaceJson::tr("an arrow points to no cell of this journey"));
+        for (const Step &step : j.stages[i].steps) {
+            for (const Cell &cell : step.cells) {
+                for (const CellArrow &a : cell.arrows) {
+                    if (!findStep(j, a.step) || indexOfId(j.lanes, a.lane) < 0) {
+                        r.fail(path + u".stages[%1]"_s.arg(i),
+                               WorkspaceJson::tr("an arrow points to no cell of this journey"));
+                    }
                 }
             }
         }
@@ -532,6 +568,44 @@ Opportunity readOpportunity(Reader &r, const QJsonObject &o, const QString &path
     return op;
 }
 
+// A step's cells as JSON, in lane order (stable output).
+QJsonArray cellsJson(const Journey &j, const QHash<Id, Cell> &cellsOfStep)
+{
+    // A stage's own step (see Stage::steps) is named as its stage, as before steps.
+    auto arrowKey = [&j](const CellArrow &a) {
+        const Stage *stage = stageOfStep(j, a.step);
+        return stage && stage->id == a.step ? u"stage"_s : u"step"_s;
+    };
+    QJsonArray cells;
+    for (const Lane &l : j.lanes) { // lane order keeps the output stable
+        const auto it = cellsOfStep.constFind(l.id);
+        if (it == cellsOfStep.cend())
+            continue;
+        QJsonObject cell {{u"lane"_s, double(l.id)},
+                          {u"text"_s, it->text},
+                          {u"emotion"_s, optionalJson(it->emotion)}};
+        if (it->failurePoint)
+            cell.insert(u"failure_point"_s, true);
+        if (!it->wait.isEmpty())
+            cell.insert(u"wait"_s, it->wait);
+        if (!it->arrows.empty()) {
+            QJsonArray arrows;
+            for (const CellArrow &a : it->arrows)
+                arrows.append(
+                    QJsonObject {{arrowKey(a), double(a.step)}, {u"lane"_s, double(a.lane)}});
+            cell.insert(u"arrows"_s, arrows);
+        }
+        if (!it->severities.empty()) {
+            QJsonArray severities;
+            for (const PainSeverity severity : it->severities)
+                severities.append(painSeverityKey(severity));
+            cell.insert(u"severities"_s, severities);
+        }
+        cells.append(cell);
+    }
+    return cells;
+}
+
 } // namespace
 
 QJsonObject WorkspaceJson::journeyToJson(const Journey &j)
@@ -548,44 +622,28 @@ QJsonObject WorkspaceJson::journeyToJson(const Journey &j)
     }
     QJsonArray stages;
     for (const Stage &s : j.stages) {
-        QJsonArray cells;
-        for (const Lane &l : j.lanes) { // lane order keeps the output stable
-            const auto it = s.cells.constFind(l.id);
-            if (it == s.cells.cend())
-                continue;
-            QJsonObject cell {{u"lane"_s, double(l.id)},
-                              {u"text"_s, it->text},
-                              {u"emotion"_s, optionalJson(it->emotion)}};
-            if (it->failurePoint)
-                cell.insert(u"failure_point"_s, true);
-            if (!it->wait.isEmpty())
-                cell.insert(u"wait"_s, it->wait);
-            if (!it->arrows.empty()) {
-                QJsonArray arrows;
-                for (const CellArrow &a : it->arrows)
-                    arrows.append(
-                        QJsonObject {{u"stage"_s, double(a.stage)}, {u"lane"_s, double(a.lane)}});
-                cell.insert(u"arrows"_s, arrows);
-            }
-            if (!it->severities.empty()) {
-                QJsonArray severities;
-                for (const PainSeverity severity : it->severities)
-                    severities.append(painSeverityKey(severity));
-                cell.insert(u"severities"_s, severities);
-            }
-            cells.append(cell);
+        QJsonObject stage {{u"id"_s, double(s.id)},
+                           {u"name"_s, s.name},
+                           {u"description"_s, s.description},
+                           {u"color"_s, s.color},
+                           {u"duration"_s, optionalJson(s.duration)},
+                           {u"duration_unit"_s, durationUnitKey(s.durationUnit)},
+                           {u"entering"_s, optionalJson(s.entering)},
+                           {u"assessment"_s, assessmentKey(s.assessment)},
+                           {u"conversion"_s, s.isConversion},
+                           {u"value_delivered"_s, s.isValueDelivered}};
+        // A stage of its own one step is written as before steps: its cells.
+        if (s.steps.size() == 1 && s.steps.front().id == s.id && s.steps.front().name.isEmpty()) {
+            stage.insert(u"cells"_s, cellsJson(j, s.firstCells()));
+        } else {
+            QJsonArray steps;
+            for (const Step &step : s.steps)
+                steps.append(QJsonObject {{u"id"_s, double(step.id)},
+                                          {u"name"_s, step.name},
+                                          {u"cells"_s, cellsJson(j, step.cells)}});
+            stage.insert(u"steps"_s, steps);
         }
-        stages.append(QJsonObject {{u"id"_s, double(s.id)},
-                                   {u"name"_s, s.name},
-                                   {u"description"_s, s.description},
-                                   {u"color"_s, s.color},
-                                   {u"duration"_s, optionalJson(s.duration)},
-                                   {u"duration_unit"_s, durationUnitKey(s.durationUnit)},
-                                   {u"entering"_s, optionalJson(s.entering)},
-                                   {u"assessment"_s, assessmentKey(s.assessment)},
-                                   {u"conversion"_s, s.isConversion},
-                                   {u"value_delivered"_s, s.isValueDelivered},
-                                   {u"cells"_s, cells}});
+        stages.append(stage);
     }
     QJsonArray renewal;
     for (auto it = j.renewal.cbegin(); it != j.renewal.cend(); ++it) {

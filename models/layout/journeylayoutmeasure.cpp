@@ -168,12 +168,12 @@ QColor JourneyStyle::assessmentColor(Assessment assessment)
 CellBox JourneyLayout::measureCell(const Stage &stage, const Lane &lane) const
 {
     CellBox box;
-    const QString text = stage.cells.value(lane.id).text;
+    const QString text = stage.firstCells().value(lane.id).text;
     const qreal width = innerWidth();
     switch (lane.kind) {
     case LaneKind::Emotion: break;
     case LaneKind::Text: {
-        const Cell &cell = stage.cells.value(lane.id);
+        const Cell &cell = stage.firstCells().value(lane.id);
         const int lines = int(cellLines(text).size());
         QFont markFont = mStyle.smallFont;
         markFont.setBold(true);
@@ -243,7 +243,7 @@ CellBox JourneyLayout::measureCell(const Stage &stage, const Lane &lane) const
         break;
     }
     }
-    const Cell cell = stage.cells.value(lane.id);
+    const Cell cell = stage.firstCells().value(lane.id);
     if (cell.failurePoint || !cell.wait.isEmpty()) {
         box.marksY = box.height > 0 ? box.height + mStyle.spacing : 0;
         box.failurePoint = cell.failurePoint;
@@ -417,7 +417,7 @@ void JourneyLayout::measureTitle(const Journey &journey)
     int failures = 0;
     int waits = 0;
     for (const Column &c : mColumns) {
-        const auto &cells = journey.stages[size_t(c.index)].cells;
+        const auto &cells = journey.stages[size_t(c.index)].firstCells();
         for (auto cell = cells.cbegin(); cell != cells.cend(); ++cell) {
             if (mCustomerViewOnly && !mRowOfLane.contains(cell.key()))
                 continue; // left out of the customer's view

@@ -114,8 +114,9 @@ bool SharedStore::readVersions(const EntityRef *ref, bool subtree, QHash<EntityR
         QString columns = u"id"_s;
         if (kind == EntityKind::Workspace)
             columns = u"0"_s;
-        else if (kind == EntityKind::Cell)
-            columns = u"stage_id, lane_id"_s;
+        else if (kind == EntityKind::Cell) // stage_id: schema 6 and older, read without upgrading
+            columns = mMain->db().record(table).contains(u"step_id"_s) ? u"step_id, lane_id"_s
+                                                                       : u"stage_id, lane_id"_s;
         else if (kind == EntityKind::Renewal)
             columns = u"journey_id, question"_s;
         QSqlQuery q(mMain->db());
@@ -273,7 +274,7 @@ bool SharedStore::adopt(const Workspace &from, const EntityRef &ref, bool subtre
         const Journey *theirs = from.journey(ref.parent);
         gone(!theirs || !findById(theirs->stages, ref.id));
         return adoptInList(mine->stages, theirs ? &theirs->stages : nullptr, ref.id, subtree,
-                           fromIsWhole, [](Stage &copy, Stage &old) { copy.cells = old.cells; });
+                           fromIsWhole, [](Stage &copy, Stage &old) { copy.steps = old.steps; });
     }
     case EntityKind::Lane: {
         Journey *mine = findById(mMirror.journeys, ref.parent);
@@ -286,21 +287,23 @@ bool SharedStore::adopt(const Workspace &from, const EntityRef &ref, bool subtre
                                             subtree, fromIsWhole, keepNothing);
         if (isGone || subtree) { // the lane's cells go or come with it
             for (Stage &s : mine->stages) {
-                s.cells.remove(ref.id);
-                const Stage *source = theirs ? findById(theirs->stages, s.id) : nullptr;
-                if (!isGone && source && source->cells.contains(ref.id))
-                    s.cells.insert(ref.id, source->cells.value(ref.id));
+                for (Step &step : s.steps) {
+                    step.cells.remove(ref.id);
+                    const Step *source = theirs ? findStep(*theirs, step.id) : nullptr;
+                    if (!isGone && source && source->cells.contains(ref.id))
+                        step.cells.insert(ref.id, source->cells.value(ref.id));
+                }
             }
         }
         return structural;
     }
     case EntityKind::Cell: {
         Journey *mine = findById(mMirror.journeys, ref.parent);
-        Stage *stage = mine ? findById(mine->stages, ref.id) : nullptr;
+        Step *stage = mine ? findStep(*mine, ref.id) : nullptr;
         if (!stage)
             return false;
         const Journey *theirs = from.journey(ref.parent);
-        const Stage *source = theirs ? findById(theirs->stages, ref.id) : nullptr;
+        const Step *source = theirs ? findStep(*theirs, ref.id) : nullptr;
         if (source && source->cells.contains(ref.secondary)) {
             stage->cells.insert(ref.secondary, source->cells.value(ref.secondary));
         } else {

@@ -62,8 +62,7 @@ QString rowWhere(const EntityRef &ref)
 {
     switch (ref.kind) {
     case EntityKind::Workspace: return u"TRUE"_s;
-    case EntityKind::Cell:
-        return u"stage_id = %1 AND lane_id = %2"_s.arg(ref.id).arg(ref.secondary);
+    case EntityKind::Cell: return u"step_id = %1 AND lane_id = %2"_s.arg(ref.id).arg(ref.secondary);
     case EntityKind::Renewal:
         return u"journey_id = %1 AND question = %2"_s.arg(ref.parent).arg(ref.id);
     default: return u"id = %1"_s.arg(ref.id);

@@ -33,7 +33,7 @@ bool isPresentIn(const Workspace &w, const EntityRef &ref)
 {
     if (ref.kind == EntityKind::Cell) {
         const Journey *j = w.journey(ref.parent);
-        return j && indexOfId(j->stages, ref.id) >= 0;
+        return j && findStep(*j, ref.id);
     }
     if (ref.kind == EntityKind::Renewal)
         return w.journey(ref.parent);

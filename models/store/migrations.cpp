@@ -119,8 +119,36 @@ const std::vector<Migration> &Migrations::all()
          {
              "ALTER TABLE cell ADD COLUMN severities TEXT NOT NULL DEFAULT ''",
          }},
+        {7,
+         7, // cells now belong to steps: older apps would show none of them, so they refuse
+         "Steps inside stages: each stage becomes a stage of one step holding its cells",
+         {
+             // NOLINTBEGIN(bugprone-suspicious-missing-comma): statements over lines
+             "CREATE TABLE step ("
+             " id {pk}, stage_id {bigint} NOT NULL REFERENCES stage(id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL, name TEXT NOT NULL DEFAULT '',"
+             " row_version {bigint} NOT NULL DEFAULT 0)",
+             "CREATE INDEX step_stage ON step(stage_id)",
+             // A stage's one step takes the stage's id: arrows, which name cells by step and
+             // lane, keep pointing where they did.
+             "INSERT INTO step (id, stage_id, position, name) SELECT id, id, 0, '' FROM stage",
+             "CREATE TABLE step_cell ("
+             " step_id {bigint} NOT NULL REFERENCES step(id) ON DELETE CASCADE,"
+             " lane_id {bigint} NOT NULL REFERENCES lane(id) ON DELETE CASCADE,"
+             " text TEXT NOT NULL DEFAULT '', emotion {real},"
+             " row_version {bigint} NOT NULL DEFAULT 0,"
+             " failure_point INTEGER NOT NULL DEFAULT 0, wait_note TEXT NOT NULL DEFAULT '',"
+             " arrows TEXT NOT NULL DEFAULT '', severities TEXT NOT NULL DEFAULT '',"
+             " PRIMARY KEY (step_id, lane_id))",
+             "INSERT INTO step_cell (step_id, lane_id, text, emotion, row_version, failure_point,"
+             " wait_note, arrows, severities) SELECT stage_id, lane_id, text, emotion,"
+             " row_version, failure_point, wait_note, arrows, severities FROM cell",
+             "DROP TABLE cell", "ALTER TABLE step_cell RENAME TO cell",
+             "CREATE INDEX cell_lane ON cell(lane_id)",
+             // NOLINTEND(bugprone-suspicious-missing-comma)
+         }},
         {usageSchemaVersion,
-         1, // new tables and a column with a default: older apps still open the file
+         7, // new tables and a column with a default: apps that know steps still open the file
          "Observed usage: use cases' events, users and per-month counts of imported events",
          {
              "ALTER TABLE use_case ADD COLUMN events TEXT NOT NULL DEFAULT ''",

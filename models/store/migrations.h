@@ -11,7 +11,7 @@ namespace Parcours {
 
 // The schema step adding observed usage (issue 22): the use cases' events and the usage_*
 // tables. Its number in one place, for the step and the code that checks for it.
-inline constexpr int usageSchemaVersion = 7;
+inline constexpr int usageSchemaVersion = 8;
 
 // SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
 enum class SqlEngine { Sqlite, Postgres };

@@ -60,8 +60,8 @@ bool StoreReader::fail(const QString &message)
 bool StoreReader::read(Workspace &w)
 {
     return readInfo(w) && readPersonas(w) && readUseCases(w) && readJourneys(w) && readLanes(w)
-        && readStages(w) && readCells(w) && readRenewal(w) && readMetrics(w) && readOpportunities(w)
-        && readUsage(w);
+        && readStages(w) && readSteps(w) && readCells(w) && readRenewal(w) && readMetrics(w)
+        && readOpportunities(w) && readUsage(w);
 }
 
 bool StoreReader::readUsage(Workspace &w)
@@ -100,27 +100,29 @@ StoreReader::Filter StoreReader::filterFor(const QString &table, const EntityRef
         switch (traits.key) {
         case RowKey::Settings: return {};
         case RowKey::OwnId: return where(u"id = ?"_s, {ref.id});
-        case RowKey::StageAndLane:
-            return where(u"stage_id = ? AND lane_id = ?"_s, {ref.id, ref.secondary});
+        case RowKey::StepAndLane:
+            return where(u"step_id = ? AND lane_id = ?"_s, {ref.id, ref.secondary});
         case RowKey::JourneyAndQuestion:
             return where(u"journey_id = ? AND question = ?"_s, {ref.parent, ref.id});
         }
     }
-    // Stand-ins for its ancestors: its parent's row, and a cell's stage's.
+    // Stand-ins for its ancestors: its parent's row, and a cell's stage's (with its steps).
     if (traits.parent != EntityKind::Workspace && *rows == traits.parent)
         return where(u"id = ?"_s, {ref.parent});
     if (ref.kind == EntityKind::Cell && *rows == EntityKind::Stage)
-        return where(u"id = ?"_s, {ref.id});
+        return where(u"id IN (SELECT stage_id FROM step WHERE id = ?)"_s, {ref.id});
     if (!subtree)
         return skip;
-    // The rows it owns. Cells are keyed by stage and lane, not by an owner's id.
-    const QString stagesOfJourney = u"stage_id IN (SELECT id FROM stage WHERE journey_id = ?)"_s;
+    // The rows it owns. Cells are keyed by step and lane, not by an owner's id.
+    const QString stepsOfJourney = u"step_id IN (SELECT step.id FROM step JOIN stage ON"
+                                   " stage.id = step.stage_id WHERE stage.journey_id = ?)"_s;
     if (*rows == EntityKind::Cell) {
         switch (ref.kind) {
-        case EntityKind::Journey: return where(stagesOfJourney, {ref.id});
-        case EntityKind::Stage: return where(u"stage_id = ?"_s, {ref.id});
+        case EntityKind::Journey: return where(stepsOfJourney, {ref.id});
+        case EntityKind::Stage:
+            return where(u"step_id IN (SELECT id FROM step WHERE stage_id = ?)"_s, {ref.id});
         case EntityKind::Lane:
-            return where(u"lane_id = ? AND "_s + stagesOfJourney, {ref.id, ref.parent});
+            return where(u"lane_id = ? AND "_s + stepsOfJourney, {ref.id, ref.parent});
         default: return skip;
         }
     }
@@ -386,6 +388,7 @@ bool StoreReader::readStages(Workspace &w)
         s.assessment = assessmentFromKey(q.value(8).toString()).value_or(Assessment::None);
         s.isConversion = q.value(9).toBool();
         s.isValueDelivered = q.value(10).toBool();
+        s.withOneStep(); // its steps, when read, replace this one
         auto &stages = w.journeys[size_t(*journey)].stages;
         mStageIndex.insert(s.id, {*journey, int(stages.size())});
         stages.push_back(std::move(s));
@@ -424,26 +427,70 @@ bool StoreReader::readStageOutline(Workspace &w)
         if (journey == journeyIndex.cend())
             return fail(tr("stage %1 belongs to no journey").arg(s.id));
         s.name = q.value(2).toString();
+        s.steps.front().id = s.id; // as readStages() would give a stage of one step
         w.journeys[*journey].stages.push_back(std::move(s));
     }
     return true;
 }
 
-bool StoreReader::readCells(Workspace &w)
+bool StoreReader::readSteps(Workspace &w)
+{
+    // A workspace read without upgrading it (schema 6 and older, on a server) has no steps:
+    // each stage keeps its one step of the stage's id, which its cells' stage_id names.
+    const bool hasSteps = !mDb.record(u"step"_s).isEmpty();
+    if (mStageIndex.isEmpty() || !hasSteps) {
+        for (const auto &where : std::as_const(mStageIndex)) {
+            Stage &stage = w.journeys[size_t(where.first)].stages[size_t(where.second)];
+            mSteps.insert(stage.steps.front().id, &stage.steps.front());
+        }
+        return true;
+    }
+    // The steps of the stages read (all of them, or those a restricted read brought).
+    QString sql = u"SELECT id, stage_id, name FROM step"_s;
+    if (mRestriction) {
+        QStringList ids;
+        for (auto it = mStageIndex.cbegin(); it != mStageIndex.cend(); ++it)
+            ids << QString::number(it.key());
+        sql += u" WHERE stage_id IN (%1)"_s.arg(ids.join(u','));
+    }
+    sql += u" ORDER BY stage_id, position, id"_s;
+    QSqlQuery q(mDb);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));
+    QHash<Id, std::vector<Step>> stepsOfStage;
+    while (q.next()) {
+        const Id stage = q.value(1).toLongLong();
+        if (!mStageIndex.contains(stage))
+            return fail(tr("step %1 belongs to no stage").arg(q.value(0).toLongLong()));
+        stepsOfStage[stage].push_back({q.value(0).toLongLong(), q.value(2).toString(), {}});
+    }
+    for (auto it = mStageIndex.cbegin(); it != mStageIndex.cend(); ++it) {
+        Stage &stage = w.journeys[size_t(it->first)].stages[size_t(it->second)];
+        if (auto steps = stepsOfStage.find(it.key()); steps != stepsOfStage.end())
+            stage.steps = std::move(*steps);
+        for (Step &step : stage.steps)
+            mSteps.insert(step.id, &step);
+    }
+    return true;
+}
+
+bool StoreReader::readCells(Workspace &) // into the steps readSteps() found
 {
     QSqlQuery q(mDb);
     if (const Selected s
         = select(q, EntityKind::Cell,
-                 u"SELECT stage_id, lane_id, text, emotion, %1, %2 FROM cell"_s.arg(
+                 u"SELECT %3, lane_id, text, emotion, %1, %2 FROM cell"_s.arg(
                      blueprintColumns(mDb, u"cell"_s, u"failure_point, wait_note, arrows"_s,
                                       u"0, '', ''"_s),
-                     blueprintColumns(mDb, u"cell"_s, u"severities"_s, u"''"_s)));
+                     blueprintColumns(mDb, u"cell"_s, u"severities"_s, u"''"_s),
+                     blueprintColumns(mDb, u"cell"_s, u"step_id"_s, u"stage_id"_s)));
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
-        const auto where = mStageIndex.constFind(q.value(0).toLongLong());
-        if (where == mStageIndex.cend())
-            return fail(tr("a cell belongs to no stage"));
+        Step *step = mSteps.value(q.value(0).toLongLong());
+        if (!step)
+            return fail(tr("a cell belongs to no step"));
         Cell cell;
         cell.text = q.value(2).toString();
         cell.emotion = optionalValue<double>(q.value(3));
@@ -458,8 +505,7 @@ bool StoreReader::readCells(Workspace &w)
         if (!severities)
             return fail(tr("a cell's pain-point severity is unknown: %1").arg(bad));
         cell.severities = *severities;
-        w.journeys[size_t(where->first)].stages[size_t(where->second)].cells.insert(
-            q.value(1).toLongLong(), cell);
+        step->cells.insert(q.value(1).toLongLong(), cell);
     }
     return true;
 }

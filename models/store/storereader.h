@@ -56,6 +56,7 @@ private:
     bool readLanes(Workspace &w);
     bool readStages(Workspace &w);
     bool readStageOutline(Workspace &w);
+    bool readSteps(Workspace &w);
     bool readCells(Workspace &w);
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
@@ -69,6 +70,7 @@ private:
     QSqlDatabase mDb;
     QString mError;
     QHash<Id, std::pair<int, int>> mStageIndex; // stage id -> (journey index, stage index)
+    QHash<Id, Step *> mSteps; // by id, once readSteps() is done
     std::optional<std::pair<EntityRef, bool>> mRestriction;
 };
 

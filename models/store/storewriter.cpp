@@ -73,8 +73,11 @@ int rowsOf(const Persona &p)
 int rowsOf(const Journey &j)
 {
     int rows = 1 + int(j.lanes.size()) + int(j.renewal.size());
-    for (const Stage &s : j.stages)
-        rows += 1 + int(s.cells.size());
+    for (const Stage &s : j.stages) {
+        rows += 1;
+        for (const Step &step : s.steps)
+            rows += int(step.cells.size());
+    }
     return rows;
 }
 
@@ -151,15 +154,17 @@ bool StoreWriter::writeRow(const Workspace &w, const EntityRef &ref, bool subtre
         if (!subtree)
             return true;
         for (const Stage &s : j->stages) { // a restored lane brings its cells back
-            const auto cell = s.cells.constFind(l.id);
-            if (cell != s.cells.cend() && !writeCell(s.id, l.id, &*cell))
-                return false;
+            for (const Step &step : s.steps) {
+                const auto cell = step.cells.constFind(l.id);
+                if (cell != step.cells.cend() && !writeCell(step.id, l.id, &*cell))
+                    return false;
+            }
         }
         return true;
     }
     case EntityKind::Cell: {
         const Journey *j = w.journey(ref.parent);
-        const Stage *s = j ? findById(j->stages, ref.id) : nullptr;
+        const Step *s = j ? findStep(*j, ref.id) : nullptr;
         const auto it = s ? s->cells.constFind(ref.secondary) : QHash<Id, Cell>::const_iterator();
         const bool present = s && it != s->cells.cend();
         return writeCell(ref.id, ref.secondary, present ? &*it : nullptr);
@@ -314,15 +319,48 @@ bool StoreWriter::writeStage(Id journey, const Stage &s, int position, bool subt
     q.addBindValue(assessmentKey(s.assessment));
     q.addBindValue(int(s.isConversion));
     q.addBindValue(int(s.isValueDelivered));
-    if (!exec(q))
+    if (!exec(q) || !writeSteps(s))
         return false;
     if (subtree) {
-        for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it) {
-            if (!writeCell(s.id, it.key(), &it.value()))
-                return false;
+        // A stage put back changed (steps split, merged or moved) brings all of its cells.
+        QSqlQuery &clear = query(
+            u"DELETE FROM cell WHERE step_id IN (SELECT id FROM step WHERE stage_id = ?)"_s);
+        clear.addBindValue(s.id);
+        if (!exec(clear))
+            return false;
+        for (const Step &step : s.steps) {
+            for (auto it = step.cells.cbegin(); it != step.cells.cend(); ++it) {
+                if (!writeCell(step.id, it.key(), &it.value()))
+                    return false;
+            }
         }
     }
     return true;
+}
+
+bool StoreWriter::writeSteps(const Stage &s)
+{
+    // The stage's row carries its steps: names and order, and the steps merged away go with
+    // their cells.
+    QStringList kept;
+    for (size_t i = 0; i < s.steps.size(); ++i) {
+        const Step &step = s.steps[i];
+        QSqlQuery &q = query(u"INSERT INTO step (id, stage_id, position, name) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (id) DO UPDATE SET stage_id = excluded.stage_id,"
+                             " position = excluded.position, name = excluded.name"_s);
+        q.addBindValue(step.id);
+        q.addBindValue(s.id);
+        q.addBindValue(int(i));
+        q.addBindValue(text(step.name));
+        if (!exec(q))
+            return false;
+        kept << QString::number(step.id);
+    }
+    // Not kept prepared: its text differs with every set of steps.
+    QSqlQuery gone(mDb);
+    gone.prepare(u"DELETE FROM step WHERE stage_id = ? AND id NOT IN (%1)"_s.arg(kept.join(u',')));
+    gone.addBindValue(s.id);
+    return exec(gone);
 }
 
 bool StoreWriter::writeLane(Id journey, const Lane &l, int position)
@@ -343,22 +381,22 @@ bool StoreWriter::writeLane(Id journey, const Lane &l, int position)
     return exec(q);
 }
 
-bool StoreWriter::writeCell(Id stage, Id lane, const Cell *cell)
+bool StoreWriter::writeCell(Id step, Id lane, const Cell *cell)
 {
     if (!cell || cell->isEmpty()) {
-        QSqlQuery &q = query(u"DELETE FROM cell WHERE stage_id = ? AND lane_id = ?"_s);
-        q.addBindValue(stage);
+        QSqlQuery &q = query(u"DELETE FROM cell WHERE step_id = ? AND lane_id = ?"_s);
+        q.addBindValue(step);
         q.addBindValue(lane);
         return exec(q);
     }
     QSqlQuery &q = query(
-        u"INSERT INTO cell (stage_id, lane_id, text, emotion, failure_point, wait_note, arrows,"
+        u"INSERT INTO cell (step_id, lane_id, text, emotion, failure_point, wait_note, arrows,"
         " severities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (stage_id, lane_id) DO UPDATE SET text = excluded.text,"
+        " ON CONFLICT (step_id, lane_id) DO UPDATE SET text = excluded.text,"
         " emotion = excluded.emotion, failure_point = excluded.failure_point,"
         " wait_note = excluded.wait_note, arrows = excluded.arrows,"
         " severities = excluded.severities"_s);
-    q.addBindValue(stage);
+    q.addBindValue(step);
     q.addBindValue(lane);
     q.addBindValue(text(cell->text));
     q.addBindValue(orNull(cell->emotion));

@@ -45,7 +45,8 @@ private:
     bool writeJourney(const Journey &j, int position, bool subtree);
     bool writeStage(Id journey, const Stage &s, int position, bool subtree);
     bool writeLane(Id journey, const Lane &l, int position);
-    bool writeCell(Id stage, Id lane, const Cell *cell);
+    bool writeSteps(const Stage &s);
+    bool writeCell(Id step, Id lane, const Cell *cell);
     bool writeRenewal(Id journey, int question, const RenewalAnswer *answer);
     bool writeMetric(const MetricPeriod &m, int position);
     bool writeOpportunity(const Opportunity &o, int position);

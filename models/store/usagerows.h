@@ -7,7 +7,7 @@
 
 namespace Parcours {
 
-// The observed usage's tables (schema 7, docs/observed-usage.md): usage_user (the users, by
+// The observed usage's tables (schema 8, docs/observed-usage.md): usage_user (the users, by
 // index), usage_source (one row per imported file), usage_count and usage_activity (its
 // aggregates, keyed by source_id). Inside a transaction the caller owns.
 class UsageRows

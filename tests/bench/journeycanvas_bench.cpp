@@ -61,6 +61,7 @@ Workspace bigWorkspace()
     for (int i = 0; i < stageCount; ++i) {
         Stage s;
         s.id = newId();
+        s.withOneStep();
         s.name = u"Stage %1 %2"_s.arg(i + 1).arg(phrases[i % phrases.size()].section(u' ', 0, 1));
         s.description = phrases[(i * 3) % phrases.size()];
         s.duration = 1 + i % 5;
@@ -83,7 +84,7 @@ Workspace bigWorkspace()
             case LaneKind::Emotion: cell.emotion = int(random.bounded(5)) - 2; break;
             case LaneKind::Kpi: cell.text = u"Conversion: %1 %"_s.arg(random.bounded(100)); break;
             }
-            s.cells.insert(lane.id, cell);
+            s.firstCells().insert(lane.id, cell);
         }
         j.stages.push_back(s);
     }

@@ -184,7 +184,7 @@ void TestBlueprintCanvas::drawArrowAndMarkFailureFromTheMenus()
     QVERIFY(target);
     target->trigger();
     const Stage &pay = journey().stages[1];
-    const Cell customer = pay.cells.value(journey().lanes[1].id);
+    const Cell customer = pay.firstCells().value(journey().lanes[1].id);
     QCOMPARE(customer.arrows.size(), size_t(1));
     QCOMPARE(customer.arrows.front().lane, journey().lanes[5].id);
 
@@ -193,13 +193,13 @@ void TestBlueprintCanvas::drawArrowAndMarkFailureFromTheMenus()
     auto *failure = mEditor->findChild<QAction *>(u"failurePoint"_s);
     QVERIFY(failure);
     failure->trigger();
-    QVERIFY(journey().stages[1].cells.value(journey().lanes[4].id).failurePoint);
+    QVERIFY(journey().stages[1].firstCells().value(journey().lanes[4].id).failurePoint);
     QVERIFY(mCanvas->journeyLayout()->cellBox(1, 4).failurePoint);
     QVERIFY(mCanvas->journeyLayout()->titleBox().summary.text().contains(u"1 point of failure"_s));
     failure->trigger(); // again: unmarked
-    QVERIFY(!journey().stages[1].cells.value(journey().lanes[4].id).failurePoint);
+    QVERIFY(!journey().stages[1].firstCells().value(journey().lanes[4].id).failurePoint);
     mDoc->undoStack()->undo();
-    QVERIFY(journey().stages[1].cells.value(journey().lanes[4].id).failurePoint);
+    QVERIFY(journey().stages[1].firstCells().value(journey().lanes[4].id).failurePoint);
 }
 
 QLineF TestBlueprintCanvas::altDrag(int fromColumn, int fromRow, int toColumn, int toRow)
@@ -236,9 +236,9 @@ void TestBlueprintCanvas::altDragDrawsAnArrow()
     const QPointF half = from + (layout->cellRect(1, 5).center() - from) / 2;
     QVERIFY2(QLineF(band.p1(), from).length() < 2, "the band starts at the cell");
     QVERIFY2(QLineF(band.p2(), half).length() < 3, "the band follows the mouse");
-    const Cell customer = journey().stages[1].cells.value(journey().lanes[1].id);
+    const Cell customer = journey().stages[1].firstCells().value(journey().lanes[1].id);
     QCOMPARE(customer.arrows.size(), size_t(1));
-    QCOMPARE(customer.arrows.front().stage, journey().stages[1].id);
+    QCOMPARE(customer.arrows.front().step, journey().stages[1].id);
     QCOMPARE(customer.arrows.front().lane, journey().lanes[5].id);
     QCOMPARE(mDoc->undoStack()->count(), steps + 1);
     // The band is gone, the arrow drawn (its text colour, between the two cells).
@@ -251,9 +251,9 @@ void TestBlueprintCanvas::altDragDrawsAnArrow()
 
     // Into the next stage: customer "Paie" → frontstage of the delivery.
     altDrag(1, 1, 2, 3);
-    const Cell again = journey().stages[1].cells.value(journey().lanes[1].id);
+    const Cell again = journey().stages[1].firstCells().value(journey().lanes[1].id);
     QCOMPARE(again.arrows.size(), size_t(1));
-    QCOMPARE(again.arrows.front().stage, journey().stages[2].id);
+    QCOMPARE(again.arrows.front().step, journey().stages[2].id);
 }
 
 void TestBlueprintCanvas::altDragRefusesAFarCell()

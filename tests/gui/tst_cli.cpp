@@ -170,7 +170,7 @@ void TestCli::jsonExportImportRoundTrip()
         }
     }
     QCOMPARE(b.workspace.journeys.front().stages.size(), size_t(2));
-    QCOMPARE(b.workspace.journeys.front().stages[0].cells.size(), 2);
+    QCOMPARE(b.workspace.journeys.front().stages[0].firstCells().size(), 2);
 
     const QString broken = mDir.filePath(u"broken.json"_s);
     QFile f(broken);
@@ -446,7 +446,7 @@ void TestCli::journeyCsvRoundTrip()
     QCOMPARE(b.workspace.journeys[0].stages[0].duration, std::optional<double>(7.5));
     // The blueprint marks and arrows too (the arrows' cell takes two lines of the file).
     const Cell reads
-        = b.workspace.journeys[0].stages[0].cells.value(b.workspace.journeys[0].lanes[0].id);
+        = b.workspace.journeys[0].stages[0].firstCells().value(b.workspace.journeys[0].lanes[0].id);
     QVERIFY(reads.failurePoint);
     QCOMPARE(reads.arrows.size(), size_t(2));
     QCOMPARE(reads.severities,

@@ -66,11 +66,12 @@ Workspace hostileWorkspace()
         for (int i = 0; i < 2; ++i) {
             Stage s;
             s.id = 30 + i;
+            s.withOneStep();
             s.name = i == 0 ? scriptTitle : unclosed;
             s.description = entities;
             s.entering = 100 - 10 * i;
-            s.cells.insert(20, Cell {foreign, std::nullopt});
-            s.cells.insert(21, Cell {QString(), i == 0 ? 1.0 : -1.0});
+            s.firstCells().insert(20, Cell {foreign, std::nullopt});
+            s.firstCells().insert(21, Cell {QString(), i == 0 ? 1.0 : -1.0});
             j.stages.push_back(s);
         }
         w.journeys.push_back(j);

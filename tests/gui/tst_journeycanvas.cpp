@@ -173,7 +173,8 @@ void TestJourneyCanvas::editCellAndDragStageThenUndoBoth()
     typeText(mCanvas, u"sur 小红书"_s);
     QTest::keyClick(mCanvas, Qt::Key_Return);
     QVERIFY(!mCanvas->isEditing());
-    QCOMPARE(journey().stages[0].cells.value(actions.id).text, u"Reads a review\nsur 小红书"_s);
+    QCOMPARE(journey().stages[0].firstCells().value(actions.id).text,
+             u"Reads a review\nsur 小红书"_s);
 
     // Drag the second stage's header past the fourth one.
     const QStringList before = [&] {
@@ -255,24 +256,24 @@ void TestJourneyCanvas::escapeCancelsAndClipboard()
     const Journey &j = journey();
     const Id stage = j.stages[2].id;
     const Id lane = j.lanes[3].id;
-    const QString original = j.stages[2].cells.value(lane).text;
+    const QString original = j.stages[2].firstCells().value(lane).text;
     mCanvas->setCurrent(stage, lane);
     QTest::keyClick(mCanvas, Qt::Key_F2);
     QVERIFY(mCanvas->isEditing());
     QTest::keyClicks(mCanvas, u" and more"_s);
     QTest::keyClick(mCanvas, Qt::Key_Escape);
     QVERIFY(!mCanvas->isEditing());
-    QCOMPARE(journey().stages[2].cells.value(lane).text, original);
+    QCOMPARE(journey().stages[2].firstCells().value(lane).text, original);
 
     QTest::keyClick(mCanvas, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), original);
     QTest::keyClick(mCanvas, Qt::Key_Right);
     QTest::keyClick(mCanvas, Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(journey().stages[3].cells.value(lane).text, original);
+    QCOMPARE(journey().stages[3].firstCells().value(lane).text, original);
     QTest::keyClick(mCanvas, Qt::Key_Delete);
-    QVERIFY(!journey().stages[3].cells.contains(lane));
+    QVERIFY(!journey().stages[3].firstCells().contains(lane));
     mDoc->undoStack()->undo();
-    QCOMPARE(journey().stages[3].cells.value(lane).text, original);
+    QCOMPARE(journey().stages[3].firstCells().value(lane).text, original);
 }
 
 void TestJourneyCanvas::emotionDragIsOneUndoStep()
@@ -286,7 +287,7 @@ void TestJourneyCanvas::emotionDragIsOneUndoStep()
     QVERIFY(row >= 0);
     const Id lane = layout->laneIdAt(row);
     const Stage stage = journey().stages[1];
-    const double before = *stage.cells.value(lane).emotion;
+    const double before = *stage.firstCells().value(lane).emotion;
     const QPointF point = layout->emotionPoint(1, row, before);
     const QPointF low = layout->emotionPoint(1, row, -2);
     mCanvas->ensureVisible(QRectF(point, low).normalized(), 20, 40);
@@ -295,15 +296,15 @@ void TestJourneyCanvas::emotionDragIsOneUndoStep()
     for (int i = 1; i <= 8; ++i)
         QTest::mouseMove(mCanvas->viewport(), viewPoint(point + (low - point) * (i / 8.0)));
     QTest::mouseRelease(mCanvas->viewport(), Qt::LeftButton, {}, viewPoint(low));
-    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, -2.0);
+    QCOMPARE(*journey().stages[1].firstCells().value(lane).emotion, -2.0);
     QCOMPARE(mDoc->undoStack()->count(), steps + 1);
     mDoc->undoStack()->undo();
-    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, before);
+    QCOMPARE(*journey().stages[1].firstCells().value(lane).emotion, before);
 
     // Keyboard: Alt+Down lowers the score by half a point.
     mCanvas->setCurrent(stage.id, lane);
     QTest::keyClick(mCanvas, Qt::Key_Down, Qt::AltModifier);
-    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, before - 0.5);
+    QCOMPARE(*journey().stages[1].firstCells().value(lane).emotion, before - 0.5);
     // Typing a score; a word is refused and the editor stays open.
     QTest::keyClicks(mCanvas, u"happy"_s);
     QTest::keyClick(mCanvas, Qt::Key_Return);
@@ -312,7 +313,7 @@ void TestJourneyCanvas::emotionDragIsOneUndoStep()
     QTest::keyClicks(mCanvas, u"-1.5"_s);
     QTest::keyClick(mCanvas, Qt::Key_Return);
     QVERIFY(!mCanvas->isEditing());
-    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, -1.5);
+    QCOMPARE(*journey().stages[1].firstCells().value(lane).emotion, -1.5);
 }
 
 void TestJourneyCanvas::markTwoStagesToReinforceAndFilter()
@@ -560,11 +561,11 @@ void TestJourneyCanvas::keysInsideTheMainWindow()
     QTest::keyClick(canvas, Qt::Key_End, Qt::ControlModifier);
     QTest::keyClicks(canvas, u" today"_s);
     QTest::keyClick(canvas, Qt::Key_Return);
-    QVERIFY(j.stages[0].cells.value(j.lanes[0].id).text.endsWith(u" today"_s));
+    QVERIFY(j.stages[0].firstCells().value(j.lanes[0].id).text.endsWith(u" today"_s));
 
     // The window's Undo (Ctrl+Z) undoes it while the canvas has the focus.
     QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(!j.stages[0].cells.value(j.lanes[0].id).text.endsWith(u" today"_s));
+    QVERIFY(!j.stages[0].firstCells().value(j.lanes[0].id).text.endsWith(u" today"_s));
     window.close();
 }
 
@@ -691,12 +692,12 @@ void TestJourneyCanvas::emotionScaleFollowsPreferences()
     typeText(mCanvas, u"5"_s);
     QTest::keyClick(mCanvas, Qt::Key_Return);
     QVERIFY(!mCanvas->isEditing());
-    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, 2.0);
+    QCOMPARE(*journey().stages[1].firstCells().value(lane).emotion, 2.0);
     typeText(mCanvas, u"0"_s);
     QTest::keyClick(mCanvas, Qt::Key_Return);
     QVERIFY(mCanvas->isEditing()); // refused
     QTest::keyClick(mCanvas, Qt::Key_Escape);
-    QCOMPARE(*journey().stages[1].cells.value(lane).emotion, 2.0);
+    QCOMPARE(*journey().stages[1].firstCells().value(lane).emotion, 2.0);
 
     // The Emotion menu and the poster legend.
     QMenu *menu = nullptr;
@@ -879,9 +880,9 @@ void TestJourneyCanvas::deleteKeyNeverDeletesAStage()
     QCOMPARE(journey().stages.size(), stageCount);
     QCOMPARE(journey().stages[2].id, stage.id);
     QCOMPARE(journey().stages[2].name, stage.name);
-    QCOMPARE(journey().stages[2].cells.size(), stage.cells.size());
-    for (auto it = stage.cells.cbegin(); it != stage.cells.cend(); ++it)
-        QCOMPARE(journey().stages[2].cells.value(it.key()).text, it.value().text);
+    QCOMPARE(journey().stages[2].firstCells().size(), stage.firstCells().size());
+    for (auto it = stage.firstCells().cbegin(); it != stage.firstCells().cend(); ++it)
+        QCOMPARE(journey().stages[2].firstCells().value(it.key()).text, it.value().text);
 }
 
 // Issue #17: in a tag lane each line is a tag; Shift+Enter (or Ctrl+Enter, as in LibreOffice
@@ -907,7 +908,7 @@ void TestJourneyCanvas::tagLaneTakesOneTagPerLine()
     QVERIFY(mCanvas->isEditing());
     QTest::keyClick(mCanvas, Qt::Key_Return);
     QVERIFY(!mCanvas->isEditing());
-    QCOMPARE(journey().stages[1].cells.value(lane).text, u"Email\nChat\nPhone"_s);
+    QCOMPARE(journey().stages[1].firstCells().value(lane).text, u"Email\nChat\nPhone"_s);
     QCOMPARE(layout->cellBox(1, row).chips.size(), size_t(3));
 }
 

@@ -36,6 +36,7 @@ Workspace hardWorkspace()
     for (const QString &name : names) {
         Stage s;
         s.id = ++id;
+        s.withOneStep();
         s.name = name;
         s.description = name + u" — "_s + name;
         j.stages.push_back(s);
@@ -68,7 +69,7 @@ Workspace hardWorkspace()
                             u"转化率: 1234567890123456789 utilisateurs_actifs_par_mois"_s;
                 break;
             }
-            s.cells.insert(lane.id, cell);
+            s.firstCells().insert(lane.id, cell);
         }
     }
     w.journeys.push_back(j);

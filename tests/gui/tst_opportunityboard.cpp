@@ -244,13 +244,14 @@ void TestOpportunityBoard::makeOpportunityFromPainPointCell()
     QVERIFY(pains);
     const Stage *stage = nullptr;
     for (const Stage &s : journey.stages) {
-        if (!s.cells.value(pains->id).text.isEmpty()) {
+        if (!s.firstCells().value(pains->id).text.isEmpty()) {
             stage = &s;
             break;
         }
     }
     QVERIFY(stage);
-    const QString firstLine = stage->cells.value(pains->id).text.split(u'\n').front().trimmed();
+    const QString firstLine
+        = stage->firstCells().value(pains->id).text.split(u'\n').front().trimmed();
     const Id stageId = stage->id;
     const Id laneId = pains->id;
 

@@ -83,6 +83,7 @@ void TestOpportunityPoster::initTestCase()
     j.name = u"Buying"_s;
     Stage visit;
     visit.id = newId();
+    visit.withOneStep();
     visit.name = u"Visit the flat"_s;
     j.stages.push_back(visit);
     w.journeys.push_back(j);

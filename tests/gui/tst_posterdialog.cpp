@@ -314,8 +314,9 @@ void TestPosterDialog::rowsChosenSaidAndRemembered()
     for (int i = 0; i < 30; ++i) {
         Stage stage;
         stage.id = 100 + i;
+        stage.withOneStep();
         stage.name = u"Stage %1"_s.arg(i + 1);
-        stage.cells.insert(8, Cell {u"Reads the offer"_s, std::nullopt});
+        stage.firstCells().insert(8, Cell {u"Reads the offer"_s, std::nullopt});
         j.stages.push_back(stage);
     }
     w.journeys.push_back(j);

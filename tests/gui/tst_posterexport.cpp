@@ -62,6 +62,7 @@ Workspace referenceWorkspace()
     for (int i = 0; i < stageNames.size(); ++i) {
         Stage s;
         s.id = 100 + i;
+        s.withOneStep();
         s.name = stageNames[i];
         s.description = u"Étape %1"_s.arg(i + 1);
         s.color = QStringList {u"#4e79a7"_s, u"#f28e2b"_s, u"#59a14f"_s, u"#e15759"_s}[i];
@@ -70,10 +71,10 @@ Workspace referenceWorkspace()
         s.assessment = assessments[i];
         s.isConversion = i == 1;
         s.isValueDelivered = i == 2;
-        s.cells.insert(31, Cell {u"Lit un avis, compare les prix"_s, std::nullopt});
-        s.cells.insert(32, Cell {u"Web\nApp\n微信"_s, std::nullopt});
-        s.cells.insert(33, Cell {QString(), emotions[i]});
-        s.cells.insert(35, Cell {u"Conversion: %1 %"_s.arg(10 * (i + 1)), std::nullopt});
+        s.firstCells().insert(31, Cell {u"Lit un avis, compare les prix"_s, std::nullopt});
+        s.firstCells().insert(32, Cell {u"Web\nApp\n微信"_s, std::nullopt});
+        s.firstCells().insert(33, Cell {QString(), emotions[i]});
+        s.firstCells().insert(35, Cell {u"Conversion: %1 %"_s.arg(10 * (i + 1)), std::nullopt});
         j.stages.push_back(s);
     }
     w.journeys.push_back(j);
@@ -184,8 +185,10 @@ Workspace longJourneyWorkspace(int stages)
     for (int i = 0; i < stages; ++i) {
         Stage s;
         s.id = 1000 + i;
+        s.withOneStep();
         s.name = u"S%1"_s.arg(i + 1);
-        s.cells.insert(42, Cell {u"Task %1-1\nTask %1-2\nTask %1-3"_s.arg(i + 1), std::nullopt});
+        s.firstCells().insert(42,
+                              Cell {u"Task %1-1\nTask %1-2\nTask %1-3"_s.arg(i + 1), std::nullopt});
         j.stages.push_back(s);
     }
     w.journeys.push_back(j);

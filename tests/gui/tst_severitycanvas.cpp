@@ -176,7 +176,7 @@ void TestSeverityCanvas::severityFromTheContextMenuIsCounted()
     mCanvas->ensureVisible(QRectF(onLine2, QSizeF(1, 1)));
     contextMenu(QContextMenuEvent::Mouse, mCanvas->mapFromScene(onLine2), {Qt::Key_V, Qt::Key_A});
     const auto cell = [&] {
-        return mWindow->document()->workspace().journeys.front().stages.front().cells.value(
+        return mWindow->document()->workspace().journeys.front().stages.front().firstCells().value(
             ref.secondary);
     };
     QCOMPARE(cell().severities,
@@ -205,8 +205,9 @@ void TestSeverityCanvas::contextMenuKeyReachesEveryLine()
     contextMenu(QContextMenuEvent::Keyboard, QPoint(1, 1), {Qt::Key_V, Qt::Key_W});
     contextMenu(QContextMenuEvent::Keyboard, QPoint(1, 1),
                 {Qt::Key_V, Qt::Key_Up, Qt::Key_Right, Qt::Key_T});
-    const Cell cell = mWindow->document()->workspace().journeys.front().stages.front().cells.value(
-        ref.secondary);
+    const Cell cell
+        = mWindow->document()->workspace().journeys.front().stages.front().firstCells().value(
+            ref.secondary);
     QCOMPARE(cell.severities,
              (std::vector<PainSeverity> {PainSeverity::Workaround, PainSeverity::Trivial}));
     QCOMPARE(mWindow->document()->undoStack()->count(), 2);
@@ -282,7 +283,7 @@ void TestSeverityCanvas::posterShowsMarksCountsAndLegend()
     Id pains = 0;
     for (const Lane &l : j.lanes)
         pains = l.name == u"Pain points"_s ? l.id : pains;
-    Cell &cell = j.stages.front().cells[pains];
+    Cell &cell = j.stages.front().firstCells()[pains];
     cell.text = u"Slow page\nCard refused\nNo receipt"_s;
     cell.severities
         = {PainSeverity::Abandonment, PainSeverity::Workaround, PainSeverity::Abandonment};

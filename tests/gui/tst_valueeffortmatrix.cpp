@@ -88,6 +88,7 @@ Workspace TestValueEffortMatrix::sample()
     a.personaId = mPersona1;
     Stage visit;
     visit.id = newId();
+    visit.withOneStep();
     visit.name = u"Visit"_s;
     a.stages.push_back(visit);
     Journey b;
@@ -95,6 +96,7 @@ Workspace TestValueEffortMatrix::sample()
     b.name = u"Selling"_s;
     Stage sign;
     sign.id = newId();
+    sign.withOneStep();
     sign.name = u"Sign"_s;
     b.stages.push_back(sign);
     b.lanes.emplace_back(newId(), u"Pain points"_s, LaneKind::Text);

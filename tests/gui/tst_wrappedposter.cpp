@@ -42,9 +42,10 @@ Workspace sixStages()
     for (int i = 0; i < 6; ++i) {
         Stage s;
         s.id = 100 + i;
+        s.withOneStep();
         s.name = u"Step %1"_s.arg(i + 1);
-        s.cells.insert(31, Cell {u"Reads the offer"_s, std::nullopt});
-        s.cells.insert(33, Cell {QString(), emotions[i]});
+        s.firstCells().insert(31, Cell {u"Reads the offer"_s, std::nullopt});
+        s.firstCells().insert(33, Cell {QString(), emotions[i]});
         j.stages.push_back(s);
     }
     w.journeys.push_back(j);

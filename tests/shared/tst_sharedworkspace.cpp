@@ -271,7 +271,7 @@ void TestSharedWorkspace::severitiesShowInTheOtherDocument()
     const auto b = open(ws);
     QVERIFY(a && b);
     const auto severities = [](const WorkspaceDocument &doc) {
-        return doc.workspace().journey(301)->stages.front().cells.value(401).severities;
+        return doc.workspace().journey(301)->stages.front().firstCells().value(401).severities;
     };
     QCOMPARE(severities(*b),
              (std::vector<PainSeverity> {PainSeverity::Abandonment, PainSeverity::Trivial}));
@@ -281,7 +281,7 @@ void TestSharedWorkspace::severitiesShowInTheOtherDocument()
         (std::vector<PainSeverity> {PainSeverity::Abandonment, PainSeverity::Workaround}), 3000);
     // A line typed above on b: both move down, on a too.
     const EntityRef cell = EntityRef::cell(301, 501, 401);
-    const QString text = b->workspace().journey(301)->stages.front().cells.value(401).text;
+    const QString text = b->workspace().journey(301)->stages.front().firstCells().value(401).text;
     QVERIFY(Edit::setField(*b, cell, Field::CellText, u"New first line\n"_s + text));
     QTRY_COMPARE_WITH_TIMEOUT(
         severities(*a),

@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
         say(u"visible "_s + labels.join(u' '));
         if (const Journey *j = doc.workspace().journey(journey)) {
             for (const Stage &s : j->stages) {
-                for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it)
+                for (auto it = s.firstCells().cbegin(); it != s.firstCells().cend(); ++it)
                     say(u"cell %1 %2 %3"_s.arg(s.id).arg(it.key()).arg(it->text));
             }
         }

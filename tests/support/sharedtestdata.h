@@ -26,6 +26,7 @@ inline Workspace board(const QStringList &clients, int lanes = 4)
     for (qsizetype i = 0; i < clients.size(); ++i) {
         Stage s;
         s.id = Id(9300 + i);
+        s.withOneStep();
         s.name = clients.at(i);
         j.stages.push_back(s);
     }

@@ -74,6 +74,7 @@ inline Workspace everyField()
                {404, u"KPIs"_s, LaneKind::Kpi, true, u"Équipe « ops »"_s}};
     Stage a;
     a.id = 501;
+    a.withOneStep();
     a.name = u"Découverte"_s;
     a.description = u"Hears of it"_s;
     a.color = u"#ffcc00"_s;
@@ -87,15 +88,16 @@ inline Workspace everyField()
     reads.wait = u"2 jours"_s;
     reads.arrows = {{502, 402}, {501, 404}};
     reads.severities = {PainSeverity::Abandonment, PainSeverity::Trivial};
-    a.cells.insert(401, reads);
-    a.cells.insert(403, {QString(), -1.5});
+    a.firstCells().insert(401, reads);
+    a.firstCells().insert(403, {QString(), -1.5});
     Stage b;
     b.id = 502;
+    b.withOneStep();
     b.name = u"注册"_s;
     b.assessment = Assessment::ToAdd;
     b.isValueDelivered = true;
-    b.cells.insert(402, {u"Web\nE-mail"_s, std::nullopt});
-    b.cells.insert(404, {u"Completion: 78 %"_s, std::nullopt});
+    b.firstCells().insert(402, {u"Web\nE-mail"_s, std::nullopt});
+    b.firstCells().insert(404, {u"Completion: 78 %"_s, std::nullopt});
     j.stages = {a, b};
     j.renewal.insert(int(RenewalQuestion::Trigger), {RenewalAnswerValue::Partly, u"NPS"_s});
     w.journeys = {j};
@@ -151,21 +153,29 @@ inline Workspace withoutIds(Workspace w)
             linked.insert(l.id, next);
             l.id = next;
         }
-        QHash<Id, Id> stageIds;
+        QHash<Id, Id> stepIds; // a stage's own step (of the stage's id) follows its stage
         for (Stage &s : j.stages) {
-            stageIds.insert(s.id, ++next);
-            linked.insert(s.id, next);
-            s.id = next;
+            const Id stage = ++next;
+            linked.insert(s.id, stage);
+            for (Step &step : s.steps) {
+                const Id id = step.id == s.id ? stage : ++next;
+                stepIds.insert(step.id, id);
+                linked.insert(step.id, id);
+                step.id = id;
+            }
+            s.id = stage;
         }
         for (Stage &s : j.stages) {
-            QHash<Id, Cell> cells;
-            for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it) {
-                Cell cell = it.value();
-                for (CellArrow &a : cell.arrows)
-                    a = {stageIds.value(a.stage, -a.stage), laneIds.value(a.lane, -a.lane)};
-                cells.insert(laneIds.value(it.key(), -it.key()), cell);
+            for (Step &step : s.steps) {
+                QHash<Id, Cell> cells;
+                for (auto it = step.cells.cbegin(); it != step.cells.cend(); ++it) {
+                    Cell cell = it.value();
+                    for (CellArrow &a : cell.arrows)
+                        a = {stepIds.value(a.step, -a.step), laneIds.value(a.lane, -a.lane)};
+                    cells.insert(laneIds.value(it.key(), -it.key()), cell);
+                }
+                step.cells = cells;
             }
-            s.cells = cells;
         }
     }
     for (MetricPeriod &m : w.metrics)

@@ -125,31 +125,31 @@ void TestBlueprint::marksAreFieldsOfCells()
     const Id stage = journey().stages[1].id;
     const Id lane = journey().lanes[3].id; // Thoughts
     const EntityRef cell = EntityRef::cell(mJourneyId, stage, lane);
-    const QString text = journey().stages[1].cells.value(lane).text;
+    const QString text = journey().stages[1].firstCells().value(lane).text;
     QVERIFY(Edit::setField(*mDoc, cell, Field::CellFailurePoint, true));
     QVERIFY(Edit::setField(*mDoc, cell, Field::CellWait, u"3 days"_s));
-    QCOMPARE(journey().stages[1].cells.value(lane).failurePoint, true);
-    QCOMPARE(journey().stages[1].cells.value(lane).wait, u"3 days"_s);
-    QCOMPARE(journey().stages[1].cells.value(lane).text, text);
+    QCOMPARE(journey().stages[1].firstCells().value(lane).failurePoint, true);
+    QCOMPARE(journey().stages[1].firstCells().value(lane).wait, u"3 days"_s);
+    QCOMPARE(journey().stages[1].firstCells().value(lane).text, text);
     mDoc->undoStack()->undo();
-    QCOMPARE(journey().stages[1].cells.value(lane).wait, QString());
-    QCOMPARE(journey().stages[1].cells.value(lane).failurePoint, true);
+    QCOMPARE(journey().stages[1].firstCells().value(lane).wait, QString());
+    QCOMPARE(journey().stages[1].firstCells().value(lane).failurePoint, true);
     mDoc->undoStack()->redo();
     const Journey marked = journey();
     QCOMPARE(reopened(), marked);
     QVERIFY(Edit::setField(*mDoc, cell, Field::CellFailurePoint, false));
     QVERIFY(Edit::setField(*mDoc, cell, Field::CellWait, QString()));
-    QCOMPARE(journey().stages[1].cells.value(lane).failurePoint, false);
+    QCOMPARE(journey().stages[1].firstCells().value(lane).failurePoint, false);
     mDoc->undoStack()->undo();
-    QCOMPARE(journey().stages[1].cells.value(lane).wait, u"3 days"_s);
+    QCOMPARE(journey().stages[1].firstCells().value(lane).wait, u"3 days"_s);
     // A mark alone keeps an otherwise empty cell.
     const Id empty = journey().stages[0].id;
     const Id kpis = journey().lanes.back().id;
     const EntityRef blank = EntityRef::cell(mJourneyId, empty, kpis);
     Edit::setField(*mDoc, blank, Field::CellText, QString());
     QVERIFY(Edit::setField(*mDoc, blank, Field::CellFailurePoint, true));
-    QVERIFY(journey().stages[0].cells.contains(kpis));
-    QCOMPARE(reopened().stages[0].cells.value(kpis).failurePoint, true);
+    QVERIFY(journey().stages[0].firstCells().contains(kpis));
+    QCOMPARE(reopened().stages[0].firstCells().value(kpis).failurePoint, true);
 }
 
 void TestBlueprint::arrowsJoinNeighbouringCells()
@@ -170,20 +170,21 @@ void TestBlueprint::arrowsJoinNeighbouringCells()
     QVERIFY(!Edit::addArrow(*mDoc, mJourneyId, pays, check)); // already there
     QVERIFY(Edit::addArrow(*mDoc, mJourneyId, check, next));
     QCOMPARE(mDoc->undoStack()->count(), steps + 2);
-    QVERIFY(journey().stages[1].cells.value(pays.lane).arrows == std::vector<CellArrow> {check});
+    QVERIFY(journey().stages[1].firstCells().value(pays.lane).arrows
+            == std::vector<CellArrow> {check});
     const Journey drawn = journey();
     QCOMPARE(reopened(), drawn);
     QVERIFY(Edit::removeArrow(*mDoc, mJourneyId, pays, check));
-    QVERIFY(journey().stages[1].cells.value(pays.lane).arrows.empty());
+    QVERIFY(journey().stages[1].firstCells().value(pays.lane).arrows.empty());
     mDoc->undoStack()->undo();
     QCOMPARE(journey(), drawn);
     // A duplicated journey's arrows point into the copy.
     const Id copy = Edit::duplicateJourney(*mDoc, mJourneyId, u"Copy"_s);
     const Journey *c = mDoc->workspace().journey(copy);
     QVERIFY(c);
-    const std::vector<CellArrow> copied = c->stages[1].cells.value(c->lanes[0].id).arrows;
+    const std::vector<CellArrow> copied = c->stages[1].firstCells().value(c->lanes[0].id).arrows;
     QCOMPARE(copied.size(), size_t(1));
-    QCOMPARE(copied.front().stage, c->stages[1].id);
+    QCOMPARE(copied.front().step, c->stages[1].id);
     QCOMPARE(copied.front().lane, c->lanes[3].id);
 }
 
@@ -193,9 +194,9 @@ void TestBlueprint::jsonCarriesGroupsMarksAndArrows()
     const Journey &j = journey();
     const CellArrow from {j.stages[0].id, j.lanes[1].id};
     QVERIFY(Edit::addArrow(*mDoc, mJourneyId, from, {j.stages[1].id, j.lanes.back().id}));
-    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, from.stage, from.lane),
+    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, from.step, from.lane),
                    Field::CellFailurePoint, true);
-    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, from.stage, from.lane), Field::CellWait,
+    Edit::setField(*mDoc, EntityRef::cell(mJourneyId, from.step, from.lane), Field::CellWait,
                    u"2 min"_s);
     const QByteArray json = WorkspaceJson::write(mDoc->workspace());
     QVERIFY(json.contains("\"group\": \"support\""));
@@ -209,7 +210,7 @@ void TestBlueprint::jsonCarriesGroupsMarksAndArrows()
 void TestBlueprint::jsonRefusesArrowsToNowhere()
 {
     Journey j = journey();
-    Cell &cell = j.stages[0].cells[j.lanes[0].id];
+    Cell &cell = j.stages[0].firstCells()[j.lanes[0].id];
     cell.arrows = {{12345, j.lanes[1].id}};
     Workspace w;
     w.journeys = {j};

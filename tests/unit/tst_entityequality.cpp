@@ -31,7 +31,7 @@ QList<std::pair<const char *, EntityRef>> entityOfEachKind()
     const Workspace w = TestData::everyField();
     const Journey &j = w.journeys.front();
     const Stage &stage = j.stages.front();
-    const Id lane = stage.cells.keys().front();
+    const Id lane = stage.firstCells().keys().front();
     QList<std::pair<const char *, EntityRef>> refs {
         {"workspace", EntityRef::workspace()},
         {"persona", EntityRef::persona(w.personas.front().id)},
@@ -86,8 +86,8 @@ bool sameEntity(const Workspace &a, const Workspace &b, const EntityRef &ref)
         return *findById(a.journey(ref.parent)->lanes, ref.id)
             == *findById(b.journey(ref.parent)->lanes, ref.id);
     case EntityKind::Cell:
-        return findById(a.journey(ref.parent)->stages, ref.id)->cells.value(ref.secondary)
-            == findById(b.journey(ref.parent)->stages, ref.id)->cells.value(ref.secondary);
+        return findById(a.journey(ref.parent)->stages, ref.id)->firstCells().value(ref.secondary)
+            == findById(b.journey(ref.parent)->stages, ref.id)->firstCells().value(ref.secondary);
     case EntityKind::MetricPeriod: return *a.metricPeriod(ref.id) == *b.metricPeriod(ref.id);
     case EntityKind::Renewal:
         return a.journey(ref.parent)->renewal.value(int(ref.id))

@@ -166,10 +166,11 @@ void TestHostileInput::journeyCsvRoundTrip()
     j.lanes = {{2, text, LaneKind::Text, true}, {3, u"Emotion"_s, LaneKind::Emotion, true}};
     Stage s;
     s.id = 4;
+    s.withOneStep();
     s.name = text;
     s.entering = 120;
-    s.cells.insert(2, Cell {text, std::nullopt});
-    s.cells.insert(3, Cell {QString(), -2.0});
+    s.firstCells().insert(2, Cell {text, std::nullopt});
+    s.firstCells().insert(3, Cell {QString(), -2.0});
     j.stages.push_back(s);
     w.journeys.push_back(j);
     const QByteArray csv = exported(u"journey-csv"_s, w, j.id);
@@ -187,8 +188,8 @@ void TestHostileInput::journeyCsvRoundTrip()
     QCOMPARE(back.name, text);
     QCOMPARE(back.stages.at(0).name, text);
     QCOMPARE(back.lanes.at(0).name, text);
-    QCOMPARE(back.stages.at(0).cells.value(back.lanes.at(0).id).text, text);
-    QCOMPARE(back.stages.at(0).cells.value(back.lanes.at(1).id).emotion,
+    QCOMPARE(back.stages.at(0).firstCells().value(back.lanes.at(0).id).text, text);
+    QCOMPARE(back.stages.at(0).firstCells().value(back.lanes.at(1).id).emotion,
              std::optional<double>(-2.0));
 }
 

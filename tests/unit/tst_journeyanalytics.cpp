@@ -27,6 +27,7 @@ Journey journeyOf(std::initializer_list<StageSpec> specs)
     for (const StageSpec &spec : specs) {
         Stage s;
         s.id = ++id;
+        s.withOneStep();
         s.name = QString::fromUtf8(spec.name);
         s.entering = spec.entering;
         s.duration = spec.duration;

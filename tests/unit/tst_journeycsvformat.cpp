@@ -40,8 +40,9 @@ Workspace csvPart(const Workspace &w)
         for (Lane &l : j.lanes)
             l.visible = true;
         for (Stage &s : j.stages) {
-            for (auto c = s.cells.begin(); c != s.cells.end();) // marks and arrows too
-                c = c->isEmpty() ? s.cells.erase(c) : std::next(c);
+            for (auto c = s.firstCells().begin();
+                 c != s.firstCells().end();) // marks and arrows too
+                c = c->isEmpty() ? s.firstCells().erase(c) : std::next(c);
             s.description.clear();
             s.color.clear();
             s.isConversion = false;
@@ -134,8 +135,8 @@ void TestJourneyCsvFormat::roundTripEveryField()
         QCOMPARE(b.stages[s].durationUnit, a.stages[s].durationUnit);
         QCOMPARE(b.stages[s].entering, a.stages[s].entering);
         for (size_t l = 0; l < a.lanes.size(); ++l) {
-            Cell x = a.stages[s].cells.value(a.lanes[l].id);
-            Cell y = b.stages[s].cells.value(b.lanes[l].id);
+            Cell x = a.stages[s].firstCells().value(a.lanes[l].id);
+            Cell y = b.stages[s].firstCells().value(b.lanes[l].id);
             QCOMPARE(y.arrows.size(), x.arrows.size()); // their ids: by the JSON below
             x.arrows.clear();
             y.arrows.clear();
@@ -143,7 +144,7 @@ void TestJourneyCsvFormat::roundTripEveryField()
         }
     }
     // Points of failure, waits and arrows (to the next stage, and within the stage).
-    const Cell reads = b.stages[0].cells.value(b.lanes[0].id);
+    const Cell reads = b.stages[0].firstCells().value(b.lanes[0].id);
     QVERIFY(reads.failurePoint);
     QCOMPARE(reads.wait, u"2 jours"_s);
     QCOMPARE(reads.arrows,
@@ -165,11 +166,13 @@ void TestJourneyCsvFormat::journeysWithoutLanesOrStages()
     noLanes.name = u"Stages only"_s;
     Stage a;
     a.id = 3;
+    a.withOneStep();
     a.name = u"A"_s;
     a.duration = 1;
     a.durationUnit = DurationUnit::Months;
     Stage b;
     b.id = 4;
+    b.withOneStep();
     b.name = u"B"_s;
     b.entering = 0;
     noLanes.stages = {a, b};
@@ -213,10 +216,11 @@ void TestJourneyCsvFormat::frenchSemicolonFileWithBom()
     QCOMPARE(discovery.duration, std::optional<double>(2));
     QCOMPARE(discovery.durationUnit, DurationUnit::Weeks);
     QCOMPARE(discovery.entering, std::optional<qint64>(5000));
-    QCOMPARE(discovery.cells.value(j.lanes[1].id).emotion, std::optional<double>(-1.5));
-    QCOMPARE(discovery.cells.value(j.lanes[2].id).text, u"Instagram\nRecherche"_s);
+    QCOMPARE(discovery.firstCells().value(j.lanes[1].id).emotion, std::optional<double>(-1.5));
+    QCOMPARE(discovery.firstCells().value(j.lanes[2].id).text, u"Instagram\nRecherche"_s);
     const Stage &signUp = j.stages[1];
-    QCOMPARE(signUp.cells.value(j.lanes[0].id).text, u"Crée un compte; confirme\nl'e-mail"_s);
+    QCOMPARE(signUp.firstCells().value(j.lanes[0].id).text,
+             u"Crée un compte; confirme\nl'e-mail"_s);
     QCOMPARE(signUp.assessment, Assessment::ToReinforce);
     QCOMPARE(signUp.entering, std::optional<qint64>(1200));
     QCOMPARE(signUp.durationUnit, DurationUnit::Days);
@@ -257,7 +261,7 @@ void TestJourneyCsvFormat::skipBadRowsImportsTheGoodOnes()
     const Journey &j = in.fragment->journeys[0];
     QCOMPARE(j.stages.size(), size_t(1));
     QCOMPARE(j.lanes.size(), size_t(1)); // rows with errors add no lane
-    QCOMPARE(j.stages[0].cells.value(j.lanes[0].id).text, u"Creates an account"_s);
+    QCOMPARE(j.stages[0].firstCells().value(j.lanes[0].id).text, u"Creates an account"_s);
     QCOMPARE(j.stages[0].duration, std::optional<double>(7));
 }
 
@@ -382,7 +386,7 @@ void TestJourneyCsvFormat::marksAndArrows()
         row += QByteArray(",").repeated(int(n) - 9) + '\n';
         const ImportResult in = import(head + row);
         QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
-        QCOMPARE(in.fragment->journeys[0].stages[0].cells.size(), 1);
+        QCOMPARE(in.fragment->journeys[0].stages[0].firstCells().size(), 1);
     }
     // Written by hand: a wait and an arrow on a cell that has no text, "oui" for a failure,
     // an arrow to a lane given on a later row, into the neighbouring stage.
@@ -394,7 +398,7 @@ void TestJourneyCsvFormat::marksAndArrows()
                  "J,2,Check,Payment check,,,,,,backstage,,,\n");
     QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
     const Journey &j = in.fragment->journeys[0];
-    const Cell pays = j.stages[0].cells.value(j.lanes[0].id);
+    const Cell pays = j.stages[0].firstCells().value(j.lanes[0].id);
     QVERIFY(pays.failurePoint);
     QCOMPARE(pays.wait, u"2 days"_s);
     QCOMPARE(pays.arrows,
@@ -403,7 +407,7 @@ void TestJourneyCsvFormat::marksAndArrows()
     // Exported, formula-like waits and lane names are protected, and read back the same.
     Workspace w = *in.fragment;
     w.journeys[0].lanes[1].name = u"=Provider"_s;
-    w.journeys[0].stages[0].cells[j.lanes[0].id].wait = u"+2 days"_s;
+    w.journeys[0].stages[0].firstCells()[j.lanes[0].id].wait = u"+2 days"_s;
     const ExportResult out = JourneyCsvFormat().write(w, {});
     const QString text = QString::fromUtf8(out.data);
     QVERIFY2(text.contains(u",yes,'+2 days,\"2:Payment check\n1:=Provider\",\r\n"_s),
@@ -412,7 +416,7 @@ void TestJourneyCsvFormat::marksAndArrows()
     QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(u'\n')));
     const Journey &k = again.fragment->journeys[0];
     QCOMPARE(k.lanes[1].name, u"=Provider"_s);
-    const Cell back = k.stages[0].cells.value(k.lanes[0].id);
+    const Cell back = k.stages[0].firstCells().value(k.lanes[0].id);
     QCOMPARE(back.wait, u"+2 days"_s);
     QCOMPARE(back.arrows.size(), size_t(2));
     QCOMPARE(back.arrows[1].lane, k.lanes[1].id);
@@ -443,8 +447,8 @@ void TestJourneyCsvFormat::marksAndArrowsRefused()
     QVERIFY(in.fragment);
     QCOMPARE(in.errors.size(), 1);
     const Journey &j = in.fragment->journeys[0];
-    QVERIFY(j.stages[0].cells.value(j.lanes[0].id).arrows.empty());
-    QCOMPARE(j.stages[1].cells.value(j.lanes[0].id).arrows.size(), size_t(1));
+    QVERIFY(j.stages[0].firstCells().value(j.lanes[0].id).arrows.empty());
+    QCOMPARE(j.stages[1].firstCells().value(j.lanes[0].id).arrows.size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestJourneyCsvFormat)

@@ -108,13 +108,13 @@ void TestJourneyEdits::deleteStageWithContentAndUndo()
 {
     const Journey original = journey();
     const Stage victim = original.stages[3];
-    QVERIFY(victim.cells.size() >= 8);
+    QVERIFY(victim.firstCells().size() >= 8);
     Edit::removeStage(*mDoc, mJourneyId, victim.id);
     QCOMPARE(journey().stages.size(), original.stages.size() - 1);
     QCOMPARE(indexOfId(journey().stages, victim.id), -1);
 
     mDoc->undoStack()->undo();
-    QCOMPARE(journey().stages[3].cells, victim.cells);
+    QCOMPARE(journey().stages[3].firstCells(), victim.firstCells());
     QCOMPARE(journey(), original);
     QCOMPARE(reopened(), original); // the undo reached the file, every cell included
 
@@ -158,13 +158,13 @@ void TestJourneyEdits::deleteLaneRestoresEveryCell()
     const Lane thoughts = original.lanes[3];
     int filled = 0;
     for (const Stage &s : original.stages)
-        filled += s.cells.contains(thoughts.id) ? 1 : 0;
+        filled += s.firstCells().contains(thoughts.id) ? 1 : 0;
     QCOMPARE(filled, int(original.stages.size()));
 
     Edit::removeLane(*mDoc, mJourneyId, thoughts.id);
     QCOMPARE(indexOfId(journey().lanes, thoughts.id), -1);
     for (const Stage &s : journey().stages)
-        QVERIFY(!s.cells.contains(thoughts.id));
+        QVERIFY(!s.firstCells().contains(thoughts.id));
     mDoc->undoStack()->undo();
     QCOMPARE(journey(), original);
     mDoc->undoStack()->redo();
@@ -204,7 +204,7 @@ void TestJourneyEdits::emotionDragIsOneUndoStepPerDrag()
     const Id emotionLane = journey().lanes[4].id;
     QCOMPARE(journey().lanes[4].kind, LaneKind::Emotion);
     const EntityRef cell = EntityRef::cell(mJourneyId, stage.id, emotionLane);
-    const double before = *stage.cells.value(emotionLane).emotion;
+    const double before = *stage.firstCells().value(emotionLane).emotion;
     const int steps = mDoc->undoStack()->count();
 
     for (double v : {0.5, 0.0, -0.5, -1.0})
@@ -215,12 +215,12 @@ void TestJourneyEdits::emotionDragIsOneUndoStepPerDrag()
         Edit::setField(*mDoc, cell, Field::CellEmotion, v, true);
     Edit::endMergeableEdit(*mDoc);
     QCOMPARE(mDoc->undoStack()->count(), steps + 2);
-    QCOMPARE(*journey().stages[2].cells.value(emotionLane).emotion, -2.0);
+    QCOMPARE(*journey().stages[2].firstCells().value(emotionLane).emotion, -2.0);
 
     mDoc->undoStack()->undo();
-    QCOMPARE(*journey().stages[2].cells.value(emotionLane).emotion, -1.0);
+    QCOMPARE(*journey().stages[2].firstCells().value(emotionLane).emotion, -1.0);
     mDoc->undoStack()->undo();
-    QCOMPARE(*journey().stages[2].cells.value(emotionLane).emotion, before);
+    QCOMPARE(*journey().stages[2].firstCells().value(emotionLane).emotion, before);
 }
 
 void TestJourneyEdits::duplicateJourney()
@@ -231,11 +231,11 @@ void TestJourneyEdits::duplicateJourney()
     QCOMPARE(duplicate->name, u"To-be"_s);
     QCOMPARE(duplicate->stages.size(), journey().stages.size());
     QVERIFY(duplicate->stages[0].id != journey().stages[0].id);
-    QCOMPARE(duplicate->stages[0].cells.size(), journey().stages[0].cells.size());
+    QCOMPARE(duplicate->stages[0].firstCells().size(), journey().stages[0].firstCells().size());
     // Cells follow the copied lanes.
     const Id lane = duplicate->lanes[0].id;
-    QCOMPARE(duplicate->stages[0].cells.value(lane).text,
-             journey().stages[0].cells.value(journey().lanes[0].id).text);
+    QCOMPARE(duplicate->stages[0].firstCells().value(lane).text,
+             journey().stages[0].firstCells().value(journey().lanes[0].id).text);
 }
 
 void TestJourneyEdits::cellEditsReachTheFile()
@@ -244,11 +244,11 @@ void TestJourneyEdits::cellEditsReachTheFile()
     const Id lane = journey().lanes[0].id;
     const QString text = u"Lit un avis\nsur 小红书"_s;
     QVERIFY(Edit::setField(*mDoc, EntityRef::cell(mJourneyId, stage, lane), Field::CellText, text));
-    QCOMPARE(reopened().stages[0].cells.value(lane).text, text);
+    QCOMPARE(reopened().stages[0].firstCells().value(lane).text, text);
     QVERIFY(Edit::setField(*mDoc, EntityRef::cell(mJourneyId, stage, lane), Field::CellText,
                            QString()));
-    QVERIFY(!journey().stages[0].cells.contains(lane));
-    QVERIFY(!reopened().stages[0].cells.contains(lane));
+    QVERIFY(!journey().stages[0].firstCells().contains(lane));
+    QVERIFY(!reopened().stages[0].firstCells().contains(lane));
 }
 
 QTEST_GUILESS_MAIN(TestJourneyEdits)

@@ -68,15 +68,16 @@ void TestJourneyTemplates::complete()
         QVERIFY(!s.description.isEmpty());
         conversions += s.isConversion ? 1 : 0;
         values += s.isValueDelivered ? 1 : 0;
-        QVERIFY2(s.cells.size() >= 8, qPrintable(s.name));
-        const Cell emotion = s.cells.value(j.lanes[4].id);
+        QVERIFY2(s.firstCells().size() >= 8, qPrintable(s.name));
+        const Cell emotion = s.firstCells().value(j.lanes[4].id);
         QVERIFY(emotion.emotion);
         QVERIFY(*emotion.emotion >= emotionMin && *emotion.emotion <= emotionMax);
-        for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it)
+        for (auto it = s.firstCells().cbegin(); it != s.firstCells().cend(); ++it)
             QVERIFY(indexOfId(j.lanes, it.key()) >= 0);
-        const QList<Kpi> kpis = kpisOf(s.cells.value(j.lanes[8].id).text);
+        const QList<Kpi> kpis = kpisOf(s.firstCells().value(j.lanes[8].id).text);
         QVERIFY(!kpis.isEmpty());
-        QVERIFY2(!kpis.front().value.isEmpty(), qPrintable(s.cells.value(j.lanes[8].id).text));
+        QVERIFY2(!kpis.front().value.isEmpty(),
+                 qPrintable(s.firstCells().value(j.lanes[8].id).text));
     }
     QCOMPARE(ids.size(), int(j.stages.size() + j.lanes.size() + 1));
     QCOMPARE(conversions, 1);
@@ -88,8 +89,8 @@ void TestJourneyTemplates::complete()
     double low = 2;
     double high = -2;
     for (const Stage &s : j.stages) {
-        low = std::min(low, *s.cells.value(j.lanes[4].id).emotion);
-        high = std::max(high, *s.cells.value(j.lanes[4].id).emotion);
+        low = std::min(low, *s.firstCells().value(j.lanes[4].id).emotion);
+        high = std::max(high, *s.firstCells().value(j.lanes[4].id).emotion);
     }
     QVERIFY(low < 0 && high > 0);
 }
@@ -111,7 +112,7 @@ void TestJourneyTemplates::languagesDiffer()
         QCOMPARE(fr.lanes[kind == Kind::Blueprint ? 2 : 4].name, u"Émotion"_s);
         // No line may start with the question mark of "temps ?".
         for (const Stage &s : fr.stages) {
-            for (const Cell &cell : s.cells) {
+            for (const Cell &cell : s.firstCells()) {
                 QVERIFY2(!cell.text.contains(u" ?"_s) && !cell.text.contains(u" :"_s),
                          qPrintable(cell.text));
             }
@@ -152,7 +153,7 @@ void TestJourneyTemplates::blankJourney()
     QCOMPARE(int(j.lanes.size()), 9);
     QCOMPARE(int(j.stages.size()), 3);
     for (const Stage &s : j.stages)
-        QVERIFY(s.cells.isEmpty());
+        QVERIFY(s.firstCells().isEmpty());
 }
 
 void TestJourneyTemplates::serviceBlueprint_data()
@@ -190,10 +191,10 @@ void TestJourneyTemplates::serviceBlueprint()
     QCOMPARE(j.stages.size(), size_t(4));
     // Every lane has an example in every stage: the example rows.
     for (const Stage &s : j.stages) {
-        QCOMPARE(s.cells.size(), qsizetype(j.lanes.size()));
-        QVERIFY(s.cells.value(j.lanes[2].id).emotion.has_value());
+        QCOMPARE(s.firstCells().size(), qsizetype(j.lanes.size()));
+        QVERIFY(s.firstCells().value(j.lanes[2].id).emotion.has_value());
     }
-    QCOMPARE(j.stages[1].cells.value(j.lanes[1].id).text,
+    QCOMPARE(j.stages[1].firstCells().value(j.lanes[1].id).text,
              language == Language::French ? u"Paie"_s : u"Pays"_s);
     QVERIFY(j.stages[1].isConversion);
 }

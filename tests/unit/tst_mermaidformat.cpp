@@ -90,7 +90,8 @@ QList<Task> tasksOf(const Journey &j, QStringList *sections = nullptr)
     for (const Stage &s : j.stages) {
         if (sections)
             *sections << s.name;
-        const QStringList lines = s.cells.value(actions).text.split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines
+            = s.firstCells().value(actions).text.split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : lines) {
             const MermaidFormat::Task t = MermaidFormat::parseActionLine(line);
             tasks << Task {s.name, t.name, t.score.value_or(0), t.actors};
@@ -128,23 +129,28 @@ Workspace trickyWorkspace()
                {4, u"Thoughts"_s, LaneKind::Text, false}};
     Stage first; // unnamed: tasks before the first section
     first.id = 10;
-    first.cells.insert(2, {u"Hears of it\n\n  Asks a friend  "_s, std::nullopt});
-    first.cells.insert(3, {QString(), 1.25});
+    first.withOneStep();
+    first.firstCells().insert(2, {u"Hears of it\n\n  Asks a friend  "_s, std::nullopt});
+    first.firstCells().insert(3, {QString(), 1.25});
     Stage colon;
     colon.id = 11;
+    colon.withOneStep();
     colon.name = u"Phase 1: discover; #2 <br> 100%"_s;
-    colon.cells.insert(2,
-                       {u"journey planning\nTitle deed\nsection leader\naccTitle x\naccDescr y\n"
-                        "```fence\n~tilde\n#1 priority\n%% not a comment\n50% off; 20%"_s,
-                        std::nullopt});
-    colon.cells.insert(4, {u"Thinks: \"is it for me?\""_s, std::nullopt});
+    colon.firstCells().insert(
+        2,
+        {u"journey planning\nTitle deed\nsection leader\naccTitle x\naccDescr y\n"
+         "```fence\n~tilde\n#1 priority\n%% not a comment\n50% off; 20%"_s,
+         std::nullopt});
+    colon.firstCells().insert(4, {u"Thinks: \"is it for me?\""_s, std::nullopt});
     Stage unnamed;
     unnamed.id = 12;
-    unnamed.cells.insert(
+    unnamed.withOneStep();
+    unnamed.firstCells().insert(
         2, {u"Step 1: read: 5: Me, You\n: 4\nRatio 10:30\nÉtape été 🚀: 2"_s, std::nullopt});
-    unnamed.cells.insert(3, {QString(), -2});
+    unnamed.firstCells().insert(3, {QString(), -2});
     Stage multi;
     multi.id = 13;
+    multi.withOneStep();
     multi.name = u"Two\nlines"_s;
     j.stages = {first, colon, unnamed, multi};
     w.journeys = {j};
@@ -213,11 +219,12 @@ void TestMermaidFormat::documentationExample()
     QCOMPARE(j.lanes[1].kind, LaneKind::Emotion);
     QCOMPARE(j.stages.size(), size_t(2));
     QCOMPARE(j.stages[0].name, u"Go to work"_s);
-    QCOMPARE(j.stages[0].cells.value(j.lanes[0].id).text,
+    QCOMPARE(j.stages[0].firstCells().value(j.lanes[0].id).text,
              u"Make tea: 5: Me\nGo upstairs: 3: Me\nDo work: 1: Me, Cat"_s);
-    QCOMPARE(j.stages[0].cells.value(j.lanes[1].id).emotion, std::optional<double>(0)); // (5+3+1)/3
+    QCOMPARE(j.stages[0].firstCells().value(j.lanes[1].id).emotion,
+             std::optional<double>(0)); // (5+3+1)/3
     QCOMPARE(j.stages[1].name, u"Go home"_s);
-    QCOMPARE(j.stages[1].cells.value(j.lanes[1].id).emotion, std::optional<double>(2));
+    QCOMPARE(j.stages[1].firstCells().value(j.lanes[1].id).emotion, std::optional<double>(2));
 }
 
 void TestMermaidFormat::parserSpecExamples()
@@ -268,7 +275,8 @@ void TestMermaidFormat::lineBreaksInNames()
     const Journey &j = in.fragment->journeys[0];
     QCOMPARE(j.name, u"Two\nlines"_s);
     QCOMPARE(j.stages[0].name, u"Go\nhome"_s);
-    QCOMPARE(j.stages[0].cells.value(j.lanes[0].id).text, u"Walk slowly: 4: Me\nSit down: 5: Me"_s);
+    QCOMPARE(j.stages[0].firstCells().value(j.lanes[0].id).text,
+             u"Walk slowly: 4: Me\nSit down: 5: Me"_s);
     QCOMPARE(in.warnings,
              QStringList {u"j.mmd:4: warning: a line break (<br>) in a task name is imported as a "
                           "space: each task is one line of the stage's customer actions; "
@@ -498,8 +506,8 @@ void TestMermaidFormat::roundTripEveryField()
         QCOMPARE(y.isConversion, x.isConversion);
         QCOMPARE(y.isValueDelivered, x.isValueDelivered);
         for (size_t l = 0; l < a.lanes.size(); ++l) {
-            Cell expected = x.cells.value(a.lanes[l].id);
-            Cell cell = y.cells.value(b.lanes[l].id);
+            Cell expected = x.firstCells().value(a.lanes[l].id);
+            Cell cell = y.firstCells().value(b.lanes[l].id);
             // Arrows name stages by id, new on import: compared by the JSON below.
             QCOMPARE(cell.arrows.size(), expected.arrows.size());
             expected.arrows.clear();
@@ -508,7 +516,7 @@ void TestMermaidFormat::roundTripEveryField()
         }
     }
     // The arrows come back from the %% lines, to the new stages.
-    QCOMPARE(b.stages[0].cells.value(b.lanes[0].id).arrows,
+    QCOMPARE(b.stages[0].firstCells().value(b.lanes[0].id).arrows,
              (std::vector<CellArrow> {{b.stages[1].id, b.lanes[1].id},
                                       {b.stages[0].id, b.lanes[3].id}}));
     QCOMPARE(json(journeyAlone(b)), json(journeyAlone(a)));
@@ -601,20 +609,21 @@ void TestMermaidFormat::editedExportKeepsTheEdits()
              qPrintable(in.warnings[0]));
     const Journey &j = in.fragment->journeys[0];
     const Stage &s = j.stages[0];
-    QCOMPARE(s.cells.value(j.lanes[0].id).text,
+    QCOMPARE(s.firstCells().value(j.lanes[0].id).text,
              u"Reads a review,\nthen \"asks\": 5: Agent, Buyer\nSigns up: 4"_s); // line 1 as it was
-    QCOMPARE(s.cells.value(j.lanes[2].id).emotion, std::optional<double>(0.67)); // (2+5+4)/3−3
+    QCOMPARE(s.firstCells().value(j.lanes[2].id).emotion,
+             std::optional<double>(0.67)); // (2+5+4)/3−3
     QCOMPARE(s.duration, std::optional<double>(7.5)); // the stage's details are kept
     QCOMPARE(s.description, u"Hears of it"_s);
     QCOMPARE(j.stages[1], [&] {
         Stage expected = original.journeys[0].stages[1];
         expected.id = j.stages[1].id;
-        expected.cells.clear();
+        expected.firstCells().clear();
         for (size_t l = 0; l < j.lanes.size(); ++l) {
-            const auto it
-                = original.journeys[0].stages[1].cells.constFind(original.journeys[0].lanes[l].id);
-            if (it != original.journeys[0].stages[1].cells.cend())
-                expected.cells.insert(j.lanes[l].id, *it);
+            const auto it = original.journeys[0].stages[1].firstCells().constFind(
+                original.journeys[0].lanes[l].id);
+            if (it != original.journeys[0].stages[1].firstCells().cend())
+                expected.firstCells().insert(j.lanes[l].id, *it);
         }
         return expected;
     }());
@@ -636,12 +645,13 @@ void TestMermaidFormat::editingOneTaskKeepsTheOtherLines()
     const Id actions = j.lanes[0].id;
     const Id emotion = j.lanes[1].id;
     // The mean of the scores, 23 / 6 − 3, to two decimals.
-    QCOMPARE(j.stages[0].cells.value(emotion).emotion, std::optional<double>(0.83));
+    QCOMPARE(j.stages[0].firstCells().value(emotion).emotion, std::optional<double>(0.83));
 
     // In the journey editor, lines typed without a score; the stage's emotion set by hand.
-    j.stages[0].cells[actions].text = u"See the house\nAsk price: 4: Real-estate agent\nLeave: 3: "
-                                      "Real-estate agent\nCall back\nSign\nMove in"_s;
-    j.stages[0].cells[emotion].emotion = 0.5;
+    j.stages[0].firstCells()[actions].text
+        = u"See the house\nAsk price: 4: Real-estate agent\nLeave: 3: "
+          "Real-estate agent\nCall back\nSign\nMove in"_s;
+    j.stages[0].firstCells()[emotion].emotion = 0.5;
     QByteArray text = exported(w);
     QVERIFY(text.contains("        See the house: 4: Real-estate agent\n"));
     // Then one task renamed in the Mermaid file: only that line changes.
@@ -652,17 +662,17 @@ void TestMermaidFormat::editingOneTaskKeepsTheOtherLines()
     QVERIFY2(back.errors.isEmpty(), qPrintable(back.errors.join(u'\n')));
     QCOMPARE(back.warnings.size(), 1); // the section differs from what Parcours exported
     const Journey &k = back.fragment->journeys[0];
-    QCOMPARE(k.stages[0].cells.value(k.lanes[0].id).text,
+    QCOMPARE(k.stages[0].firstCells().value(k.lanes[0].id).text,
              u"See the house\nAsk price: 4: Real-estate agent\nLeave: 3: Real-estate agent\n"
              "Call the agent back: 4: Real-estate agent\nSign\nMove in"_s);
     // The same scores as exported: the emotion set by hand stays.
-    QCOMPARE(k.stages[0].cells.value(k.lanes[1].id).emotion, std::optional<double>(0.5));
+    QCOMPARE(k.stages[0].firstCells().value(k.lanes[1].id).emotion, std::optional<double>(0.5));
 
     // A score changed: the emotion is the new mean, to two decimals.
     text.replace("        Leave: 3: Real-estate agent\n", "        Leave: 2: Real-estate agent\n");
     const ImportResult rescored = import(text);
     const Journey &r = rescored.fragment->journeys[0];
-    QCOMPARE(r.stages[0].cells.value(r.lanes[1].id).emotion, std::optional<double>(0.67));
+    QCOMPARE(r.stages[0].firstCells().value(r.lanes[1].id).emotion, std::optional<double>(0.67));
 }
 
 void TestMermaidFormat::actionLines_data()
@@ -863,7 +873,7 @@ void TestMermaidFormat::arrowsToADeletedSection()
     QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
     const Journey &j = in.fragment->journeys[0];
     QCOMPARE(j.stages.size(), size_t(1));
-    QCOMPARE(j.stages[0].cells.value(j.lanes[0].id).arrows,
+    QCOMPARE(j.stages[0].firstCells().value(j.lanes[0].id).arrows,
              (std::vector<CellArrow> {{j.stages[0].id, j.lanes[3].id}}));
     QCOMPARE(in.warnings.size(), 1);
     QVERIFY2(in.warnings[0].contains(u"arrows to a stage or lane no longer in the diagram are "

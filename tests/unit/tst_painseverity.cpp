@@ -136,7 +136,7 @@ void TestPainSeverity::setLineSeverityIsOneUndoStep()
     QCOMPARE(mDoc->undoStack()->count(), 2);
     QCOMPARE(mDoc->undoStack()->undoText(), u"Set Pain-Point Severity"_s);
     const auto cell = [&] {
-        return journey().stages.front().cells.value(ref.secondary);
+        return journey().stages.front().firstCells().value(ref.secondary);
     };
     QCOMPARE(cell().severities, Sev({None, Abandonment, Trivial}));
     // The same again, a line the cell does not have, or a lane that is not text: nothing.
@@ -153,7 +153,7 @@ void TestPainSeverity::setLineSeverityIsOneUndoStep()
     mDoc->undoStack()->redo();
     // In the file.
     const Journey back = reopened();
-    QCOMPARE(back.stages.front().cells.value(ref.secondary).severities,
+    QCOMPARE(back.stages.front().firstCells().value(ref.secondary).severities,
              Sev({None, Abandonment, Trivial}));
 }
 
@@ -163,7 +163,7 @@ void TestPainSeverity::textEditsMoveSeveritiesWithUndo()
     const EntityRef ref = painCell(u"Slow page\nCard refused"_s);
     QVERIFY(Edit::setLineSeverity(*mDoc, ref.parent, ref.id, ref.secondary, 1, Abandonment));
     const auto cell = [&] {
-        return journey().stages.front().cells.value(ref.secondary);
+        return journey().stages.front().firstCells().value(ref.secondary);
     };
 
     // A line typed above: the refused card keeps its mark, one undo step for both.
@@ -185,7 +185,7 @@ void TestPainSeverity::textEditsMoveSeveritiesWithUndo()
     QVERIFY(Edit::setFields(*mDoc, {{ref, Field::CellText, u"Card refused"_s}}, u"Paste"_s));
     QCOMPARE(cell().severities, Sev({Abandonment}));
     const Journey back = reopened();
-    QCOMPARE(back.stages.front().cells.value(ref.secondary).severities, Sev({Abandonment}));
+    QCOMPARE(back.stages.front().firstCells().value(ref.secondary).severities, Sev({Abandonment}));
 }
 
 void TestPainSeverity::countsPerStage()
@@ -195,8 +195,8 @@ void TestPainSeverity::countsPerStage()
     pains.severities = {Abandonment, Abandonment, Workaround};
     Cell more {u"d"_s};
     more.severities = {Trivial, Abandonment}; // a severity past the last line is not counted
-    stage.cells.insert(1, pains);
-    stage.cells.insert(2, more);
+    stage.firstCells().insert(1, pains);
+    stage.firstCells().insert(2, more);
     const SeverityCounts counts = severityCounts(stage);
     QCOMPARE(counts.abandonment, 2);
     QCOMPARE(counts.workaround, 1);
@@ -228,7 +228,7 @@ void TestPainSeverity::jsonRoundTripAndBadValues()
 
     // JSON written before severities (no key) still reads; unknown values name their place.
     Workspace w = original;
-    w.journeys[0].stages[0].cells[401].severities.clear();
+    w.journeys[0].stages[0].firstCells()[401].severities.clear();
     QVERIFY(!WorkspaceJson::write(w).contains("severities"));
     QCOMPARE(*WorkspaceJson::read(WorkspaceJson::write(w)).workspace, w);
     QByteArray bad = json;
@@ -238,7 +238,7 @@ void TestPainSeverity::jsonRoundTripAndBadValues()
     QVERIFY2(refused.error.startsWith(u"journeys[0].stages[0].cells[0].severities[0]: "_s),
              qPrintable(refused.error));
     QVERIFY2(refused.error.contains(u"pain-point severity"_s), qPrintable(refused.error));
-    w.journeys[0].stages[0].cells[401].severities = {Trivial, Trivial, Trivial};
+    w.journeys[0].stages[0].firstCells()[401].severities = {Trivial, Trivial, Trivial};
     const WorkspaceJson::ReadResult tooMany = WorkspaceJson::read(WorkspaceJson::write(w));
     QVERIFY(!tooMany.workspace);
     QVERIFY2(tooMany.error.contains(u"more severities than the text has lines"_s),
@@ -253,7 +253,7 @@ void TestPainSeverity::csvRoundTripOlderHeaderAndBadValues()
     const ImportResult in = importCsv(text.toUtf8());
     QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
     const Journey &j = in.fragment->journeys[0];
-    QCOMPARE(j.stages[0].cells.value(j.lanes[0].id).severities, Sev({Abandonment, Trivial}));
+    QCOMPARE(j.stages[0].firstCells().value(j.lanes[0].id).severities, Sev({Abandonment, Trivial}));
 
     // Written by hand: aligned with the value's lines, an empty entry for a line without.
     const QByteArray head = "journey,stage_order,stage,lane,value,assessment,emotion,duration,"
@@ -261,7 +261,7 @@ void TestPainSeverity::csvRoundTripOlderHeaderAndBadValues()
     ImportResult hand
         = importCsv(head + "J,1,Pay,Pains,\"a\nb\nc\",,,,,,,,,abandonment|trivial|\n");
     QVERIFY2(hand.errors.isEmpty(), qPrintable(hand.errors.join(u'\n')));
-    QCOMPARE(hand.fragment->journeys[0].stages[0].cells.begin()->severities,
+    QCOMPARE(hand.fragment->journeys[0].stages[0].firstCells().begin()->severities,
              Sev({Abandonment, Trivial}));
     // Each line of a value written with padding (three lines, three entries).
     Workspace w = *hand.fragment;
@@ -272,7 +272,7 @@ void TestPainSeverity::csvRoundTripOlderHeaderAndBadValues()
     hand = importCsv("journey,stage_order,stage,lane,value,assessment,emotion,duration,entering,"
                      "group,failure,wait,arrows\nJ,1,Pay,Pains,a,,,,,,,,\n");
     QVERIFY2(hand.errors.isEmpty(), qPrintable(hand.errors.join(u'\n')));
-    QVERIFY(hand.fragment->journeys[0].stages[0].cells.begin()->severities.empty());
+    QVERIFY(hand.fragment->journeys[0].stages[0].firstCells().begin()->severities.empty());
 
     // Bad values: FILE:LINE: reason, nothing imported.
     hand = importCsv(head

@@ -55,6 +55,7 @@ Stage stage(const QString &name, std::optional<double> duration, DurationUnit un
 {
     Stage s;
     s.id = newId();
+    s.withOneStep();
     s.name = name;
     s.duration = duration;
     s.durationUnit = unit;

@@ -37,14 +37,18 @@ private:
         j.lanes.push_back(lane);
         Stage s;
         s.id = stageId;
+        s.withOneStep();
         s.name = u"Search"_s;
-        s.cells.insert(laneId, Cell {u"Hopeful"_s, 1.0});
+        s.firstCells().insert(laneId, Cell {u"Hopeful"_s, 1.0});
         j.stages.push_back(s);
         w.journeys.push_back(j);
         return w;
     }
     static Persona &persona(Workspace &w) { return w.personas.front(); }
-    static Cell &cell(Workspace &w) { return w.journeys.front().stages.front().cells[laneId]; }
+    static Cell &cell(Workspace &w)
+    {
+        return w.journeys.front().stages.front().firstCells()[laneId];
+    }
 
     static MergeVerdict merge(const Workspace &mine, const Workspace &theirs, const EntityRef &ref,
                               Workspace *merged)

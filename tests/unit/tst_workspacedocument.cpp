@@ -151,10 +151,10 @@ void TestWorkspaceDocument::setFieldUndoRedo()
     verifyFileMatchesMemory();
 
     QVERIFY(Edit::setField(*mDoc, EntityRef::cell(301, 502, 401), Field::CellText, u"新しい"_s));
-    QCOMPARE(mDoc->workspace().journey(301)->stages[1].cells.value(401).text, u"新しい"_s);
+    QCOMPARE(mDoc->workspace().journey(301)->stages[1].firstCells().value(401).text, u"新しい"_s);
     verifyFileMatchesMemory();
     mDoc->undoStack()->undo();
-    QVERIFY(!mDoc->workspace().journey(301)->stages[1].cells.contains(401));
+    QVERIFY(!mDoc->workspace().journey(301)->stages[1].firstCells().contains(401));
     verifyFileMatchesMemory();
 }
 
@@ -173,7 +173,7 @@ void TestWorkspaceDocument::mergeableEditsFoldIntoOneStep()
         QVERIFY(Edit::setField(*mDoc, cell, Field::CellEmotion, score, true));
     QCOMPARE(mDoc->undoStack()->count(), 1);
     mDoc->undoStack()->undo();
-    QCOMPARE(mDoc->workspace().journey(301)->stages[0].cells.value(403).emotion, -1.5);
+    QCOMPARE(mDoc->workspace().journey(301)->stages[0].firstCells().value(403).emotion, -1.5);
 }
 
 void TestWorkspaceDocument::removePersonaUntiesJourneysAndUndoRestores()
@@ -208,7 +208,7 @@ void TestWorkspaceDocument::removeLaneRestoresItsCells()
     Edit::removeLane(*mDoc, 301, 401);
     const Journey &j = *mDoc->workspace().journey(301);
     QCOMPARE(j.lanes.size(), size_t(3));
-    QVERIFY(!j.stages[0].cells.contains(401));
+    QVERIFY(!j.stages[0].firstCells().contains(401));
     verifyFileMatchesMemory();
     mDoc->undoStack()->undo();
     QCOMPARE(mDoc->workspace(), TestData::everyField());

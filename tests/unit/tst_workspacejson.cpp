@@ -89,6 +89,7 @@ private slots:
     void importIntoNewWorkspaceIsLossless();
     void importIntoOpenDocumentIsOneUndoStep();
     void baseFileReads();
+    void stepsRoundTrip();
     void rejected_data();
     void rejected();
     void deepNestingIsAnError();
@@ -166,7 +167,47 @@ void TestWorkspaceJson::baseFileReads()
     QVERIFY2(read.workspace, qPrintable(read.error));
     const Journey &j = read.workspace->journeys[0];
     QCOMPARE(j.lanes[0].visible, false);
-    QCOMPARE(j.stages[0].cells.value(32).emotion, std::optional<double>(-1.5));
+    QCOMPARE(j.stages[0].firstCells().value(32).emotion, std::optional<double>(-1.5));
+}
+
+// Stages of several steps: "steps" with ids, names and cells, arrows to another step by
+// "step"; a stage of its own one step is written as before steps, with "cells".
+void TestWorkspaceJson::stepsRoundTrip()
+{
+    Workspace original = TestData::everyField();
+    Journey &j = original.journeys.front();
+    Stage &first = j.stages.front();
+    first.steps.front().name = u"Form"_s;
+    first.steps.push_back({7001, u"Confirmation e-mail"_s, {}});
+    first.steps.back().cells.insert(401, {u"Clicks the link"_s});
+    first.steps.back().cells[401].arrows = {{502, 402}};
+    j.stages.back().firstCells()[402].arrows = {{7001, 401}};
+    const QByteArray json = WorkspaceJson::write(original);
+    QVERIFY(json.contains("\"steps\""));
+    QVERIFY(json.contains("\"step\": 7001"));
+    const WorkspaceJson::ReadResult read = WorkspaceJson::read(json);
+    QVERIFY2(read.workspace, qPrintable(read.error));
+    QVERIFY(*read.workspace == original);
+    QCOMPARE(WorkspaceJson::write(*read.workspace), json);
+    // One stage with steps, the other as before.
+    const QJsonArray stages = QJsonDocument::fromJson(json)
+                                  .object()[u"journeys"_s]
+                                  .toArray()[0]
+                                  .toObject()[u"stages"_s]
+                                  .toArray();
+    QCOMPARE(stages[0].toObject()[u"steps"_s].toArray().size(), 2);
+    QVERIFY(!stages[0].toObject().contains(u"cells"_s));
+    QVERIFY(stages[1].toObject().contains(u"cells"_s));
+    QVERIFY(!stages[1].toObject().contains(u"steps"_s));
+
+    // Imported with fresh ids, the arrows follow the steps.
+    ImportOptions options;
+    options.fileName = u"w.json"_s;
+    ImportResult imported = JsonFormat().read(json, options);
+    QVERIFY(imported.errors.isEmpty());
+    Workspace merged;
+    Edit::mergeFragment(merged, std::move(*imported.fragment));
+    QVERIFY(TestData::withoutIds(merged) == TestData::withoutIds(original));
 }
 
 void TestWorkspaceJson::rejected_data()

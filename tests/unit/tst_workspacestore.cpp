@@ -1,3 +1,4 @@
+#include "formats/workspacejson.h"
 #include "store/migrations.h"
 #include "store/workspacestore.h"
 #include "support/testworkspaces.h"
@@ -72,6 +73,8 @@ private slots:
     void migratesVersion3ToBlueprints();
     void migratesVersion4ToOpportunities();
     void migratesVersion5ToSeverities();
+    void migratesVersion6ToSteps();
+    void stepsRoundTrip();
     void readOnlyFileOpensReadOnly();
     void secondOpenIsBusy();
     void readersReadWhileAWriterHasItOpen();
@@ -289,8 +292,9 @@ void TestWorkspaceStore::migratesVersion3ToBlueprints()
         = {{3, u"Actions"_s, LaneKind::Text, true}, {4, u"Systems"_s, LaneKind::Text, false}};
     Stage pay;
     pay.id = 2;
+    pay.withOneStep();
     pay.name = u"Pay"_s;
-    pay.cells.insert(3, {u"Pays"_s});
+    pay.firstCells().insert(3, {u"Pays"_s});
     expected.stages = {pay};
     QCOMPARE(result.workspace.journeys.size(), size_t(1));
     QVERIFY(result.workspace.journeys.front() == expected);
@@ -299,7 +303,7 @@ void TestWorkspaceStore::migratesVersion3ToBlueprints()
     Workspace w = result.workspace;
     Journey &j = w.journeys.front();
     j.lanes[1].group = u"support"_s;
-    Cell &pays = j.stages[0].cells[3];
+    Cell &pays = j.stages[0].firstCells()[3];
     pays.failurePoint = true;
     pays.wait = u"3 days"_s;
     pays.arrows = {{2, 4}};
@@ -374,8 +378,7 @@ void TestWorkspaceStore::migratesVersion5ToSeverities()
     QVERIFY2(result.store, qPrintable(result.error));
     QCOMPARE(result.migration.outcome, MigrationOutcome::Upgraded);
     QCOMPARE(result.migration.fromVersion, 5);
-    QCOMPARE(result.migration.toVersion, Migrations::currentVersion()); // 7 added usage
-    QVERIFY(Migrations::currentVersion() >= 6);
+    QCOMPARE(result.migration.toVersion, Migrations::currentVersion());
     QVERIFY(result.backupPath.endsWith(u".v5.bak"_s));
     QCOMPARE(checksum(result.backupPath), original);
     Journey expected;
@@ -384,16 +387,17 @@ void TestWorkspaceStore::migratesVersion5ToSeverities()
     expected.lanes = {{3, u"Pains"_s}};
     Stage pay;
     pay.id = 2;
+    pay.withOneStep();
     pay.name = u"Pay"_s;
     Cell pains {u"Slow page\nCard refused"_s};
     pains.failurePoint = true;
-    pay.cells.insert(3, pains);
+    pay.firstCells().insert(3, pains);
     expected.stages = {pay};
     QCOMPARE(result.workspace.journeys.size(), size_t(1));
     QVERIFY(result.workspace.journeys.front() == expected);
 
     Workspace w = result.workspace;
-    w.journeys.front().stages.front().cells[3].severities
+    w.journeys.front().stages.front().firstCells()[3].severities
         = {PainSeverity::None, PainSeverity::Abandonment};
     QVERIFY2(result.store->write(w, {{PendingWrite::Subtree, EntityRef::journey(1)}}),
              qPrintable(result.store->lastError()));
@@ -413,6 +417,92 @@ void TestWorkspaceStore::migratesVersion5ToSeverities()
     QVERIFY2(refused.error.contains(u"a cell's pain-point severity is unknown: awful"_s),
              qPrintable(refused.error));
     QCOMPARE(checksum(file), damaged);
+}
+
+// A file written by schema 6 (before steps; tests/data/schema6, with its JSON export) opens as
+// the same map, each stage a stage of one step with the stage's id holding its cells (arrows
+// still point where they did), keeps a .v6.bak copy, and is refused by older versions.
+void TestWorkspaceStore::migratesVersion6ToSteps()
+{
+    const QString data = QStringLiteral(PARCOURS_TEST_DATA) + u"/schema6/"_s;
+    const QString file = path(u"v6.parcours"_s);
+    QVERIFY(QFile::copy(data + u"sample-v6.parcours"_s, file));
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray original = checksum(file);
+    QFile json(data + u"sample-v6.json"_s);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const WorkspaceJson::ReadResult expected = WorkspaceJson::read(json.readAll());
+    QVERIFY2(expected.error.isEmpty(), qPrintable(expected.error));
+
+    WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
+    QVERIFY2(result.store, qPrintable(result.error));
+    QCOMPARE(result.migration.outcome, MigrationOutcome::Upgraded);
+    QCOMPARE(result.migration.fromVersion, 6);
+    QCOMPARE(result.migration.toVersion, 7);
+    QCOMPARE(Migrations::currentVersion(), 7);
+    QVERIFY(result.backupPath.endsWith(u".v6.bak"_s));
+    QCOMPARE(checksum(result.backupPath), original);
+    QVERIFY(result.workspace == expected.workspace);
+    const Journey &j = result.workspace.journeys.front();
+    for (const Stage &stage : j.stages) {
+        QCOMPARE(stage.steps.size(), size_t(1));
+        QCOMPARE(stage.steps.front().id, stage.id);
+    }
+    const Cell &first = j.stages[0].firstCells().value(j.stages[0].firstCells().keys().front());
+    Q_UNUSED(first);
+    int arrows = 0;
+    for (const Stage &stage : j.stages) {
+        for (const Cell &cell : stage.firstCells())
+            arrows += int(cell.arrows.size());
+    }
+    QCOMPARE(arrows, 1);
+    result.store.reset();
+
+    // Schema 6 apps refuse the file with the "newer version" message.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"minReader"_s);
+    db.setDatabaseName(file);
+    QVERIFY(db.open());
+    QCOMPARE(Migrations::minReaderVersion(db), 7);
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(u"minReader"_s);
+    QCOMPARE(Migrations::assess(7, 7, 6), MigrationOutcome::NewerIncompatible);
+}
+
+// Stages of several steps, named and ordered, with cells and an arrow to another stage's
+// second step, come back from the file as they were; a step merged away goes with its cells.
+void TestWorkspaceStore::stepsRoundTrip()
+{
+    Workspace w = TestData::everyField();
+    Journey &j = w.journeys.front();
+    Stage &first = j.stages.front();
+    first.steps.front().name = u"Form"_s;
+    first.steps.push_back({7001, u"Confirmation e-mail"_s, {}});
+    first.steps.push_back({7002, u"First login"_s, {}});
+    const Id lane = j.lanes.front().id;
+    first.steps[1].cells.insert(lane, {u"Clicks the link"_s});
+    first.steps[2].cells.insert(lane, {u"Logs in"_s, std::nullopt});
+    first.steps[2].cells[lane].arrows = {{7001, lane}};
+    const QString file = path(u"steps.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file, w).store);
+    {
+        WorkspaceStore::OpenResult reopened = WorkspaceStore::open(file);
+        QVERIFY2(reopened.store, qPrintable(reopened.error));
+        QVERIFY(reopened.workspace == w);
+        // Merging the second step into the first: one stage row written, the step and its
+        // cells gone from the file.
+        Stage &stage = w.journeys.front().stages.front();
+        stage.steps.erase(stage.steps.begin() + 1);
+        stage.steps[1].cells[lane].arrows.clear();
+        QVERIFY2(reopened.store->write(
+                     w,
+                     {{PendingWrite::Row, EntityRef::stage(w.journeys.front().id, stage.id)},
+                      {PendingWrite::Row, EntityRef::cell(w.journeys.front().id, 7002, lane)}}),
+                 qPrintable(reopened.store->lastError()));
+    }
+    const WorkspaceStore::OpenResult again = WorkspaceStore::open(file);
+    QVERIFY2(again.store, qPrintable(again.error));
+    QVERIFY(again.workspace == w);
 }
 
 void TestWorkspaceStore::readOnlyFileOpensReadOnly()

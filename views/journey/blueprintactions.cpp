@@ -105,7 +105,7 @@ BlueprintActions BlueprintActions::create(QWidget *parent, JourneyCanvas *canvas
         const Journey *j = doc->workspace().journey(canvas->journeyId());
         const int stage = j ? indexOfId(j->stages, canvas->currentStage()) : -1;
         const QString current = stage >= 0
-            ? j->stages[size_t(stage)].cells.value(canvas->currentLane()).wait
+            ? j->stages[size_t(stage)].firstCells().value(canvas->currentLane()).wait
             : QString();
         bool ok = false;
         const QString wait = QInputDialog::getText(parent, tr("Wait Time"),
@@ -120,7 +120,7 @@ BlueprintActions BlueprintActions::create(QWidget *parent, JourneyCanvas *canvas
     a.removeArrow = new QMenu(tr("&Remove Arrow"), parent);
     a.removeArrow->setObjectName(u"removeArrowMenu"_s);
     const auto cellName = [](const Journey &j, const CellArrow &cell) {
-        const int stage = indexOfId(j.stages, cell.stage);
+        const int stage = stageIndexOfStep(j, cell.step);
         const int lane = indexOfId(j.lanes, cell.lane);
         return tr("%1 — %2").arg(j.stages[size_t(stage)].name.isEmpty()
                                      ? tr("Stage %1").arg(stage + 1)
@@ -139,7 +139,7 @@ BlueprintActions BlueprintActions::create(QWidget *parent, JourneyCanvas *canvas
             for (int s = std::max(0, stage - 1);
                  s <= std::min(int(j->stages.size()) - 1, stage + 1); ++s) {
                 for (const Lane &lane : j->lanes) {
-                    const CellArrow to {j->stages[size_t(s)].id, lane.id};
+                    const CellArrow to {j->stages[size_t(s)].steps.front().id, lane.id};
                     if (to == from || !lane.visible)
                         continue;
                     const Id journey = j->id;
@@ -153,29 +153,29 @@ BlueprintActions BlueprintActions::create(QWidget *parent, JourneyCanvas *canvas
                     menu->addSeparator();
             }
         });
-    QObject::connect(
-        a.removeArrow, &QMenu::aboutToShow, a.removeArrow,
-        [menu = a.removeArrow, canvas, document, cellName] {
-            menu->clear();
-            WorkspaceDocument *doc = document();
-            const Journey *j = doc ? doc->workspace().journey(canvas->journeyId()) : nullptr;
-            const int stage = j ? indexOfId(j->stages, canvas->currentStage()) : -1;
-            if (stage < 0)
-                return;
-            const CellArrow from {canvas->currentStage(), canvas->currentLane()};
-            const Cell cell = j->stages[size_t(stage)].cells.value(from.lane);
-            for (const CellArrow &to : cell.arrows) {
-                if (indexOfId(j->stages, to.stage) < 0 || indexOfId(j->lanes, to.lane) < 0)
-                    continue;
-                const Id journey = j->id;
-                menu->addAction(cellName(*j, to), menu, [=] {
-                    if (WorkspaceDocument *d = document())
-                        Edit::removeArrow(*d, journey, from, to);
-                });
-            }
-            if (menu->isEmpty())
-                menu->addAction(tr("No arrows from this cell"))->setEnabled(false);
-        });
+    QObject::connect(a.removeArrow, &QMenu::aboutToShow, a.removeArrow,
+                     [menu = a.removeArrow, canvas, document, cellName] {
+                         menu->clear();
+                         WorkspaceDocument *doc = document();
+                         const Journey *j
+                             = doc ? doc->workspace().journey(canvas->journeyId()) : nullptr;
+                         const int stage = j ? indexOfId(j->stages, canvas->currentStage()) : -1;
+                         if (stage < 0)
+                             return;
+                         const CellArrow from {canvas->currentStage(), canvas->currentLane()};
+                         const Cell cell = j->stages[size_t(stage)].firstCells().value(from.lane);
+                         for (const CellArrow &to : cell.arrows) {
+                             if (!findStep(*j, to.step) || indexOfId(j->lanes, to.lane) < 0)
+                                 continue;
+                             const Id journey = j->id;
+                             menu->addAction(cellName(*j, to), menu, [=] {
+                                 if (WorkspaceDocument *d = document())
+                                     Edit::removeArrow(*d, journey, from, to);
+                             });
+                         }
+                         if (menu->isEmpty())
+                             menu->addAction(tr("No arrows from this cell"))->setEnabled(false);
+                     });
     return a;
 }
 

@@ -183,7 +183,7 @@ private:
         const Lane *l = lane();
         if (!s || !l)
             return {};
-        const Cell cell = s->cells.value(l->id);
+        const Cell cell = s->firstCells().value(l->id);
         if (l->kind == LaneKind::Emotion)
             return cell.emotion ? formatEmotion(*cell.emotion, mCanvas->emotionScale()) : QString();
         if (l->kind == LaneKind::Chips || l->kind == LaneKind::Kpi)

@@ -72,7 +72,7 @@ QString JourneyCanvas::currentText() const
         return entering ? QString::number(*entering) : QString();
     }
     if (stageIndex >= 0 && laneIndex >= 0) {
-        const Cell cell = j->stages[size_t(stageIndex)].cells.value(mCurrentLane);
+        const Cell cell = j->stages[size_t(stageIndex)].firstCells().value(mCurrentLane);
         if (j->lanes[size_t(laneIndex)].kind == LaneKind::Emotion)
             return cell.emotion ? formatEmotion(*cell.emotion, mEmotionScale) : QString();
         return cell.text;
@@ -288,7 +288,8 @@ void JourneyCanvas::adjustEmotion(double delta)
     const Stage *stage = mLayout->stageAt(mLayout->columnOf(mCurrentStage));
     if (!lane || !stage || lane->kind != LaneKind::Emotion)
         return;
-    const double score = snapEmotion(stage->cells.value(lane->id).emotion.value_or(0) + delta);
+    const double score
+        = snapEmotion(stage->firstCells().value(lane->id).emotion.value_or(0) + delta);
     Edit::setField(*mDocument, EntityRef::cell(mJourneyId, stage->id, lane->id), Field::CellEmotion,
                    score);
 }
@@ -496,7 +497,7 @@ void JourneyCanvas::endArrowDrag(const QPointF &scenePos, bool cancelled)
     QPen pen(mLayout->style().accent, 4); // back to the drop marker's own pen
     pen.setCapStyle(Qt::RoundCap);
     mDropMarker->setPen(pen);
-    if (cancelled || !from.stage || !mDocument)
+    if (cancelled || !from.step || !mDocument)
         return;
     const JourneyLayout::Hit hit = mLayout->hitTest(scenePos);
     const CellArrow to {mLayout->stageIdAt(hit.column), mLayout->laneIdAt(hit.row)};

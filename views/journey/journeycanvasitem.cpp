@@ -129,7 +129,7 @@ void JourneyCanvasItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         const int c = layout->columnOf(mStage);
         const int r = layout->rowOf(mLane);
         const Stage *stage = layout->stageAt(c);
-        const auto score = stage ? stage->cells.value(mLane).emotion : std::nullopt;
+        const auto score = stage ? stage->firstCells().value(mLane).emotion : std::nullopt;
         if (c >= 0 && r >= 0 && score)
             renderer->paintEmotionPoint(painter, c, r, *score, mHovered);
         break;

@@ -168,7 +168,7 @@ void JourneyCanvas::syncItems()
         for (auto it = items.points.begin(); it != items.points.end();) {
             const int r = l.rowOf(it.key());
             const bool keep = r >= 0 && l.laneAt(r)->kind == LaneKind::Emotion && stage
-                && stage->cells.value(it.key()).emotion;
+                && stage->firstCells().value(it.key()).emotion;
             if (keep) {
                 ++it;
                 continue;
@@ -180,7 +180,7 @@ void JourneyCanvas::syncItems()
             const Lane *lane = l.laneAt(r);
             if (!lane || lane->kind != LaneKind::Emotion)
                 continue;
-            const auto score = stage->cells.value(lane->id).emotion;
+            const auto score = stage->firstCells().value(lane->id).emotion;
             if (!score)
                 continue;
             JourneyCanvasItem *&point = items.points[lane->id];

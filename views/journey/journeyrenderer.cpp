@@ -309,7 +309,7 @@ void JourneyRenderer::paint(QPainter *painter, const QRectF &exposed) const
             for (int c = first; c <= last; ++c) {
                 const Stage *stage = mLayout.stageAt(c);
                 const auto score
-                    = stage ? stage->cells.value(mLayout.laneIdAt(r)).emotion : std::nullopt;
+                    = stage ? stage->firstCells().value(mLayout.laneIdAt(r)).emotion : std::nullopt;
                 if (score)
                     paintEmotionPoint(painter, c, r, *score);
             }
@@ -329,13 +329,13 @@ void JourneyRenderer::paintArrows(QPainter *painter) const
         const Stage *stage = mLayout.stageAt(c);
         if (!stage)
             continue;
-        for (auto it = stage->cells.cbegin(); it != stage->cells.cend(); ++it) {
+        for (auto it = stage->firstCells().cbegin(); it != stage->firstCells().cend(); ++it) {
             const int r = mLayout.rowOf(it.key());
             if (r < 0 || it->arrows.empty())
                 continue;
             const QRectF from = mLayout.contentRect(c, r);
             for (const CellArrow &arrow : it->arrows) {
-                const int tc = mLayout.columnOf(arrow.stage);
+                const int tc = mLayout.columnOf(arrow.step);
                 const int tr = mLayout.rowOf(arrow.lane);
                 if (tc < 0 || tr < 0)
                     continue; // hidden, or gone
@@ -697,14 +697,15 @@ void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF
         const int right = mLayout.columnAtX(exposed.right());
         first = left < 0 ? 0 : left;
         last = right < 0 ? last : right;
-        while (
-            first > 0
-            && !(mLayout.stageAt(first) && mLayout.stageAt(first)->cells.value(lane->id).emotion))
+        while (first > 0
+               && !(mLayout.stageAt(first)
+                    && mLayout.stageAt(first)->firstCells().value(lane->id).emotion))
             --first;
         if (first > 0)
             --first;
         while (last < mLayout.columnCount() - 1
-               && !(mLayout.stageAt(last) && mLayout.stageAt(last)->cells.value(lane->id).emotion))
+               && !(mLayout.stageAt(last)
+                    && mLayout.stageAt(last)->firstCells().value(lane->id).emotion))
             ++last;
         if (last < mLayout.columnCount() - 1)
             ++last;
@@ -719,7 +720,7 @@ void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF
         const Stage *stage = mLayout.stageAt(c);
         if (!stage)
             continue;
-        if (const auto score = stage->cells.value(lane->id).emotion)
+        if (const auto score = stage->firstCells().value(lane->id).emotion)
             points.push_back({c, mLayout.emotionPoint(c, row, *score)});
     }
     if (points.size() < 2)

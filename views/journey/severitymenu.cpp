@@ -70,7 +70,7 @@ QMenu *SeverityMenu::create(QWidget *parent, JourneyCanvas *canvas,
         const Id journeyId = target.journey->id;
         const Id stageId = target.stage->id;
         const Id laneId = target.lane;
-        const Cell cell = target.stage->cells.value(laneId);
+        const Cell cell = target.stage->firstCells().value(laneId);
         const QStringList lines = cellLines(cell.text);
         if (cell.text.trimmed().isEmpty()) {
             menu->addAction(tr("The cell is empty"))->setEnabled(false);

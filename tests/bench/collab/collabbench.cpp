@@ -197,7 +197,7 @@ int main(int argc, char *argv[])
     QStringList serverCells;
     for (const Journey &j : final.workspace.journeys) {
         for (const Stage &s : j.stages) {
-            for (auto it = s.cells.cbegin(); it != s.cells.cend(); ++it)
+            for (auto it = s.firstCells().cbegin(); it != s.firstCells().cend(); ++it)
                 serverCells << u"cell %1 %2 %3"_s.arg(s.id).arg(it.key()).arg(it->text);
         }
     }

@@ -153,6 +153,7 @@ Journey makeJourney(QRandomGenerator &random, const Scale &scale, int index, Id 
     for (int s = 0; s < scale.stagesPerJourney; ++s) {
         Stage stage;
         stage.id = nextId(random);
+        stage.withOneStep();
         stage.name = u"Stage %1 %2"_s.arg(s + 1).arg(pick(random, actions).section(u' ', 0, 1));
         stage.description = pick(random, actions);
         stage.duration = 1 + s % 5;
@@ -170,7 +171,7 @@ Journey makeJourney(QRandomGenerator &random, const Scale &scale, int index, Id 
             case LaneKind::Emotion: cell.emotion = int(random.bounded(5)) - 2; break;
             case LaneKind::Kpi: cell.text = u"Conversion: %1 %"_s.arg(random.bounded(100)); break;
             }
-            stage.cells.insert(lane.id, cell);
+            stage.firstCells().insert(lane.id, cell);
         }
         journey.stages.push_back(stage);
     }
