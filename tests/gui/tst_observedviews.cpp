@@ -1,6 +1,7 @@
 // Declared against observed usage in the window (issue 22): the use-case map's observed table
 // and verdict, the dashboard's "Fill from Events…", in English and French.
 #include "dashboard/dashboardpage.h"
+#include "document/editsusage.h"
 #include "document/workspacedocument.h"
 #include "itemmodels/metricstablemodel.h"
 #include "store/workspacestore.h"
@@ -87,7 +88,7 @@ class TestObservedViews : public QObject
 private slots:
     void init() { QLocale::setDefault(QLocale::c()); }
     void useCaseMapShowsDeclaredAndObserved();
-    void noUsageNoObservedPane();
+    void observedPaneFollowsImportAndUndo();
     void dashboardFillsFromEventsKeepingTypedValues();
     void french();
 };
@@ -158,7 +159,7 @@ void TestObservedViews::useCaseMapShowsDeclaredAndObserved()
     QVERIFY(editor.observedVerdict()->text().contains(u"Not in the forgotten zone"_s));
 }
 
-void TestObservedViews::noUsageNoObservedPane()
+void TestObservedViews::observedPaneFollowsImportAndUndo()
 {
     QTemporaryDir dir;
     Workspace w = observedUsage();
@@ -178,6 +179,18 @@ void TestObservedViews::noUsageNoObservedPane()
     page.setDocument(doc.get());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.fillFromEventsAction()->isVisible());
+
+    // Events imported while both are open (File > Import): they follow, and undo takes it back.
+    const ObservedUsage usage = observedUsage().usage;
+    QCOMPARE(Edit::importUsage(*doc, usage.sources.front(), usage.users),
+             Edit::UsageImported::Added);
+    QTRY_VERIFY(editor.observedTable()->isVisible());
+    QVERIFY(editor.observedTable()->rowCount() > 0);
+    QTRY_COMPARE(editor.chart()->spectrum().series.size(), size_t(3)); // with observed points
+    QVERIFY(page.fillFromEventsAction()->isVisible());
+    doc->undoStack()->undo();
+    QTRY_VERIFY(!editor.observedTable()->isVisible());
     QVERIFY(!page.fillFromEventsAction()->isVisible());
 }
 

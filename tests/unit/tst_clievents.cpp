@@ -58,6 +58,27 @@ QJsonObject workspaceJson(const QTemporaryDir &dir, const QString &workspace)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+// The workspace of mappedWorkspace(), its personas active monthly (so that inactive customers
+// can be told), through a JSON round trip.
+QString monthlyWorkspace(const QTemporaryDir &dir)
+{
+    QJsonObject root = workspaceJson(dir, mappedWorkspace(dir));
+    QJsonArray personas = root[u"personas"_s].toArray();
+    for (auto persona : personas) {
+        QJsonObject p = persona.toObject();
+        p[u"cadence"_s] = u"monthly"_s;
+        persona = p;
+    }
+    root[u"personas"_s] = personas;
+    const QString json = writeFile(dir, u"monthly.json"_s, QJsonDocument(root).toJson());
+    QString workspace = dir.filePath(u"monthly.parcours"_s);
+    const CliRun imported
+        = runParcours({u"import"_s, json, u"--format"_s, u"json"_s, u"-o"_s, workspace});
+    if (imported.code != 0)
+        qFatal("cannot import the JSON: %s", qPrintable(imported.err));
+    return workspace;
+}
+
 } // namespace
 
 class TestCliEvents : public QObject
@@ -71,6 +92,7 @@ private slots:
     void badRowsImportNothing();
     void skipBadRows();
     void refusals();
+    void observedReportAndInactiveCustomers();
 };
 
 void TestCliEvents::importsIntoTheWorkspace()
@@ -192,6 +214,57 @@ void TestCliEvents::refusals()
                        u"-o"_s, missing, u"--users"_s, fixture(u"users.csv"_s)});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains(u"--users, --from and --to apply to events"_s));
+}
+
+// Issue 22 end to end: events imported by the command line are what `report --json` and
+// `export --format inactive-csv` read back from the file.
+void TestCliEvents::observedReportAndInactiveCustomers()
+{
+    QTemporaryDir dir;
+    const QString workspace = monthlyWorkspace(dir);
+    // Owner o1 sends two invoices, o2 only reads a report, over 30 days (0.98565 months).
+    const QString events = writeFile(dir, u"events.csv"_s,
+                                     "user_id,event,timestamp,persona\n"
+                                     "o1,invoice.sent,2026-01-01T10:00:00Z,Owner\n"
+                                     "o1,invoice.sent,2026-01-15T10:00:00Z,Owner\n"
+                                     "o2,report.viewed,2026-01-31T10:00:00Z,Owner\n");
+    const CliRun imported
+        = runParcours({u"import"_s, events, u"--format"_s, u"events"_s, u"-o"_s, workspace});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+
+    const CliRun report = runParcours({u"report"_s, workspace, u"--json"_s});
+    QVERIFY2(report.code == 0, qPrintable(report.err));
+    const QJsonObject root = QJsonDocument::fromJson(report.out.toUtf8()).object();
+    QJsonObject owner;
+    for (const QJsonValue persona : root[u"personas"_s].toArray()) {
+        if (persona[u"name"_s].toString() == u"Owner")
+            owner = persona.toObject();
+    }
+    QCOMPARE(owner[u"observed"_s][u"active_users"_s].toInt(), 2);
+    QJsonObject invoices;
+    for (const QJsonValue useCase : owner[u"use_cases"_s].toArray()) {
+        if (useCase[u"use_case"_s].toString() == u"Send an invoice")
+            invoices = useCase[u"observed"_s].toObject();
+    }
+    QCOMPARE(invoices[u"users"_s].toInt(), 1);
+    // Uses per month: o1 2 / 0.98565 = 2.02912, o2 0; the median of two is their mean.
+    QVERIFY2(qAbs(invoices[u"uses_per_month_median"_s].toDouble() - 1.01456) < 1e-4,
+             qPrintable(QString::number(invoices[u"uses_per_month_median"_s].toDouble())));
+    QCOMPARE(invoices[u"share_below_monthly"_s].toDouble(), 0.5);
+    QCOMPARE(invoices[u"forgotten_zone"_s].toBool(), false);
+
+    const QString csv = dir.filePath(u"at-risk.csv"_s);
+    const CliRun exported = runParcours({u"export"_s, workspace, u"--format"_s, u"inactive-csv"_s,
+                                         u"-o"_s, csv, u"--today"_s, u"2026-02-20"_s});
+    QVERIFY2(exported.code == 0, qPrintable(exported.err));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.startsWith(u"user_id,persona,last_seen,days_inactive,expected_cadence\n"_s),
+             qPrintable(text));
+    // A monthly cadence is 30.436875 days: o1, last seen 36 days before, is past it; o2 is not.
+    QVERIFY2(text.contains(u"o1,Owner,2026-01-15,36,"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"o2,"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCliEvents)

@@ -223,6 +223,8 @@ void DashboardPage::onChanged(const ChangeEvent &event)
             scheduleRefresh();
         } else if (event.field == Field::WorkspaceRetentionType) {
             updateRetentionType();
+        } else if (event.field == Field::WorkspaceUsage) {
+            updateActions(); // "Fill from Events…" shows once events are imported
         }
         break;
     case EntityKind::Journey:

@@ -154,7 +154,9 @@ void FrequencySpectrumChart::setScope(Scope scope)
 void FrequencySpectrumChart::onChanged(const ChangeEvent &event)
 {
     const EntityRef &e = event.entity;
-    bool relevant = event.type == ChangeEvent::Reset;
+    // Imported events change the observed points.
+    bool relevant = event.type == ChangeEvent::Reset
+        || (e.kind == EntityKind::Workspace && event.field == Field::WorkspaceUsage);
     if (mScope == Scope::AllPersonas)
         relevant = relevant || e.kind == EntityKind::Persona || e.kind == EntityKind::UseCase;
     else

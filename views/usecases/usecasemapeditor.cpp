@@ -277,8 +277,9 @@ void UseCaseMapEditor::onChanged(const ChangeEvent &event)
 {
     const EntityRef &e = event.entity;
     if (event.type == ChangeEvent::Reset || (e.kind == EntityKind::Persona && e.id == mPersona)
-        || (e.kind == EntityKind::UseCase && e.parent == mPersona))
-        updateVerdicts();
+        || (e.kind == EntityKind::UseCase && e.parent == mPersona)
+        || (e.kind == EntityKind::Workspace && event.field == Field::WorkspaceUsage))
+        updateVerdicts(); // with the observed pane, which imported events change
 }
 
 void UseCaseMapEditor::changeEvent(QEvent *event)
