@@ -23,13 +23,7 @@ QString eventsText(const QStringList &events)
 
 QStringList eventsOf(const QString &text)
 {
-    QStringList events;
-    const QStringList names = Csv::unprotectText(text).split(u'|');
-    for (const QString &name : names) {
-        if (!name.trimmed().isEmpty())
-            events.append(name.trimmed());
-    }
-    return events;
+    return UseCaseText::parseEvents(Csv::unprotectText(text));
 }
 
 } // namespace

@@ -107,7 +107,24 @@ UseCase fromFields(const QStringList &fields, QStringList *problems)
     if (!parseStatus(at(6), &u.status, &error))
         problems->append(error);
     u.notes = at(7);
+    u.events = parseEvents(at(8));
     return u;
+}
+
+QString formatEvents(const QStringList &events)
+{
+    return events.join(u" | "_s);
+}
+
+QStringList parseEvents(const QString &text)
+{
+    QStringList events;
+    const QStringList names = text.split(u'|');
+    for (const QString &name : names) {
+        if (!name.trimmed().isEmpty())
+            events.append(name.trimmed());
+    }
+    return events;
 }
 
 } // namespace UseCaseText

@@ -18,8 +18,13 @@ bool parseFrequency(const QString &text, UsageFrequency *frequency, QString *err
 QString formatWeight(const std::optional<double> &weight);
 // The eight use-case columns in header order (without persona).
 QStringList fields(const UseCase &useCase);
-// Reads the eight use-case columns; `problems` gets one translated reason per bad field.
+// Reads the eight use-case columns, and the events as a ninth when there is one; `problems`
+// gets one translated reason per bad field.
 UseCase fromFields(const QStringList &fields, QStringList *problems);
+// A use case's events as one text, names separated by '|' (CSV files, the table), and back;
+// blank names are dropped.
+QString formatEvents(const QStringList &events);
+QStringList parseEvents(const QString &text);
 } // namespace UseCaseText
 
 class UseCaseTextMessages

@@ -75,6 +75,7 @@ int UseCaseTableModel::fieldOf(int column)
     case WeightColumn: return Field::UseCaseWeight;
     case StatusColumn: return Field::UseCaseStatus;
     case NotesColumn: return Field::UseCaseNotes;
+    case EventsColumn: return Field::UseCaseEvents;
     default: return -1;
     }
 }
@@ -164,6 +165,7 @@ QVariant UseCaseTableModel::data(const QModelIndex &index, int role) const
                 return int(u->status);
             return u->status == UseCaseStatus::Planned ? tr("Planned") : tr("Current");
         case NotesColumn: return u->notes;
+        case EventsColumn: return UseCaseText::formatEvents(u->events);
         }
         break;
     case Qt::ToolTipRole:
@@ -228,6 +230,9 @@ QVariant UseCaseTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("How often the persona does this with the product, e.g. \"daily\", \"3 times "
                   "a week\", \"every 5.5 years\" (in English or French)");
     }
+    if (role == Qt::ToolTipRole && section == EventsColumn)
+        return tr("The product events meaning this use case happened, separated by |; * stands "
+                  "for any text (\"report.*\"). Imported events are counted against them");
     if (role == Qt::ToolTipRole && section == WeightColumn)
         return tr("Optional share of the persona's segments; when every row has one, weights "
                   "decide the verdict");
@@ -242,6 +247,7 @@ QVariant UseCaseTableModel::headerData(int section, Qt::Orientation orientation,
     case WeightColumn: return tr("Weight");
     case StatusColumn: return tr("Status");
     case NotesColumn: return tr("Notes");
+    case EventsColumn: return tr("Events");
     }
     return {};
 }
@@ -294,6 +300,11 @@ bool UseCaseTableModel::valueFor(int column, const QVariant &value, QVariant *fi
         *fieldValue = int(status);
         return true;
     }
+    case EventsColumn:
+        *fieldValue = value.metaType() == QMetaType::fromType<QStringList>()
+            ? value.toStringList()
+            : UseCaseText::parseEvents(value.toString());
+        return true;
     default:
         if (fieldOf(column) < 0)
             return false;

@@ -22,6 +22,7 @@ public:
         WeightColumn,
         StatusColumn,
         NotesColumn,
+        EventsColumn, // last, as in usecases-csv: rows copied from files paste whole
         ColumnCount
     };
     enum Role {

@@ -61,6 +61,79 @@
     </message>
 </context>
 <context>
+    <name>EventsImport</name>
+    <message>
+        <source>Analytics events (*.csv *.json *.jsonl *.gz)</source>
+        <translation>Événements analytiques (*.csv *.json *.jsonl *.gz)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: nothing can be imported.</source>
+        <translation>Cet espace de travail est en lecture seule&#xa0;: rien ne peut y être importé.</translation>
+    </message>
+    <message>
+        <source>Events are imported into a workspace file, not a shared workspace: import them into a file, then publish it.</source>
+        <translation>Les événements s’importent dans un fichier d’espace de travail, pas dans un espace de travail partagé&#xa0;: importez-les dans un fichier, puis publiez-le.</translation>
+    </message>
+    <message>
+        <source>Reading the events of %1…</source>
+        <translation>Lecture des événements de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was imported</source>
+        <translation>Import de %1 annulé&#xa0;: rien n’a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad lines</source>
+        <translation>
+            <numerusform>… et %n autre ligne invalide</numerusform>
+            <numerusform>… et %n autres lignes invalides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Fix these problems first:</source>
+        <translation>Rien n’a été importé de %1. Corrigez d’abord ces problèmes&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event no use case names: %1 (%n events)</source>
+        <translation>
+            <numerusform>Événement qu’aucun cas d’usage ne nomme&#xa0;: %1 (%n événement)</numerusform>
+            <numerusform>Événement qu’aucun cas d’usage ne nomme&#xa0;: %1 (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User without a persona: %1</source>
+        <translation>Utilisateur sans persona&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Persona name not in the workspace: %1</source>
+        <translation>Nom de persona absent de l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Re-imported %1, replacing its earlier import: %2 events, %3 of them mapped to use cases; %4 users without a persona.</source>
+        <translation>%1 réimporté, en remplacement de son import précédent&#xa0;: %2 événements, dont %3 associés à des cas d’usage&#xa0;; utilisateurs sans persona&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 events, %3 of them mapped to use cases; %4 users without a persona.</source>
+        <translation>%1 importé&#xa0;: %2 événements, dont %3 associés à des cas d’usage&#xa0;; utilisateurs sans persona&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Re-imported %1</source>
+        <translation>%1 réimporté</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importé</translation>
+    </message>
+</context>
+<context>
     <name>ForgottenZoneReport</name>
     <message>
         <source>in the forgotten zone</source>
@@ -1253,6 +1326,70 @@
         <source>--today: &quot;%1&quot; is not a date (yyyy-MM-dd)</source>
         <translation>--today : « %1 » n’est pas une date (aaaa-mm-jj)</translation>
     </message>
+    <message>
+        <source>import: --from and --to take a date YYYY-MM-DD</source>
+        <translation>import&#xa0;: --from et --to attendent une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>import: --to is before --from</source>
+        <translation>import&#xa0;: --to est antérieur à --from</translation>
+    </message>
+    <message>
+        <source>events are imported into a workspace file, not a shared workspace (import them into a file, then publish it)</source>
+        <translation>les événements s’importent dans un fichier d’espace de travail, pas dans un espace de travail partagé (importez-les dans un fichier, puis publiez-le)</translation>
+    </message>
+    <message>
+        <source>no such workspace: events are imported into an existing workspace, whose use cases name the events they mean</source>
+        <translation>espace de travail introuvable&#xa0;: les événements s’importent dans un espace de travail existant, dont les cas d’usage nomment les événements qui les signifient</translation>
+    </message>
+    <message>
+        <source>… and %1 more bad rows</source>
+        <translation>… et %1 autres lignes invalides</translation>
+    </message>
+    <message>
+        <source>parcours: %1: nothing imported (%2 bad rows)</source>
+        <translation>parcours&#xa0;: %1&#xa0;: rien n’a été importé (lignes invalides&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>no events to import (%1 outside --from/--to)</source>
+        <translation>aucun événement à importer (%1 hors de --from/--to)</translation>
+    </message>
+    <message>
+        <source>Re-imported %1 (%2): %3 events, replacing its earlier import in %4.</source>
+        <translation>%1 (%2) réimporté&#xa0;: %3 événements, en remplacement de son import précédent dans %4.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 events into %4.</source>
+        <translation>%1 (%2) importé&#xa0;: %3 événements dans %4.</translation>
+    </message>
+    <message>
+        <source>Mapped to use cases: %1 events; unmapped: %2.</source>
+        <translation>Associés à des cas d’usage&#xa0;: %1 événements&#xa0;; non associés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Unmapped events: %1</source>
+        <translation>Événements non associés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Users without a persona: %1 (%2)</source>
+        <translation>Utilisateurs sans persona&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Persona names not in the workspace: %1</source>
+        <translation>Noms de personas absents de l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Left out before --from or after --to: %1 events.</source>
+        <translation>Écartés avant --from ou après --to&#xa0;: %1 événements.</translation>
+    </message>
+    <message>
+        <source>parcours: %1: imported the good rows into %2, skipped %3 (see above)</source>
+        <translation>parcours&#xa0;: %1&#xa0;: lignes valides importées dans %2, %3 ignorées (voir ci-dessus)</translation>
+    </message>
+    <message>
+        <source>import: --users, --from and --to apply to events (--format events)</source>
+        <translation>import&#xa0;: --users, --from et --to s’appliquent aux événements (--format events)</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
@@ -1932,6 +2069,58 @@ Remplacer ces valeurs par les valeurs calculées ?</translation>
         <source>Fill from Events</source>
         <translation>Remplir depuis les événements</translation>
     </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Ajouter une sous-étape</translation>
+    </message>
+    <message>
+        <source>Rename Step</source>
+        <translation>Renommer la sous-étape</translation>
+    </message>
+    <message>
+        <source>Move Step</source>
+        <translation>Déplacer la sous-étape</translation>
+    </message>
+    <message>
+        <source>Move Step to Next Stage</source>
+        <translation>Déplacer la sous-étape vers l’étape suivante</translation>
+    </message>
+    <message>
+        <source>Move Step to Previous Stage</source>
+        <translation>Déplacer la sous-étape vers l’étape précédente</translation>
+    </message>
+    <message>
+        <source>%1 (2)</source>
+        <translation>%1 (2)</translation>
+    </message>
+    <message>
+        <source>Split Stage</source>
+        <translation>Scinder l’étape</translation>
+    </message>
+    <message>
+        <source>Merge Stages</source>
+        <translation>Fusionner les étapes</translation>
+    </message>
+    <message>
+        <source>Merge Steps</source>
+        <translation>Fusionner les sous-étapes</translation>
+    </message>
+    <message>
+        <source>Not changed: events are imported into a workspace file, not a shared workspace (import them into a file, then publish it)</source>
+        <translation>Non modifié&#xa0;: les événements s’importent dans un fichier d’espace de travail, pas dans un espace de travail partagé (importez-les dans un fichier, puis publiez-le)</translation>
+    </message>
+    <message>
+        <source>Re-import Events</source>
+        <translation>Réimporter des événements</translation>
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation>Importer des événements</translation>
+    </message>
+    <message>
+        <source>Remove Imported Events</source>
+        <translation>Retirer des événements importés</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Edit::ImportNotes</name>
@@ -1958,6 +2147,128 @@ Remplacer ces valeurs par les valeurs calculées ?</translation>
     <message>
         <source>%1: warning: %2 opportunities are already in the workspace; not added again</source>
         <translation>%1&#xa0;: avertissement&#xa0;: %2 opportunités sont déjà dans l’espace de travail&#xa0;; pas ajoutées une seconde fois</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::EventInput</name>
+    <message>
+        <source>cannot decompress this file</source>
+        <translation>impossible de décompresser ce fichier</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged (%1)</source>
+        <translation>les données gzip sont endommagées (%1)</translation>
+    </message>
+    <message>
+        <source>the gzip file is truncated (it ends after %1 bytes)</source>
+        <translation>le fichier gzip est tronqué (il s’arrête après %1 octets)</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 MB</source>
+        <translation>la ligne %1 dépasse %2 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::EventReader</name>
+    <message>
+        <source>Amplitude export</source>
+        <translation>export Amplitude</translation>
+    </message>
+    <message>
+        <source>no event name (&quot;event_type&quot;)</source>
+        <translation>aucun nom d’événement («&#xa0;event_type&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>no user (&quot;user_id&quot; nor &quot;device_id&quot;)</source>
+        <translation>aucun utilisateur (ni «&#xa0;user_id&#xa0;» ni «&#xa0;device_id&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>no time, or one that is not a timestamp (&quot;event_time&quot;)</source>
+        <translation>aucune heure, ou une qui n’est pas un horodatage («&#xa0;event_time&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text</source>
+        <translation>la ligne n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>pas du JSON&#xa0;: %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the file holds no events</source>
+        <translation>le fichier ne contient aucun événement</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>JSON lines that are neither Mixpanel&apos;s export (event, properties) nor Amplitude&apos;s (event_type, user_id, event_time)</source>
+        <translation>des lignes JSON qui ne sont ni l’export de Mixpanel (event, properties) ni celui d’Amplitude (event_type, user_id, event_time)</translation>
+    </message>
+    <message>
+        <source>events CSV</source>
+        <translation>CSV d’événements</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header names %2</source>
+        <translation>%1 champs là où l’en-tête en nomme %2</translation>
+    </message>
+    <message>
+        <source>the timestamp &quot;%1&quot; is not ISO 8601 nor Unix seconds or milliseconds</source>
+        <translation>l’horodatage «&#xa0;%1&#xa0;» n’est ni de l’ISO 8601 ni des secondes ou millisecondes Unix</translation>
+    </message>
+    <message>
+        <source>the user_id is empty</source>
+        <translation>le user_id est vide</translation>
+    </message>
+    <message>
+        <source>the event is empty</source>
+        <translation>l’événement est vide</translation>
+    </message>
+    <message>
+        <source>missing required column: %1 (the header must be user_id,event,timestamp[,persona])</source>
+        <translation>colonne obligatoire manquante&#xa0;: %1 (l’en-tête doit être user_id,event,timestamp[,persona])</translation>
+    </message>
+    <message>
+        <source>not an events file: the first line must be the header user_id,event,timestamp[,persona] or user_id,persona,event,month,count, or a JSON line of Mixpanel&apos;s or Amplitude&apos;s export</source>
+        <translation>pas un fichier d’événements&#xa0;: la première ligne doit être l’en-tête user_id,event,timestamp[,persona] ou user_id,persona,event,month,count, ou une ligne JSON de l’export de Mixpanel ou d’Amplitude</translation>
+    </message>
+    <message>
+        <source>Mixpanel export</source>
+        <translation>export Mixpanel</translation>
+    </message>
+    <message>
+        <source>no event name (&quot;event&quot;)</source>
+        <translation>aucun nom d’événement («&#xa0;event&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>no user (&quot;properties.distinct_id&quot;)</source>
+        <translation>aucun utilisateur («&#xa0;properties.distinct_id&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>no time, or one that is not a timestamp (&quot;properties.time&quot;)</source>
+        <translation>aucune heure, ou une qui n’est pas un horodatage («&#xa0;properties.time&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>usage counts</source>
+        <translation>comptes d’usage</translation>
+    </message>
+    <message>
+        <source>the month &quot;%1&quot; is not YYYY-MM</source>
+        <translation>le mois «&#xa0;%1&#xa0;» n’est pas AAAA-MM</translation>
+    </message>
+    <message>
+        <source>the count &quot;%1&quot; is not a whole number from 0</source>
+        <translation>le compte «&#xa0;%1&#xa0;» n’est pas un nombre entier à partir de 0</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +5190,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
+    <message>
+        <source>Not saved: events are imported into a workspace file, not a shared workspace</source>
+        <translation>Non enregistré&#xa0;: les événements s’importent dans un fichier d’espace de travail, pas dans un espace de travail partagé</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::SharedWorkspaceDialog</name>
@@ -5043,6 +5358,39 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::UsageImport</name>
+    <message>
+        <source>the header of a users file must be user_id,persona</source>
+        <translation>l’en-tête d’un fichier d’utilisateurs doit être user_id,persona</translation>
+    </message>
+    <message>
+        <source>not two fields user_id,persona</source>
+        <translation>pas deux champs user_id,persona</translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text</source>
+        <translation>la ligne n’est pas du texte UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::UsageJson</name>
+    <message>
+        <source>not observed usage as Parcours writes it</source>
+        <translation>pas un usage observé tel que Parcours l’écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::UsageRows</name>
+    <message>
+        <source>the observed usage&apos;s users are not numbered 0, 1, 2 …</source>
+        <translation>les utilisateurs de l’usage observé ne sont pas numérotés 0, 1, 2 …</translation>
+    </message>
+    <message>
+        <source>an observed usage count refers to no source or no user</source>
+        <translation>un compte d’usage observé ne renvoie à aucune source ou à aucun utilisateur</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5742,14 @@ Corrigez-le, ou appuyez sur Échap en le modifiant pour garder la fréquence enr
     <message>
         <source>How often the persona does this with the product, e.g. &quot;daily&quot;, &quot;3 times a week&quot;, &quot;every 5.5 years&quot; (in English or French)</source>
         <translation>À quelle fréquence le persona fait cela avec le produit, p. ex. «&#xa0;quotidien&#xa0;», «&#xa0;3 fois par semaine&#xa0;», «&#xa0;tous les 5,5 ans&#xa0;» (en français ou en anglais)</translation>
+    </message>
+    <message>
+        <source>The product events meaning this use case happened, separated by |; * stands for any text (&quot;report.*&quot;). Imported events are counted against them</source>
+        <translation>Les événements du produit qui signifient que ce cas d&apos;usage a eu lieu, séparés par | ; * remplace n&apos;importe quel texte (« report.* »). Les événements importés sont comptés d&apos;après eux</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>
@@ -6169,10 +6525,6 @@ Score %2 · %3 · %4 · %n votes</numerusform>
         <translation>l’étape %1 n’appartient à aucun parcours</translation>
     </message>
     <message>
-        <source>a cell belongs to no stage</source>
-        <translation>une cellule n’appartient à aucune étape</translation>
-    </message>
-    <message>
         <source>a renewal answer belongs to no journey</source>
         <translation>une réponse de renouvellement n’appartient à aucun parcours</translation>
     </message>
@@ -6199,6 +6551,18 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     <message>
         <source>a cell&apos;s pain-point severity is unknown: %1</source>
         <translation>la gravité d’un point de friction d’une cellule est inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the observed usage is unreadable: %1</source>
+        <translation>l’usage observé est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>step %1 belongs to no stage</source>
+        <translation>la sous-étape %1 n’appartient à aucune étape</translation>
+    </message>
+    <message>
+        <source>a cell belongs to no step</source>
+        <translation>une cellule n’appartient à aucune sous-étape</translation>
     </message>
 </context>
 <context>
@@ -6493,6 +6857,14 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     <message>
         <source>more severities than the text has lines</source>
         <translation>plus de gravités que le texte n’a de lignes</translation>
+    </message>
+    <message>
+        <source>expected a list of event names</source>
+        <translation>liste de noms d’événements attendue</translation>
+    </message>
+    <message>
+        <source>a stage has at least one step</source>
+        <translation>une étape a au moins une sous-étape</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ private slots:
     void columnsAndValues();
     void frenchFrequencyStoresExactly();
     void badFrequencyRefused();
+    void eventsEditedAsTextWithUndo();
     void unparsedFrequencyKeptAsDraft();
     void typedQuarterPrintsBackAsTyped();
     void weightWithDecimalComma();
@@ -108,7 +109,7 @@ void TestUseCaseTableModel::cleanup()
 void TestUseCaseTableModel::columnsAndValues()
 {
     QCOMPARE(mModel->rowCount(), 4);
-    QCOMPARE(mModel->columnCount(), 8);
+    QCOMPARE(mModel->columnCount(), 9);
     QCOMPARE(mModel->headerData(UseCaseTableModel::FrequencyColumn, Qt::Horizontal).toString(),
              u"Frequency"_s);
     QCOMPARE(mModel->index(0, UseCaseTableModel::UseCaseColumn).data().toString(), u"Buy a home"_s);
@@ -146,6 +147,24 @@ void TestUseCaseTableModel::badFrequencyRefused()
     QCOMPARE(mDoc->undoStack()->count(), steps);
     QVERIFY(mModel->setData(cell, QString())); // empty clears it
     QVERIFY(!mDoc->workspace().personas[0].useCases[0].frequency.isValid());
+}
+
+void TestUseCaseTableModel::eventsEditedAsTextWithUndo()
+{
+    // Issue 22: the events meaning a use case happened, typed in the table, one undo step.
+    const QModelIndex cell = mModel->index(1, UseCaseTableModel::EventsColumn);
+    QCOMPARE(mModel->headerData(UseCaseTableModel::EventsColumn, Qt::Horizontal).toString(),
+             u"Events"_s);
+    QVERIFY(cell.flags() & Qt::ItemIsEditable);
+    const int steps = mDoc->undoStack()->count();
+    QVERIFY(mModel->setData(cell, u" listing.viewed|search.* | |"_s));
+    QCOMPARE(mDoc->undoStack()->count(), steps + 1);
+    QCOMPARE(mDoc->workspace().personas[0].useCases[1].events,
+             QStringList({u"listing.viewed"_s, u"search.*"_s}));
+    QCOMPARE(cell.data().toString(), u"listing.viewed | search.*"_s);
+    mDoc->undoStack()->undo();
+    QVERIFY(mDoc->workspace().personas[0].useCases[1].events.isEmpty());
+    QCOMPARE(cell.data().toString(), QString());
 }
 
 void TestUseCaseTableModel::unparsedFrequencyKeptAsDraft()

@@ -259,8 +259,10 @@ bool UseCaseTableView::pasteText(const QString &text)
         dropFrequencyDrafts(changes);
         return true;
     }
+    // Rows copied before the events column (or from a sheet without it) are whole too.
     const bool fullRows = std::all_of(rows.cbegin(), rows.cend(), [](const QStringList &r) {
-        return r.size() == UseCaseTableModel::ColumnCount;
+        return r.size() == UseCaseTableModel::ColumnCount
+            || r.size() == UseCaseTableModel::EventsColumn;
     });
     if (fullRows) // whole use cases, as copied from a spreadsheet or this table: new rows
         return pasteRows(rows);
