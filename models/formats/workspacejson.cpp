@@ -299,7 +299,7 @@ UseCase readUseCase(Reader &r, const QJsonObject &o, const QString &path)
     u.notes = r.string(o, path, "notes");
     const QJsonValue events = o.value(u"events"_s);
     if (events.isArray()) {
-        for (const QJsonValue &name : events.toArray()) {
+        for (const auto &name : events.toArray()) {
             if (!name.isString()) {
                 r.fail(path + u".events"_s, WorkspaceJson::tr("expected a list of event names"));
                 return u;
