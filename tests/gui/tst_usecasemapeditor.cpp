@@ -428,7 +428,7 @@ void TestUseCaseMapEditor::copyAndPasteRowsAsTabSeparatedText()
     const QString text = table->selectionAsText();
     QCOMPARE(text,
              u"Problem of Search listings and book visits\tSearch listings and book "
-             "visits\t\t\tevery 5.5 years\t0.7\tcurrent\t\n"_s);
+             "visits\t\t\tevery 5.5 years\t0.7\tcurrent\t\t\n"_s); // notes, events
     table->copySelection();
     QCOMPARE(QApplication::clipboard()->text(), text);
 

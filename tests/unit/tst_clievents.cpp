@@ -260,7 +260,7 @@ void TestCliEvents::observedReportAndInactiveCustomers()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    QVERIFY2(text.startsWith(u"user_id,persona,last_seen,days_inactive,expected_cadence\n"_s),
+    QVERIFY2(text.startsWith(u"user_id,persona,last_seen,days_inactive,expected_cadence\r\n"_s),
              qPrintable(text));
     // A monthly cadence is 30.436875 days: o1, last seen 36 days before, is past it; o2 is not.
     QVERIFY2(text.contains(u"o1,Owner,2026-01-15,36,"_s), qPrintable(text));
