@@ -1,7 +1,9 @@
 // parcours_screenshots OUTDIR [LANGUAGE] [SUFFIX]: the real main window and dialogs, driven
 // to each main view and grabbed to PNG, for README.md and docs/screenshots/. Run it on a
 // display (scripts/screenshots.sh uses Xvfb); it leaves the user's settings alone.
-// To add a view: select it as a user would, then call shoot().
+// To add a view: select it as a user would, then call shoot(). With PARCOURS_SCREENSHOT_WORKSPACE
+// set to a workspace file, the views show that file instead of the sample (e.g. one with
+// imported usage events: scripts/generate-events.py).
 #include "common/helpdialog.h"
 #include "common/preferences.h"
 #include "common/preferencesdialog.h"
@@ -93,7 +95,10 @@ int main(int argc, char *argv[])
         return 2;
     ok &= shoot(&window, u"welcome"_s);
 
-    window.openSample();
+    if (const QString file = qEnvironmentVariable("PARCOURS_SCREENSHOT_WORKSPACE"); !file.isEmpty())
+        ok &= window.openFile(file);
+    else
+        window.openSample();
     ok &= shoot(&window, u"workspace"_s);
     const Workspace &w = window.document()->workspace();
     if (!w.personas.empty()) {
