@@ -1,12 +1,17 @@
+#include "analytics/usagemetrics.h"
 #include "document/commands.h"
 #include "document/edits.h"
 #include "document/editsblueprint.h"
+#include "document/editsmetricsfill.h"
 #include "document/editsopportunity.h"
+#include "document/editssteps.h"
+#include "document/editsusage.h"
 #include "domain/journeytemplates.h"
 #include "formats/csv.h"
 #include "formats/usecasetext.h"
 #include "formats/workspacejson.h"
 #include "layout/journeylayout.h"
+#include "support/observedusagedata.h"
 #include "support/testworkspaces.h"
 
 #include <QTemporaryDir>
@@ -35,6 +40,7 @@ private slots:
     void undoCommandName();
     void blueprintLanesAndUndoName();
     void opportunityUndoNameAndQuadrant();
+    void stepsUsageAndFillUndoNames();
     void csvProblem();
     void useCaseTextProblem();
     void emptyJourneyText();
@@ -167,6 +173,33 @@ void TestFrenchRuntime::emptyJourneyText()
     const JourneyLayout layout(workspace, journey.id);
     QCOMPARE(layout.emptyText().text(),
              u"Aucune étape pour l’instant\u00a0: ajoutez-en une pour commencer la carte."_s);
+}
+
+// editssteps.cpp's, editsusage.cpp's and editsmetricsfill.cpp's free tr() must use the context
+// lupdate files their strings under (Parcours::Edit).
+void TestFrenchRuntime::stepsUsageAndFillUndoNames()
+{
+    QTemporaryDir dir;
+    Workspace w = TestData::observedUsage();
+    const ObservedUsage usage = w.usage;
+    w.usage = {};
+    w.journeys = TestData::everyField().journeys;
+    for (Journey &journey : w.journeys)
+        journey.personaId = 0; // everyField()'s personas are not in this workspace
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(dir.filePath(u"w.parcours"_s), w);
+    QVERIFY2(created.document, qPrintable(created.error));
+    WorkspaceDocument &doc = *created.document;
+    const Journey &journey = doc.workspace().journeys.front();
+    QVERIFY(Edit::addStep(doc, journey.id, journey.stages.front().id) != 0);
+    QCOMPARE(doc.undoStack()->undoText(), u"Ajouter une sous-\u00e9tape"_s);
+    QCOMPARE(Edit::importUsage(doc, usage.sources.front(), usage.users),
+             Edit::UsageImported::Added);
+    QCOMPARE(doc.undoStack()->undoText(), u"Importer des \u00e9v\u00e9nements"_s);
+    const Edit::MetricsFillPlan plan
+        = Edit::planMetricsFill(doc.workspace(), metricPeriodsFromUsage(doc.workspace().usage));
+    QVERIFY(Edit::fillMetricPeriods(doc, plan, false));
+    QCOMPARE(doc.undoStack()->undoText(), u"Remplir depuis les \u00e9v\u00e9nements"_s);
 }
 
 QTEST_MAIN(TestFrenchRuntime) // a QGuiApplication: the journey layout measures text
