@@ -62,17 +62,23 @@ bool JourneyLayout::hasLanesBelowVisibility(const Journey &journey)
     });
 }
 
-void JourneyLayout::invalidateCell(Id stage, Id lane)
+void JourneyLayout::invalidateCell(Id step, Id lane)
 {
-    mCellCache.remove({stage, lane});
+    mCellCache.remove({step, lane});
 }
 
 void JourneyLayout::invalidateStage(Id stage)
 {
     mHeaderCache.remove(stage);
     if (const Journey *j = journey()) {
-        for (const Lane &lane : j->lanes)
+        const int index = indexOfId(j->stages, stage);
+        for (const Lane &lane : j->lanes) {
             mCellCache.remove({stage, lane.id});
+            if (index < 0)
+                continue;
+            for (const Step &step : j->stages[size_t(index)].steps)
+                mCellCache.remove({step.id, lane.id});
+        }
     }
     mFunnelDirty = true;
 }
@@ -81,8 +87,10 @@ void JourneyLayout::invalidateLane(Id lane)
 {
     mLaneCache.remove(lane);
     if (const Journey *j = journey()) {
-        for (const Stage &stage : j->stages)
-            mCellCache.remove({stage.id, lane});
+        for (const Stage &stage : j->stages) {
+            for (const Step &step : stage.steps)
+                mCellCache.remove({step.id, lane});
+        }
     }
 }
 
@@ -98,15 +106,19 @@ void JourneyLayout::update()
 {
     const Journey *j = journey();
     mColumns.clear();
+    mSpans.clear();
+    mStepNames.clear();
     mRows.clear();
     mCells.clear();
     mHeaders.clear();
     mLaneHeaders.clear();
     mColumnOfStage.clear();
+    mColumnOfStep.clear();
     mRowOfLane.clear();
     mTimeToValueRect = QRectF();
     mTimeToValueColumns = {-1, -1};
     mFunnelHeight = 0;
+    mStepRowHeight = 0;
     if (!j) {
         mFunnel.clear();
         mSize = QSizeF();
@@ -115,12 +127,21 @@ void JourneyLayout::update()
     const JourneyStyle &s = mStyle;
     const qreal left = s.margin + s.laneHeaderWidth;
 
-    // Columns and rows in order.
+    // Columns (each stage's steps) and rows in order.
     const QList<int> visible = mFilter.apply(*j);
+    bool severalSteps = false;
     for (int index : visible) {
         const Stage &stage = j->stages[size_t(index)];
-        mColumnOfStage.insert(stage.id, int(mColumns.size()));
-        mColumns.push_back({stage.id, index, left + qreal(mColumns.size()) * s.columnWidth});
+        const int first = int(mColumns.size());
+        mColumnOfStage.insert(stage.id, first);
+        for (size_t k = 0; k < stage.steps.size(); ++k) {
+            const Step &step = stage.steps[k];
+            mColumnOfStep.insert(step.id, int(mColumns.size()));
+            mColumns.push_back({stage.id, index, step.id, int(k), int(mSpans.size()),
+                                left + qreal(mColumns.size()) * s.columnWidth});
+        }
+        mSpans.push_back({first, int(mColumns.size()) - 1});
+        severalSteps = severalSteps || stage.steps.size() > 1;
     }
     // A blueprint line goes above the first row of a deeper group than any row above it.
     LaneRole deepest = LaneRole::None;
@@ -155,12 +176,28 @@ void JourneyLayout::update()
     }
 
     // Measure what is not cached.
-    for (const Column &c : mColumns) {
-        const Stage &stage = j->stages[size_t(c.index)];
+    for (const Span &span : mSpans) {
+        const Stage &stage = j->stages[size_t(mColumns[size_t(span.first)].index)];
         auto &header = mHeaderCache[stage.id];
         if (!header)
             header = std::make_shared<const StageHeaderBox>(measureHeader(stage));
         mHeaders.push_back(header);
+    }
+    if (severalSteps) {
+        QFont bold = s.smallFont;
+        bold.setBold(true);
+        for (const Column &c : mColumns) {
+            const Stage &stage = j->stages[size_t(c.index)];
+            const Step &step = stage.steps[size_t(c.stepIndex)];
+            // Unnamed: nothing under a stage's only step, a placeholder among several.
+            const QString name = !step.name.isEmpty() ? step.name
+                : stage.steps.size() > 1              ? tr("(unnamed step)")
+                                                      : QString();
+            auto cached = mStepNameCache.find(step.id);
+            if (cached == mStepNameCache.end() || cached->first != name)
+                cached = mStepNameCache.insert(step.id, {name, TextBox(name, bold, innerWidth())});
+            mStepNames.push_back(cached->second);
+        }
     }
     for (const Row &r : mRows) {
         const Lane &lane = j->lanes[size_t(indexOfId(j->lanes, r.lane))];
@@ -171,12 +208,12 @@ void JourneyLayout::update()
     }
     mCells.reserve(mColumns.size() * mRows.size());
     for (const Column &c : mColumns) {
-        const Stage &stage = j->stages[size_t(c.index)];
+        const Step &step = j->stages[size_t(c.index)].steps[size_t(c.stepIndex)];
         for (const Row &r : mRows) {
-            auto &cell = mCellCache[{stage.id, r.lane}];
+            auto &cell = mCellCache[{step.id, r.lane}];
             if (!cell) {
                 const Lane &lane = j->lanes[size_t(indexOfId(j->lanes, r.lane))];
-                cell = std::make_shared<const CellBox>(measureCell(stage, lane));
+                cell = std::make_shared<const CellBox>(measureCell(step, lane));
             }
             mCells.push_back(cell);
         }
@@ -188,16 +225,18 @@ void JourneyLayout::update()
     mCounts = countAssessments(*j);
     std::vector<std::pair<Id, std::optional<qint64>>> funnelKey;
     bool anyCount = false;
-    for (const Column &c : mColumns)
+    for (const Span &span : mSpans) {
+        const Column &c = mColumns[size_t(span.first)];
         funnelKey.emplace_back(c.stage, j->stages[size_t(c.index)].entering);
+    }
     for (const Stage &stage : j->stages) {
         anyCount = anyCount || stage.entering.has_value();
         funnelKey.emplace_back(stage.id, stage.entering); // drops depend on hidden stages too
     }
-    if (anyCount && (mFunnelDirty || funnelKey != mFunnelKey || mFunnel.size() != mColumns.size()))
+    if (anyCount && (mFunnelDirty || funnelKey != mFunnelKey || mFunnel.size() != mSpans.size()))
         measureFunnel(*j);
     if (!anyCount)
-        mFunnel.assign(mColumns.size(), FunnelBox());
+        mFunnel.assign(mSpans.size(), FunnelBox());
     mFunnelKey = std::move(funnelKey);
     mFunnelDirty = false;
 
@@ -248,6 +287,13 @@ void JourneyLayout::update()
         header = std::max(header, h->height);
     mHeaderHeight = s.colorBand + 2 * s.padding + std::max(header, qreal(36));
     y += mHeaderHeight;
+    if (severalSteps) {
+        qreal names = 0;
+        for (const TextBox &name : mStepNames)
+            names = std::max(names, name.height());
+        mStepRowHeight = std::max(names, qreal(16)) + 2 * s.spacing;
+        y += mStepRowHeight;
+    }
     if (anyCount) {
         qreal funnel = mFunnelLabel.height();
         for (const FunnelBox &f : mFunnel)
@@ -276,6 +322,42 @@ void JourneyLayout::update()
 Id JourneyLayout::stageIdAt(int column) const
 {
     return column >= 0 && column < columnCount() ? mColumns[size_t(column)].stage : 0;
+}
+
+Id JourneyLayout::stepIdAt(int column) const
+{
+    return column >= 0 && column < columnCount() ? mColumns[size_t(column)].step : 0;
+}
+
+int JourneyLayout::stepIndexAt(int column) const
+{
+    return column >= 0 && column < columnCount() ? mColumns[size_t(column)].stepIndex : -1;
+}
+
+int JourneyLayout::stageFirstColumn(int column) const
+{
+    if (column < 0 || column >= columnCount())
+        return -1;
+    return mSpans[size_t(mColumns[size_t(column)].span)].first;
+}
+
+int JourneyLayout::stageLastColumn(int column) const
+{
+    if (column < 0 || column >= columnCount())
+        return -1;
+    return mSpans[size_t(mColumns[size_t(column)].span)].last;
+}
+
+const Step *JourneyLayout::stepAt(int column) const
+{
+    const Stage *stage = stageAt(column);
+    if (!stage)
+        return nullptr;
+    const Column &c = mColumns[size_t(column)];
+    if (c.stepIndex < int(stage->steps.size()) && stage->steps[size_t(c.stepIndex)].id == c.step)
+        return &stage->steps[size_t(c.stepIndex)];
+    const Journey *j = journey(); // the journey changed since update()
+    return j ? findStep(*j, c.step) : nullptr;
 }
 
 Id JourneyLayout::laneIdAt(int row) const
@@ -314,6 +396,11 @@ int JourneyLayout::columnOf(Id stage) const
     return mColumnOfStage.value(stage, -1);
 }
 
+int JourneyLayout::columnOfStep(Id step) const
+{
+    return mColumnOfStep.value(step, -1);
+}
+
 int JourneyLayout::rowOf(Id lane) const
 {
     return mRowOfLane.value(lane, -1);
@@ -321,23 +408,33 @@ int JourneyLayout::rowOf(Id lane) const
 
 QRectF JourneyLayout::cornerRect() const
 {
-    return QRectF(mStyle.margin, mGridTop, mStyle.laneHeaderWidth, mHeaderHeight);
+    return QRectF(mStyle.margin, mGridTop, mStyle.laneHeaderWidth, mHeaderHeight + mStepRowHeight);
 }
 
 QRectF JourneyLayout::headerRect(int column) const
 {
-    return QRectF(mColumns[size_t(column)].x, mGridTop, mStyle.columnWidth, mHeaderHeight);
+    const Span &span = mSpans[size_t(mColumns[size_t(column)].span)];
+    return QRectF(mColumns[size_t(span.first)].x, mGridTop,
+                  qreal(span.last - span.first + 1) * mStyle.columnWidth, mHeaderHeight);
+}
+
+QRectF JourneyLayout::stepHeaderRect(int column) const
+{
+    return QRectF(mColumns[size_t(column)].x, mGridTop + mHeaderHeight, mStyle.columnWidth,
+                  mStepRowHeight);
 }
 
 QRectF JourneyLayout::funnelRect(int column) const
 {
-    return QRectF(mColumns[size_t(column)].x, mGridTop + mHeaderHeight, mStyle.columnWidth,
-                  mFunnelHeight);
+    const Span &span = mSpans[size_t(mColumns[size_t(column)].span)];
+    return QRectF(mColumns[size_t(span.first)].x, mGridTop + mHeaderHeight + mStepRowHeight,
+                  qreal(span.last - span.first + 1) * mStyle.columnWidth, mFunnelHeight);
 }
 
 QRectF JourneyLayout::funnelLabelRect() const
 {
-    return QRectF(mStyle.margin, mGridTop + mHeaderHeight, mStyle.laneHeaderWidth, mFunnelHeight);
+    return QRectF(mStyle.margin, mGridTop + mHeaderHeight + mStepRowHeight, mStyle.laneHeaderWidth,
+                  mFunnelHeight);
 }
 
 QRectF JourneyLayout::laneHeaderRect(int row) const
@@ -489,11 +586,13 @@ JourneyLayout::Hit JourneyLayout::hitTest(const QPointF &pos) const
         return hit;
     const bool inLaneColumn = pos.x() < mStyle.margin + mStyle.laneHeaderWidth;
     hit.column = inLaneColumn ? -1 : columnAtX(pos.x());
-    if (pos.y() < mGridTop + mHeaderHeight + mFunnelHeight) {
+    if (pos.y() < mGridTop + mHeaderHeight + mStepRowHeight + mFunnelHeight) {
         if (inLaneColumn)
             hit.kind = Hit::Corner;
         else if (hit.column >= 0)
-            hit.kind = pos.y() < mGridTop + mHeaderHeight ? Hit::StageHeader : Hit::Funnel;
+            hit.kind = pos.y() < mGridTop + mHeaderHeight             ? Hit::StageHeader
+                : pos.y() < mGridTop + mHeaderHeight + mStepRowHeight ? Hit::StepHeader
+                                                                      : Hit::Funnel;
         return hit;
     }
     hit.row = rowAtY(pos.y());
@@ -513,7 +612,13 @@ const CellBox &JourneyLayout::cellBox(int column, int row) const
 
 const StageHeaderBox &JourneyLayout::headerBox(int column) const
 {
-    return *mHeaders[size_t(column)];
+    return *mHeaders[size_t(mColumns[size_t(column)].span)];
+}
+
+const TextBox &JourneyLayout::stepNameBox(int column) const
+{
+    static const TextBox none;
+    return size_t(column) < mStepNames.size() ? mStepNames[size_t(column)] : none;
 }
 
 const LaneHeaderBox &JourneyLayout::laneHeaderBox(int row) const
@@ -523,7 +628,7 @@ const LaneHeaderBox &JourneyLayout::laneHeaderBox(int row) const
 
 const FunnelBox &JourneyLayout::funnelBox(int column) const
 {
-    return mFunnel[size_t(column)];
+    return mFunnel[size_t(mColumns[size_t(column)].span)];
 }
 
 } // namespace Parcours

@@ -177,10 +177,13 @@ struct TitleBox
     qreal height = 0;
 };
 
-// Where everything of one journey map goes: columns (stages, filtered), rows (visible lanes),
-// header, funnel and time-to-value bands, and every cell's measured text. Rows grow to their
-// tallest content; columns have one width. Measurements are cached by stage and lane id, so
-// after an edit, invalidating what changed and calling update() re-measures only that.
+// Where everything of one journey map goes: columns (the steps of the stages the filter
+// keeps), rows (visible lanes), stage headers spanning their steps' columns, a row of step
+// names (only when a stage has more than one step: a map of one-step stages looks as it did
+// before steps), funnel and time-to-value bands, and every cell's measured text. Rows grow to
+// their tallest content; columns have one width. Measurements are cached by step (or stage)
+// and lane id, so after an edit, invalidating what changed and calling update() re-measures
+// only that.
 // Reads the journey from `workspace`, which must outlive the layout.
 class JourneyLayout
 {
@@ -208,8 +211,8 @@ public:
     static bool hasLanesBelowVisibility(const Journey &journey);
 
     // Call after the journey changed, then update().
-    void invalidateCell(Id stage, Id lane);
-    void invalidateStage(Id stage); // its header and cells
+    void invalidateCell(Id step, Id lane);
+    void invalidateStage(Id stage); // its header and its steps' cells
     void invalidateLane(Id lane); // its header and cells
     void invalidateAll();
     void update();
@@ -217,23 +220,35 @@ public:
     // --- Geometry, in logical pixels from (0, 0) -------------------------------------------
     QSizeF size() const { return mSize; }
     QRectF bounds() const { return {QPointF(), mSize}; }
+    // A column is a step; a stage spans the columns of its steps.
     int columnCount() const { return int(mColumns.size()); }
     int rowCount() const { return int(mRows.size()); }
-    Id stageIdAt(int column) const;
+    Id stageIdAt(int column) const; // the stage holding the column's step
+    Id stepIdAt(int column) const;
     Id laneIdAt(int row) const;
     const Stage *stageAt(int column) const;
+    const Step *stepAt(int column) const;
     const Lane *laneAt(int row) const;
     int stageIndexAt(int column) const; // position in Journey::stages
-    int columnOf(Id stage) const; // -1 when hidden by the filter or absent
+    int stepIndexAt(int column) const; // position in its stage's steps
+    // The first and last columns of the stage holding `column`.
+    int stageFirstColumn(int column) const;
+    int stageLastColumn(int column) const;
+    int columnOf(Id stage) const; // the stage's first column; -1 when filtered out or absent
+    int columnOfStep(Id step) const; // -1 when filtered out or absent
     int rowOf(Id lane) const;
+    // True when some stage shown has more than one step: the step names get a row.
+    bool hasStepRow() const { return mStepRowHeight > 0; }
 
     bool hasTimeToValueBand() const { return !mTimeToValueRect.isEmpty(); }
     bool hasFunnel() const { return mFunnelHeight > 0; }
     QRectF titleRect() const { return mTitleRect; }
     QRectF timeToValueRect() const { return mTimeToValueRect; }
     QRectF cornerRect() const; // above the lane headers, beside the stage headers
+    // The header of the stage holding `column`, across all its steps' columns.
     QRectF headerRect(int column) const;
-    QRectF funnelRect(int column) const;
+    QRectF stepHeaderRect(int column) const; // the step's name, below its stage's header
+    QRectF funnelRect(int column) const; // the stage's, across its columns
     QRectF funnelLabelRect() const; // beside the funnel row
     QRectF laneHeaderRect(int row) const;
     QRectF cellRect(int column, int row) const;
@@ -260,7 +275,17 @@ public:
 
     struct Hit
     {
-        enum Kind { None, Title, TimeToValue, Corner, StageHeader, Funnel, LaneHeader, Cell };
+        enum Kind {
+            None,
+            Title,
+            TimeToValue,
+            Corner,
+            StageHeader,
+            Funnel,
+            LaneHeader,
+            Cell,
+            StepHeader
+        };
         Kind kind = None;
         int column = -1;
         int row = -1;
@@ -274,9 +299,10 @@ public:
 
     // --- Measured content ------------------------------------------------------------------
     const CellBox &cellBox(int column, int row) const;
-    const StageHeaderBox &headerBox(int column) const;
+    const StageHeaderBox &headerBox(int column) const; // of the stage holding `column`
+    const TextBox &stepNameBox(int column) const; // empty without a step row
     const LaneHeaderBox &laneHeaderBox(int row) const;
-    const FunnelBox &funnelBox(int column) const;
+    const FunnelBox &funnelBox(int column) const; // of the stage holding `column`
     const TitleBox &titleBox() const { return mTitle; }
     const TextBox &timeToValueText() const { return mTimeToValueText; }
     const TextBox &funnelLabel() const { return mFunnelLabel; }
@@ -294,7 +320,16 @@ private:
     {
         Id stage = 0;
         int index = -1; // in Journey::stages
+        Id step = 0;
+        int stepIndex = 0; // in Stage::steps
+        int span = 0; // in mSpans
         qreal x = 0;
+    };
+    // A stage shown: the columns of its steps.
+    struct Span
+    {
+        int first = 0;
+        int last = 0;
     };
     struct Row
     {
@@ -305,9 +340,9 @@ private:
         LaneRole line = LaneRole::None; // the blueprint line above its content
         qreal band = 0; // the height that line takes
     };
-    using CellKey = std::pair<Id, Id>; // stage, lane
+    using CellKey = std::pair<Id, Id>; // step, lane
 
-    CellBox measureCell(const Stage &stage, const Lane &lane) const;
+    CellBox measureCell(const Step &step, const Lane &lane) const;
     StageHeaderBox measureHeader(const Stage &stage) const;
     LaneHeaderBox measureLaneHeader(const Lane &lane) const;
     void measureFunnel(const Journey &journey);
@@ -325,16 +360,20 @@ private:
     QHash<CellKey, std::shared_ptr<const CellBox>> mCellCache;
     QHash<Id, std::shared_ptr<const StageHeaderBox>> mHeaderCache;
     QHash<Id, std::shared_ptr<const LaneHeaderBox>> mLaneCache;
+    QHash<Id, std::pair<QString, TextBox>> mStepNameCache; // by step: its name, measured
     bool mFunnelDirty = true;
     std::vector<std::pair<Id, std::optional<qint64>>> mFunnelKey;
 
     std::vector<Column> mColumns;
+    std::vector<Span> mSpans;
     std::vector<Row> mRows;
     std::vector<std::shared_ptr<const CellBox>> mCells; // column-major: column * rows + row
     std::vector<std::shared_ptr<const StageHeaderBox>> mHeaders;
     std::vector<std::shared_ptr<const LaneHeaderBox>> mLaneHeaders;
-    std::vector<FunnelBox> mFunnel; // by column
+    std::vector<TextBox> mStepNames; // by column, when there is a step row
+    std::vector<FunnelBox> mFunnel; // by span
     QHash<Id, int> mColumnOfStage;
+    QHash<Id, int> mColumnOfStep;
     QHash<Id, int> mRowOfLane;
 
     TitleBox mTitle;
@@ -352,6 +391,7 @@ private:
     QRectF mTimeToValueRect;
     qreal mGridTop = 0;
     qreal mHeaderHeight = 0;
+    qreal mStepRowHeight = 0;
     qreal mFunnelHeight = 0;
     qreal mRowsTop = 0;
 };

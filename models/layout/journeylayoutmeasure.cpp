@@ -165,15 +165,15 @@ QColor JourneyStyle::assessmentColor(Assessment assessment)
 
 // --- Measuring -------------------------------------------------------------------------
 
-CellBox JourneyLayout::measureCell(const Stage &stage, const Lane &lane) const
+CellBox JourneyLayout::measureCell(const Step &step, const Lane &lane) const
 {
     CellBox box;
-    const QString text = stage.firstCells().value(lane.id).text;
+    const QString text = step.cells.value(lane.id).text;
     const qreal width = innerWidth();
     switch (lane.kind) {
     case LaneKind::Emotion: break;
     case LaneKind::Text: {
-        const Cell &cell = stage.firstCells().value(lane.id);
+        const Cell &cell = step.cells.value(lane.id);
         const int lines = int(cellLines(text).size());
         QFont markFont = mStyle.smallFont;
         markFont.setBold(true);
@@ -243,7 +243,7 @@ CellBox JourneyLayout::measureCell(const Stage &stage, const Lane &lane) const
         break;
     }
     }
-    const Cell cell = stage.firstCells().value(lane.id);
+    const Cell cell = step.cells.value(lane.id);
     if (cell.failurePoint || !cell.wait.isEmpty()) {
         box.marksY = box.height > 0 ? box.height + mStyle.spacing : 0;
         box.failurePoint = cell.failurePoint;
@@ -326,7 +326,7 @@ LaneHeaderBox JourneyLayout::measureLaneHeader(const Lane &lane) const
 
 void JourneyLayout::measureFunnel(const Journey &journey)
 {
-    mFunnel.assign(mColumns.size(), FunnelBox());
+    mFunnel.assign(mSpans.size(), FunnelBox());
     mFunnelLabel = TextBox(tr("Customers entering"), mStyle.laneFont,
                            mStyle.laneHeaderWidth - 2 * mStyle.padding);
     qint64 most = 0;
@@ -336,9 +336,10 @@ void JourneyLayout::measureFunnel(const Journey &journey)
     const qreal width = innerWidth();
     QFont bold = mStyle.smallFont;
     bold.setBold(true);
-    for (size_t c = 0; c < mColumns.size(); ++c) {
+    for (size_t c = 0; c < mSpans.size(); ++c) {
         FunnelBox &box = mFunnel[c];
-        const Stage &stage = journey.stages[size_t(mColumns[c].index)];
+        const int index = mColumns[size_t(mSpans[c].first)].index;
+        const Stage &stage = journey.stages[size_t(index)];
         qreal y = 0;
         if (stage.entering) {
             box.count
@@ -350,7 +351,7 @@ void JourneyLayout::measureFunnel(const Journey &journey)
         y = box.count.height();
         box.barY = y + 4;
         y = box.barY + mStyle.funnelBarHeight;
-        if (const DropOff *d = mDropOff.fromStage(mColumns[c].index)) {
+        if (const DropOff *d = mDropOff.fromStage(index)) {
             const QString share = locale.toString(std::abs(d->share) * 100, 'f', 0) + u" %"_s;
             const QString count = locale.toString(std::abs(d->lost()));
             const QString nextName = journey.stages[size_t(d->toStage)].name;
@@ -412,12 +413,12 @@ void JourneyLayout::measureTitle(const Journey &journey)
                             QLocale().toString(d->share * 100, 'f', 0));
     }
     if (!mFilter.isAll())
-        summary << tr("Showing %1 of %2 stages").arg(mColumns.size()).arg(mCounts.stages);
+        summary << tr("Showing %1 of %2 stages").arg(mSpans.size()).arg(mCounts.stages);
     // Service blueprints: points of failure and waits, over the stages shown.
     int failures = 0;
     int waits = 0;
     for (const Column &c : mColumns) {
-        const auto &cells = journey.stages[size_t(c.index)].firstCells();
+        const auto &cells = journey.stages[size_t(c.index)].steps[size_t(c.stepIndex)].cells;
         for (auto cell = cells.cbegin(); cell != cells.cend(); ++cell) {
             if (mCustomerViewOnly && !mRowOfLane.contains(cell.key()))
                 continue; // left out of the customer's view
@@ -432,8 +433,9 @@ void JourneyLayout::measureTitle(const Journey &journey)
         summary << (waits == 1 ? tr("1 wait") : tr("%1 waits").arg(waits));
     // Pain-point severities, over the stages shown.
     SeverityCounts severities;
-    for (const Column &c : mColumns) {
-        const SeverityCounts stage = severityCounts(journey.stages[size_t(c.index)]);
+    for (const Span &span : mSpans) {
+        const int index = mColumns[size_t(span.first)].index;
+        const SeverityCounts stage = severityCounts(journey.stages[size_t(index)]);
         severities.trivial += stage.trivial;
         severities.workaround += stage.workaround;
         severities.abandonment += stage.abandonment;

@@ -287,11 +287,20 @@ void JourneyRenderer::paint(QPainter *painter, const QRectF &exposed) const
     int last = mLayout.columnAtX(area.right());
     if (last < 0)
         last = mLayout.columnCount() - 1;
+    // A stage's header and funnel cell once, across its columns in view: a poster row that
+    // starts inside a stage repeats its header there.
     for (int c = first; c <= last; ++c) {
+        if (c != first && c != mLayout.stageFirstColumn(c))
+            continue;
+        const int to = std::min(last, mLayout.stageLastColumn(c));
         if (visible(mLayout.headerRect(c)))
-            paintStageHeader(painter, c);
+            paintStageHeader(painter, c, to);
         if (mLayout.hasFunnel() && visible(mLayout.funnelRect(c)))
-            paintFunnel(painter, c);
+            paintFunnel(painter, c, to);
+    }
+    for (int c = first; c <= last && mLayout.hasStepRow(); ++c) {
+        if (visible(mLayout.stepHeaderRect(c)))
+            paintStepHeader(painter, c);
     }
     if (mLayout.hasFunnel() && visible(mLayout.funnelLabelRect()))
         paintFunnelLabel(painter);
@@ -307,9 +316,9 @@ void JourneyRenderer::paint(QPainter *painter, const QRectF &exposed) const
         if (mLayout.laneAt(r) && mLayout.laneAt(r)->kind == LaneKind::Emotion) {
             paintEmotionCurve(painter, r, area);
             for (int c = first; c <= last; ++c) {
-                const Stage *stage = mLayout.stageAt(c);
+                const Step *step = mLayout.stepAt(c);
                 const auto score
-                    = stage ? stage->firstCells().value(mLayout.laneIdAt(r)).emotion : std::nullopt;
+                    = step ? step->cells.value(mLayout.laneIdAt(r)).emotion : std::nullopt;
                 if (score)
                     paintEmotionPoint(painter, c, r, *score);
             }
@@ -326,21 +335,21 @@ void JourneyRenderer::paintArrows(QPainter *painter) const
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor color = s.text;
     for (int c = 0; c < mLayout.columnCount(); ++c) {
-        const Stage *stage = mLayout.stageAt(c);
-        if (!stage)
+        const Step *step = mLayout.stepAt(c);
+        if (!step)
             continue;
-        for (auto it = stage->firstCells().cbegin(); it != stage->firstCells().cend(); ++it) {
+        for (auto it = step->cells.cbegin(); it != step->cells.cend(); ++it) {
             const int r = mLayout.rowOf(it.key());
             if (r < 0 || it->arrows.empty())
                 continue;
             const QRectF from = mLayout.contentRect(c, r);
             for (const CellArrow &arrow : it->arrows) {
-                const int tc = mLayout.columnOf(arrow.step);
+                const int tc = mLayout.columnOfStep(arrow.step);
                 const int tr = mLayout.rowOf(arrow.lane);
                 if (tc < 0 || tr < 0)
                     continue; // hidden, or gone
                 const QRectF to = mLayout.contentRect(tc, tr);
-                // Same stage: top or bottom edge; neighbouring stages: facing sides.
+                // Same step: top or bottom edge; other steps: facing sides.
                 QPointF a;
                 QPointF b;
                 if (tc == c) {
@@ -420,14 +429,14 @@ void JourneyRenderer::paintCorner(QPainter *painter) const
     painter->drawLine(r.topRight(), r.bottomRight());
 }
 
-void JourneyRenderer::paintStageHeader(QPainter *painter, int column) const
+void JourneyRenderer::paintStageHeader(QPainter *painter, int column, int lastColumn) const
 {
     const Stage *stage = mLayout.stageAt(column);
     if (!stage)
         return;
     const JourneyStyle &s = mLayout.style();
     const StageHeaderBox &box = mLayout.headerBox(column);
-    const QRectF r = mLayout.headerRect(column);
+    const QRectF r = stagePart(mLayout.headerRect(column), column, lastColumn);
     QColor background = s.headerBackground;
     if (stage->assessment != Assessment::None)
         background = blend(background, JourneyStyle::assessmentColor(stage->assessment), 0.12);
@@ -503,10 +512,37 @@ void JourneyRenderer::paintFunnelLabel(QPainter *painter) const
     drawText(painter, mLayout.funnelLabel(), r.topLeft() + QPointF(s.padding, s.padding), s.text);
 }
 
-void JourneyRenderer::paintFunnel(QPainter *painter, int column) const
+void JourneyRenderer::paintStepHeader(QPainter *painter, int column) const
 {
     const JourneyStyle &s = mLayout.style();
-    const QRectF r = mLayout.funnelRect(column);
+    const QRectF r = mLayout.stepHeaderRect(column);
+    painter->fillRect(r, s.headerBackground);
+    painter->setPen(QPen(s.grid, 1));
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+    // A stage's last step closes the stage with a solid line; steps inside it, a dotted one.
+    if (column != mLayout.stageLastColumn(column))
+        painter->setPen(QPen(s.grid, 1, Qt::DotLine));
+    painter->drawLine(r.topRight(), r.bottomRight());
+    const TextBox &name = mLayout.stepNameBox(column);
+    const Step *step = mLayout.stepAt(column);
+    drawText(painter, name,
+             QPointF(r.left() + s.padding, r.top() + (r.height() - name.height()) / 2),
+             step && step->name.isEmpty() ? s.secondaryText : s.text);
+}
+
+QRectF JourneyRenderer::stagePart(const QRectF &stageRect, int column, int lastColumn) const
+{
+    if (lastColumn < 0)
+        lastColumn = mLayout.stageLastColumn(column);
+    const qreal left = mLayout.columnRect(column).left();
+    const qreal right = mLayout.columnRect(lastColumn).right();
+    return QRectF(left, stageRect.top(), right - left, stageRect.height());
+}
+
+void JourneyRenderer::paintFunnel(QPainter *painter, int column, int lastColumn) const
+{
+    const JourneyStyle &s = mLayout.style();
+    const QRectF r = stagePart(mLayout.funnelRect(column), column, lastColumn);
     const FunnelBox &box = mLayout.funnelBox(column);
     const bool largest = !box.largest.isEmpty();
     painter->fillRect(r, largest ? blend(s.background, s.negative, 0.08) : s.background);
@@ -630,7 +666,9 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
     }
     if (box.marksY >= 0)
         paintMarks(painter, box, o + QPointF(0, box.marksY));
-    paintBadge(painter, r, mLayout.stageIdAt(column), lane->id);
+    // Opportunities point at a stage's cell: its first step's.
+    if (column == mLayout.stageFirstColumn(column))
+        paintBadge(painter, r, mLayout.stageIdAt(column), lane->id);
 }
 
 void JourneyRenderer::paintBadge(QPainter *painter, const QRectF &rect, Id stage, Id lane) const
@@ -698,14 +736,12 @@ void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF
         first = left < 0 ? 0 : left;
         last = right < 0 ? last : right;
         while (first > 0
-               && !(mLayout.stageAt(first)
-                    && mLayout.stageAt(first)->firstCells().value(lane->id).emotion))
+               && !(mLayout.stepAt(first) && mLayout.stepAt(first)->cells.value(lane->id).emotion))
             --first;
         if (first > 0)
             --first;
         while (last < mLayout.columnCount() - 1
-               && !(mLayout.stageAt(last)
-                    && mLayout.stageAt(last)->firstCells().value(lane->id).emotion))
+               && !(mLayout.stepAt(last) && mLayout.stepAt(last)->cells.value(lane->id).emotion))
             ++last;
         if (last < mLayout.columnCount() - 1)
             ++last;
@@ -717,10 +753,10 @@ void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF
     };
     std::vector<Point> points;
     for (int c = first; c <= last; ++c) {
-        const Stage *stage = mLayout.stageAt(c);
-        if (!stage)
+        const Step *step = mLayout.stepAt(c);
+        if (!step)
             continue;
-        if (const auto score = stage->firstCells().value(lane->id).emotion)
+        if (const auto score = step->cells.value(lane->id).emotion)
             points.push_back({c, mLayout.emotionPoint(c, row, *score)});
     }
     if (points.size() < 2)

@@ -38,9 +38,12 @@ public:
     void paintTitle(QPainter *painter) const;
     void paintTimeToValue(QPainter *painter) const;
     void paintCorner(QPainter *painter) const;
-    void paintStageHeader(QPainter *painter, int column) const;
+    // The header of the stage holding `column`, from that column to `lastColumn` (-1: to the
+    // stage's last column).
+    void paintStageHeader(QPainter *painter, int column, int lastColumn = -1) const;
+    void paintStepHeader(QPainter *painter, int column) const; // a step's name
     void paintFunnelLabel(QPainter *painter) const;
-    void paintFunnel(QPainter *painter, int column) const;
+    void paintFunnel(QPainter *painter, int column, int lastColumn = -1) const;
     void paintLaneHeader(QPainter *painter, int row) const;
     void paintCell(QPainter *painter, int column, int row) const;
     // The curve of an emotion row and the area between it and neutral, without the points.
@@ -67,6 +70,8 @@ private:
     void drawPill(QPainter *painter, const Pill &pill, const QPointF &origin, const QColor &fill,
                   const QColor &textColor) const;
     bool isTooSmall(QPainter *painter, const QFont &font) const;
+    // The part of a stage's header or funnel cell from `column` to `lastColumn` (-1: its end).
+    QRectF stagePart(const QRectF &stageRect, int column, int lastColumn) const;
     void paintMarks(QPainter *painter, const CellBox &box, const QPointF &at) const;
     void paintBadge(QPainter *painter, const QRectF &rect, Id stage, Id lane) const;
 

@@ -169,8 +169,12 @@ PosterWrapGeometry JourneyPosterContent::wrapGeometry() const
 {
     PosterWrapGeometry g;
     const JourneyStyle &s = mLayout.style();
-    // Stages follow the lane headers without a gap, each one column wide.
-    g.unitWidths.assign(size_t(mLayout.columnCount()), s.columnWidth);
+    // Stages follow the lane headers without a gap, each as wide as its steps' columns: a row
+    // never cuts a stage.
+    for (int c = 0; c < mLayout.columnCount(); ++c) {
+        if (c == mLayout.stageFirstColumn(c))
+            g.unitWidths.push_back(qreal(mLayout.stageLastColumn(c) - c + 1) * s.columnWidth);
+    }
     g.headerWidth = s.laneHeaderWidth;
     g.rowHeight = size().height();
     g.gap = 4 * bodyTextSize(); // room for the continuation markers
@@ -179,7 +183,12 @@ PosterWrapGeometry JourneyPosterContent::wrapGeometry() const
 
 QString JourneyPosterContent::continuedFrom(int unit) const
 {
-    return tr("▸ from stage %1").arg(mLayout.stageIndexAt(unit) + 1);
+    int stage = -1; // the unit-th stage shown
+    for (int c = 0; c < mLayout.columnCount(); ++c) {
+        if (c == mLayout.stageFirstColumn(c) && unit-- == 0)
+            stage = mLayout.stageIndexAt(c);
+    }
+    return tr("▸ from stage %1").arg(stage + 1);
 }
 
 QString JourneyPosterContent::shrinkAdvice() const
