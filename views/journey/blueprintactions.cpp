@@ -103,10 +103,8 @@ BlueprintActions BlueprintActions::create(QWidget *parent, JourneyCanvas *canvas
         const EntityRef ref
             = EntityRef::cell(canvas->journeyId(), canvas->currentStage(), canvas->currentLane());
         const Journey *j = doc->workspace().journey(canvas->journeyId());
-        const int stage = j ? indexOfId(j->stages, canvas->currentStage()) : -1;
-        const QString current = stage >= 0
-            ? j->stages[size_t(stage)].firstCells().value(canvas->currentLane()).wait
-            : QString();
+        const Step *step = j ? findStep(*j, canvas->currentStage()) : nullptr;
+        const QString current = step ? step->cells.value(canvas->currentLane()).wait : QString();
         bool ok = false;
         const QString wait = QInputDialog::getText(parent, tr("Wait Time"),
                                                    tr("Wait (empty for none), e.g. \"2 days\":"),
@@ -122,32 +120,36 @@ BlueprintActions BlueprintActions::create(QWidget *parent, JourneyCanvas *canvas
     const auto cellName = [](const Journey &j, const CellArrow &cell) {
         const int stage = stageIndexOfStep(j, cell.step);
         const int lane = indexOfId(j.lanes, cell.lane);
-        return tr("%1 — %2").arg(j.stages[size_t(stage)].name.isEmpty()
-                                     ? tr("Stage %1").arg(stage + 1)
-                                     : j.stages[size_t(stage)].name,
-                                 j.lanes[size_t(lane)].name);
+        const Stage &in = j.stages[size_t(stage)];
+        QString column = in.name.isEmpty() ? tr("Stage %1").arg(stage + 1) : in.name;
+        // Among several steps, the step's name too.
+        if (const Step *step = findStep(j, cell.step); in.steps.size() > 1 && !step->name.isEmpty())
+            column += u" · "_s + step->name;
+        return tr("%1 — %2").arg(column, j.lanes[size_t(lane)].name);
     };
     QObject::connect(
         a.arrowTo, &QMenu::aboutToShow, a.arrowTo, [menu = a.arrowTo, canvas, document, cellName] {
             menu->clear();
             WorkspaceDocument *doc = document();
             const Journey *j = doc ? doc->workspace().journey(canvas->journeyId()) : nullptr;
-            const int stage = j ? indexOfId(j->stages, canvas->currentStage()) : -1;
+            const int stage = j ? stageIndexOfStep(*j, canvas->currentStage()) : -1;
             if (stage < 0 || !canvas->currentLane())
                 return;
             const CellArrow from {canvas->currentStage(), canvas->currentLane()};
             for (int s = std::max(0, stage - 1);
                  s <= std::min(int(j->stages.size()) - 1, stage + 1); ++s) {
-                for (const Lane &lane : j->lanes) {
-                    const CellArrow to {j->stages[size_t(s)].steps.front().id, lane.id};
-                    if (to == from || !lane.visible)
-                        continue;
-                    const Id journey = j->id;
-                    QAction *item = menu->addAction(cellName(*j, to), menu, [=] {
-                        if (WorkspaceDocument *d = document())
-                            Edit::addArrow(*d, journey, from, to);
-                    });
-                    item->setData(QVariant::fromValue(cellArrowsKey({to})));
+                for (const Step &step : j->stages[size_t(s)].steps) {
+                    for (const Lane &lane : j->lanes) {
+                        const CellArrow to {step.id, lane.id};
+                        if (to == from || !lane.visible)
+                            continue;
+                        const Id journey = j->id;
+                        QAction *item = menu->addAction(cellName(*j, to), menu, [=] {
+                            if (WorkspaceDocument *d = document())
+                                Edit::addArrow(*d, journey, from, to);
+                        });
+                        item->setData(QVariant::fromValue(cellArrowsKey({to})));
+                    }
                 }
                 if (s < stage + 1)
                     menu->addSeparator();
@@ -159,11 +161,11 @@ BlueprintActions BlueprintActions::create(QWidget *parent, JourneyCanvas *canvas
                          WorkspaceDocument *doc = document();
                          const Journey *j
                              = doc ? doc->workspace().journey(canvas->journeyId()) : nullptr;
-                         const int stage = j ? indexOfId(j->stages, canvas->currentStage()) : -1;
-                         if (stage < 0)
+                         const Step *step = j ? findStep(*j, canvas->currentStage()) : nullptr;
+                         if (!step)
                              return;
                          const CellArrow from {canvas->currentStage(), canvas->currentLane()};
-                         const Cell cell = j->stages[size_t(stage)].firstCells().value(from.lane);
+                         const Cell cell = step->cells.value(from.lane);
                          for (const CellArrow &to : cell.arrows) {
                              if (!findStep(*j, to.step) || indexOfId(j->lanes, to.lane) < 0)
                                  continue;

@@ -11,11 +11,11 @@ CanvasTextCell canvasTextCell(const JourneyCanvas &canvas, WorkspaceDocument *do
     const Journey *journey = doc ? doc->workspace().journey(canvas.journeyId()) : nullptr;
     if (!journey)
         return {};
-    const Stage *stage = findById(journey->stages, canvas.currentStage());
+    const Step *step = findStep(*journey, canvas.currentStage());
     const Lane *lane = findById(journey->lanes, canvas.currentLane());
-    if (!stage || !lane || lane->kind != LaneKind::Text)
+    if (!step || !lane || lane->kind != LaneKind::Text)
         return {};
-    return {doc, journey, stage, lane->id};
+    return {doc, journey, stageOfStep(*journey, step->id), step, lane->id};
 }
 
 } // namespace Parcours

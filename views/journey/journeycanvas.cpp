@@ -87,7 +87,8 @@ void JourneyCanvas::setJourney(WorkspaceDocument *document, Id journey)
         connect(mDocument, &WorkspaceDocument::changed, this, &JourneyCanvas::onChanged);
     rebuild();
     if (mLayout && mLayout->columnCount() > 0)
-        setCurrent(mLayout->stageIdAt(0), mLayout->rowCount() > 0 ? mLayout->laneIdAt(0) : 0);
+        setCurrent(mLayout->rowCount() > 0 ? mLayout->stepIdAt(0) : mLayout->stageIdAt(0),
+                   mLayout->rowCount() > 0 ? mLayout->laneIdAt(0) : 0);
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());
 }
@@ -220,7 +221,7 @@ void JourneyCanvas::setPosition(Id stage, Id lane, bool funnel)
     mCurrentLane = lane;
     mCurrentFunnel = funnel;
     if (mLayout) {
-        const int c = mLayout->columnOf(stage);
+        const int c = columnOfPosition(stage, lane);
         const int r = mLayout->rowOf(lane);
         if (c >= 0)
             mCurrentColumnHint = c;
@@ -236,7 +237,7 @@ QRectF JourneyCanvas::currentRect() const
 {
     if (!mLayout)
         return {};
-    const int c = mLayout->columnOf(mCurrentStage);
+    const int c = columnOfPosition(mCurrentStage, mCurrentLane);
     const int r = mLayout->rowOf(mCurrentLane);
     if (mCurrentFunnel)
         return c >= 0 && mLayout->hasFunnel() ? mLayout->funnelRect(c) : QRectF();
@@ -260,7 +261,7 @@ void JourneyCanvas::syncCursor()
         mCursor->update();
     }
     if (mEditor && mLayout) {
-        const int c = mLayout->columnOf(mEditStage);
+        const int c = columnOfPosition(mEditStage, mEditLane);
         const int r = mLayout->rowOf(mEditLane);
         const qreal padding = mLayout->style().padding;
         QRectF target;
@@ -289,7 +290,7 @@ void JourneyCanvas::ensureCurrentValid()
     const JourneyLayout &l = *mLayout;
     if (mCurrentFunnel && !l.hasFunnel())
         mCurrentFunnel = false; // the row left with the last count: its stage's header instead
-    const bool stageOk = mCurrentStage == 0 || l.columnOf(mCurrentStage) >= 0;
+    const bool stageOk = mCurrentStage == 0 || columnOfPosition(mCurrentStage, mCurrentLane) >= 0;
     const bool laneOk = mCurrentLane == 0 || l.rowOf(mCurrentLane) >= 0;
     if (stageOk && laneOk && (mCurrentStage || mCurrentLane))
         return;
@@ -299,15 +300,35 @@ void JourneyCanvas::ensureCurrentValid()
     }
     Id stage = mCurrentStage;
     Id lane = mCurrentLane;
-    if (!stageOk || (!stage && !lane))
-        stage = l.columnCount()
-            ? l.stageIdAt(std::clamp(mCurrentColumnHint, 0, l.columnCount() - 1))
-            : 0;
     if (!laneOk)
         lane = l.rowCount() ? l.laneIdAt(std::clamp(mCurrentRowHint, 0, l.rowCount() - 1)) : 0;
+    if (!stage && !lane && l.rowCount() && l.columnCount() == 0)
+        lane = l.laneIdAt(0);
+    if (!stageOk || (!stage && !lane)) {
+        const int column = std::clamp(mCurrentColumnHint, 0, l.columnCount() - 1);
+        stage = l.columnCount() ? (lane ? l.stepIdAt(column) : l.stageIdAt(column)) : 0;
+    }
     if (!stage && !lane && l.rowCount())
         lane = l.laneIdAt(0);
     setCurrent(stage, lane);
+}
+
+int JourneyCanvas::columnOfPosition(Id id, Id lane) const
+{
+    if (!mLayout || !id)
+        return -1;
+    return lane ? mLayout->columnOfStep(id) : mLayout->columnOf(id);
+}
+
+Id JourneyCanvas::currentStageId() const
+{
+    const Journey *j = mLayout ? mLayout->journey() : nullptr;
+    if (!j || !mCurrentStage)
+        return 0;
+    if (!mCurrentLane)
+        return mCurrentStage;
+    const Stage *stage = stageOfStep(*j, mCurrentStage);
+    return stage ? stage->id : 0;
 }
 
 int JourneyCanvas::headerRow() const
@@ -319,7 +340,7 @@ std::pair<int, int> JourneyCanvas::currentGridPosition() const
 {
     if (!mLayout)
         return {-1, -1};
-    const int column = mCurrentStage ? mLayout->columnOf(mCurrentStage) : -1;
+    const int column = mCurrentStage ? columnOfPosition(mCurrentStage, mCurrentLane) : -1;
     if (mCurrentLane)
         return {column, mLayout->rowOf(mCurrentLane)};
     return {column, mCurrentFunnel ? -1 : headerRow()};
@@ -332,7 +353,8 @@ void JourneyCanvas::setCurrentGridPosition(int column, int row)
     row = std::clamp(row, headerRow(), l.rowCount() - 1);
     if (column < 0 && row < 0)
         return;
-    const Id stage = column >= 0 ? l.stageIdAt(column) : 0;
+    // A cell is its step's; a header or funnel cell, its stage's.
+    const Id stage = column < 0 ? 0 : (row >= 0 ? l.stepIdAt(column) : l.stageIdAt(column));
     if (row == -1 && l.hasFunnel())
         setCurrentFunnel(stage);
     else
@@ -345,6 +367,8 @@ void JourneyCanvas::moveCurrent(int dx, int dy)
     if (!mLayout)
         return;
     auto [column, row] = currentGridPosition();
+    if (row < 0 && column >= 0 && dx > 0) // a stage header spans its steps: past its last one
+        column = mLayout->stageLastColumn(column);
     column += dx;
     row += dy;
     if (column < -1 || row < headerRow() || (column < 0 && row < 0))
@@ -358,6 +382,8 @@ void JourneyCanvas::moveCurrentTab(bool forward)
         return;
     auto [column, row] = currentGridPosition();
     const int columns = mLayout->columnCount();
+    if (row < 0 && column >= 0 && forward)
+        column = mLayout->stageLastColumn(column);
     const int rows = mLayout->rowCount();
     if (forward) {
         if (column < columns - 1) {
@@ -584,8 +610,15 @@ void JourneyCanvas::contextMenuEvent(QContextMenuEvent *event)
         setCurrent(0, mLayout->laneIdAt(hit.row));
         kind = ContextKind::LaneHeader;
         break;
+    case JourneyLayout::Hit::StepHeader:
+        // A step's name: its cells' menu (the step actions), on its first row.
+        if (mLayout->rowCount() > 0) {
+            setCurrent(mLayout->stepIdAt(hit.column), mLayout->laneIdAt(0));
+            kind = ContextKind::Cell;
+        }
+        break;
     case JourneyLayout::Hit::Cell:
-        setCurrent(mLayout->stageIdAt(hit.column), mLayout->laneIdAt(hit.row));
+        setCurrent(mLayout->stepIdAt(hit.column), mLayout->laneIdAt(hit.row));
         kind = ContextKind::Cell;
         {
             // The line under the mouse: the last whose top is above it.

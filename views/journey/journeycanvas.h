@@ -27,7 +27,8 @@ class CellEditorItem;
 // go through edits.h; document changes update only the affected items (a changed row height
 // moves the rows below it, nothing is rebuilt).
 //
-// The current position is a cell (stage and lane), a stage header (lane 0), a stage's
+// The current position is a cell (its step and lane; a one-step stage's step has the stage's
+// id), a stage header (the stage, lane 0), a stage's
 // customers-entering cell (the funnel row: lane 0, isFunnelCurrent()) or a lane header
 // (stage 0). Arrows, Tab, Home and End move it; Enter, F2 or typing edit it in place (Shift+
 // Enter for a new line, Escape cancels); Delete clears a cell or a count, or deletes a lane;
@@ -63,8 +64,11 @@ public:
     void zoomOut();
     void fitToWindow();
 
+    // The current column's id: a cell's step, or a stage header's (or count's) stage.
     Id currentStage() const { return mCurrentStage; }
     Id currentLane() const { return mCurrentLane; }
+    // The stage of the current position: the header's, or the one holding the cell's step.
+    Id currentStageId() const;
     void setCurrent(Id stage, Id lane);
     // The stage's cell in the "Customers entering" row, when the map shows that row; its
     // stage header otherwise. currentStage() is the stage, currentLane() 0.
@@ -169,6 +173,8 @@ private:
 
     void setPosition(Id stage, Id lane, bool funnel);
     int headerRow() const; // the stage headers' row as the keys walk: -2 above a funnel row
+    // The column of a position: a step's when `lane` is set, a stage header's otherwise.
+    int columnOfPosition(Id id, Id lane) const;
     void explainStageDelete();
     void refuseEdit(const QString &message);
 

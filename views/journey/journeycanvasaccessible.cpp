@@ -57,6 +57,10 @@ public:
         const Lane *l = lane();
         switch (type) {
         case QAccessible::Name:
+            if (s && l && s->steps.size() > 1 && step())
+                return JourneyCanvasAccessible::tr("Stage %1, step %2, lane %3: %4")
+                    .arg(s->name, step()->name, l->name,
+                         content().isEmpty() ? JourneyCanvasAccessible::tr("empty") : content());
             if (s && l)
                 return JourneyCanvasAccessible::tr("Stage %1, lane %2: %3")
                     .arg(s->name, l->name,
@@ -162,7 +166,8 @@ private:
         if (!mStage)
             return -1;
         const JourneyLayout *l = layout();
-        const int c = l ? l->columnOf(mStage) : -1;
+        // A cell's id is its step's; a column header's, its stage's.
+        const int c = !l ? -1 : (mLane ? l->columnOfStep(mStage) : l->columnOf(mStage));
         return c >= 0 ? c : -2;
     }
     int row() const
@@ -174,16 +179,31 @@ private:
         return r >= 0 ? r : -2;
     }
     const Stage *stage() const { return column() >= 0 ? layout()->stageAt(column()) : nullptr; }
+    const Step *step() const { return column() >= 0 ? layout()->stepAt(column()) : nullptr; }
+    // The stage's position among the stages shown, and their number.
+    std::pair<int, int> stagePosition() const
+    {
+        const JourneyLayout *l = layout();
+        int position = 0;
+        int count = 0;
+        for (int c = 0; c < l->columnCount(); ++c) {
+            if (c != l->stageFirstColumn(c))
+                continue;
+            ++count;
+            position = c <= column() ? count : position;
+        }
+        return {position, count};
+    }
     const Lane *lane() const { return row() >= 0 ? layout()->laneAt(row()) : nullptr; }
 
     // The cell's content as one line of text.
     QString content() const
     {
-        const Stage *s = stage();
+        const Step *s = step();
         const Lane *l = lane();
         if (!s || !l)
             return {};
-        const Cell cell = s->firstCells().value(l->id);
+        const Cell cell = s->cells.value(l->id);
         if (l->kind == LaneKind::Emotion)
             return cell.emotion ? formatEmotion(*cell.emotion, mCanvas->emotionScale()) : QString();
         if (l->kind == LaneKind::Chips || l->kind == LaneKind::Kpi)
@@ -210,8 +230,8 @@ private:
                 parts << assessmentLabel(s->assessment);
         } else if (s) {
             parts << JourneyCanvasAccessible::tr("Stage %1 of %2")
-                         .arg(column() + 1)
-                         .arg(l->columnCount());
+                         .arg(stagePosition().first)
+                         .arg(stagePosition().second);
             if (s->assessment != Assessment::None)
                 parts << assessmentLabel(s->assessment);
             if (s->isConversion)
@@ -285,8 +305,8 @@ JourneyCanvas *JourneyCanvasAccessible::canvas() const
 QAccessibleInterface *JourneyCanvasAccessible::positionInterface(Id stage, Id lane) const
 {
     const JourneyLayout *layout = canvas()->journeyLayout();
-    if (!layout || (!stage && !lane) || (stage && layout->columnOf(stage) < 0)
-        || (lane && layout->rowOf(lane) < 0))
+    const int column = !stage ? -1 : (lane ? layout->columnOfStep(stage) : layout->columnOf(stage));
+    if (!layout || (!stage && !lane) || (stage && column < 0) || (lane && layout->rowOf(lane) < 0))
         return nullptr;
     const std::pair key(stage, lane);
     if (const auto it = mChildren.constFind(key); it != mChildren.cend())
@@ -350,7 +370,7 @@ QAccessibleInterface *JourneyCanvasAccessible::child(int index) const
         return positionInterface(layout->stageIdAt(index), 0);
     const int row = (index - columns) / (columns + 1);
     const int column = (index - columns) % (columns + 1) - 1;
-    return positionInterface(column >= 0 ? layout->stageIdAt(column) : 0, layout->laneIdAt(row));
+    return positionInterface(column >= 0 ? layout->stepIdAt(column) : 0, layout->laneIdAt(row));
 }
 
 int JourneyCanvasAccessible::indexOfChild(const QAccessibleInterface *child) const
@@ -361,7 +381,9 @@ int JourneyCanvasAccessible::indexOfChild(const QAccessibleInterface *child) con
     for (auto it = mChildren.cbegin(); it != mChildren.cend(); ++it) {
         if (it->iface != child)
             continue;
-        const int column = it.key().first ? layout->columnOf(it.key().first) : -1;
+        const Id id = it.key().first;
+        const int column
+            = !id ? -1 : (it.key().second ? layout->columnOfStep(id) : layout->columnOf(id));
         const int row = it.key().second ? layout->rowOf(it.key().second) : -1;
         if ((it.key().first && column < 0) || (it.key().second && row < 0))
             return -1;
@@ -413,7 +435,7 @@ QAccessibleInterface *JourneyCanvasAccessible::cellAt(int row, int column) const
     if (!layout || row < 0 || column < 0 || row >= layout->rowCount()
         || column >= layout->columnCount())
         return nullptr;
-    return positionInterface(layout->stageIdAt(column), layout->laneIdAt(row));
+    return positionInterface(layout->stepIdAt(column), layout->laneIdAt(row));
 }
 
 int JourneyCanvasAccessible::selectedCellCount() const

@@ -22,11 +22,15 @@ void JourneyCanvas::refreshBadges()
     emit badgesChanged();
     for (const OpportunityBadges *set : {&mBadges, &badges}) {
         for (auto it = set->stages.cbegin(); it != set->stages.cend(); ++it) {
-            if (const auto items = mStageItems.constFind(it.key()); items != mStageItems.cend())
+            if (const auto items = mStageItems.constFind(it.key());
+                items != mStageItems.cend() && items->header)
                 items->header->update();
         }
         for (auto it = set->cells.cbegin(); it != set->cells.cend(); ++it) {
-            if (JourneyCanvasItem *cell = cellItem(it.key().first, it.key().second))
+            // A stage's cell badge is drawn on its first step's cell.
+            const int column = mLayout->columnOf(it.key().first);
+            const Id step = column >= 0 ? mLayout->stepIdAt(column) : 0;
+            if (JourneyCanvasItem *cell = cellItem(step, it.key().second))
                 cell->update();
         }
     }
@@ -69,7 +73,7 @@ bool JourneyCanvas::clickBadge(const QPointF &scenePos, const QPoint &globalPos)
         if (!badgeRect(stage, lane).contains(scenePos))
             return false;
     }
-    setCurrent(stage, lane);
+    setCurrent(lane ? mLayout->stepIdAt(mLayout->columnOf(stage)) : stage, lane);
     chooseOpportunity(mBadges.at(stage, lane), globalPos);
     return true;
 }

@@ -64,15 +64,16 @@ QString JourneyCanvas::currentText() const
     if (!mLayout)
         return {};
     const Journey *j = mLayout->journey();
-    const int stageIndex = indexOfId(j->stages, mCurrentStage);
+    // A cell's position names its step; a header's or count's, its stage.
+    const int stageIndex = indexOfId(j->stages, mCurrentLane ? 0 : mCurrentStage);
     const int laneIndex = indexOfId(j->lanes, mCurrentLane);
     if (mCurrentFunnel) {
         const auto &entering
             = stageIndex >= 0 ? j->stages[size_t(stageIndex)].entering : std::optional<qint64>();
         return entering ? QString::number(*entering) : QString();
     }
-    if (stageIndex >= 0 && laneIndex >= 0) {
-        const Cell cell = j->stages[size_t(stageIndex)].firstCells().value(mCurrentLane);
+    if (const Step *step = findStep(*j, mCurrentStage); step && laneIndex >= 0) {
+        const Cell cell = step->cells.value(mCurrentLane);
         if (j->lanes[size_t(laneIndex)].kind == LaneKind::Emotion)
             return cell.emotion ? formatEmotion(*cell.emotion, mEmotionScale) : QString();
         return cell.text;
@@ -285,24 +286,23 @@ void JourneyCanvas::adjustEmotion(double delta)
     if (!mDocument || !mLayout || !mCurrentStage || !mCurrentLane)
         return;
     const Lane *lane = mLayout->laneAt(mLayout->rowOf(mCurrentLane));
-    const Stage *stage = mLayout->stageAt(mLayout->columnOf(mCurrentStage));
-    if (!lane || !stage || lane->kind != LaneKind::Emotion)
+    const Step *step = mLayout->stepAt(mLayout->columnOfStep(mCurrentStage));
+    if (!lane || !step || lane->kind != LaneKind::Emotion)
         return;
-    const double score
-        = snapEmotion(stage->firstCells().value(lane->id).emotion.value_or(0) + delta);
-    Edit::setField(*mDocument, EntityRef::cell(mJourneyId, stage->id, lane->id), Field::CellEmotion,
+    const double score = snapEmotion(step->cells.value(lane->id).emotion.value_or(0) + delta);
+    Edit::setField(*mDocument, EntityRef::cell(mJourneyId, step->id, lane->id), Field::CellEmotion,
                    score);
 }
 
 bool JourneyCanvas::moveCurrentStage(int delta)
 {
-    if (!mDocument || !mLayout || !mCurrentStage)
+    const Id stage = currentStageId();
+    if (!mDocument || !mLayout || !stage)
         return false;
-    const int from = indexOfId(mLayout->journey()->stages, mCurrentStage);
+    const int from = indexOfId(mLayout->journey()->stages, stage);
     if (from < 0)
         return false;
-    const bool moved
-        = Edit::move(*mDocument, EntityRef::stage(mJourneyId, mCurrentStage), from + delta);
+    const bool moved = Edit::move(*mDocument, EntityRef::stage(mJourneyId, stage), from + delta);
     ensureVisible(currentRect(), 40, 40);
     return moved;
 }
@@ -364,12 +364,11 @@ void JourneyCanvas::endStageDrag(const QPointF &scenePos, bool cancelled)
     }
     if (!cancelled && mLayout && mDocument) {
         const int from = mLayout->columnOf(stage);
-        int at = mLayout->insertionColumnAtX(scenePos.x());
-        if (at > from)
-            --at;
-        if (at != from && from >= 0) {
-            // Columns may be filtered: move next to the stage now in that column.
-            const int toIndex = mLayout->stageIndexAt(at);
+        const int at = mLayout->insertionColumnAtX(scenePos.x());
+        // Dropped before its own first column or after its last: nowhere new. Columns may be
+        // filtered, and a stage spans its steps: move next to the stage now at that place.
+        if (from >= 0 && (at < from || at > mLayout->stageLastColumn(from) + 1)) {
+            const int toIndex = mLayout->stageIndexAt(at < from ? at : at - 1);
             Edit::move(*mDocument, EntityRef::stage(mJourneyId, stage), toIndex);
         }
     }
@@ -480,7 +479,7 @@ void JourneyCanvas::updateArrowDrag(const QPointF &scenePos)
 {
     if (!mArrowStage || !mLayout)
         return;
-    const int column = mLayout->columnOf(mArrowStage);
+    const int column = mLayout->columnOfStep(mArrowStage);
     const int row = mLayout->rowOf(mArrowLane);
     if (column < 0 || row < 0)
         return;
@@ -500,7 +499,7 @@ void JourneyCanvas::endArrowDrag(const QPointF &scenePos, bool cancelled)
     if (cancelled || !from.step || !mDocument)
         return;
     const JourneyLayout::Hit hit = mLayout->hitTest(scenePos);
-    const CellArrow to {mLayout->stageIdAt(hit.column), mLayout->laneIdAt(hit.row)};
+    const CellArrow to {mLayout->stepIdAt(hit.column), mLayout->laneIdAt(hit.row)};
     const Journey *journey = mLayout->journey();
     if (hit.kind != JourneyLayout::Hit::Cell || to == from || !journey)
         return; // dropped back on its cell, or off the cells: no arrow

@@ -113,8 +113,8 @@ void JourneyCanvasItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         if (const int r = layout->rowOf(mLane); r >= 0)
             renderer->paintLaneHeader(painter, r);
         break;
-    case Cell: {
-        const int c = layout->columnOf(mStage);
+    case Cell: { // mStage: the cell's step
+        const int c = layout->columnOfStep(mStage);
         const int r = layout->rowOf(mLane);
         if (c >= 0 && r >= 0)
             renderer->paintCell(painter, c, r);
@@ -126,10 +126,10 @@ void JourneyCanvasItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         break;
     case Arrows: renderer->paintArrows(painter); break;
     case Point: {
-        const int c = layout->columnOf(mStage);
+        const int c = layout->columnOfStep(mStage);
         const int r = layout->rowOf(mLane);
-        const Stage *stage = layout->stageAt(c);
-        const auto score = stage ? stage->firstCells().value(mLane).emotion : std::nullopt;
+        const Step *step = layout->stepAt(c);
+        const auto score = step ? step->cells.value(mLane).emotion : std::nullopt;
         if (c >= 0 && r >= 0 && score)
             renderer->paintEmotionPoint(painter, c, r, *score, mHovered);
         break;

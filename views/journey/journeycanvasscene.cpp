@@ -8,6 +8,8 @@
 
 #include <QGraphicsLineItem>
 
+#include <utility>
+
 // Scene synchronisation: the items follow the layout, and the layout follows the document's
 // changes, re-measuring and repainting only what changed. Headers stay in view (sticky).
 
@@ -86,17 +88,24 @@ void JourneyCanvas::syncItems()
 
     const int columns = l.columnCount();
     const int rows = l.rowCount();
-    // Stages that left the view (deleted, filtered out) take their items along.
+    // Items by id: a stage's header and funnel cell, a step's cells and points (a one-step
+    // stage's step has the stage's id: one entry holds both). Stages and steps that left the
+    // view (deleted, filtered out, moved) take their items along.
     for (auto it = mStageItems.begin(); it != mStageItems.end();) {
-        if (l.columnOf(it.key()) >= 0) {
-            ++it;
-            continue;
+        if (l.columnOf(it.key()) < 0) {
+            delete std::exchange(it->header, nullptr);
+            delete std::exchange(it->funnel, nullptr);
         }
-        delete it->header;
-        delete it->funnel;
-        qDeleteAll(it->cells);
-        qDeleteAll(it->points);
-        it = mStageItems.erase(it);
+        if (l.columnOfStep(it.key()) < 0) {
+            qDeleteAll(it->cells);
+            it->cells.clear();
+            qDeleteAll(it->points);
+            it->points.clear();
+        }
+        if (!it->header && !it->funnel && it->cells.isEmpty() && it->points.isEmpty())
+            it = mStageItems.erase(it);
+        else
+            ++it;
     }
     for (auto it = mLaneItems.begin(); it != mLaneItems.end();) {
         if (l.rowOf(it.key()) >= 0) {
@@ -129,24 +138,29 @@ void JourneyCanvas::syncItems()
     }
 
     for (int c = 0; c < columns; ++c) {
-        const Id stageId = l.stageIdAt(c);
-        const Stage *stage = l.stageAt(c);
+        const Id stageId = l.stepIdAt(c); // the cells' and points' id: the step's
+        const Step *stage = l.stepAt(c);
+        if (c == l.stageFirstColumn(c)) {
+            const Id headerId = l.stageIdAt(c);
+            StageItems &header = mStageItems[headerId];
+            if (!header.header) {
+                header.header
+                    = new JourneyCanvasItem(this, JourneyCanvasItem::StageHeader, headerId);
+                mScene->addItem(header.header);
+            }
+            if (!isDragging() || mDragStage != headerId)
+                header.header->setSceneRect(l.headerRect(c));
+            if (l.hasFunnel() && !header.funnel) {
+                header.funnel = new JourneyCanvasItem(this, JourneyCanvasItem::Funnel, headerId);
+                mScene->addItem(header.funnel);
+            } else if (!l.hasFunnel() && header.funnel) {
+                delete header.funnel;
+                header.funnel = nullptr;
+            }
+            if (header.funnel)
+                header.funnel->setSceneRect(l.funnelRect(c));
+        }
         StageItems &items = mStageItems[stageId];
-        if (!items.header) {
-            items.header = new JourneyCanvasItem(this, JourneyCanvasItem::StageHeader, stageId);
-            mScene->addItem(items.header);
-        }
-        if (!isDragging() || mDragStage != stageId)
-            items.header->setSceneRect(l.headerRect(c));
-        if (l.hasFunnel() && !items.funnel) {
-            items.funnel = new JourneyCanvasItem(this, JourneyCanvasItem::Funnel, stageId);
-            mScene->addItem(items.funnel);
-        } else if (!l.hasFunnel() && items.funnel) {
-            delete items.funnel;
-            items.funnel = nullptr;
-        }
-        if (items.funnel)
-            items.funnel->setSceneRect(l.funnelRect(c));
         for (auto it = items.cells.begin(); it != items.cells.end();) {
             if (l.rowOf(it.key()) >= 0) {
                 ++it;
@@ -168,7 +182,7 @@ void JourneyCanvas::syncItems()
         for (auto it = items.points.begin(); it != items.points.end();) {
             const int r = l.rowOf(it.key());
             const bool keep = r >= 0 && l.laneAt(r)->kind == LaneKind::Emotion && stage
-                && stage->firstCells().value(it.key()).emotion;
+                && stage->cells.value(it.key()).emotion;
             if (keep) {
                 ++it;
                 continue;
@@ -180,7 +194,7 @@ void JourneyCanvas::syncItems()
             const Lane *lane = l.laneAt(r);
             if (!lane || lane->kind != LaneKind::Emotion)
                 continue;
-            const auto score = stage->firstCells().value(lane->id).emotion;
+            const auto score = stage->cells.value(lane->id).emotion;
             if (!score)
                 continue;
             JourneyCanvasItem *&point = items.points[lane->id];
@@ -333,11 +347,21 @@ void JourneyCanvas::onChanged(const ChangeEvent &event)
     }
     case EntityKind::Stage:
         if (event.type == ChangeEvent::FieldChanged) {
-            if (const auto it = mStageItems.constFind(e.id); it != mStageItems.cend())
+            if (const auto it = mStageItems.constFind(e.id); it != mStageItems.cend() && it->header)
                 it->header->update();
-        } else { // numbers and neighbours changed
-            for (const StageItems &items : std::as_const(mStageItems))
-                items.header->update();
+        } else { // numbers and neighbours changed; steps may have moved between stages
+            for (const StageItems &items : std::as_const(mStageItems)) {
+                if (items.header)
+                    items.header->update();
+                for (JourneyCanvasItem *item : items.cells)
+                    item->update();
+                for (JourneyCanvasItem *item : items.points)
+                    item->update();
+            }
+            for (const LaneItems &items : std::as_const(mLaneItems)) {
+                if (items.curve)
+                    items.curve->update();
+            }
         }
         break;
     case EntityKind::Lane:
@@ -385,8 +409,10 @@ void JourneyCanvas::setFilter(const StageFilter &filter)
     mLayout->update();
     syncItems();
     updateDerivedItems();
-    for (const StageItems &items : std::as_const(mStageItems))
-        items.header->update();
+    for (const StageItems &items : std::as_const(mStageItems)) {
+        if (items.header)
+            items.header->update();
+    }
     ensureCurrentValid();
     syncCursor();
     JourneyCanvasAccessible::structureChanged(this);

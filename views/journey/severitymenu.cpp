@@ -68,9 +68,9 @@ QMenu *SeverityMenu::create(QWidget *parent, JourneyCanvas *canvas,
         }
         WorkspaceDocument *doc = target.doc;
         const Id journeyId = target.journey->id;
-        const Id stageId = target.stage->id;
+        const Id stageId = target.step->id; // a cell's severities are its step's
         const Id laneId = target.lane;
-        const Cell cell = target.stage->firstCells().value(laneId);
+        const Cell cell = target.step->cells.value(laneId);
         const QStringList lines = cellLines(cell.text);
         if (cell.text.trimmed().isEmpty()) {
             menu->addAction(tr("The cell is empty"))->setEnabled(false);

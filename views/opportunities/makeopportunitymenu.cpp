@@ -30,7 +30,7 @@ QMenu *MakeOpportunityMenu::create(QWidget *parent, JourneyCanvas *canvas,
         const Id stageId = current.stage->id;
         const Id laneId = current.lane;
         const QStringList lines
-            = current.stage->firstCells().value(laneId).text.split(u'\n', Qt::SkipEmptyParts);
+            = current.step->cells.value(laneId).text.split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : lines) {
             if (line.trimmed().isEmpty())
                 continue;
