@@ -457,6 +457,11 @@ void MainWindow::createPageMenus()
         if (QAction *action = mJourneyEditor->action(name))
             addMenuEntry(mJourneyMenu, action, taken);
     }
+    // The steps of the current stage (issue 18), with their keys: the keyboard reaches them.
+    if (auto *steps = mJourneyEditor->findChild<QMenu *>(u"stepsMenu"_s)) {
+        mJourneyMenu->addSeparator();
+        mJourneyMenu->addMenu(steps);
+    }
     mUseCaseMenu = menuBar()->addMenu(tr("&Use Cases"));
     for (const QToolBar *toolbar : mMapEditor->findChildren<QToolBar *>())
         addToolBarActions(mUseCaseMenu, toolbar);

@@ -2490,6 +2490,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
             <numerusform>%n lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stage %1, step %2, lane %3: %4</source>
+        <translation>Étape %1, sous-étape %2, ligne %3&#xa0;: %4</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneyEditor</name>
@@ -2827,6 +2831,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     <message>
         <source>Pain points: %1</source>
         <translation>Points de friction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(unnamed step)</source>
+        <translation>(sous-étape sans nom)</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5366,97 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::StepActions</name>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>Sous-étap&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>&amp;Ajouter une sous-étape</translation>
+    </message>
+    <message>
+        <source>Add a step after the current one, in its stage (Alt+Insert)</source>
+        <translation>Ajouter une sous-étape après la courante, dans son étape (Alt+Inser)</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nouvelle sous-étape</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Step…</source>
+        <translation>&amp;Renommer la sous-étape…</translation>
+    </message>
+    <message>
+        <source>Rename the current step (Alt+F2)</source>
+        <translation>Renommer la sous-étape courante (Alt+F2)</translation>
+    </message>
+    <message>
+        <source>Rename Step</source>
+        <translation>Renommer la sous-étape</translation>
+    </message>
+    <message>
+        <source>Step name:</source>
+        <translation>Nom de la sous-étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move Step &amp;Left</source>
+        <translation>Déplacer la sous-étape à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Move the current step before the previous one (Ctrl+Alt+Left)</source>
+        <translation>Placer la sous-étape courante avant la précédente (Ctrl+Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Move Step R&amp;ight</source>
+        <translation>Déplacer la sous-étape à &amp;droite</translation>
+    </message>
+    <message>
+        <source>Move the current step after the next one (Ctrl+Alt+Right)</source>
+        <translation>Placer la sous-étape courante après la suivante (Ctrl+Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Move Step to &amp;Previous Stage</source>
+        <translation>Déplacer la sous-étape vers l’étape &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Move the current step to the end of the previous stage</source>
+        <translation>Placer la sous-étape courante à la fin de l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Move Step to &amp;Next Stage</source>
+        <translation>Déplacer la sous-étape vers l’étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Move the current step to the start of the next stage</source>
+        <translation>Placer la sous-étape courante au début de l’étape suivante</translation>
+    </message>
+    <message>
+        <source>Spli&amp;t Stage Here</source>
+        <translation>Scinder l’é&amp;tape ici</translation>
+    </message>
+    <message>
+        <source>Make the current step and those after it a new stage (Ctrl+Alt+S)</source>
+        <translation>Faire de la sous-étape courante et des suivantes une nouvelle étape (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Previous Step</source>
+        <translation>&amp;Fusionner avec la sous-étape précédente</translation>
+    </message>
+    <message>
+        <source>Join the current step&apos;s cells to the step before it (Ctrl+Alt+M)</source>
+        <translation>Joindre les cellules de la sous-étape courante à celle qui la précède (Ctrl+Alt+M)</translation>
+    </message>
+    <message>
+        <source>Merge Stage with Pre&amp;vious</source>
+        <translation>Fusionner l’étape avec la pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>Join the current stage&apos;s steps to the end of the previous stage</source>
+        <translation>Joindre les sous-étapes de l’étape courante à la fin de l’étape précédente</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "journey/journeyrenderer.h"
 #include "journey/newjourneydialog.h"
 #include "journey/severitymenu.h"
+#include "journey/stepactions.h"
 #include "opportunities/makeopportunitymenu.h"
 
 #include <QAction>
@@ -122,8 +123,8 @@ void JourneyEditor::createActions()
     // Delete alone clears cells: a stage and all its cells go only with this command.
     QAction *deleteStage = addAction(
         u"deleteStage"_s, tr("Delete Stage"), JourneyCanvas::deleteStageShortcut(), [this] {
-            if (mDocument && mCanvas->currentStage())
-                Edit::removeStage(*mDocument, mCanvas->journeyId(), mCanvas->currentStage());
+            if (mDocument && mCanvas->currentStageId())
+                Edit::removeStage(*mDocument, mCanvas->journeyId(), mCanvas->currentStageId());
         });
     deleteStage->setToolTip(tr("Delete the current stage and all its cells (%1)")
                                 .arg(deleteStage->shortcut().toString(QKeySequence::NativeText)));
@@ -142,16 +143,16 @@ void JourneyEditor::createActions()
     c->addAction(edit);
     QAction *conversion = addAction(u"conversion"_s, tr("Conversion Stage"), {}, [this] {
         if (mDocument)
-            Edit::setConversionStage(*mDocument, mCanvas->journeyId(),
-                                     action(u"conversion"_s)->isChecked() ? mCanvas->currentStage()
-                                                                          : 0);
+            Edit::setConversionStage(
+                *mDocument, mCanvas->journeyId(),
+                action(u"conversion"_s)->isChecked() ? mCanvas->currentStageId() : 0);
     });
     conversion->setCheckable(true);
     QAction *value = addAction(u"valueDelivered"_s, tr("Value Delivered Here"), {}, [this] {
         if (mDocument)
             Edit::setValueDeliveredStage(
                 *mDocument, mCanvas->journeyId(),
-                action(u"valueDelivered"_s)->isChecked() ? mCanvas->currentStage() : 0);
+                action(u"valueDelivered"_s)->isChecked() ? mCanvas->currentStageId() : 0);
     });
     value->setCheckable(true);
 
@@ -159,10 +160,11 @@ void JourneyEditor::createActions()
         QAction *set = mAssessmentMenu->addAction(
             JourneyRenderer::assessmentIcon(Assessment(a)), assessmentLabel(Assessment(a)), this,
             [this, a] {
-                if (mDocument && mCanvas->currentStage())
-                    Edit::setField(*mDocument,
-                                   EntityRef::stage(mCanvas->journeyId(), mCanvas->currentStage()),
-                                   Field::StageAssessment, a);
+                if (mDocument && mCanvas->currentStageId())
+                    Edit::setField(
+                        *mDocument,
+                        EntityRef::stage(mCanvas->journeyId(), mCanvas->currentStageId()),
+                        Field::StageAssessment, a);
             });
         set->setCheckable(true);
         set->setData(a);
@@ -296,11 +298,13 @@ void JourneyEditor::createActions()
     QMenu *makeOpportunity
         = MakeOpportunityMenu::create(this, c, [this] { return mDocument.data(); });
     QMenu *severity = SeverityMenu::create(this, c, [this] { return mDocument.data(); });
+    const StepActions steps = StepActions::create(this, c, [this] { return mDocument.data(); });
+    mActions << steps.all();
     // The opportunities a stage or cell's badge counts, for the keyboard: "Opportunities (N)".
     auto *linked = new QMenu(this);
     linked->setObjectName(u"linkedOpportunitiesMenu"_s);
     const auto updateLinked = [c, linked] {
-        const qsizetype n = c->opportunitiesAt(c->currentStage(), c->currentLane()).size();
+        const qsizetype n = c->opportunitiesAt(c->currentStageId(), c->currentLane()).size();
         linked->setTitle(tr("Opport&unities (%1)").arg(n));
         linked->menuAction()->setVisible(n > 0);
     };
@@ -310,7 +314,7 @@ void JourneyEditor::createActions()
     connect(c, &JourneyCanvas::layoutUpdated, linked, updateLinked);
     connect(linked, &QMenu::aboutToShow, linked, [this, c, linked] {
         linked->clear();
-        for (const Id id : c->opportunitiesAt(c->currentStage(), c->currentLane())) {
+        for (const Id id : c->opportunitiesAt(c->currentStageId(), c->currentLane())) {
             const Opportunity *o = mDocument ? mDocument->workspace().opportunity(id) : nullptr;
             if (!o)
                 continue;
@@ -330,8 +334,8 @@ void JourneyEditor::createActions()
     mCanvas->setContextActions(Kind::StageHeader,
                                {edit, linked->menuAction(), separator(),
                                 mAssessmentMenu->menuAction(), conversion, value, separator(),
-                                insertStage, addStage, left, right, separator(), copy, paste,
-                                separator(), deleteStage});
+                                insertStage, addStage, left, right, steps.menu->menuAction(),
+                                separator(), copy, paste, separator(), deleteStage});
     mCanvas->setContextActions(
         Kind::LaneHeader,
         {edit, mLaneKindMenu->menuAction(), blueprint.laneGroup->menuAction(), hideLane, up, down,
@@ -353,6 +357,7 @@ void JourneyEditor::createActions()
                                 makeOpportunity->menuAction(),
                                 linked->menuAction(),
                                 separator(),
+                                steps.menu->menuAction(),
                                 mAssessmentMenu->menuAction(),
                                 insertStage,
                                 addStage,
@@ -380,7 +385,7 @@ Id JourneyEditor::journeyId() const
 
 void JourneyEditor::refresh()
 {
-    mPanel->setStage(mCanvas->currentStage());
+    mPanel->setStage(mCanvas->currentStageId());
     mPanel->refresh(mCanvas->journeyLayout());
     updateActions();
 }
@@ -389,7 +394,7 @@ void JourneyEditor::updateActions()
 {
     const bool writable = mDocument && !mDocument->isReadOnly() && mCanvas->journeyLayout();
     const Journey *j = mCanvas->journeyLayout() ? mCanvas->journeyLayout()->journey() : nullptr;
-    const Id stageId = mCanvas->currentStage();
+    const Id stageId = mCanvas->currentStageId();
     const Id laneId = mCanvas->currentLane();
     const int stageIndex = j ? indexOfId(j->stages, stageId) : -1;
     const int laneIndex = j ? indexOfId(j->lanes, laneId) : -1;
@@ -422,6 +427,7 @@ void JourneyEditor::updateActions()
     mAddLaneMenu->setEnabled(writable);
     mEmotionMenu->menuAction()->setVisible(emotion);
     mEmotionMenu->setEnabled(writable && emotion);
+    StepActions::update(this, mCanvas, writable);
     if (stage) {
         action(u"conversion"_s)->setChecked(j->stages[size_t(stageIndex)].isConversion);
         action(u"valueDelivered"_s)->setChecked(j->stages[size_t(stageIndex)].isValueDelivered);
@@ -432,7 +438,7 @@ void JourneyEditor::fillAssessmentMenu()
 {
     const JourneyLayout *layout = mCanvas->journeyLayout();
     const Stage *stage
-        = layout ? layout->stageAt(layout->columnOf(mCanvas->currentStage())) : nullptr;
+        = layout ? layout->stageAt(layout->columnOf(mCanvas->currentStageId())) : nullptr;
     const QList<QAction *> actions = mAssessmentMenu->actions();
     for (QAction *a : actions)
         a->setChecked(stage && a->data().toInt() == int(stage->assessment));
@@ -475,7 +481,7 @@ void JourneyEditor::addStage(bool before)
         return;
     const Journey *j = layout->journey();
     int index = int(j->stages.size());
-    if (const int current = indexOfId(j->stages, mCanvas->currentStage()); current >= 0)
+    if (const int current = indexOfId(j->stages, mCanvas->currentStageId()); current >= 0)
         index = before ? current : current + 1;
     else if (before)
         index = 0;
