@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QImage>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -115,6 +116,16 @@ void TestStepCanvas::addSplitAndMergeByKeys()
     QVERIFY(l->hasStepRow());
     QCOMPARE(l->stepNameBox(1).text(), u"New step"_s);
     QCOMPARE(l->headerRect(1), l->headerRect(0));
+    // The canvas draws the step's name there, in dark text.
+    mCanvas->ensureVisible(l->stepHeaderRect(1), 20, 20);
+    const QRect nameArea = mCanvas->mapFromScene(l->stepHeaderRect(1)).boundingRect();
+    const QImage shot = mCanvas->viewport()->grab(nameArea).toImage();
+    int inked = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        for (int x = 0; x < shot.width(); ++x)
+            inked += qGray(shot.pixel(x, y)) < 100 ? 1 : 0;
+    }
+    QVERIFY2(inked > 20, qPrintable(u"%1 dark pixels"_s.arg(inked)));
 
     // Split the stage here: the step starts a stage of its own, still current.
     QTest::keyClick(mCanvas, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);

@@ -100,6 +100,11 @@ void JourneyCanvasItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
             renderer->paintFunnelLabel(painter);
         if (layout->columnCount() == 0)
             renderer->paintEmpty(painter);
+        // The steps' names, under the stage headers (they scroll with the cells).
+        for (int c = 0; c < layout->columnCount() && layout->hasStepRow(); ++c) {
+            if (exposed.intersects(layout->stepHeaderRect(c)))
+                renderer->paintStepHeader(painter, c);
+        }
         break;
     case StageHeader:
         if (const int c = layout->columnOf(mStage); c >= 0)
