@@ -138,8 +138,7 @@ void TestJourneySteps::oneStepMapRendersAsBefore()
     QFETCH(int, kind);
     const auto k = JourneyTemplates::Kind(kind);
     const QImage actual = render(oneStepWorkspace(k), 0.5);
-    const QString reference
-        = referenceDir + u"/one-step-%1.png"_s.arg(JourneyTemplates::key(k));
+    const QString reference = referenceDir + u"/one-step-%1.png"_s.arg(JourneyTemplates::key(k));
     if (updatingReferences()) {
         QVERIFY(actual.save(reference));
         QSKIP("reference regenerated: look at it before committing");
@@ -159,9 +158,8 @@ void TestJourneySteps::oneStepMapRendersAsBefore()
 QString TestJourneySteps::posterText(const QString &workspace, const QString &name)
 {
     const QString pdf = mDir.filePath(name + u".pdf"_s);
-    const CliRun exported
-        = runParcours({u"export"_s, workspace, u"--format"_s, u"pdf"_s, u"-o"_s, pdf, u"--page"_s,
-                       u"A2"_s, u"--date"_s, u"2026-01-01"_s});
+    const CliRun exported = runParcours({u"export"_s, workspace, u"--format"_s, u"pdf"_s, u"-o"_s,
+                                         pdf, u"--page"_s, u"A2"_s, u"--date"_s, u"2026-01-01"_s});
     if (exported.code != 0) {
         qWarning("%s", qPrintable(exported.err));
         return {};

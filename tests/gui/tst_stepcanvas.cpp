@@ -213,7 +213,8 @@ void TestStepCanvas::clickAndDragInAStep()
     mCanvas->setCurrent(step, emotion);
     QTest::keyClick(mCanvas, Qt::Key_Down, Qt::AltModifier);
     QCOMPARE(findStep(journey(), step)->cells.value(emotion).emotion, std::optional<double>(-0.5));
-    const std::optional<double> firstScore = findStep(journey(), first)->cells.value(emotion).emotion;
+    const std::optional<double> firstScore
+        = findStep(journey(), first)->cells.value(emotion).emotion;
     const QPointF point = l->emotionPoint(1, row, -0.5);
     const QPointF high = l->emotionPoint(1, row, 2);
     QCOMPARE(point.x(), l->cellRect(1, row).center().x());
@@ -230,10 +231,15 @@ void TestStepCanvas::clickAndDragInAStep()
 
 void TestStepCanvas::actionsInEnglishAndFrench()
 {
-    const QStringList names
-        = {u"addStep"_s,           u"renameStep"_s,  u"moveStepLeft"_s,
-           u"moveStepRight"_s,     u"splitStage"_s,  u"mergeSteps"_s,
-           u"mergeStages"_s,       u"moveStepToPreviousStage"_s, u"moveStepToNextStage"_s};
+    const QStringList names = {u"addStep"_s,
+                               u"renameStep"_s,
+                               u"moveStepLeft"_s,
+                               u"moveStepRight"_s,
+                               u"splitStage"_s,
+                               u"mergeSteps"_s,
+                               u"mergeStages"_s,
+                               u"moveStepToPreviousStage"_s,
+                               u"moveStepToNextStage"_s};
     for (const QString &name : names) {
         const QAction *action = mEditor->action(name);
         QVERIFY2(action, qPrintable(name));

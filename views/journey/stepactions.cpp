@@ -82,9 +82,9 @@ StepActions StepActions::create(QWidget *parent, JourneyCanvas *canvas,
         return action;
     };
     // Runs `edit` on the current step, then shows the step it names (0: stays).
-    const auto on = [canvas, document](QAction *action,
-                                       const std::function<Id(WorkspaceDocument &,
-                                                              const CurrentStep &)> &edit) {
+    const auto on = [canvas, document](
+                        QAction *action,
+                        const std::function<Id(WorkspaceDocument &, const CurrentStep &)> &edit) {
         QObject::connect(action, &QAction::triggered, canvas, [canvas, document, edit] {
             WorkspaceDocument *doc = document();
             const CurrentStep c = currentStep(canvas);
@@ -106,10 +106,9 @@ StepActions StepActions::create(QWidget *parent, JourneyCanvas *canvas,
                     tr("Rename the current step (Alt+F2)"));
     on(a.rename, [canvas](WorkspaceDocument &doc, const CurrentStep &c) -> Id {
         bool ok = false;
-        const QString name
-            = QInputDialog::getText(canvas, tr("Rename Step"), tr("Step name:"), QLineEdit::Normal,
-                                    c.step->name, &ok)
-                  .simplified();
+        const QString name = QInputDialog::getText(canvas, tr("Rename Step"), tr("Step name:"),
+                                                   QLineEdit::Normal, c.step->name, &ok)
+                                 .simplified();
         if (!ok)
             return 0;
         const Id step = c.step->id;
@@ -158,10 +157,9 @@ StepActions StepActions::create(QWidget *parent, JourneyCanvas *canvas,
         const Id previous = c.stage->steps[size_t(c.stepIndex - 1)].id;
         return Edit::mergeStepIntoPrevious(doc, canvas->journeyId(), c.step->id) ? previous : 0;
     });
-    a.mergeStages
-        = make(u"mergeStages"_s, tr("Merge Stage with Pre&vious"),
-               QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_M),
-               tr("Join the current stage's steps to the end of the previous stage"));
+    a.mergeStages = make(u"mergeStages"_s, tr("Merge Stage with Pre&vious"),
+                         QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_M),
+                         tr("Join the current stage's steps to the end of the previous stage"));
     on(a.mergeStages, [canvas](WorkspaceDocument &doc, const CurrentStep &c) -> Id {
         const Id step = c.step->id;
         return Edit::mergeStageIntoPrevious(doc, canvas->journeyId(), c.stage->id) ? step : 0;
@@ -171,8 +169,8 @@ StepActions StepActions::create(QWidget *parent, JourneyCanvas *canvas,
 
 QList<QAction *> StepActions::all() const
 {
-    return {add,  rename,     moveLeft,   moveRight,  toPreviousStage,
-            toNextStage, split, mergeSteps, mergeStages};
+    return {add,         rename, moveLeft,   moveRight,  toPreviousStage,
+            toNextStage, split,  mergeSteps, mergeStages};
 }
 
 void StepActions::update(const QWidget *parent, const JourneyCanvas *canvas, bool writable)
