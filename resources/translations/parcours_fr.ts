@@ -2121,6 +2121,22 @@ Remplacer ces valeurs par les valeurs calculées ?</translation>
         <source>Remove Imported Events</source>
         <translation>Retirer des événements importés</translation>
     </message>
+    <message>
+        <source>Set Curve Point</source>
+        <translation>Placer le point de la courbe</translation>
+    </message>
+    <message>
+        <source>Remove Curve Point</source>
+        <translation>Retirer le point de la courbe</translation>
+    </message>
+    <message>
+        <source>Compare With Journey</source>
+        <translation>Comparer avec le parcours</translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>Arrêter la comparaison</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Edit::ImportNotes</name>
@@ -6564,6 +6580,14 @@ Score %2 · %3 · %4 · %n votes</numerusform>
         <source>a cell belongs to no step</source>
         <translation>une cellule n’appartient à aucune sous-étape</translation>
     </message>
+    <message>
+        <source>a curve&apos;s point belongs to no step</source>
+        <translation>un point de courbe n’appartient à aucune sous-étape</translation>
+    </message>
+    <message>
+        <source>a curve&apos;s point is outside -2 … +2: %1</source>
+        <translation>un point de courbe est hors de -2 … +2&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>UsageFrequency</name>
@@ -6865,6 +6889,22 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     <message>
         <source>a stage has at least one step</source>
         <translation>une étape a au moins une sous-étape</translation>
+    </message>
+    <message>
+        <source>expected a persona and an emotion</source>
+        <translation>un persona et une émotion sont attendus</translation>
+    </message>
+    <message>
+        <source>a second point for persona %1 in this cell</source>
+        <translation>un second point pour le persona %1 dans cette cellule</translation>
+    </message>
+    <message>
+        <source>a curve&apos;s persona %1 is not in the workspace</source>
+        <translation>le persona %1 d’une courbe n’est pas dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>no other journey has the id %1</source>
+        <translation>aucun autre parcours n’a l’identifiant %1</translation>
     </message>
 </context>
 <context>
