@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
@@ -60,6 +62,21 @@ JourneySummary DashboardSummary::summarize(const Journey &journey)
                                                  journey.stages[size_t(largest->toStage)].name,
                                                  largest->lost(), largest->share};
     }
+
+    // Steps, not stages: a stage's mean hides the one step that hurts (a checkout's payment).
+    const auto emotionLane
+        = std::find_if(journey.lanes.begin(), journey.lanes.end(),
+                       [](const Lane &l) { return l.kind == LaneKind::Emotion; });
+    for (const Stage &stage : journey.stages) {
+        for (const Step &step : stage.steps) {
+            const std::optional<double> emotion = emotionLane == journey.lanes.end()
+                ? std::nullopt
+                : step.cells.value(emotionLane->id).emotion;
+            if (emotion && (!s.lowestStep || *emotion < s.lowestStep->emotion))
+                s.lowestStep = JourneySummary::LowestStep {
+                    step.name.isEmpty() ? stage.name : step.name, *emotion};
+        }
+    }
     return s;
 }
 
@@ -86,6 +103,13 @@ QString DashboardSummary::dropOffText(const JourneySummary &s)
         .arg(s.largestDrop->fromStage, s.largestDrop->toStage,
              QLocale().toString(s.largestDrop->lost),
              QLocale().toString(s.largestDrop->share * 100, 'f', 0));
+}
+
+QString DashboardSummary::lowestStepText(const JourneySummary &s)
+{
+    if (!s.lowestStep)
+        return tr("no emotion scores");
+    return tr("%1, %2").arg(s.lowestStep->name, formatEmotion(s.lowestStep->emotion));
 }
 
 QString DashboardSummary::readinessText(const JourneySummary &s)

@@ -35,6 +35,14 @@ struct JourneySummary
     // bound, or why it is unknown.
     QString timeToValueNote;
     std::optional<DropOff> largestDrop;
+    // The lowest-scoring step on the journey's first emotion lane (issue 18; the first of
+    // equal ones): its name (a stage's only, unnamed step goes by the stage's) and score.
+    struct LowestStep
+    {
+        QString name;
+        double emotion = 0;
+    };
+    std::optional<LowestStep> lowestStep;
     RenewalReadiness readiness;
     // Pain-point severities stage by stage: "Checkout: 2 abandonment, 1 workaround; …", or
     // empty when none is set (issue 20).
@@ -56,6 +64,7 @@ public:
     static QString needingWorkText(const JourneySummary &summary); // "3: 1 useless, 2 to add"
     static QString timeToValueText(const JourneySummary &summary); // "8.5 days" or "unknown: …"
     static QString dropOffText(const JourneySummary &summary); // "Visit → Sign-up: 600 lost (60 %)"
+    static QString lowestStepText(const JourneySummary &summary); // "Enter payment, −1"
     static QString readinessText(const JourneySummary &summary); // "75 % — Nearly ready: …"
 
     static QString assessmentName(Assessment assessment); // "to reinforce", …

@@ -231,6 +231,21 @@ void removePersona(WorkspaceDocument &doc, Id personaId)
             new Commands::SetField(doc, text, EntityRef::journey(journey.id), Field::JourneyPersona,
                                    personaId, Id(0), false, parent);
         }
+        // Its curves go with it (emotion lanes' points of this persona).
+        for (const Stage &stage : journey.stages) {
+            for (const Step &step : stage.steps) {
+                for (auto it = step.cells.cbegin(); it != step.cells.cend(); ++it) {
+                    if (!it->curves.contains(personaId))
+                        continue;
+                    QMap<Id, double> kept = it->curves;
+                    kept.remove(personaId);
+                    new Commands::SetField(doc, text,
+                                           EntityRef::cell(journey.id, step.id, it.key()),
+                                           Field::CellCurves, cellCurvesKey(it->curves),
+                                           cellCurvesKey(kept), false, parent);
+                }
+            }
+        }
     }
     new Commands::RemoveEntity(doc, text, ref, parent);
     doc.undoStack()->push(parent);
@@ -308,7 +323,18 @@ Id addJourney(WorkspaceDocument &doc, Journey journey, int index)
 
 void removeJourney(WorkspaceDocument &doc, Id journey)
 {
-    remove(doc, tr("Delete journey"), EntityRef::journey(journey));
+    const EntityRef ref = EntityRef::journey(journey);
+    if (doc.indexOf(ref) < 0 || !doc.acceptsEdits())
+        return;
+    const QString text = tr("Delete journey");
+    auto *parent = new Commands::WorkspaceCommand(doc, text);
+    for (const Journey &other : doc.workspace().journeys) { // compared with it: no longer
+        if (other.compareWith == journey && other.id != journey)
+            new Commands::SetField(doc, text, EntityRef::journey(other.id),
+                                   Field::JourneyCompareWith, journey, Id(0), false, parent);
+    }
+    new Commands::RemoveEntity(doc, text, ref, parent);
+    doc.undoStack()->push(parent);
 }
 
 Id duplicateJourney(WorkspaceDocument &doc, Id journeyId, const QString &name)
@@ -501,6 +527,24 @@ void dropIdentical(const Workspace &target, Workspace &fragment, ImportNotes *no
     fragment.metrics.erase(kept, fragment.metrics.end());
 }
 
+// Curves follow their personas' ids in the target; those of personas not in it are dropped.
+void followPersonas(Journey &journey, const QHash<Id, Id> &personaIds)
+{
+    for (Stage &stage : journey.stages) {
+        for (Step &step : stage.steps) {
+            for (auto cell = step.cells.begin(); cell != step.cells.end();) {
+                QMap<Id, double> curves;
+                for (auto it = cell->curves.cbegin(); it != cell->curves.cend(); ++it) {
+                    if (const Id persona = personaIds.value(it.key(), 0))
+                        curves.insert(persona, it.value());
+                }
+                cell->curves = curves;
+                cell = cell->isEmpty() ? step.cells.erase(cell) : std::next(cell);
+            }
+        }
+    }
+}
+
 void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *notes)
 {
     QHash<Id, Id> linkedIds; // use cases, stages and lanes: fragment id -> fresh id
@@ -535,14 +579,22 @@ void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *
             p.id = existing->id;
         personaIds.insert(oldId, p.id);
     }
+    QHash<Id, Id> journeyIds; // fragment id -> fresh id
     for (Journey &j : fragment.journeys) {
         const std::vector<Stage> stages = j.stages;
         const std::vector<Lane> lanes = j.lanes;
+        const Id oldId = j.id;
         assignNewIds(j);
+        journeyIds.insert(oldId, j.id);
         remember(stages, j.stages);
         remember(lanes, j.lanes);
         j.personaId = personaIds.value(j.personaId, 0);
+        followPersonas(j, personaIds);
     }
+    // A journey compared with one of the fragment's is compared with its copy; with any
+    // other, with none.
+    for (Journey &j : fragment.journeys)
+        j.compareWith = journeyIds.value(j.compareWith, 0);
     for (MetricPeriod &m : fragment.metrics)
         m.id = newId();
     // Links follow their targets' new ids; a link to something neither in the fragment nor in

@@ -95,7 +95,8 @@ void redirectArrows(std::vector<Stage> &stages, Id from, Id to)
     }
 }
 
-// `into` followed by `other`: texts line after line, the mean of the emotions set.
+// `into` followed by `other`: texts line after line, the mean of the emotions set (each
+// persona's curve too).
 Cell mergedCell(const Cell &into, const Cell &other)
 {
     if (into.isEmpty())
@@ -117,6 +118,11 @@ Cell mergedCell(const Cell &into, const Cell &other)
         cell.emotion = (*into.emotion + *other.emotion) / 2;
     else if (other.emotion)
         cell.emotion = other.emotion;
+    for (auto it = other.curves.cbegin(); it != other.curves.cend(); ++it) { // each curve alike
+        const auto kept = into.curves.constFind(it.key());
+        cell.curves.insert(it.key(),
+                           kept == into.curves.cend() ? it.value() : (*kept + it.value()) / 2);
+    }
     cell.failurePoint = into.failurePoint || other.failurePoint;
     if (!other.wait.isEmpty())
         cell.wait = into.wait.isEmpty() ? other.wait : into.wait + u"; "_s + other.wait;

@@ -142,6 +142,7 @@ QVariant fieldValue(const Journey &j, int field)
     case Field::JourneyName: return j.name;
     case Field::JourneyDescription: return j.description;
     case Field::JourneyPersona: return j.personaId;
+    case Field::JourneyCompareWith: return j.compareWith;
     }
     return {};
 }
@@ -152,6 +153,7 @@ bool setFieldValue(Journey &j, int field, const QVariant &v)
     case Field::JourneyName: return assign(j.name, v);
     case Field::JourneyDescription: return assign(j.description, v);
     case Field::JourneyPersona: j.personaId = v.toLongLong(); return true;
+    case Field::JourneyCompareWith: j.compareWith = v.toLongLong(); return true;
     }
     return false;
 }
@@ -220,6 +222,7 @@ QVariant fieldValue(const Cell &c, int field)
     case Field::CellWait: return c.wait;
     case Field::CellArrows: return cellArrowsKey(c.arrows);
     case Field::CellSeverities: return painSeveritiesKey(c.severities);
+    case Field::CellCurves: return cellCurvesKey(c.curves);
     }
     return {};
 }
@@ -240,6 +243,12 @@ bool setFieldValue(Cell &c, int field, const QVariant &v)
     case Field::CellSeverities:
         if (const auto severities = painSeveritiesFromKey(v.toString())) {
             c.severities = *severities;
+            return true;
+        }
+        return false;
+    case Field::CellCurves:
+        if (const auto curves = cellCurvesFromKey(v.toString())) {
+            c.curves = *curves;
             return true;
         }
         return false;

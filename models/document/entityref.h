@@ -86,7 +86,12 @@ enum UseCaseField {
     UseCaseNotes,
     UseCaseEvents, // a QStringList: event names or `*` patterns meaning "this use case happened"
 };
-enum JourneyField { JourneyName, JourneyDescription, JourneyPersona };
+enum JourneyField {
+    JourneyName,
+    JourneyDescription,
+    JourneyPersona,
+    JourneyCompareWith, // an Id: the journey it is compared with, 0 for none
+};
 enum StageField {
     StageName,
     StageDescription,
@@ -106,6 +111,7 @@ enum CellField {
     CellWait,
     CellArrows,
     CellSeverities, // painSeveritiesKey() text, one entry per line
+    CellCurves, // cellCurvesKey() text: one point per persona's curve (emotion lanes)
 };
 enum MetricField {
     MetricPeriodStart,

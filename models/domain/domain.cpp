@@ -1,6 +1,7 @@
 // Key conversions and equality for the plain domain types.
 #include "domain/workspace.h"
 
+#include <QLocale>
 #include <QStringList>
 
 #include <array>
@@ -106,6 +107,29 @@ std::optional<std::vector<CellArrow>> cellArrowsFromKey(const QString &key)
     }
     return arrows;
 }
+QString cellCurvesKey(const QMap<Id, double> &curves)
+{
+    QStringList parts;
+    for (auto it = curves.cbegin(); it != curves.cend(); ++it)
+        parts.append(u"%1:%2"_s.arg(it.key()).arg(
+            QString::number(it.value(), 'g', QLocale::FloatingPointShortest)));
+    return parts.join(u' ');
+}
+std::optional<QMap<Id, double>> cellCurvesFromKey(const QString &key)
+{
+    QMap<Id, double> curves;
+    for (const QString &part : key.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(u':');
+        bool personaOk = false;
+        bool emotionOk = false;
+        const Id persona = part.left(colon).toLongLong(&personaOk);
+        const double emotion = part.mid(colon + 1).toDouble(&emotionOk);
+        if (colon < 0 || !personaOk || !emotionOk || persona <= 0 || emotion < -2 || emotion > 2)
+            return std::nullopt;
+        curves.insert(persona, emotion);
+    }
+    return curves;
+}
 QString assessmentKey(Assessment assessment)
 {
     return keyOf(assessment, assessmentKeys);
@@ -181,8 +205,8 @@ bool Lane::operator==(const Lane &o) const
 
 bool Cell::operator==(const Cell &o) const
 {
-    return std::tie(text, emotion, failurePoint, wait, arrows, severities)
-        == std::tie(o.text, o.emotion, o.failurePoint, o.wait, o.arrows, o.severities);
+    return std::tie(text, emotion, failurePoint, wait, arrows, severities, curves)
+        == std::tie(o.text, o.emotion, o.failurePoint, o.wait, o.arrows, o.severities, o.curves);
 }
 
 bool Step::operator==(const Step &o) const
@@ -260,8 +284,9 @@ bool RenewalAnswer::operator==(const RenewalAnswer &o) const
 
 bool Journey::operator==(const Journey &o) const
 {
-    return std::tie(id, name, description, personaId, stages, lanes, renewal)
-        == std::tie(o.id, o.name, o.description, o.personaId, o.stages, o.lanes, o.renewal);
+    return std::tie(id, name, description, personaId, stages, lanes, renewal, compareWith)
+        == std::tie(o.id, o.name, o.description, o.personaId, o.stages, o.lanes, o.renewal,
+                    o.compareWith);
 }
 
 bool MetricPeriod::operator==(const MetricPeriod &o) const

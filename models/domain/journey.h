@@ -74,11 +74,14 @@ struct Cell
     std::vector<CellArrow> arrows; // to cells of this stage or a neighbouring one
     // One per line of `text` (split at '\n'), without trailing Nones: empty when none is set.
     std::vector<PainSeverity> severities;
+    // Emotion lanes: one curve per persona besides the lane's own `emotion` (issue 18), by
+    // persona id, -2 … +2. Absent: the persona's curve has no point at this step.
+    QMap<Id, double> curves;
 
     bool isEmpty() const
     {
         return text.isEmpty() && !emotion && !failurePoint && wait.isEmpty() && arrows.empty()
-            && severities.empty();
+            && severities.empty() && curves.isEmpty();
     }
     bool operator==(const Cell &o) const;
     bool operator!=(const Cell &o) const { return !(*this == o); }
@@ -159,6 +162,8 @@ struct Journey
     std::vector<Stage> stages; // columns, in order
     std::vector<Lane> lanes; // rows, in order
     QMap<int, RenewalAnswer> renewal; // by RenewalQuestion
+    // The journey this one is compared with (typically its to-be copy); 0: none.
+    Id compareWith = 0;
 
     bool operator==(const Journey &o) const;
     bool operator!=(const Journey &o) const { return !(*this == o); }
@@ -188,6 +193,10 @@ LaneRole laneRole(const QString &group);
 // Arrows as text, "stage:lane" separated by spaces (files, JSON, CSV, field values).
 QString cellArrowsKey(const std::vector<CellArrow> &arrows);
 std::optional<std::vector<CellArrow>> cellArrowsFromKey(const QString &key);
+// A cell's curves as text, "persona:emotion" separated by spaces, in persona id order (field
+// values, undo); none when a part is malformed or an emotion is outside -2 … +2.
+QString cellCurvesKey(const QMap<Id, double> &curves);
+std::optional<QMap<Id, double>> cellCurvesFromKey(const QString &key);
 std::optional<RenewalAnswerValue> renewalAnswerFromKey(const QString &key);
 
 } // namespace Parcours

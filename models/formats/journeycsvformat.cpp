@@ -30,17 +30,21 @@ enum Column {
     WaitColumn,
     ArrowsColumn,
     SeverityColumn, // pain-point severities, one per line of the value: optional on reading
+    StepOrderColumn, // steps inside stages (issue 18): optional on reading, step 1 when absent
+    StepColumn,
 };
 
 // The columns an older file may leave out, from the end: group, failure, wait, arrows,
-// severity.
-constexpr int optionalColumns = 5;
+// severity, step_order, step.
+constexpr int optionalColumns = 7;
 
-// A cell's arrow as the `arrows` column writes it, one a line: "STAGE_ORDER:LANE".
+// A cell's arrow as the `arrows` column writes it, one a line: "STAGE_ORDER:LANE" to a stage's
+// first step, "STAGE_ORDER.STEP_ORDER:LANE" to another.
 struct ArrowText
 {
     int order = 0;
     QString lane;
+    int step = 1;
 };
 
 std::optional<ArrowText> parseArrow(const QString &text)
@@ -48,13 +52,25 @@ std::optional<ArrowText> parseArrow(const QString &text)
     const qsizetype colon = text.indexOf(u':');
     if (colon <= 0)
         return std::nullopt;
+    const QString place = text.left(colon).trimmed();
+    const qsizetype dot = place.indexOf(u'.');
     bool ok = false;
-    const int order = text.left(colon).trimmed().toInt(&ok);
+    bool stepOk = true;
+    const int order = place.left(dot).toInt(&ok);
+    const int step = dot < 0 ? 1 : place.mid(dot + 1).toInt(&stepOk);
     const QString lane = text.mid(colon + 1).trimmed();
-    if (!ok || order < 1 || lane.isEmpty())
+    if (!ok || !stepOk || order < 1 || step < 1 || lane.isEmpty())
         return std::nullopt;
-    return ArrowText {order, lane};
+    return ArrowText {order, lane, step};
 }
+
+// Where a resolved arrow points before ids are given: stage and step orders, lane index.
+struct ArrowTarget
+{
+    int order = 0;
+    int step = 1;
+    int lane = 0;
+};
 
 std::optional<bool> parseFailure(const QString &input)
 {
@@ -139,8 +155,15 @@ struct CellBuild
     bool failurePoint = false;
     QString wait;
     std::vector<ArrowText> arrows; // resolved once every row is read
-    std::vector<CellArrow> resolved;
+    std::vector<ArrowTarget> resolved;
     std::vector<PainSeverity> severities;
+};
+
+struct StepBuild
+{
+    QString name;
+    int line = 0;
+    QHash<int, CellBuild> cells; // by lane index
 };
 
 struct StageBuild
@@ -150,7 +173,7 @@ struct StageBuild
     Agreed<Assessment> assessment;
     Agreed<Duration> duration;
     Agreed<qint64> entering;
-    QHash<int, CellBuild> cells; // by lane index
+    std::map<int, StepBuild> steps; // by step_order
 };
 
 struct LaneBuild
@@ -175,6 +198,8 @@ struct Row
     QString journey;
     int order = 0;
     QString stage;
+    int stepOrder = 1;
+    QString step;
     QString lane;
     QString value;
     std::optional<Assessment> assessment;
@@ -206,10 +231,10 @@ void agree(Agreed<T> &agreed, const std::optional<T> &value, const QString &text
 
 const QStringList &JourneyCsvFormat::header()
 {
-    static const QStringList columns
-        = {u"journey"_s,    u"stage_order"_s, u"stage"_s,    u"lane"_s,     u"value"_s,
-           u"assessment"_s, u"emotion"_s,     u"duration"_s, u"entering"_s, u"group"_s,
-           u"failure"_s,    u"wait"_s,        u"arrows"_s,   u"severity"_s};
+    static const QStringList columns = {
+        u"journey"_s, u"stage_order"_s, u"stage"_s,      u"lane"_s,  u"value"_s,   u"assessment"_s,
+        u"emotion"_s, u"duration"_s,    u"entering"_s,   u"group"_s, u"failure"_s, u"wait"_s,
+        u"arrows"_s,  u"severity"_s,    u"step_order"_s, u"step"_s};
     return columns;
 }
 
@@ -363,6 +388,15 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                                 .arg(text)
                                 .arg(cellLines(row.value).size());
         }
+        row.step = Csv::unprotectText(f.at(StepColumn).trimmed());
+        if (const QString text = f.at(StepOrderColumn).trimmed(); !text.isEmpty()) {
+            bool ok = false;
+            row.stepOrder = text.toInt(&ok);
+            if (!ok || row.stepOrder < 1) {
+                problems << tr("step_order \"%1\" is not a whole number from 1").arg(text);
+                row.stepOrder = 1;
+            }
+        }
         if (row.journey.isEmpty())
             problems << tr("the journey name is empty");
         const QString orderText = f.at(OrderColumn).trimmed();
@@ -412,7 +446,7 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
         const bool hasCell = !row.value.isEmpty() || row.emotion || row.failurePoint
             || !row.wait.isEmpty() || !row.arrows.empty() || !row.severities.empty();
         const bool hasStageValues = !row.assessmentText.isEmpty() || !row.durationText.isEmpty()
-            || !row.enteringText.isEmpty();
+            || !row.enteringText.isEmpty() || !row.step.isEmpty();
         if (orderText.isEmpty() && (!row.stage.isEmpty() || hasStageValues || hasCell))
             problems << tr("stage_order is empty; number the stages 1, 2, 3…");
         if (row.lane.isEmpty() && hasCell)
@@ -464,12 +498,28 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                 if (!agrees(stage.entering, row.entering))
                     disagree(u"entering"_s, row.enteringText, stage.entering.line,
                              stage.entering.text);
-                if (laneIndex >= 0 && stage.cells.contains(laneIndex)) {
-                    problems << tr("a second row for lane \"%1\" of stage %2 (the first is on "
-                                   "line %3)")
-                                    .arg(row.lane)
+                const auto step = stage.steps.find(row.stepOrder);
+                if (step != stage.steps.end() && step->second.name != row.step)
+                    problems << tr("step %1 of stage %2 is named \"%3\" on line %4, not \"%5\"")
+                                    .arg(row.stepOrder)
                                     .arg(row.order)
-                                    .arg(stage.cells.value(laneIndex).line);
+                                    .arg(step->second.name)
+                                    .arg(step->second.line)
+                                    .arg(row.step);
+                if (laneIndex >= 0 && step != stage.steps.end()
+                    && step->second.cells.contains(laneIndex)) {
+                    problems << (stage.steps.size() == 1 && row.stepOrder == 1
+                                     ? tr("a second row for lane \"%1\" of stage %2 (the first is "
+                                          "on line %3)")
+                                           .arg(row.lane)
+                                           .arg(row.order)
+                                           .arg(step->second.cells.value(laneIndex).line)
+                                     : tr("a second row for lane \"%1\" of step %2 of stage %3 "
+                                          "(the first is on line %4)")
+                                           .arg(row.lane)
+                                           .arg(row.stepOrder)
+                                           .arg(row.order)
+                                           .arg(step->second.cells.value(laneIndex).line));
                 }
             }
         }
@@ -509,59 +559,76 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             agree(stage.assessment, row.assessment, row.assessmentText, line);
             agree(stage.duration, row.duration, row.durationText, line);
             agree(stage.entering, row.entering, row.enteringText, line);
+            auto [s, newStep] = stage.steps.try_emplace(row.stepOrder);
+            StepBuild &step = s->second;
+            if (newStep) {
+                step.name = row.step;
+                step.line = line;
+            }
             if (lane >= 0)
-                stage.cells.insert(lane,
-                                   {row.value,
-                                    row.emotion,
-                                    line,
-                                    row.failurePoint,
-                                    row.wait,
-                                    row.arrows,
-                                    {},
-                                    row.severities});
+                step.cells.insert(lane,
+                                  {row.value,
+                                   row.emotion,
+                                   line,
+                                   row.failurePoint,
+                                   row.wait,
+                                   row.arrows,
+                                   {},
+                                   row.severities});
         }
     };
     // Files with any prefix of the header down to `entering` (older ones) too.
     if (!source(Csv::Header(header(), optionalColumns), addRow, report))
         return result;
 
-    // Arrows point at cells of rows read anywhere in the file: found now, by stage_order and
-    // lane name, in the same stage or a neighbouring one.
+    // Arrows point at cells of rows read anywhere in the file: found now, by stage_order (and
+    // step_order) and lane name, in the same stage or a neighbouring one.
     for (JourneyBuild &journey : journeys) {
         std::vector<int> orders;
         for (const auto &entry : journey.stages)
             orders.push_back(entry.first);
         for (auto &[order, stage] : journey.stages) {
             const auto at = std::find(orders.begin(), orders.end(), order) - orders.begin();
-            for (auto c = stage.cells.begin(); c != stage.cells.end(); ++c) {
-                for (const ArrowText &arrow : c->arrows) {
-                    const auto target
-                        = std::find(orders.begin(), orders.end(), arrow.order) - orders.begin();
-                    const int lane = journey.laneIndex.value(arrow.lane, -1);
-                    QString problem;
-                    if (target == qsizetype(orders.size()))
-                        problem = tr("the arrow to %1:%2 points at no stage %1")
+            for (auto &[stepOrder, step] : stage.steps) {
+                for (auto c = step.cells.begin(); c != step.cells.end(); ++c) {
+                    for (const ArrowText &arrow : c->arrows) {
+                        const auto target
+                            = std::find(orders.begin(), orders.end(), arrow.order) - orders.begin();
+                        const int lane = journey.laneIndex.value(arrow.lane, -1);
+                        const QString place = arrow.step == 1
+                            ? QString::number(arrow.order)
+                            : u"%1.%2"_s.arg(arrow.order).arg(arrow.step);
+                        QString problem;
+                        if (target == qsizetype(orders.size()))
+                            problem = tr("the arrow to %1:%2 points at no stage %1")
+                                          .arg(arrow.order)
+                                          .arg(arrow.lane);
+                        else if (arrow.step > 1
+                                 && !journey.stages.at(arrow.order).steps.count(arrow.step))
+                            problem = tr("the arrow to %1:%2 points at no step %3 of stage %4")
+                                          .arg(place, arrow.lane)
+                                          .arg(arrow.step)
+                                          .arg(arrow.order);
+                        else if (lane < 0)
+                            problem = tr("the arrow to %1:%2 points at no lane \"%2\" of journey "
+                                         "\"%3\"")
+                                          .arg(arrow.order)
+                                          .arg(arrow.lane, journey.name);
+                        else if (std::abs(target - at) > 1)
+                            problem
+                                = tr("the arrow to %1:%2 goes further than a neighbouring stage")
                                       .arg(arrow.order)
                                       .arg(arrow.lane);
-                    else if (lane < 0)
-                        problem = tr("the arrow to %1:%2 points at no lane \"%2\" of journey "
-                                     "\"%3\"")
-                                      .arg(arrow.order)
-                                      .arg(arrow.lane, journey.name);
-                    else if (std::abs(target - at) > 1)
-                        problem = tr("the arrow to %1:%2 goes further than a neighbouring stage")
-                                      .arg(arrow.order)
-                                      .arg(arrow.lane);
-                    else if (arrow.order == order && lane == c.key())
-                        problem = tr("the arrow to %1:%2 points at its own cell")
-                                      .arg(arrow.order)
-                                      .arg(arrow.lane);
-                    if (!problem.isEmpty()) {
-                        report(c->line, problem);
-                        continue;
+                        else if (arrow.order == order && arrow.step == stepOrder && lane == c.key())
+                            problem = tr("the arrow to %1:%2 points at its own cell")
+                                          .arg(place, arrow.lane);
+                        if (!problem.isEmpty()) {
+                            report(c->line, problem);
+                            continue;
+                        }
+                        // Ids come later: the target's orders and lane index for now.
+                        c->resolved.push_back({arrow.order, arrow.step, lane});
                     }
-                    // Ids come later: the target's stage order and lane index for now.
-                    c->resolved.push_back({Id(arrow.order), Id(lane)});
                 }
             }
         }
@@ -571,9 +638,14 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
         return result;
     Workspace fragment;
     for (const JourneyBuild &build : journeys) {
-        std::map<int, Id> stageIds;
-        for (const auto &entry : build.stages)
-            stageIds[entry.first] = newId();
+        // A stage's first step has the stage's id (see Stage::steps), the others their own.
+        std::map<std::pair<int, int>, Id> stepIds;
+        for (const auto &[order, s] : build.stages) {
+            const Id stage = newId();
+            for (const auto &entry : s.steps)
+                stepIds[{order, entry.first}]
+                    = entry.first == s.steps.begin()->first ? stage : newId();
+        }
         Journey journey;
         journey.id = newId();
         journey.name = build.name;
@@ -582,8 +654,8 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                                        l.group);
         for (const auto &[order, s] : build.stages) {
             Stage stage;
-            stage.id = stageIds[order];
-            stage.withOneStep();
+            stage.id = stepIds[{order, s.steps.begin()->first}];
+            stage.steps.clear();
             stage.name = s.name;
             stage.assessment = s.assessment.value.value_or(Assessment::None);
             if (s.duration.value) {
@@ -591,21 +663,26 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                 stage.durationUnit = s.duration.value->second;
             }
             stage.entering = s.entering.value;
-            for (auto c = s.cells.cbegin(); c != s.cells.cend(); ++c) {
-                Cell cell;
-                cell.text = c->text;
-                cell.emotion = c->emotion;
-                cell.failurePoint = c->failurePoint;
-                cell.wait = c->wait;
-                cell.severities = c->severities;
-                for (const CellArrow &arrow : c->resolved) {
-                    const CellArrow to {stageIds[int(arrow.step)],
-                                        journey.lanes[size_t(arrow.lane)].id};
-                    if (std::find(cell.arrows.begin(), cell.arrows.end(), to) == cell.arrows.end())
-                        cell.arrows.push_back(to);
+            for (const auto &[stepOrder, t] : s.steps) {
+                Step step {stepIds[{order, stepOrder}], t.name, {}};
+                for (auto c = t.cells.cbegin(); c != t.cells.cend(); ++c) {
+                    Cell cell;
+                    cell.text = c->text;
+                    cell.emotion = c->emotion;
+                    cell.failurePoint = c->failurePoint;
+                    cell.wait = c->wait;
+                    cell.severities = c->severities;
+                    for (const ArrowTarget &arrow : c->resolved) {
+                        const CellArrow to {stepIds[{arrow.order, arrow.step}],
+                                            journey.lanes[size_t(arrow.lane)].id};
+                        if (std::find(cell.arrows.begin(), cell.arrows.end(), to)
+                            == cell.arrows.end())
+                            cell.arrows.push_back(to);
+                    }
+                    if (!cell.isEmpty())
+                        step.cells.insert(journey.lanes[size_t(c.key())].id, cell);
                 }
-                if (!cell.isEmpty())
-                    stage.firstCells().insert(journey.lanes[size_t(c.key())].id, cell);
+                stage.steps.push_back(std::move(step));
             }
             journey.stages.push_back(stage);
         }
@@ -617,15 +694,23 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
 
 namespace {
 
-// The `arrows` column: "STAGE_ORDER:LANE" a line, for the arrows whose cell still exists.
+// The `arrows` column: "STAGE_ORDER:LANE" (or "STAGE_ORDER.STEP_ORDER:LANE" to a step after a
+// stage's first) a line, for the arrows whose cell still exists.
 QString arrowsText(const Journey &journey, const Cell &cell)
 {
     QStringList lines;
     for (const CellArrow &arrow : cell.arrows) {
         const int stage = stageIndexOfStep(journey, arrow.step);
         const int lane = indexOfId(journey.lanes, arrow.lane);
-        if (stage >= 0 && lane >= 0)
-            lines << u"%1:%2"_s.arg(stage + 1).arg(journey.lanes[size_t(lane)].name.trimmed());
+        if (stage < 0 || lane < 0)
+            continue;
+        const auto &steps = journey.stages[size_t(stage)].steps;
+        const auto step = std::find_if(steps.begin(), steps.end(),
+                                       [&arrow](const Step &s) { return s.id == arrow.step; })
+            - steps.begin();
+        const QString place
+            = step == 0 ? QString::number(stage + 1) : u"%1.%2"_s.arg(stage + 1).arg(step + 1);
+        lines << place + u':' + journey.lanes[size_t(lane)].name.trimmed();
     }
     return lines.join(u'\n');
 }
@@ -690,7 +775,7 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
             const QString entering = stage.entering ? QString::number(*stage.entering) : QString();
             const QString assessment = assessmentKey(stage.assessment);
             const QString stageName = Csv::protectText(stage.name);
-            if (journey.lanes.empty()) {
+            for (size_t t = 0; t < stage.steps.size() && journey.lanes.empty(); ++t) {
                 QStringList row(header().size());
                 row[JourneyColumn] = journeyName;
                 row[OrderColumn] = order;
@@ -698,24 +783,31 @@ ExportResult JourneyCsvFormat::write(const Workspace &workspace, const ExportOpt
                 row[AssessmentColumn] = assessment;
                 row[DurationColumn] = duration;
                 row[EnteringColumn] = entering;
+                row[StepOrderColumn] = QString::number(t + 1);
+                row[StepColumn] = Csv::protectText(stage.steps[t].name);
                 rows << row;
             }
-            for (const Lane &lane : journey.lanes) {
-                const Cell cell = stage.firstCells().value(lane.id);
-                rows << QStringList {journeyName,
-                                     order,
-                                     stageName,
-                                     Csv::protectText(lane.name),
-                                     Csv::protectText(cell.text),
-                                     assessment,
-                                     cell.emotion ? formatNumber(*cell.emotion) : QString(),
-                                     duration,
-                                     entering,
-                                     Csv::protectText(lane.group),
-                                     cell.failurePoint ? u"yes"_s : QString(),
-                                     Csv::protectText(cell.wait),
-                                     Csv::protectText(arrowsText(journey, cell)),
-                                     severityText(cell)};
+            for (size_t t = 0; t < stage.steps.size(); ++t) {
+                const Step &step = stage.steps[t];
+                for (const Lane &lane : journey.lanes) {
+                    const Cell cell = step.cells.value(lane.id);
+                    rows << QStringList {journeyName,
+                                         order,
+                                         stageName,
+                                         Csv::protectText(lane.name),
+                                         Csv::protectText(cell.text),
+                                         assessment,
+                                         cell.emotion ? formatNumber(*cell.emotion) : QString(),
+                                         duration,
+                                         entering,
+                                         Csv::protectText(lane.group),
+                                         cell.failurePoint ? u"yes"_s : QString(),
+                                         Csv::protectText(cell.wait),
+                                         Csv::protectText(arrowsText(journey, cell)),
+                                         severityText(cell),
+                                         QString::number(t + 1),
+                                         Csv::protectText(step.name)};
+                }
             }
         }
     }

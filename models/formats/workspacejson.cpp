@@ -368,6 +368,33 @@ std::vector<PainSeverity> readSeverities(Reader &r, const QJsonObject &o, const 
     return normalizedSeverities(std::move(severities));
 }
 
+// "curves": one point per persona's curve, [{"persona": id, "emotion": -2 … +2}, …]; optional.
+// The personas are checked against the workspace's once it is read (see read()).
+QMap<Id, double> readCurves(Reader &r, const QJsonObject &o, const QString &path)
+{
+    QMap<Id, double> curves;
+    const QJsonArray list = r.array(o, path, "curves");
+    for (qsizetype i = 0; i < list.size() && r.ok(); ++i) {
+        const QString cp = path + u".curves[%1]"_s.arg(i);
+        const QJsonObject po = r.object(list[i], cp);
+        const Id persona = r.reference(po, cp, "persona");
+        const auto emotion = r.real(po, cp, "emotion", -2, 2);
+        if (!r.ok())
+            break;
+        if (!persona || !emotion) {
+            r.fail(cp, WorkspaceJson::tr("expected a persona and an emotion"));
+            break;
+        }
+        if (curves.contains(persona)) {
+            r.fail(cp + u".persona"_s,
+                   WorkspaceJson::tr("a second point for persona %1 in this cell").arg(persona));
+            break;
+        }
+        curves.insert(persona, *emotion);
+    }
+    return curves;
+}
+
 // A step's cells: [{"lane": id, "text": …}, …] under "cells" of `so`.
 QHash<Id, Cell> readCells(Reader &r, const Journey &j, const QJsonObject &so, const QString &sp)
 {
@@ -400,6 +427,7 @@ QHash<Id, Cell> readCells(Reader &r, const Journey &j, const QJsonObject &so, co
         cell.wait = r.string(co, cp, "wait");
         cell.arrows = readArrows(r, co, cp);
         cell.severities = readSeverities(r, co, cp);
+        cell.curves = readCurves(r, co, cp);
         if (r.ok() && cell.severities.size() > size_t(cellLines(cell.text).size()))
             r.fail(cp + u".severities"_s,
                    WorkspaceJson::tr("more severities than the text has lines"));
@@ -409,6 +437,23 @@ QHash<Id, Cell> readCells(Reader &r, const Journey &j, const QJsonObject &so, co
     return result;
 }
 
+// Every curve of `j` belongs to a persona of `w`.
+void checkCurvePersonas(Reader &r, const Workspace &w, const Journey &j, const QString &path)
+{
+    for (size_t s = 0; s < j.stages.size() && r.ok(); ++s) {
+        for (const Step &step : j.stages[s].steps) {
+            for (const Cell &cell : step.cells) {
+                for (auto it = cell.curves.cbegin(); it != cell.curves.cend() && r.ok(); ++it) {
+                    if (!w.persona(it.key()))
+                        r.fail(path + u".stages[%1]"_s.arg(s),
+                               WorkspaceJson::tr("a curve's persona %1 is not in the workspace")
+                                   .arg(it.key()));
+                }
+            }
+        }
+    }
+}
+
 Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
 {
     Journey j;
@@ -416,6 +461,7 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
     j.name = r.string(o, path, "name");
     j.description = r.string(o, path, "description");
     j.personaId = r.reference(o, path, "persona");
+    j.compareWith = r.reference(o, path, "compare_with");
     const QJsonArray lanes = r.array(o, path, "lanes");
     for (qsizetype i = 0; i < lanes.size() && r.ok(); ++i) {
         const QString lp = path + u".lanes[%1]"_s.arg(i);
@@ -601,6 +647,13 @@ QJsonArray cellsJson(const Journey &j, const QHash<Id, Cell> &cellsOfStep)
                 severities.append(painSeverityKey(severity));
             cell.insert(u"severities"_s, severities);
         }
+        if (!it->curves.isEmpty()) {
+            QJsonArray curves;
+            for (auto point = it->curves.cbegin(); point != it->curves.cend(); ++point)
+                curves.append(QJsonObject {{u"persona"_s, double(point.key())},
+                                           {u"emotion"_s, point.value()}});
+            cell.insert(u"curves"_s, curves);
+        }
         cells.append(cell);
     }
     return cells;
@@ -651,13 +704,17 @@ QJsonObject WorkspaceJson::journeyToJson(const Journey &j)
                                     {u"answer"_s, renewalAnswerKey(it->answer)},
                                     {u"note"_s, it->note}});
     }
-    return {{u"id"_s, double(j.id)},
-            {u"name"_s, j.name},
-            {u"description"_s, j.description},
-            {u"persona"_s, j.personaId ? QJsonValue(double(j.personaId)) : QJsonValue::Null},
-            {u"lanes"_s, lanes},
-            {u"stages"_s, stages},
-            {u"renewal"_s, renewal}};
+    QJsonObject journey {
+        {u"id"_s, double(j.id)},
+        {u"name"_s, j.name},
+        {u"description"_s, j.description},
+        {u"persona"_s, j.personaId ? QJsonValue(double(j.personaId)) : QJsonValue::Null},
+        {u"lanes"_s, lanes},
+        {u"stages"_s, stages},
+        {u"renewal"_s, renewal}};
+    if (j.compareWith) // only when set: older exports stay as they were
+        journey.insert(u"compare_with"_s, double(j.compareWith));
+    return journey;
 }
 
 WorkspaceJson::JourneyResult WorkspaceJson::journeyFromJson(const QJsonObject &object,
@@ -758,7 +815,14 @@ WorkspaceJson::ReadResult WorkspaceJson::read(const QByteArray &json)
         if (r.ok() && j.personaId && !w.persona(j.personaId))
             r.fail(path + u".persona"_s,
                    WorkspaceJson::tr("no persona has the id %1").arg(j.personaId));
+        checkCurvePersonas(r, w, j, path);
         w.journeys.push_back(std::move(j));
+    }
+    for (size_t i = 0; i < w.journeys.size() && r.ok(); ++i) {
+        const Journey &j = w.journeys[i];
+        if (j.compareWith && (j.compareWith == j.id || !w.journey(j.compareWith)))
+            r.fail(u"journeys[%1].compare_with"_s.arg(i),
+                   WorkspaceJson::tr("no other journey has the id %1").arg(j.compareWith));
     }
     const QJsonArray metrics = r.array(root, {}, "metrics");
     for (qsizetype i = 0; i < metrics.size() && r.ok(); ++i) {

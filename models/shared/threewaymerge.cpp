@@ -22,6 +22,39 @@ bool isCounter(const EntityRef &ref, int field)
     return ref.kind == EntityKind::Opportunity && field == Field::OpportunityVotes;
 }
 
+bool isCurves(const EntityRef &ref, int field)
+{
+    return ref.kind == EntityKind::Cell && field == Field::CellCurves;
+}
+
+// A cell's curves merge point by point: two clients moving different personas' points both
+// count; none when both moved the same point to different values.
+std::optional<QString> mergeCurves(const QVariant &base, const QVariant &mine,
+                                   const QVariant &theirs)
+{
+    const QMap<Id, double> b = cellCurvesFromKey(base.toString()).value_or(QMap<Id, double>());
+    const QMap<Id, double> m = cellCurvesFromKey(mine.toString()).value_or(QMap<Id, double>());
+    const QMap<Id, double> t = cellCurvesFromKey(theirs.toString()).value_or(QMap<Id, double>());
+    QList<Id> personas = b.keys() + m.keys() + t.keys();
+    std::sort(personas.begin(), personas.end());
+    personas.erase(std::unique(personas.begin(), personas.end()), personas.end());
+    QMap<Id, double> merged;
+    auto point = [](const QMap<Id, double> &curves, Id persona) {
+        return curves.contains(persona) ? std::optional<double>(curves.value(persona))
+                                        : std::nullopt;
+    };
+    for (const Id persona : personas) {
+        const std::optional<double> bp = point(b, persona);
+        const std::optional<double> mp = point(m, persona);
+        const std::optional<double> tp = point(t, persona);
+        if (mp != bp && tp != bp && mp != tp)
+            return std::nullopt;
+        if (const std::optional<double> kept = mp == bp ? tp : mp)
+            merged.insert(persona, *kept);
+    }
+    return cellCurvesKey(merged);
+}
+
 } // namespace
 
 int mergeCounter(int base, int mine, int theirs)
@@ -72,6 +105,15 @@ MergeVerdict mergeThreeWay(const Workspace &base, const Workspace &mine, const W
                 verdict.outcome = MergeVerdict::Merged;
             }
             continue;
+        }
+        if (mineChanged && theirsChanged && isCurves(ref, f)) {
+            if (const auto curves = mergeCurves(b, m, t)) {
+                if (*curves != m.toString()) {
+                    EntityFields::setValue(*merged, ref, f, *curves);
+                    verdict.outcome = MergeVerdict::Merged;
+                }
+                continue;
+            }
         }
         if (mineChanged && theirsChanged && !sameValue(m, t)) {
             verdict.outcome = MergeVerdict::Conflict;

@@ -171,6 +171,21 @@ const std::vector<Migration> &Migrations::all()
              " active_days INTEGER NOT NULL, last_day TEXT NOT NULL)",
              "CREATE INDEX usage_activity_source ON usage_activity (source_id)",
          }},
+        {curvesSchemaVersion,
+         7, // a new table and a column with a default: apps that know steps still open the file
+         "Several curves on an emotion lane (one per persona) and the journey compared with",
+         {
+             // A point of a persona's curve: part of its cell (step, lane), written and read with
+             // it. No reference to the persona: deleting one drops its points in the same edit.
+             // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one statement over lines
+             "CREATE TABLE curve_point ("
+             " step_id {bigint} NOT NULL REFERENCES step(id) ON DELETE CASCADE,"
+             " lane_id {bigint} NOT NULL REFERENCES lane(id) ON DELETE CASCADE,"
+             " persona_id {bigint} NOT NULL, emotion {real} NOT NULL,"
+             " PRIMARY KEY (step_id, lane_id, persona_id))",
+             "CREATE INDEX curve_point_lane ON curve_point(lane_id)",
+             "ALTER TABLE journey ADD COLUMN compare_with {bigint} NOT NULL DEFAULT 0",
+         }},
     };
     return steps;
 }

@@ -12,6 +12,9 @@ namespace Parcours {
 // The schema step adding observed usage (issue 22): the use cases' events and the usage_*
 // tables. Its number in one place, for the step and the code that checks for it.
 inline constexpr int usageSchemaVersion = 8;
+// The schema step adding several curves per emotion lane and the compare link (issue 18): the
+// curve_point table and journey.compare_with.
+inline constexpr int curvesSchemaVersion = 9;
 
 // SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
 enum class SqlEngine { Sqlite, Postgres };

@@ -316,10 +316,12 @@ bool StoreReader::readUseCaseOutline(Workspace &w)
 
 bool StoreReader::readJourneys(Workspace &w)
 {
+    // A store of schema 8 or older read as it is (a shared workspace not upgraded) has no link.
+    const QString compareWith = blueprintColumns(mDb, u"journey"_s, u"compare_with"_s, u"0"_s);
     QSqlQuery q(mDb);
-    if (const Selected s
-        = select(q, EntityKind::Journey,
-                 u"SELECT id, name, description, persona_id FROM journey ORDER BY position, id"_s);
+    if (const Selected s = select(q, EntityKind::Journey,
+                                  u"SELECT id, name, description, persona_id, %1 FROM journey"
+                                  " ORDER BY position, id"_s.arg(compareWith));
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -328,6 +330,7 @@ bool StoreReader::readJourneys(Workspace &w)
         j.name = q.value(1).toString();
         j.description = q.value(2).toString();
         j.personaId = q.value(3).toLongLong();
+        j.compareWith = q.value(4).toLongLong();
         w.journeys.push_back(std::move(j));
     }
     return true;
@@ -506,6 +509,31 @@ bool StoreReader::readCells(Workspace &) // into the steps readSteps() found
             return fail(tr("a cell's pain-point severity is unknown: %1").arg(bad));
         cell.severities = *severities;
         step->cells.insert(q.value(1).toLongLong(), cell);
+    }
+    return readCurves();
+}
+
+bool StoreReader::readCurves() // into the cells readCells() read
+{
+    // A store of schema 8 or older read as it is (a shared workspace not upgraded) has none.
+    const Filter f = filter(tableOf(EntityKind::Cell)); // their rows go with their cell's
+    if (f.skip || mDb.record(u"curve_point"_s).isEmpty())
+        return true;
+    QString sql = u"SELECT step_id, lane_id, persona_id, emotion FROM curve_point"_s;
+    if (!f.where.isEmpty())
+        sql += u" WHERE "_s + inlined(f);
+    QSqlQuery q(mDb);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        Step *step = mSteps.value(q.value(0).toLongLong());
+        const double emotion = q.value(3).toDouble();
+        if (!step)
+            return fail(tr("a curve's point belongs to no step"));
+        if (emotion < -2 || emotion > 2)
+            return fail(tr("a curve's point is outside -2 … +2: %1").arg(emotion));
+        step->cells[q.value(1).toLongLong()].curves.insert(q.value(2).toLongLong(), emotion);
     }
     return true;
 }

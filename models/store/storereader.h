@@ -58,6 +58,7 @@ private:
     bool readStageOutline(Workspace &w);
     bool readSteps(Workspace &w);
     bool readCells(Workspace &w);
+    bool readCurves();
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
     bool readOpportunities(Workspace &w);

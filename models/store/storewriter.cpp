@@ -4,6 +4,7 @@
 #include "domain/painseverity.h"
 #include "store/usagerows.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +97,8 @@ int StoreWriter::rowCount(const Workspace &w)
 bool StoreWriter::writeAll(const Workspace &w, const Progress &progress)
 {
     mCancelled = false;
+    mWritingAll = true;
+    const auto notAfter = qScopeGuard([this] { mWritingAll = false; });
     const int total = progress ? rowCount(w) : 0;
     int done = 0;
     auto advance = [&](int rows) {
@@ -266,15 +269,18 @@ bool StoreWriter::writeUseCase(Id persona, const UseCase &u, int position)
 
 bool StoreWriter::writeJourney(const Journey &j, int position, bool subtree)
 {
-    QSqlQuery &q = query(
-        u"INSERT INTO journey (id, position, name, description, persona_id) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name,"
-        " description = excluded.description, persona_id = excluded.persona_id"_s);
+    QSqlQuery &q
+        = query(u"INSERT INTO journey (id, position, name, description, persona_id,"
+                " compare_with) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
+                " name = excluded.name, description = excluded.description,"
+                " persona_id = excluded.persona_id, compare_with = excluded.compare_with"_s);
     q.addBindValue(j.id);
     q.addBindValue(position);
     q.addBindValue(text(j.name));
     q.addBindValue(text(j.description));
     q.addBindValue(idOrNull(j.personaId));
+    q.addBindValue(j.compareWith);
     if (!exec(q))
         return false;
     if (!subtree)
@@ -327,6 +333,11 @@ bool StoreWriter::writeStage(Id journey, const Stage &s, int position, bool subt
             u"DELETE FROM cell WHERE step_id IN (SELECT id FROM step WHERE stage_id = ?)"_s);
         clear.addBindValue(s.id);
         if (!exec(clear))
+            return false;
+        QSqlQuery &clearCurves = query(u"DELETE FROM curve_point WHERE step_id IN"
+                                       " (SELECT id FROM step WHERE stage_id = ?)"_s);
+        clearCurves.addBindValue(s.id);
+        if (!exec(clearCurves))
             return false;
         for (const Step &step : s.steps) {
             for (auto it = step.cells.cbegin(); it != step.cells.cend(); ++it) {
@@ -383,11 +394,29 @@ bool StoreWriter::writeLane(Id journey, const Lane &l, int position)
 
 bool StoreWriter::writeCell(Id step, Id lane, const Cell *cell)
 {
+    // A cell's curve points go and come with it (a new file has none to remove).
+    if (!mWritingAll) {
+        QSqlQuery &q = query(u"DELETE FROM curve_point WHERE step_id = ? AND lane_id = ?"_s);
+        q.addBindValue(step);
+        q.addBindValue(lane);
+        if (!exec(q))
+            return false;
+    }
     if (!cell || cell->isEmpty()) {
         QSqlQuery &q = query(u"DELETE FROM cell WHERE step_id = ? AND lane_id = ?"_s);
         q.addBindValue(step);
         q.addBindValue(lane);
         return exec(q);
+    }
+    for (auto it = cell->curves.cbegin(); it != cell->curves.cend(); ++it) {
+        QSqlQuery &q = query(u"INSERT INTO curve_point (step_id, lane_id, persona_id, emotion)"
+                             " VALUES (?, ?, ?, ?)"_s);
+        q.addBindValue(step);
+        q.addBindValue(lane);
+        q.addBindValue(it.key());
+        q.addBindValue(it.value());
+        if (!exec(q))
+            return false;
     }
     QSqlQuery &q = query(
         u"INSERT INTO cell (step_id, lane_id, text, emotion, failure_point, wait_note, arrows,"

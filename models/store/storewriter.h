@@ -61,6 +61,7 @@ private:
     QString mError;
     QSqlError mSqlError;
     bool mCancelled = false;
+    bool mWritingAll = false; // into a new file: no rows to replace
 };
 
 } // namespace Parcours

@@ -59,6 +59,14 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>no emotion scores</source>
+        <translation>aucune émotion notée</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>EventsImport</name>
@@ -487,6 +495,22 @@
     <message>
         <source>the lane is empty; a value, emotion, failure, wait, arrow or severity belongs to a lane</source>
         <translation>la ligne est vide&#xa0;; une valeur, une émotion, un point de défaillance, une attente, une flèche ou une gravité appartient à une ligne</translation>
+    </message>
+    <message>
+        <source>step_order &quot;%1&quot; is not a whole number from 1</source>
+        <translation>step_order «&#xa0;%1&#xa0;» n’est pas un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>step %1 of stage %2 is named &quot;%3&quot; on line %4, not &quot;%5&quot;</source>
+        <translation>la sous-étape %1 de l’étape %2 s’appelle «&#xa0;%3&#xa0;» à la ligne %4 du fichier, et non «&#xa0;%5&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a second row for lane &quot;%1&quot; of step %2 of stage %3 (the first is on line %4)</source>
+        <translation>une deuxième entrée pour la ligne «&#xa0;%1&#xa0;» de la sous-étape %2 de l’étape %3 (la première est à la ligne %4 du fichier)</translation>
+    </message>
+    <message>
+        <source>the arrow to %1:%2 points at no step %3 of stage %4</source>
+        <translation>la flèche vers %1:%2 ne mène à aucune sous-étape %3 de l’étape %4</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2145,22 @@ Remplacer ces valeurs par les valeurs calculées ?</translation>
         <source>Remove Imported Events</source>
         <translation>Retirer des événements importés</translation>
     </message>
+    <message>
+        <source>Set Curve Point</source>
+        <translation>Placer le point de la courbe</translation>
+    </message>
+    <message>
+        <source>Remove Curve Point</source>
+        <translation>Retirer le point de la courbe</translation>
+    </message>
+    <message>
+        <source>Compare With Journey</source>
+        <translation>Comparer avec le parcours</translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>Arrêter la comparaison</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Edit::ImportNotes</name>
@@ -3173,6 +3213,14 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     <message>
         <source>Pain points</source>
         <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Lowest step</source>
+        <translation>Sous-étape la plus basse</translation>
+    </message>
+    <message>
+        <source>The step with the lowest emotion score, and its score</source>
+        <translation>La sous-étape dont l’émotion est la plus basse, et sa note</translation>
     </message>
 </context>
 <context>
@@ -6262,6 +6310,10 @@ Score %2 · %3 · %4 · %n votes</numerusform>
         <source>No journey yet: add one with Workspace › Add Journey (Ctrl+Shift+J), or start from a template.</source>
         <translation>Aucun parcours pour l’instant&#xa0;: ajoutez-en un avec Espace de travail › Ajouter un parcours (Ctrl+Maj+J), ou partez d’un modèle.</translation>
     </message>
+    <message>
+        <source>Lowest step</source>
+        <translation>Sous-étape la plus basse</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::WorkspaceSidebar</name>
@@ -6663,6 +6715,14 @@ Score %2 · %3 · %4 · %n votes</numerusform>
         <source>a cell belongs to no step</source>
         <translation>une cellule n’appartient à aucune sous-étape</translation>
     </message>
+    <message>
+        <source>a curve&apos;s point belongs to no step</source>
+        <translation>un point de courbe n’appartient à aucune sous-étape</translation>
+    </message>
+    <message>
+        <source>a curve&apos;s point is outside -2 … +2: %1</source>
+        <translation>un point de courbe est hors de -2 … +2&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>UsageFrequency</name>
@@ -6964,6 +7024,22 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     <message>
         <source>a stage has at least one step</source>
         <translation>une étape a au moins une sous-étape</translation>
+    </message>
+    <message>
+        <source>expected a persona and an emotion</source>
+        <translation>un persona et une émotion sont attendus</translation>
+    </message>
+    <message>
+        <source>a second point for persona %1 in this cell</source>
+        <translation>un second point pour le persona %1 dans cette cellule</translation>
+    </message>
+    <message>
+        <source>a curve&apos;s persona %1 is not in the workspace</source>
+        <translation>le persona %1 d’une courbe n’est pas dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>no other journey has the id %1</source>
+        <translation>aucun autre parcours n’a l’identifiant %1</translation>
     </message>
 </context>
 <context>

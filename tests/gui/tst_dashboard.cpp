@@ -164,9 +164,17 @@ void TestDashboard::init()
     visit.assessment = Assessment::ToReinforce;
     Stage signUp = visit;
     signUp.id = newId();
+    signUp.withOneStep();
     signUp.name = u"Sign-up"_s;
     signUp.entering = 250;
     signUp.assessment = Assessment::WorksWell;
+    // Steps scored on the emotion lane: the summary names the lowest one (issue 18).
+    const Id emotion = newId();
+    journey.lanes = {{emotion, u"Emotion"_s, LaneKind::Emotion, true}};
+    visit.firstCells().insert(emotion, {QString(), 1.0});
+    signUp.steps.front().name = u"Form"_s;
+    signUp.firstCells().insert(emotion, {QString(), 0.5});
+    signUp.steps.push_back({newId(), u"Enter payment"_s, {{emotion, {QString(), -1.0}}}});
     journey.stages = {visit, signUp};
     w.journeys = {journey};
     WorkspaceDocument::OpenResult created
@@ -367,6 +375,10 @@ void TestDashboard::journeySummaryShowsPrecomputedValues()
     QVERIFY(table->item(0, JourneySummaryWidget::TimeToValueColumn)
                 ->text()
                 .startsWith(u"not set: mark a stage as the conversion"_s));
+    QCOMPARE(table->horizontalHeaderItem(JourneySummaryWidget::LowestStepColumn)->text(),
+             u"Lowest step"_s);
+    QCOMPARE(table->item(0, JourneySummaryWidget::LowestStepColumn)->text(),
+             u"Enter payment, \u22121"_s);
 }
 
 void TestDashboard::pasteFromClipboard()

@@ -244,6 +244,8 @@ void TestMainWindow::overviewNamesTheWorkspaceAndLeadsToEachMap()
     QVERIFY2(text.contains(u"Home buyer\n3\n1 of 1 segment"_s), qPrintable(text));
     QVERIFY2(text.contains(u"\u25BD forgotten zone"_s), qPrintable(text)); // not colour alone
     QVERIFY2(text.contains(u"Consideration \u2192 Sign-up: 1,700 lost (65 %)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Lowest step"_s), qPrintable(text)); // issue 18
+    QVERIFY2(text.contains(u"Activation, \u22122"_s), qPrintable(text));
 
     // The name posters are titled with: one undoable edit.
     const QString before = doc->workspace().info.name;

@@ -1,4 +1,5 @@
 #include "document/edits.h"
+#include "document/editscurves.h"
 #include "document/editsopportunity.h"
 #include "document/editsseverity.h"
 #include "document/entityfields.h"
@@ -131,6 +132,7 @@ private slots:
     void initTestCase();
     void publishThenOpenEveryField();
     void severitiesShowInTheOtherDocument();
+    void curvesShowInTheOtherDocument();
     void publishRefusesToOverwriteWithoutReplace();
     void saveAsTakesAConsistentCopyHome();
     void saveAsReportsProgressAndCancelLeavesNoFile();
@@ -289,6 +291,36 @@ void TestSharedWorkspace::severitiesShowInTheOtherDocument()
                                     PainSeverity::Workaround}),
         3000);
     b->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace(), b->workspace(), 3000);
+    QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
+}
+
+// Several curves on an emotion lane and the compared journey (issue 18, schema 9) are
+// published; points set by two clients on one cell both stay; undo travels too.
+void TestSharedWorkspace::curvesShowInTheOtherDocument()
+{
+    const QString ws = freshWorkspace();
+    const Workspace original = TestData::withCurves();
+    QVERIFY(publish(ws, original));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    QVERIFY(a && b);
+    QCOMPARE(b->workspace().journeys, original.journeys);
+    const auto curves = [](const WorkspaceDocument &doc) {
+        return doc.workspace().journey(301)->stages.front().firstCells().value(403).curves;
+    };
+    QVERIFY(Edit::setCurvePoint(*a, 301, 501, 403, 101, 2));
+    QTRY_COMPARE_WITH_TIMEOUT(curves(*b), (QMap<Id, double> {{101, 2.0}, {102, 0.5}}), 3000);
+    // b moves the other persona's point of the same cell before it sees a's next move.
+    QVERIFY(Edit::setCurvePoint(*a, 301, 501, 403, 101, -2));
+    QVERIFY(Edit::setCurvePoint(*b, 301, 501, 403, 102, -0.5));
+    const QMap<Id, double> both {{101, -2.0}, {102, -0.5}};
+    QTRY_COMPARE_WITH_TIMEOUT(curves(*a), both, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(curves(*b), both, 3000);
+    QVERIFY(Edit::setCompareWith(*b, 301, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().journey(301)->compareWith, Id(0), 3000);
+    b->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().journey(301)->compareWith, Id(302), 3000);
     QTRY_COMPARE_WITH_TIMEOUT(a->workspace(), b->workspace(), 3000);
     QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
 }

@@ -129,6 +129,33 @@ inline Workspace everyField()
     return w;
 }
 
+// everyField() with several curves on its emotion lane (issue 18): two personas' points on the
+// first stage, a second step of the second stage holding only a curve's point, and a second
+// journey (its to-be) the first is compared with.
+inline Workspace withCurves()
+{
+    using namespace Qt::StringLiterals;
+    Workspace w = everyField();
+    Journey &asIs = w.journeys.front();
+    asIs.stages[0].firstCells()[403].curves = {{101, -1.0}, {102, 0.5}};
+    Cell onlyACurve;
+    onlyACurve.curves = {{102, 2.0}};
+    asIs.stages[1].steps.push_back({511, u"Confirmation"_s, {{403, onlyACurve}}});
+    Journey toBe;
+    toBe.id = 302;
+    toBe.name = u"旅程 to-be"_s;
+    toBe.lanes = {{405, u"Emotion"_s, LaneKind::Emotion, true}};
+    Stage s;
+    s.id = 503;
+    s.withOneStep();
+    s.name = u"Découverte"_s;
+    s.firstCells().insert(405, {QString(), 1.0});
+    toBe.stages = {s};
+    asIs.compareWith = toBe.id;
+    w.journeys.push_back(toBe);
+    return w;
+}
+
 // The workspace with ids replaced by their order of appearance (1, 2, 3, … per kind) and
 // references rewritten to match: compares workspaces whose ids were refreshed on import.
 inline Workspace withoutIds(Workspace w)
@@ -144,8 +171,10 @@ inline Workspace withoutIds(Workspace w)
             u.id = next;
         }
     }
+    QHash<Id, Id> journeyIds;
     for (Journey &j : w.journeys) {
-        j.id = ++next;
+        journeyIds.insert(j.id, ++next);
+        j.id = next;
         j.personaId = personaIds.value(j.personaId, 0);
         QHash<Id, Id> laneIds;
         for (Lane &l : j.lanes) {
@@ -172,12 +201,18 @@ inline Workspace withoutIds(Workspace w)
                     Cell cell = it.value();
                     for (CellArrow &a : cell.arrows)
                         a = {stepIds.value(a.step, -a.step), laneIds.value(a.lane, -a.lane)};
+                    QMap<Id, double> curves;
+                    for (auto point = cell.curves.cbegin(); point != cell.curves.cend(); ++point)
+                        curves.insert(personaIds.value(point.key(), -point.key()), point.value());
+                    cell.curves = curves;
                     cells.insert(laneIds.value(it.key(), -it.key()), cell);
                 }
                 step.cells = cells;
             }
         }
     }
+    for (Journey &j : w.journeys)
+        j.compareWith = journeyIds.value(j.compareWith, 0);
     for (MetricPeriod &m : w.metrics)
         m.id = ++next;
     for (Opportunity &o : w.opportunities) {

@@ -127,6 +127,8 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
     const bool arrows = ref.kind == EntityKind::Cell && field == Field::CellArrows;
     // Its pain-point severities too ("abandonment|trivial"): another severity on a line.
     const bool severities = ref.kind == EntityKind::Cell && field == Field::CellSeverities;
+    // Its curves too ("persona:emotion …"): one more persona's point.
+    const bool curves = ref.kind == EntityKind::Cell && field == Field::CellCurves;
     // An opportunity's links likewise ("kind:id …"); its ratings stay within 1–5.
     const bool links = ref.kind == EntityKind::Opportunity && field == Field::OpportunityLinks;
     const bool rating
@@ -136,6 +138,8 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
         after = (before.toString() + u" 1:2"_s).trimmed();
     else if (severities)
         after = u"workaround|"_s + before.toString();
+    else if (curves)
+        after = (before.toString() + u" 7:1.5"_s).trimmed();
     else if (links)
         after = (before.toString() + u" stage:1"_s).trimmed();
     else if (rating)

@@ -1,4 +1,5 @@
 // Drop-off, time-to-value, assessment counts and filters, cell content parsing.
+#include "analytics/dashboardsummary.h"
 #include "analytics/journeyanalytics.h"
 
 #include <QTest>
@@ -55,6 +56,7 @@ private slots:
     void dropOffWithoutCounts();
     void dropOffGainAndZero();
     void largestDropIsByShare();
+    void lowestStepIsShownNotTheStageMean();
     void timeToValueSumsInclusiveRange();
     void timeToValueMixedUnits();
     void timeToValueMissingDurations();
@@ -135,6 +137,36 @@ void TestJourneyAnalytics::largestDropIsByShare()
     QCOMPARE(d.largestDropOff()->fromStage, 1); // 4000 → 100: 97.5 %
     const Journey tie = journeyOf({{"A", 100}, {"B", 50}, {"C", 25}});
     QCOMPARE(analyseDropOff(tie).largestDropOff()->fromStage, 0); // ties: the first
+}
+
+// The public Mermaid "Checkout Experience": "Enter payment" scores 2 among tasks of 4 and 5.
+// The summaries name that step and its own score; drop-off stays per stage.
+void TestJourneyAnalytics::lowestStepIsShownNotTheStageMean()
+{
+    Journey j = journeyOf({{"Browse", 1000}, {"Purchase", 400}});
+    j.name = u"Checkout Experience"_s;
+    j.lanes = {{11, u"Customer actions"_s, LaneKind::Text, true},
+               {12, u"Emotion"_s, LaneKind::Emotion, true}};
+    j.stages[0].firstCells().insert(12, {QString(), 1.0}); // an unnamed step: its stage's name
+    Stage &purchase = j.stages[1];
+    purchase.steps = {{purchase.id, u"Add to cart"_s, {{12, {QString(), 2.0}}}},
+                      {201, u"Enter payment"_s, {{12, {QString(), -1.0}}}},
+                      {202, u"Confirm order"_s, {{12, {QString(), 1.0}}}}};
+    QCOMPARE(stageEmotion(purchase, 12), std::optional<double>(2.0 / 3));
+    const JourneySummary s = DashboardSummary::summarize(j);
+    QVERIFY(s.lowestStep);
+    QCOMPARE(s.lowestStep->name, u"Enter payment"_s);
+    QCOMPARE(s.lowestStep->emotion, -1.0);
+    QCOMPARE(DashboardSummary::lowestStepText(s), u"Enter payment, \u22121"_s);
+    QCOMPARE(DashboardSummary::dropOffText(s), u"Browse → Purchase: 600 lost (60 %)"_s);
+
+    purchase.steps[1].cells.clear(); // now Browse's +1 ties Confirm order's: the first wins
+    purchase.steps[0].cells[12].emotion = 1.5;
+    QCOMPARE(DashboardSummary::summarize(j).lowestStep->name, u"Browse"_s);
+    j.lanes.pop_back();
+    QVERIFY(!DashboardSummary::summarize(j).lowestStep);
+    QCOMPARE(DashboardSummary::lowestStepText(DashboardSummary::summarize(j)),
+             u"no emotion scores"_s);
 }
 
 void TestJourneyAnalytics::timeToValueSumsInclusiveRange()

@@ -81,6 +81,8 @@ private slots:
     void laneGroupsAndTheOlderHeader();
     void marksAndArrows();
     void marksAndArrowsRefused();
+    void stepsRoundTrip();
+    void stepsRefused();
 };
 
 void TestJourneyCsvFormat::registered()
@@ -96,17 +98,17 @@ void TestJourneyCsvFormat::exportHeaderAndRows()
     QVERIFY(out.error.isEmpty());
     const QString text = QString::fromUtf8(out.data);
     QVERIFY2(text.startsWith(u"journey,stage_order,stage,lane,value,assessment,emotion,duration,"
-                             "entering,group,failure,wait,arrows,severity\r\n"_s),
+                             "entering,group,failure,wait,arrows,severity,step_order,step\r\n"_s),
              qPrintable(text));
     QVERIFY(
         text.contains(u"旅程 as-is,1,Découverte,Actions,\"Reads a review,\nthen \"\"asks\"\"\","
                       "to_reinforce,,7.5 weeks,5000,customer,yes,2 jours,\"2:Touchpoints\n1:KPIs\","
-                      "abandonment|trivial\r\n"_s));
+                      "abandonment|trivial,1,\r\n"_s));
     QVERIFY(text.contains(
-        u"旅程 as-is,1,Découverte,Emotion,,to_reinforce,-1.5,7.5 weeks,5000,,,,,\r\n"_s));
+        u"旅程 as-is,1,Découverte,Emotion,,to_reinforce,-1.5,7.5 weeks,5000,,,,,,1,\r\n"_s));
     QVERIFY(text.contains(
-        u"旅程 as-is,2,注册,Touchpoints,\"Web\nE-mail\",to_add,,,,frontstage,,,,\r\n"_s));
-    QVERIFY(text.contains(u",Équipe « ops »,,,,\r\n"_s)); // a custom group, named freely
+        u"旅程 as-is,2,注册,Touchpoints,\"Web\nE-mail\",to_add,,,,frontstage,,,,,1,\r\n"_s));
+    QVERIFY(text.contains(u",Équipe « ops »,,,,,1,\r\n"_s)); // a custom group, named freely
     QCOMPARE(text.count(u"\r\n"_s), 1 + 2 * 4); // header, 2 stages × 4 lanes
 }
 
@@ -183,9 +185,9 @@ void TestJourneyCsvFormat::journeysWithoutLanesOrStages()
     w.journeys = {empty, noLanes, noStages};
 
     const ExportResult out = JourneyCsvFormat().write(w, {});
-    QVERIFY(out.data.contains("Empty,,,,,,,,,,,,,\r\n"));
-    QVERIFY(out.data.contains("Stages only,1,A,,,,,1 month,,,,,,\r\n"));
-    QVERIFY(out.data.contains("Lanes only,,,Thoughts,,,,,,,,,,\r\n"));
+    QVERIFY(out.data.contains("Empty,,,,,,,,,,,,,,,\r\n"));
+    QVERIFY(out.data.contains("Stages only,1,A,,,,,1 month,,,,,,,1,\r\n"));
+    QVERIFY(out.data.contains("Lanes only,,,Thoughts,,,,,,,,,,,,\r\n"));
     const ImportResult in = import(out.data);
     QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
     QCOMPARE(json(*in.fragment), json(w));
@@ -410,7 +412,7 @@ void TestJourneyCsvFormat::marksAndArrows()
     w.journeys[0].stages[0].firstCells()[j.lanes[0].id].wait = u"+2 days"_s;
     const ExportResult out = JourneyCsvFormat().write(w, {});
     const QString text = QString::fromUtf8(out.data);
-    QVERIFY2(text.contains(u",yes,'+2 days,\"2:Payment check\n1:=Provider\",\r\n"_s),
+    QVERIFY2(text.contains(u",yes,'+2 days,\"2:Payment check\n1:=Provider\",,1,\r\n"_s),
              qPrintable(text));
     const ImportResult again = import(out.data);
     QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(u'\n')));
@@ -449,6 +451,92 @@ void TestJourneyCsvFormat::marksAndArrowsRefused()
     const Journey &j = in.fragment->journeys[0];
     QVERIFY(j.stages[0].firstCells().value(j.lanes[0].id).arrows.empty());
     QCOMPARE(j.stages[1].firstCells().value(j.lanes[0].id).arrows.size(), size_t(1));
+}
+
+// Stages of several steps (issue 18): the step_order and step columns, a cell and an emotion
+// per step, arrows to a later step ("2.3:Lane"); the older header imports one step per stage.
+void TestJourneyCsvFormat::stepsRoundTrip()
+{
+    const ImportResult in = import(
+        "journey,stage_order,stage,lane,value,assessment,emotion,duration,entering,group,"
+        "failure,wait,arrows,severity,step_order,step\n"
+        "J,1,Sign-up,Actions,Fills the form,to_reinforce,,1 day,900,,,,1.2:Actions,,1,Form\n"
+        "J,1,Sign-up,Emotion,,,1,,,,,,,,1,Form\n"
+        "J,1,Sign-up,Actions,Opens the e-mail,,,,,,,,,,2,Confirmation e-mail\n"
+        "J,1,Sign-up,Emotion,,,-1,,,,,,,,2,Confirmation e-mail\n"
+        "J,1,Sign-up,Emotion,,,0.5,,,,,,,,3,First login\n"
+        "J,2,Use,Actions,Works,,,,,,,,1.3:Emotion,,,\n");
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    QVERIFY(in.fragment);
+    const Journey &j = in.fragment->journeys[0];
+    QCOMPARE(j.stages.size(), size_t(2));
+    const Stage &signUp = j.stages[0];
+    QCOMPARE(signUp.steps.size(), size_t(3));
+    QCOMPARE(signUp.steps[0].id, signUp.id); // the first step has the stage's id
+    QCOMPARE(signUp.steps[0].name, u"Form"_s);
+    QCOMPARE(signUp.steps[1].name, u"Confirmation e-mail"_s);
+    QCOMPARE(signUp.steps[2].name, u"First login"_s);
+    QCOMPARE(signUp.duration, std::optional<double>(1));
+    QCOMPARE(signUp.entering, std::optional<qint64>(900));
+    const Id actions = j.lanes[0].id;
+    const Id emotion = j.lanes[1].id;
+    QCOMPARE(j.lanes[1].kind, LaneKind::Emotion);
+    QCOMPARE(signUp.steps[1].cells.value(actions).text, u"Opens the e-mail"_s);
+    QCOMPARE(signUp.steps[1].cells.value(emotion).emotion, std::optional<double>(-1));
+    QCOMPARE(signUp.steps[2].cells.value(emotion).emotion, std::optional<double>(0.5));
+    QCOMPARE(signUp.steps[0].cells.value(actions).arrows,
+             (std::vector<CellArrow> {{signUp.steps[1].id, actions}}));
+    QCOMPARE(j.stages[1].steps.size(), size_t(1)); // no step_order: one step
+    QCOMPARE(j.stages[1].steps[0].id, j.stages[1].id);
+    QVERIFY(j.stages[1].steps[0].name.isEmpty());
+    QCOMPARE(j.stages[1].firstCells().value(actions).arrows,
+             (std::vector<CellArrow> {{signUp.steps[2].id, emotion}}));
+
+    const ExportResult out = JourneyCsvFormat().write(*in.fragment, {});
+    const QString text = QString::fromUtf8(out.data);
+    QVERIFY2(text.startsWith(u"journey,stage_order,stage,lane,value,assessment,emotion,duration,"
+                             "entering,group,failure,wait,arrows,severity,step_order,step\r\n"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"J,1,Sign-up,Actions,Opens the e-mail,to_reinforce,,1 day,900,,,,,,2,"
+                           "Confirmation e-mail\r\n"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"J,2,Use,Actions,Works,,,,,,,,1.3:Emotion,,1,\r\n"_s));
+    QCOMPARE(text.count(u"\r\n"_s), 1 + 3 * 2 + 2); // header, 3 steps × 2 lanes, 1 × 2
+    const ImportResult again = import(out.data);
+    QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(u'\n')));
+    QCOMPARE(json(*again.fragment), json(*in.fragment));
+    QCOMPARE(JourneyCsvFormat().write(*again.fragment, {}).data, out.data);
+
+    // The older header: one step per stage, of the stage's id, as before steps.
+    const ImportResult old
+        = import("journey,stage_order,stage,lane,value,assessment,emotion,duration,entering,group,"
+                 "failure,wait,arrows,severity\nJ,1,S,Actions,v,,,,,,,,,\nJ,2,T,Actions,w,,,,,,,,1:"
+                 "Actions,\n");
+    QVERIFY2(old.errors.isEmpty(), qPrintable(old.errors.join(u'\n')));
+    for (const Stage &s : old.fragment->journeys[0].stages) {
+        QCOMPARE(s.steps.size(), size_t(1));
+        QCOMPARE(s.steps[0].id, s.id);
+    }
+}
+
+void TestJourneyCsvFormat::stepsRefused()
+{
+    const QByteArray head = "journey,stage_order,stage,lane,value,assessment,emotion,duration,"
+                            "entering,group,failure,wait,arrows,severity,step_order,step\n";
+    const ImportResult in = import(head
+                                   + "J,1,A,L,v,,,,,,,,,,1,Form\n"
+                                     "J,1,A,M,v,,,,,,,,,,1,Other name\n"
+                                     "J,1,A,L,w,,,,,,,,,,1,Form\n"
+                                     "J,1,A,L,x,,,,,,,,,,0,\n"
+                                     "J,2,B,L,v,,,,,,,,1.4:L,,1,\n");
+    QVERIFY(!in.fragment);
+    QCOMPARE(in.errors,
+             (QStringList {u"j.csv:3: step 1 of stage 1 is named \"Form\" on line 2, not \"Other "
+                           "name\""_s,
+                           u"j.csv:4: a second row for lane \"L\" of stage 1 (the first is on "
+                           "line 2)"_s,
+                           u"j.csv:5: step_order \"0\" is not a whole number from 1"_s,
+                           u"j.csv:6: the arrow to 1.4:L points at no step 4 of stage 1"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestJourneyCsvFormat)

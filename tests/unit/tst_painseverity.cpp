@@ -249,7 +249,7 @@ void TestPainSeverity::csvRoundTripOlderHeaderAndBadValues()
 {
     const Workspace original = TestData::everyField();
     const QString text = QString::fromUtf8(JourneyCsvFormat().write(original, {}).data);
-    QVERIFY2(text.contains(u"1:KPIs\",abandonment|trivial\r\n"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"1:KPIs\",abandonment|trivial,1,\r\n"_s), qPrintable(text));
     const ImportResult in = importCsv(text.toUtf8());
     QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
     const Journey &j = in.fragment->journeys[0];
@@ -266,7 +266,7 @@ void TestPainSeverity::csvRoundTripOlderHeaderAndBadValues()
     // Each line of a value written with padding (three lines, three entries).
     Workspace w = *hand.fragment;
     QVERIFY(QString::fromUtf8(JourneyCsvFormat().write(w, {}).data)
-                .contains(u",abandonment|trivial|\r\n"_s));
+                .contains(u",abandonment|trivial|,1,\r\n"_s));
 
     // The older header, without the column, still imports.
     hand = importCsv("journey,stage_order,stage,lane,value,assessment,emotion,duration,entering,"

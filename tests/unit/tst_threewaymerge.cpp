@@ -179,6 +179,37 @@ private slots:
         QCOMPARE(cell(merged).text, u"Anxious"_s);
         QCOMPARE(cell(merged).emotion, std::optional<double>(-1.0));
     }
+
+    void curvesMergePointByPoint()
+    {
+        // Two clients moving different personas' points on one cell: both moves count.
+        const EntityRef ref = EntityRef::cell(journeyId, stageId, laneId);
+        Workspace mine = base();
+        cell(mine).curves = {{personaId, -1.0}};
+        Workspace theirs = base();
+        cell(theirs).curves = {{personaId + 1, 2.0}};
+        Workspace merged;
+        QCOMPARE(merge(mine, theirs, ref, &merged).outcome, MergeVerdict::Merged);
+        QCOMPARE(cell(merged).curves, (QMap<Id, double> {{personaId, -1.0}, {personaId + 1, 2.0}}));
+
+        // One removing a point while the other leaves it: removed.
+        Workspace start = base();
+        cell(start).curves = {{personaId, 1.0}, {personaId + 1, 0.0}};
+        Workspace removed = start;
+        cell(removed).curves.remove(personaId);
+        Workspace moved = start;
+        cell(moved).curves[personaId + 1] = 0.5;
+        Workspace both = removed;
+        QCOMPARE(mergeThreeWay(start, removed, moved, ref, &both).outcome, MergeVerdict::Merged);
+        QCOMPARE(cell(both).curves, (QMap<Id, double> {{personaId + 1, 0.5}}));
+
+        // The same point moved to two places: a conflict.
+        Workspace other = start;
+        cell(other).curves[personaId + 1] = -0.5;
+        Workspace conflicting = moved;
+        QCOMPARE(mergeThreeWay(start, moved, other, ref, &conflicting).outcome,
+                 MergeVerdict::Conflict);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestThreeWayMerge)

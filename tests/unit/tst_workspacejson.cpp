@@ -90,6 +90,7 @@ private slots:
     void importIntoOpenDocumentIsOneUndoStep();
     void baseFileReads();
     void stepsRoundTrip();
+    void curvesRoundTrip();
     void rejected_data();
     void rejected();
     void deepNestingIsAnError();
@@ -210,6 +211,39 @@ void TestWorkspaceJson::stepsRoundTrip()
     QVERIFY(TestData::withoutIds(merged) == TestData::withoutIds(original));
 }
 
+// Several personas' curves and the compared journey: written only where set, read back
+// exactly, and through an import their personas and journey follow the fresh ids.
+void TestWorkspaceJson::curvesRoundTrip()
+{
+    const Workspace original = TestData::withCurves();
+    const QByteArray json = WorkspaceJson::write(original);
+    QVERIFY(json.contains("\"compare_with\": 302"));
+    QVERIFY(json.contains("\"curves\": [\n"));
+    QVERIFY(json.contains("\"persona\": 102"));
+    QVERIFY(!WorkspaceJson::write(TestData::everyField()).contains("\"curves\""));
+    QVERIFY(!WorkspaceJson::write(TestData::everyField()).contains("\"compare_with\""));
+    const WorkspaceJson::ReadResult read = WorkspaceJson::read(json);
+    QVERIFY2(read.workspace, qPrintable(read.error));
+    QCOMPARE(read.workspace->journeys, original.journeys);
+    QCOMPARE(WorkspaceJson::write(*read.workspace), json);
+
+    Workspace merged;
+    Edit::mergeFragment(merged, *read.workspace);
+    QCOMPARE(merged.journeys[0].compareWith, merged.journeys[1].id);
+    QVERIFY(merged.journeys[0]
+                .stages[0]
+                .firstCells()
+                .value(merged.journeys[0].lanes[2].id)
+                .curves.contains(merged.personas[1].id));
+    QCOMPARE(WorkspaceJson::write(TestData::withoutIds(merged)),
+             WorkspaceJson::write(TestData::withoutIds(original)));
+    // A journey copied alone (no workspace around it) keeps its curves.
+    const WorkspaceJson::JourneyResult alone
+        = WorkspaceJson::journeyFromJson(WorkspaceJson::journeyToJson(original.journeys[0]), {});
+    QVERIFY2(alone.journey, qPrintable(alone.error));
+    QCOMPARE(*alone.journey, original.journeys[0]);
+}
+
 void TestWorkspaceJson::rejected_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -313,6 +347,44 @@ void TestWorkspaceJson::rejected_data()
     j[u"persona"_s] = 77;
     QTest::newRow("unknown persona")
         << bytes(withJourney0(base, j)) << u"journeys[0].persona: no persona has the id 77"_s;
+
+    s = stage0(base);
+    s[u"cells"_s] = QJsonArray {QJsonObject {
+        {u"lane"_s, 32},
+        {u"curves"_s, QJsonArray {QJsonObject {{u"persona"_s, 77}, {u"emotion"_s, 1}}}}}};
+    QTest::newRow("curve of an unknown persona")
+        << bytes(withStage0(base, s))
+        << u"journeys[0].stages[0]: a curve's persona 77 is not in the workspace"_s;
+
+    s = stage0(base);
+    s[u"cells"_s] = QJsonArray {QJsonObject {
+        {u"lane"_s, 32},
+        {u"curves"_s, QJsonArray {QJsonObject {{u"persona"_s, 1}, {u"emotion"_s, 3}}}}}};
+    QTest::newRow("curve point out of range")
+        << bytes(withStage0(base, s))
+        << u"journeys[0].stages[0].cells[0].curves[0].emotion: expected a number from -2 to 2"_s;
+
+    s = stage0(base);
+    s[u"cells"_s] = QJsonArray {
+        QJsonObject {{u"lane"_s, 32},
+                     {u"curves"_s,
+                      QJsonArray {QJsonObject {{u"persona"_s, 1}, {u"emotion"_s, 1}},
+                                  QJsonObject {{u"persona"_s, 1}, {u"emotion"_s, 2}}}}}};
+    QTest::newRow("two points of one curve in a cell")
+        << bytes(withStage0(base, s))
+        << u"journeys[0].stages[0].cells[0].curves[1].persona: a second point for persona 1"_s;
+
+    j = journey0(base);
+    j[u"compare_with"_s] = 3;
+    QTest::newRow("compared with itself")
+        << bytes(withJourney0(base, j))
+        << u"journeys[0].compare_with: no other journey has the id 3"_s;
+
+    j = journey0(base);
+    j[u"compare_with"_s] = 99;
+    QTest::newRow("compared with an unknown journey")
+        << bytes(withJourney0(base, j))
+        << u"journeys[0].compare_with: no other journey has the id 99"_s;
 
     j = journey0(base);
     j[u"persona"_s] = u"A"_s;

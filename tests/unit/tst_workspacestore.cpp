@@ -75,6 +75,8 @@ private slots:
     void migratesVersion5ToSeverities();
     void migratesVersion6ToSteps();
     void stepsRoundTrip();
+    void migratesVersion8ToCurves();
+    void curvesRoundTrip();
     void readOnlyFileOpensReadOnly();
     void secondOpenIsBusy();
     void readersReadWhileAWriterHasItOpen();
@@ -503,6 +505,107 @@ void TestWorkspaceStore::stepsRoundTrip()
     const WorkspaceStore::OpenResult again = WorkspaceStore::open(file);
     QVERIFY2(again.store, qPrintable(again.error));
     QVERIFY(again.workspace == w);
+}
+
+// A file of schema 8 (stages of several steps) opens as it was, without curves or a compared
+// journey; the .v8.bak copy is kept; curves and the link then reach the file.
+void TestWorkspaceStore::migratesVersion8ToCurves()
+{
+    const QString data = QStringLiteral(PARCOURS_TEST_DATA) + u"/schema8/"_s;
+    const QString file = path(u"v8.parcours"_s);
+    QVERIFY(QFile::copy(data + u"sample-v8.parcours"_s, file));
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray original = checksum(file);
+    QFile json(data + u"sample-v8.json"_s);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const WorkspaceJson::ReadResult expected = WorkspaceJson::read(json.readAll());
+    QVERIFY2(expected.error.isEmpty(), qPrintable(expected.error));
+
+    Workspace w;
+    {
+        WorkspaceStore::OpenResult result = WorkspaceStore::open(file);
+        QVERIFY2(result.store, qPrintable(result.error));
+        QCOMPARE(result.migration.outcome, MigrationOutcome::Upgraded);
+        QCOMPARE(result.migration.fromVersion, 8);
+        QCOMPARE(result.migration.toVersion, curvesSchemaVersion);
+        QVERIFY(result.backupPath.endsWith(u".v8.bak"_s));
+        QCOMPARE(checksum(result.backupPath), original);
+        QVERIFY(result.workspace == *expected.workspace);
+        w = result.workspace;
+        Journey &j = w.journeys.front();
+        const Stage &signUp = j.stages[2];
+        QCOMPARE(signUp.steps.size(), size_t(3));
+        QCOMPARE(signUp.steps[1].name, u"Confirmation e-mail"_s);
+        Id emotion = 0;
+        for (const Lane &lane : j.lanes)
+            emotion = lane.kind == LaneKind::Emotion ? lane.id : emotion;
+        QCOMPARE(signUp.steps[1].cells.value(emotion).emotion, std::optional<double>(-1));
+        QVERIFY(signUp.steps[1].cells.value(emotion).curves.isEmpty());
+        QCOMPARE(j.compareWith, Id(0));
+        j.stages[2].steps[1].cells[emotion].curves
+            = {{w.personas[0].id, -2.0}, {w.personas[1].id, 1.5}};
+        j.compareWith = j.id + 1; // a dangling link reads back as written
+        QVERIFY2(result.store->write(
+                     w,
+                     {{PendingWrite::Row, EntityRef::journey(j.id)},
+                      {PendingWrite::Row, EntityRef::cell(j.id, signUp.steps[1].id, emotion)}}),
+                 qPrintable(result.store->lastError()));
+    }
+    const WorkspaceStore::OpenResult again = WorkspaceStore::open(file);
+    QVERIFY2(again.store, qPrintable(again.error));
+    QCOMPARE(again.migration.outcome, MigrationOutcome::Current);
+    QVERIFY(again.workspace == w);
+}
+
+// Several personas' curves and the compared journey come back as they were; points removed,
+// and a cell emptied of its only curve, leave the file.
+void TestWorkspaceStore::curvesRoundTrip()
+{
+    Workspace w = TestData::withCurves();
+    const QString file = path(u"curves.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file, w).store);
+    {
+        WorkspaceStore::OpenResult reopened = WorkspaceStore::open(file);
+        QVERIFY2(reopened.store, qPrintable(reopened.error));
+        QCOMPARE(reopened.workspace.journeys, w.journeys);
+        Journey &j = w.journeys.front();
+        j.stages[0].firstCells()[403].curves.remove(101);
+        j.stages[1].steps[1].cells.remove(403);
+        j.compareWith = 0;
+        QVERIFY2(reopened.store->write(w,
+                                       {{PendingWrite::Row, EntityRef::cell(j.id, 501, 403)},
+                                        {PendingWrite::Row, EntityRef::cell(j.id, 511, 403)},
+                                        {PendingWrite::Row, EntityRef::journey(j.id)}}),
+                 qPrintable(reopened.store->lastError()));
+    }
+    {
+        WorkspaceStore::OpenResult again = WorkspaceStore::open(file);
+        QVERIFY2(again.store, qPrintable(again.error));
+        QCOMPARE(again.workspace.journeys, w.journeys);
+        // A stage put back whole (its steps changed) brings its cells' curves with it.
+        Stage &second = w.journeys.front().stages[1];
+        Cell moved;
+        moved.curves = {{101, -0.25}};
+        second.steps[0].cells.insert(403, moved);
+        QVERIFY2(
+            again.store->write(
+                w, {{PendingWrite::Subtree, EntityRef::stage(w.journeys.front().id, second.id)}}),
+            qPrintable(again.store->lastError()));
+    }
+    const WorkspaceStore::OpenResult last = WorkspaceStore::open(file);
+    QVERIFY2(last.store, qPrintable(last.error));
+    QCOMPARE(last.workspace.journeys, w.journeys);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"points"_s);
+    db.setDatabaseName(file);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM curve_point"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // 102 at stage 501, 101 at stage 502
+    }
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(u"points"_s);
 }
 
 void TestWorkspaceStore::readOnlyFileOpensReadOnly()

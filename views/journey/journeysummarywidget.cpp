@@ -13,9 +13,11 @@ JourneySummaryWidget::JourneySummaryWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mTable);
-    mTable->setHorizontalHeaderLabels({tr("Journey"), tr("Stages needing work"),
-                                       tr("Time-to-value"), tr("Largest drop-off"),
-                                       tr("Renewal readiness"), tr("Pain points")});
+    mTable->setHorizontalHeaderLabels(
+        {tr("Journey"), tr("Stages needing work"), tr("Time-to-value"), tr("Largest drop-off"),
+         tr("Renewal readiness"), tr("Pain points"), tr("Lowest step")});
+    mTable->horizontalHeaderItem(LowestStepColumn)
+        ->setToolTip(tr("The step with the lowest emotion score, and its score"));
     mTable->horizontalHeaderItem(TimeToValueColumn)
         ->setToolTip(tr("From the conversion stage to the stage where the value is delivered"));
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -37,7 +39,8 @@ void JourneySummaryWidget::setSummaries(const std::vector<JourneySummary> &summa
                                    DashboardSummary::timeToValueText(s),
                                    DashboardSummary::dropOffText(s),
                                    DashboardSummary::readinessText(s),
-                                   s.painPoints};
+                                   s.painPoints,
+                                   DashboardSummary::lowestStepText(s)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
             item->setToolTip(texts.at(column));

@@ -23,6 +23,7 @@ public:
         DropOffColumn,
         ReadinessColumn,
         PainPointsColumn, // pain-point severities, stage by stage
+        LowestStepColumn, // the lowest-scoring step and its score (issue 18)
         ColumnCount
     };
 

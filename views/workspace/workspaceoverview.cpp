@@ -84,7 +84,8 @@ QString journeysSection(const Workspace &w)
                      persona ? persona->name.toHtmlEscaped() : u"\u2014"_s,
                      DashboardSummary::needingWorkText(s).toHtmlEscaped(),
                      NumberText::toHtml(DashboardSummary::timeToValueText(s)),
-                     NumberText::toHtml(DashboardSummary::dropOffText(s))});
+                     NumberText::toHtml(DashboardSummary::dropOffText(s)),
+                     NumberText::toHtml(DashboardSummary::lowestStepText(s))});
     }
     return section(
         WorkspaceOverview::tr("Journeys"),
@@ -92,7 +93,7 @@ QString journeysSection(const Workspace &w)
                               "(Ctrl+Shift+J), or start from a template."),
         {WorkspaceOverview::tr("Journey"), WorkspaceOverview::tr("Persona"),
          WorkspaceOverview::tr("Stages needing work"), WorkspaceOverview::tr("Time-to-value"),
-         WorkspaceOverview::tr("Largest drop-off")},
+         WorkspaceOverview::tr("Largest drop-off"), WorkspaceOverview::tr("Lowest step")},
         rows);
 }
 
