@@ -12,12 +12,14 @@ namespace Parcours {
 // The schema step adding observed usage (issue 22): the use cases' events and the usage_*
 // tables. Its number in one place, for the step and the code that checks for it.
 inline constexpr int usageSchemaVersion = 8;
+// The schema step adding labelled versions (issue 23): the workspace_version table.
+inline constexpr int versionsSchemaVersion = 9;
 
 // SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
 enum class SqlEngine { Sqlite, Postgres };
 
 // One numbered schema step. Statements use the placeholders {pk} (the id primary key),
-// {bigint}, {real} and {serial} (an auto-numbered primary key), which the engine's dialect
+// {bigint}, {real}, {blob} and {serial} (an auto-numbered primary key), which the engine's dialect
 // fills in.
 struct Migration
 {
