@@ -201,6 +201,32 @@ QJsonObject jsonOf(const Workspace &w)
     return QJsonDocument::fromJson(WorkspaceJson::write(w)).object();
 }
 
+QJsonObject personaJson(const Persona &p)
+{
+    Workspace one;
+    one.personas.push_back(p);
+    return jsonOf(one).value(u"personas"_s).toArray().first().toObject();
+}
+
+// Calls fn(before, after) for each entity of `after` (before: the one of the same id, or
+// null), then for each of `before` no longer there (after: null).
+template<typename T, typename Fn>
+void matchEntities(const std::vector<T> &before, const std::vector<T> &after, Fn fn)
+{
+    QHash<Id, const T *> old;
+    for (const T &item : before)
+        old.insert(item.id, &item);
+    QSet<Id> seen;
+    for (const T &item : after) {
+        seen.insert(item.id);
+        fn(old.value(item.id, nullptr), &item);
+    }
+    for (const T &item : before) {
+        if (!seen.contains(item.id))
+            fn(&item, nullptr);
+    }
+}
+
 } // namespace
 
 WorkspaceDiff WorkspaceDiff::compare(const Workspace &from, const Workspace &to)
@@ -215,8 +241,17 @@ WorkspaceDiff WorkspaceDiff::compare(const Workspace &from, const Workspace &to)
         }
     }
 
-    const QJsonObject a = jsonOf(from);
-    const QJsonObject b = jsonOf(to);
+    // Equal entities are passed over in memory; only what differs is compared as JSON, so a
+    // few changes in a large workspace cost little more than comparing it.
+    const auto rest = [](const Workspace &w) { // the details, metric periods, opportunities
+        Workspace part;
+        part.info = w.info;
+        part.metrics = w.metrics;
+        part.opportunities = w.opportunities;
+        return jsonOf(part);
+    };
+    const QJsonObject a = rest(from);
+    const QJsonObject b = rest(to);
     const auto array = [](const QJsonObject &root, const QString &key) {
         return root.value(key).toArray();
     };
@@ -233,14 +268,20 @@ WorkspaceDiff WorkspaceDiff::compare(const Workspace &from, const Workspace &to)
     const QJsonObject infoB = b.value(u"workspace"_s).toObject();
     compareItem(info.changes, u"workspace"_s, &infoA, &infoB, to.info.name);
     addGroup(diff.groups, std::move(info));
-    matchBy(array(a, u"personas"_s), array(b, u"personas"_s), u"id"_s,
-            [&](const QJsonObject *pa, const QJsonObject *pb) {
-                addGroup(diff.groups, comparePersona(pa, pb));
-            });
-    matchBy(array(a, u"journeys"_s), array(b, u"journeys"_s), u"id"_s,
-            [&](const QJsonObject *ja, const QJsonObject *jb) {
-                addGroup(diff.groups, compareJourney(ja, jb));
-            });
+    matchEntities(from.personas, to.personas, [&](const Persona *pa, const Persona *pb) {
+        if (pa && pb && *pa == *pb)
+            return;
+        const QJsonObject ja = pa ? personaJson(*pa) : QJsonObject();
+        const QJsonObject jb = pb ? personaJson(*pb) : QJsonObject();
+        addGroup(diff.groups, comparePersona(pa ? &ja : nullptr, pb ? &jb : nullptr));
+    });
+    matchEntities(from.journeys, to.journeys, [&](const Journey *ja, const Journey *jb) {
+        if (ja && jb && *ja == *jb)
+            return;
+        const QJsonObject oa = ja ? WorkspaceJson::journeyToJson(*ja) : QJsonObject();
+        const QJsonObject ob = jb ? WorkspaceJson::journeyToJson(*jb) : QJsonObject();
+        addGroup(diff.groups, compareJourney(ja ? &oa : nullptr, jb ? &ob : nullptr));
+    });
     ChangeGroup opportunities {u"opportunities"_s, {}, {}};
     matchBy(array(a, u"opportunities"_s), array(b, u"opportunities"_s), u"id"_s,
             [&](const QJsonObject *oa, const QJsonObject *ob) {
