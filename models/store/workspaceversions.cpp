@@ -1,5 +1,6 @@
 #include "store/workspaceversions.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -40,6 +41,8 @@ QString WorkspaceVersions::systemUserName()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty()) // cron, a service: the home folder's name
+        user = QDir::home().dirName();
     return user;
 }
 
@@ -54,8 +57,16 @@ QString WorkspaceVersions::refusedLabel(const QString &label, const std::vector<
     return {};
 }
 
+bool WorkspaceVersions::hasTable() const
+{
+    // A file older than schema 9 opened read-only (not upgraded) has none: no versions.
+    return mDb.tables().contains(u"workspace_version"_s);
+}
+
 std::optional<std::vector<VersionInfo>> WorkspaceVersions::list()
 {
+    if (!hasTable())
+        return std::vector<VersionInfo>();
     QSqlQuery q(mDb);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT label, created_at, author, length(snapshot) FROM workspace_version "
@@ -73,6 +84,10 @@ std::optional<std::vector<VersionInfo>> WorkspaceVersions::list()
 
 std::optional<QByteArray> WorkspaceVersions::snapshot(const QString &label)
 {
+    if (!hasTable()) {
+        fail(tr("no version is labelled \"%1\"").arg(label));
+        return std::nullopt;
+    }
     QSqlQuery q(mDb);
     q.setForwardOnly(true);
     q.prepare(u"SELECT snapshot FROM workspace_version WHERE label = ?"_s);
@@ -135,7 +150,7 @@ bool WorkspaceVersions::save(std::vector<StoredVersion> &versions)
                   "snapshot) VALUES (?, ?, ?, ?, ?)"_s);
         q.addBindValue(version.info.label);
         q.addBindValue(dateText(version.info.created));
-        q.addBindValue(version.info.author);
+        q.addBindValue(version.info.author.isNull() ? u""_s : version.info.author); // not NULL
         q.addBindValue(qint64(version.snapshot.size()));
         q.addBindValue(compressed);
         if (!q.exec()) {

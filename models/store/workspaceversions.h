@@ -43,6 +43,7 @@ public:
     static QDateTime dateFromText(const QString &text);
 
 private:
+    bool hasTable() const;
     bool fail(const QString &error);
 
     QSqlDatabase mDb;

@@ -111,6 +111,17 @@ void TestVersions::olderFileGainsVersions()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"old"_s);
+    {
+        // Read-only, it stays as it is: no versions, none to read.
+        const WorkspaceStore::OpenResult reader
+            = WorkspaceStore::open(path, WorkspaceStore::Access::ReadOnly);
+        QVERIFY2(reader.store, qPrintable(reader.error));
+        WorkspaceVersions versions(reader.store->database());
+        QVERIFY2(versions.list(), qPrintable(versions.lastError()));
+        QCOMPARE(versions.list()->size(), size_t(0));
+        QVERIFY(!versions.snapshot(u"First"_s));
+        QCOMPARE(versions.lastError(), u"no version is labelled \"First\""_s);
+    }
     const WorkspaceStore::OpenResult opened = WorkspaceStore::open(path);
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY(opened.migration.toVersion >= versionsSchemaVersion);
