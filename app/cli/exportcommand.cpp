@@ -5,8 +5,10 @@
 #include "posterarguments.h"
 
 #include "formats/inactivecsv.h"
+#include "formats/versionsjson.h"
 #include "formats/workspaceformat.h"
 #include "posters/exportfile.h"
+#include "versionstore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -76,7 +78,8 @@ int runExport(const QStringList &args, Streams &io)
     if (isPosterExport(args)) // pdf, svg, png: a printed poster, not a data format
         return runPosterExport(args, io);
     const Arguments parsed = parseArguments(
-        args, {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s, u"--today"_s});
+        args, {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s, u"--today"_s},
+        {u"--no-versions"_s});
     if (!parsed.error.isEmpty())
         return usageError(io, parsed.error);
     const QString workspacePath = parsed.positional.value(0);
@@ -109,11 +112,20 @@ int runExport(const QStringList &args, Streams &io)
                           workspacePath, io))
         return BadInput;
 
-    const ExportResult exported = inactiveCsv
+    ExportResult exported = inactiveCsv
         ? writeInactiveCsv(opened->workspace, parsed.value(u"--today"_s))
         : format->write(opened->workspace, options);
     if (!exported.error.isEmpty())
         return fail(io, workspacePath, exported.error);
+    // The whole workspace as JSON carries its labelled versions (issue 23) unless told not to.
+    if (!inactiveCsv && format->shortName() == u"json" && !parsed.has(u"--no-versions"_s)
+        && versionsRefusedFor(workspacePath).isEmpty()) {
+        const std::optional<std::vector<StoredVersion>> versions
+            = readAllVersions(workspacePath, io);
+        if (!versions)
+            return BadInput;
+        exported.data = VersionsJson::withVersions(exported.data, *versions);
+    }
     if (output == u"-") { // standard output, for pipes
         io.out.flush();
         QFile out;

@@ -7,7 +7,10 @@
 
 #include "document/edits.h"
 #include "document/workspacedocument.h"
+#include "formats/versionsjson.h"
 #include "formats/workspaceformat.h"
+#include "store/workspacestore.h"
+#include "store/workspaceversions.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -113,6 +116,16 @@ int runImport(const QStringList &args, Streams &io)
         }
     }
     ImportResult imported = format->readFile(file, options);
+    // A JSON workspace's labelled versions (issue 23) come along into a new workspace file;
+    // into an existing workspace they are not imported (they are another workspace's).
+    std::vector<StoredVersion> versions;
+    if (imported.fragment && format->shortName() == u"json" && !isShared(output)
+        && !QFileInfo::exists(output) && !file.isSequential() && file.seek(0)) {
+        VersionsJson::ReadResult read = VersionsJson::read(file.readAll());
+        if (!read.error.isEmpty())
+            return fail(io, input, read.error);
+        versions = std::move(read.versions);
+    }
     for (const QString &warning : std::as_const(imported.warnings))
         io.err << warning << Qt::endl;
     for (const QString &error : std::as_const(imported.errors))
@@ -130,7 +143,17 @@ int runImport(const QStringList &args, Streams &io)
     }
 
     Edit::ImportNotes notes;
-    if (!isShared(output) && !QFileInfo::exists(output)) {
+    if (!isShared(output) && !QFileInfo::exists(output) && !versions.empty()) {
+        // The same workspace as a file again, with its versions: kept with its ids, which the
+        // versions' snapshots share (what changed since a version is matched by id).
+        const WorkspaceStore::OpenResult created
+            = WorkspaceStore::create(output, *imported.fragment);
+        if (!created.store)
+            return fail(io, output, created.error);
+        WorkspaceVersions stored(created.store->database());
+        if (!stored.save(versions))
+            return fail(io, output, stored.lastError());
+    } else if (!isShared(output) && !QFileInfo::exists(output)) {
         Workspace workspace;
         Edit::mergeFragment(workspace, std::move(*imported.fragment), &notes);
         const WorkspaceDocument::OpenResult created = WorkspaceDocument::create(output, workspace);

@@ -16,6 +16,8 @@ int runReport(const QStringList &args, Streams &io);
 int runNew(const QStringList &args, Streams &io);
 int runPublish(const QStringList &args, Streams &io);
 int runAdmin(const QStringList &args, Streams &io);
+int runVersion(const QStringList &args, Streams &io);
+int runDiff(const QStringList &args, Streams &io);
 
 const QList<Subcommand> &subcommands()
 {
@@ -28,7 +30,8 @@ const QList<Subcommand> &subcommands()
          "[--users FILE] [--from DATE] [--to DATE]",
          runImport},
         {"export",
-         "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME]\n"
+         "export WORKSPACE --format FORMAT -o OUT [--journey NAME] [--persona NAME] "
+         "[--no-versions]\n"
          "       parcours export WORKSPACE --format pdf|svg|png -o OUT [--journey NAME | "
          "--persona NAME] [--page SIZE] [--landscape|--portrait] [--margin MM] [--tile SIZE] "
          "[--overlap MM] "
@@ -48,6 +51,11 @@ const QList<Subcommand> &subcommands()
         {"publish", "publish FILE SHARED [--replace]", runPublish},
         {"admin", "admin init-server SHARED [--editor USER]... [--viewer USER]... [--print-sql]",
          runAdmin},
+        {"version",
+         "version WORKSPACE save LABEL\n"
+         "       parcours version WORKSPACE list [--json]",
+         runVersion},
+        {"diff", "diff WORKSPACE --from LABEL [--to LABEL] [--json]", runDiff},
     };
     return all;
 }

@@ -186,6 +186,16 @@ const std::vector<Migration> &Migrations::all()
              "CREATE INDEX curve_point_lane ON curve_point(lane_id)",
              "ALTER TABLE journey ADD COLUMN compare_with {bigint} NOT NULL DEFAULT 0",
          }},
+        {versionsSchemaVersion,
+         7, // a new table: apps that know steps still open the file, without its versions
+         "Labelled versions: compressed snapshots of the workspace with their date and author",
+         {
+             // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one statement over lines
+             "CREATE TABLE workspace_version ("
+             " id {serial}, label TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL,"
+             " author TEXT NOT NULL DEFAULT '', snapshot_size {bigint} NOT NULL DEFAULT 0,"
+             " snapshot {blob} NOT NULL)",
+         }},
     };
     return steps;
 }
@@ -203,6 +213,7 @@ QString Migrations::expand(const char *statement, SqlEngine engine)
     sql.replace(u"{bigint}"_s, dialect.bigintType());
     sql.replace(u"{real}"_s, dialect.realType());
     sql.replace(u"{serial}"_s, dialect.serialPrimaryKey());
+    sql.replace(u"{blob}"_s, dialect.blobType());
     return sql;
 }
 

@@ -15,12 +15,14 @@ inline constexpr int usageSchemaVersion = 8;
 // The schema step adding several curves per emotion lane and the compare link (issue 18): the
 // curve_point table and journey.compare_with.
 inline constexpr int curvesSchemaVersion = 9;
+// The schema step adding labelled versions (issue 23): the workspace_version table.
+inline constexpr int versionsSchemaVersion = 10;
 
 // SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
 enum class SqlEngine { Sqlite, Postgres };
 
 // One numbered schema step. Statements use the placeholders {pk} (the id primary key),
-// {bigint}, {real} and {serial} (an auto-numbered primary key), which the engine's dialect
+// {bigint}, {real}, {blob} and {serial} (an auto-numbered primary key), which the engine's dialect
 // fills in.
 struct Migration
 {

@@ -28,6 +28,11 @@ QString SqlDialect::serialPrimaryKey() const
                                         : u"BIGSERIAL PRIMARY KEY"_s;
 }
 
+QString SqlDialect::blobType() const
+{
+    return mEngine == SqlEngine::Sqlite ? u"BLOB"_s : u"BYTEA"_s;
+}
+
 QString SqlDialect::lockRowSuffix() const
 {
     return mEngine == SqlEngine::Sqlite ? QString() : u" FOR UPDATE"_s;

@@ -20,6 +20,7 @@ public:
     QString bigintType() const;
     QString realType() const;
     QString serialPrimaryKey() const;
+    QString blobType() const;
     QString upsertMetaSql() const;
 
     // Shared workspaces (PostgreSQL). In SQLite, a transaction already excludes every other

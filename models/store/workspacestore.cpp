@@ -595,6 +595,11 @@ bool WorkspaceStore::write(const Workspace &workspace, const QList<PendingWrite>
     return true;
 }
 
+QSqlDatabase WorkspaceStore::database() const
+{
+    return QSqlDatabase::database(mConnection, false);
+}
+
 bool WorkspaceStore::beginAppend()
 {
     if (mReadOnly) {

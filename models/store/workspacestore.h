@@ -68,6 +68,9 @@ public:
     // Brings the file up to date with `workspace` for these writes, in one transaction.
     bool write(const Workspace &workspace, const QList<PendingWrite> &writes);
     QString lastError() const { return mError; }
+    // The file's connection, for what is read and written beside edits: its labelled versions
+    // (store/workspaceversions.h).
+    QSqlDatabase database() const;
     WriteResult commit(const Workspace &workspace, const QList<PendingWrite> &writes) override;
 
     // Many rows added in one transaction, as a streamed import writes them: beginAppend(), then

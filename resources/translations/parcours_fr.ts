@@ -1414,6 +1414,26 @@
         <source>import: --users, --from and --to apply to events (--format events)</source>
         <translation>import&#xa0;: --users, --from et --to s’appliquent aux événements (--format events)</translation>
     </message>
+    <message>
+        <source>usage: parcours diff WORKSPACE --from LABEL [--to LABEL] [--json]</source>
+        <translation>usage : parcours diff ESPACE --from ÉTIQUETTE [--to ÉTIQUETTE] [--json]</translation>
+    </message>
+    <message>
+        <source>Saved version &quot;%1&quot; of %2 (%3 bytes).</source>
+        <translation>Version « %1 » de %2 enregistrée (%3 octets).</translation>
+    </message>
+    <message>
+        <source>usage: parcours version WORKSPACE save LABEL | parcours version WORKSPACE list [--json]</source>
+        <translation>usage : parcours version ESPACE save ÉTIQUETTE | parcours version ESPACE list [--json]</translation>
+    </message>
+    <message>
+        <source>shared workspaces keep no versions yet: save the version in a copy of it (File &gt; Save As)</source>
+        <translation>les espaces de travail partagés ne gardent pas encore de versions : enregistrez la version dans une copie (Fichier &gt; Enregistrer sous)</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot;: %2</source>
+        <translation>version « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
@@ -6881,6 +6901,147 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     </message>
 </context>
 <context>
+    <name>VersionsJson</name>
+    <message>
+        <source>not an array</source>
+        <translation>pas un tableau</translation>
+    </message>
+    <message>
+        <source>not a date and time (ISO 8601, e.g. 2026-03-01T09:30:00Z)</source>
+        <translation>pas une date et heure (ISO 8601, par ex. 2026-03-01T09:30:00Z)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDiff</name>
+    <message>
+        <source>workspace</source>
+        <translation>espace de travail</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>use case</source>
+        <translation>cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>sous-étape</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>cellule</translation>
+    </message>
+    <message>
+        <source>renewal question</source>
+        <translation>question de renouvellement</translation>
+    </message>
+    <message>
+        <source>metric period</source>
+        <translation>période de métriques</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>opportunité</translation>
+    </message>
+    <message>
+        <source>observed usage</source>
+        <translation>usage observé</translation>
+    </message>
+    <message>
+        <source>Persona &quot;%1&quot;:</source>
+        <translation>Persona « %1 » :</translation>
+    </message>
+    <message>
+        <source>Journey &quot;%1&quot;:</source>
+        <translation>Parcours « %1 » :</translation>
+    </message>
+    <message>
+        <source>Opportunities:</source>
+        <translation>Opportunités :</translation>
+    </message>
+    <message>
+        <source>Observed usage:</source>
+        <translation>Usage observé :</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Espace de travail :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>added %1 &quot;%2&quot;</source>
+        <translation>ajout : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>removed %1 &quot;%2&quot;</source>
+        <translation>suppression : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modification : %1</translation>
+    </message>
+    <message>
+        <source>changed %1 &quot;%2&quot;</source>
+        <translation>modification : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Aucun changement.</translation>
+    </message>
+    <message>
+        <source>Forgotten-zone verdicts that flipped:</source>
+        <translation>Verdicts de zone oubliée qui ont basculé :</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot; is now in the forgotten zone</source>
+        <translation>la persona « %1 » est maintenant dans la zone oubliée</translation>
+    </message>
+    <message>
+        <source>persona &quot;%1&quot; is no longer in the forgotten zone</source>
+        <translation>la persona « %1 » n’est plus dans la zone oubliée</translation>
+    </message>
+    <message>
+        <source>Metric periods:</source>
+        <translation>Périodes de métriques :</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFormats</name>
     <message>
         <source>%1: %2 cannot be imported</source>
@@ -7218,6 +7379,25 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     <message>
         <source>use case %1: unknown status &quot;%2&quot;</source>
         <translation>cas d’utilisation %1&#xa0;: statut inconnu «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceVersions</name>
+    <message>
+        <source>a version needs a label</source>
+        <translation>une version a besoin d’une étiquette</translation>
+    </message>
+    <message>
+        <source>a version labelled &quot;%1&quot; exists already; choose another label</source>
+        <translation>une version étiquetée « %1 » existe déjà ; choisissez une autre étiquette</translation>
+    </message>
+    <message>
+        <source>no version is labelled &quot;%1&quot;</source>
+        <translation>aucune version n’est étiquetée « %1 »</translation>
+    </message>
+    <message>
+        <source>the version &quot;%1&quot; is damaged: its snapshot does not uncompress</source>
+        <translation>la version « %1 » est endommagée : son instantané ne se décompresse pas</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,7 @@ void TestUsageStore::fileKeepsUsage()
 
 void TestUsageStore::olderFileUpgrades()
 {
-    QVERIFY(usageSchemaVersion <= Migrations::currentVersion());
+    QVERIFY(usageSchemaVersion <= Migrations::currentVersion()); // later steps come after it
     // A file of the schema before: its use cases gain no events, it has no usage.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.parcours"_s);
