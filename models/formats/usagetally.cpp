@@ -107,9 +107,8 @@ void UsageTally::take(const std::vector<Id> &useCaseIds, std::vector<UsageActivi
         const quint32 days = mDays[b] & ~unknownDays;
         // Usage counts give months, not days: the month's first day, the earliest the last
         // use can have been.
-        activity->push_back(
-            {user, first, int(qPopulationCount(days)),
-             days ? first.addDays(31 - qCountLeadingZeroBits(days)) : first});
+        activity->push_back({user, first, int(qPopulationCount(days)),
+                             days ? first.addDays(31 - qCountLeadingZeroBits(days)) : first});
     }
     mDays = {};
 
@@ -133,9 +132,10 @@ void UsageTally::take(const std::vector<Id> &useCaseIds, std::vector<UsageActivi
     }
     entries = {};
     for (size_t r = 0; r < order.size(); ++r) {
-        std::sort(counts->begin() + qsizetype(first + start[r]),
-                  counts->begin() + qsizetype(first + start[r + 1]),
-                  [](const UsageCount &a, const UsageCount &b) { return a.useCaseId < b.useCaseId; });
+        std::sort(
+            counts->begin() + qsizetype(first + start[r]),
+            counts->begin() + qsizetype(first + start[r + 1]),
+            [](const UsageCount &a, const UsageCount &b) { return a.useCaseId < b.useCaseId; });
     }
     mBucketKeys = {};
 }

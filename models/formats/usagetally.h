@@ -20,7 +20,10 @@ public:
     {
         mDays[bucket] |= day > 0 ? 1U << (day - 1) : unknownDays;
     }
-    void add(quint32 bucket, int useCase, qint64 count) { mCounts.at(key(bucket, quint32(useCase))) += count; }
+    void add(quint32 bucket, int useCase, qint64 count)
+    {
+        mCounts.at(key(bucket, quint32(useCase))) += count;
+    }
 
     // Moves the aggregate out, emptying the tally: activity in the order user, month, and counts
     // in the order user, month, use case id (as the store reads them back). `useCaseIds` maps
