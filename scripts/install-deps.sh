@@ -9,7 +9,7 @@ DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends 
     build-essential cmake ninja-build ccache \
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools \
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n \
-    zlib1g-dev libpng-dev xvfb xauth file poppler-utils sqlite3 fonts-dejavu-core fonts-wqy-microhei \
+    zlib1g-dev libsqlite3-dev libpng-dev xvfb xauth file poppler-utils sqlite3 fonts-dejavu-core fonts-wqy-microhei \
     lld clang-format clang-tidy desktop-file-utils appstream shared-mime-info dpkg-dev \
     qtkeychain-qt6-dev postgresql-15
 # Node.js runs Mermaid's own parser in tst_mermaidformat, which is skipped, saying why, without

@@ -129,6 +129,43 @@ QString frequencyText(const UsageFrequency &frequency)
                                   : UsageFrequency::Language::English);
 }
 
+// The persona's observed figures (issue 22), as `report --json` gives them: its active users and
+// observed verdict, then each observed use case's median, quartiles, users and share below
+// monthly, with the disagreement when there is one.
+QString observedText(const Persona &p, const ObservedFrequency &observed)
+{
+    const PersonaVerdict verdict = observed.personaVerdict(p, VerdictScope::CurrentOnly);
+    QString out = u"  "_s
+        + ForgottenZoneReport::tr("observed (active users: %1): %2")
+              .arg(observed.activeUsers(p.id))
+              .arg(verdict.segments == 0 ? ForgottenZoneReport::tr("no use case observed")
+                                         : ForgottenZoneReport::tr("%1 (%2 % below monthly)")
+                                               .arg(verdictWord(verdict.forgottenZone),
+                                                    number(verdict.shareBelowMonthly() * 100)))
+        + u'\n';
+    for (const UseCase &u : p.useCases) {
+        const ObservedUseCase o = observed.useCase(p, u);
+        if (!o.observed)
+            continue;
+        const FrequencyDisagreement disagreement = ObservedFrequency::disagreement(u, o);
+        out += u"    "_s
+            + ForgottenZoneReport::tr("%1: %2 uses a month observed (median; quartiles %3–%4), "
+                                      "%5 of %6 users, %7 % below monthly%8")
+                  .arg(u.useCase.isEmpty() ? ForgottenZoneReport::tr("(unnamed use case)")
+                                           : u.useCase,
+                       number(o.usesPerMonthMedian), number(o.usesPerMonthP25),
+                       number(o.usesPerMonthP75))
+                  .arg(o.users)
+                  .arg(o.activeUsers)
+                  .arg(number(o.shareBelowMonthly * 100),
+                       disagreement == FrequencyDisagreement::None
+                           ? QString()
+                           : u"; "_s + ObservedFrequency::describe(disagreement))
+            + u'\n';
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject ForgottenZoneReport::json(const Workspace &w)
@@ -177,6 +214,7 @@ QString ForgottenZoneReport::text(const Workspace &w)
                .arg(planned.personasInForgottenZone)
                .arg(planned.personas)
         + u'\n';
+    const ObservedFrequency observed(w);
     for (const Persona &p : w.personas) {
         const PersonaVerdict now = personaVerdict(p, VerdictScope::CurrentOnly);
         const PersonaVerdict withPlanned = personaVerdict(p, VerdictScope::WithPlanned);
@@ -204,6 +242,8 @@ QString ForgottenZoneReport::text(const Workspace &w)
                            u.status == UseCaseStatus::Planned ? tr(", planned") : QString())
                 + u'\n';
         }
+        if (observed.hasUsage())
+            out += observedText(p, observed);
     }
     if (!w.metrics.empty())
         out += u'\n' + metricsText(w);

@@ -37,6 +37,34 @@ FrequencySpectrum::Point pointOf(const Persona &persona, const UseCase &u, doubl
     return point;
 }
 
+// The observed point of a declared one: the median of `o` at `y`, its quartiles as spread.
+FrequencySpectrum::Point observedPoint(const FrequencySpectrum::Point &declared,
+                                       const ObservedUseCase &o, double y)
+{
+    FrequencySpectrum::Point point = declared;
+    // A log axis has no 0: "never" sits at the rare end of the landmarks.
+    point.usesPerMonth = std::max(o.usesPerMonthMedian, everyFewYears);
+    point.spreadFrom = std::max(o.usesPerMonthP25, everyFewYears);
+    point.spreadTo = std::max(o.usesPerMonthP75, everyFewYears);
+    point.y = y;
+    point.planned = false;
+    point.forgotten = o.forgottenZone;
+    point.useCases = 1;
+    point.frequency = FrequencySpectrum::tr("observed, middle half of users %1 to %2 a month")
+                          .arg(QLocale().toString(o.usesPerMonthP25, 'f', 2),
+                               QLocale().toString(o.usesPerMonthP75, 'f', 2));
+    return point;
+}
+
+const UseCase *useCaseOf(const Persona &persona, Id id)
+{
+    for (const UseCase &u : persona.useCases) {
+        if (u.id == id)
+            return &u;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 FrequencySpectrum FrequencySpectrum::forPersona(const Persona &persona)
@@ -76,26 +104,10 @@ FrequencySpectrum FrequencySpectrum::forPersona(const Persona &persona,
         tr("Observed (median, bar: 25–75 %)"), persona.id, false, persona.color, {}, true};
     for (const Series &serie : s.series) {
         for (const Point &declared : serie.points) {
-            const UseCase *u = nullptr;
-            for (const UseCase &candidate : persona.useCases) {
-                if (candidate.id == declared.useCase)
-                    u = &candidate;
-            }
+            const UseCase *u = useCaseOf(persona, declared.useCase);
             const ObservedUseCase o = u ? observed.useCase(persona, *u) : ObservedUseCase();
-            if (!o.observed)
-                continue;
-            Point point = declared;
-            // A log axis has no 0: "never" sits at the rare end of the landmarks.
-            point.usesPerMonth = std::max(o.usesPerMonthMedian, everyFewYears);
-            point.spreadFrom = std::max(o.usesPerMonthP25, everyFewYears);
-            point.spreadTo = std::max(o.usesPerMonthP75, everyFewYears);
-            point.y = declared.y - 0.25;
-            point.planned = false;
-            point.forgotten = o.forgottenZone;
-            point.frequency = tr("observed, middle half of users %1 to %2 a month")
-                                  .arg(QLocale().toString(o.usesPerMonthP25, 'f', 2),
-                                       QLocale().toString(o.usesPerMonthP75, 'f', 2));
-            measured.points.push_back(point);
+            if (o.observed)
+                measured.points.push_back(observedPoint(declared, o, declared.y - 0.25));
         }
     }
     s.series.push_back(measured);
@@ -145,6 +157,45 @@ FrequencySpectrum FrequencySpectrum::forWorkspace(const Workspace &workspace)
     }
     s.minY = 0;
     s.maxY = std::max(1, count);
+    s.fitRange();
+    return s;
+}
+
+FrequencySpectrum FrequencySpectrum::forWorkspace(const Workspace &workspace,
+                                                  const ObservedFrequency &observed)
+{
+    FrequencySpectrum s = forWorkspace(workspace);
+    std::vector<Series> withObserved;
+    // forWorkspace() gives each persona a current then a planned series; its observed one
+    // follows them.
+    for (size_t i = 0; i + 1 < s.series.size(); i += 2) {
+        const Series &current = s.series[i];
+        const Series &planned = s.series[i + 1];
+        withObserved.push_back(current);
+        withObserved.push_back(planned);
+        const Persona *persona = nullptr;
+        for (const Persona &p : workspace.personas) {
+            if (p.id == current.persona)
+                persona = &p;
+        }
+        if (!persona)
+            continue;
+        Series measured {
+            tr("%1 (observed)").arg(persona->name), persona->id, false, persona->color, {}, true};
+        // Half the gap between two points of the band.
+        const double below = 0.5 / double(current.points.size() + planned.points.size() + 1);
+        for (const Series *declared : {&current, &planned}) {
+            for (const Point &point : declared->points) {
+                const UseCase *u = useCaseOf(*persona, point.useCase);
+                const ObservedUseCase o = u ? observed.useCase(*persona, *u) : ObservedUseCase();
+                if (o.observed)
+                    measured.points.push_back(observedPoint(point, o, point.y - below));
+            }
+        }
+        if (!measured.points.empty())
+            withObserved.push_back(std::move(measured));
+    }
+    s.series = std::move(withObserved);
     s.fitRange();
     return s;
 }

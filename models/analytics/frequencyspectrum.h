@@ -74,6 +74,11 @@ public:
     // that `observed` measured, its median placed in the use case's band just below the
     // declared point (a median of 0, never, at the axis's rare end), with its quartile spread.
     static FrequencySpectrum forPersona(const Persona &persona, const ObservedFrequency &observed);
+    // forWorkspace() with, per persona, a series "NAME (observed)": each declared point whose
+    // use case `observed` measured, its median (with its quartile spread) in the persona's band
+    // just below the declared point. Merged points (see above) take their first use case's.
+    static FrequencySpectrum forWorkspace(const Workspace &workspace,
+                                          const ObservedFrequency &observed);
 
     bool onePersona = false; // forPersona(): bands are use cases, numbered as table rows
     std::vector<Series> series;

@@ -24,16 +24,19 @@ private:
         QJsonObject object;
         if (!EventJson::object(line, &object, reason))
             return false;
-        record->event = EventJson::text(object.value(u"event_type"_s));
-        record->user = EventJson::text(object.value(u"user_id"_s));
-        if (record->user.isEmpty())
-            record->user = EventJson::text(object.value(u"device_id"_s));
-        record->persona
+        record->eventText = EventJson::text(object.value(u"event_type"_s));
+        record->userText = EventJson::text(object.value(u"user_id"_s));
+        if (record->userText.isEmpty())
+            record->userText = EventJson::text(object.value(u"device_id"_s));
+        record->personaText
             = EventJson::text(object.value(u"user_properties"_s).toObject().value(u"persona"_s));
-        if (record->persona.isEmpty()) {
-            record->persona = EventJson::text(
+        if (record->personaText.isEmpty()) {
+            record->personaText = EventJson::text(
                 object.value(u"event_properties"_s).toObject().value(u"persona"_s));
         }
+        record->event = record->eventText;
+        record->user = record->userText;
+        record->persona = record->personaText;
         record->month = {};
         if (record->event.isEmpty()) {
             *reason = EventReader::tr("no event name (\"event_type\")");

@@ -37,11 +37,8 @@ bool EventMapping::matches(const QString &pattern, const QString &event)
                                               : pattern == event;
 }
 
-const std::vector<int> &EventMapping::useCasesOf(const QByteArray &event)
+std::vector<int> EventMapping::useCasesOf(const QByteArray &event) const
 {
-    const auto seen = mSeen.constFind(event);
-    if (seen != mSeen.constEnd())
-        return *seen;
     const QString name = QString::fromUtf8(event);
     std::vector<int> found = mExact.value(name);
     for (const auto &[pattern, index] : mPatterns) {
@@ -51,7 +48,7 @@ const std::vector<int> &EventMapping::useCasesOf(const QByteArray &event)
         }
     }
     std::sort(found.begin(), found.end());
-    return *mSeen.insert(event, found);
+    return found;
 }
 
 } // namespace Parcours

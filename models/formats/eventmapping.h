@@ -18,9 +18,8 @@ class EventMapping
 public:
     explicit EventMapping(const Workspace &workspace);
 
-    // The use cases (indexes in useCases()) the event maps to; empty when none. Each distinct
-    // name is matched once, then remembered.
-    const std::vector<int> &useCasesOf(const QByteArray &event);
+    // The use cases (indexes in useCases()) the event maps to, in order; empty when none.
+    std::vector<int> useCasesOf(const QByteArray &event) const;
     const std::vector<Id> &useCases() const { return mUseCases; }
 
     static bool matches(const QString &pattern, const QString &event);
@@ -29,7 +28,6 @@ private:
     std::vector<Id> mUseCases;
     QHash<QString, std::vector<int>> mExact;
     std::vector<std::pair<QRegularExpression, int>> mPatterns;
-    QHash<QByteArray, std::vector<int>> mSeen;
 };
 
 } // namespace Parcours

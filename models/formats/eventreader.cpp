@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
@@ -63,6 +65,34 @@ bool EventText::splitCsv(QByteArrayView line, QList<QByteArray> *fields)
             return true;
         ++i; // the comma
     }
+}
+
+bool EventText::splitPlainCsv(QByteArrayView line, QByteArrayView *fields, qsizetype max,
+                              qsizetype *count)
+{
+    if (line.isEmpty()) {
+        *count = 1;
+        if (max > 0)
+            fields[0] = {};
+        return true;
+    }
+    const char *p = line.data();
+    const char *end = p + line.size();
+    if (std::memchr(p, '"', size_t(line.size())))
+        return false;
+    qsizetype n = 0;
+    for (;;) {
+        const auto *comma = static_cast<const char *>(std::memchr(p, ',', size_t(end - p)));
+        const char *stop = comma ? comma : end;
+        if (n < max)
+            fields[n] = QByteArrayView(p, stop - p);
+        ++n;
+        if (!comma)
+            break;
+        p = comma + 1;
+    }
+    *count = n;
+    return true;
 }
 
 std::unique_ptr<EventReader> EventReader::open(EventInput &input, QString *error)
@@ -130,7 +160,7 @@ EventReader::Next EventReader::next(EventRecord *record)
     }
     QString reason;
     record->count = 1;
-    record->persona.clear();
+    record->persona = {};
     if (parse(line, record, &reason))
         return Next::Record;
     mError = u"%1:%2: %3"_s.arg(mInput.fileName()).arg(lineNumber).arg(reason);

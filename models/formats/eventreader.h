@@ -13,14 +13,18 @@ namespace Parcours {
 
 // One line of an events file: an event (`count` 1 at `msecs`) or, from a usage-counts file,
 // `count` events of one month (`month` valid, `msecs` unused).
+// The fields are views into the read buffer (or into the *Text members, for shapes that decode
+// them), valid until the next record is read: nothing is allocated per line.
 struct EventRecord
 {
-    QByteArray user;
-    QByteArray event;
-    QByteArray persona; // empty when the file gives none
+    QByteArrayView user;
+    QByteArrayView event;
+    QByteArrayView persona; // empty when the file gives none
     qint64 msecs = 0; // UTC, since 1970
     QDate month; // usage-counts only: the month's first day
     qint64 count = 1;
+    // The bytes of decoded fields (JSON strings, quoted CSV fields) the views point into.
+    QByteArray userText, eventText, personaText;
 };
 
 // Reads the records of one shape of events file line by line (docs/observed-usage.md):
@@ -84,6 +88,9 @@ bool isUtf8(QByteArrayView bytes);
 // Splits one CSV line (RFC 4180 quotes, no line break inside a field); false when a quote is
 // not closed.
 bool splitCsv(QByteArrayView line, QList<QByteArray> *fields);
+// The same into views of the line, when no field is quoted (no allocation); false when the
+// line holds a quote (then splitCsv() reads it) or has more than `max` fields.
+bool splitPlainCsv(QByteArrayView line, QByteArrayView *fields, qsizetype max, qsizetype *count);
 } // namespace EventText
 
 } // namespace Parcours

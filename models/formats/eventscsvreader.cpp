@@ -2,6 +2,8 @@
 
 #include "formats/eventtime.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
@@ -22,29 +24,37 @@ public:
 private:
     bool parse(QByteArrayView line, EventRecord *record, QString *reason) override
     {
-        if (!EventText::splitCsv(line, &mFields)) {
-            *reason = EventReader::tr("a quoted field is not closed");
+        // Most lines quote nothing: their fields are views of the line. A quoted line is
+        // unquoted into mFields first.
+        QByteArrayView fields[4];
+        qsizetype count = 0;
+        if (!EventText::splitPlainCsv(line, fields, 4, &count)) {
+            if (!EventText::splitCsv(line, &mFields)) {
+                *reason = EventReader::tr("a quoted field is not closed");
+                return false;
+            }
+            count = mFields.size();
+            for (qsizetype i = 0; i < std::min<qsizetype>(count, 4); ++i)
+                fields[i] = mFields[i];
+        }
+        if (count != mColumns) {
+            *reason
+                = EventReader::tr("%1 fields where the header names %2").arg(count).arg(mColumns);
             return false;
         }
-        if (mFields.size() != mColumns) {
-            *reason = EventReader::tr("%1 fields where the header names %2")
-                          .arg(mFields.size())
-                          .arg(mColumns);
-            return false;
-        }
-        const std::optional<qint64> msecs = EventTime::parse(mFields[2]);
+        const std::optional<qint64> msecs = EventTime::parse(fields[2]);
         if (!msecs) {
             *reason = EventReader::tr(
                           "the timestamp \"%1\" is not ISO 8601 nor Unix seconds or milliseconds")
-                          .arg(QString::fromUtf8(mFields[2]).left(40));
+                          .arg(QString::fromUtf8(fields[2]).left(40));
             return false;
         }
-        record->user = mFields[0].trimmed();
-        record->event = mFields[1].trimmed();
+        record->user = fields[0].trimmed();
+        record->event = fields[1].trimmed();
         record->msecs = *msecs;
         record->month = {};
         if (mColumns == 4)
-            record->persona = mFields[3].trimmed();
+            record->persona = fields[3].trimmed();
         if (record->user.isEmpty() || record->event.isEmpty()) {
             *reason = record->user.isEmpty() ? EventReader::tr("the user_id is empty")
                                              : EventReader::tr("the event is empty");

@@ -23,6 +23,14 @@ bool digits(QByteArrayView s, qsizetype from, qsizetype count, int *value)
     return true;
 }
 
+// As QDate's, without making one for every event.
+int daysInMonth(int year, int month)
+{
+    constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
 std::optional<qint64> parseNumber(QByteArrayView s)
 {
     qint64 whole = 0;
@@ -63,6 +71,20 @@ qint64 daysFromCivil(int year, int month, int day)
     return era * 146097 + qint64(doe) - 719468;
 }
 
+void civilFromDays(qint64 day, int *year, int *month, int *dayOfMonth)
+{
+    // Howard Hinnant's civil_from_days.
+    const qint64 z = day + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *dayOfMonth = int(doy - (153 * mp + 2) / 5 + 1);
+    *month = int(mp < 10 ? mp + 3 : mp - 9);
+    *year = int(qint64(yoe) + era * 400 + (*month <= 2 ? 1 : 0));
+}
+
 QDate dateOfDay(qint64 day)
 {
     return QDate(1970, 1, 1).addDays(day);
@@ -84,7 +106,7 @@ std::optional<qint64> parse(QByteArrayView text)
     int month = 0;
     int day = 0;
     if (!digits(s, 0, 4, &year) || !digits(s, 5, 2, &month) || s[7] != '-' || !digits(s, 8, 2, &day)
-        || month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth()) {
+        || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
         return std::nullopt;
     }
     qint64 msecs = daysFromCivil(year, month, day) * msecsPerDay;

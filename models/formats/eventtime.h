@@ -18,6 +18,8 @@ qint64 fromNumber(double value);
 // Days since 1970-01-01 of a civil date, and back (proleptic Gregorian, UTC).
 qint64 daysFromCivil(int year, int month, int day);
 QDate dateOfDay(qint64 day);
+// The civil date of a day since 1970-01-01, without QDate (once per event).
+void civilFromDays(qint64 day, int *year, int *month, int *dayOfMonth);
 inline qint64 dayOf(qint64 msecs)
 {
     constexpr qint64 msecsPerDay = 86400000;

@@ -24,9 +24,12 @@ private:
         if (!EventJson::object(line, &object, reason))
             return false;
         const QJsonObject properties = object.value(u"properties"_s).toObject();
-        record->event = EventJson::text(object.value(u"event"_s));
-        record->user = EventJson::text(properties.value(u"distinct_id"_s));
-        record->persona = EventJson::text(properties.value(u"persona"_s));
+        record->eventText = EventJson::text(object.value(u"event"_s));
+        record->userText = EventJson::text(properties.value(u"distinct_id"_s));
+        record->personaText = EventJson::text(properties.value(u"persona"_s));
+        record->event = record->eventText;
+        record->user = record->userText;
+        record->persona = record->personaText;
         record->month = {};
         if (record->event.isEmpty()) {
             *reason = EventReader::tr("no event name (\"event\")");

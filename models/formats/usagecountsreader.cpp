@@ -45,9 +45,12 @@ private:
                           .arg(QString::fromUtf8(mFields[4]).left(40));
             return false;
         }
-        record->user = mFields[0].trimmed();
-        record->persona = mFields[1].trimmed();
-        record->event = mFields[2].trimmed();
+        record->userText = mFields[0].trimmed();
+        record->personaText = mFields[1].trimmed();
+        record->eventText = mFields[2].trimmed();
+        record->user = record->userText;
+        record->persona = record->personaText;
+        record->event = record->eventText;
         record->month = date;
         record->count = count;
         if (record->user.isEmpty() || record->event.isEmpty()) {

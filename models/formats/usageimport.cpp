@@ -1,13 +1,17 @@
 #include "formats/usageimport.h"
 
+#include "formats/bytekeytable.h"
 #include "formats/eventinput.h"
 #include "formats/eventmapping.h"
 #include "formats/eventreader.h"
 #include "formats/eventtime.h"
+#include "formats/usagetally.h"
 
 #include <QFileInfo>
 
 #include <algorithm>
+#include <limits>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -17,26 +21,11 @@ namespace {
 
 constexpr qint64 msecsPerDay = 86400000;
 
-// Months as year × 12 + month - 1, small enough to key a hash with the user.
+// Months as year × 12 + month - 1.
 int monthKey(int year, int month)
 {
     return year * 12 + month - 1;
 }
-
-QDate monthDate(int key)
-{
-    return QDate(key / 12, key % 12 + 1, 1);
-}
-
-// One user's month: the days with an event, and each use case done with its count.
-struct UserMonth
-{
-    int user = 0;
-    int month = 0;
-    quint32 days = 0; // bit d - 1: day d had an event
-    bool daysUnknown = false; // from usage counts: active, on days not known
-    std::vector<std::pair<int, qint64>> useCases; // index in EventMapping::useCases(), count
-};
 
 class Aggregator
 {
@@ -50,8 +39,8 @@ public:
         for (const Persona &persona : workspace.personas)
             mPersonas.insert(persona.name.trimmed().toCaseFolded(), persona.id);
         mResult.users = workspace.usage.users;
-        for (size_t i = 0; i < mResult.users.size(); ++i)
-            mUsers.insert(mResult.users[i].userId.toUtf8(), int(i));
+        for (const UsageUser &user : mResult.users)
+            mUsers.insert(user.userId.toUtf8());
         mSeenHere.assign(mResult.users.size(), false);
         mFrom = options.from.isValid()
             ? EventTime::daysFromCivil(options.from.year(), options.from.month(),
@@ -78,9 +67,17 @@ public:
             last = (start + record.month.daysInMonth()) * msecsPerDay - 1;
             month = monthKey(record.month.year(), record.month.month());
         } else {
-            const QDate date = EventTime::dateOfDay(EventTime::dayOf(record.msecs));
-            month = monthKey(date.year(), date.month());
-            day = date.day();
+            // Events come in time order or close to it: the date is worked out once a day.
+            const qint64 dayNumber = EventTime::dayOf(record.msecs);
+            if (dayNumber != mLastDayNumber) {
+                int year = 0;
+                int monthOfYear = 0;
+                EventTime::civilFromDays(dayNumber, &year, &monthOfYear, &mLastDayOfMonth);
+                mLastDayNumber = dayNumber;
+                mLastMonth = monthKey(year, monthOfYear);
+            }
+            month = mLastMonth;
+            day = mLastDayOfMonth;
         }
         if (last < mFrom || first >= mTo) {
             mResult.outsideWindow += record.count;
@@ -88,83 +85,49 @@ public:
         }
         if (record.count == 0 && day == 0)
             return;
-        // Exports list a user's events together (or a session's): the last user and month
-        // are looked up once for a run of them.
-        if (mLastUser < 0 || record.user != mLastUserId) {
+        // Exports list a user's events together (or a session's): a run of them is looked up
+        // once.
+        if (mLastUser < 0 || record.user != QByteArrayView(mLastUserId)) {
             mLastUser = userIndex(record);
-            mLastUserId = record.user;
-            mLastBucket = -1;
+            mLastUserId.assign(record.user.data(), size_t(record.user.size()));
+            mLastBucketMonth = -1;
         }
-        const int user = mLastUser;
-        UserMonth &bucket = userMonth(user, month);
-        if (day > 0)
-            bucket.days |= 1U << (day - 1);
-        else
-            bucket.daysUnknown = true;
-        UsageSource &source = mResult.source;
-        source.events += record.count;
-        if (!source.firstEvent.isValid() || first < mFirst) {
-            mFirst = first;
-            source.firstEvent = QDateTime::fromMSecsSinceEpoch(first, Qt::UTC);
+        if (month != mLastBucketMonth) {
+            mLastBucket = mTally.bucket(mLastUser, month);
+            mLastBucketMonth = month;
         }
-        if (!source.lastEvent.isValid() || last > mLast) {
-            mLast = last;
-            source.lastEvent = QDateTime::fromMSecsSinceEpoch(last, Qt::UTC);
-        }
-        if (mLastEvent.isNull() || record.event != mLastEvent) {
-            mLastEvent = record.event;
-            mLastUseCases = mMapping.useCasesOf(record.event);
-        }
-        const std::vector<int> &useCases = mLastUseCases;
+        mTally.markDay(mLastBucket, day);
+        mEvents += record.count;
+        mFirst = std::min(mFirst, first);
+        mLast = std::max(mLast, last);
+        if (mLastEvent < 0 || record.event != mEventNames.key(mLastEvent))
+            mLastEvent = eventIndex(record.event);
+        const std::vector<int> &useCases = mEventUseCases[size_t(mLastEvent)];
         if (useCases.empty()) {
-            source.unmappedEvents += record.count;
-            mUnmappedNames[record.event] += record.count;
+            mUnmapped += record.count;
+            mUnmappedCounts[size_t(mLastEvent)] += record.count;
             return;
         }
-        for (const int useCase : useCases) {
-            auto it = std::find_if(bucket.useCases.begin(), bucket.useCases.end(),
-                                   [useCase](const auto &entry) { return entry.first == useCase; });
-            if (it == bucket.useCases.end())
-                bucket.useCases.emplace_back(useCase, record.count);
-            else
-                it->second += record.count;
-        }
+        for (const int useCase : useCases)
+            mTally.add(mLastBucket, useCase, record.count);
     }
 
     void finish()
     {
-        std::sort(mBuckets.begin(), mBuckets.end(), [](const UserMonth &a, const UserMonth &b) {
-            return a.user != b.user ? a.user < b.user : a.month < b.month;
-        });
         UsageSource &source = mResult.source;
-        const std::vector<Id> &useCaseIds = mMapping.useCases();
-        size_t counts = 0;
-        for (const UserMonth &bucket : mBuckets)
-            counts += bucket.useCases.size();
-        source.counts.reserve(counts);
-        source.activity.reserve(mBuckets.size());
-        for (UserMonth &bucket : mBuckets) {
-            const QDate month = monthDate(bucket.month);
-            UsageActivity activity;
-            activity.user = bucket.user;
-            activity.month = month;
-            activity.activeDays = qPopulationCount(bucket.days);
-            // Usage counts give months, not days: the month's first day, the earliest the
-            // last use can have been.
-            activity.lastDay
-                = bucket.days ? month.addDays(31 - qCountLeadingZeroBits(bucket.days)) : month;
-            source.activity.push_back(activity);
-            // In the order the store reads them back: user, month, use case id.
-            const size_t first = source.counts.size();
-            for (const auto &[useCase, count] : bucket.useCases)
-                source.counts.push_back({bucket.user, useCaseIds[size_t(useCase)], month, count});
-            std::sort(
-                source.counts.begin() + qsizetype(first), source.counts.end(),
-                [](const UsageCount &a, const UsageCount &b) { return a.useCaseId < b.useCaseId; });
-            bucket.useCases = {};
+        source.events = mEvents;
+        source.unmappedEvents = mUnmapped;
+        if (mEvents > 0) {
+            source.firstEvent = QDateTime::fromMSecsSinceEpoch(mFirst, Qt::UTC);
+            source.lastEvent = QDateTime::fromMSecsSinceEpoch(mLast, Qt::UTC);
         }
-        for (auto it = mUnmappedNames.cbegin(); it != mUnmappedNames.cend(); ++it)
-            source.unmappedEventNames.insert(QString::fromUtf8(it.key()), it.value());
+        mTally.take(mMapping.useCases(), &source.activity, &source.counts);
+        for (size_t i = 0; i < mUnmappedCounts.size(); ++i) {
+            if (mUnmappedCounts[i] > 0) {
+                source.unmappedEventNames.insert(QString::fromUtf8(mEventNames.key(int(i))),
+                                                 mUnmappedCounts[i]);
+            }
+        }
         for (size_t i = 0; i < mResult.users.size(); ++i) {
             if (mSeenHere[i] && mResult.users[i].personaId == 0)
                 mResult.unmappedUsers.append(mResult.users[i].userId);
@@ -174,21 +137,19 @@ public:
 private:
     int userIndex(const EventRecord &record)
     {
-        const auto found = mUsers.constFind(record.user);
-        int index = 0;
-        if (found != mUsers.constEnd()) {
-            index = *found;
-            if (mSeenHere[size_t(index)])
-                return index;
-        } else {
-            index = int(mResult.users.size());
-            mUsers.insert(record.user, index);
+        bool added = false;
+        const int index = mUsers.insert(record.user, &added);
+        if (added) {
             mResult.users.push_back({QString::fromUtf8(record.user), 0});
             mSeenHere.push_back(false);
+        } else if (mSeenHere[size_t(index)]) {
+            return index;
         }
         // First seen in this file: its persona from --users, else from the events.
         mSeenHere[size_t(index)] = true;
-        const auto listed = mOptions.userPersonas.constFind(record.user);
+        const auto listed = mOptions.userPersonas.isEmpty()
+            ? mOptions.userPersonas.constEnd()
+            : mOptions.userPersonas.constFind(record.user.toByteArray());
         const QString name = listed != mOptions.userPersonas.constEnd()
             ? *listed
             : QString::fromUtf8(record.persona);
@@ -202,40 +163,41 @@ private:
         return index;
     }
 
-    UserMonth &userMonth(int user, int month)
+    // Each distinct event name is matched against the use cases once.
+    int eventIndex(QByteArrayView name)
     {
-        if (mLastBucket >= 0 && mLastBucketMonth == month)
-            return mBuckets[size_t(mLastBucket)];
-        mLastBucketMonth = month;
-        const quint64 key = (quint64(quint32(user)) << 20) | quint64(month);
-        const auto found = mBucketIndex.constFind(key);
-        if (found != mBucketIndex.constEnd()) {
-            mLastBucket = *found;
-            return mBuckets[size_t(*found)];
+        bool added = false;
+        const int index = mEventNames.insert(name, &added);
+        if (added) {
+            mEventUseCases.push_back(mMapping.useCasesOf(name.toByteArray()));
+            mUnmappedCounts.push_back(0);
         }
-        mLastBucket = qsizetype(mBuckets.size());
-        mBucketIndex.insert(key, mLastBucket);
-        mBuckets.push_back({user, month, 0, false, {}});
-        return mBuckets.back();
+        return index;
     }
 
     EventMapping mMapping;
     const UsageImportOptions &mOptions;
     UsageImportResult &mResult;
     QHash<QString, Id> mPersonas; // case-folded name → id
-    QHash<QByteArray, int> mUsers;
+    ByteKeyTable mUsers; // numbered as mResult.users
     std::vector<bool> mSeenHere;
-    QHash<QByteArray, qint64> mUnmappedNames; // as read: decoded once, at the end
-    // The last user, month and event name looked up (see add()).
-    QByteArray mLastUserId;
+    ByteKeyTable mEventNames;
+    std::vector<std::vector<int>> mEventUseCases; // per event name
+    std::vector<qint64> mUnmappedCounts; // per event name
+    UsageTally mTally;
+    // The last user, month, day and event name looked up (see add()).
+    std::string mLastUserId;
     int mLastUser = -1;
-    qsizetype mLastBucket = -1;
+    quint32 mLastBucket = 0;
     int mLastBucketMonth = -1;
-    QByteArray mLastEvent;
-    std::vector<int> mLastUseCases;
-    QHash<quint64, qsizetype> mBucketIndex;
-    std::vector<UserMonth> mBuckets;
-    qint64 mFrom = 0, mTo = 0, mFirst = 0, mLast = 0;
+    qint64 mLastDayNumber = std::numeric_limits<qint64>::min();
+    int mLastMonth = 0;
+    int mLastDayOfMonth = 0;
+    int mLastEvent = -1;
+    qint64 mEvents = 0, mUnmapped = 0;
+    qint64 mFrom = 0, mTo = 0;
+    qint64 mFirst = std::numeric_limits<qint64>::max();
+    qint64 mLast = std::numeric_limits<qint64>::min();
 };
 
 } // namespace

@@ -2,9 +2,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 
 #include <numeric>
 
@@ -106,6 +109,111 @@ bool insertRows(QSqlDatabase &db, const QString &table, const QString &columns, 
     return run(rest, error);
 }
 
+// "2026-01-01", formatted again only when the date changes (the months of a source's rows).
+class DateTexts
+{
+public:
+    const QByteArray &of(const QDate &date)
+    {
+        if (date == mLast)
+            return mText;
+        mLast = date;
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        date.getDate(&year, &month, &day);
+        if (year < 0 || year > 9999) {
+            mText = date.toString(Qt::ISODate).toLatin1();
+            return mText;
+        }
+        // As Qt::ISODate writes it, without QString::asprintf (a last day per activity row).
+        mText.resize(10);
+        char *out = mText.data();
+        const auto digits = [&out](int value, int count) {
+            for (int i = count - 1; i >= 0; --i, value /= 10)
+                out[i] = char('0' + value % 10);
+            out += count;
+        };
+        digits(year, 4);
+        *out++ = '-';
+        digits(month, 2);
+        *out++ = '-';
+        digits(day, 2);
+        return mText;
+    }
+
+private:
+    QDate mLast;
+    QByteArray mText;
+};
+
+// On a SQLite file, a source's rows go through SQLite's own API (the connection's handle,
+// in the caller's transaction): one prepared statement a table, values bound as integers and
+// bytes. Qt's layer costs a QVariant and a QString per value, which made writing the
+// counts of ten million events most of the import (docs/PERFORMANCE.md).
+sqlite3 *sqliteHandle(QSqlDatabase &db)
+{
+    if (db.driverName() != u"QSQLITE"_s)
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+template<typename Row, typename Bind>
+bool insertSqliteRows(sqlite3 *handle, const char *sql, const std::vector<Row> &rows, Bind bind,
+                      QString *error)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    for (const Row &row : rows) {
+        bind(statement, row);
+        if (sqlite3_step(statement) != SQLITE_DONE) {
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            sqlite3_finalize(statement);
+            return false;
+        }
+        sqlite3_reset(statement);
+    }
+    sqlite3_finalize(statement);
+    return true;
+}
+
+bool insertSqliteCounts(sqlite3 *handle, const UsageSource &s, QString *error)
+{
+    DateTexts months;
+    DateTexts lastDays;
+    const auto bindText = [](sqlite3_stmt *statement, int column, const QByteArray &text) {
+        sqlite3_bind_text(statement, column, text.constData(), int(text.size()), SQLITE_STATIC);
+    };
+    const auto bindCount = [&](sqlite3_stmt *row, const UsageCount &c) {
+        sqlite3_bind_int64(row, 1, s.id);
+        sqlite3_bind_int64(row, 2, c.user);
+        sqlite3_bind_int64(row, 3, c.useCaseId);
+        bindText(row, 4, months.of(c.month));
+        sqlite3_bind_int64(row, 5, c.count);
+    };
+    const auto bindActivity = [&](sqlite3_stmt *row, const UsageActivity &a) {
+        sqlite3_bind_int64(row, 1, s.id);
+        sqlite3_bind_int64(row, 2, a.user);
+        bindText(row, 3, months.of(a.month));
+        sqlite3_bind_int64(row, 4, a.activeDays);
+        bindText(row, 5, lastDays.of(a.lastDay));
+    };
+    return insertSqliteRows(handle,
+                            "INSERT INTO usage_count (source_id, user_idx, use_case_id, month,"
+                            " count) VALUES (?, ?, ?, ?, ?)",
+                            s.counts, bindCount, error)
+        && insertSqliteRows(handle,
+                            "INSERT INTO usage_activity (source_id, user_idx, month,"
+                            " active_days, last_day) VALUES (?, ?, ?, ?, ?)",
+                            s.activity, bindActivity, error);
+}
+
 bool insertSource(QSqlDatabase &db, const UsageSource &s, int position, QString *error)
 {
     QSqlQuery q(db);
@@ -125,6 +233,8 @@ bool insertSource(QSqlDatabase &db, const UsageSource &s, int position, QString 
     q.addBindValue(namesText(s.unmappedEventNames));
     if (!run(q, error))
         return false;
+    if (sqlite3 *handle = sqliteHandle(db))
+        return insertSqliteCounts(handle, s, error);
     const auto bindCount = [&s](QSqlQuery &row, const UsageCount &c) {
         row.addBindValue(s.id);
         row.addBindValue(c.user);
@@ -169,8 +279,23 @@ bool UsageRows::write(QSqlDatabase &db, const ObservedUsage &usage, QString *err
         q.addBindValue(user.userId.isNull() ? u""_s : user.userId);
         q.addBindValue(user.personaId);
     };
-    if (!insertRows(db, u"usage_user"_s, u"idx, user_id, persona_id"_s, 3, users, bindUser, error))
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        QByteArray id;
+        const auto bindSqliteUser = [&](sqlite3_stmt *row, size_t i) {
+            id = usage.users[i].userId.toUtf8();
+            sqlite3_bind_int64(row, 1, qint64(i));
+            sqlite3_bind_text(row, 2, id.constData(), int(id.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(row, 3, usage.users[i].personaId);
+        };
+        if (!insertSqliteRows(handle,
+                              "INSERT INTO usage_user (idx, user_id, persona_id) VALUES (?, ?, ?)",
+                              users, bindSqliteUser, error)) {
+            return false;
+        }
+    } else if (!insertRows(db, u"usage_user"_s, u"idx, user_id, persona_id"_s, 3, users, bindUser,
+                           error)) {
         return false;
+    }
     QHash<Id, QString> stored;
     QSqlQuery q(db);
     if (!q.exec(u"SELECT id, imported_at, fingerprint FROM usage_source"_s)) {

@@ -231,6 +231,22 @@
         <source>(untitled opportunity)</source>
         <translation>(opportunité sans titre)</translation>
     </message>
+    <message>
+        <source>observed (active users: %1): %2</source>
+        <translation>observé (utilisateurs actifs&#xa0;: %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no use case observed</source>
+        <translation>aucun cas d’utilisation observé</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % below monthly)</source>
+        <translation>%1 (%2&#xa0;% sous le mensuel)</translation>
+    </message>
+    <message>
+        <source>%1: %2 uses a month observed (median; quartiles %3–%4), %5 of %6 users, %7 % below monthly%8</source>
+        <translation>%1&#xa0;: %2 usages par mois observés (médiane&#xa0;; quartiles %3–%4), %5 utilisateurs sur %6, %7&#xa0;% sous le mensuel%8</translation>
+    </message>
 </context>
 <context>
     <name>FrequencySpectrum</name>
@@ -305,6 +321,10 @@
     <message>
         <source>observed, middle half of users %1 to %2 a month</source>
         <translation>observé, moitié centrale des utilisateurs de %1 à %2 par mois</translation>
+    </message>
+    <message>
+        <source>%1 (observed)</source>
+        <translation>%1 (observé)</translation>
     </message>
 </context>
 <context>

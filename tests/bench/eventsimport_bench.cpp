@@ -3,7 +3,8 @@
 // wall time, CPU and peak memory of the child process (wait4()'s ru_maxrss), compared in the
 // same run with the floor of reading the file (`wc -l`) and with sqlite3's `.import` of the
 // same file plus the same GROUP BY (user, use case, month). The files are generated under
-// --dir (default: a temporary directory under /tmp) and deleted afterwards.
+// --dir (default: a temporary directory under /tmp) and deleted afterwards. 1 million by
+// default; 10 million takes minutes: `--millions 1,10` or PARCOURS_BENCH_EVENTS_MILLIONS=1,10.
 //
 //   eventsimport_bench [--parcours PATH] [--dir DIR] [--millions 1,10] [--no-sqlite]
 
@@ -138,7 +139,13 @@ int main(int argc, char **argv)
     QString parcours
         = QDir(QCoreApplication::applicationDirPath()).filePath(u"../../app/parcours"_s);
     QString dir;
-    QList<qint64> millions {1, 10};
+    QList<qint64> millions {1};
+    const QString fromEnvironment = qEnvironmentVariable("PARCOURS_BENCH_EVENTS_MILLIONS");
+    if (!fromEnvironment.isEmpty()) {
+        millions.clear();
+        for (const QString &m : fromEnvironment.split(u','))
+            millions << m.toLongLong();
+    }
     bool sqlite = true;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--parcours" && i + 1 < args.size()) {
@@ -220,6 +227,12 @@ int main(int argc, char **argv)
             const Run r = run({"sqlite3", database.toStdString()}, script);
             line(u"sqlite3 .import+GROUP"_s, r, double(QFileInfo(database).size()) / (1 << 20));
             QFile::remove(database);
+            out << u"%1 parcours import: %2x wc -l, %3x sqlite3 (wall); CPU %4x sqlite3"_s
+                       .arg(events, 11)
+                       .arg(imported.seconds / floor.seconds, 0, 'f', 1)
+                       .arg(imported.seconds / r.seconds, 0, 'f', 2)
+                       .arg(imported.cpuSeconds / r.cpuSeconds, 0, 'f', 2)
+                << Qt::endl;
         }
         QFile::remove(csv);
     }

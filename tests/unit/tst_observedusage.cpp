@@ -1,4 +1,5 @@
 #include "analytics/forgottenzonereport.h"
+#include "analytics/frequencyspectrum.h"
 #include "analytics/inactivecustomers.h"
 #include "analytics/observedfrequency.h"
 #include "formats/inactivecsv.h"
@@ -64,6 +65,8 @@ private slots:
     void inactiveCsvNeutralisesFormulas();
     void reportJsonGainsObserved();
     void reportJsonWithoutUsageIsUnchanged();
+    void reportTextGainsObserved();
+    void allPersonasSpectrumGainsObservedPoints();
 };
 
 void TestObservedUsage::windowOfEvents()
@@ -316,6 +319,75 @@ void TestObservedUsage::reportJsonWithoutUsageIsUnchanged()
     const QJsonObject renter = report[u"personas"_s][0].toObject();
     QVERIFY(!renter.contains(u"observed"_s));
     QVERIFY(!renter[u"use_cases"_s][0].toObject().contains(u"observed"_s));
+}
+
+void TestObservedUsage::reportTextGainsObserved()
+{
+    // The figures of payRentMedianAndQuartiles(), repairIsForgottenInPractice() and
+    // observedPersonaVerdict(), three significant digits.
+    const QString text = ForgottenZoneReport::text(observedUsage());
+    QVERIFY2(text.contains(u"\n  observed (active users: 4): in the forgotten zone (66.7 % below "
+                           u"monthly)\n"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"\n    Pay rent: 1.52 uses a month observed (median; quartiles "
+                          u"0.761–2.28), 3 of 4 users, 25 % below monthly; \u2191 more often in "
+                          u"practice\n"_s));
+    QVERIFY(text.contains(u"\n    Move out: 0 uses a month observed (median; quartiles 0–0.127), "
+                          u"1 of 4 users, 100 % below monthly\n"_s));
+    QVERIFY(text.contains(u"\n    Report a repair: 0.254 uses a month observed (median; quartiles "
+                          u"0–0.507), 2 of 4 users, 100 % below monthly; \u26a0 forgotten in "
+                          u"practice\n"_s));
+    QVERIFY(!text.contains(u"Sublet"_s)); // names no events
+    QVERIFY(text.contains(u"\n  observed (active users: 1): not in the forgotten zone (0 % below "
+                          u"monthly)\n"_s));
+    // f's 10 uses in 60 days.
+    QVERIFY(text.contains(u"\n    Check value: 5.07 uses a month observed"_s));
+
+    Workspace w = observedUsage();
+    w.usage = {};
+    QVERIFY(!ForgottenZoneReport::text(w).contains(u"observed"_s));
+}
+
+void TestObservedUsage::allPersonasSpectrumGainsObservedPoints()
+{
+    const Workspace w = observedUsage();
+    const FrequencySpectrum declared = FrequencySpectrum::forWorkspace(w);
+    const FrequencySpectrum s = FrequencySpectrum::forWorkspace(w, ObservedFrequency(w));
+    // Per persona: current, planned, then observed.
+    QCOMPARE(s.series.size(), size_t(6));
+    const FrequencySpectrum::Series &renter = s.series[2];
+    QVERIFY(renter.observed);
+    QCOMPARE(renter.persona, Id(renterId));
+    QCOMPARE(renter.name, u"Renter (observed)"_s);
+    QCOMPARE(renter.points.size(), size_t(3)); // Sublet names no events
+    const FrequencySpectrum::Point &payRent = renter.points[0];
+    QCOMPARE(payRent.useCase, Id(payRentId));
+    QVERIFY(near(payRent.usesPerMonth, 1.52184375));
+    QVERIFY(near(payRent.spreadFrom, 0.760921875));
+    QVERIFY(near(payRent.spreadTo, 2.282765625));
+    QVERIFY(!payRent.forgotten);
+    const FrequencySpectrum::Point *declaredPayRent = declared.find(payRentId);
+    QVERIFY(declaredPayRent);
+    // In the persona's band, just below its declared point.
+    QVERIFY(payRent.y < declaredPayRent->y);
+    QVERIFY(payRent.y > declaredPayRent->y - 0.2);
+    QVERIFY(payRent.y > 1); // the renter's band is the upper one, from 1 to 2
+    // Move out: a median of 0 sits at the rare end, every 5 years.
+    QCOMPARE(renter.points[1].useCase, Id(moveOutId));
+    QVERIFY(near(renter.points[1].usesPerMonth, 1.0 / 60));
+    QVERIFY(renter.points[1].forgotten);
+    const FrequencySpectrum::Series &owner = s.series[5];
+    QVERIFY(owner.observed);
+    QCOMPARE(owner.points.size(), size_t(1));
+    QVERIFY(near(owner.points[0].usesPerMonth, 10 * oneUse));
+    // The declared series are those of forWorkspace().
+    QCOMPARE(s.series[0].points.size(), declared.series[0].points.size());
+    QCOMPARE(s.series[3].name, declared.series[2].name);
+
+    Workspace without = w;
+    without.usage = {};
+    QCOMPARE(FrequencySpectrum::forWorkspace(without, ObservedFrequency(without)).series.size(),
+             size_t(4));
 }
 
 QTEST_GUILESS_MAIN(TestObservedUsage)

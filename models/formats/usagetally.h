@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/observedusage.h"
+
+#include <vector>
+
+namespace Parcours {
+
+// The aggregate of an events import in compact arrays: per user and month the days with an
+// event, per user, month and use case the count. Its memory follows users × months × use cases
+// done (16 bytes a count), never the events; one hash probe per event and no allocation but
+// the tables' growth.
+class UsageTally
+{
+public:
+    // The user's month (year × 12 + month - 1), made when new: a number for count() and days.
+    quint32 bucket(int user, int month);
+    // Day 1 … 31 of the bucket's month had an event; 0: active on days not known (usage counts).
+    void markDay(quint32 bucket, int day)
+    {
+        mDays[bucket] |= day > 0 ? 1U << (day - 1) : unknownDays;
+    }
+    void add(quint32 bucket, int useCase, qint64 count)
+    {
+        mCounts.at(key(bucket, quint32(useCase))) += count;
+    }
+
+    // Moves the aggregate out, emptying the tally: activity in the order user, month, and counts
+    // in the order user, month, use case id (as the store reads them back). `useCaseIds` maps
+    // the use-case numbers given to add() to ids.
+    void take(const std::vector<Id> &useCaseIds, std::vector<UsageActivity> *activity,
+              std::vector<UsageCount> *counts);
+
+private:
+    static constexpr quint32 unknownDays = 1U << 31;
+    static quint64 key(quint32 high, quint32 low) { return (quint64(high) << 32) | low; }
+
+    // quint64 → qint64, open addressing; the key ~0 is never used.
+    class Map
+    {
+    public:
+        struct Slot
+        {
+            quint64 key = ~quint64(0);
+            qint64 value = 0;
+        };
+        // The value of the key, 0 when new.
+        qint64 &at(quint64 key);
+        qint64 *find(quint64 key);
+        size_t size() const { return mUsed; }
+        // Moves the entries out (in no order), emptying the map.
+        std::vector<Slot> take();
+
+    private:
+        void grow();
+        std::vector<Slot> mSlots;
+        size_t mUsed = 0;
+        int mShift = 64;
+    };
+
+    Map mBuckets; // key(user, month) → bucket + 1
+    std::vector<quint64> mBucketKeys; // key(user, month)
+    std::vector<quint32> mDays; // bit d - 1: day d; unknownDays: days not known
+    Map mCounts; // key(bucket, use case) → count
+};
+
+} // namespace Parcours
