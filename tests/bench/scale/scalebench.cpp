@@ -555,11 +555,20 @@ int measure(const Scale &scale, const QString &dir)
         if (file.open(QIODevice::WriteOnly))
             file.write(MermaidFormat().write(w, options).data);
         file.close();
-        const QStringList arguments = mermaidArguments(dir, mmd, exported + u"-mermaid.svg"_s);
+        const QString svg = exported + u"-mermaid.svg"_s;
+        const QStringList arguments = mermaidArguments(dir, mmd, svg);
         bool ok = true;
         // CPU time: mmdc's and every descendant it waited for, Chromium's (cpuMs()).
         const Runs times
             = timeRuns(large ? 1 : 3, [&] { ok = QProcess::execute(mmdc, arguments) == 0 && ok; });
+        // Without maxTextSize raised, mmdc draws an error box and exits with 0.
+        QFile drawn(svg);
+        if (ok && drawn.open(QIODevice::ReadOnly)
+            && drawn.readAll().contains("Maximum text size")) {
+            progress() << "Mermaid CLI drew its error box (maxTextSize not applied): " << svg
+                       << Qt::endl;
+            ok = false;
+        }
         if (ok) {
             report("mermaid_svg", times);
             const double ours = median(svgTimes.wall);
