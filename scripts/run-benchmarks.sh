@@ -19,8 +19,9 @@
 #                                        the same journeys (5x6, 50x10, 200x10): installs
 #                                        @mermaid-js/mermaid-cli under build/mermaid-cli with npm
 #                                        (network; Puppeteer uses Debian's chromium, no download)
-#   --with-mermaid also works after the scales (S M L --with-mermaid): the start-up table is
-#   printed after theirs in any case.
+#   --with-mermaid also works with the scales (S M L --with-mermaid): the scale table then times
+#   mmdc on each scale's largest journey next to Parcours's SVG (PARCOURS_MMDC names it), and
+#   the start-up table, printed after theirs in any case, gets the comparison.
 #
 # PARCOURS_BENCH_IMAGES=DIR keeps the first-paint and chart images to look at.
 set -euo pipefail
@@ -39,16 +40,21 @@ fi
 file_format() {
     python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version").fetchone()[0])' "$1"
 }
+# The Mermaid CLI under build/mermaid-cli, installed unless it is there; Puppeteer is pointed at
+# Debian's chromium (no browser download).
+install_mermaid() {
+    [ -x /usr/bin/chromium ] || { echo "--with-mermaid needs Debian's chromium" >&2; exit 2; }
+    if [ ! -x build/mermaid-cli/node_modules/.bin/mmdc ]; then
+        mkdir -p build/mermaid-cli
+        PUPPETEER_SKIP_DOWNLOAD=1 npm install --prefix build/mermaid-cli --no-audit --no-fund \
+            @mermaid-js/mermaid-cli >&2
+    fi
+}
 # Start-up and the Mermaid comparison (tests/bench/startup/startup_bench.py).
 startup_bench() {
     local extra=()
     if [ "$with_mermaid" = 1 ]; then
-        [ -x /usr/bin/chromium ] || { echo "--with-mermaid needs Debian's chromium" >&2; exit 2; }
-        if [ ! -x build/mermaid-cli/node_modules/.bin/mmdc ]; then
-            mkdir -p build/mermaid-cli
-            PUPPETEER_SKIP_DOWNLOAD=1 npm install --prefix build/mermaid-cli --no-audit --no-fund \
-                @mermaid-js/mermaid-cli >&2
-        fi
+        install_mermaid
         extra+=(--mmdc build/mermaid-cli)
     fi
     cmake --build --preset bench --target parcours parcours_scale_bench >/dev/null
@@ -83,6 +89,12 @@ if [ "${1:-}" = startup ]; then
     exit
 fi
 cmake --build --preset bench --target parcours_scale_bench >/dev/null
+if [ "$with_mermaid" = 1 ]; then
+    # The scale bench times it on each scale's largest journey too, next to Parcours's SVG.
+    install_mermaid
+    export PARCOURS_MMDC=$PWD/build/mermaid-cli/node_modules/.bin/mmdc
+    export PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium
+fi
 build/bench/tests/bench/parcours_scale_bench "$@"
 echo
 startup_bench

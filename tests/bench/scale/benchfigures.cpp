@@ -14,8 +14,8 @@ namespace Parcours::Bench {
 
 namespace {
 
-// What a figure grows with.
-enum class Size { DataRows, UseCaseRows, PersonaRows, JourneyCells, Personas };
+// What a figure grows with (Ratio: nothing, it compares two figures).
+enum class Size { DataRows, UseCaseRows, PersonaRows, JourneyCells, Personas, Ratio };
 
 struct Figure
 {
@@ -54,6 +54,7 @@ const std::vector<Figure> &figures()
         {"png_300", "Largest journey to PNG, A0 at 300 dpi", "ms", Size::JourneyCells, 2200},
         {"svg", "Largest journey to SVG, A0", "ms", Size::JourneyCells, {}},
         {"mermaid_svg", "  Mermaid CLI (mmdc) renders it to SVG", "ms", Size::JourneyCells, {}},
+        {"mermaid_svg_ratio", "  Mermaid CLI / Parcours, wall-clock", "x", Size::Ratio, {}},
         {"csv_import", "Import the use cases as CSV", "ms", Size::UseCaseRows, 1000},
         {"csv_rows", "  rows imported", "rows", Size::UseCaseRows, {}},
         {"rss_open", "Peak memory: open (5 times)", "MB", Size::DataRows, 250},
@@ -74,6 +75,7 @@ double sizeOf(const Scale &scale, Size size)
     case Size::PersonaRows: return scale.useCasesPerPersona;
     case Size::JourneyCells: return scale.cellsPerJourney();
     case Size::Personas: return scale.personas;
+    case Size::Ratio: return 1;
     }
     return 1;
 }
@@ -173,7 +175,7 @@ void printTable(QTextStream &out, const std::vector<ScaleResults> &results)
                 key = QString::fromLatin1(f.key);
             const double before = results[i - 1].values.value(key, -1);
             const double after = results[i].values.value(key, -1);
-            if (before <= 0 || after < 0) {
+            if (before <= 0 || after < 0 || f.size == Size::Ratio) {
                 line += cell(u"-"_s, ratioWidth);
                 continue;
             }
@@ -213,7 +215,8 @@ void printTable(QTextStream &out, const std::vector<ScaleResults> &results)
     if (!mermaid)
         out << Qt::endl
             << "Mermaid comparison skipped: the Mermaid CLI (mmdc, npm package "
-               "@mermaid-js/mermaid-cli) is not on PATH."
+               "@mermaid-js/mermaid-cli) is neither named by PARCOURS_MMDC nor on PATH "
+               "(scripts/run-benchmarks.sh --with-mermaid installs it)."
             << Qt::endl;
     out << Qt::endl;
     if (misses.isEmpty())

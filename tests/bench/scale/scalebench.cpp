@@ -29,6 +29,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
 #include <QScatterSeries>
@@ -284,6 +287,36 @@ PosterExporter::Result exportPoster(const Workspace &workspace, Id journey,
     return PosterExporter(renderer, layout).write(format, path, dpi);
 }
 
+// The Mermaid CLI: PARCOURS_MMDC when set (scripts/run-benchmarks.sh --with-mermaid installs
+// it under build/mermaid-cli and names it), else mmdc on PATH.
+QString mermaidCli()
+{
+    const QString named = qEnvironmentVariable("PARCOURS_MMDC");
+    return named.isEmpty() ? QStandardPaths::findExecutable(u"mmdc"_s) : named;
+}
+
+// mmdc's arguments, with its configuration files written into `dir`: Mermaid's maxTextSize
+// raised (below it, mmdc silently draws an error box in place of a large journey), and
+// Puppeteer given the browser PUPPETEER_EXECUTABLE_PATH names (Debian's chromium: no download)
+// and no sandbox (root has none).
+QStringList mermaidArguments(const QString &dir, const QString &input, const QString &output)
+{
+    const QString mermaidConfig = QDir(dir).filePath(u"mermaid.json"_s);
+    const QString puppeteerConfig = QDir(dir).filePath(u"puppeteer.json"_s);
+    QFile mermaid(mermaidConfig);
+    if (mermaid.open(QIODevice::WriteOnly))
+        mermaid.write(R"({"maxTextSize": 10000000, "maxEdges": 100000})");
+    QJsonObject puppeteer {{u"args"_s, QJsonArray {u"--no-sandbox"_s}}};
+    if (const QString browser = qEnvironmentVariable("PUPPETEER_EXECUTABLE_PATH");
+        !browser.isEmpty())
+        puppeteer.insert(u"executablePath"_s, browser);
+    QFile launch(puppeteerConfig);
+    if (launch.open(QIODevice::WriteOnly))
+        launch.write(QJsonDocument(puppeteer).toJson());
+    return {u"-q"_s, u"-p"_s, puppeteerConfig, u"-c"_s, mermaidConfig,
+            u"-i"_s, input,   u"-o"_s,         output};
+}
+
 // PARCOURS_BENCH_SKIP=spectrum,exports leaves parts out, to profile the others.
 bool skipped(const char *part)
 {
@@ -494,6 +527,7 @@ int measure(const Scale &scale, const QString &dir)
     report("rss_now_exports", currentRssMb());
     const QString exported = QDir(dir).filePath(u"export-%1"_s.arg(scale.name));
     std::vector<std::tuple<const char *, PosterExporter::Format, int>> exports;
+    Runs svgTimes; // Parcours's SVG, for the Mermaid CLI's ratio
     if (!skipped("exports"))
         exports = {{"pdf_a0", PosterExporter::Format::Pdf, large ? 3 : 5},
                    {"png_300", PosterExporter::Format::Png, large ? 1 : 2},
@@ -502,16 +536,18 @@ int measure(const Scale &scale, const QString &dir)
         const PosterExporter::Format chosen = format; // (lambdas cannot capture bindings)
         const QString file = exported + u'.' + PosterExporter::suffix(chosen);
         bool ok = true;
-        report(key, timeRuns(runs, [&] {
-                   ok = exportPoster(w, largest.id, chosen, file, 300).ok && ok;
-               }));
+        const Runs times
+            = timeRuns(runs, [&] { ok = exportPoster(w, largest.id, chosen, file, 300).ok && ok; });
+        report(key, times);
+        if (chosen == PosterExporter::Format::Svg)
+            svgTimes = times;
         if (!ok)
             qFatal("export to %s failed", qPrintable(file));
         report((std::string(key) + "_kb").c_str(), double(QFileInfo(file).size()) / 1024.0);
         report((std::string("rss_") + key).c_str(), peakRssMb());
     }
-    const QString mmdc = QStandardPaths::findExecutable(u"mmdc"_s);
-    if (!mmdc.isEmpty()) {
+    const QString mmdc = mermaidCli();
+    if (!mmdc.isEmpty() && !skipped("exports")) {
         ExportOptions options;
         options.journey = largest.id;
         const QString mmd = exported + u".mmd"_s;
@@ -519,10 +555,28 @@ int measure(const Scale &scale, const QString &dir)
         if (file.open(QIODevice::WriteOnly))
             file.write(MermaidFormat().write(w, options).data);
         file.close();
-        report("mermaid_svg", timeRuns(large ? 1 : 3, [&] {
-                   QProcess::execute(
-                       mmdc, {u"-q"_s, u"-i"_s, mmd, u"-o"_s, exported + u"-mermaid.svg"_s});
-               }));
+        const QString svg = exported + u"-mermaid.svg"_s;
+        const QStringList arguments = mermaidArguments(dir, mmd, svg);
+        bool ok = true;
+        // CPU time: mmdc's and every descendant it waited for, Chromium's (cpuMs()).
+        const Runs times
+            = timeRuns(large ? 1 : 3, [&] { ok = QProcess::execute(mmdc, arguments) == 0 && ok; });
+        // Without maxTextSize raised, mmdc draws an error box and exits with 0.
+        QFile drawn(svg);
+        if (ok && drawn.open(QIODevice::ReadOnly)
+            && drawn.readAll().contains("Maximum text size")) {
+            progress() << "Mermaid CLI drew its error box (maxTextSize not applied): " << svg
+                       << Qt::endl;
+            ok = false;
+        }
+        if (ok) {
+            report("mermaid_svg", times);
+            const double ours = median(svgTimes.wall);
+            if (ours > 0)
+                report("mermaid_svg_ratio", median(times.wall) / ours);
+        } else {
+            progress() << "Mermaid CLI failed: " << mmdc << ' ' << arguments.join(u' ') << Qt::endl;
+        }
     }
     report("rss_exports", peakRssMb());
 
