@@ -454,7 +454,7 @@ void TestCli::journeyCsvRoundTrip()
 
     QFile f(csv);
     QVERIFY(f.open(QIODevice::Append));
-    f.write("旅程 as-is,1,Découverte,Actions,again,,,,,,,,,\r\n");
+    f.write("旅程 as-is,1,Découverte,Actions,again,,,,,,,,,,,\r\n"); // 16 columns, step 1
     f.close();
     const QString other = mDir.filePath(u"journeys2.parcours"_s);
     const CliRun bad
