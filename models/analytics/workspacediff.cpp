@@ -62,17 +62,17 @@ template<typename Fn>
 void matchBy(const QJsonArray &before, const QJsonArray &after, const QString &key, Fn fn)
 {
     QHash<qint64, QJsonObject> old;
-    for (const QJsonValue &v : before)
+    for (const auto &v : before)
         old.insert(idOf(v.toObject(), key), v.toObject());
     QSet<qint64> seen;
-    for (const QJsonValue &v : after) {
+    for (const auto &v : after) {
         const QJsonObject o = v.toObject();
         const qint64 id = idOf(o, key);
         seen.insert(id);
         const auto it = old.constFind(id);
         fn(it == old.constEnd() ? nullptr : &*it, &o);
     }
-    for (const QJsonValue &v : before) {
+    for (const auto &v : before) {
         const QJsonObject o = v.toObject();
         if (!seen.contains(idOf(o, key)))
             fn(&o, nullptr);
@@ -123,10 +123,10 @@ void compareStage(std::vector<ItemChange> &out, const QJsonObject &a, const QJso
         if (!compareItem(out, u"step"_s, sa, sb, column, {u"cells"_s}))
             return;
         QHash<qint64, QJsonObject> cellsBefore;
-        for (const QJsonValue &v : sa->value(u"cells"_s).toArray())
+        for (const auto &v : sa->value(u"cells"_s).toArray())
             cellsBefore.insert(idOf(v.toObject(), u"lane"_s), v.toObject());
         QHash<qint64, QJsonObject> cellsAfter;
-        for (const QJsonValue &v : sb->value(u"cells"_s).toArray())
+        for (const auto &v : sb->value(u"cells"_s).toArray())
             cellsAfter.insert(idOf(v.toObject(), u"lane"_s), v.toObject());
         QList<qint64> lanes = cellsAfter.keys();
         for (auto it = cellsBefore.cbegin(); it != cellsBefore.cend(); ++it) {
@@ -153,7 +153,7 @@ ChangeGroup compareJourney(const QJsonObject *a, const QJsonObject *b)
         return group;
     QHash<qint64, QString> laneNames;
     for (const QJsonObject *j : {a, b}) {
-        for (const QJsonValue &v : j->value(u"lanes"_s).toArray())
+        for (const auto &v : j->value(u"lanes"_s).toArray())
             laneNames.insert(idOf(v.toObject()), v.toObject().value(u"name"_s).toString());
     }
     matchBy(a->value(u"lanes"_s).toArray(), b->value(u"lanes"_s).toArray(), u"id"_s,

@@ -15,8 +15,8 @@ constexpr int compressionLevel = 9;
 
 } // namespace
 
-WorkspaceVersions::WorkspaceVersions(QSqlDatabase db)
-    : mDb(std::move(db))
+WorkspaceVersions::WorkspaceVersions(const QSqlDatabase &db)
+    : mDb(db)
 { }
 
 bool WorkspaceVersions::fail(const QString &error)

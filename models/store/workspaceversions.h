@@ -18,7 +18,7 @@ class WorkspaceVersions
     Q_DECLARE_TR_FUNCTIONS(WorkspaceVersions)
 
 public:
-    explicit WorkspaceVersions(QSqlDatabase db);
+    explicit WorkspaceVersions(const QSqlDatabase &db);
 
     // The versions, oldest first, without their snapshots; nullopt on failure (lastError()).
     std::optional<std::vector<VersionInfo>> list();
