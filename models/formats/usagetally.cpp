@@ -30,20 +30,6 @@ qint64 &UsageTally::Map::at(quint64 key)
     }
 }
 
-qint64 *UsageTally::Map::find(quint64 key)
-{
-    if (mSlots.empty())
-        return nullptr;
-    const size_t mask = mSlots.size() - 1;
-    for (size_t i = size_t((key * golden) >> mShift);; i = (i + 1) & mask) {
-        Slot &slot = mSlots[i];
-        if (slot.key == key)
-            return &slot.value;
-        if (slot.key == ~quint64(0))
-            return nullptr;
-    }
-}
-
 void UsageTally::Map::grow()
 {
     std::vector<Slot> old = std::move(mSlots);
