@@ -18,7 +18,7 @@ qint64 &UsageTally::Map::at(quint64 key)
     if ((mUsed + 1) * 4 > mSlots.size() * 3)
         grow();
     const size_t mask = mSlots.size() - 1;
-    for (size_t i = size_t((key * golden) >> mShift);; i = (i + 1) & mask) {
+    for (auto i = size_t((key * golden) >> mShift);; i = (i + 1) & mask) {
         Slot &slot = mSlots[i];
         if (slot.key == key)
             return slot.value;
@@ -27,20 +27,6 @@ qint64 &UsageTally::Map::at(quint64 key)
             ++mUsed;
             return slot.value;
         }
-    }
-}
-
-qint64 *UsageTally::Map::find(quint64 key)
-{
-    if (mSlots.empty())
-        return nullptr;
-    const size_t mask = mSlots.size() - 1;
-    for (size_t i = size_t((key * golden) >> mShift);; i = (i + 1) & mask) {
-        Slot &slot = mSlots[i];
-        if (slot.key == key)
-            return &slot.value;
-        if (slot.key == ~quint64(0))
-            return nullptr;
     }
 }
 
@@ -54,7 +40,7 @@ void UsageTally::Map::grow()
     for (const Slot &slot : old) {
         if (slot.key == ~quint64(0))
             continue;
-        size_t i = size_t((slot.key * golden) >> mShift);
+        auto i = size_t((slot.key * golden) >> mShift);
         while (mSlots[i].key != ~quint64(0))
             i = (i + 1) & mask;
         mSlots[i] = slot;

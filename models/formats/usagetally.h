@@ -46,7 +46,6 @@ private:
         };
         // The value of the key, 0 when new.
         qint64 &at(quint64 key);
-        qint64 *find(quint64 key);
         size_t size() const { return mUsed; }
         // Moves the entries out (in no order), emptying the map.
         std::vector<Slot> take();

@@ -8,15 +8,18 @@
 #include "usecases/frequencyspectrumchart.h"
 #include "usecases/observedusagetable.h"
 #include "usecases/usecasemapeditor.h"
+#include "usecases/usecasetableview.h"
 
 #include "support/observedusagedata.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -70,6 +73,22 @@ QString cell(const ObservedUsageTable *table, int row, int column)
     return item ? item->text() : QString();
 }
 
+// How many rows the table's viewport has room for, and how many of its rows show whole.
+int roomForRows(const QTableView *table)
+{
+    return table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+}
+
+int wholeRowsShown(const QTableView *table)
+{
+    int shown = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QRect rect = table->visualRect(table->model()->index(row, 0));
+        shown += rect.isValid() && table->viewport()->rect().contains(rect) ? 1 : 0;
+    }
+    return shown;
+}
+
 QToolButton *buttonFor(QWidget *page, QAction *action)
 {
     for (QToolButton *button : page->findChildren<QToolButton *>()) {
@@ -89,6 +108,7 @@ private slots:
     void init() { QLocale::setDefault(QLocale::c()); }
     void useCaseMapShowsDeclaredAndObserved();
     void observedPaneFollowsImportAndUndo();
+    void defaultSplitShowsRowsOfBothTables();
     void dashboardFillsFromEventsKeepingTypedValues();
     void french();
 };
@@ -192,6 +212,36 @@ void TestObservedViews::observedPaneFollowsImportAndUndo()
     doc->undoStack()->undo();
     QTRY_VERIFY(!editor.observedTable()->isVisible());
     QVERIFY(!page.fillFromEventsAction()->isVisible());
+}
+
+void TestObservedViews::defaultSplitShowsRowsOfBothTables()
+{
+    // The default split (no saved state), in the page of a 1100×720 window: its menu, tool and
+    // status bars take about 90 pixels. With the observed table under the use-case table, in
+    // the same splitter section, each showed one row.
+    QSettings().remove(u"useCaseMap/splitter"_s);
+    QSettings().remove(u"useCaseMap/observedSplitter"_s);
+    QTemporaryDir dir;
+    auto doc = documentOf(dir, observedUsage());
+    UseCaseMapEditor editor;
+    editor.resize(1100, 630);
+    editor.setDocument(doc.get());
+    editor.setPersona(renterId);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QCOMPARE(editor.size(), QSize(1100, 630)); // nothing held it taller
+
+    const auto *useCases = editor.findChild<UseCaseTableView *>();
+    QVERIFY(useCases);
+    // The spectrum keeps its 200 pixels beside the observed table: the use-case table has room
+    // for three of the persona's four rows, the observed table for more than its three.
+    QVERIFY2(roomForRows(useCases) >= 3, qPrintable(QString::number(roomForRows(useCases))));
+    QVERIFY(wholeRowsShown(useCases) >= 3);
+    const ObservedUsageTable *observed = editor.observedTable();
+    QVERIFY(observed->isVisible());
+    QVERIFY2(roomForRows(observed) >= 3, qPrintable(QString::number(roomForRows(observed))));
+    QCOMPARE(wholeRowsShown(observed), 3);
+    QVERIFY(editor.chart()->isVisible());
 }
 
 void TestObservedViews::dashboardFillsFromEventsKeepingTypedValues()

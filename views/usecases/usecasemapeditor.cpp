@@ -86,6 +86,7 @@ UseCaseMapEditor::UseCaseMapEditor(QWidget *parent)
     , mSearch(new QLineEdit)
     , mMessage(new QLabel)
     , mSplitter(new QSplitter(Qt::Vertical))
+    , mLowerSplitter(new QSplitter(Qt::Horizontal))
 {
     setObjectName(u"useCaseMapEditor"_s);
     mProxy->setSourceModel(mModel);
@@ -180,7 +181,6 @@ UseCaseMapEditor::UseCaseMapEditor(QWidget *parent)
     observedLayout->addWidget(mObservedVerdict);
     observedLayout->addWidget(mObserved, 1);
     mObservedPane->hide();
-    tableLayout->addWidget(mObservedPane, 1);
 
     auto *chartPane = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartPane);
@@ -203,11 +203,24 @@ UseCaseMapEditor::UseCaseMapEditor(QWidget *parent)
     connect(mChart, &FrequencySpectrumChart::useCaseClicked, this,
             [this](Id useCase) { mTable->selectUseCases({useCase}); });
 
+    // The observed table sits beside the spectrum, not under the use-case table: stacked in
+    // one pane at a 1100×720 window each table showed one row (the chart keeps 200 pixels).
+    mLowerSplitter->setObjectName(u"observedSplitter"_s);
+    mLowerSplitter->addWidget(mObservedPane);
+    mLowerSplitter->addWidget(chartPane);
+    mLowerSplitter->setStretchFactor(0, 3);
+    mLowerSplitter->setStretchFactor(1, 2);
+    // Without a saved state, weights: the observed table wider than the chart.
+    if (!mLowerSplitter->restoreState(
+            QSettings().value(u"useCaseMap/observedSplitter"_s).toByteArray())) {
+        mLowerSplitter->setSizes({600, 400});
+    }
     mSplitter->addWidget(tablePane);
-    mSplitter->addWidget(chartPane);
+    mSplitter->addWidget(mLowerSplitter);
     mSplitter->setStretchFactor(0, 1);
     mSplitter->setStretchFactor(1, 1);
-    mSplitter->restoreState(QSettings().value(u"useCaseMap/splitter"_s).toByteArray());
+    if (!mSplitter->restoreState(QSettings().value(u"useCaseMap/splitter"_s).toByteArray()))
+        mSplitter->setSizes({500, 500}); // half each, whatever the panes' size hints
 
     auto *verdicts = new QHBoxLayout;
     verdicts->addWidget(mToday);
@@ -234,6 +247,7 @@ UseCaseMapEditor::UseCaseMapEditor(QWidget *parent)
 UseCaseMapEditor::~UseCaseMapEditor()
 {
     QSettings().setValue(u"useCaseMap/splitter"_s, mSplitter->saveState());
+    QSettings().setValue(u"useCaseMap/observedSplitter"_s, mLowerSplitter->saveState());
     // Children die after this destructor (an open cell editor may still commit, and the
     // document then signals): nothing may reach this half-destroyed page.
     if (mDocument)

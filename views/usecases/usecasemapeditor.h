@@ -92,6 +92,7 @@ private:
     QLineEdit *mSearch;
     QLabel *mMessage;
     QSplitter *mSplitter;
+    QSplitter *mLowerSplitter; // the observed table | the spectrum
     QAction *mAdd;
     QAction *mDuplicate;
     QAction *mDelete;
