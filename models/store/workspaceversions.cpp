@@ -59,7 +59,7 @@ QString WorkspaceVersions::refusedLabel(const QString &label, const std::vector<
 
 bool WorkspaceVersions::hasTable() const
 {
-    // A file older than schema 9 opened read-only (not upgraded) has none: no versions.
+    // A file older than schema 10 opened read-only (not upgraded) has none: no versions.
     return mDb.tables().contains(u"workspace_version"_s);
 }
 

@@ -11,7 +11,7 @@
 namespace Parcours {
 
 // The labelled, immutable versions kept in a workspace's database (table workspace_version,
-// schema 9): each the workspace JSON compressed with qCompress. Nothing here runs when a
+// schema 10): each the workspace JSON compressed with qCompress. Nothing here runs when a
 // workspace opens; versions are read only when asked for.
 class WorkspaceVersions
 {
