@@ -12,6 +12,8 @@
 
 #include "support/observedusagedata.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -171,6 +173,22 @@ void TestObservedViews::useCaseMapShowsDeclaredAndObserved()
     QCOMPARE(editor.chart()->pointSeries().size(), 3); // the legend's entries
 
     editor.grab().save(QDir::temp().filePath(u"parcours-observed-en.png"_s));
+
+    // All personas at once: each persona's observed points beside its declared ones.
+    editor.chart()->setScope(FrequencySpectrumChart::Scope::AllPersonas);
+    editor.chart()->refresh();
+    const FrequencySpectrum &all = editor.chart()->spectrum();
+    const auto renterObserved
+        = std::find_if(all.series.begin(), all.series.end(),
+                       [](const auto &s) { return s.observed && s.name.startsWith(u"Renter"_s); });
+    QVERIFY(renterObserved != all.series.end());
+    QCOMPARE(renterObserved->points.size(), size_t(3));
+    const auto payRentAll
+        = std::find_if(renterObserved->points.begin(), renterObserved->points.end(),
+                       [](const auto &p) { return p.useCase == Id(payRentId); });
+    QVERIFY(payRentAll != renterObserved->points.end());
+    QVERIFY(qAbs(payRentAll->usesPerMonth - 1.52184375) < 1e-9);
+    editor.chart()->setScope(FrequencySpectrumChart::Scope::Persona);
 
     // The Owner's "Check value": declared monthly, observed 5 times a month.
     editor.setPersona(ownerId);

@@ -172,7 +172,10 @@ void FrequencySpectrumChart::refresh()
     QString title;
     const Persona *persona = mDocument ? mDocument->workspace().persona(mPersona) : nullptr;
     if (mDocument && mScope == Scope::AllPersonas) {
-        mSpectrum = FrequencySpectrum::forWorkspace(mDocument->workspace());
+        const Workspace &workspace = mDocument->workspace();
+        mSpectrum = workspace.usage.isEmpty()
+            ? FrequencySpectrum::forWorkspace(workspace)
+            : FrequencySpectrum::forWorkspace(workspace, ObservedFrequency(workspace));
         title = tr("Frequency spectrum — all personas");
     } else if (persona && !mDocument->workspace().usage.isEmpty()) {
         mSpectrum
