@@ -6,6 +6,7 @@
 #include "journey/journeycanvas.h"
 #include "journey/journeyeditor.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCoreApplication>
 #include <QImage>
@@ -165,6 +166,15 @@ void TestStepCanvas::arrowsWalkThroughSteps()
     QTest::keyClick(mCanvas, Qt::Key_Right);
     QCOMPARE(mCanvas->currentStage(), j.stages[0].steps[1].id);
     QCOMPARE(mCanvas->currentStageId(), j.stages[0].id);
+    // A screen reader names the step of a cell in a stage of several.
+    QAccessibleInterface *canvas = QAccessible::queryAccessibleInterface(mCanvas);
+    QVERIFY(canvas && canvas->tableInterface());
+    QAccessibleInterface *cell = canvas->tableInterface()->cellAt(1, 1);
+    QVERIFY(cell);
+    QVERIFY2(cell->text(QAccessible::Name)
+                 .startsWith(u"Stage %1, step New step, lane %2: "_s.arg(j.stages[0].name,
+                                                                         l->laneAt(1)->name)),
+             qPrintable(cell->text(QAccessible::Name)));
     QTest::keyClick(mCanvas, Qt::Key_Right);
     QCOMPARE(mCanvas->currentStage(), j.stages[1].steps[0].id);
     QTest::keyClick(mCanvas, Qt::Key_Left);
