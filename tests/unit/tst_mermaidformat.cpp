@@ -334,6 +334,16 @@ void TestMermaidFormat::checkoutKeepsItsPainPoint()
              (QMap<Id, double> {{shopper, 1}, {support, 1}}));
     QCOMPARE(purchase.steps[2].cells.value(j.lanes[2].id).text, u"Shopper\nSupport"_s);
     QCOMPARE(j.stages[0].steps.size(), size_t(2)); // Browse: Find product, Read reviews
+    // Imported into a workspace that has a Shopper: the curve is that persona's.
+    Workspace target;
+    target.personas.push_back(
+        {77, u"Shopper"_s, {}, u"#4e79a7"_s, std::nullopt, Cadence::None, {}});
+    Edit::mergeFragment(target, w);
+    QCOMPARE(target.personas.size(), size_t(2)); // Shopper matched, Support created
+    const Journey &merged = target.journeys[0];
+    QCOMPARE(merged.personaId, Id(77));
+    QCOMPARE(merged.stages[1].steps[1].cells.value(merged.lanes[1].id).curves,
+             (QMap<Id, double> {{77, -1}}));
     // Written back: the same tasks, scores and actors, one line each.
     const QByteArray text = withoutParcoursComments(exported(w));
     QVERIFY2(text.contains("    section Purchase\n        Add to basket: 5: Shopper\n"
@@ -395,8 +405,8 @@ void TestMermaidFormat::lineBreaksInNames()
     QCOMPARE(j.stages[0].steps[1].name, u"Sit down"_s);
     QCOMPARE(in.warnings,
              QStringList {u"j.mmd:4: warning: a line break (<br>) in a task name is imported as a "
-                          "space: each task is one line of the stage's customer actions; "
-                          "imported as \"Walk slowly\""_s});
+                          "space: each task is a step, its name one line; imported as \"Walk "
+                          "slowly\""_s});
 }
 
 void TestMermaidFormat::accessibilityExamples()
