@@ -131,7 +131,7 @@ std::optional<JourneyMeta> JourneyBuilder::readJourneyMeta() const
     meta.personaName = meta.object.value(u"persona_name"_s).toString();
     meta.object[u"persona"_s] = QJsonValue::Null;
     const QJsonArray curvePersonas = meta.object.take(u"curve_personas"_s).toArray();
-    for (const QJsonValue &persona : curvePersonas) {
+    for (const QJsonValue persona : curvePersonas) {
         const QJsonObject p = persona.toObject();
         meta.curvePersonas.insert(Id(p.value(u"id"_s).toDouble()), p.value(u"name"_s).toString());
     }
