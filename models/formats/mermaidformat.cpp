@@ -292,8 +292,13 @@ ExportResult MermaidFormat::write(const Workspace &workspace, const ExportOption
                     .arg(names.join(u", "_s))};
     }
     const Persona *persona = workspace.persona(journey->personaId);
-    return {MermaidWriter::exportJourney(*journey, persona ? persona->name : QString()).toUtf8(),
-            {}};
+    QHash<Id, QString> personaNames;
+    for (const Persona &p : workspace.personas)
+        personaNames.insert(p.id, p.name);
+    return {
+        MermaidWriter::exportJourney(*journey, persona ? persona->name : QString(), personaNames)
+            .toUtf8(),
+        {}};
 }
 
 } // namespace Parcours

@@ -5,9 +5,11 @@
 namespace Parcours {
 
 // Mermaid user-journey diagrams (`journey`), alone in a file or in a ```mermaid block of a
-// Markdown file. Sections are stages; tasks are lines of the stage's customer-actions cell,
-// written "Task: SCORE: Actor, Actor" (SCORE on Mermaid's 1…5 scale); the stage's emotion is
-// the tasks' mean score mapped onto −2…+2; actors are personas, the first one the journey's.
+// Markdown file. Sections are stages; each task is a step named as the task, its score (on
+// Mermaid's 1…5 scale) the step's emotion mapped onto −2…+2, its actors the step's "Actors"
+// chips; actors are personas, the first one the journey's, and where a journey names several,
+// each actor's curve gets the task's score. A stage without named steps is written as before
+// steps: the lines of its customer-actions cell ("Task: SCORE: Actor, Actor") are its tasks.
 // Writing adds "%% parcours-…" comment lines with what Mermaid cannot show, so a journey
 // comes back exactly. The full rules are in docs/FILE-FORMATS.md.
 class MermaidFormat final : public WorkspaceFormat

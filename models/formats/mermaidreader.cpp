@@ -151,11 +151,10 @@ TaskParse DiagramReader::parseTaskLine(const QString &line)
     }
     ParsedTask task;
     task.name = MermaidFormat::decode(nameText).trimmed();
-    if (task.name.contains(u'\n')) { // one task, one line of the cell
+    if (task.name.contains(u'\n')) { // one task, one step of a one-line name
         task.name.replace(u'\n', u' ');
         result.warnings << tr("a line break (<br>) in a task name is imported as a space: each "
-                              "task is one line of the stage's customer actions; imported as "
-                              "\"%1\"")
+                              "task is a step, its name one line; imported as \"%1\"")
                                .arg(excerpt(task.name));
     }
     if (colonInName) {

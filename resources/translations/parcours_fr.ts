@@ -626,10 +626,6 @@
         <translation>une tâche a besoin d’un nom avant le deux-points</translation>
     </message>
     <message>
-        <source>a line break (&lt;br&gt;) in a task name is imported as a space: each task is one line of the stage&apos;s customer actions; imported as &quot;%1&quot;</source>
-        <translation>un saut de ligne (&lt;br&gt;) dans le nom d’une tâche est importé comme une espace&#xa0;: chaque tâche est une ligne des actions client de l’étape&#xa0;; importé comme «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Mermaid ends a task name at the first &quot;:&quot;; imported as &quot;%1&quot; (write #58; for a colon in a name)</source>
         <translation>Mermaid termine un nom de tâche au premier «&#xa0;:&#xa0;»&#xa0;; importé comme «&#xa0;%1&#xa0;» (écrivez #58; pour un deux-points dans un nom)</translation>
     </message>
@@ -720,6 +716,10 @@
     <message>
         <source>arrows to a stage or lane no longer in the diagram are left out (%1)</source>
         <translation>les flèches vers une étape ou une ligne qui n’est plus dans le diagramme sont laissées de côté (%1)</translation>
+    </message>
+    <message>
+        <source>a line break (&lt;br&gt;) in a task name is imported as a space: each task is a step, its name one line; imported as &quot;%1&quot;</source>
+        <translation>un saut de ligne (&lt;br&gt;) dans le nom d’une tâche est importé comme une espace&#xa0;: chaque tâche est une sous-étape, dont le nom tient sur une ligne&#xa0;; importé comme «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

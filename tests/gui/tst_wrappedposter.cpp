@@ -21,6 +21,7 @@
 #include <QXmlStreamReader>
 
 #include <array>
+#include <cmath>
 
 using namespace Parcours;
 using namespace Parcours::Testing;
@@ -133,12 +134,35 @@ QString pdfText(const QString &pdf)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// The journey as a Mermaid import made it before steps (issue 18): a column per section, its
+// tasks as lines of the customer-actions cell, the mean score as the stage's emotion. These
+// figures are about a map of many wide columns, not about steps.
 Workspace imported(const QByteArray &mermaid)
 {
     ImportOptions options;
     options.fileName = u"generated.mmd"_s;
     const ImportResult result = MermaidFormat().read(mermaid, options);
-    return result.fragment.value_or(Workspace());
+    Workspace w = result.fragment.value_or(Workspace());
+    for (Journey &j : w.journeys) {
+        const Id actions = j.lanes.at(0).id; // Customer actions, Emotion, Actors
+        const Id emotion = j.lanes.at(1).id;
+        const Id actors = j.lanes.at(2).id;
+        for (Stage &stage : j.stages) {
+            QStringList lines;
+            double sum = 0;
+            for (const Step &step : stage.steps) {
+                const double e = step.cells.value(emotion).emotion.value_or(0);
+                lines << MermaidFormat::actionLine(
+                    {step.name, int(std::lround(e + 3)),
+                     step.cells.value(actors).text.split(u'\n', Qt::SkipEmptyParts)});
+                sum += e;
+            }
+            const double mean = std::round(sum / double(stage.steps.size()) * 100) / 100;
+            stage.withOneStep({{actions, Cell(lines.join(u'\n'))}, {emotion, {QString(), mean}}});
+        }
+        j.lanes.resize(2);
+    }
+    return w;
 }
 
 PosterSettings sheet(QPageSize::PageSizeId size, QPageLayout::Orientation orientation, int rows)

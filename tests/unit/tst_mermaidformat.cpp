@@ -3,6 +3,7 @@
 #include "formats/workspacejson.h"
 #include "support/testworkspaces.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
@@ -76,26 +80,74 @@ QString describe(const QList<Task> &tasks)
     return out.join(u" | "_s);
 }
 
-// The tasks an imported journey holds, read from its customer-actions lines.
+// The tasks an imported journey holds: a step per task, its score the step's emotion + 3, its
+// actors the step's "Actors" chips; a stage of one unnamed step (as made before steps) holds
+// the lines of its customer-actions cell.
 QList<Task> tasksOf(const Journey &j, QStringList *sections = nullptr)
 {
     Id actions = 0;
+    Id emotion = 0;
+    Id actors = 0;
     for (const Lane &l : j.lanes) {
-        if (l.kind == LaneKind::Text) {
+        if (!actions && l.kind == LaneKind::Text)
             actions = l.id;
-            break;
-        }
+        if (!emotion && l.kind == LaneKind::Emotion)
+            emotion = l.id;
+        if (!actors && l.kind == LaneKind::Chips && l.name == u"Actors"_s)
+            actors = l.id;
     }
     QList<Task> tasks;
     for (const Stage &s : j.stages) {
         if (sections)
             *sections << s.name;
-        const QStringList lines
-            = s.firstCells().value(actions).text.split(u'\n', Qt::SkipEmptyParts);
-        for (const QString &line : lines) {
-            const MermaidFormat::Task t = MermaidFormat::parseActionLine(line);
-            tasks << Task {s.name, t.name, t.score.value_or(0), t.actors};
+        if (s.steps.size() == 1 && s.steps.front().name.isEmpty()) {
+            const QStringList lines
+                = s.firstCells().value(actions).text.split(u'\n', Qt::SkipEmptyParts);
+            for (const QString &line : lines) {
+                const MermaidFormat::Task t = MermaidFormat::parseActionLine(line);
+                tasks << Task {s.name, t.name, t.score.value_or(0), t.actors};
+            }
+            continue;
         }
+        for (const Step &step : s.steps) {
+            const std::optional<double> e = step.cells.value(emotion).emotion;
+            tasks << Task {s.name, step.name, e ? int(std::lround(*e + 3)) : 0,
+                           step.cells.value(actors).text.split(u'\n', Qt::SkipEmptyParts)};
+        }
+    }
+    return tasks;
+}
+
+// The sections and tasks of a Mermaid journey's text, read as Mermaid reads them (scores
+// rounded into 1…5, as Parcours clamps them), apart from Parcours: what the round trip compares.
+QList<Task> tasksInText(const QByteArray &text, QStringList *sections)
+{
+    QList<Task> tasks;
+    QString section;
+    bool frontMatter = false;
+    for (const QString &raw : QString::fromUtf8(text).split(u'\n')) {
+        const QString line = raw.trimmed().remove(QChar(0xfeff));
+        if (line == u"---") {
+            frontMatter = !frontMatter;
+            continue;
+        }
+        const QString lower = line.toLower();
+        if (frontMatter || line.isEmpty() || line.startsWith(u"%%"_s) || lower == u"journey"
+            || lower.startsWith(u"title "_s) || lower.startsWith(u"acctitle"_s)
+            || lower.startsWith(u"accdescr"_s))
+            continue;
+        if (lower.startsWith(u"section "_s)) {
+            section = MermaidFormat::decode(line.mid(8)).trimmed();
+            *sections << section;
+            continue;
+        }
+        const QStringList fields = line.split(u':');
+        QStringList people;
+        for (const QString &p : fields.value(2).split(u','))
+            if (!p.trimmed().isEmpty())
+                people << MermaidFormat::decode(p.trimmed());
+        const int score = std::clamp(int(std::lround(fields.value(1).trimmed().toDouble())), 1, 5);
+        tasks << Task {section, MermaidFormat::decode(fields.value(0)).trimmed(), score, people};
     }
     return tasks;
 }
@@ -166,6 +218,11 @@ class TestMermaidFormat : public QObject
 private slots:
     void registered();
     void documentationExample();
+    void checkoutKeepsItsPainPoint();
+    void everyFixtureRoundTrips_data();
+    void everyFixtureRoundTrips();
+    void roundTripCurves();
+    void tasksBeforeTheFirstSection();
     void parserSpecExamples();
     void accessibilityExamples();
     void markdownBlocks();
@@ -184,7 +241,7 @@ private slots:
     void roundTripFromMermaid();
     void withoutCommentsKeepsTasksScoresActors();
     void editedExportKeepsTheEdits();
-    void editingOneTaskKeepsTheOtherLines();
+    void editingOneTaskKeepsTheOtherSteps();
     void actionLines_data();
     void actionLines();
     void actionLinesWithSyntaxInNames();
@@ -214,17 +271,85 @@ void TestMermaidFormat::documentationExample()
     const Journey &j = w.journeys[0];
     QCOMPARE(j.name, u"My working day"_s);
     QCOMPARE(j.personaId, w.personas[0].id);
-    QCOMPARE(j.lanes.size(), size_t(2));
+    QCOMPARE(j.lanes.size(), size_t(3));
     QCOMPARE(j.lanes[0].name, u"Customer actions"_s);
     QCOMPARE(j.lanes[1].kind, LaneKind::Emotion);
+    QCOMPARE(j.lanes[2].name, u"Actors"_s);
+    QCOMPARE(j.lanes[2].kind, LaneKind::Chips);
+    const Id emotion = j.lanes[1].id;
+    const Id actors = j.lanes[2].id;
     QCOMPARE(j.stages.size(), size_t(2));
-    QCOMPARE(j.stages[0].name, u"Go to work"_s);
-    QCOMPARE(j.stages[0].firstCells().value(j.lanes[0].id).text,
-             u"Make tea: 5: Me\nGo upstairs: 3: Me\nDo work: 1: Me, Cat"_s);
-    QCOMPARE(j.stages[0].firstCells().value(j.lanes[1].id).emotion,
-             std::optional<double>(0)); // (5+3+1)/3
+    // Each task is a step named as the task, its score − 3 the step's emotion.
+    const Stage &work = j.stages[0];
+    QCOMPARE(work.name, u"Go to work"_s);
+    QCOMPARE(work.steps.size(), size_t(3));
+    QCOMPARE(work.steps[0].id, work.id); // a stage's first step has the stage's id
+    QCOMPARE(work.steps[0].name, u"Make tea"_s);
+    QCOMPARE(work.steps[1].name, u"Go upstairs"_s);
+    QCOMPARE(work.steps[2].name, u"Do work"_s);
+    QCOMPARE(work.steps[0].cells.value(emotion).emotion, std::optional<double>(2));
+    QCOMPARE(work.steps[1].cells.value(emotion).emotion, std::optional<double>(0));
+    QCOMPARE(work.steps[2].cells.value(emotion).emotion, std::optional<double>(-2));
+    QCOMPARE(stageEmotion(work, emotion), std::optional<double>(0)); // (5+3+1)/3 − 3
+    // The actors as chips, one per line; two actors in the journey: a curve each.
+    QCOMPARE(work.steps[0].cells.value(actors).text, u"Me"_s);
+    QCOMPARE(work.steps[2].cells.value(actors).text, u"Me\nCat"_s);
+    const Id me = w.personas[0].id;
+    const Id cat = w.personas[1].id;
+    QCOMPARE(work.steps[0].cells.value(emotion).curves, (QMap<Id, double> {{me, 2}}));
+    QCOMPARE(work.steps[2].cells.value(emotion).curves, (QMap<Id, double> {{me, -2}, {cat, -2}}));
+    // No task text is left in the customer-actions cells.
+    for (const Stage &stage : j.stages) {
+        for (const Step &step : stage.steps)
+            QVERIFY(step.cells.value(j.lanes[0].id).text.isEmpty());
+    }
     QCOMPARE(j.stages[1].name, u"Go home"_s);
-    QCOMPARE(j.stages[1].firstCells().value(j.lanes[1].id).emotion, std::optional<double>(2));
+    QCOMPARE(j.stages[1].steps.size(), size_t(2));
+    QCOMPARE(stageEmotion(j.stages[1], emotion), std::optional<double>(2));
+}
+
+void TestMermaidFormat::checkoutKeepsItsPainPoint()
+{
+    // The public "Checkout Experience": "Enter payment" scores 2 among tasks of 4 and 5; as a
+    // step of its own it keeps its −1 (a mean per stage would hide it at +0.67).
+    const ImportResult in = import(readData(u"checkout.mmd"_s), 1, u"checkout.mmd"_s);
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    QVERIFY2(in.warnings.isEmpty(), qPrintable(in.warnings.join(u'\n')));
+    const Workspace &w = *in.fragment;
+    const Journey &j = w.journeys[0];
+    QCOMPARE(j.name, u"Checkout Experience"_s);
+    const Stage &purchase = j.stages[1];
+    QCOMPARE(purchase.name, u"Purchase"_s);
+    QCOMPARE(purchase.steps.size(), size_t(3));
+    const Step &payment = purchase.steps[1];
+    QCOMPARE(payment.name, u"Enter payment"_s);
+    const Id emotion = j.lanes[1].id;
+    QCOMPARE(payment.cells.value(emotion).emotion, std::optional<double>(-1));
+    QCOMPARE(w.personas.size(), size_t(2)); // Shopper, Support
+    const Id shopper = w.personas[0].id;
+    const Id support = w.personas[1].id;
+    QCOMPARE(j.personaId, shopper);
+    QCOMPARE(payment.cells.value(emotion).curves, (QMap<Id, double> {{shopper, -1}}));
+    QCOMPARE(purchase.steps[2].cells.value(emotion).curves,
+             (QMap<Id, double> {{shopper, 1}, {support, 1}}));
+    QCOMPARE(purchase.steps[2].cells.value(j.lanes[2].id).text, u"Shopper\nSupport"_s);
+    QCOMPARE(j.stages[0].steps.size(), size_t(2)); // Browse: Find product, Read reviews
+    // Imported into a workspace that has a Shopper: the curve is that persona's.
+    Workspace target;
+    target.personas.push_back(
+        {77, u"Shopper"_s, {}, u"#4e79a7"_s, std::nullopt, Cadence::None, {}});
+    Edit::mergeFragment(target, w);
+    QCOMPARE(target.personas.size(), size_t(2)); // Shopper matched, Support created
+    const Journey &merged = target.journeys[0];
+    QCOMPARE(merged.personaId, Id(77));
+    QCOMPARE(merged.stages[1].steps[1].cells.value(merged.lanes[1].id).curves,
+             (QMap<Id, double> {{77, -1}}));
+    // Written back: the same tasks, scores and actors, one line each.
+    const QByteArray text = withoutParcoursComments(exported(w));
+    QVERIFY2(text.contains("    section Purchase\n        Add to basket: 5: Shopper\n"
+                           "        Enter payment: 2: Shopper\n"
+                           "        Confirm order: 4: Shopper, Support\n"),
+             text.constData());
 }
 
 void TestMermaidFormat::parserSpecExamples()
@@ -275,12 +400,13 @@ void TestMermaidFormat::lineBreaksInNames()
     const Journey &j = in.fragment->journeys[0];
     QCOMPARE(j.name, u"Two\nlines"_s);
     QCOMPARE(j.stages[0].name, u"Go\nhome"_s);
-    QCOMPARE(j.stages[0].firstCells().value(j.lanes[0].id).text,
-             u"Walk slowly: 4: Me\nSit down: 5: Me"_s);
+    QCOMPARE(j.stages[0].steps.size(), size_t(2));
+    QCOMPARE(j.stages[0].steps[0].name, u"Walk slowly"_s);
+    QCOMPARE(j.stages[0].steps[1].name, u"Sit down"_s);
     QCOMPARE(in.warnings,
              QStringList {u"j.mmd:4: warning: a line break (<br>) in a task name is imported as a "
-                          "space: each task is one line of the stage's customer actions; "
-                          "imported as \"Walk slowly\""_s});
+                          "space: each task is a step, its name one line; imported as \"Walk "
+                          "slowly\""_s});
 }
 
 void TestMermaidFormat::accessibilityExamples()
@@ -366,6 +492,138 @@ void TestMermaidFormat::messyRealWorldFile()
         personas << p.name;
     QCOMPARE(personas,
              (QStringList {u"Acheteuse pressée"_s, u"Agent immobilier"_s, u"山田 太郎"_s}));
+}
+
+void TestMermaidFormat::everyFixtureRoundTrips_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("block");
+    const QDir dir(QStringLiteral(PARCOURS_TEST_DATA) + u"/mermaid"_s);
+    const QStringList files = dir.entryList({u"*.mmd"_s, u"*.md"_s}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 6);
+    for (const QString &file : files) {
+        const int blocks = file.endsWith(u".md"_s) ? 2 : 1;
+        for (int block = 1; block <= blocks; ++block)
+            QTest::newRow(qPrintable(u"%1#%2"_s.arg(file).arg(block))) << file << block;
+    }
+}
+
+void TestMermaidFormat::everyFixtureRoundTrips()
+{
+    // Import then export gives the same sections, tasks, scores and actors (layout and
+    // comments aside), with and without the "%% parcours-" lines; and so does a second trip.
+    QFETCH(QString, file);
+    QFETCH(int, block);
+    QByteArray source = readData(file);
+    if (file == u"readme.md"_s)
+        source.replace("      Not a task\n", ""); // the error the fixture shows
+    const ImportResult in = import(source, block, file);
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    QByteArray diagram = source; // the block's own text
+    if (file.endsWith(u".md"_s)) {
+        const QList<QByteArray> parts = source.split('\n');
+        QList<QByteArray> lines;
+        int seen = 0;
+        bool inside = false;
+        for (const QByteArray &line : parts) {
+            if (line.startsWith("```mermaid") || line.startsWith("~~~mermaid")) {
+                inside = true;
+                lines.clear();
+                continue;
+            }
+            if (inside && (line.startsWith("```") || line.startsWith("~~~"))) {
+                inside = false;
+                if (lines.join('\n').contains("journey") && ++seen == block)
+                    break;
+                continue;
+            }
+            if (inside)
+                lines << line;
+        }
+        diagram = lines.join('\n');
+    }
+    QStringList sections;
+    const QList<Task> expected = tasksInText(diagram, &sections);
+    QVERIFY(!expected.isEmpty());
+    const QByteArray text = exported(*in.fragment);
+    QStringList exportedSections;
+    QCOMPARE(describe(tasksInText(text, &exportedSections)), describe(expected));
+    QCOMPARE(exportedSections, sections);
+    // Read again, without the comments (another tool's copy) and with them: the same.
+    for (const QByteArray &copy : {withoutParcoursComments(text), text}) {
+        const ImportResult again = import(copy);
+        QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(u'\n')));
+        QVERIFY2(again.warnings.isEmpty(), qPrintable(again.warnings.join(u'\n')));
+        QStringList againSections;
+        QCOMPARE(describe(tasksInText(exported(*again.fragment), &againSections)),
+                 describe(expected));
+        QCOMPARE(againSections, sections);
+        QCOMPARE(describe(tasksOf(again.fragment->journeys[0])),
+                 describe(tasksOf(in.fragment->journeys[0])));
+    }
+}
+
+void TestMermaidFormat::roundTripCurves()
+{
+    // Several personas' curves, and a step holding only a curve's point, come back exactly,
+    // their personas by name.
+    Workspace original = TestData::withCurves();
+    original.journeys.pop_back(); // the to-be copy: a Mermaid file holds one journey
+    original.journeys[0].compareWith = 0;
+    const QByteArray text = exported(original);
+    const ImportResult in = import(text);
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    QVERIFY2(in.warnings.isEmpty(), qPrintable(in.warnings.join(u'\n')));
+    QStringList personas;
+    for (const Persona &p : in.fragment->personas)
+        personas << p.name;
+    QCOMPARE(personas, (QStringList {u"Agent"_s, u"Acheteur «maison»"_s}));
+    const Workspace &back = *in.fragment;
+    // The same journey, its curves by persona name.
+    const auto curvesByName = [](const Workspace &w) {
+        QStringList out;
+        for (const Stage &stage : w.journeys[0].stages) {
+            for (const Step &step : stage.steps) {
+                for (const Cell &cell : step.cells) {
+                    for (auto it = cell.curves.cbegin(); it != cell.curves.cend(); ++it)
+                        out << u"%1/%2: %3=%4"_s
+                                   .arg(stage.name, step.name, w.persona(it.key())->name)
+                                   .arg(it.value());
+                }
+            }
+        }
+        out.sort();
+        return out;
+    };
+    QCOMPARE(curvesByName(back), curvesByName(original));
+    QCOMPARE(curvesByName(back).size(), 3);
+    // And written again, the same Mermaid text.
+    QCOMPARE(withoutParcoursComments(exported(back)), withoutParcoursComments(text));
+}
+
+void TestMermaidFormat::tasksBeforeTheFirstSection()
+{
+    // Tasks before the first section make a stage without a name (written back before the
+    // first section); scores outside 1…5 are clamped with a warning naming the line.
+    const ImportResult in = import(readData(u"before-sections.mmd"_s), 1, u"b.mmd"_s);
+    QVERIFY2(in.errors.isEmpty(), qPrintable(in.errors.join(u'\n')));
+    QCOMPARE(in.warnings,
+             (QStringList {u"b.mmd:3: warning: score 7 is outside 1…5; imported as 5"_s,
+                           u"b.mmd:6: warning: score 0 is outside 1…5; imported as 1"_s,
+                           u"b.mmd:9: warning: score 6 is outside 1…5; imported as 5"_s}));
+    const Journey &j = in.fragment->journeys[0];
+    QCOMPARE(j.stages.size(), size_t(3));
+    QCOMPARE(j.stages[0].name, QString());
+    QCOMPARE(j.stages[0].steps.size(), size_t(2));
+    QCOMPARE(j.stages[0].steps[0].name, u"Receive the offer"_s);
+    QCOMPARE(j.stages[0].steps[0].cells.value(j.lanes[1].id).emotion, std::optional<double>(2));
+    QCOMPARE(j.stages[1].steps[0].cells.value(j.lanes[1].id).emotion, std::optional<double>(-2));
+    const QByteArray text = withoutParcoursComments(exported(*in.fragment));
+    QVERIFY2(text.contains("    title Onboarding a new hire\n    %% Exported by Parcours"),
+             text.constData());
+    QVERIFY2(text.contains("    Receive the offer: 5: New hire\n"
+                           "    Sign the contract: 4: New hire, HR\n    section First day\n"),
+             text.constData());
 }
 
 void TestMermaidFormat::scoresClampedWithWarnings()
@@ -609,17 +867,30 @@ void TestMermaidFormat::editedExportKeepsTheEdits()
              qPrintable(in.warnings[0]));
     const Journey &j = in.fragment->journeys[0];
     const Stage &s = j.stages[0];
-    QCOMPARE(s.firstCells().value(j.lanes[0].id).text,
-             u"Reads a review,\nthen \"asks\": 5: Agent, Buyer\nSigns up: 4"_s); // line 1 as it was
-    QCOMPARE(s.firstCells().value(j.lanes[2].id).emotion,
-             std::optional<double>(0.67)); // (2+5+4)/3−3
+    // The edited section: a step per task, no task text left in the customer-actions cell.
+    QCOMPARE(describe(tasksOf(j).mid(0, 3)),
+             describe({{u"Découverte"_s, u"Reads a review,"_s, 2, {u"Agent"_s}},
+                       {u"Découverte"_s, u"then \"asks\""_s, 5, {u"Agent"_s, u"Buyer"_s}},
+                       {u"Découverte"_s, u"Signs up"_s, 4, {}}}));
+    QCOMPARE(s.steps.size(), size_t(3));
+    for (const Step &step : s.steps)
+        QVERIFY(step.cells.value(j.lanes[0].id).text.isEmpty());
+    // The first task's step keeps the stage's cells: its exact emotion (−1.5, still a 2), the
+    // other lanes' text.
+    QCOMPARE(s.steps[0].cells.value(j.lanes[2].id).emotion, std::optional<double>(-1.5));
+    QCOMPARE(s.steps[0].cells.value(j.lanes[1].id),
+             original.journeys[0].stages[0].firstCells().value(original.journeys[0].lanes[1].id));
+    QCOMPARE(s.steps[1].cells.value(j.lanes[2].id).emotion, std::optional<double>(2));
+    QCOMPARE(s.steps[2].cells.value(j.lanes[2].id).emotion, std::optional<double>(1));
+    QCOMPARE(stageEmotion(s, j.lanes[2].id), std::optional<double>((-1.5 + 2 + 1) / 3));
+    QCOMPARE(j.lanes.back().name, u"Actors"_s); // added for the actors now written per step
     QCOMPARE(s.duration, std::optional<double>(7.5)); // the stage's details are kept
     QCOMPARE(s.description, u"Hears of it"_s);
     QCOMPARE(j.stages[1], [&] {
         Stage expected = original.journeys[0].stages[1];
         expected.id = j.stages[1].id;
         expected.firstCells().clear();
-        for (size_t l = 0; l < j.lanes.size(); ++l) {
+        for (size_t l = 0; l < original.journeys[0].lanes.size(); ++l) { // the same lanes first
             const auto it = original.journeys[0].stages[1].firstCells().constFind(
                 original.journeys[0].lanes[l].id);
             if (it != original.journeys[0].stages[1].firstCells().cend())
@@ -630,7 +901,7 @@ void TestMermaidFormat::editedExportKeepsTheEdits()
     QCOMPARE(in.fragment->personas.size(), size_t(2)); // Agent, Buyer
 }
 
-void TestMermaidFormat::editingOneTaskKeepsTheOtherLines()
+void TestMermaidFormat::editingOneTaskKeepsTheOtherSteps()
 {
     ImportResult in = import("journey\n  title Buy\n  section Visit\n"
                              "    See house: 4: Real-estate agent\n"
@@ -644,17 +915,19 @@ void TestMermaidFormat::editingOneTaskKeepsTheOtherLines()
     Journey &j = w.journeys[0];
     const Id actions = j.lanes[0].id;
     const Id emotion = j.lanes[1].id;
-    // The mean of the scores, 23 / 6 − 3, to two decimals.
-    QCOMPARE(j.stages[0].firstCells().value(emotion).emotion, std::optional<double>(0.83));
+    QCOMPARE(j.stages[0].steps.size(), size_t(6));
+    // The stage's emotion is the mean of its steps, 23 / 6 − 3.
+    QCOMPARE(*stageEmotion(j.stages[0], emotion), 23.0 / 6 - 3);
 
-    // In the journey editor, lines typed without a score; the stage's emotion set by hand.
-    j.stages[0].firstCells()[actions].text
-        = u"See the house\nAsk price: 4: Real-estate agent\nLeave: 3: "
-          "Real-estate agent\nCall back\nSign\nMove in"_s;
-    j.stages[0].firstCells()[emotion].emotion = 0.5;
+    // In the journey editor: a step renamed, an exact emotion, a note in another lane.
+    std::vector<Step> &steps = j.stages[0].steps;
+    steps[0].name = u"See the house"_s;
+    steps[2].cells[emotion].emotion = -0.25;
+    steps[4].cells[actions].text = u"Signs at the notary"_s;
     QByteArray text = exported(w);
     QVERIFY(text.contains("        See the house: 4: Real-estate agent\n"));
-    // Then one task renamed in the Mermaid file: only that line changes.
+    QVERIFY(text.contains("        Leave: 3: Real-estate agent\n")); // −0.25 is still a 3
+    // Then one task renamed in the Mermaid file: only that step changes.
     QVERIFY(text.contains("        Call back: 4: Real-estate agent\n"));
     text.replace("        Call back: 4: Real-estate agent\n",
                  "        Call the agent back: 4: Real-estate agent\n");
@@ -662,17 +935,22 @@ void TestMermaidFormat::editingOneTaskKeepsTheOtherLines()
     QVERIFY2(back.errors.isEmpty(), qPrintable(back.errors.join(u'\n')));
     QCOMPARE(back.warnings.size(), 1); // the section differs from what Parcours exported
     const Journey &k = back.fragment->journeys[0];
-    QCOMPARE(k.stages[0].firstCells().value(k.lanes[0].id).text,
-             u"See the house\nAsk price: 4: Real-estate agent\nLeave: 3: Real-estate agent\n"
-             "Call the agent back: 4: Real-estate agent\nSign\nMove in"_s);
-    // The same scores as exported: the emotion set by hand stays.
-    QCOMPARE(k.stages[0].firstCells().value(k.lanes[1].id).emotion, std::optional<double>(0.5));
+    QStringList names;
+    for (const Step &step : k.stages[0].steps)
+        names << step.name;
+    QCOMPARE(names,
+             (QStringList {u"See the house"_s, u"Ask price"_s, u"Leave"_s, u"Call the agent back"_s,
+                           u"Sign"_s, u"Move in"_s}));
+    // The same score as exported: the exact emotion stays, and so do the other lanes.
+    QCOMPARE(k.stages[0].steps[2].cells.value(k.lanes[1].id).emotion, std::optional<double>(-0.25));
+    QCOMPARE(k.stages[0].steps[4].cells.value(k.lanes[0].id).text, u"Signs at the notary"_s);
+    QCOMPARE(k.stages[0].steps[3].cells.value(k.lanes[1].id).emotion, std::optional<double>(1));
 
-    // A score changed: the emotion is the new mean, to two decimals.
+    // A score changed: the step's emotion is the new score − 3.
     text.replace("        Leave: 3: Real-estate agent\n", "        Leave: 2: Real-estate agent\n");
     const ImportResult rescored = import(text);
     const Journey &r = rescored.fragment->journeys[0];
-    QCOMPARE(r.stages[0].firstCells().value(r.lanes[1].id).emotion, std::optional<double>(0.67));
+    QCOMPARE(r.stages[0].steps[2].cells.value(r.lanes[1].id).emotion, std::optional<double>(-1));
 }
 
 void TestMermaidFormat::actionLines_data()
@@ -758,6 +1036,13 @@ void TestMermaidFormat::mermaidOwnParserAcceptsExports()
     samples << exported(TestData::everyField()) << exported(trickyWorkspace());
     samples << exported(*import(readData(u"working-day.mmd"_s)).fragment);
     samples << exported(*import(readData(u"messy.mmd"_s)).fragment);
+    for (const QString &fixture :
+         {u"checkout.mmd"_s, u"mermaid-spec.mmd"_s, u"before-sections.mmd"_s})
+        samples << exported(*import(readData(fixture)).fragment);
+    Workspace curves = TestData::withCurves();
+    curves.journeys.pop_back();
+    curves.journeys[0].compareWith = 0;
+    samples << exported(curves);
     Workspace bare;
     bare.journeys.push_back({});
     bare.journeys[0].id = 1;
