@@ -9,6 +9,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <deque>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -28,10 +29,14 @@ std::optional<T> optionalValue(const QVariant &v)
 // The columns schema 4 added (service blueprints), or their defaults where a schema 3 store is
 // read as it is (a shared workspace read without upgrading it). A catalogue lookup: a failed
 // statement would end a PostgreSQL read transaction.
+QString blueprintColumns(const QSqlRecord &record, const QString &columns, const QString &defaults)
+{
+    return record.contains(columns.section(u',', 0, 0).trimmed()) ? columns : defaults;
+}
 QString blueprintColumns(const QSqlDatabase &db, const QString &table, const QString &columns,
                          const QString &defaults)
 {
-    return db.record(table).contains(columns.section(u',', 0, 0).trimmed()) ? columns : defaults;
+    return blueprintColumns(db.record(table), columns, defaults);
 }
 
 // A use case's frequency from its freq_times, freq_interval and freq_period columns (none when
@@ -219,36 +224,67 @@ bool StoreReader::readUseCases(Workspace &w)
 
     // A store of schema 6 read as it is (a shared workspace not upgraded) has no events.
     const QString events = blueprintColumns(mDb, u"use_case"_s, u"events"_s, u"''"_s);
+    // The rows in the table's own order, then sorted here by what the ORDER BY named (persona,
+    // position, id): SQLite walking the persona index to each row was a sixth of `parcours
+    // check` at L, and each persona's list grown row by row another 3 % (docs/PERFORMANCE.md).
+    // The rows are checked in that order too, so the first bad row named is the same.
+    struct Row
+    {
+        Id persona;
+        qint64 position;
+        Id id;
+        size_t read; // its index in `read`
+    };
+    std::vector<Row> rows;
+    std::deque<UseCase> read; // not moved as it grows, unlike a vector
+    std::vector<QString> errors; // a row's reason to fail the read, or empty
     QSqlQuery q(mDb);
     if (const Selected s
         = select(q, EntityKind::UseCase,
                  u"SELECT id, persona_id, problem, use_case, why_better, alternative,"
                  " freq_times, freq_interval, freq_period, weight, status, notes, "_s
-                     + events + u" FROM use_case ORDER BY persona_id, position, id"_s);
+                     + events + u", position FROM use_case"_s);
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
         UseCase u;
         u.id = q.value(0).toLongLong();
-        const auto persona = personaIndex.constFind(q.value(1).toLongLong());
-        if (persona == personaIndex.cend())
-            return fail(tr("use case %1 belongs to no persona").arg(u.id));
+        QString error;
+        if (!personaIndex.contains(q.value(1).toLongLong()))
+            error = tr("use case %1 belongs to no persona").arg(u.id);
         u.problem = q.value(2).toString();
         u.useCase = q.value(3).toString();
         u.whyBetter = q.value(4).toString();
         u.alternative = q.value(5).toString();
-        if (!readFrequency(q, 6, &u.frequency))
-            return fail(tr("use case %1 has an unknown frequency period \"%2\"")
-                            .arg(u.id)
-                            .arg(q.value(8).toString()));
+        if (!readFrequency(q, 6, &u.frequency) && error.isEmpty())
+            error = tr("use case %1 has an unknown frequency period \"%2\"")
+                        .arg(u.id)
+                        .arg(q.value(8).toString());
         u.weight = optionalValue<double>(q.value(9));
         u.status = statusFromKey(q.value(10).toString()).value_or(UseCaseStatus::Current);
         u.notes = q.value(11).toString();
         const QString eventNames = q.value(12).toString();
         if (!eventNames.isEmpty())
             u.events = eventNames.split(u'\n');
-        w.personas[*persona].useCases.push_back(std::move(u));
+        rows.push_back({q.value(1).toLongLong(), q.value(13).toLongLong(), u.id, read.size()});
+        read.push_back(std::move(u));
+        errors.push_back(std::move(error));
     }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.persona, a.position, a.id) < std::tie(b.persona, b.position, b.id);
+    });
+    for (const Row &row : rows) {
+        if (!errors[row.read].isEmpty())
+            return fail(errors[row.read]);
+    }
+    // Each persona's list at its size once.
+    std::vector<size_t> counts(w.personas.size());
+    for (const Row &row : rows)
+        ++counts[personaIndex.value(row.persona)];
+    for (size_t i = 0; i < counts.size(); ++i)
+        w.personas[i].useCases.reserve(w.personas[i].useCases.size() + counts[i]);
+    for (const Row &row : rows)
+        w.personas[personaIndex.value(row.persona)].useCases.push_back(std::move(read[row.read]));
     return true;
 }
 
@@ -461,7 +497,10 @@ bool StoreReader::readSteps(Workspace &w)
     q.setForwardOnly(true);
     if (!q.exec(sql))
         return fail(tr("cannot read the workspace: %1").arg(q.lastError().text()));
+    // At least one step a stage: 10,000 at L, which grown one by one rehashed both tables.
     QHash<Id, std::vector<Step>> stepsOfStage;
+    stepsOfStage.reserve(mStageIndex.size());
+    mSteps.reserve(mStageIndex.size());
     while (q.next()) {
         const Id stage = q.value(1).toLongLong();
         if (!mStageIndex.contains(stage))
@@ -480,35 +519,48 @@ bool StoreReader::readSteps(Workspace &w)
 
 bool StoreReader::readCells(Workspace &) // into the steps readSteps() found
 {
+    const QSqlRecord columns = mDb.record(u"cell"_s); // one catalogue lookup for the three
     QSqlQuery q(mDb);
-    if (const Selected s
-        = select(q, EntityKind::Cell,
-                 u"SELECT %3, lane_id, text, emotion, %1, %2 FROM cell"_s.arg(
-                     blueprintColumns(mDb, u"cell"_s, u"failure_point, wait_note, arrows"_s,
-                                      u"0, '', ''"_s),
-                     blueprintColumns(mDb, u"cell"_s, u"severities"_s, u"''"_s),
-                     blueprintColumns(mDb, u"cell"_s, u"step_id"_s, u"stage_id"_s)));
+    if (const Selected s = select(
+            q, EntityKind::Cell,
+            u"SELECT %3, lane_id, text, emotion, %1, %2 FROM cell"_s.arg(
+                blueprintColumns(columns, u"failure_point, wait_note, arrows"_s, u"0, '', ''"_s),
+                blueprintColumns(columns, u"severities"_s, u"''"_s),
+                blueprintColumns(columns, u"step_id"_s, u"stage_id"_s)));
         s != Selected::Rows)
         return s == Selected::Skipped;
+    // A step's rows come together (the rows are in the order they were written, step by step):
+    // one lookup for each run of them, not one a row.
+    Id stepId = 0;
+    Step *step = nullptr;
     while (q.next()) {
-        Step *step = mSteps.value(q.value(0).toLongLong());
-        if (!step)
-            return fail(tr("a cell belongs to no step"));
+        if (const Id rowStep = q.value(0).toLongLong(); !step || rowStep != stepId) {
+            step = mSteps.value(rowStep);
+            stepId = rowStep;
+            if (!step)
+                return fail(tr("a cell belongs to no step"));
+        }
         Cell cell;
         cell.text = q.value(2).toString();
         cell.emotion = optionalValue<double>(q.value(3));
         cell.failurePoint = q.value(4).toBool();
         cell.wait = q.value(5).toString();
-        const auto arrows = cellArrowsFromKey(q.value(6).toString());
-        if (!arrows)
-            return fail(tr("a cell's arrows are unreadable: %1").arg(q.value(6).toString()));
-        cell.arrows = *arrows;
-        QString bad;
-        const auto severities = painSeveritiesFromKey(q.value(7).toString(), &bad);
-        if (!severities)
-            return fail(tr("a cell's pain-point severity is unknown: %1").arg(bad));
-        cell.severities = *severities;
-        step->cells.insert(q.value(1).toLongLong(), cell);
+        // Most cells have no arrows and no severities: their empty keys are not parsed.
+        if (const QString arrowsKey = q.value(6).toString(); !arrowsKey.isEmpty()) {
+            auto arrows = cellArrowsFromKey(arrowsKey);
+            if (!arrows)
+                return fail(tr("a cell's arrows are unreadable: %1").arg(arrowsKey));
+            cell.arrows = std::move(*arrows);
+        }
+        if (const QString severitiesKey = q.value(7).toString(); !severitiesKey.isEmpty()) {
+            QString bad;
+            auto severities = painSeveritiesFromKey(severitiesKey, &bad);
+            if (!severities)
+                return fail(tr("a cell's pain-point severity is unknown: %1").arg(bad));
+            cell.severities = std::move(*severities);
+        }
+        // Moved in: a copy allocated the arrows and severities again and freed the originals.
+        step->cells.emplace(q.value(1).toLongLong(), std::move(cell));
     }
     return readCurves();
 }
