@@ -6,6 +6,8 @@
 #include "store/workspacestore.h"
 #include "store/workspaceversions.h"
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours::Cli {
@@ -19,19 +21,30 @@ QString versionsRefusedFor(const QString &location)
                                        "version in a copy of it (File > Save As)");
 }
 
-std::optional<std::vector<StoredVersion>> readAllVersions(const QString &file, Streams &io)
+namespace {
+
+// `file` opened read-only to read its versions; null, after saying why, when it can't be.
+std::unique_ptr<WorkspaceStore> openForVersions(const QString &file, Streams &io)
 {
     if (const QString refused = versionsRefusedFor(file); !refused.isEmpty()) {
         fail(io, file, refused);
-        return std::nullopt;
+        return nullptr;
     }
-    const WorkspaceStore::OpenResult opened = WorkspaceStore::open(
-        file, WorkspaceStore::Access::ReadOnly, WorkspaceStore::Reading::Outline);
-    if (!opened.store) {
+    WorkspaceStore::OpenResult opened = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly,
+                                                             WorkspaceStore::Reading::Outline);
+    if (!opened.store)
         fail(io, file, opened.error);
+    return std::move(opened.store);
+}
+
+} // namespace
+
+std::optional<std::vector<StoredVersion>> readAllVersions(const QString &file, Streams &io)
+{
+    const std::unique_ptr<WorkspaceStore> store = openForVersions(file, io);
+    if (!store)
         return std::nullopt;
-    }
-    WorkspaceVersions versions(opened.store->database());
+    WorkspaceVersions versions(store->database());
     std::optional<std::vector<StoredVersion>> all = versions.all();
     if (!all)
         fail(io, file, versions.lastError());
@@ -41,17 +54,10 @@ std::optional<std::vector<StoredVersion>> readAllVersions(const QString &file, S
 std::optional<Workspace> readVersionWorkspace(const QString &file, const QString &label,
                                               Streams &io)
 {
-    if (const QString refused = versionsRefusedFor(file); !refused.isEmpty()) {
-        fail(io, file, refused);
+    const std::unique_ptr<WorkspaceStore> store = openForVersions(file, io);
+    if (!store)
         return std::nullopt;
-    }
-    const WorkspaceStore::OpenResult opened = WorkspaceStore::open(
-        file, WorkspaceStore::Access::ReadOnly, WorkspaceStore::Reading::Outline);
-    if (!opened.store) {
-        fail(io, file, opened.error);
-        return std::nullopt;
-    }
-    WorkspaceVersions versions(opened.store->database());
+    WorkspaceVersions versions(store->database());
     const std::optional<QByteArray> json = versions.snapshot(label);
     if (!json) {
         fail(io, file, versions.lastError());
