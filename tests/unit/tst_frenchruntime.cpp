@@ -2,6 +2,7 @@
 #include "document/commands.h"
 #include "document/edits.h"
 #include "document/editsblueprint.h"
+#include "document/editscurves.h"
 #include "document/editsmetricsfill.h"
 #include "document/editsopportunity.h"
 #include "document/editssteps.h"
@@ -13,6 +14,8 @@
 #include "layout/journeylayout.h"
 #include "support/observedusagedata.h"
 #include "support/testworkspaces.h"
+
+#include <algorithm>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,6 +196,14 @@ void TestFrenchRuntime::stepsUsageAndFillUndoNames()
     const Journey &journey = doc.workspace().journeys.front();
     QVERIFY(Edit::addStep(doc, journey.id, journey.stages.front().id) != 0);
     QCOMPARE(doc.undoStack()->undoText(), u"Ajouter une sous-\u00e9tape"_s);
+    const Journey &stepped = doc.workspace().journeys.front();
+    const auto emotionLane
+        = std::find_if(stepped.lanes.begin(), stepped.lanes.end(),
+                       [](const Lane &l) { return l.kind == LaneKind::Emotion; });
+    QVERIFY(emotionLane != stepped.lanes.end());
+    QVERIFY(Edit::setCurvePoint(doc, stepped.id, stepped.stages.front().steps.front().id,
+                                emotionLane->id, TestData::renterId, 1.0));
+    QCOMPARE(doc.undoStack()->undoText(), u"Placer le point de la courbe"_s);
     QCOMPARE(Edit::importUsage(doc, usage.sources.front(), usage.users),
              Edit::UsageImported::Added);
     QCOMPARE(doc.undoStack()->undoText(), u"Importer des \u00e9v\u00e9nements"_s);
