@@ -1,5 +1,8 @@
 #include "store/workspaceversions.h"
 
+#include "formats/workspacejson.h"
+#include "formats/workspacesnapshot.h"
+
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -7,13 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
-
-namespace {
-
-// zlib level 9: a version is written once and read rarely, so the smallest file wins.
-constexpr int compressionLevel = 9;
-
-} // namespace
 
 WorkspaceVersions::WorkspaceVersions(const QSqlDatabase &db)
     : mDb(db)
@@ -82,7 +78,7 @@ std::optional<std::vector<VersionInfo>> WorkspaceVersions::list()
     return versions;
 }
 
-std::optional<QByteArray> WorkspaceVersions::snapshot(const QString &label)
+std::optional<QByteArray> WorkspaceVersions::stored(const QString &label)
 {
     if (!hasTable()) {
         fail(tr("no version is labelled \"%1\"").arg(label));
@@ -100,12 +96,37 @@ std::optional<QByteArray> WorkspaceVersions::snapshot(const QString &label)
         fail(tr("no version is labelled \"%1\"").arg(label));
         return std::nullopt;
     }
-    QByteArray json = qUncompress(q.value(0).toByteArray());
-    if (json.isEmpty()) {
-        fail(tr("the version \"%1\" is damaged: its snapshot does not uncompress").arg(label));
+    return q.value(0).toByteArray();
+}
+
+std::optional<Workspace> WorkspaceVersions::workspace(const QString &label)
+{
+    const std::optional<QByteArray> blob = stored(label);
+    if (!blob)
         return std::nullopt;
+    WorkspaceSnapshot::ReadResult read = WorkspaceSnapshot::unpack(*blob);
+    if (!read.workspace)
+        fail(tr("the version \"%1\" is damaged: %2").arg(label, read.error));
+    return std::move(read.workspace);
+}
+
+std::optional<QByteArray> WorkspaceVersions::snapshot(const QString &label)
+{
+    const std::optional<QByteArray> blob = stored(label);
+    if (!blob)
+        return std::nullopt;
+    if (!WorkspaceSnapshot::isBinary(*blob)) { // an older snapshot: the JSON itself
+        QByteArray json = qUncompress(*blob);
+        if (json.isEmpty()) {
+            fail(tr("the version \"%1\" is damaged: its snapshot does not uncompress").arg(label));
+            return std::nullopt;
+        }
+        return json;
     }
-    return json;
+    const std::optional<Workspace> read = workspace(label);
+    if (!read)
+        return std::nullopt;
+    return WorkspaceJson::write(*read);
 }
 
 std::optional<std::vector<StoredVersion>> WorkspaceVersions::all()
@@ -130,35 +151,72 @@ bool WorkspaceVersions::save(StoredVersion version)
     return save(one);
 }
 
-bool WorkspaceVersions::save(std::vector<StoredVersion> &versions)
+bool WorkspaceVersions::refusedAny(const std::vector<const VersionInfo *> &infos)
 {
     const std::optional<std::vector<VersionInfo>> existing = list();
     if (!existing)
-        return false;
+        return true;
     std::vector<VersionInfo> taken = *existing;
-    for (const StoredVersion &version : versions) {
-        if (const QString refused = refusedLabel(version.info.label, taken); !refused.isEmpty())
-            return fail(refused);
-        taken.push_back(version.info);
+    for (const VersionInfo *info : infos) {
+        if (const QString refused = refusedLabel(info->label, taken); !refused.isEmpty()) {
+            fail(refused);
+            return true;
+        }
+        taken.push_back(*info);
     }
+    return false;
+}
+
+bool WorkspaceVersions::save(std::vector<StoredVersion> &versions)
+{
+    std::vector<const VersionInfo *> infos;
+    for (const StoredVersion &version : versions)
+        infos.push_back(&version.info);
+    if (refusedAny(infos))
+        return false;
+    std::vector<Row> rows;
+    for (StoredVersion &version : versions) {
+        const WorkspaceJson::ReadResult read = WorkspaceJson::read(version.snapshot);
+        if (!read.workspace)
+            return fail(tr("version \"%1\": %2").arg(version.info.label, read.error));
+        Row row {&version.info, 0, {}};
+        row.stored = WorkspaceSnapshot::pack(*read.workspace, &row.rawSize);
+        rows.push_back(std::move(row));
+    }
+    return insert(rows);
+}
+
+std::optional<VersionInfo> WorkspaceVersions::saveWorkspace(VersionInfo info,
+                                                            const Workspace &workspace)
+{
+    if (refusedAny({&info}))
+        return std::nullopt;
+    Row row {&info, 0, {}};
+    row.stored = WorkspaceSnapshot::pack(workspace, &row.rawSize);
+    if (!insert({row}))
+        return std::nullopt;
+    return info;
+}
+
+bool WorkspaceVersions::insert(const std::vector<Row> &rows)
+{
     if (!mDb.transaction())
         return fail(mDb.lastError().text());
-    for (StoredVersion &version : versions) {
-        const QByteArray compressed = qCompress(version.snapshot, compressionLevel);
+    for (const Row &row : rows) {
         QSqlQuery q(mDb);
         q.prepare(u"INSERT INTO workspace_version (label, created_at, author, snapshot_size, "
                   "snapshot) VALUES (?, ?, ?, ?, ?)"_s);
-        q.addBindValue(version.info.label);
-        q.addBindValue(dateText(version.info.created));
-        q.addBindValue(version.info.author.isNull() ? u""_s : version.info.author); // not NULL
-        q.addBindValue(qint64(version.snapshot.size()));
-        q.addBindValue(compressed);
+        q.addBindValue(row.info->label);
+        q.addBindValue(dateText(row.info->created));
+        q.addBindValue(row.info->author.isNull() ? u""_s : row.info->author); // not NULL
+        q.addBindValue(row.rawSize);
+        q.addBindValue(row.stored);
         if (!q.exec()) {
             const QString error = q.lastError().text();
             mDb.rollback();
             return fail(error);
         }
-        version.info.storedBytes = compressed.size();
+        row.info->storedBytes = row.stored.size();
     }
     if (!mDb.commit()) {
         const QString error = mDb.lastError().text();

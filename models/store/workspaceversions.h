@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/workspace.h"
 #include "domain/workspaceversion.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,11 @@
 namespace Parcours {
 
 // The labelled, immutable versions kept in a workspace's database (table workspace_version,
-// schema 10): each the workspace JSON compressed with qCompress. Nothing here runs when a
-// workspace opens; versions are read only when asked for.
+// schema 10): each a WorkspaceSnapshot (binary and compressed; older ones compressed JSON).
+// Nothing here runs when a workspace opens; versions are read only when asked for.
+//
+// Saving and reading a version as a Workspace (saveWorkspace(), workspace()) is the fast
+// path; the StoredVersion calls carry the workspace JSON for JSON export and import.
 class WorkspaceVersions
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceVersions)
@@ -22,12 +26,19 @@ public:
 
     // The versions, oldest first, without their snapshots; nullopt on failure (lastError()).
     std::optional<std::vector<VersionInfo>> list();
+    // The workspace of the version labelled `label`; nullopt when there is none or it cannot
+    // be read (lastError()).
+    std::optional<Workspace> workspace(const QString &label);
+    // Saves `workspace` as a new version: in one transaction, refused when the label is empty
+    // or taken. Returns `info` with its storedBytes filled in; nullopt on failure.
+    std::optional<VersionInfo> saveWorkspace(VersionInfo info, const Workspace &workspace);
+
     // The workspace JSON of the version labelled `label`; nullopt when there is none or it
     // cannot be read (lastError()).
     std::optional<QByteArray> snapshot(const QString &label);
-    // Adds versions in one transaction: all of them or none, also when the process is killed.
-    // Refuses an empty or taken label (lastError() says which). Each info's storedBytes is
-    // filled in.
+    // Adds versions given as workspace JSON in one transaction: all of them or none, also when
+    // the process is killed. Refuses an empty or taken label or a snapshot that does not read
+    // (lastError() says which). Each info's storedBytes is filled in.
     bool save(std::vector<StoredVersion> &versions);
     bool save(StoredVersion version);
     // Every version with its snapshot (Save As from memory, JSON export).
@@ -43,6 +54,15 @@ public:
     static QDateTime dateFromText(const QString &text);
 
 private:
+    struct Row
+    {
+        VersionInfo *info;
+        qint64 rawSize;
+        QByteArray stored;
+    };
+    bool insert(const std::vector<Row> &rows);
+    bool refusedAny(const std::vector<const VersionInfo *> &infos);
+    std::optional<QByteArray> stored(const QString &label);
     bool hasTable() const;
     bool fail(const QString &error);
 

@@ -3,11 +3,14 @@
 // without (versions are read only when asked for), and comparing two versions (< 1 s: both
 // snapshots read, then WorkspaceDiff). Prints figures; not a test.
 //
+// --profile save|compare repeats only that step (ten times) after the setup, for perf.
+//
 //   build/bench/tests/bench/versions_bench [S|M|L] [--versions N]
 #include "scale/scaleworkspace.h"
 
 #include "analytics/workspacediff.h"
 #include "formats/workspacejson.h"
+#include "formats/workspacesnapshot.h"
 #include "store/workspacestore.h"
 #include "store/workspaceversions.h"
 
@@ -86,6 +89,18 @@ Workspace edited(Workspace w)
     return w;
 }
 
+// A later state touching every journey: one cell of each retyped.
+Workspace editedEverywhere(Workspace w)
+{
+    for (Journey &j : w.journeys) {
+        for (Cell &cell : j.stages[j.stages.size() / 2].firstCells()) {
+            cell.text += u" (revised)"_s;
+            break;
+        }
+    }
+    return w;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,6 +110,11 @@ int main(int argc, char *argv[])
     int versionCount = 100;
     if (const qsizetype at = args.indexOf(u"--versions"_s); at >= 0 && at + 1 < args.size()) {
         versionCount = args.at(at + 1).toInt();
+        args.remove(at, 2);
+    }
+    QString profile;
+    if (const qsizetype at = args.indexOf(u"--profile"_s); at >= 0 && at + 1 < args.size()) {
+        profile = args.at(at + 1);
         args.remove(at, 2);
     }
     const Bench::Scale scale = Bench::Scale::byName(args.value(0, u"L"_s));
@@ -113,30 +133,34 @@ int main(int argc, char *argv[])
 
     Timing saveMs;
     qint64 storedBytes = 0;
-    qint64 jsonBytes = 0;
+    qint64 rawBytes = 0;
     {
         WorkspaceStore::OpenResult opened = WorkspaceStore::open(withVersions);
         WorkspaceVersions versions(opened.store->database());
         std::vector<Timing> times;
         for (int i = 0; i < versionCount; ++i) {
-            Workspace state = i % 2 ? edited(w) : w; // the edit is not part of saving
+            const Workspace state = i % 2 ? edited(w) : w; // the edit is not part of saving
             QElapsedTimer timer;
             timer.start();
             const double cpu = cpuMs();
-            // What "Save version" does: the workspace in memory as JSON, compressed, stored.
-            StoredVersion version {
-                {u"Version %1"_s.arg(i), QDateTime::currentDateTimeUtc(), u"bench"_s, 0},
-                WorkspaceJson::write(i % 2 ? edited(w) : w)};
-            if (i % 2) // the edit is not part of saving
-                timer.restart();
-            std::vector<StoredVersion> one {std::move(version)};
-            if (!versions.save(one))
+            // What "Save version" does: the workspace in memory, packed, stored.
+            const std::optional<VersionInfo> saved = versions.saveWorkspace(
+                {u"Version %1"_s.arg(i), QDateTime::currentDateTimeUtc(), u"bench"_s, 0}, state);
+            if (!saved)
                 qFatal("cannot save: %s", qPrintable(versions.lastError()));
             times.push_back({double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpu});
-            storedBytes += one.front().info.storedBytes;
-            jsonBytes += one.front().snapshot.size();
+            storedBytes += saved->storedBytes;
         }
         saveMs = median(times);
+        rawBytes = WorkspaceSnapshot::encode(w).size();
+    }
+    if (profile == u"save") {
+        WorkspaceStore::OpenResult opened = WorkspaceStore::open(withVersions);
+        WorkspaceVersions versions(opened.store->database());
+        for (int i = 0; i < 10; ++i)
+            (void)versions.saveWorkspace(
+                {u"Profile %1"_s.arg(i), QDateTime::currentDateTimeUtc(), u"bench"_s, 0}, w);
+        return 0;
     }
     const qint64 versionsBytes = QFileInfo(withVersions).size();
 
@@ -148,23 +172,38 @@ int main(int argc, char *argv[])
     WorkspaceVersions versions(opened.store->database());
     int changes = 0;
     const Timing compareMs = medianMs(5, [&versions, &changes] {
-        const Workspace from = *WorkspaceJson::read(*versions.snapshot(u"Version 0"_s)).workspace;
-        const Workspace to = *WorkspaceJson::read(*versions.snapshot(u"Version 1"_s)).workspace;
+        const Workspace from = *versions.workspace(u"Version 0"_s);
+        const Workspace to = *versions.workspace(u"Version 1"_s);
         changes = WorkspaceDiff::compare(from, to).changeCount();
     });
+    if (profile == u"compare") {
+        for (int i = 0; i < 10; ++i) {
+            const Workspace from = *versions.workspace(u"Version 0"_s);
+            const Workspace to = *versions.workspace(u"Version 1"_s);
+            changes = WorkspaceDiff::compare(from, to).changeCount();
+        }
+        return 0;
+    }
     const Workspace later = edited(w);
     const Timing compareNowMs
         = medianMs(5, [&w, &later] { (void)WorkspaceDiff::compare(w, later); });
+
+    const Workspace everywhere = editedEverywhere(w);
+    int everywhereChanges = 0;
+    const Timing compareEverywhereMs = medianMs(5, [&w, &everywhere, &everywhereChanges] {
+        everywhereChanges = WorkspaceDiff::compare(w, everywhere).changeCount();
+    });
 
     out << u"Versions of the %1 workspace (%2 use cases, %3 cells)\n"_s.arg(scale.name)
                .arg(scale.useCaseRows())
                .arg(scale.cells());
     out << u"  save a version (median of %1):   %2  (target < 500 ms)\n"_s.arg(versionCount)
                .arg(text(saveMs));
-    out << u"  bytes per version:               %1 compressed, %2 as JSON (%3 %)\n"_s
+    const qint64 jsonBytes = WorkspaceJson::write(w).size();
+    out << u"  bytes per version:               %1 stored, %2 binary, %3 as JSON\n"_s
                .arg(storedBytes / versionCount)
-               .arg(jsonBytes / versionCount)
-               .arg(100.0 * double(storedBytes) / double(jsonBytes), 0, 'f', 1);
+               .arg(rawBytes)
+               .arg(jsonBytes);
     out << u"  file: %1 bytes alone, %2 bytes with %3 versions\n"_s.arg(plainBytes)
                .arg(versionsBytes)
                .arg(versionCount);
@@ -174,5 +213,16 @@ int main(int argc, char *argv[])
                .arg(text(compareMs))
                .arg(changes);
     out << u"  of which the diff alone:         %1\n"_s.arg(text(compareNowMs));
+    // Why zlib level 1 (WorkspaceSnapshot): the binary workspace at each level.
+    const QByteArray binary = WorkspaceSnapshot::encode(w);
+    for (const int level : {1, 3, 6, 9}) {
+        qsizetype size = 0;
+        const Timing t
+            = medianMs(3, [&binary, level, &size] { size = qCompress(binary, level).size(); });
+        out << u"  zlib level %1:                    %2 bytes, %3\n"_s.arg(level).arg(size).arg(
+            text(t));
+    }
+    out << u"  the diff, every journey changed: %1  (%2 changes)\n"_s.arg(text(compareEverywhereMs))
+               .arg(everywhereChanges);
     return 0;
 }

@@ -6,13 +6,17 @@
 #include "document/workspacedocument.h"
 #include "formats/versionsjson.h"
 #include "formats/workspacejson.h"
+#include "formats/workspacesnapshot.h"
 #include "store/workspacestore.h"
 #include "store/workspaceversions.h"
 
 #include <QProcess>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
@@ -33,6 +37,42 @@ Workspace workspaceOf(const QByteArray &json)
     return *read.workspace;
 }
 
+// everyField() with several curves, steps and observed usage: every kind of field is set.
+Workspace richest()
+{
+    Workspace w = TestData::withCurves();
+    UsageSource source;
+    source.id = 7001;
+    source.fileName = u"events-mars.csv"_s;
+    source.size = 123456;
+    source.fingerprint = u"ab12"_s;
+    source.importedAt = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+    source.events = 42;
+    source.unmappedEvents = 3;
+    source.firstEvent = QDateTime(QDate(2026, 2, 1), QTime(0, 0, 1), Qt::UTC);
+    source.lastEvent = QDateTime(QDate(2026, 2, 28), QTime(23, 59), Qt::UTC);
+    source.unmappedEventNames = {{u"page_view"_s, 2}, {u"clic « droit »"_s, 1}};
+    source.counts = {{0, w.personas.front().useCases.front().id, QDate(2026, 2, 1), 39}};
+    source.activity = {{0, QDate(2026, 2, 1), 12, QDate(2026, 2, 27)}};
+    w.usage.users = {{u"user-1"_s, w.personas.front().id}};
+    w.usage.sources = {source};
+    w.personas.front().useCases.front().events = QStringList {u"invoice_search"_s, u"export"_s};
+    return w;
+}
+
+// Pages SQLite read from the file on this connection (cache misses) since it opened.
+int pagesRead(QSqlDatabase db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        qFatal("not an SQLite connection");
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    int misses = 0;
+    int highest = 0;
+    sqlite3_db_status(sqlite, SQLITE_DBSTATUS_CACHE_MISS, &misses, &highest, 0);
+    return misses;
+}
+
 } // namespace
 
 class TestVersions : public QObject
@@ -41,6 +81,10 @@ class TestVersions : public QObject
 
 private slots:
     void savedVersionReadsBackWhole();
+    void binarySnapshotKeepsEveryField();
+    void olderJsonSnapshotStillReads();
+    void damagedSnapshotIsReported();
+    void openingReadsNoVersion();
     void emptyOrTakenLabelIsRefused();
     void olderFileGainsVersions();
     void versionsSurviveSaveAs();
@@ -73,6 +117,132 @@ void TestVersions::savedVersionReadsBackWhole()
     QCOMPARE(workspaceOf(*versions.snapshot(u"Workshop 1"_s)), w);
     QVERIFY(!versions.snapshot(u"Workshop 2"_s));
     QCOMPARE(versions.lastError(), u"no version is labelled \"Workshop 2\""_s);
+}
+
+void TestVersions::binarySnapshotKeepsEveryField()
+{
+    const Workspace w = richest();
+    const QByteArray stored = WorkspaceSnapshot::pack(w);
+    QVERIFY(stored.startsWith("PRCV\x01"));
+    const WorkspaceSnapshot::ReadResult read = WorkspaceSnapshot::unpack(stored);
+    QVERIFY2(read.workspace, qPrintable(read.error));
+    QCOMPARE(*read.workspace, w);
+    QCOMPARE(WorkspaceJson::write(*read.workspace), WorkspaceJson::write(w));
+
+    QTemporaryDir dir;
+    const WorkspaceStore::OpenResult created
+        = WorkspaceStore::create(dir.filePath(u"w.parcours"_s), w);
+    QVERIFY(created.store);
+    WorkspaceVersions versions(created.store->database());
+    const VersionInfo info {u"Atelier"_s, QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC),
+                            u"Camille"_s, 0};
+    const std::optional<VersionInfo> saved = versions.saveWorkspace(info, w);
+    QVERIFY2(saved, qPrintable(versions.lastError()));
+    QCOMPARE(saved->storedBytes, qint64(stored.size()));
+    QCOMPARE(*versions.workspace(u"Atelier"_s), w);
+    // JSON export of a binary version: the same JSON as the workspace's own.
+    QCOMPARE(*versions.snapshot(u"Atelier"_s), WorkspaceJson::write(w));
+    QVERIFY(!versions.saveWorkspace(info, w));
+    QCOMPARE(versions.lastError(),
+             u"a version labelled \"Atelier\" exists already; choose another label"_s);
+    QCOMPARE(versions.list()->size(), size_t(1));
+}
+
+void TestVersions::olderJsonSnapshotStillReads()
+{
+    // Before the binary form a snapshot was the workspace JSON compressed with qCompress.
+    QTemporaryDir dir;
+    const Workspace w = richest();
+    const WorkspaceStore::OpenResult created
+        = WorkspaceStore::create(dir.filePath(u"w.parcours"_s), w);
+    QVERIFY(created.store);
+    const QByteArray json = WorkspaceJson::write(w);
+    QSqlQuery insert(created.store->database());
+    insert.prepare(u"INSERT INTO workspace_version (label, created_at, author, snapshot_size, "
+                   "snapshot) VALUES ('Old', '2026-01-05T10:00:00Z', 'Léa', ?, ?)"_s);
+    insert.addBindValue(qint64(json.size()));
+    insert.addBindValue(qCompress(json, 9));
+    QVERIFY(insert.exec());
+    WorkspaceVersions versions(created.store->database());
+    QCOMPARE(*versions.workspace(u"Old"_s), w);
+    QCOMPARE(*versions.snapshot(u"Old"_s), json);
+    QCOMPARE(versions.list()->front().author, u"Léa"_s);
+}
+
+void TestVersions::damagedSnapshotIsReported()
+{
+    const QByteArray stored = WorkspaceSnapshot::pack(richest());
+    const WorkspaceSnapshot::ReadResult cut = WorkspaceSnapshot::unpack(stored.left(40));
+    QVERIFY(!cut.workspace);
+    QCOMPARE(cut.error, u"the snapshot is damaged: it does not uncompress"_s);
+    const QByteArray binary = WorkspaceSnapshot::encode(richest());
+    const WorkspaceSnapshot::ReadResult shortened
+        = WorkspaceSnapshot::decode(binary.left(binary.size() - 3));
+    QVERIFY(!shortened.workspace);
+    QCOMPARE(shortened.error, u"the snapshot is damaged: its data ends early or is out of range"_s);
+    QByteArray newer = stored;
+    newer[4] = char(9);
+    QCOMPARE(WorkspaceSnapshot::unpack(newer).error,
+             u"the snapshot is in format 9, newer than this version of Parcours reads (1)"_s);
+
+    QTemporaryDir dir;
+    const WorkspaceStore::OpenResult created
+        = WorkspaceStore::create(dir.filePath(u"w.parcours"_s), richest());
+    QVERIFY(created.store);
+    QSqlQuery insert(created.store->database());
+    insert.prepare(u"INSERT INTO workspace_version (label, created_at, snapshot) "
+                   "VALUES ('Cut', '2026-01-05T10:00:00Z', ?)"_s);
+    insert.addBindValue(stored.left(40));
+    QVERIFY(insert.exec());
+    WorkspaceVersions versions(created.store->database());
+    QVERIFY(!versions.workspace(u"Cut"_s));
+    QCOMPARE(versions.lastError(),
+             u"the version \"Cut\" is damaged: the snapshot is damaged: it does not "
+             "uncompress"_s);
+}
+
+void TestVersions::openingReadsNoVersion()
+{
+    // 100 versions of a workspace: opening it reads the same pages as opening it without
+    // them (versions are read only when asked for), and its data is the same.
+    QTemporaryDir dir;
+    const Workspace w = richest();
+    const QString plain = dir.filePath(u"plain.parcours"_s);
+    const QString withVersions = dir.filePath(u"versions.parcours"_s);
+    QVERIFY(WorkspaceStore::create(plain, w).store);
+    {
+        const WorkspaceStore::OpenResult created = WorkspaceStore::create(withVersions, w);
+        QVERIFY(created.store);
+        WorkspaceVersions versions(created.store->database());
+        Workspace state = w;
+        for (int i = 0; i < 100; ++i) {
+            state.personas.front().name = u"Persona as of version %1"_s.arg(i);
+            QVERIFY(versions.saveWorkspace(
+                {u"v%1"_s.arg(i), QDateTime::currentDateTimeUtc(), u"test"_s, 0}, state));
+        }
+    }
+    const auto openedPages = [](const QString &path, Workspace *read) {
+        const WorkspaceStore::OpenResult opened = WorkspaceStore::open(path);
+        if (!opened.store)
+            qFatal("cannot open: %s", qPrintable(opened.error));
+        *read = opened.workspace;
+        return pagesRead(opened.store->database());
+    };
+    Workspace alone;
+    Workspace withThem;
+    const int plainPages = openedPages(plain, &alone);
+    const int versionsPages = openedPages(withVersions, &withThem);
+    QCOMPARE(withThem, alone);
+    QVERIFY(plainPages > 0);
+    // The versions' table is one more entry in the schema, on a page read anyway.
+    QCOMPARE(versionsPages, plainPages);
+    // Reading one version does read its pages: the count sees them.
+    const WorkspaceStore::OpenResult opened = WorkspaceStore::open(withVersions);
+    QVERIFY(opened.store);
+    const int before = pagesRead(opened.store->database());
+    WorkspaceVersions versions(opened.store->database());
+    QVERIFY(versions.list()->size() == 100);
+    QVERIFY(pagesRead(opened.store->database()) > before);
 }
 
 void TestVersions::emptyOrTakenLabelIsRefused()

@@ -1,7 +1,6 @@
 // Child process of tst_versions: saves versions "v0", "v1", … of the workspace as fast as it
 // can and reports each one after its transaction committed. It never exits on its own; the
 // test kills it with SIGKILL.
-#include "formats/workspacejson.h"
 #include "store/workspacestore.h"
 #include "store/workspaceversions.h"
 
@@ -24,10 +23,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     WorkspaceVersions versions(opened.store->database());
-    const QByteArray snapshot = WorkspaceJson::write(opened.workspace);
     for (int i = 0;; ++i) {
-        if (!versions.save(
-                {{u"v%1"_s.arg(i), QDateTime::currentDateTimeUtc(), u"saver"_s, 0}, snapshot})) {
+        if (!versions.saveWorkspace(
+                {u"v%1"_s.arg(i), QDateTime::currentDateTimeUtc(), u"saver"_s, 0},
+                opened.workspace)) {
             std::fprintf(stderr, "%s\n", qPrintable(versions.lastError()));
             return 3;
         }
