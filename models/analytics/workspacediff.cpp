@@ -145,9 +145,59 @@ void compareStage(std::vector<ItemChange> &out, const QJsonObject &a, const QJso
     });
 }
 
-ChangeGroup compareJourney(const QJsonObject *a, const QJsonObject *b)
+// Calls fn(before, after) for each entity of `after` (before: the one of the same id, or
+// null), then for each of `before` no longer there (after: null).
+template<typename T, typename Fn>
+void matchEntities(const std::vector<T> &before, const std::vector<T> &after, Fn fn)
 {
-    ChangeGroup group {u"journey"_s, nameOf(a, b, u"name"_s), {}};
+    QHash<Id, const T *> old;
+    for (const T &item : before)
+        old.insert(item.id, &item);
+    QSet<Id> seen;
+    for (const T &item : after) {
+        seen.insert(item.id);
+        fn(old.value(item.id, nullptr), &item);
+    }
+    for (const T &item : before) {
+        if (!seen.contains(item.id))
+            fn(&item, nullptr);
+    }
+}
+
+// The journey's own fields, lanes and renewal answers as JSON, without its stages.
+QJsonObject journeyShellJson(const Journey &j)
+{
+    Journey shell;
+    shell.id = j.id;
+    shell.name = j.name;
+    shell.description = j.description;
+    shell.personaId = j.personaId;
+    shell.lanes = j.lanes;
+    shell.renewal = j.renewal;
+    shell.compareWith = j.compareWith;
+    return WorkspaceJson::journeyToJson(shell);
+}
+
+// One stage as the journey JSON writes it (its cells need the journey's lanes).
+QJsonObject stageJson(const Journey &j, const Stage &stage)
+{
+    Journey one;
+    one.id = j.id;
+    one.lanes = j.lanes;
+    one.stages = {stage};
+    return WorkspaceJson::journeyToJson(one).value(u"stages"_s).toArray().first().toObject();
+}
+
+// Stages are matched by id in memory and equal ones passed over: only the stages that differ
+// become JSON to compare field by field, so a change in every journey of a large workspace
+// costs little more than comparing it.
+ChangeGroup compareJourney(const Journey *ja, const Journey *jb)
+{
+    ChangeGroup group {u"journey"_s, (jb ? jb : ja)->name, {}};
+    const QJsonObject oa = ja ? journeyShellJson(*ja) : QJsonObject();
+    const QJsonObject ob = jb ? journeyShellJson(*jb) : QJsonObject();
+    const QJsonObject *a = ja ? &oa : nullptr;
+    const QJsonObject *b = jb ? &ob : nullptr;
     if (!compareItem(group.changes, u"journey"_s, a, b, group.name,
                      {u"lanes"_s, u"stages"_s, u"renewal"_s}))
         return group;
@@ -160,12 +210,17 @@ ChangeGroup compareJourney(const QJsonObject *a, const QJsonObject *b)
             [&](const QJsonObject *la, const QJsonObject *lb) {
                 compareItem(group.changes, u"lane"_s, la, lb, nameOf(la, lb, u"name"_s));
             });
-    matchBy(a->value(u"stages"_s).toArray(), b->value(u"stages"_s).toArray(), u"id"_s,
-            [&](const QJsonObject *sa, const QJsonObject *sb) {
-                if (compareItem(group.changes, u"stage"_s, sa, sb, nameOf(sa, sb, u"name"_s),
-                                {u"cells"_s, u"steps"_s}))
-                    compareStage(group.changes, *sa, *sb, laneNames);
-            });
+    matchEntities(ja->stages, jb->stages, [&](const Stage *sa, const Stage *sb) {
+        if (sa && sb && *sa == *sb)
+            return;
+        const QJsonObject stageA = sa ? stageJson(*ja, *sa) : QJsonObject();
+        const QJsonObject stageB = sb ? stageJson(*jb, *sb) : QJsonObject();
+        const QJsonObject *pa = sa ? &stageA : nullptr;
+        const QJsonObject *pb = sb ? &stageB : nullptr;
+        if (compareItem(group.changes, u"stage"_s, pa, pb, nameOf(pa, pb, u"name"_s),
+                        {u"cells"_s, u"steps"_s}))
+            compareStage(group.changes, stageA, stageB, laneNames);
+    });
     matchBy(a->value(u"renewal"_s).toArray(), b->value(u"renewal"_s).toArray(), u"question"_s,
             [&](const QJsonObject *ra, const QJsonObject *rb) {
                 const qint64 question = idOf(ra ? *ra : *rb, u"question"_s) + 1;
@@ -206,25 +261,6 @@ QJsonObject personaJson(const Persona &p)
     Workspace one;
     one.personas.push_back(p);
     return jsonOf(one).value(u"personas"_s).toArray().first().toObject();
-}
-
-// Calls fn(before, after) for each entity of `after` (before: the one of the same id, or
-// null), then for each of `before` no longer there (after: null).
-template<typename T, typename Fn>
-void matchEntities(const std::vector<T> &before, const std::vector<T> &after, Fn fn)
-{
-    QHash<Id, const T *> old;
-    for (const T &item : before)
-        old.insert(item.id, &item);
-    QSet<Id> seen;
-    for (const T &item : after) {
-        seen.insert(item.id);
-        fn(old.value(item.id, nullptr), &item);
-    }
-    for (const T &item : before) {
-        if (!seen.contains(item.id))
-            fn(&item, nullptr);
-    }
 }
 
 } // namespace
@@ -278,9 +314,7 @@ WorkspaceDiff WorkspaceDiff::compare(const Workspace &from, const Workspace &to)
     matchEntities(from.journeys, to.journeys, [&](const Journey *ja, const Journey *jb) {
         if (ja && jb && *ja == *jb)
             return;
-        const QJsonObject oa = ja ? WorkspaceJson::journeyToJson(*ja) : QJsonObject();
-        const QJsonObject ob = jb ? WorkspaceJson::journeyToJson(*jb) : QJsonObject();
-        addGroup(diff.groups, compareJourney(ja ? &oa : nullptr, jb ? &ob : nullptr));
+        addGroup(diff.groups, compareJourney(ja, jb));
     });
     ChangeGroup opportunities {u"opportunities"_s, {}, {}};
     matchBy(array(a, u"opportunities"_s), array(b, u"opportunities"_s), u"id"_s,
