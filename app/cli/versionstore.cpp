@@ -2,7 +2,7 @@
 
 #include "location.h"
 
-#include "formats/workspacejson.h"
+#include "shared/sharedversions.h"
 #include "store/workspacestore.h"
 #include "store/workspaceversions.h"
 
@@ -51,26 +51,37 @@ std::optional<std::vector<StoredVersion>> readAllVersions(const QString &file, S
     return all;
 }
 
+std::optional<SharedVersions> sharedVersions(const QString &location, Streams &io)
+{
+    QString error;
+    std::optional<WorkspaceLocation> parsed = WorkspaceLocation::parse(location, &error);
+    if (!parsed) {
+        fail(io, location, error);
+        return std::nullopt;
+    }
+    return SharedVersions(std::move(*parsed));
+}
+
 std::optional<Workspace> readVersionWorkspace(const QString &file, const QString &label,
                                               Streams &io)
 {
+    if (isShared(file)) {
+        std::optional<SharedVersions> shared = sharedVersions(file, io);
+        if (!shared)
+            return std::nullopt;
+        std::optional<Workspace> workspace = shared->workspace(label);
+        if (!workspace)
+            fail(io, file, shared->lastError());
+        return workspace;
+    }
     const std::unique_ptr<WorkspaceStore> store = openForVersions(file, io);
     if (!store)
         return std::nullopt;
     WorkspaceVersions versions(store->database());
-    const std::optional<QByteArray> json = versions.snapshot(label);
-    if (!json) {
+    std::optional<Workspace> workspace = versions.workspace(label);
+    if (!workspace)
         fail(io, file, versions.lastError());
-        return std::nullopt;
-    }
-    WorkspaceJson::ReadResult read = WorkspaceJson::read(*json);
-    if (!read.workspace) {
-        fail(io, file,
-             QCoreApplication::translate("Parcours::Cli", "version \"%1\": %2")
-                 .arg(label, read.error));
-        return std::nullopt;
-    }
-    return std::move(read.workspace);
+    return workspace;
 }
 
 } // namespace Parcours::Cli

@@ -681,7 +681,8 @@ WorkspaceSnapshot::ReadResult WorkspaceSnapshot::decode(const QByteArray &binary
     Reader reader(binary);
     Workspace workspace = readWorkspace(reader);
     if (!reader.ok() || !reader.atEnd())
-        return {std::nullopt, tr("the snapshot is damaged: its data ends early or is out of range")};
+        return {std::nullopt,
+                tr("the snapshot is damaged: its data ends early or is out of range")};
     return {std::move(workspace), {}};
 }
 
@@ -717,8 +718,9 @@ WorkspaceSnapshot::ReadResult WorkspaceSnapshot::unpack(const QByteArray &stored
                     .arg(format)
                     .arg(binaryFormat)};
     }
-    const QByteArray binary = qUncompress(
-        reinterpret_cast<const uchar *>(stored.constData()) + tagSize + 1, stored.size() - tagSize - 1);
+    const QByteArray binary
+        = qUncompress(reinterpret_cast<const uchar *>(stored.constData()) + tagSize + 1,
+                      stored.size() - tagSize - 1);
     if (binary.isEmpty())
         return {std::nullopt, tr("the snapshot is damaged: it does not uncompress")};
     return decode(binary);

@@ -56,7 +56,12 @@ QString WorkspaceVersions::refusedLabel(const QString &label, const std::vector<
 bool WorkspaceVersions::hasTable() const
 {
     // A file older than schema 10 opened read-only (not upgraded) has none: no versions.
-    return mDb.tables().contains(u"workspace_version"_s);
+    if (mDb.driverName() == u"QSQLITE")
+        return mDb.tables().contains(u"workspace_version"_s);
+    // PostgreSQL (a shared workspace): the table of the schema on the search path.
+    QSqlQuery q(mDb);
+    return q.exec(u"SELECT to_regclass('workspace_version') IS NOT NULL"_s) && q.next()
+        && q.value(0).toBool();
 }
 
 std::optional<std::vector<VersionInfo>> WorkspaceVersions::list()

@@ -1450,10 +1450,6 @@
         <source>shared workspaces keep no versions yet: save the version in a copy of it (File &gt; Save As)</source>
         <translation>les espaces de travail partagés ne gardent pas encore de versions : enregistrez la version dans une copie (Fichier &gt; Enregistrer sous)</translation>
     </message>
-    <message>
-        <source>version &quot;%1&quot;: %2</source>
-        <translation>version « %1 » : %2</translation>
-    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
@@ -6698,6 +6694,17 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     </message>
 </context>
 <context>
+    <name>SharedVersions</name>
+    <message>
+        <source>no shared workspace named %1 on this server</source>
+        <translation>aucun espace de travail partagé nommé %1 sur ce serveur</translation>
+    </message>
+    <message>
+        <source>the shared workspace keeps no versions until a Parcours that knows them opens it for editing (its format is older)</source>
+        <translation>l’espace de travail partagé ne garde pas de versions tant qu’un Parcours qui les connaît ne l’a pas ouvert en modification (son format est plus ancien)</translation>
+    </message>
+</context>
+<context>
     <name>StoreReader</name>
     <message>
         <source>use case %1 belongs to no persona</source>
@@ -7263,6 +7270,21 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     </message>
 </context>
 <context>
+    <name>WorkspaceSnapshot</name>
+    <message>
+        <source>the snapshot is damaged: its data ends early or is out of range</source>
+        <translation>l’instantané est endommagé : ses données s’arrêtent trop tôt ou sortent des limites</translation>
+    </message>
+    <message>
+        <source>the snapshot is damaged: it does not uncompress</source>
+        <translation>l’instantané est endommagé : il ne se décompresse pas</translation>
+    </message>
+    <message>
+        <source>the snapshot is in format %1, newer than this version of Parcours reads (%2)</source>
+        <translation>l’instantané est au format %1, plus récent que ce que lit cette version de Parcours (%2)</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceStore</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -7418,6 +7440,14 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     <message>
         <source>the version &quot;%1&quot; is damaged: its snapshot does not uncompress</source>
         <translation>la version « %1 » est endommagée : son instantané ne se décompresse pas</translation>
+    </message>
+    <message>
+        <source>the version &quot;%1&quot; is damaged: %2</source>
+        <translation>la version « %1 » est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot;: %2</source>
+        <translation>version « %1 » : %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,131 @@
+// Labelled versions of a shared workspace, kept on its PostgreSQL server (issue 23): saved by
+// the connected user, listed, read back whole, refused when the label is taken, and never
+// read when the workspace opens. Against the server tests/support/pgserver.h starts.
+#include "support/parcoursrun.h"
+#include "support/pgserver.h"
+#include "support/testworkspaces.h"
+
+#include "shared/sharedserver.h"
+#include "shared/sharedstore.h"
+#include "shared/sharedversions.h"
+
+#include <QTest>
+
+using namespace Parcours;
+using namespace Parcours::Testing;
+using namespace Qt::StringLiterals;
+
+class TestSharedVersions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void versionRoundTripsThroughTheServer();
+    void unknownWorkspaceIsNamed();
+    void commandLineSavesListsAndDiffs();
+
+private:
+    PgServer mServer;
+};
+
+void TestSharedVersions::initTestCase()
+{
+    const QString unavailable = PgServer::unavailableReason();
+    if (!unavailable.isEmpty()) {
+        if (PgServer::required())
+            QFAIL(qPrintable(unavailable));
+        QSKIP(qPrintable(u"no PostgreSQL server for these tests: "_s + unavailable));
+    }
+    QString error;
+    QVERIFY2(mServer.start(&error), qPrintable(error));
+}
+
+void TestSharedVersions::versionRoundTripsThroughTheServer()
+{
+    const Workspace w = TestData::withCurves();
+    QString error;
+    QVERIFY2(SharedServer::publish(mServer.location(u"versioned"_s), w, {}, &error),
+             qPrintable(error));
+    SharedVersions versions(mServer.location(u"versioned"_s));
+    QVERIFY2(versions.list(), qPrintable(versions.lastError()));
+    QCOMPARE(versions.list()->size(), size_t(0));
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const std::optional<VersionInfo> saved = versions.save(u"Atelier 1"_s, w);
+    QVERIFY2(saved, qPrintable(versions.lastError()));
+    QVERIFY(saved->storedBytes > 0);
+    Workspace later = w;
+    later.personas.front().name = u"Renamed after the workshop"_s;
+    QVERIFY2(versions.save(u"Atelier 2"_s, later), qPrintable(versions.lastError()));
+
+    const std::vector<VersionInfo> list = *versions.list();
+    QCOMPARE(list.size(), size_t(2));
+    QCOMPARE(list[0].label, u"Atelier 1"_s);
+    QCOMPARE(list[0].author, PgServer::adminUser()); // the connected user
+    QVERIFY(list[0].created >= before);
+    QCOMPARE(list[0].storedBytes, saved->storedBytes);
+    QCOMPARE(list[1].label, u"Atelier 2"_s);
+    QCOMPARE(*versions.workspace(u"Atelier 1"_s), w);
+    QCOMPARE(*versions.workspace(u"Atelier 2"_s), later);
+
+    QVERIFY(!versions.save(u"Atelier 1"_s, later));
+    QCOMPARE(versions.lastError(),
+             u"a version labelled \"Atelier 1\" exists already; choose another label"_s);
+    QVERIFY(!versions.workspace(u"Atelier 3"_s));
+    QCOMPARE(versions.lastError(), u"no version is labelled \"Atelier 3\""_s);
+
+    // The workspace itself reads as it was: versions are beside it, not in it.
+    const SharedStore::OpenResult opened
+        = SharedStore::open(mServer.location(u"versioned"_s), WorkspaceStore::Access::ReadOnly);
+    QVERIFY2(opened.store, qPrintable(opened.error));
+    QCOMPARE(opened.workspace.personas, w.personas);
+    QCOMPARE(opened.workspace.journeys, w.journeys);
+}
+
+void TestSharedVersions::unknownWorkspaceIsNamed()
+{
+    SharedVersions versions(mServer.location(u"nowhere"_s));
+    QVERIFY(!versions.list());
+    QCOMPARE(versions.lastError(), u"no shared workspace named nowhere on this server"_s);
+}
+
+// `parcours version URL save|list` and `parcours diff URL --from LABEL` on the server.
+void TestSharedVersions::commandLineSavesListsAndDiffs()
+{
+    QString error;
+    QVERIFY2(SharedServer::publish(mServer.location(u"cli"_s), TestData::everyField(), {}, &error),
+             qPrintable(error));
+    const QString url = mServer.url(u"cli"_s);
+    CliOptions options;
+    options.environment.insert(u"PGPASSWORD"_s, PgServer::adminPassword());
+
+    CliRun r = runParcours({u"version"_s, url, u"save"_s, u"Workshop 1"_s}, options);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(u"Saved version \"Workshop 1\" of "_s), qPrintable(r.out));
+    r = runParcours({u"version"_s, url, u"save"_s, u"Workshop 1"_s}, options);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"exists already"_s), qPrintable(r.err));
+
+    r = runParcours({u"version"_s, url, u"list"_s}, options);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList fields = r.out.trimmed().split(u'\t');
+    QCOMPARE(fields.size(), 3);
+    QCOMPARE(fields[0], u"Workshop 1"_s);
+    QCOMPARE(fields[2], PgServer::adminUser());
+
+    r = runParcours({u"diff"_s, url, u"--from"_s, u"Workshop 1"_s}, options);
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err)); // nothing changed since
+    SharedVersions versions(mServer.location(u"cli"_s));
+    QVERIFY2(versions.save(u"With curves"_s, TestData::withCurves()),
+             qPrintable(versions.lastError()));
+    r = runParcours(
+        {u"diff"_s, url, u"--from"_s, u"Workshop 1"_s, u"--to"_s, u"With curves"_s}, options);
+    QVERIFY2(r.code == 1, qPrintable(r.out + r.err)); // something changed between them
+    r = runParcours({u"diff"_s, url, u"--from"_s, u"Workshop 9"_s}, options);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"no version is labelled \"Workshop 9\""_s), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestSharedVersions)
+#include "tst_sharedversions.moc"
