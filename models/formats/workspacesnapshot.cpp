@@ -180,7 +180,7 @@ public:
     QString text()
     {
         const size_t n = count();
-        const QString value = QString::fromUtf8(mAt, qsizetype(n));
+        QString value = QString::fromUtf8(mAt, qsizetype(n));
         mAt += n;
         return value;
     }
@@ -711,7 +711,7 @@ WorkspaceSnapshot::ReadResult WorkspaceSnapshot::unpack(const QByteArray &stored
         WorkspaceJson::ReadResult read = WorkspaceJson::read(json);
         return {std::move(read.workspace), read.error};
     }
-    const quint8 format = quint8(stored.at(tagSize));
+    const auto format = quint8(stored.at(tagSize));
     if (format != binaryFormat) {
         return {std::nullopt,
                 tr("the snapshot is in format %1, newer than this version of Parcours reads (%2)")

@@ -190,7 +190,9 @@ QStringList SharedServer::roleStatements(const WorkspaceLocation &location,
                                                                                           editor)
         << u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2"_s.arg(schema, editor)
         // The schema version is the administrator's (migrations), not the editors'.
-        << u"REVOKE INSERT, UPDATE, DELETE ON %1.parcours_meta FROM %2"_s.arg(schema, editor);
+        << u"REVOKE INSERT, UPDATE, DELETE ON %1.parcours_meta FROM %2"_s.arg(schema, editor)
+        // Labelled versions (issue 23) are immutable: editors add them, nobody changes one.
+        << u"REVOKE UPDATE, DELETE ON %1.workspace_version FROM %2"_s.arg(schema, editor);
     for (const QString &user : options.editors)
         sql << u"GRANT %1 TO %2"_s.arg(editor, quoted(user));
     for (const QString &user : options.viewers)

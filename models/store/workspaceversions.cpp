@@ -175,6 +175,7 @@ bool WorkspaceVersions::refusedAny(const std::vector<const VersionInfo *> &infos
 bool WorkspaceVersions::save(std::vector<StoredVersion> &versions)
 {
     std::vector<const VersionInfo *> infos;
+    infos.reserve(versions.size());
     for (const StoredVersion &version : versions)
         infos.push_back(&version.info);
     if (refusedAny(infos))

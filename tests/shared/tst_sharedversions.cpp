@@ -23,6 +23,7 @@ private slots:
     void initTestCase();
     void versionRoundTripsThroughTheServer();
     void unknownWorkspaceIsNamed();
+    void editorsAddVersionsAndNobodyChangesThem();
     void commandLineSavesListsAndDiffs();
 
 private:
@@ -90,6 +91,39 @@ void TestSharedVersions::unknownWorkspaceIsNamed()
     QCOMPARE(versions.lastError(), u"no shared workspace named nowhere on this server"_s);
 }
 
+// The server keeps versions immutable: an editor saves one (as its author) but can neither
+// change nor delete it; a viewer lists and reads them but saves none.
+void TestSharedVersions::editorsAddVersionsAndNobodyChangesThem()
+{
+    QString error;
+    QVERIFY2(
+        SharedServer::publish(mServer.location(u"roles"_s), TestData::everyField(), {}, &error),
+        qPrintable(error));
+    QVERIFY2(mServer.createLogin(u"dave"_s, u"dave-pw"_s, &error), qPrintable(error));
+    QVERIFY2(mServer.createLogin(u"carol"_s, u"carol-pw"_s, &error), qPrintable(error));
+    QStringList log;
+    QVERIFY2(SharedServer::initServer(mServer.location(u"roles"_s), {{u"dave"_s}, {u"carol"_s}},
+                                      &log, &error),
+             qPrintable(error));
+
+    SharedVersions byDave(mServer.location(u"roles"_s, u"dave"_s, u"dave-pw"_s));
+    QVERIFY2(byDave.save(u"Dave's"_s, TestData::everyField()), qPrintable(byDave.lastError()));
+    QCOMPARE(byDave.list()->front().author, u"dave"_s);
+    const QString table = u"parcours_roles.workspace_version"_s;
+    QVERIFY(!mServer.exec({u"UPDATE %1 SET label = 'Renamed'"_s.arg(table)}, &error, u"dave"_s,
+                          u"dave-pw"_s));
+    QVERIFY2(error.contains(u"permission denied"_s), qPrintable(error));
+    QVERIFY(!mServer.exec({u"DELETE FROM %1"_s.arg(table)}, &error, u"dave"_s, u"dave-pw"_s));
+    QVERIFY2(error.contains(u"permission denied"_s), qPrintable(error));
+
+    SharedVersions byCarol(mServer.location(u"roles"_s, u"carol"_s, u"carol-pw"_s));
+    QCOMPARE(byCarol.list()->size(), size_t(1));
+    QCOMPARE(*byCarol.workspace(u"Dave's"_s), TestData::everyField());
+    QVERIFY(!byCarol.save(u"Carol's"_s, TestData::everyField()));
+    QVERIFY2(byCarol.lastError().contains(u"permission denied"_s), qPrintable(byCarol.lastError()));
+    QCOMPARE(byDave.list()->size(), size_t(1));
+}
+
 // `parcours version URL save|list` and `parcours diff URL --from LABEL` on the server.
 void TestSharedVersions::commandLineSavesListsAndDiffs()
 {
@@ -119,8 +153,8 @@ void TestSharedVersions::commandLineSavesListsAndDiffs()
     SharedVersions versions(mServer.location(u"cli"_s));
     QVERIFY2(versions.save(u"With curves"_s, TestData::withCurves()),
              qPrintable(versions.lastError()));
-    r = runParcours(
-        {u"diff"_s, url, u"--from"_s, u"Workshop 1"_s, u"--to"_s, u"With curves"_s}, options);
+    r = runParcours({u"diff"_s, url, u"--from"_s, u"Workshop 1"_s, u"--to"_s, u"With curves"_s},
+                    options);
     QVERIFY2(r.code == 1, qPrintable(r.out + r.err)); // something changed between them
     r = runParcours({u"diff"_s, url, u"--from"_s, u"Workshop 9"_s}, options);
     QCOMPARE(r.code, 2);
