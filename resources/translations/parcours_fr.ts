@@ -6271,12 +6271,9 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
         <source>Choose a version and Compare with Now to see what changed.</source>
         <translation>Choisissez une version et Comparer avec maintenant pour voir ce qui a changé.</translation>
     </message>
-    <message numerus="yes">
-        <source>Changes since “%1” (%n change(s)):</source>
-        <translation>
-            <numerusform>Modifications depuis « %1 » (%n modification) :</numerusform>
-            <numerusform>Modifications depuis « %1 » (%n modifications) :</numerusform>
-        </translation>
+    <message>
+        <source>Changes since “%1”:</source>
+        <translation>Modifications depuis « %1 » :</translation>
     </message>
     <message>
         <source>Compare with</source>
@@ -6286,12 +6283,9 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
         <source>Compare “%1” with version:</source>
         <translation>Comparer « %1 » avec la version :</translation>
     </message>
-    <message numerus="yes">
-        <source>Changes from “%1” to “%2” (%n change(s)):</source>
-        <translation>
-            <numerusform>Modifications de « %1 » à « %2 » (%n modification) :</numerusform>
-            <numerusform>Modifications de « %1 » à « %2 » (%n modifications) :</numerusform>
-        </translation>
+    <message>
+        <source>Changes from “%1” to “%2”:</source>
+        <translation>Modifications de « %1 » à « %2 » :</translation>
     </message>
 </context>
 <context>

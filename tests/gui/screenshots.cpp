@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "posters/journeypostercontent.h"
 #include "posters/posterdialog.h"
+#include "versions/changesview.h"
 #include "versions/saveversiondialog.h"
 #include "versions/versionaccess.h"
 #include "versions/versionspanel.h"
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Parcours;
@@ -98,8 +100,15 @@ bool shootVersions(MainWindow &window)
     auto *dock = window.findChild<QDockWidget *>(u"versionsDock"_s);
     dock->show();
     window.resizeDocks({dock}, {420}, Qt::Horizontal);
+    const QSize size = window.size();
+    window.resize(1600, 860);
     window.versionsPanel()->compareSelectedWithNow();
+    // The change clicked: its cell shown on the canvas, with its mark.
+    QTreeWidget *changes = window.versionsPanel()->changes();
+    if (QTreeWidgetItem *group = changes->topLevelItem(0); group && group->childCount() > 0)
+        emit changes->itemActivated(group->child(0), 0);
     ok &= shoot(&window, u"versions"_s);
+    window.resize(size);
     doc.undoStack()->setIndex(clean);
     dock->hide();
     return ok;

@@ -296,9 +296,7 @@ void VersionsPanel::refreshComparison()
         return;
     const Workspace &now = mDocument->workspace();
     const WorkspaceDiff diff = WorkspaceDiff::compare(*mCompared, now);
-    mCompareCaption->setText(
-        tr("Changes since \u201c%1\u201d (%n change(s)):", nullptr, diff.changeCount())
-            .arg(mComparedLabel));
+    mCompareCaption->setText(tr("Changes since \u201c%1\u201d:").arg(mComparedLabel));
     mChanges->setDiff(diff, now);
     emit changedItemsChanged(changedItems(now, diff));
 }
@@ -340,9 +338,7 @@ void VersionsPanel::compareSelectedWith(const QString &other)
         return;
     stopComparing();
     const WorkspaceDiff diff = WorkspaceDiff::compare(*a, *b);
-    mCompareCaption->setText(tr("Changes from \u201c%1\u201d to \u201c%2\u201d (%n change(s)):",
-                                nullptr, diff.changeCount())
-                                 .arg(from, to));
+    mCompareCaption->setText(tr("Changes from \u201c%1\u201d to \u201c%2\u201d:").arg(from, to));
     mChanges->setDiff(diff, *b);
 }
 
