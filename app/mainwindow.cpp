@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUrl>
@@ -133,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     mSidebarSized = restoreState(settings.value(u"window/state"_s).toByteArray());
     dock->setVisible(false); // shown with a workspace (setDocument)
     opportunities->setVisible(false); // Workspace > Show Opportunities
+    findChild<QDockWidget *>(u"versionsDock"_s)->setVisible(false); // View > Versions
     updateTitle();
 }
 
@@ -202,13 +204,14 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
         }
     }
     mBanner->setDocument(mDocument.get());
+    updateVersionActions();
     updateReadOnly();
     showCurrentEntity();
 }
 
 bool MainWindow::closeWorkspace()
 {
-    if (!mDocument)
+    if (!mDocument || !mVersionLabel.isEmpty()) // a version's window closes with it
         return close();
     if (!maybeKeepUntitled())
         return false;
@@ -237,9 +240,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    if (mVersionLabel.isEmpty()) { // a version's window leaves the layout to the others
+        QSettings settings;
+        settings.setValue(u"window/geometry"_s, saveGeometry());
+        settings.setValue(u"window/state"_s, saveState());
+    }
     setDocument(nullptr); // closes the file: a single file again, no journal left
     event->accept();
 }
@@ -317,6 +322,11 @@ void MainWindow::updateTitle()
         return;
     }
     QString title = mDocument->displayName();
+    if (!mVersionLabel.isEmpty()) { // a version, in a temporary file (issue 23)
+        setWindowTitle(tr("%1 — version %2 (read-only)").arg(title, mVersionLabel)
+                       + u" — Parcours"_s);
+        return;
+    }
     if (!mDocument->isUntitled() && !mDocument->isShared()) {
         // The file too, when its name is not the workspace's (after Save As, say).
         const QFileInfo file(mDocument->filePath());
@@ -368,6 +378,7 @@ void MainWindow::updateReadOnly()
     // Undo and redo are edits too: none while the workspace cannot be changed.
     const bool editable = mDocument && !mDocument->isReadOnly();
     mUndoGroup->setActiveStack(editable ? mDocument->undoStack() : nullptr);
+    updateVersionActions();
     updateTitle();
     updateSavedState();
 }

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
+class QTemporaryDir;
 class QTimer;
 class QUndoGroup;
 
@@ -31,6 +32,7 @@ class SharedBanner;
 class WorkspaceDocument;
 class WorkspaceOutlineModel;
 class UseCaseMapEditor;
+class VersionsPanel;
 class WorkspaceSidebar;
 struct WorkspaceLocation;
 
@@ -52,6 +54,9 @@ public:
     UseCaseMapEditor *useCaseMapEditor() const { return mMapEditor; }
     DashboardPage *dashboard() const { return mDashboard; }
     OpportunityBoard *opportunityBoard() const { return mOpportunities; }
+    VersionsPanel *versionsPanel() const { return mVersions; }
+    // The label of the version this window shows read-only, or empty (issue 23).
+    QString versionLabel() const { return mVersionLabel; }
 
     // Opens in this window when it is empty, otherwise in a new one. Reports problems in a
     // message box and returns false.
@@ -99,6 +104,14 @@ private:
     // Vote mode in the Workspace menu, "Raise How Often…" and badges on use-case rows.
     void hookOpportunityCommands(QMenu *workspace, QAction *showBoard);
     void createHelpMenu();
+    // mainwindowversions.cpp (issue 23): File > Save Version…, View > Versions, a version
+    // opened read-only in a window of its own.
+    void createVersionActions(QMenu *file);
+    void createViewMenu();
+    void updateVersionActions();
+    void openVersionReadOnly(const QString &label, const Workspace &version);
+    bool showVersion(const QString &label, const Workspace &version);
+    void showChangedItem(const EntityRef &ref);
     void createToolBar();
     // Edit > Cut, Copy, …: the focused editor does it, as with its own key.
     void sendStandardKey(QKeySequence::StandardKey key);
@@ -133,6 +146,9 @@ private:
     std::optional<bool> openElsewhere(const QString &where,
                                       const std::function<bool(MainWindow *)> &open);
 
+    // A version shown read-only: its temporary file, which must outlive mDocument.
+    std::unique_ptr<QTemporaryDir> mVersionFolder;
+    QString mVersionLabel;
     std::unique_ptr<WorkspaceDocument> mDocument;
     WorkspaceOutlineModel *mOutline;
     WorkspaceSidebar *mSidebar;
@@ -144,6 +160,8 @@ private:
     DashboardPage *mDashboard;
     OpportunityBoard *mOpportunities; // in a dock: Workspace > Show Opportunities
     SharedBanner *mBanner;
+    VersionsPanel *mVersions = nullptr; // in a dock: View > Versions
+    QAction *mSaveVersion = nullptr;
     QLabel *mSavedLabel;
     QLabel *mExportNotice;
     QTimer *mExportNoticeTimer;

@@ -194,6 +194,7 @@ void MainWindow::createActions()
     createEditMenu();
     createWorkspaceMenu();
     createPageMenus();
+    createViewMenu();
     createHelpMenu();
     createToolBar();
     updateRecentMenu();
@@ -243,6 +244,7 @@ void MainWindow::createFileMenu()
     describe(mSaveAs,
              tr("Copy the workspace to a file of your choice and continue working "
                 "there. There is no Save: every change is already written."));
+    createVersionActions(file);
     QAction *publishAction = file->addAction(tr("P&ublish\u2026"), this, [this] {
         if (const auto published = SharedWorkspaceDialog::publish(mDocument->workspace(), this);
             published

@@ -1013,6 +1013,53 @@
     </message>
 </context>
 <context>
+    <name>Parcours::ChangesView</name>
+    <message>
+        <source>Persona “%1”</source>
+        <translation>Persona « %1 »</translation>
+    </message>
+    <message>
+        <source>Journey “%1”</source>
+        <translation>Parcours « %1 »</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Observed usage</source>
+        <translation>Usage observé</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Aucun changement.</translation>
+    </message>
+    <message>
+        <source>Forgotten-zone verdicts that flipped</source>
+        <translation>Verdicts de zone oubliée qui ont basculé</translation>
+    </message>
+    <message>
+        <source>persona “%1” is now in the forgotten zone</source>
+        <translation>la persona « %1 » est maintenant dans la zone oubliée</translation>
+    </message>
+    <message>
+        <source>persona “%1” is no longer in the forgotten zone</source>
+        <translation>la persona « %1 » n’est plus dans la zone oubliée</translation>
+    </message>
+    <message>
+        <source>Metric periods</source>
+        <translation>Périodes de métriques</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::Cli</name>
     <message>
         <source>check takes one FILE</source>
@@ -3685,6 +3732,56 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <source>Show the opportunities board: things to do, ranked by value, effort and votes.</source>
         <translation>Afficher le tableau des opportunités&#xa0;: les choses à faire, classées par valeur, effort et votes.</translation>
     </message>
+    <message>
+        <source>%1 — version %2 (read-only)</source>
+        <translation>%1 — version %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <source>Saved version “%1”.</source>
+        <translation>Version « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace as it is now as a labelled version, to open, compare or restore later (View &gt; Versions).</source>
+        <translation>Garder l’espace de travail tel qu’il est maintenant comme version étiquetée, à ouvrir, comparer ou restaurer plus tard (Affichage &gt; Versions).</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>Ve&amp;rsions</translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s labelled versions: open one read-only, restore it, or see what changed since.</source>
+        <translation>Afficher les versions étiquetées de l’espace de travail : en ouvrir une en lecture seule, la restaurer ou voir ce qui a changé depuis.</translation>
+    </message>
+    <message>
+        <source>This window shows a version: it cannot be changed.</source>
+        <translation>Cette fenêtre montre une version : elle ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <source>Cannot open the version</source>
+        <translation>Impossible d’ouvrir la version</translation>
+    </message>
+    <message>
+        <source>Version “%1” cannot be opened:
+%2</source>
+        <translation>La version « %1 » ne peut pas être ouverte :
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::MakeOpportunityMenu</name>
@@ -5064,6 +5161,41 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     </message>
 </context>
 <context>
+    <name>Parcours::SaveVersionDialog</name>
+    <message>
+        <source>Save Version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <source>A version keeps the workspace as it is on screen now, with its label, the date and your name. It never changes; you can open it, compare it or restore it from View &gt; Versions.</source>
+        <translation>Une version garde l’espace de travail tel qu’il est à l’écran maintenant, avec son étiquette, la date et votre nom. Elle ne change plus ; vous pouvez l’ouvrir, la comparer ou la restaurer depuis Affichage &gt; Versions.</translation>
+    </message>
+    <message>
+        <source>e.g. Post-workshop baseline</source>
+        <translation>p. ex. Référence après l’atelier</translation>
+    </message>
+    <message>
+        <source>Version label</source>
+        <translation>Étiquette de la version</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Étiquette :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version</source>
+        <translation>&amp;Enregistrer la version</translation>
+    </message>
+    <message>
+        <source>Cannot save a version</source>
+        <translation>Impossible d’enregistrer une version</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::SeverityMenu</name>
     <message>
         <source>Line %1: %2</source>
@@ -6046,6 +6178,113 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     </message>
 </context>
 <context>
+    <name>Parcours::VersionsPanel</name>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>&amp;Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Now</source>
+        <translation>Comparer avec &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>Comparer a&amp;vec…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Open the version in a window of its own, to look at it and print it as it was; nothing there can be changed.</source>
+        <translation>Ouvrir la version dans une fenêtre à part, pour la consulter et l’imprimer telle qu’elle était ; rien n’y est modifiable.</translation>
+    </message>
+    <message>
+        <source>Make the workspace what it was in this version. The current state is kept as a version first, and Edit &gt; Undo brings it back.</source>
+        <translation>Rendre l’espace de travail tel qu’il était dans cette version. L’état actuel est d’abord gardé comme version, et Édition &gt; Annuler le ramène.</translation>
+    </message>
+    <message>
+        <source>List what changed since this version and mark the changed cells and use cases.</source>
+        <translation>Lister ce qui a changé depuis cette version et marquer les cellules et cas d’usage modifiés.</translation>
+    </message>
+    <message>
+        <source>List what changed between this version and another one.</source>
+        <translation>Lister ce qui a changé entre cette version et une autre.</translation>
+    </message>
+    <message>
+        <source>No versions yet: File &gt; Save Version… keeps the workspace as it is now.</source>
+        <translation>Aucune version pour l’instant : Fichier &gt; Enregistrer une version… garde l’espace de travail tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <source>Cannot read the version</source>
+        <translation>Impossible de lire la version</translation>
+    </message>
+    <message>
+        <source>Before restoring %1</source>
+        <translation>Avant la restauration de %1</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restaurer une version</translation>
+    </message>
+    <message>
+        <source>Make the workspace what it was in version “%1”?
+
+The current state is kept first as version “%2”, and Edit &gt; Undo brings it back.</source>
+        <translation>Rendre l’espace de travail tel qu’il était dans la version « %1 » ?
+
+L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; Annuler le ramène.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the version</source>
+        <translation>Impossible de restaurer la version</translation>
+    </message>
+    <message>
+        <source>Restore Version “%1”</source>
+        <translation>Restaurer la version « %1 »</translation>
+    </message>
+    <message>
+        <source>The workspace is already as it was in version “%1”.</source>
+        <translation>L’espace de travail est déjà tel qu’il était dans la version « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose a version and Compare with Now to see what changed.</source>
+        <translation>Choisissez une version et Comparer avec maintenant pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Changes since “%1”:</source>
+        <translation>Modifications depuis « %1 » :</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Compare “%1” with version:</source>
+        <translation>Comparer « %1 » avec la version :</translation>
+    </message>
+    <message>
+        <source>Changes from “%1” to “%2”:</source>
+        <translation>Modifications de « %1 » à « %2 » :</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::VoteMode</name>
     <message>
         <source>&amp;Vote Mode</source>
@@ -6925,6 +7164,33 @@ Score %2 · %3 · %4 · %n votes</numerusform>
     <message>
         <source>the file cannot be written</source>
         <translation>le fichier ne peut pas être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>VersionAccess</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Shared workspaces keep no versions yet: save a copy with Save As to keep versions of it.</source>
+        <translation>Les espaces de travail partagés ne gardent pas encore de versions : enregistrez-en une copie avec Enregistrer sous pour en garder des versions.</translation>
+    </message>
+    <message>
+        <source>The versions of %1 cannot be read.</source>
+        <translation>Les versions de %1 ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The versions cannot be read.</source>
+        <translation>Les versions ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; cannot be read: %2</source>
+        <translation>La version « %1 » ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The version cannot be saved in %1.</source>
+        <translation>La version ne peut pas être enregistrée dans %1.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "common/helpdialog.h"
 #include "common/preferences.h"
 #include "common/preferencesdialog.h"
+#include "document/edits.h"
 #include "document/workspacedocument.h"
 #include "formats/workspacejson.h"
 #include "itemmodels/workspaceoutlinemodel.h"
@@ -14,6 +15,10 @@
 #include "mainwindow.h"
 #include "posters/journeypostercontent.h"
 #include "posters/posterdialog.h"
+#include "versions/changesview.h"
+#include "versions/saveversiondialog.h"
+#include "versions/versionaccess.h"
+#include "versions/versionspanel.h"
 #include "workspace/workspacesidebar.h"
 
 #include <QApplication>
@@ -21,11 +26,14 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QIcon>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
@@ -61,6 +69,49 @@ QStringList makeRecentFiles(const QString &dir)
             files << path;
     }
     return files;
+}
+
+// Labelled versions (issue 23): File > Save Version…, then an edit, View > Versions compared
+// with now (the changed cell marked on the canvas). The edit is undone after, so that the
+// sample copy is still untouched and goes.
+bool shootVersions(MainWindow &window)
+{
+    WorkspaceDocument &doc = *window.document();
+    const Journey &journey = doc.workspace().journeys.front();
+    EntityRef cell;
+    for (const Lane &lane : journey.lanes) {
+        if (lane.kind == LaneKind::Text && !cell.id)
+            cell = EntityRef::cell(journey.id, journey.stages.at(1).steps.front().id, lane.id);
+    }
+    bool ok = true;
+    {
+        SaveVersionDialog dialog({}, &window);
+        dialog.labelField()->setText(u"Workshop 1"_s);
+        dialog.show();
+        ok &= shoot(&dialog, u"save-version-dialog"_s);
+        dialog.close();
+    }
+    VersionAccess versions(&doc);
+    if (!versions.save(u"Workshop 1"_s))
+        return false;
+    const int clean = doc.undoStack()->index();
+    Edit::setField(doc, cell, Field::CellText, u"Compares plans on a phone"_s);
+    window.sidebar()->selectEntity(EntityKind::Journey, journey.id);
+    auto *dock = window.findChild<QDockWidget *>(u"versionsDock"_s);
+    dock->show();
+    window.resizeDocks({dock}, {420}, Qt::Horizontal);
+    const QSize size = window.size();
+    window.resize(1600, 860);
+    window.versionsPanel()->compareSelectedWithNow();
+    // The change clicked: its cell shown on the canvas, with its mark.
+    QTreeWidget *changes = window.versionsPanel()->changes();
+    if (QTreeWidgetItem *group = changes->topLevelItem(0); group && group->childCount() > 0)
+        emit changes->itemActivated(group->child(0), 0);
+    ok &= shoot(&window, u"versions"_s);
+    window.resize(size);
+    doc.undoStack()->setIndex(clean);
+    dock->hide();
+    return ok;
 }
 
 } // namespace
@@ -163,6 +214,7 @@ int main(int argc, char *argv[])
     }
     Preferences::applyTheme(Preferences::Theme::System);
 
+    ok &= shootVersions(window);
     window.close(); // the untouched sample copy is removed
     return ok ? 0 : 2;
 }
