@@ -1,7 +1,6 @@
 #include "versions/versionaccess.h"
 
 #include "document/workspacedocument.h"
-#include "formats/workspacejson.h"
 #include "store/workspaceversions.h"
 
 #include <QSqlDatabase>
@@ -87,17 +86,10 @@ std::optional<Workspace> VersionAccess::read(const QString &label)
         return std::nullopt;
     }
     WorkspaceVersions versions(*db);
-    const std::optional<QByteArray> json = versions.snapshot(label);
-    if (!json) {
+    std::optional<Workspace> workspace = versions.workspace(label);
+    if (!workspace)
         fail(versions.lastError());
-        return std::nullopt;
-    }
-    WorkspaceJson::ReadResult read = WorkspaceJson::read(*json);
-    if (!read.workspace) {
-        fail(tr("Version \"%1\" cannot be read: %2").arg(label, read.error));
-        return std::nullopt;
-    }
-    return std::move(read.workspace);
+    return workspace;
 }
 
 bool VersionAccess::save(const QString &label)
@@ -110,10 +102,9 @@ bool VersionAccess::save(const QString &label)
     if (!db)
         return fail(tr("The version cannot be saved in %1.").arg(mDocument->displayName()));
     WorkspaceVersions versions(*db);
-    StoredVersion version {
-        {label, QDateTime::currentDateTimeUtc(), WorkspaceVersions::systemUserName(), 0},
-        WorkspaceJson::write(mDocument->workspace())};
-    if (!versions.save(std::move(version)))
+    const VersionInfo info {label, QDateTime::currentDateTimeUtc(),
+                            WorkspaceVersions::systemUserName(), 0};
+    if (!versions.saveWorkspace(info, mDocument->workspace()))
         return fail(versions.lastError());
     return true;
 }
