@@ -587,6 +587,79 @@ const BlueprintStageSeed blueprintStages[] = {
      {u"Ticketing tool", u"Outil de tickets"}},
 };
 
+// A step of a stage that real journeys map in several steps (issue 18). The first step of
+// such a stage holds the stage's own cells and only gets a name; the next ones have their own
+// score and customer action.
+struct StepSeed
+{
+    Text name;
+    double emotion;
+    Text actions;
+};
+
+struct StageStepsSeed
+{
+    Kind kind;
+    size_t stage; // its index in the template
+    Text firstStep;
+    StepSeed next[2];
+};
+
+const StageStepsSeed stageSteps[] = {
+    {Kind::Saas,
+     2, // Free trial
+     {u"Sign-up form", u"Formulaire d'inscription"},
+     {{{u"Confirmation e-mail", u"E-mail de confirmation"},
+       -1,
+       {u"Waits for the e-mail, finds it in the spam folder",
+        u"Attend l'e-mail, le trouve dans les indésirables"}},
+      {{u"First login", u"Première connexion"},
+       0,
+       {u"Logs in and looks for where to start", u"Se connecte et cherche par où commencer"}}}},
+    {Kind::Seasonal,
+     3, // Purchase
+     {u"Cart", u"Panier"},
+     {{{u"Payment", u"Paiement"},
+       -1,
+       {u"Enters the card details, confirms with the bank",
+        u"Saisit sa carte, valide auprès de sa banque"}},
+      {{u"Confirmation", u"Confirmation"},
+       2,
+       {u"Reads the order confirmation and delivery date",
+        u"Lit la confirmation de commande et la date de livraison"}}}},
+    {Kind::Blueprint,
+     1, // Order and pay
+     {u"Cart", u"Panier"},
+     {{{u"Payment", u"Paiement"}, -1, {u"Enters the card details", u"Saisit sa carte bancaire"}},
+      {{u"Confirmation", u"Confirmation"},
+       0.5,
+       {u"Reads the confirmation e-mail", u"Lit l'e-mail de confirmation"}}}},
+};
+
+// Splits the stages of `journey` that real journeys map in steps: `actionsLane` is the
+// customer actions lane, `emotionLaneIndex` the emotion lane.
+void addSteps(Journey &journey, Kind kind, Language language, int actionsLane, int emotionLaneIndex)
+{
+    for (const StageStepsSeed &seed : stageSteps) {
+        if (seed.kind != kind || seed.stage >= journey.stages.size())
+            continue;
+        Stage &stage = journey.stages[seed.stage];
+        stage.steps.front().name = seed.firstStep.in(language);
+        for (const StepSeed &next : seed.next) {
+            Step step;
+            step.id = newId();
+            step.name = next.name.in(language);
+            Cell emotion;
+            emotion.emotion = next.emotion;
+            step.cells.insert(journey.lanes[size_t(emotionLaneIndex)].id, emotion);
+            Cell actions;
+            actions.text = next.actions.in(language);
+            step.cells.insert(journey.lanes[size_t(actionsLane)].id, actions);
+            stage.steps.push_back(step);
+        }
+    }
+}
+
 // NOLINTNEXTLINE(clang-analyzer-optin.performance.Padding): four entries, read in this order
 struct TemplateSeed
 {
@@ -772,6 +845,7 @@ Journey makeBlueprint(Language language)
         }
         journey.stages.push_back(stage);
     }
+    addSteps(journey, Kind::Blueprint, language, 1, blueprintEmotionLane);
     return journey;
 }
 
@@ -812,6 +886,7 @@ Journey make(Kind kind, Language language)
         }
         journey.stages.push_back(stage);
     }
+    addSteps(journey, kind, language, 0, emotionLane);
     return journey;
 }
 

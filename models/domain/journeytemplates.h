@@ -41,7 +41,9 @@ std::vector<Lane> defaultLanes(Language language);
 std::vector<Lane> blueprintLanes(Language language);
 
 // A complete journey with fresh ids: stages (durations, emotion scores, one conversion and
-// one value-delivered stage), the default lanes and sample cells.
+// one value-delivered stage), the default lanes and sample cells. The stages real journeys map
+// in steps have them (sign-up: form, confirmation e-mail, first login; purchase: cart,
+// payment, confirmation), each step with its own score and customer action.
 Journey make(Kind kind, Language language);
 // The default lanes and three empty stages.
 Journey blank(const QString &name, Language language);

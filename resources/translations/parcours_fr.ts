@@ -5676,6 +5676,13 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     </message>
 </context>
 <context>
+    <name>Parcours::StepRowItem</name>
+    <message>
+        <source>Drag a step&apos;s name to move the step within its stage, or to the end of the previous stage or the start of the next one. Escape cancels.</source>
+        <translation>Faites glisser le nom d’une sous-étape pour la déplacer dans son étape, ou à la fin de l’étape précédente ou au début de la suivante. Échap annule.</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::UsageImport</name>
     <message>
         <source>the header of a users file must be user_id,persona</source>

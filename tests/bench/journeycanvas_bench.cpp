@@ -27,7 +27,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int stageCount = 200;
+// 200 columns as before steps (issue 18): 40 stages of 5 steps.
+constexpr int stageCount = 40;
+constexpr int stepsPerStage = 5;
 
 const QStringList phrases = {
     u"Compares prices and features with two alternatives"_s,
@@ -67,24 +69,31 @@ Workspace bigWorkspace()
         s.duration = 1 + i % 5;
         s.entering = 100000 / (i + 1);
         s.assessment = Assessment(i % 6);
-        s.isConversion = i == 10;
-        s.isValueDelivered = i == 20;
-        for (const Lane &lane : j.lanes) {
-            Cell cell;
-            switch (lane.kind) {
-            case LaneKind::Text: {
-                const int sentences = 1 + int(random.bounded(3));
-                QStringList parts;
-                for (int k = 0; k < sentences; ++k)
-                    parts << phrases[int(random.bounded(phrases.size()))];
-                cell.text = parts.join(u". "_s) + u'.';
-                break;
+        s.isConversion = i == 3;
+        s.isValueDelivered = i == 6;
+        for (int k = 1; k < stepsPerStage; ++k)
+            s.steps.push_back({newId(), u"Step %1.%2"_s.arg(i + 1).arg(k + 1), {}});
+        s.steps.front().name = u"Step %1.1"_s.arg(i + 1);
+        for (Step &step : s.steps) {
+            for (const Lane &lane : j.lanes) {
+                Cell cell;
+                switch (lane.kind) {
+                case LaneKind::Text: {
+                    const int sentences = 1 + int(random.bounded(3));
+                    QStringList parts;
+                    for (int k = 0; k < sentences; ++k)
+                        parts << phrases[int(random.bounded(phrases.size()))];
+                    cell.text = parts.join(u". "_s) + u'.';
+                    break;
+                }
+                case LaneKind::Chips: cell.text = u"Website\nEmail\nIn-app message"_s; break;
+                case LaneKind::Emotion: cell.emotion = int(random.bounded(5)) - 2; break;
+                case LaneKind::Kpi:
+                    cell.text = u"Conversion: %1 %"_s.arg(random.bounded(100));
+                    break;
+                }
+                step.cells.insert(lane.id, cell);
             }
-            case LaneKind::Chips: cell.text = u"Website\nEmail\nIn-app message"_s; break;
-            case LaneKind::Emotion: cell.emotion = int(random.bounded(5)) - 2; break;
-            case LaneKind::Kpi: cell.text = u"Conversion: %1 %"_s.arg(random.bounded(100)); break;
-            }
-            s.firstCells().insert(lane.id, cell);
         }
         j.stages.push_back(s);
     }
@@ -125,9 +134,10 @@ int main(int argc, char *argv[])
     const Workspace workspace = bigWorkspace();
     const Id journeyId = workspace.journeys.front().id;
     const Journey &journey = workspace.journeys.front();
-    out << u"Journey: %1 stages × %2 lanes = %3 cells"_s.arg(journey.stages.size())
+    out << u"Journey: %1 stages × %2 steps × %3 lanes = %4 cells"_s.arg(journey.stages.size())
+               .arg(stepsPerStage)
                .arg(journey.lanes.size())
-               .arg(journey.stages.size() * journey.lanes.size())
+               .arg(stepCount(journey) * int(journey.lanes.size()))
         << Qt::endl;
 
     const double layoutMs = medianMs(5, [&] { JourneyLayout layout(workspace, journeyId); });
@@ -182,7 +192,8 @@ int main(int argc, char *argv[])
 
     // One cell edit: the command with its SQLite transaction, and the canvas's share, timed
     // between two handlers connected before and after the canvas's own.
-    const Id stage = journey.stages[100].id, lane = journey.lanes[0].id;
+    // The first step of the middle stage (its id the stage's), as the 100th column was.
+    const Id stage = journey.stages[20].id, lane = journey.lanes[0].id;
     const EntityRef cell = EntityRef::cell(journeyId, stage, lane);
     canvas.setJourney(nullptr, 0);
     QElapsedTimer canvasTimer;

@@ -169,7 +169,8 @@ void TestBlueprintCanvas::dragLaneIntoAnotherGroup()
 
 void TestBlueprintCanvas::drawArrowAndMarkFailureFromTheMenus()
 {
-    // "Paie" (order and pay, customer) → "Prestataire de paiement" (support), from the menu.
+    // "Paie" (order and pay, customer) → "Prestataire de paiement" (support), from the menu;
+    // the stage has three steps, so the target names its step (the cart, the first).
     clickCell(1, 1);
     QCOMPARE(mCanvas->currentLane(), journey().lanes[1].id);
     auto *arrowTo = mEditor->findChild<QMenu *>(u"arrowToMenu"_s);
@@ -177,7 +178,7 @@ void TestBlueprintCanvas::drawArrowAndMarkFailureFromTheMenus()
     emit arrowTo->aboutToShow();
     QAction *target = nullptr;
     for (QAction *a : arrowTo->actions()) {
-        if (a->text() == u"Commande et paiement — Processus de support"_s)
+        if (a->text() == u"Commande et paiement · Panier — Processus de support"_s)
             target = a;
         QVERIFY2(!a->text().startsWith(u"Après-vente"_s), "two stages away");
     }
@@ -249,8 +250,10 @@ void TestBlueprintCanvas::altDragDrawsAnArrow()
     mDoc->undoStack()->undo();
     QCOMPARE(journey(), before);
 
-    // Into the next stage: customer "Paie" → frontstage of the delivery.
-    altDrag(1, 1, 2, 3);
+    // Into the next stage (after the order's three steps): customer "Paie" → frontstage of the
+    // delivery.
+    QCOMPARE(mCanvas->journeyLayout()->stageIdAt(4), journey().stages[2].id);
+    altDrag(1, 1, 4, 3);
     const Cell again = journey().stages[1].firstCells().value(journey().lanes[1].id);
     QCOMPARE(again.arrows.size(), size_t(1));
     QCOMPARE(again.arrows.front().step, journey().stages[2].id);
@@ -260,7 +263,10 @@ void TestBlueprintCanvas::altDragRefusesAFarCell()
 {
     const Journey before = journey();
     const int steps = mDoc->undoStack()->count();
-    altDrag(0, 1, 2, 1); // two stages away: refused, saying why
+    QCOMPARE(mCanvas->journeyLayout()->stageIdAt(4), journey().stages[2].id);
+    // From the delivery back to the search, two stages away: refused, saying why (at the drop,
+    // which stays on the offscreen screen's 800 pixels for the tooltip to show).
+    altDrag(4, 1, 0, 1);
     QCOMPARE(journey(), before);
     QCOMPARE(mDoc->undoStack()->count(), steps);
     QVERIFY2(QToolTip::text().contains(u"neighbouring stages"_s), qPrintable(QToolTip::text()));

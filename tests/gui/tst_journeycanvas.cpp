@@ -185,7 +185,9 @@ void TestJourneyCanvas::editCellAndDragStageThenUndoBoth()
     }();
     const QRectF header = layout->headerRect(1);
     const QPointF from(header.center().x(), header.top() + 20);
-    const QPointF to(layout->headerRect(3).right() - 10, from.y());
+    // The fourth stage's header: columns are steps, and the third stage has three.
+    const QPointF to(layout->headerRect(layout->columnOf(journey().stages[3].id)).right() - 10,
+                     from.y());
     mCanvas->ensureVisible(QRectF(from, to).normalized(), 10, 10);
     QTest::mousePress(mCanvas->viewport(), Qt::LeftButton, {}, viewPoint(from));
     for (int i = 1; i <= 10; ++i) {
@@ -267,13 +269,16 @@ void TestJourneyCanvas::escapeCancelsAndClipboard()
 
     QTest::keyClick(mCanvas, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), original);
+    // Right: the stage's next step (the free trial's confirmation e-mail), an empty cell.
     QTest::keyClick(mCanvas, Qt::Key_Right);
+    const Id next = journey().stages[2].steps[1].id;
+    QCOMPARE(mCanvas->currentStage(), next);
     QTest::keyClick(mCanvas, Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(journey().stages[3].firstCells().value(lane).text, original);
+    QCOMPARE(findStep(journey(), next)->cells.value(lane).text, original);
     QTest::keyClick(mCanvas, Qt::Key_Delete);
-    QVERIFY(!journey().stages[3].firstCells().contains(lane));
+    QVERIFY(!findStep(journey(), next)->cells.contains(lane));
     mDoc->undoStack()->undo();
-    QCOMPARE(journey().stages[3].firstCells().value(lane).text, original);
+    QCOMPARE(findStep(journey(), next)->cells.value(lane).text, original);
 }
 
 void TestJourneyCanvas::emotionDragIsOneUndoStep()
@@ -351,7 +356,7 @@ void TestJourneyCanvas::markTwoStagesToReinforceAndFilter()
     QCOMPARE(layout->columnCount(), 2);
     QCOMPARE(layout->stageIdAt(0), journey().stages[1].id);
     filter->setCurrentIndex(0);
-    QCOMPARE(layout->columnCount(), int(journey().stages.size()));
+    QCOMPARE(layout->columnCount(), stepCount(journey()));
 
     closeAndReopen();
     QCOMPARE(journey().stages[4].assessment, Assessment::ToReinforce);
@@ -614,7 +619,9 @@ void TestJourneyCanvas::screenReaderSeesATable()
     QAccessibleInterface *cell = table->cellAt(textRow, 2);
     QVERIFY(cell);
     QCOMPARE(cell->role(), QAccessible::Cell);
-    const QString name = u"Stage %1, lane %2: Compares the plans"_s.arg(stage.name, lane.name);
+    // The free trial's first step: a stage of several steps names the step too.
+    const QString name = u"Stage %1, step %2, lane %3: Compares the plans"_s.arg(
+        stage.name, stage.steps.front().name, lane.name);
     QCOMPARE(cell->text(QAccessible::Name), name);
     const int cellIndex = columns + textRow * (columns + 1) + 1 + 2;
     QCOMPARE(canvas->child(cellIndex), cell);
@@ -642,10 +649,12 @@ void TestJourneyCanvas::screenReaderSeesATable()
     QCOMPARE(canvas->focusChild(), cell);
     QCOMPARE(table->selectedCells(), QList<QAccessibleInterface *> {cell});
 
-    // A deleted stage's cells go invalid rather than pointing elsewhere.
+    // A deleted stage's cells go invalid rather than pointing elsewhere; its columns (one per
+    // step) go with it.
+    const int gone = int(stage.steps.size());
     Edit::removeStage(*mDoc, mJourneyId, stage.id);
     QVERIFY(!cell->isValid());
-    QCOMPARE(canvas->childCount(), (columns - 1) + rows * columns);
+    QCOMPARE(canvas->childCount(), (columns - gone) + rows * (columns - gone + 1));
 
     JourneyCanvasAccessible::setEventObserver(nullptr);
 }

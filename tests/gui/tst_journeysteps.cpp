@@ -29,11 +29,21 @@ bool updatingReferences()
     return qEnvironmentVariableIntValue("PARCOURS_UPDATE_REFERENCES") == 1;
 }
 
-// A template journey with every stage-level mark the header shows: counts for the funnel
-// (and its largest drop), durations, assessments, conversion and value delivered.
-Workspace oneStepWorkspace(JourneyTemplates::Kind kind)
+// A template as it was before templates had steps: each stage one unnamed step of the
+// stage's id, holding the stage's cells (the references were made from these).
+Workspace oneStepTemplate(JourneyTemplates::Kind kind)
 {
     Workspace w = JourneyTemplates::makeWorkspace(kind, JourneyTemplates::Language::English);
+    for (Stage &stage : w.journeys.front().stages)
+        stage.withOneStep(stage.firstCells());
+    return w;
+}
+
+// A one-step template journey with every stage-level mark the header shows: counts for the
+// funnel (and its largest drop), durations, assessments, conversion and value delivered.
+Workspace oneStepWorkspace(JourneyTemplates::Kind kind)
+{
+    Workspace w = oneStepTemplate(kind);
     Journey &j = w.journeys.front();
     qint64 entering = 5000;
     for (Stage &stage : j.stages) {
@@ -106,9 +116,12 @@ private slots:
     void oneStepMapRendersAsBefore_data();
     void oneStepMapRendersAsBefore();
     void oneStepPosterPrintsAsBefore();
+    void templatesWithSteps_data();
+    void templatesWithSteps();
     void stepsAreColumns();
     void everyStepHasItsPoint();
     void posterPrintsEveryStep();
+    void marksOnEveryStep();
 
 private:
     // The words of a PDF poster of `workspace`, one line each; empty when it failed.
@@ -155,6 +168,55 @@ void TestJourneySteps::oneStepMapRendersAsBefore()
     }
 }
 
+void TestJourneySteps::templatesWithSteps_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QStringList>("steps");
+    QTest::newRow("saas") << int(JourneyTemplates::Kind::Saas)
+                          << QStringList {u"Sign-up form"_s, u"Confirmation e-mail"_s,
+                                          u"First login"_s};
+    QTest::newRow("seasonal") << int(JourneyTemplates::Kind::Seasonal)
+                              << QStringList {u"Cart"_s, u"Payment"_s, u"Confirmation"_s};
+    QTest::newRow("blueprint") << int(JourneyTemplates::Kind::Blueprint)
+                               << QStringList {u"Cart"_s, u"Payment"_s, u"Confirmation"_s};
+}
+
+// The templates with steps: one column per step under the stage's header, each step named in
+// the step row, as in the references (looked at when they were made).
+void TestJourneySteps::templatesWithSteps()
+{
+    QFETCH(int, kind);
+    QFETCH(QStringList, steps);
+    const auto k = JourneyTemplates::Kind(kind);
+    const Workspace w = JourneyTemplates::makeWorkspace(k, JourneyTemplates::Language::English);
+    const Journey &j = w.journeys.front();
+    const JourneyLayout l(w, j.id);
+    QVERIFY(l.hasStepRow());
+    QCOMPARE(l.columnCount(), int(j.stages.size()) + steps.size() - 1);
+    QStringList named;
+    for (int c = 0; c < l.columnCount(); ++c) {
+        if (!l.stepNameBox(c).isEmpty())
+            named << l.stepNameBox(c).text();
+    }
+    QCOMPARE(named, steps);
+
+    const QImage actual = render(w, 0.5);
+    const QString reference = referenceDir + u"/steps-%1.png"_s.arg(JourneyTemplates::key(k));
+    if (updatingReferences()) {
+        QVERIFY(actual.save(reference));
+        QSKIP("reference regenerated: look at it before committing");
+    }
+    QImage expected;
+    QVERIFY2(expected.load(reference), qPrintable(reference + u" is missing"_s));
+    QCOMPARE(actual.size(), expected.size());
+    const int differing = differingPixels(actual, expected, 48);
+    if (differing > actual.width() * actual.height() / 2000) {
+        const QString path = QDir::temp().filePath(u"steps-actual.png"_s);
+        actual.save(path);
+        QFAIL(qPrintable(u"%1 pixels differ; see %2"_s.arg(differing).arg(path)));
+    }
+}
+
 QString TestJourneySteps::posterText(const QString &workspace, const QString &name)
 {
     const QString pdf = mDir.filePath(name + u".pdf"_s);
@@ -175,9 +237,11 @@ void TestJourneySteps::oneStepPosterPrintsAsBefore()
 {
     if (mPdfToText.isEmpty())
         QSKIP("pdftotext (poppler-utils) not installed: the poster's text is not checked");
+    // As `parcours new saas.parcours --template saas` made it before templates had steps.
     const QString ws = mDir.filePath(u"saas.parcours"_s);
-    const CliRun made = runParcours({u"new"_s, ws, u"--template"_s, u"saas"_s});
-    QVERIFY2(made.code == 0, qPrintable(made.err));
+    Workspace one = oneStepTemplate(JourneyTemplates::Kind::Saas);
+    one.info.name = u"saas"_s;
+    QVERIFY(WorkspaceStore::create(ws, one).store);
     const QString actual = posterText(ws, u"saas"_s);
     QVERIFY(!actual.isEmpty());
     QFile reference(referenceDir + u"/one-step-saas.txt"_s);
@@ -282,6 +346,65 @@ void TestJourneySteps::posterPrintsEveryStep()
     const QString tiledWords = QString::fromUtf8(text.readAllStandardOutput()).simplified();
     for (const QString &step : steps)
         QVERIFY2(tiledWords.contains(step), qPrintable(step + u" not in "_s + tiledWords));
+}
+
+// Severity marks, points of failure and waits belong to a step's own cell: each step of a
+// stage shows its own, on screen and on the poster, not only the stage's first step.
+void TestJourneySteps::marksOnEveryStep()
+{
+    Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Blueprint,
+                                                  JourneyTemplates::Language::English);
+    Journey &j = w.journeys.front();
+    Stage &order = j.stages[1]; // Order and pay: cart, payment, confirmation
+    QCOMPARE(order.steps.size(), size_t(3));
+    const Id customer = j.lanes[1].id;
+    const Id frontstage = j.lanes[3].id;
+    Cell &payment = order.steps[1].cells[customer];
+    payment.text = u"Card refused\nSlow page"_s;
+    payment.severities = {PainSeverity::Abandonment, PainSeverity::Workaround};
+    order.steps[1].cells[frontstage].failurePoint = true;
+    order.steps[2].cells[frontstage].wait = u"Waits 2 hours"_s;
+    const Workspace plain = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Blueprint,
+                                                            JourneyTemplates::Language::English);
+
+    const JourneyLayout l(w, j.id);
+    const int customerRow = l.rowOf(customer);
+    const int frontRow = l.rowOf(frontstage);
+    const int paymentColumn = l.columnOfStep(order.steps[1].id);
+    const int confirmationColumn = l.columnOfStep(order.steps[2].id);
+    QCOMPARE(paymentColumn, 2);
+    QCOMPARE(l.cellBox(paymentColumn, customerRow).severityMarks.size(), size_t(2));
+    QVERIFY(l.cellBox(paymentColumn, frontRow).failurePoint);
+    QVERIFY(l.cellBox(confirmationColumn, frontRow).waits);
+    QCOMPARE(l.cellBox(confirmationColumn, frontRow).wait.text(), u"Waits 2 hours"_s);
+    QVERIFY(!l.cellBox(1, frontRow).failurePoint); // the stage's first step: none
+
+    // Drawn in those cells: they differ from the same cells of the map without the marks (the
+    // rows may have grown: each cell is taken where its own layout puts it).
+    const QImage marked = render(w, 1);
+    const QImage before = render(plain, 1);
+    const JourneyLayout lp(plain, plain.journeys.front().id);
+    for (const auto &[column, row] :
+         {std::pair {paymentColumn, customerRow}, std::pair {paymentColumn, frontRow},
+          std::pair {confirmationColumn, frontRow}}) {
+        QRect cell = l.cellRect(column, row).toAlignedRect();
+        QRect plainCell = lp.cellRect(column, row).toAlignedRect();
+        QCOMPARE(cell.width(), plainCell.width());
+        const int height = std::min(cell.height(), plainCell.height());
+        cell.setHeight(height);
+        plainCell.setHeight(height);
+        QVERIFY2(differingPixels(marked.copy(cell), before.copy(plainCell), 48) > 20,
+                 qPrintable(u"no marks drawn in column %1, row %2"_s.arg(column).arg(row)));
+    }
+
+    if (mPdfToText.isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed: the poster's text is not checked");
+    const QString ws = mDir.filePath(u"marks.parcours"_s);
+    QVERIFY(WorkspaceStore::create(ws, w).store);
+    const QString words = posterText(ws, u"marks"_s).simplified();
+    QVERIFY(!words.isEmpty());
+    for (const QString &text : {u"Card refused"_s, u"Waits 2 hours"_s})
+        QVERIFY2(words.contains(text), qPrintable(text + u" not in "_s + words));
 }
 
 QTEST_MAIN(TestJourneySteps)

@@ -105,15 +105,19 @@ void TestStepCanvas::addSplitAndMergeByKeys()
 {
     const Journey original = journey();
     const int stages = int(original.stages.size());
+    // The template's columns: its steps (its free trial has three), not its stages.
+    const int columns = stepCount(original);
+    QVERIFY(columns > stages);
     const JourneyLayout *l = mCanvas->journeyLayout();
-    QVERIFY(!l->hasStepRow());
+    QCOMPARE(l->columnCount(), columns);
+    QVERIFY(l->stepNameBox(0).isEmpty()); // the first stage: one unnamed step
     const int undo = mDoc->undoStack()->count();
 
     addStepToFirstStage();
     QCOMPARE(mDoc->undoStack()->count(), undo + 1);
     const Id step = journey().stages.front().steps[1].id;
     // The map: a column more, the step's name in its row under the stage spanning both.
-    QCOMPARE(l->columnCount(), stages + 1);
+    QCOMPARE(l->columnCount(), columns + 1);
     QVERIFY(l->hasStepRow());
     QCOMPARE(l->stepNameBox(1).text(), u"New step"_s);
     QCOMPARE(l->headerRect(1), l->headerRect(0));
@@ -135,7 +139,8 @@ void TestStepCanvas::addSplitAndMergeByKeys()
     QCOMPARE(journey().stages[1].steps.front().id, step);
     QCOMPARE(mDoc->undoStack()->count(), undo + 2);
     QCOMPARE(mCanvas->currentStage(), step);
-    QVERIFY(!l->hasStepRow());
+    QCOMPARE(l->stageFirstColumn(1), 1); // a stage of its own, one step wide
+    QCOMPARE(l->stageLastColumn(1), 1);
 
     // Merge it back into the previous stage, then the two steps into one.
     QTest::keyClick(mCanvas, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
@@ -147,13 +152,13 @@ void TestStepCanvas::addSplitAndMergeByKeys()
     QCOMPARE(journey().stages[0].steps.size(), size_t(1));
     QCOMPARE(mDoc->undoStack()->count(), undo + 4);
     QCOMPARE(mCanvas->currentStage(), journey().stages[0].steps[0].id);
-    QCOMPARE(l->columnCount(), stages);
+    QCOMPARE(l->columnCount(), columns);
 
     // Each one undo step, back to the start.
     for (int i = 0; i < 4; ++i)
         mDoc->undoStack()->undo();
     QCOMPARE(journey(), original);
-    QCOMPARE(l->columnCount(), stages);
+    QCOMPARE(l->columnCount(), columns);
 }
 
 void TestStepCanvas::arrowsWalkThroughSteps()

@@ -25,6 +25,8 @@ private slots:
     void blankJourney();
     void serviceBlueprint_data();
     void serviceBlueprint();
+    void stepsWhereJourneysHaveThem_data();
+    void stepsWhereJourneysHaveThem();
 };
 
 void TestJourneyTemplates::complete_data()
@@ -201,3 +203,58 @@ void TestJourneyTemplates::serviceBlueprint()
 
 QTEST_GUILESS_MAIN(TestJourneyTemplates)
 #include "tst_journeytemplates.moc"
+
+void TestJourneyTemplates::stepsWhereJourneysHaveThem_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QStringList>("steps");
+    QTest::addRow("saas-en") << Kind::Saas << Language::English << u"Free trial"_s
+                             << QStringList {u"Sign-up form"_s, u"Confirmation e-mail"_s,
+                                             u"First login"_s};
+    QTest::addRow("saas-fr") << Kind::Saas << Language::French << u"Essai gratuit"_s
+                             << QStringList {u"Formulaire d'inscription"_s,
+                                             u"E-mail de confirmation"_s, u"Première connexion"_s};
+    QTest::addRow("seasonal-en") << Kind::Seasonal << Language::English << u"Purchase"_s
+                                 << QStringList {u"Cart"_s, u"Payment"_s, u"Confirmation"_s};
+    QTest::addRow("blueprint-fr") << Kind::Blueprint << Language::French
+                                  << u"Commande et paiement"_s
+                                  << QStringList {u"Panier"_s, u"Paiement"_s, u"Confirmation"_s};
+    QTest::addRow("service-en") << Kind::Service << Language::English << QString() << QStringList();
+}
+
+// The stages real journeys map in steps have them, each step scored, with its own customer
+// action and a fresh id; every other stage keeps one unnamed step of its own id.
+void TestJourneyTemplates::stepsWhereJourneysHaveThem()
+{
+    QFETCH(Kind, kind);
+    QFETCH(Language, language);
+    QFETCH(QString, stage);
+    QFETCH(QStringList, steps);
+    const Journey j = make(kind, language);
+    const Id emotionLane = j.lanes[kind == Kind::Blueprint ? 2 : 4].id;
+    const Id actionsLane = j.lanes[kind == Kind::Blueprint ? 1 : 0].id;
+    QSet<Id> ids;
+    for (const Stage &s : j.stages) {
+        if (s.name != stage) {
+            QCOMPARE(s.steps.size(), size_t(1));
+            QCOMPARE(s.steps.front().id, s.id);
+            QVERIFY(s.steps.front().name.isEmpty());
+            continue;
+        }
+        QStringList names;
+        for (const Step &step : s.steps) {
+            names << step.name;
+            QVERIFY(step.cells.value(emotionLane).emotion.has_value());
+            QVERIFY(!step.cells.value(actionsLane).text.isEmpty());
+            QVERIFY(!ids.contains(step.id));
+            ids.insert(step.id);
+        }
+        QCOMPARE(names, steps);
+        QCOMPARE(s.steps.front().id, s.id);
+        // A dip in the middle: the step the map exists to show.
+        QVERIFY(*s.steps[1].cells.value(emotionLane).emotion < 0);
+    }
+    QCOMPARE(stepCount(j), int(j.stages.size()) + std::max(0, int(steps.size()) - 1));
+}

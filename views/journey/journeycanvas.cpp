@@ -6,6 +6,7 @@
 #include "journey/journeycanvasitem.h"
 #include "journey/journeycelleditor.h"
 #include "journey/journeyrenderer.h"
+#include "journey/steprowitem.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -466,6 +467,10 @@ void JourneyCanvas::keyPressEvent(QKeyEvent *event)
         QGraphicsView::keyPressEvent(event);
         return;
     }
+    if (event->key() == Qt::Key_Escape && mStepRow && mStepRow->isDragging()) {
+        mStepRow->cancelDrag();
+        return;
+    }
     if (event->key() == Qt::Key_Escape && isDragging()) {
         if (mDragStage)
             endStageDrag({}, true);
@@ -595,7 +600,11 @@ void JourneyCanvas::contextMenuEvent(QContextMenuEvent *event)
         return;
     }
     const QPointF scenePos = mapToScene(event->pos());
-    const JourneyLayout::Hit hit = mLayout->hitTest(scenePos);
+    JourneyLayout::Hit hit = mLayout->hitTest(scenePos);
+    if (mStepRow && itemAt(event->pos()) == mStepRow) { // kept in view over the cells
+        hit.kind = JourneyLayout::Hit::StepHeader;
+        hit.column = mStepRow->columnAtX(scenePos.x());
+    }
     ContextKind kind = ContextKind::Background;
     switch (hit.kind) {
     case JourneyLayout::Hit::StageHeader:

@@ -21,6 +21,7 @@ namespace Parcours {
 class JourneyRenderer;
 class JourneyCanvasItem;
 class CellEditorItem;
+class StepRowItem;
 
 // The interactive journey map: a Graphics View scene with one light item per cell, stage
 // header, lane header and emotion point, each painting itself through JourneyRenderer. Edits
@@ -128,6 +129,9 @@ public:
     void endArrowDrag(const QPointF &scenePos, bool cancelled);
     bool isDrawingArrow() const { return mArrowStage != 0; }
     bool isDragging() const { return mDragStage || mDragLane || mArrowStage; }
+    // The step names' row, kept in view below the stage headers; dragging a name moves its
+    // step (steprowitem.h). Null without a journey.
+    StepRowItem *stepRowItem() const { return mStepRow; }
 
 signals:
     void currentChanged(Parcours::Id stage, Parcours::Id lane);
@@ -213,6 +217,7 @@ private:
     JourneyCanvasItem *mBackground = nullptr;
     JourneyCanvasItem *mArrows = nullptr; // over the whole map
     JourneyCanvasItem *mCorner = nullptr; // above the lane headers, kept in view
+    StepRowItem *mStepRow = nullptr;
     JourneyCanvasItem *mCursor = nullptr;
     QGraphicsLineItem *mDropMarker = nullptr;
     CellEditorItem *mEditor = nullptr;

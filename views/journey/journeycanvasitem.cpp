@@ -99,12 +99,7 @@ void JourneyCanvasItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         if (layout->hasFunnel() && exposed.intersects(layout->funnelLabelRect()))
             renderer->paintFunnelLabel(painter);
         if (layout->columnCount() == 0)
-            renderer->paintEmpty(painter);
-        // The steps' names, under the stage headers (they scroll with the cells).
-        for (int c = 0; c < layout->columnCount() && layout->hasStepRow(); ++c) {
-            if (exposed.intersects(layout->stepHeaderRect(c)))
-                renderer->paintStepHeader(painter, c);
-        }
+            renderer->paintEmpty(painter); // the steps' names: StepRowItem, kept in view
         break;
     case StageHeader:
         if (const int c = layout->columnOf(mStage); c >= 0)

@@ -5,6 +5,7 @@
 #include "journey/journeycanvasitem.h"
 #include "journey/journeycelleditor.h"
 #include "journey/journeyrenderer.h"
+#include "journey/steprowitem.h"
 
 #include <QGraphicsLineItem>
 
@@ -27,6 +28,7 @@ void JourneyCanvas::clearItems()
     mBackground = nullptr;
     mArrows = nullptr;
     mCorner = nullptr;
+    mStepRow = nullptr;
     mCursor = nullptr;
     mDropMarker = nullptr;
     mScene->clear();
@@ -56,6 +58,8 @@ void JourneyCanvas::rebuild()
     mScene->addItem(mArrows);
     mCorner = new JourneyCanvasItem(this, JourneyCanvasItem::Corner);
     mScene->addItem(mCorner);
+    mStepRow = new StepRowItem(this);
+    mScene->addItem(mStepRow);
     mCursor = new JourneyCanvasItem(this, JourneyCanvasItem::Cursor);
     mCursor->setVisible(false);
     mScene->addItem(mCursor);
@@ -85,6 +89,7 @@ void JourneyCanvas::syncItems()
     mArrows->setSceneRect(bounds);
     mArrows->update(); // arrows follow any cell that moved or changed
     mCorner->setSceneRect(l.cornerRect());
+    mStepRow->syncToLayout();
 
     const int columns = l.columnCount();
     const int rows = l.rowCount();
@@ -221,6 +226,7 @@ void JourneyCanvas::updateStickyHeaders()
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     const QPointF corner = mCorner->home();
     mCorner->setPos(std::max(corner.x(), visible.left()), std::max(corner.y(), visible.top()));
+    mStepRow->keepInView(visible.top());
     for (auto it = mStageItems.cbegin(); it != mStageItems.cend(); ++it) {
         JourneyCanvasItem *header = it->header;
         if (header && it.key() != mDragStage)

@@ -123,8 +123,9 @@ void printTable(QTextStream &out, const std::vector<ScaleResults> &results)
         const Scale &s = r.scale;
         out << "  " << s.name << ": " << s.personas << " personas x " << s.useCasesPerPersona
             << " use cases = " << s.useCaseRows() << " rows; " << s.journeys << " journeys of "
-            << s.stagesPerJourney << " stages x " << s.lanesPerJourney << " lanes (" << s.cells()
-            << " cells)" << Qt::endl;
+            << s.stagesPerJourney << " stages x "
+            << (s.stepsPerStage > 1 ? QString::number(s.stepsPerStage) + u" steps x "_s : QString())
+            << s.lanesPerJourney << " lanes (" << s.cells() << " cells)" << Qt::endl;
     }
     out << "Growth columns: the figure's growth from one scale to the next (CPU time where "
            "measured) divided by the growth of the data it depends on; at most 1 is linear or "

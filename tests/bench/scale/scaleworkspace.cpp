@@ -161,17 +161,25 @@ Journey makeJourney(QRandomGenerator &random, const Scale &scale, int index, Id 
         stage.assessment = Assessment(s % 6);
         stage.isConversion = s == std::min(3, scale.stagesPerJourney - 1);
         stage.isValueDelivered = s == std::min(8, scale.stagesPerJourney - 1);
-        for (const Lane &lane : journey.lanes) {
-            Cell cell;
-            switch (lane.kind) {
-            case LaneKind::Text: cell.text = sentences(random, 3); break;
-            case LaneKind::Chips:
-                cell.text = pick(random, channels) + u'\n' + pick(random, channels);
-                break;
-            case LaneKind::Emotion: cell.emotion = int(random.bounded(5)) - 2; break;
-            case LaneKind::Kpi: cell.text = u"Conversion: %1 %"_s.arg(random.bounded(100)); break;
+        for (int k = 1; k < scale.stepsPerStage; ++k)
+            stage.steps.push_back({nextId(random), u"Step %1.%2"_s.arg(s + 1).arg(k + 1), {}});
+        if (scale.stepsPerStage > 1)
+            stage.steps.front().name = u"Step %1.1"_s.arg(s + 1);
+        for (Step &step : stage.steps) {
+            for (const Lane &lane : journey.lanes) {
+                Cell cell;
+                switch (lane.kind) {
+                case LaneKind::Text: cell.text = sentences(random, 3); break;
+                case LaneKind::Chips:
+                    cell.text = pick(random, channels) + u'\n' + pick(random, channels);
+                    break;
+                case LaneKind::Emotion: cell.emotion = int(random.bounded(5)) - 2; break;
+                case LaneKind::Kpi:
+                    cell.text = u"Conversion: %1 %"_s.arg(random.bounded(100));
+                    break;
+                }
+                step.cells.insert(lane.id, cell);
             }
-            stage.firstCells().insert(lane.id, cell);
         }
         journey.stages.push_back(stage);
     }
@@ -187,7 +195,7 @@ Scale Scale::byName(const QString &name)
     if (name == u"M")
         return {name, 50, 100, 10, 50, 12};
     if (name == u"L")
-        return {name, 200, 100, 50, 200, 12};
+        return {name, 200, 100, 50, 40, 12, 5}; // 200 columns: 40 stages of 5 steps
     return {};
 }
 

@@ -15,9 +15,12 @@ struct Scale
     int journeys = 0;
     int stagesPerJourney = 0;
     int lanesPerJourney = 0;
+    // Steps in every stage (issue 18): L keeps its cell count with 40 stages of 5 steps.
+    int stepsPerStage = 1;
 
     int useCaseRows() const { return personas * useCasesPerPersona; }
-    int cellsPerJourney() const { return stagesPerJourney * lanesPerJourney; }
+    int columnsPerJourney() const { return stagesPerJourney * stepsPerStage; }
+    int cellsPerJourney() const { return columnsPerJourney() * lanesPerJourney; }
     int cells() const { return journeys * cellsPerJourney(); }
     // Rows the store holds for the workspace's data: use cases and journey cells.
     int dataRows() const { return useCaseRows() + cells(); }
