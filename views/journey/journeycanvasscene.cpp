@@ -1,6 +1,7 @@
 #include "journey/journeycanvas.h"
 
 #include "document/workspacedocument.h"
+#include "journey/curveoverlay.h"
 #include "journey/journeycanvasaccessible.h"
 #include "journey/journeycanvasitem.h"
 #include "journey/journeycelleditor.h"
@@ -29,6 +30,7 @@ void JourneyCanvas::clearItems()
     mCorner = nullptr;
     mCursor = nullptr;
     mDropMarker = nullptr;
+    mCurveOverlay->clear();
     mScene->clear();
     mRenderer.reset();
     mLayout.reset();
@@ -50,6 +52,7 @@ void JourneyCanvas::rebuild()
     mRenderer->setEmotionScale(mEmotionScale);
     mBadges = OpportunityBadges::of(mDocument->workspace(), *mLayout->journey());
     mRenderer->setOpportunityBadges(&mBadges);
+    mRenderer->setHiddenCurves(&mCurveOverlay->hidden());
     mBackground = new JourneyCanvasItem(this, JourneyCanvasItem::Background);
     mScene->addItem(mBackground);
     mArrows = new JourneyCanvasItem(this, JourneyCanvasItem::Arrows);
@@ -209,6 +212,7 @@ void JourneyCanvas::syncItems()
             updatePointToolTip(point, *score);
         }
     }
+    mCurveOverlay->sync();
     updateStickyHeaders();
 }
 
