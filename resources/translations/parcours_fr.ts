@@ -1548,12 +1548,9 @@
         <source>Compared with %1: no step differs.</source>
         <translation>Comparé avec %1&#xa0;: aucune sous-étape ne diffère.</translation>
     </message>
-    <message numerus="yes">
-        <source>Compared with %1: %n step(s) differ.</source>
-        <translation>
-            <numerusform>Comparé avec %1&#xa0;: %n sous-étape diffère.</numerusform>
-            <numerusform>Comparé avec %1&#xa0;: %n sous-étapes diffèrent.</numerusform>
-        </translation>
+    <message>
+        <source>Steps that differ from %1: %2</source>
+        <translation>Sous-étapes qui diffèrent de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1600,7 @@
     </message>
     <message>
         <source>Show &amp;Curves…</source>
-        <translation>Afficher les co&amp;urbes…</translation>
+        <translation>Afficher les cour&amp;bes…</translation>
     </message>
     <message>
         <source>Choose which personas&apos; curves the map shows</source>

@@ -33,8 +33,13 @@ Workspace curvesWorkspace()
     Workspace w;
     w.info.name = u"Curves benchmark"_s;
     for (int p = 0; p < curveCount; ++p)
-        w.personas.push_back({newId(), u"Persona %1"_s.arg(p + 1), {}, defaultPersonaColor(p),
-                              std::nullopt, Cadence::None, {}});
+        w.personas.push_back({newId(),
+                              u"Persona %1"_s.arg(p + 1),
+                              {},
+                              defaultPersonaColor(p),
+                              std::nullopt,
+                              Cadence::None,
+                              {}});
     Journey j = JourneyTemplates::blank(u"Eight curves"_s, JourneyTemplates::Language::English);
     const auto emotion = std::find_if(j.lanes.cbegin(), j.lanes.cend(),
                                       [](const Lane &l) { return l.kind == LaneKind::Emotion; });

@@ -61,17 +61,18 @@ Workspace sample()
     w.personas = {{ana, u"Ana"_s, {}, u"#e15759"_s, std::nullopt, Cadence::None, {}},
                   {bruno, u"Bruno"_s, {}, u"#4e79a7"_s, std::nullopt, Cadence::None, {}},
                   {chloe, u"Chloé <&>"_s, {}, u"#59a14f"_s, std::nullopt, Cadence::None, {}}};
-    Journey asIs = journeyOf(asIsId, u"As-is"_s, emotionLane,
-                             {u"Browse"_s, u"Enter payment"_s, u"Confirm"_s, u"Wait"_s},
-                             {1, -1, 0.5, 0});
-    const std::vector<std::vector<double>> curves = {{1, -2, 1, 0}, {0.5, 0, 1.5, 0}, {2, -1, 0, 0}};
+    Journey asIs
+        = journeyOf(asIsId, u"As-is"_s, emotionLane,
+                    {u"Browse"_s, u"Enter payment"_s, u"Confirm"_s, u"Wait"_s}, {1, -1, 0.5, 0});
+    const std::vector<std::vector<double>> curves
+        = {{1, -2, 1, 0}, {0.5, 0, 1.5, 0}, {2, -1, 0, 0}};
     for (size_t s = 0; s < asIs.stages.size(); ++s) {
         Cell &cell = asIs.stages[s].firstCells()[emotionLane];
         cell.curves = {{ana, curves[0][s]}, {bruno, curves[1][s]}, {chloe, curves[2][s]}};
     }
     const Journey toBe
-        = journeyOf(toBeId, u"To-be"_s, 40, {u" browse"_s, u"ENTER PAYMENT"_s, u"New step"_s, u"Confirm"_s},
-                    {1, 1, 2, 0});
+        = journeyOf(toBeId, u"To-be"_s, 40,
+                    {u" browse"_s, u"ENTER PAYMENT"_s, u"New step"_s, u"Confirm"_s}, {1, 1, 2, 0});
     w.journeys = {asIs, toBe};
     return w;
 }
@@ -247,7 +248,12 @@ void TestCurvesCanvas::compareWithOverlaysAndLists()
     // A click on a listed step selects it on the canvas.
     const QRect confirm = list->visualItemRect(list->topLevelItem(1));
     QVERIFY2(list->viewport()->rect().contains(confirm.center()),
-             qPrintable(u"%1,%2 %3x%4 in %5x%6"_s.arg(confirm.x()).arg(confirm.y()).arg(confirm.width()).arg(confirm.height()).arg(list->viewport()->width()).arg(list->viewport()->height())));
+             qPrintable(u"%1,%2 %3x%4 in %5x%6"_s.arg(confirm.x())
+                            .arg(confirm.y())
+                            .arg(confirm.width())
+                            .arg(confirm.height())
+                            .arg(list->viewport()->width())
+                            .arg(list->viewport()->height())));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, confirm.center());
     QCOMPARE(mCanvas->currentStage(), l->stepIdAt(2));
     QCOMPARE(mCanvas->currentLane(), emotionLane);
@@ -257,6 +263,19 @@ void TestCurvesCanvas::compareWithOverlaysAndLists()
     QCOMPARE(journey().compareWith, Id(0));
     QTRY_COMPARE(pixelsNear(toBePoint, dark), 0);
     QVERIFY(!panel->isVisible());
+
+    // A journey opened while it is compared: the panel shows at once, with room.
+    mDoc->undoStack()->redo();
+    JourneyEditor other;
+    other.resize(1100, 700);
+    other.setJourney(mDoc.get(), asIsId);
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    auto *otherPanel = other.findChild<ComparePanel *>();
+    QVERIFY(otherPanel->isVisible());
+    QVERIFY2(otherPanel->width() >= 400 && otherPanel->height() >= 100,
+             qPrintable(u"%1×%2"_s.arg(otherPanel->width()).arg(otherPanel->height())));
+    QCOMPARE(otherPanel->list()->topLevelItemCount(), 2);
 }
 
 void TestCurvesCanvas::posterPrintsEveryCurve()

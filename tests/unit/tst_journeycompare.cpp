@@ -51,9 +51,9 @@ void TestJourneyCompare::matchesByNameIgnoringCaseAndSpaces()
     const double none = std::nan("");
     const Journey asIs = journeyOf(1, {u"Browse"_s, u"Enter payment"_s, u"Confirm"_s, u"Wait"_s},
                                    {1, -1, 0.5, none});
-    const Journey toBe = journeyOf(
-        2, {u"  browse "_s, u"ENTER PAYMENT"_s, u"New step"_s, u"Confirm"_s, u"Wait"_s},
-        {1, 1, 2, 0, -2});
+    const Journey toBe
+        = journeyOf(2, {u"  browse "_s, u"ENTER PAYMENT"_s, u"New step"_s, u"Confirm"_s, u"Wait"_s},
+                    {1, 1, 2, 0, -2});
     const JourneyComparison c = compareJourneys(asIs, emotionLane + 1, toBe);
     QCOMPARE(c.lane, emotionLane + 1);
     QCOMPARE(c.otherLane, emotionLane + 2);

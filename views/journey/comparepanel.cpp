@@ -29,7 +29,7 @@ ComparePanel::ComparePanel(JourneyCanvas *canvas, QWidget *parent)
     , mList(new QTreeWidget)
 {
     setObjectName(u"comparePanel"_s);
-    setMinimumWidth(260); // a splitter gives a widget shown late no room otherwise
+    setMinimumHeight(150); // a splitter gives a widget shown late no room otherwise
     mTitle->setWordWrap(true);
     mList->setObjectName(u"compareList"_s);
     mList->setRootIsDecorated(false);
@@ -51,6 +51,11 @@ ComparePanel::ComparePanel(JourneyCanvas *canvas, QWidget *parent)
     connect(canvas, &JourneyCanvas::layoutUpdated, this, &ComparePanel::refresh);
     connect(canvas->curveOverlay(), &CurveOverlay::changed, this, &ComparePanel::refresh);
     refresh();
+}
+
+QSize ComparePanel::sizeHint() const
+{
+    return {420, 170}; // the canvas keeps most of the height
 }
 
 void ComparePanel::refresh()
@@ -85,17 +90,18 @@ void ComparePanel::refresh()
         item->setText(StepColumn, s.name);
         item->setText(OwnColumn, formatEmotion(*s.own, scale));
         item->setText(OtherColumn, formatEmotion(*s.other, scale));
-        item->setText(DifferenceColumn, (d > 0 ? u"\u25b2 "_s : u"\u25bc "_s)
-                                            + CurvePainter::formatDifference(d));
+        item->setText(DifferenceColumn,
+                      (d > 0 ? u"\u25b2 "_s : u"\u25bc "_s) + CurvePainter::formatDifference(d));
         item->setData(StepColumn, stepIdRole, s.step);
         item->setData(StepColumn, laneIdRole, comparison.lane);
-        item->setToolTip(DifferenceColumn, d > 0 ? tr("Better in %1").arg(otherName)
-                                                 : tr("Worse in %1").arg(otherName));
+        item->setToolTip(DifferenceColumn,
+                         d > 0 ? tr("Better in %1").arg(otherName)
+                               : tr("Worse in %1").arg(otherName));
     }
-    mTitle->setText(differing.empty()
-                        ? tr("Compared with %1: no step differs.").arg(otherName)
-                        : tr("Compared with %1: %n step(s) differ.", "", int(differing.size()))
-                              .arg(otherName));
+    mTitle->setText(
+        differing.empty()
+            ? tr("Compared with %1: no step differs.").arg(otherName)
+            : tr("Steps that differ from %1: %2").arg(otherName).arg(int(differing.size())));
 }
 
 } // namespace Parcours

@@ -9,7 +9,7 @@ namespace Parcours {
 
 class JourneyCanvas;
 
-// Beside the canvas while a journey is compared with another (issue 18): the steps where the
+// Under the canvas while a journey is compared with another (issue 18): the steps where the
 // two curves differ, with both scores and the difference; clicking one selects that step on
 // the canvas. Hidden when there is no comparison.
 class ComparePanel final : public QWidget
@@ -21,6 +21,7 @@ public:
 
     QTreeWidget *list() const { return mList; }
     void refresh();
+    QSize sizeHint() const override;
 
 private:
     JourneyCanvas *mCanvas;

@@ -83,8 +83,8 @@ bool CurveActions::chooseComparedJourney(QWidget *parent, WorkspaceDocument &doc
     QInputDialog dialog(parent);
     dialog.setObjectName(u"compareWithDialog"_s);
     dialog.setWindowTitle(tr("Compare With"));
-    dialog.setLabelText(tr("Overlay the curve of this journey (such as the to-be copy of “%1”):")
-                            .arg(j->name));
+    dialog.setLabelText(
+        tr("Overlay the curve of this journey (such as the to-be copy of “%1”):").arg(j->name));
     dialog.setComboBoxItems(names);
     dialog.setComboBoxEditable(false);
     dialog.setTextValue(names.value(std::max(0, int(ids.indexOf(j->compareWith)))));

@@ -45,8 +45,8 @@ void CurvePointItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     if (!mHovered && !mDragging)
         return;
     const JourneyCanvas *canvas = mOverlay->canvas();
-    const QColor ring = canvas->journeyLayout() ? canvas->journeyLayout()->style().accent
-                                                : QColor(Qt::black);
+    const QColor ring
+        = canvas->journeyLayout() ? canvas->journeyLayout()->style().accent : QColor(Qt::black);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(ring, 2));
     painter->setBrush(Qt::NoBrush);
@@ -160,8 +160,8 @@ void CurveOverlay::sync()
                 personas.insert(c.persona);
             for (int c = 0; c < layout->columnCount(); ++c) {
                 const Step *step = layout->stepAt(c);
-                const auto cell = step ? step->cells.constFind(lane->id)
-                                       : QHash<Id, Cell>::const_iterator();
+                const auto cell
+                    = step ? step->cells.constFind(lane->id) : QHash<Id, Cell>::const_iterator();
                 if (!step || cell == step->cells.cend())
                     continue;
                 for (auto it = cell->curves.cbegin(); it != cell->curves.cend(); ++it) {
@@ -240,8 +240,8 @@ void CurveOverlay::onChanged(const ChangeEvent &event)
                  || e.kind == EntityKind::Cell)
                 && e.parent == journey->compareWith));
     const bool ours = e.kind == EntityKind::Journey && e.id == journey->id;
-    const bool curvesChanged = e.kind == EntityKind::Cell && e.parent == journey->id
-        && event.field == Field::CellCurves;
+    const bool curvesChanged
+        = e.kind == EntityKind::Cell && e.parent == journey->id && event.field == Field::CellCurves;
     // The legend (in the lane header) and the overlay follow the personas, the curves and the
     // compared journey; rare changes, so the whole view repaints.
     if (ours || compared || e.kind == EntityKind::Persona || curvesChanged

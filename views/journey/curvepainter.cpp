@@ -19,10 +19,9 @@ namespace Parcours {
 namespace {
 
 // The shapes of the persona curves in turn; the journey's own curve keeps its discs.
-constexpr MarkerShape curveShapes[] = {MarkerShape::Square,       MarkerShape::Triangle,
-                                       MarkerShape::Diamond,      MarkerShape::TriangleDown,
-                                       MarkerShape::Pentagon,     MarkerShape::Hexagon,
-                                       MarkerShape::Star};
+constexpr MarkerShape curveShapes[] = {
+    MarkerShape::Square,   MarkerShape::Triangle, MarkerShape::Diamond, MarkerShape::TriangleDown,
+    MarkerShape::Pentagon, MarkerShape::Hexagon,  MarkerShape::Star};
 constexpr int shapeCount = int(std::size(curveShapes));
 
 QPolygonF regularPolygon(const QPointF &c, qreal r, int sides, qreal startDegrees)
@@ -40,7 +39,9 @@ QPainterPath markerPath(const QPointF &c, qreal r, MarkerShape shape)
     QPainterPath path;
     switch (shape) {
     case MarkerShape::Circle: path.addEllipse(c, r, r); break;
-    case MarkerShape::Square: path.addRect(QRectF(c.x() - r * 0.85, c.y() - r * 0.85, r * 1.7, r * 1.7)); break;
+    case MarkerShape::Square:
+        path.addRect(QRectF(c.x() - r * 0.85, c.y() - r * 0.85, r * 1.7, r * 1.7));
+        break;
     case MarkerShape::Triangle: path.addPolygon(regularPolygon(c, r * 1.2, 3, -90)); break;
     case MarkerShape::TriangleDown: path.addPolygon(regularPolygon(c, r * 1.2, 3, 90)); break;
     case MarkerShape::Diamond: path.addPolygon(regularPolygon(c, r * 1.2, 4, -90)); break;
@@ -242,7 +243,8 @@ void CurvePainter::paintCurves(QPainter *painter, int row, const QRectF &exposed
         std::vector<std::pair<int, QPointF>> points;
         for (int c = 0; c < mLayout.columnCount(); ++c) {
             const Step *step = mLayout.stepAt(c);
-            const auto cell = step ? step->cells.constFind(lane->id) : QHash<Id, Cell>::const_iterator();
+            const auto cell
+                = step ? step->cells.constFind(lane->id) : QHash<Id, Cell>::const_iterator();
             if (!step || cell == step->cells.cend())
                 continue;
             const auto value = cell->curves.constFind(curve.persona);
@@ -352,11 +354,10 @@ void CurvePainter::paintLegend(QPainter *painter, int row, qreal top) const
     };
     std::vector<Entry> entries;
     const QColor own = mLayout.style().emotionLine;
-    entries.push_back(
-        {journey->name.trimmed().isEmpty() ? tr("This journey") : journey->name,
-         [own](QPainter *p, const QRectF &r) {
-             paintMarker(p, r.center(), 4.5, MarkerShape::Circle, own, false);
-         }});
+    entries.push_back({journey->name.trimmed().isEmpty() ? tr("This journey") : journey->name,
+                       [own](QPainter *p, const QRectF &r) {
+                           paintMarker(p, r.center(), 4.5, MarkerShape::Circle, own, false);
+                       }});
     for (const CurveInfo &c : shown) {
         entries.push_back({c.name, [c](QPainter *p, const QRectF &r) {
                                paintMarker(p, r.center(), 4.5, c.shape, c.color, c.hollow);
@@ -364,7 +365,9 @@ void CurvePainter::paintLegend(QPainter *painter, int row, qreal top) const
     }
     if (other) {
         entries.push_back({other->name.trimmed().isEmpty() ? tr("(unnamed journey)") : other->name,
-                           [](QPainter *p, const QRectF &r) { paintComparedMark(p, r); }});
+                           [](QPainter *p, const QRectF &r) {
+                               paintComparedMark(p, r);
+                           }});
     }
 
     const JourneyStyle &s = mLayout.style();
@@ -384,7 +387,8 @@ void CurvePainter::paintLegend(QPainter *painter, int row, qreal top) const
         const qreal y = top + i * lineHeight;
         entries[size_t(i)].icon(painter, QRectF(x, y, 16, lineHeight));
         painter->setPen(s.text);
-        painter->drawText(QRectF(x + 20, y, width - 20, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRectF(x + 20, y, width - 20, lineHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           metrics.elidedText(entries[size_t(i)].label, Qt::ElideRight, width - 20));
     }
     if (listed < count) {

@@ -46,9 +46,14 @@ JourneyEditor::JourneyEditor(QWidget *parent)
     mToolBar->setIconSize(QSize(16, 16));
     mToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *splitter = new QSplitter;
-    splitter->addWidget(mCanvas);
+    // Under the canvas, while comparing with a journey: the steps that differ (issue 18).
+    auto *canvasColumn = new QSplitter(Qt::Vertical);
+    canvasColumn->addWidget(mCanvas);
+    canvasColumn->addWidget(new ComparePanel(mCanvas));
+    canvasColumn->setStretchFactor(0, 1);
+    canvasColumn->setChildrenCollapsible(false);
+    splitter->addWidget(canvasColumn);
     splitter->addWidget(mPanel);
-    splitter->addWidget(new ComparePanel(mCanvas)); // shown while comparing with a journey
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setSizes({900, 300});
