@@ -455,7 +455,8 @@ void MainWindow::createPageMenus()
     // Commands on a journey as a whole: in this menu only, which keeps the toolbar short.
     mJourneyMenu->addSeparator();
     QString taken = acceleratorsOf(mJourneyMenu);
-    for (const QString &name : {u"duplicateJourney"_s, u"journeyFromTemplate"_s}) {
+    for (const QString &name :
+         {u"duplicateJourney"_s, u"journeyFromTemplate"_s, u"compareWith"_s, u"showCurves"_s}) {
         if (QAction *action = mJourneyEditor->action(name))
             addMenuEntry(mJourneyMenu, action, taken);
     }

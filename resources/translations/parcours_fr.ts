@@ -1558,6 +1558,45 @@
     </message>
 </context>
 <context>
+    <name>Parcours::ComparePanel</name>
+    <message>
+        <source>Steps that differ</source>
+        <translation>Sous-étapes qui diffèrent</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Ce parcours</translation>
+    </message>
+    <message>
+        <source>(unnamed journey)</source>
+        <translation>(parcours sans nom)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Sous-étape</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Better in %1</source>
+        <translation>Mieux dans %1</translation>
+    </message>
+    <message>
+        <source>Worse in %1</source>
+        <translation>Moins bien dans %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1: no step differs.</source>
+        <translation>Comparé avec %1&#xa0;: aucune sous-étape ne diffère.</translation>
+    </message>
+    <message>
+        <source>Steps that differ from %1: %2</source>
+        <translation>Sous-étapes qui diffèrent de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::Csv</name>
     <message>
         <source>the text is not UTF-8; save the file as &quot;CSV UTF-8&quot;</source>
@@ -1590,6 +1629,99 @@
     <message>
         <source>a NUL character (byte 0) is not text; no field may hold it</source>
         <translation>un caractère NUL (octet 0) n’est pas du texte&#xa0;; aucun champ ne peut le contenir</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::CurveActions</name>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Comparer a&amp;vec…</translation>
+    </message>
+    <message>
+        <source>Overlay the curve of another journey, such as its to-be copy, and list the steps where it scores differently</source>
+        <translation>Superposer la courbe d’un autre parcours, comme sa copie cible, et lister les sous-étapes où sa note diffère</translation>
+    </message>
+    <message>
+        <source>Show &amp;Curves…</source>
+        <translation>Afficher les cour&amp;bes…</translation>
+    </message>
+    <message>
+        <source>Choose which personas&apos; curves the map shows</source>
+        <translation>Choisir les courbes de personas que la carte montre</translation>
+    </message>
+    <message>
+        <source>(None)</source>
+        <translation>(Aucun)</translation>
+    </message>
+    <message>
+        <source>(unnamed journey)</source>
+        <translation>(parcours sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Overlay the curve of this journey (such as the to-be copy of “%1”):</source>
+        <translation>Superposer la courbe de ce parcours (comme la copie cible de «&#xa0;%1&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show Curves</source>
+        <translation>Afficher les courbes</translation>
+    </message>
+    <message>
+        <source>Curves the map shows (posters print them all):</source>
+        <translation>Courbes que la carte montre (les affiches les impriment toutes)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::CurveOverlay</name>
+    <message>
+        <source>%1, %2: %3
+Drag to change it.</source>
+        <translation>%1, %2&#xa0;: %3
+Faites glisser pour la changer.</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(persona sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::CurvePainter</name>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(persona sans nom)</translation>
+    </message>
+    <message>
+        <source>(unnamed journey)</source>
+        <translation>(parcours sans nom)</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Ce parcours</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::CurvesLegend</name>
+    <message>
+        <source>Curves</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Comparé avec %1</translation>
     </message>
 </context>
 <context>

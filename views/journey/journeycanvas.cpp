@@ -2,6 +2,7 @@
 
 #include "common/preferences.h"
 #include "document/workspacedocument.h"
+#include "journey/curveoverlay.h"
 #include "journey/journeycanvasaccessible.h"
 #include "journey/journeycanvasitem.h"
 #include "journey/journeycelleditor.h"
@@ -34,6 +35,7 @@ JourneyCanvas::JourneyCanvas(QWidget *parent)
     : QGraphicsView(parent)
     , mScene(new QGraphicsScene(this))
     , mEmotionScale(Preferences::emotionScale())
+    , mCurveOverlay(new CurveOverlay(this))
 {
     JourneyCanvasAccessible::install(); // before anything asks for the canvas's interface
     setScene(mScene);

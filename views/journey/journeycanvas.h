@@ -20,6 +20,7 @@ namespace Parcours {
 
 class JourneyRenderer;
 class JourneyCanvasItem;
+class CurveOverlay;
 class CellEditorItem;
 class StepRowItem;
 
@@ -51,6 +52,8 @@ public:
     Id journeyId() const { return mJourneyId; }
     const JourneyLayout *journeyLayout() const { return mLayout.get(); }
     const JourneyRenderer *renderer() const { return mRenderer.get(); }
+    // The persona curves' points and which curves are shown (issue 18).
+    CurveOverlay *curveOverlay() const { return mCurveOverlay; }
 
     void setFilter(const StageFilter &filter);
     StageFilter filter() const;
@@ -248,6 +251,7 @@ private:
     QPoint mPanStart;
 
     QHash<int, QList<QAction *>> mContextActions;
+    CurveOverlay *mCurveOverlay;
 };
 
 } // namespace Parcours

@@ -121,8 +121,10 @@ void JourneyCanvasItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         break;
     }
     case Curve:
-        if (const int r = layout->rowOf(mLane); r >= 0)
+        if (const int r = layout->rowOf(mLane); r >= 0) {
             renderer->paintEmotionCurve(painter, r, exposed);
+            renderer->paintPersonaCurves(painter, r, exposed);
+        }
         break;
     case Arrows: renderer->paintArrows(painter); break;
     case Point: {

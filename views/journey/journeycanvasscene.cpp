@@ -1,6 +1,7 @@
 #include "journey/journeycanvas.h"
 
 #include "document/workspacedocument.h"
+#include "journey/curveoverlay.h"
 #include "journey/journeycanvasaccessible.h"
 #include "journey/journeycanvasitem.h"
 #include "journey/journeycelleditor.h"
@@ -31,6 +32,7 @@ void JourneyCanvas::clearItems()
     mStepRow = nullptr;
     mCursor = nullptr;
     mDropMarker = nullptr;
+    mCurveOverlay->clear();
     mScene->clear();
     mRenderer.reset();
     mLayout.reset();
@@ -52,6 +54,7 @@ void JourneyCanvas::rebuild()
     mRenderer->setEmotionScale(mEmotionScale);
     mBadges = OpportunityBadges::of(mDocument->workspace(), *mLayout->journey());
     mRenderer->setOpportunityBadges(&mBadges);
+    mRenderer->setHiddenCurves(&mCurveOverlay->hidden());
     mBackground = new JourneyCanvasItem(this, JourneyCanvasItem::Background);
     mScene->addItem(mBackground);
     mArrows = new JourneyCanvasItem(this, JourneyCanvasItem::Arrows);
@@ -214,6 +217,7 @@ void JourneyCanvas::syncItems()
             updatePointToolTip(point, *score);
         }
     }
+    mCurveOverlay->sync();
     updateStickyHeaders();
 }
 

@@ -4,6 +4,8 @@
 #include "document/edits.h"
 #include "document/workspacedocument.h"
 #include "journey/blueprintactions.h"
+#include "journey/comparepanel.h"
+#include "journey/curveactions.h"
 #include "journey/journeycanvas.h"
 #include "journey/journeypanel.h"
 #include "journey/journeyrenderer.h"
@@ -44,7 +46,13 @@ JourneyEditor::JourneyEditor(QWidget *parent)
     mToolBar->setIconSize(QSize(16, 16));
     mToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *splitter = new QSplitter;
-    splitter->addWidget(mCanvas);
+    // Under the canvas, while comparing with a journey: the steps that differ (issue 18).
+    auto *canvasColumn = new QSplitter(Qt::Vertical);
+    canvasColumn->addWidget(mCanvas);
+    canvasColumn->addWidget(new ComparePanel(mCanvas));
+    canvasColumn->setStretchFactor(0, 1);
+    canvasColumn->setChildrenCollapsible(false);
+    splitter->addWidget(canvasColumn);
     splitter->addWidget(mPanel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
@@ -300,6 +308,8 @@ void JourneyEditor::createActions()
     QMenu *severity = SeverityMenu::create(this, c, [this] { return mDocument.data(); });
     const StepActions steps = StepActions::create(this, c, [this] { return mDocument.data(); });
     mActions << steps.all();
+    const CurveActions curves = CurveActions::create(this, c, [this] { return mDocument.data(); });
+    mActions << curves.all();
     // The opportunities a stage or cell's badge counts, for the keyboard: "Opportunities (N)".
     auto *linked = new QMenu(this);
     linked->setObjectName(u"linkedOpportunitiesMenu"_s);
@@ -361,10 +371,14 @@ void JourneyEditor::createActions()
                                 mAssessmentMenu->menuAction(),
                                 insertStage,
                                 addStage,
-                                mAddLaneMenu->menuAction()});
+                                mAddLaneMenu->menuAction(),
+                                separator(),
+                                curves.compareWith,
+                                curves.showCurves});
     mCanvas->setContextActions(Kind::Background,
                                {addStage, mAddLaneMenu->menuAction(), mLanesMenu->menuAction(),
-                                blueprint.addLanes, separator(), zoomIn, zoomOut, fit, actual});
+                                blueprint.addLanes, separator(), zoomIn, zoomOut, fit, actual,
+                                separator(), curves.compareWith, curves.showCurves});
 }
 
 void JourneyEditor::setJourney(WorkspaceDocument *document, Id journey)

@@ -1,5 +1,7 @@
 #include "journey/journeyrenderer.h"
 
+#include "journey/curvepainter.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -315,6 +317,7 @@ void JourneyRenderer::paint(QPainter *painter, const QRectF &exposed) const
         }
         if (mLayout.laneAt(r) && mLayout.laneAt(r)->kind == LaneKind::Emotion) {
             paintEmotionCurve(painter, r, area);
+            paintPersonaCurves(painter, r, area);
             for (int c = first; c <= last; ++c) {
                 const Step *step = mLayout.stepAt(c);
                 const auto score
@@ -589,6 +592,13 @@ void JourneyRenderer::paintLaneHeader(QPainter *painter, int row) const
     const Lane *lane = mLayout.laneAt(row);
     if (!lane || lane->kind != LaneKind::Emotion || isTooSmall(painter, s.smallFont))
         return;
+    // The curves' legend (issue 18), under the lane's name.
+    CurvePainter(mLayout, mHiddenCurves)
+        .paintLegend(
+            painter, row,
+            o.y()
+                + (box.caption.isEmpty() ? box.name.height() : box.captionY + box.caption.height())
+                + s.spacing);
     // The scale: +2, 0 and −2 (or 5, 3 and 1) at the height of the curve.
     const QRectF plot = mLayout.emotionPlotRect(row);
     painter->save();
@@ -830,6 +840,11 @@ void JourneyRenderer::paintEmotionCurve(QPainter *painter, int row, const QRectF
         painter->drawPolyline(line);
     }
     painter->restore();
+}
+
+void JourneyRenderer::paintPersonaCurves(QPainter *painter, int row, const QRectF &exposed) const
+{
+    CurvePainter(mLayout, mHiddenCurves).paintCurves(painter, row, exposed);
 }
 
 void JourneyRenderer::paintEmotionPoint(QPainter *painter, int column, int row, double score,

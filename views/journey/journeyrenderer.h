@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QIcon>
+#include <QSet>
 
 class QPainter;
 
@@ -29,6 +30,8 @@ public:
     // The canvas's opportunity count badges (nullptr: none, as on posters); not owned.
     void setOpportunityBadges(const OpportunityBadges *badges) { mBadges = badges; }
     EmotionScale emotionScale() const { return mEmotionScale; }
+    // Personas whose curves are not drawn (the canvas's "Show Curves…"); not owned.
+    void setHiddenCurves(const QSet<Id> *hidden) { mHiddenCurves = hidden; }
 
     // The whole map, or what intersects `exposed` (an empty rect means everything).
     void paint(QPainter *painter, const QRectF &exposed = QRectF()) const;
@@ -49,6 +52,9 @@ public:
     // The curve of an emotion row and the area between it and neutral, without the points.
     void paintEmotionCurve(QPainter *painter, int row, const QRectF &exposed = QRectF()) const;
     // One point of the curve with its score; `score` may differ from the model while dragged.
+    // The persona curves of an emotion row, with their markers, and the compared journey's
+    // overlay (issue 18; see CurvePainter).
+    void paintPersonaCurves(QPainter *painter, int row, const QRectF &exposed = QRectF()) const;
     void paintEmotionPoint(QPainter *painter, int column, int row, double score,
                            bool highlighted = false) const;
     void paintEmpty(QPainter *painter) const;
@@ -79,6 +85,7 @@ private:
     bool mGreeking = false;
     EmotionScale mEmotionScale = EmotionScale::MinusTwoToPlusTwo;
     const OpportunityBadges *mBadges = nullptr;
+    const QSet<Id> *mHiddenCurves = nullptr;
 };
 
 } // namespace Parcours

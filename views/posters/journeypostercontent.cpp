@@ -2,6 +2,7 @@
 
 #include "analytics/retentionmetrics.h"
 #include "domain/painseverity.h"
+#include "posters/curveslegend.h"
 
 #include <QPainter>
 
@@ -346,6 +347,8 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
                                             2};
         sections << scale;
     }
+    if (const PosterLegendSection curves = CurvesLegend::of(mLayout); !curves.entries.isEmpty())
+        sections << curves;
     return sections;
 }
 
