@@ -588,29 +588,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Comments</source>
-        <translation>Commentaires</translation>
-    </message>
-    <message>
-        <source>Show Co&amp;mments</source>
-        <translation>Afficher les co&amp;mmentaires</translation>
-    </message>
-    <message>
-        <source>Show the Comments panel: the open comment threads and their items.</source>
-        <translation>Afficher le panneau Commentaires&#xa0;: les fils de commentaires ouverts et leurs éléments.</translation>
-    </message>
-    <message>
-        <source>&amp;Comment…</source>
-        <translation>&amp;Commenter…</translation>
-    </message>
-    <message>
-        <source>Comment on the current cell, stage, use case or persona without changing it.</source>
-        <translation>Commenter la cellule, l’étape, le cas d’utilisation ou le persona courant sans le modifier.</translation>
-    </message>
-</context>
-<context>
     <name>MermaidFormat</name>
     <message>
         <source>Mermaid user journey</source>
@@ -1645,13 +1622,6 @@
         <source>All threads</source>
         <translation>Tous les fils</translation>
     </message>
-    <message numerus="yes">
-        <source>%n thread(s)</source>
-        <translation>
-            <numerusform>%n fil</numerusform>
-            <numerusform>%n fils</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write a reply…</source>
         <translation>Écrire une réponse…</translation>
@@ -1667,6 +1637,10 @@
     <message>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Threads: %1</source>
+        <translation>Fils&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3853,26 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>Show the opportunities board: things to do, ranked by value, effort and votes.</source>
         <translation>Afficher le tableau des opportunités&#xa0;: les choses à faire, classées par valeur, effort et votes.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Show Co&amp;mments</source>
+        <translation>Afficher les co&amp;mmentaires</translation>
+    </message>
+    <message>
+        <source>Show the Comments panel: the open comment threads and their items.</source>
+        <translation>Afficher le panneau Commentaires&#xa0;: les fils de commentaires ouverts et leurs éléments.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Commenter…</translation>
+    </message>
+    <message>
+        <source>Comment on the current cell, stage, use case or persona without changing it.</source>
+        <translation>Commenter la cellule, l’étape, le cas d’utilisation ou le persona courant sans le modifier.</translation>
     </message>
 </context>
 <context>

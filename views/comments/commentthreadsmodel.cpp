@@ -1,0 +1,124 @@
+#include "comments/commentthreadsmodel.h"
+
+#include "comments/commenttargetname.h"
+#include "document/workspacedocument.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parcours {
+
+CommentThreadsModel::CommentThreadsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void CommentThreadsModel::setDocument(WorkspaceDocument *document)
+{
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
+    mDocument = document;
+    if (mDocument)
+        connect(mDocument, &WorkspaceDocument::changed, this, &CommentThreadsModel::onChanged);
+    rebuild();
+}
+
+void CommentThreadsModel::setShowResolved(bool show)
+{
+    if (show == mShowResolved)
+        return;
+    mShowResolved = show;
+    rebuild();
+}
+
+void CommentThreadsModel::rebuild()
+{
+    beginResetModel();
+    mRows.clear();
+    if (mDocument) {
+        const Workspace &w = mDocument->workspace();
+        mRows.reserve(w.comments.size());
+        for (size_t i = 0; i < w.comments.size(); ++i) {
+            const CommentThread &t = w.comments[i];
+            if ((mShowResolved || !t.resolved) && commentTargetExists(w, t.target))
+                mRows.push_back(int(i));
+        }
+    }
+    endResetModel();
+}
+
+void CommentThreadsModel::onChanged(const ChangeEvent &event)
+{
+    const EntityKind kind = event.entity.kind;
+    // Threads come and go with their own edits and with their items (deleted, undone); a
+    // renamed item only renames the Item column.
+    if (kind == EntityKind::CommentThread || kind == EntityKind::Comment
+        || event.type != ChangeEvent::FieldChanged) {
+        rebuild();
+    } else if (!mRows.empty()) {
+        emit dataChanged(index(0, ItemColumn), index(rowCount() - 1, ItemColumn),
+                         {Qt::DisplayRole});
+    }
+}
+
+const CommentThread *CommentThreadsModel::thread(int row) const
+{
+    if (!mDocument || row < 0 || row >= int(mRows.size()))
+        return nullptr;
+    const auto &threads = mDocument->workspace().comments;
+    const auto at = size_t(mRows[size_t(row)]);
+    return at < threads.size() ? &threads[at] : nullptr;
+}
+
+int CommentThreadsModel::rowOf(Id id) const
+{
+    for (int row = 0; row < int(mRows.size()); ++row) {
+        if (thread(row)->id == id)
+            return row;
+    }
+    return -1;
+}
+
+int CommentThreadsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mRows.size());
+}
+
+int CommentThreadsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CommentThreadsModel::data(const QModelIndex &index, int role) const
+{
+    const CommentThread *t = thread(index.row());
+    if (!t || t->comments.empty())
+        return {};
+    if (role == ThreadIdRole)
+        return t->id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const Comment &first = t->comments.front();
+    switch (index.column()) {
+    case ItemColumn: return commentTargetName(mDocument->workspace(), t->target);
+    case TextColumn: return role == Qt::ToolTipRole ? first.text : first.text.section(u'\n', 0, 0);
+    case AuthorColumn: return first.author;
+    case RepliesColumn: return int(t->comments.size()) - 1;
+    case StatusColumn: return t->resolved ? tr("Resolved") : tr("Open");
+    }
+    return {};
+}
+
+QVariant CommentThreadsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ItemColumn: return tr("Item");
+    case TextColumn: return tr("Comment");
+    case AuthorColumn: return tr("By");
+    case RepliesColumn: return tr("Replies");
+    case StatusColumn: return tr("Status");
+    }
+    return {};
+}
+
+} // namespace Parcours
