@@ -3,9 +3,60 @@
 #include "comments/commenttargetname.h"
 #include "document/workspacedocument.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
+
+namespace {
+
+// Every item a thread may be about, gathered once: a rebuild with 5,000 threads then looks
+// each one up instead of walking the journeys for it (commentTargetExists()).
+class ExistingItems
+{
+public:
+    explicit ExistingItems(const Workspace &w)
+    {
+        for (const Journey &j : w.journeys) {
+            QSet<Id> lanes;
+            for (const Lane &l : j.lanes)
+                lanes.insert(l.id);
+            for (const Stage &s : j.stages) {
+                mIds.insert({j.id, s.id});
+                for (const Step &step : s.steps)
+                    mIds.insert({j.id, step.id});
+            }
+            mLanes.insert(j.id, lanes);
+        }
+        for (const Persona &p : w.personas) {
+            mPersonas.insert(p.id);
+            for (const UseCase &u : p.useCases)
+                mIds.insert({p.id, u.id});
+        }
+        for (const Opportunity &o : w.opportunities)
+            mOpportunities.insert(o.id);
+    }
+
+    bool contains(const CommentTarget &t) const
+    {
+        if (t.kind == CommentTarget::Kind::Persona)
+            return mPersonas.contains(t.id);
+        if (t.kind == CommentTarget::Kind::Opportunity)
+            return mOpportunities.contains(t.id);
+        if (!mIds.contains({t.parent, t.id}))
+            return false;
+        return t.kind != CommentTarget::Kind::Cell || mLanes.value(t.parent).contains(t.lane);
+    }
+
+private:
+    QSet<std::pair<Id, Id>> mIds; // (journey, stage or step), (persona, use case)
+    QSet<Id> mPersonas;
+    QSet<Id> mOpportunities;
+    QHash<Id, QSet<Id>> mLanes; // by journey
+};
+
+} // namespace
 
 CommentThreadsModel::CommentThreadsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -35,10 +86,11 @@ void CommentThreadsModel::rebuild()
     mRows.clear();
     if (mDocument) {
         const Workspace &w = mDocument->workspace();
+        const ExistingItems items(w);
         mRows.reserve(w.comments.size());
         for (size_t i = 0; i < w.comments.size(); ++i) {
             const CommentThread &t = w.comments[i];
-            if ((mShowResolved || !t.resolved) && commentTargetExists(w, t.target))
+            if ((mShowResolved || !t.resolved) && items.contains(t.target))
                 mRows.push_back(int(i));
         }
     }
