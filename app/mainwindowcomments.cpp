@@ -44,8 +44,8 @@ void MainWindow::createCommentsDock(QMenu *workspace)
     // Room for the list's columns the first time it shows.
     auto showDock = [this, dock] {
         dock->show();
-        if (dock->width() < 440)
-            resizeDocks({dock}, {480}, Qt::Horizontal);
+        if (dock->width() < 400)
+            resizeDocks({dock}, {420}, Qt::Horizontal);
     };
     QAction *show = workspace->addAction(tr("Show Co&mments"), this, [this, dock, showDock] {
         showDock();

@@ -53,9 +53,10 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     QHeaderView *header = mList->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // The item and the comment share what the small columns leave.
+    header->setSectionResizeMode(CommentThreadsModel::ItemColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CommentThreadsModel::TextColumn, QHeaderView::Stretch);
     const QFontMetrics metrics(font());
-    header->resizeSection(CommentThreadsModel::ItemColumn, metrics.averageCharWidth() * 24);
     for (const int column :
          {int(CommentThreadsModel::AuthorColumn), int(CommentThreadsModel::RepliesColumn),
           int(CommentThreadsModel::StatusColumn)}) {
