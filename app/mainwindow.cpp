@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "comments/commentspanel.h"
 #include "common/preferences.h"
 #include "dashboard/dashboardpage.h"
 #include "document/edits.h"
@@ -144,6 +145,7 @@ MainWindow::~MainWindow()
     mOutline->setDocument(nullptr);
     mDashboard->setDocument(nullptr);
     mOpportunities->setDocument(nullptr);
+    mComments->setDocument(nullptr);
 }
 
 void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
@@ -156,8 +158,11 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     mMapEditor->setDocument(document.get());
     mDashboard->setDocument(document.get());
     mOpportunities->setDocument(document.get());
-    if (!document)
+    mComments->setDocument(document.get());
+    if (!document) {
         findChild<QDockWidget *>(u"opportunitiesDock"_s)->hide();
+        findChild<QDockWidget *>(u"commentsDock"_s)->hide();
+    }
     mOverview->setDocument(document.get());
     mDocument = std::move(document);
     if (mDocument) {

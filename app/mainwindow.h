@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/entityref.h"
+#include "domain/comment.h"
 
 #include <QKeySequence>
 #include <QMainWindow>
@@ -20,6 +21,7 @@ class QUndoGroup;
 
 namespace Parcours {
 
+class CommentsPanel;
 class HelpDialog;
 class WelcomePage;
 class WorkspaceOverview;
@@ -100,6 +102,10 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createWorkspaceMenu();
+    // Comments (issue 23, mainwindowcomments.cpp).
+    void createCommentsDock(QMenu *workspace);
+    std::optional<CommentTarget> currentCommentTarget() const;
+    void showCommentTarget(const CommentTarget &target);
     void createPageMenus();
     // Vote mode in the Workspace menu, "Raise How Often…" and badges on use-case rows.
     void hookOpportunityCommands(QMenu *workspace, QAction *showBoard);
@@ -179,6 +185,7 @@ private:
     QList<QAction *> mEditActions; // Cut, Copy, Paste, Delete, Select All
     QMenu *mJourneyMenu = nullptr; // the journey editor's commands, shown with it
     QMenu *mUseCaseMenu = nullptr; // the use-case map editor's commands, shown with it
+    CommentsPanel *mComments = nullptr; // in a dock: Workspace > Show Comments
     QList<QAction *> mDocumentActions; // enabled only with an open, writable workspace
     QList<QAction *> mPosterActions; // enabled when something printable is shown
 };

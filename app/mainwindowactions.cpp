@@ -423,6 +423,7 @@ void MainWindow::createWorkspaceMenu()
 
     mDocumentActions << mAddPersona << mAddJourney << templateAction << renameAction << deleteAction
                      << moveUpAction << moveDownAction << dashboardAction << opportunitiesAction;
+    createCommentsDock(workspace);
 }
 
 void MainWindow::hookOpportunityCommands(QMenu *workspace, QAction *showBoard)

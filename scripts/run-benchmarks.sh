@@ -11,6 +11,8 @@
 #   scripts/run-benchmarks.sh opportunities   the opportunities board (issue 20): 2,000
 #                                        opportunities on the L workspace: opening, re-ranking,
 #                                        the matrix's repaint
+#   scripts/run-benchmarks.sh comments   the Comments panel (issue 23) with 5,000 threads on the
+#                                        L workspace: opening (target < 100 ms)
 #   scripts/run-benchmarks.sh startup    start-up of `parcours` (issue #24 item 1): --version, check,
 #                                        info --json at L, import + SVG export of a 5x6 journey, the
 #                                        window to its first paint; --before BIN runs an older
@@ -31,6 +33,10 @@ if [ "${1:-}" = import ]; then
     shift
     cmake --build --preset bench --target csvimport_bench >/dev/null
     exec build/bench/tests/bench/csvimport_bench "$@"
+fi
+if [ "${1:-}" = comments ]; then
+    cmake --build --preset bench --target commentspanel_bench >/dev/null
+    QT_QPA_PLATFORM=offscreen exec build/bench/tests/bench/commentspanel_bench
 fi
 if [ "${1:-}" = opportunities ]; then
     cmake --build --preset bench --target opportunityboard_bench >/dev/null

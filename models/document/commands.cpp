@@ -94,6 +94,8 @@ QString WorkspaceCommand::parentMissing(const EntityRef &ref) const
     if (owner == EntityKind::Workspace
         || EntityFields::exists(mDocument.workspace(), {owner, ref.parent, 0, 0}))
         return {};
+    if (owner == EntityKind::CommentThread)
+        return tr("its comment thread was deleted by someone else");
     return owner == EntityKind::Persona ? tr("its persona was deleted by someone else")
                                         : tr("its journey was deleted by someone else");
 }

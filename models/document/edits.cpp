@@ -1,6 +1,7 @@
 #include "document/edits.h"
 
 #include "document/commands.h"
+#include "document/editscomments.h"
 #include "document/entityfields.h"
 #include "document/identicalopportunities.h"
 #include "domain/painseverity.h"
@@ -55,6 +56,8 @@ QString fieldUndoText(const EntityRef &ref)
     case EntityKind::MetricPeriod: return tr("Change period");
     case EntityKind::Renewal: return tr("Change renewal answer");
     case EntityKind::Opportunity: return tr("Change opportunity");
+    case EntityKind::CommentThread: return tr("Change comment thread");
+    case EntityKind::Comment: return tr("Edit comment");
     }
     return {};
 }
@@ -588,6 +591,8 @@ void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *
         journeyIds.insert(oldId, j.id);
         remember(stages, j.stages);
         remember(lanes, j.lanes);
+        for (size_t i = 0; i < stages.size(); ++i) // steps, which comments name
+            remember(stages[i].steps, j.stages[i].steps);
         j.personaId = personaIds.value(j.personaId, 0);
         followPersonas(j, personaIds);
     }
@@ -599,8 +604,10 @@ void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *
         m.id = newId();
     // Links follow their targets' new ids; a link to something neither in the fragment nor in
     // the target is dropped.
+    QHash<Id, Id> opportunityIds;
     for (Opportunity &o : fragment.opportunities) {
-        o.id = newId();
+        opportunityIds.insert(o.id, newId());
+        o.id = opportunityIds.value(o.id);
         std::vector<OpportunityLink> links;
         for (OpportunityLink link : o.links) {
             if (!linkedIds.contains(link.target)) {
@@ -617,6 +624,13 @@ void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *
         }
         o.links = std::move(links);
     }
+    // Comment threads follow their items' new ids (issue 23); one on an item left out is too.
+    QHash<Id, Id> itemIds = linkedIds;
+    for (const QHash<Id, Id> *ids : {&personaIds, &journeyIds, &opportunityIds}) {
+        for (auto it = ids->cbegin(); it != ids->cend(); ++it)
+            itemIds.insert(it.key(), it.value());
+    }
+    followImportedIds(fragment.comments, itemIds);
 }
 
 } // namespace
@@ -712,6 +726,11 @@ bool importFragment(WorkspaceDocument &doc, Workspace fragment, const QString &u
         const EntityRef ref = EntityRef::opportunity(o.id);
         new Commands::InsertEntity(doc, undoText, ref, opportunityIndex++, std::move(o), parent);
     }
+    int threadIndex = int(target.comments.size());
+    for (CommentThread &t : fragment.comments) {
+        const EntityRef ref = EntityRef::commentThread(t.id);
+        new Commands::InsertEntity(doc, undoText, ref, threadIndex++, std::move(t), parent);
+    }
     const bool any = parent->childCount() > 0;
     pushIfAny(doc, parent);
     return any;
@@ -740,6 +759,8 @@ void mergeFragment(Workspace &target, Workspace fragment, ImportNotes *notes)
     std::move(fragment.metrics.begin(), fragment.metrics.end(), std::back_inserter(target.metrics));
     std::move(fragment.opportunities.begin(), fragment.opportunities.end(),
               std::back_inserter(target.opportunities));
+    std::move(fragment.comments.begin(), fragment.comments.end(),
+              std::back_inserter(target.comments));
 }
 
 } // namespace Parcours::Edit

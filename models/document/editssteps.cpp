@@ -1,6 +1,7 @@
 #include "document/editssteps.h"
 
 #include "document/commands.h"
+#include "document/editscomments.h"
 #include "domain/painseverity.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,11 @@ QString tr(const char *text)
 
 // One undo step that makes the journey's stages `target`: the stages that differ are taken out
 // and put back changed (a stage carries its steps and their cells), in one transaction.
+// `retargets`: comment threads that follow merged content to where it went (issue 23).
+using Retargets = std::vector<std::pair<CommentTarget, CommentTarget>>;
+
 bool replaceStages(WorkspaceDocument &doc, const QString &text, Id journeyId,
-                   const std::vector<Stage> &target)
+                   const std::vector<Stage> &target, const Retargets &retargets = {})
 {
     const Journey *journey = doc.workspace().journey(journeyId);
     if (!journey || !doc.acceptsEdits())
@@ -48,6 +52,8 @@ bool replaceStages(WorkspaceDocument &doc, const QString &text, Id journeyId,
         delete parent;
         return false;
     }
+    for (const auto &[from, to] : retargets)
+        retargetCommentThreads(doc, from, to, text, parent);
     doc.undoStack()->push(parent);
     return true;
 }
@@ -220,8 +226,11 @@ bool mergeStageIntoPrevious(WorkspaceDocument &doc, Id journeyId, Id stageId)
     auto &from = stages[size_t(at)].steps;
     into.insert(into.end(), std::make_move_iterator(from.begin()),
                 std::make_move_iterator(from.end()));
+    const Id kept = stages[size_t(at - 1)].id;
     stages.erase(stages.begin() + at);
-    return replaceStages(doc, tr("Merge Stages"), journeyId, stages);
+    return replaceStages(
+        doc, tr("Merge Stages"), journeyId, stages,
+        {{CommentTarget::stage(journeyId, stageId), CommentTarget::stage(journeyId, kept)}});
 }
 
 bool mergeStepIntoPrevious(WorkspaceDocument &doc, Id journeyId, Id stepId)
@@ -239,7 +248,13 @@ bool mergeStepIntoPrevious(WorkspaceDocument &doc, Id journeyId, Id stepId)
     const Id kept = into.id;
     steps.erase(steps.begin() + p->step);
     redirectArrows(p->stages, stepId, kept);
-    return replaceStages(doc, tr("Merge Steps"), journeyId, p->stages);
+    Retargets retargets {
+        {CommentTarget::step(journeyId, stepId), CommentTarget::step(journeyId, kept)}};
+    for (const Lane &lane : doc.workspace().journey(journeyId)->lanes) {
+        retargets.emplace_back(CommentTarget::cell(journeyId, stepId, lane.id),
+                               CommentTarget::cell(journeyId, kept, lane.id));
+    }
+    return replaceStages(doc, tr("Merge Steps"), journeyId, p->stages, retargets);
 }
 
 } // namespace Parcours::Edit

@@ -295,6 +295,53 @@ bool assignBounded(int &target, const QVariant &v, int min, int max)
     return true;
 }
 
+QVariant fieldValue(const CommentThread &t, int field)
+{
+    switch (field) {
+    case Field::CommentThreadTarget: return commentTargetKey(t.target);
+    case Field::CommentThreadResolved: return t.resolved;
+    }
+    return {};
+}
+
+bool setFieldValue(CommentThread &t, int field, const QVariant &v)
+{
+    switch (field) {
+    case Field::CommentThreadTarget:
+        if (const auto target = commentTargetFromKey(v.toString())) {
+            t.target = *target;
+            return true;
+        }
+        return false;
+    case Field::CommentThreadResolved: return assign(t.resolved, v);
+    }
+    return false;
+}
+
+QVariant fieldValue(const Comment &c, int field)
+{
+    switch (field) {
+    case Field::CommentAuthor: return c.author;
+    case Field::CommentTime: return c.time;
+    case Field::CommentText: return c.text;
+    }
+    return {};
+}
+
+bool setFieldValue(Comment &c, int field, const QVariant &v)
+{
+    switch (field) {
+    case Field::CommentAuthor: return assign(c.author, v);
+    case Field::CommentTime:
+        if (!v.canConvert<QDateTime>() || !v.toDateTime().isValid())
+            return false;
+        c.time = v.toDateTime().toUTC();
+        return true;
+    case Field::CommentText: return assign(c.text, v);
+    }
+    return false;
+}
+
 QVariant fieldValue(const Opportunity &o, int field)
 {
     switch (field) {

@@ -26,7 +26,7 @@ constexpr unsigned kindBit(EntityKind kind)
     return 1U << unsigned(kind);
 }
 
-// Padding: ten constant rows, whose fields keep the order in which a row reads.
+// Padding: twelve constant rows, whose fields keep the order in which a row reads.
 struct EntityKindTraits
 {
     EntityKind kind;
@@ -63,6 +63,10 @@ inline constexpr EntityKindTraits entityKinds[] = {
      u"journey_id", false, 0, Field::RenewalNote + 1},
     {EntityKind::Opportunity, u"opportunity", RowKey::OwnId, EntityKind::Workspace, u"", true, 0,
      Field::OpportunityLinks + 1},
+    {EntityKind::CommentThread, u"comment_thread", RowKey::OwnId, EntityKind::Workspace, u"", true,
+     kindBit(EntityKind::Comment), Field::CommentThreadResolved + 1},
+    {EntityKind::Comment, u"comment", RowKey::OwnId, EntityKind::CommentThread, u"thread_id", true,
+     0, Field::CommentText + 1},
 };
 
 constexpr bool kindsInOrder()
@@ -140,6 +144,13 @@ bool withSiblings(W &w, EntityKind kind, Id parent, F &&f)
     case EntityKind::Journey: f(w.journeys); return true;
     case EntityKind::MetricPeriod: f(w.metrics); return true;
     case EntityKind::Opportunity: f(w.opportunities); return true;
+    case EntityKind::CommentThread: f(w.comments); return true;
+    case EntityKind::Comment:
+        if (auto *t = findById(w.comments, parent)) {
+            f(t->comments);
+            return true;
+        }
+        return false;
     case EntityKind::UseCase:
         if (auto *p = findById(w.personas, parent)) {
             f(p->useCases);

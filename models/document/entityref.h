@@ -16,7 +16,9 @@ enum class EntityKind {
     Cell,
     MetricPeriod,
     Renewal,
-    Opportunity
+    Opportunity,
+    CommentThread,
+    Comment
 };
 
 // Names one entity of a workspace.
@@ -25,6 +27,7 @@ enum class EntityKind {
 //   Cell: id = step, parent = journey, secondary = lane
 //   Renewal: id = RenewalQuestion, parent = journey
 //   Opportunity: id
+//   CommentThread: id                      Comment: id, parent = thread
 struct EntityRef
 {
     EntityKind kind = EntityKind::Workspace;
@@ -49,6 +52,8 @@ struct EntityRef
     }
 
     static EntityRef opportunity(Id id) { return {EntityKind::Opportunity, id, 0, 0}; }
+    static EntityRef commentThread(Id id) { return {EntityKind::CommentThread, id, 0, 0}; }
+    static EntityRef comment(Id thread, Id id) { return {EntityKind::Comment, id, thread, 0}; }
 
     friend bool operator==(const EntityRef &a, const EntityRef &b)
     {
@@ -133,6 +138,15 @@ enum OpportunityField {
     OpportunityEffort, // 1 … 5
     OpportunityVotes, // ≥ 0
     OpportunityLinks, // opportunityLinksKey() text
+};
+enum CommentThreadField {
+    CommentThreadTarget, // commentTargetKey() text
+    CommentThreadResolved, // a bool
+};
+enum CommentField {
+    CommentAuthor,
+    CommentTime, // a QDateTime in UTC
+    CommentText,
 };
 } // namespace Field
 

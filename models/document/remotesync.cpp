@@ -155,6 +155,24 @@ void RemoteSync::apply(const Workspace &target)
         [this, &target](const Opportunity &o) { syncFields(EntityRef::opportunity(o.id), target); },
         [](const Opportunity &o) { return EntityPayload(o); }, stamp);
 
+    // Comment threads (issue 23), each with its comments.
+    syncList<CommentThread>(
+        mDoc, key(), target.comments, [this] { return &mDoc.workspace().comments; },
+        [](Id id) { return EntityRef::commentThread(id); }, stampRemoved,
+        [this, &target, &stamp, &stampRemoved](const CommentThread &t) {
+            const Id threadId = t.id;
+            syncFields(EntityRef::commentThread(threadId), target);
+            syncList<Comment>(
+                mDoc, key(), t.comments,
+                [this, threadId] { return &mDoc.workspace().commentThread(threadId)->comments; },
+                [threadId](Id id) { return EntityRef::comment(threadId, id); }, stampRemoved,
+                [this, threadId, &target](const Comment &c) {
+                    syncFields(EntityRef::comment(threadId, c.id), target);
+                },
+                [](const Comment &c) { return EntityPayload(c); }, stamp);
+        },
+        [](const CommentThread &t) { return EntityPayload(t); }, stamp);
+
     if (mDoc.workspace() != target) {
         // A field EntityFields does not cover (fieldCount out of step): take everything.
         qCWarning(lcSync, "remote state differs after field sync; reloading the workspace");

@@ -38,8 +38,8 @@ struct TakenLane
 };
 
 // An entity while it is outside the workspace (held by an undo command).
-using EntityPayload
-    = std::variant<Persona, UseCase, Journey, Stage, TakenLane, MetricPeriod, Opportunity>;
+using EntityPayload = std::variant<Persona, UseCase, Journey, Stage, TakenLane, MetricPeriod,
+                                   Opportunity, CommentThread, Comment>;
 
 // One open workspace: its data, its undo stack and its store (a file, or a shared workspace on
 // a PostgreSQL server). Every change goes through a command on the undo stack (see edits.h);

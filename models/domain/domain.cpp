@@ -304,8 +304,15 @@ bool WorkspaceInfo::operator==(const WorkspaceInfo &o) const
 
 bool Workspace::operator==(const Workspace &o) const
 {
-    return std::tie(info, personas, journeys, metrics, opportunities, usage)
-        == std::tie(o.info, o.personas, o.journeys, o.metrics, o.opportunities, o.usage);
+    return std::tie(info, personas, journeys, metrics, opportunities, usage, comments)
+        == std::tie(o.info, o.personas, o.journeys, o.metrics, o.opportunities, o.usage,
+                    o.comments);
+}
+
+const CommentThread *Workspace::commentThread(Id id) const
+{
+    const int i = indexOfId(comments, id);
+    return i < 0 ? nullptr : &comments[size_t(i)];
 }
 
 const Persona *Workspace::persona(Id id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/comment.h"
 #include "domain/journey.h"
 #include "domain/observedusage.h"
 #include "domain/opportunity.h"
@@ -45,11 +46,13 @@ struct Workspace
     std::vector<MetricPeriod> metrics;
     std::vector<Opportunity> opportunities;
     ObservedUsage usage; // from imported events (issue 22); empty until some are imported
+    std::vector<CommentThread> comments; // comment threads on items (issue 23)
 
     const Persona *persona(Id id) const;
     const Journey *journey(Id id) const;
     const MetricPeriod *metricPeriod(Id id) const;
     const Opportunity *opportunity(Id id) const;
+    const CommentThread *commentThread(Id id) const;
     // The persona owning a use case, or nullptr.
     const Persona *personaOfUseCase(Id useCaseId) const;
     const UseCase *useCase(Id useCaseId) const;

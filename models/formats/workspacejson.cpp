@@ -1,6 +1,7 @@
 #include "formats/workspacejson.h"
 
 #include "domain/painseverity.h"
+#include "formats/commentsjson.h"
 #include "formats/usagejson.h"
 
 #include <QJsonArray>
@@ -757,6 +758,8 @@ QByteArray WorkspaceJson::write(const Workspace &w)
     }
     if (!w.usage.users.empty() || !w.usage.isEmpty())
         root.insert(u"usage"_s, UsageJson::write(w.usage));
+    if (!w.comments.empty()) // only when used, as opportunities
+        root.insert(u"comments"_s, CommentsJson::write(w.comments));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -839,6 +842,11 @@ WorkspaceJson::ReadResult WorkspaceJson::read(const QByteArray &json)
     if (r.ok() && usage.isObject()) {
         QString error;
         if (!UsageJson::read(usage.toObject(), &w.usage, &error))
+            r.error = error;
+    }
+    if (r.ok()) {
+        QString error;
+        if (!CommentsJson::read(root.value(u"comments"_s), &w.comments, &error))
             r.error = error;
     }
     if (!r.ok())

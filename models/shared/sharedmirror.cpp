@@ -108,8 +108,11 @@ bool SharedStore::readVersions(const EntityRef *ref, bool subtree, QHash<EntityR
                 where = u" WHERE "_s + StoreReader::inlined(filter);
         }
         const EntityKind kind = *kindOfTable(table);
-        // A schema 4 workspace read without upgrading it has no opportunities yet.
-        if (kind == EntityKind::Opportunity && mMain->db().record(table).isEmpty())
+        // A schema 4 workspace read without upgrading it has no opportunities yet, one before
+        // schema 11 no comments.
+        if ((kind == EntityKind::Opportunity || kind == EntityKind::CommentThread
+             || kind == EntityKind::Comment)
+            && mMain->db().record(table).isEmpty())
             continue;
         QString columns = u"id"_s;
         if (kind == EntityKind::Workspace)
@@ -208,6 +211,11 @@ void SharedStore::forgetVersions(const EntityRef &ref)
             for (const UseCase &u : p->useCases)
                 mVersions.remove({EntityKind::UseCase, u.id, 0, 0});
         }
+    } else if (ref.kind == EntityKind::CommentThread) {
+        if (const CommentThread *t = mMirror.commentThread(ref.id)) {
+            for (const Comment &c : t->comments)
+                mVersions.remove({EntityKind::Comment, c.id, 0, 0});
+        }
     } else if (ref.kind == EntityKind::Journey) {
         if (const Journey *j = mMirror.journey(ref.id)) {
             QSet<Id> stages;
@@ -258,6 +266,20 @@ bool SharedStore::adopt(const Workspace &from, const EntityRef &ref, bool subtre
         gone(!from.opportunity(ref.id));
         return adoptInList(mMirror.opportunities, &from.opportunities, ref.id, subtree, fromIsWhole,
                            keepNothing);
+    case EntityKind::CommentThread:
+        gone(!from.commentThread(ref.id));
+        return adoptInList(
+            mMirror.comments, &from.comments, ref.id, subtree, fromIsWhole,
+            [](CommentThread &copy, CommentThread &old) { copy.comments = old.comments; });
+    case EntityKind::Comment: {
+        CommentThread *mine = findById(mMirror.comments, ref.parent);
+        if (!mine)
+            return false;
+        const CommentThread *theirs = from.commentThread(ref.parent);
+        gone(!theirs || !findById(theirs->comments, ref.id));
+        return adoptInList(mine->comments, theirs ? &theirs->comments : nullptr, ref.id, subtree,
+                           fromIsWhole, keepNothing);
+    }
     case EntityKind::UseCase: {
         Persona *mine = findById(mMirror.personas, ref.parent);
         if (!mine)

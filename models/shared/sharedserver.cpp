@@ -110,6 +110,7 @@ bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
         if (!q.exec(u"SELECT (SELECT count(*) FROM persona) + (SELECT count(*) FROM journey)"
                     " + (SELECT count(*) FROM metric_period)"
                     " + (SELECT count(*) FROM opportunity)"
+                    " + (SELECT count(*) FROM comment_thread)"
                     " + (SELECT count(*) FROM workspace_info WHERE value <> '')"_s)
             || !q.next())
             return failWith(c.failure(q.lastError()));
@@ -120,8 +121,8 @@ bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
         }
     }
     if (options.replace) {
-        for (const QString &table : {u"opportunity"_s, u"metric_period"_s, u"journey"_s,
-                                     u"persona"_s, u"workspace_info"_s}) {
+        for (const QString &table : {u"comment_thread"_s, u"opportunity"_s, u"metric_period"_s,
+                                     u"journey"_s, u"persona"_s, u"workspace_info"_s}) {
             if (!c.exec(u"DELETE FROM "_s + table, &message))
                 return failWith(message);
         }
@@ -130,7 +131,7 @@ bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
     StoreWriter writer(db);
     const int total = 1
         + int(workspace.personas.size() + workspace.journeys.size() + workspace.metrics.size()
-              + workspace.opportunities.size());
+              + workspace.opportunities.size() + workspace.comments.size());
     int done = 0;
     auto step = [&](const PendingWrite &write) {
         if (!writer.apply(workspace, write))
@@ -147,6 +148,8 @@ bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
         ok = step({PendingWrite::Subtree, EntityRef::metricPeriod(workspace.metrics[i].id)});
     for (size_t i = 0; ok && i < workspace.opportunities.size(); ++i)
         ok = step({PendingWrite::Subtree, EntityRef::opportunity(workspace.opportunities[i].id)});
+    for (size_t i = 0; ok && i < workspace.comments.size(); ++i)
+        ok = step({PendingWrite::Subtree, EntityRef::commentThread(workspace.comments[i].id)});
     if (!ok) {
         return failWith(writer.lastError().isEmpty() ? tr("publishing was cancelled")
                                                      : c.failure(writer.lastSqlError()));

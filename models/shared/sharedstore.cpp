@@ -94,6 +94,8 @@ QString kindName(EntityKind kind)
     case EntityKind::MetricPeriod: return SharedStore::tr("period");
     case EntityKind::Renewal: return SharedStore::tr("renewal answer");
     case EntityKind::Opportunity: return SharedStore::tr("opportunity");
+    case EntityKind::CommentThread: return SharedStore::tr("comment thread");
+    case EntityKind::Comment: return SharedStore::tr("comment");
     }
     return {};
 }

@@ -196,6 +196,25 @@ const std::vector<Migration> &Migrations::all()
              " author TEXT NOT NULL DEFAULT '', snapshot_size {bigint} NOT NULL DEFAULT 0,"
              " snapshot {blob} NOT NULL)",
          }},
+        {commentsSchemaVersion,
+         7, // new tables: apps that know steps still open the file, without its comments
+         "Comment threads on cells, stages, steps, use cases, personas and opportunities",
+         {
+             // A thread names its item by a key ("cell:JOURNEY:STEP:LANE", domain/comment.h),
+             // not by a foreign key: the thread stays when its item is deleted, and shows again
+             // when undo brings the item back.
+             // NOLINTBEGIN(bugprone-suspicious-missing-comma): statements over lines
+             "CREATE TABLE comment_thread ("
+             " id {pk}, position INTEGER NOT NULL, target TEXT NOT NULL,"
+             " resolved INTEGER NOT NULL DEFAULT 0, row_version {bigint} NOT NULL DEFAULT 0)",
+             "CREATE TABLE comment ("
+             " id {pk}, thread_id {bigint} NOT NULL REFERENCES comment_thread(id)"
+             " ON DELETE CASCADE, position INTEGER NOT NULL, author TEXT NOT NULL DEFAULT '',"
+             " created_at TEXT NOT NULL, text TEXT NOT NULL DEFAULT '',"
+             " row_version {bigint} NOT NULL DEFAULT 0)",
+             "CREATE INDEX comment_of_thread ON comment(thread_id)",
+             // NOLINTEND(bugprone-suspicious-missing-comma)
+         }},
     };
     return steps;
 }

@@ -17,6 +17,8 @@ inline constexpr int usageSchemaVersion = 8;
 inline constexpr int curvesSchemaVersion = 9;
 // The schema step adding labelled versions (issue 23): the workspace_version table.
 inline constexpr int versionsSchemaVersion = 10;
+// The schema step adding comment threads on items (issue 23): comment_thread and comment.
+inline constexpr int commentsSchemaVersion = 11;
 
 // SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
 enum class SqlEngine { Sqlite, Postgres };

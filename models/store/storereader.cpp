@@ -66,7 +66,7 @@ bool StoreReader::read(Workspace &w)
 {
     return readInfo(w) && readPersonas(w) && readUseCases(w) && readJourneys(w) && readLanes(w)
         && readStages(w) && readSteps(w) && readCells(w) && readRenewal(w) && readMetrics(w)
-        && readOpportunities(w) && readUsage(w);
+        && readOpportunities(w) && readCommentThreads(w) && readComments(w) && readUsage(w);
 }
 
 bool StoreReader::readUsage(Workspace &w)
@@ -671,6 +671,65 @@ bool StoreReader::readOpportunities(Workspace &w)
         o.status = *status;
         o.links = *links;
         w.opportunities.push_back(o);
+    }
+    return true;
+}
+
+bool StoreReader::readCommentThreads(Workspace &w)
+{
+    // A store before schema 11 read as it is (a shared workspace not upgraded) has none.
+    if (mDb.record(u"comment_thread"_s).isEmpty())
+        return true;
+    QSqlQuery q(mDb);
+    if (const Selected s = select(q, EntityKind::CommentThread,
+                                  u"SELECT id, target, resolved FROM comment_thread"
+                                  " ORDER BY position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
+    while (q.next()) {
+        CommentThread t;
+        t.id = q.value(0).toLongLong();
+        const std::optional<CommentTarget> target = commentTargetFromKey(q.value(1).toString());
+        if (!target) {
+            return fail(tr("comment thread %1 names no item it is about: \"%2\"")
+                            .arg(t.id)
+                            .arg(q.value(1).toString()));
+        }
+        t.target = *target;
+        t.resolved = q.value(2).toBool();
+        w.comments.push_back(std::move(t));
+    }
+    return true;
+}
+
+bool StoreReader::readComments(Workspace &w)
+{
+    if (mDb.record(u"comment"_s).isEmpty())
+        return true;
+    QHash<Id, size_t> threadIndex;
+    for (size_t i = 0; i < w.comments.size(); ++i)
+        threadIndex.insert(w.comments[i].id, i);
+    QSqlQuery q(mDb);
+    if (const Selected s = select(q, EntityKind::Comment,
+                                  u"SELECT id, thread_id, author, created_at, text FROM comment"
+                                  " ORDER BY thread_id, position, id"_s);
+        s != Selected::Rows)
+        return s == Selected::Skipped;
+    while (q.next()) {
+        Comment c;
+        c.id = q.value(0).toLongLong();
+        const auto thread = threadIndex.constFind(q.value(1).toLongLong());
+        if (thread == threadIndex.cend())
+            return fail(tr("comment %1 belongs to no thread").arg(c.id));
+        const std::optional<QDateTime> time = commentTimeFromText(q.value(3).toString());
+        if (!time) {
+            return fail(
+                tr("comment %1 has an unreadable time: %2").arg(c.id).arg(q.value(3).toString()));
+        }
+        c.author = q.value(2).toString();
+        c.time = *time;
+        c.text = q.value(4).toString();
+        w.comments[*thread].comments.push_back(std::move(c));
     }
     return true;
 }

@@ -62,6 +62,8 @@ private:
     bool readRenewal(Workspace &w);
     bool readMetrics(Workspace &w);
     bool readOpportunities(Workspace &w);
+    bool readCommentThreads(Workspace &w);
+    bool readComments(Workspace &w);
     bool readUsage(Workspace &w);
     enum class Selected { Rows, Skipped, Failed };
     Selected select(QSqlQuery &query, EntityKind kind, const QString &sql);

@@ -86,7 +86,9 @@ int rowsOf(const Journey &j)
 
 int StoreWriter::rowCount(const Workspace &w)
 {
-    int rows = 1 + int(w.metrics.size() + w.opportunities.size());
+    int rows = 1 + int(w.metrics.size() + w.opportunities.size() + w.comments.size());
+    for (const CommentThread &t : w.comments)
+        rows += int(t.comments.size());
     for (const Persona &p : w.personas)
         rows += rowsOf(p);
     for (const Journey &j : w.journeys)
@@ -123,6 +125,11 @@ bool StoreWriter::writeAll(const Workspace &w, const Progress &progress)
     }
     for (size_t i = 0; i < w.opportunities.size(); ++i) {
         if (!writeOpportunity(w.opportunities[i], int(i)) || !advance(1))
+            return false;
+    }
+    for (size_t i = 0; i < w.comments.size(); ++i) {
+        if (!writeCommentThread(w.comments[i], int(i), true)
+            || !advance(1 + int(w.comments[i].comments.size())))
             return false;
     }
     if (!w.usage.users.empty() || !w.usage.isEmpty())
@@ -174,6 +181,9 @@ bool StoreWriter::writeRow(const Workspace &w, const EntityRef &ref, bool subtre
     }
     case EntityKind::MetricPeriod: return writeMetric(w.metrics[at], pos);
     case EntityKind::Opportunity: return writeOpportunity(w.opportunities[at], pos);
+    case EntityKind::CommentThread: return writeCommentThread(w.comments[at], pos, subtree);
+    case EntityKind::Comment:
+        return writeComment(ref.parent, w.commentThread(ref.parent)->comments[at], pos);
     case EntityKind::Renewal: {
         const Journey *j = w.journey(ref.parent);
         const auto it
@@ -497,6 +507,49 @@ bool StoreWriter::writeOpportunity(const Opportunity &o, int position)
     q.addBindValue(o.effort);
     q.addBindValue(o.votes);
     q.addBindValue(text(opportunityLinksKey(o.links)));
+    return exec(q);
+}
+
+bool StoreWriter::writeCommentThread(const CommentThread &t, int position, bool subtree)
+{
+    QSqlQuery &q = query(u"INSERT INTO comment_thread (id, position, target, resolved)"
+                         " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                         " position = excluded.position, target = excluded.target,"
+                         " resolved = excluded.resolved"_s);
+    q.addBindValue(t.id);
+    q.addBindValue(position);
+    q.addBindValue(commentTargetKey(t.target));
+    q.addBindValue(int(t.resolved));
+    if (!exec(q))
+        return false;
+    if (!subtree)
+        return true;
+    if (!mWritingAll) { // a thread put back brings exactly its comments
+        QSqlQuery &clear = query(u"DELETE FROM comment WHERE thread_id = ?"_s);
+        clear.addBindValue(t.id);
+        if (!exec(clear))
+            return false;
+    }
+    for (size_t i = 0; i < t.comments.size(); ++i) {
+        if (!writeComment(t.id, t.comments[i], int(i)))
+            return false;
+    }
+    return true;
+}
+
+bool StoreWriter::writeComment(Id thread, const Comment &c, int position)
+{
+    QSqlQuery &q = query(u"INSERT INTO comment (id, thread_id, position, author, created_at, text)"
+                         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                         " thread_id = excluded.thread_id, position = excluded.position,"
+                         " author = excluded.author, created_at = excluded.created_at,"
+                         " text = excluded.text"_s);
+    q.addBindValue(c.id);
+    q.addBindValue(thread);
+    q.addBindValue(position);
+    q.addBindValue(text(c.author));
+    q.addBindValue(commentTimeText(c.time));
+    q.addBindValue(text(c.text));
     return exec(q);
 }
 

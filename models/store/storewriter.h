@@ -50,6 +50,8 @@ private:
     bool writeRenewal(Id journey, int question, const RenewalAnswer *answer);
     bool writeMetric(const MetricPeriod &m, int position);
     bool writeOpportunity(const Opportunity &o, int position);
+    bool writeCommentThread(const CommentThread &t, int position, bool subtree);
+    bool writeComment(Id thread, const Comment &c, int position);
     bool deleteRow(EntityKind kind, Id id);
     bool setPosition(EntityKind kind, Id id, int position);
 

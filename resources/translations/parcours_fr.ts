@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CommentsJson</name>
+    <message>
+        <source>expected an object</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <source>expected an id (a whole number from 1 to 2^53 - 1)</source>
+        <translation>un identifiant est attendu (un nombre entier de 1 à 2^53 - 1)</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>du texte est attendu</translation>
+    </message>
+    <message>
+        <source>expected cell, stage, step, use_case, persona or opportunity</source>
+        <translation>cell, stage, step, use_case, persona ou opportunity est attendu</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>another thread has the id %1</source>
+        <translation>un autre fil a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false est attendu</translation>
+    </message>
+    <message>
+        <source>expected a list of at least one comment</source>
+        <translation>une liste d’au moins un commentaire est attendue</translation>
+    </message>
+    <message>
+        <source>another comment has the id %1</source>
+        <translation>un autre commentaire a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>expected a date and time such as 2026-12-07T09:30:00Z</source>
+        <translation>une date et une heure sont attendues, par exemple 2026-12-07T09:30:00Z</translation>
+    </message>
+</context>
+<context>
     <name>DashboardSummary</name>
     <message>
         <source>no stages</source>
@@ -924,6 +967,14 @@
         <source>%1 of 1 segment, %2 % of weight, below monthly</source>
         <translation>%1 sur 1 segment, %2&#xa0;% du poids, sous le mensuel</translation>
     </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::BlueprintActions</name>
@@ -1555,6 +1606,84 @@
     <message>
         <source>its journey was deleted by someone else</source>
         <translation>son parcours a été supprimé par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>its comment thread was deleted by someone else</source>
+        <translation>son fil de commentaires a été supprimé par quelqu’un d’autre</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::CommentThreadsModel</name>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::CommentsPanel</name>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <source>Show &amp;Item</source>
+        <translation>Afficher l’élé&amp;ment</translation>
+    </message>
+    <message>
+        <source>Open threads</source>
+        <translation>Fils ouverts</translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation>Tous les fils</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Écrire une réponse…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>Commentaire sur %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Threads: %1</source>
+        <translation>Fils&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2504,42 @@ Remplacer ces valeurs par les valeurs calculées ?</translation>
     <message>
         <source>Stop Comparing</source>
         <translation>Arrêter la comparaison</translation>
+    </message>
+    <message>
+        <source>Change comment thread</source>
+        <translation>Modifier le fil de commentaires</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Reply to Comment</source>
+        <translation>Répondre au commentaire</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>Résoudre le commentaire</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>Rouvrir le commentaire</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <source>Delete Comment Thread</source>
+        <translation>Supprimer le fil de commentaires</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +4078,26 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
 %2</source>
         <translation>La version « %1 » ne peut pas être ouverte :
 %2</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Show Co&amp;mments</source>
+        <translation>Afficher les co&amp;mmentaires</translation>
+    </message>
+    <message>
+        <source>Show the Comments panel: the open comment threads and their items.</source>
+        <translation>Afficher le panneau Commentaires&#xa0;: les fils de commentaires ouverts et leurs éléments.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Commenter…</translation>
+    </message>
+    <message>
+        <source>Comment on the current cell, stage, use case or persona without changing it.</source>
+        <translation>Commenter la cellule, l’étape, le cas d’utilisation ou le persona courant sans le modifier.</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +5735,14 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>Not saved: events are imported into a workspace file, not a shared workspace</source>
         <translation>Non enregistré&#xa0;: les événements s’importent dans un fichier d’espace de travail, pas dans un espace de travail partagé</translation>
     </message>
+    <message>
+        <source>comment thread</source>
+        <translation>fil de commentaires</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::SharedWorkspaceDialog</name>
@@ -7147,6 +7340,18 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
     <message>
         <source>a curve&apos;s point is outside -2 … +2: %1</source>
         <translation>un point de courbe est hors de -2 … +2&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>comment thread %1 names no item it is about: &quot;%2&quot;</source>
+        <translation>le fil de commentaires %1 ne nomme aucun élément&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>comment %1 belongs to no thread</source>
+        <translation>le commentaire %1 n’appartient à aucun fil</translation>
+    </message>
+    <message>
+        <source>comment %1 has an unreadable time: %2</source>
+        <translation>le commentaire %1 a une heure illisible&#xa0;: %2</translation>
     </message>
 </context>
 <context>

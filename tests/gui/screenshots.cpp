@@ -4,10 +4,12 @@
 // To add a view: select it as a user would, then call shoot(). With PARCOURS_SCREENSHOT_WORKSPACE
 // set to a workspace file, the views show that file instead of the sample (e.g. one with
 // imported usage events: scripts/generate-events.py).
+#include "comments/commentspanel.h"
 #include "common/helpdialog.h"
 #include "common/preferences.h"
 #include "common/preferencesdialog.h"
 #include "document/edits.h"
+#include "document/editscomments.h"
 #include "document/workspacedocument.h"
 #include "formats/workspacejson.h"
 #include "itemmodels/workspaceoutlinemodel.h"
@@ -174,6 +176,34 @@ int main(int argc, char *argv[])
         window.resizeDocks({board}, {window.height() * 2 / 5}, Qt::Vertical);
         ok &= shoot(&window, u"opportunities"_s);
         board->hide();
+    }
+    // Workspace > Show Comments (issue 23), beside the journey: two threads on its cells, one
+    // with a reply, the first selected.
+    if (auto *comments = window.findChild<QDockWidget *>(u"commentsDock"_s);
+        comments && !w.journeys.empty() && w.journeys.front().stages.size() > 2) {
+        const Journey &j = w.journeys.front();
+        const bool french = Language::current() == u"fr";
+        const auto text = [french](const QString &en, const QString &fr) {
+            return french ? fr : en;
+        };
+        window.sidebar()->selectEntity(EntityKind::Journey, j.id);
+        const Id thread = Edit::addCommentThread(
+            *window.document(),
+            CommentTarget::cell(j.id, j.stages[1].steps.front().id, j.lanes.front().id),
+            u"Camille"_s, text(u"Is this wait measured?"_s, u"Cette attente est-elle mesurée ?"_s));
+        Edit::replyToCommentThread(*window.document(), thread, u"Sam"_s,
+                                   text(u"Yes, every week."_s, u"Oui, chaque semaine."_s));
+        Edit::addCommentThread(*window.document(), CommentTarget::stage(j.id, j.stages[2].id),
+                               u"Sam"_s, text(u"Split this stage?"_s, u"Scinder cette étape ?"_s));
+        comments->show();
+        window.resizeDocks({comments}, {420}, Qt::Horizontal);
+        if (auto *panel = comments->findChild<CommentsPanel *>())
+            panel->selectThread(thread);
+        ok &= shoot(&window, u"comments"_s);
+        window.document()->undoStack()->undo();
+        window.document()->undoStack()->undo();
+        window.document()->undoStack()->undo();
+        comments->hide();
     }
 
     if (!w.journeys.empty()) { // File > Export Poster… on the sample journey, wrapped

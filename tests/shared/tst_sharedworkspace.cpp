@@ -1,4 +1,5 @@
 #include "document/edits.h"
+#include "document/editscomments.h"
 #include "document/editscurves.h"
 #include "document/editsopportunity.h"
 #include "document/editsseverity.h"
@@ -133,6 +134,7 @@ private slots:
     void publishThenOpenEveryField();
     void severitiesShowInTheOtherDocument();
     void curvesShowInTheOtherDocument();
+    void commentsArriveLive();
     void publishRefusesToOverwriteWithoutReplace();
     void saveAsTakesAConsistentCopyHome();
     void saveAsReportsProgressAndCancelLeavesNoFile();
@@ -321,6 +323,33 @@ void TestSharedWorkspace::curvesShowInTheOtherDocument()
     QTRY_COMPARE_WITH_TIMEOUT(a->workspace().journey(301)->compareWith, Id(0), 3000);
     b->undoStack()->undo();
     QTRY_COMPARE_WITH_TIMEOUT(a->workspace().journey(301)->compareWith, Id(302), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace(), b->workspace(), 3000);
+    QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
+}
+
+void TestSharedWorkspace::commentsArriveLive()
+{
+    // Comment threads (issue 23) are rows like any other: published, read, and live.
+    const QString ws = freshWorkspace();
+    const Workspace original = TestData::withComments();
+    QVERIFY(publish(ws, original));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    QVERIFY(a && b);
+    QCOMPARE(b->workspace().comments, original.comments);
+    const Id thread
+        = Edit::addCommentThread(*a, CommentTarget::stage(301, 502), u"Léa"_s, u"Shorter?"_s);
+    QVERIFY(thread);
+    QTRY_VERIFY_WITH_TIMEOUT(b->workspace().commentThread(thread), 3000);
+    QVERIFY(Edit::replyToCommentThread(*b, thread, u"Sam"_s, u"Yes"_s));
+    QVERIFY(Edit::setCommentThreadResolved(*b, 801, true));
+    QTRY_COMPARE_WITH_TIMEOUT(a->workspace().commentThread(thread)->comments.size(), size_t(2),
+                              3000);
+    QTRY_VERIFY_WITH_TIMEOUT(a->workspace().commentThread(801)->resolved, 3000);
+    b->undoStack()->undo(); // b's resolve
+    QTRY_VERIFY_WITH_TIMEOUT(!a->workspace().commentThread(801)->resolved, 3000);
+    QVERIFY(Edit::deleteCommentThread(*a, thread)); // with b's reply
+    QTRY_VERIFY_WITH_TIMEOUT(!b->workspace().commentThread(thread), 3000);
     QTRY_COMPARE_WITH_TIMEOUT(a->workspace(), b->workspace(), 3000);
     QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
 }

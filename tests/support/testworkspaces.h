@@ -156,6 +156,33 @@ inline Workspace withCurves()
     return w;
 }
 
+// everyField() with comment threads (issue 23): an open one on a cell with a reply, a resolved
+// one on a use case, and one on an opportunity with hostile text.
+inline Workspace withComments()
+{
+    using namespace Qt::StringLiterals;
+    Workspace w = everyField();
+    const QDateTime morning(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC);
+    CommentThread onCell;
+    onCell.id = 801;
+    onCell.target = CommentTarget::cell(301, 501, 401);
+    onCell.comments
+        = {{901, u"Léa"_s, morning, u"Is this step really the first?"_s},
+           {902, u"Sam"_s, morning.addSecs(600), u"Yes — from the interviews.\nSee notes."_s}};
+    CommentThread onUseCase;
+    onUseCase.id = 802;
+    onUseCase.target = CommentTarget::useCase(101, 201);
+    onUseCase.resolved = true;
+    onUseCase.comments = {{903, u"Sam"_s, morning.addDays(1), u"Weekly, not daily."_s}};
+    CommentThread onOpportunity;
+    onOpportunity.id = 803;
+    onOpportunity.target = CommentTarget::opportunity(701);
+    onOpportunity.comments
+        = {{904, u"<b>Mallory</b>"_s, morning, u"=HYPERLINK(\"x\") </text><script>"_s}};
+    w.comments = {onCell, onUseCase, onOpportunity};
+    return w;
+}
+
 // The workspace with ids replaced by their order of appearance (1, 2, 3, … per kind) and
 // references rewritten to match: compares workspaces whose ids were refreshed on import.
 inline Workspace withoutIds(Workspace w)

@@ -25,10 +25,10 @@ private slots:
 
 namespace {
 
-// One entity of each kind in TestData::everyField().
+// One entity of each kind in TestData::withComments().
 QList<std::pair<const char *, EntityRef>> entityOfEachKind()
 {
-    const Workspace w = TestData::everyField();
+    const Workspace w = TestData::withComments();
     const Journey &j = w.journeys.front();
     const Stage &stage = j.stages.front();
     const Id lane = stage.firstCells().keys().front();
@@ -43,6 +43,8 @@ QList<std::pair<const char *, EntityRef>> entityOfEachKind()
         {"metric period", EntityRef::metricPeriod(w.metrics.front().id)},
         {"renewal answer", EntityRef::renewal(j.id, j.renewal.firstKey())},
         {"opportunity", EntityRef::opportunity(w.opportunities.front().id)},
+        {"comment thread", EntityRef::commentThread(w.comments.front().id)},
+        {"comment", EntityRef::comment(w.comments.front().id, w.comments.front().comments[0].id)},
     };
     Q_ASSERT(refs.size() == qsizetype(std::size(entityKinds)));
     return refs;
@@ -66,6 +68,7 @@ QVariant otherValue(const QVariant &value)
     case QMetaType::LongLong: return value.toLongLong() + 1;
     case QMetaType::Double: return value.toDouble() + 0.5;
     case QMetaType::QDate: return value.toDate().addDays(1);
+    case QMetaType::QDateTime: return value.toDateTime().addSecs(60);
     case QMetaType::QStringList: return value.toStringList() + QStringList {u"changed.*"_s};
     default: return {};
     }
@@ -93,6 +96,10 @@ bool sameEntity(const Workspace &a, const Workspace &b, const EntityRef &ref)
         return a.journey(ref.parent)->renewal.value(int(ref.id))
             == b.journey(ref.parent)->renewal.value(int(ref.id));
     case EntityKind::Opportunity: return *a.opportunity(ref.id) == *b.opportunity(ref.id);
+    case EntityKind::CommentThread: return *a.commentThread(ref.id) == *b.commentThread(ref.id);
+    case EntityKind::Comment:
+        return *findById(a.commentThread(ref.parent)->comments, ref.id)
+            == *findById(b.commentThread(ref.parent)->comments, ref.id);
     }
     return false;
 }
@@ -120,7 +127,7 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
 {
     QFETCH(EntityRef, ref);
     QFETCH(int, field);
-    const Workspace original = TestData::everyField();
+    const Workspace original = TestData::withComments();
     Workspace changed = original;
     const QVariant before = EntityFields::value(original, ref, field);
     // A cell's arrows are text of their own form ("stage:lane …"): one more arrow.
@@ -133,6 +140,9 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
     const bool links = ref.kind == EntityKind::Opportunity && field == Field::OpportunityLinks;
     const bool rating
         = ref.kind == EntityKind::Opportunity && before.metaType().id() == QMetaType::Int;
+    // A comment thread's target is a key of its own ("cell:journey:step:lane"): another item.
+    const bool target
+        = ref.kind == EntityKind::CommentThread && field == Field::CommentThreadTarget;
     QVariant after = otherValue(before);
     if (arrows)
         after = (before.toString() + u" 1:2"_s).trimmed();
@@ -142,6 +152,8 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
         after = (before.toString() + u" 7:1.5"_s).trimmed();
     else if (links)
         after = (before.toString() + u" stage:1"_s).trimmed();
+    else if (target)
+        after = u"persona:101"_s;
     else if (rating)
         after = before.toInt() == 1 ? 2 : 1;
     QVERIFY2(after.isValid(), before.metaType().name());
@@ -161,7 +173,7 @@ void TestEntityEquality::entitiesWithTheSameFieldsAreEqual()
 {
     QFETCH(EntityRef, ref);
     QFETCH(int, field);
-    const Workspace original = TestData::everyField();
+    const Workspace original = TestData::withComments();
     Workspace rewritten = original;
     // Writing a field's own value back changes nothing.
     QVERIFY(

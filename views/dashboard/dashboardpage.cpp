@@ -239,7 +239,9 @@ void DashboardPage::onChanged(const ChangeEvent &event)
     case EntityKind::Renewal: scheduleRefresh(); break;
     case EntityKind::Lane:
     case EntityKind::Cell:
-    case EntityKind::Opportunity: break;
+    case EntityKind::Opportunity:
+    case EntityKind::CommentThread:
+    case EntityKind::Comment: break;
     }
     if (event.entity.kind == EntityKind::MetricPeriod)
         updateActions();

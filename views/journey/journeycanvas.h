@@ -98,6 +98,11 @@ public:
     bool moveCurrentLane(int delta);
 
     void setContextActions(ContextKind kind, const QList<QAction *> &actions);
+    // One more at the end of a context menu (the window's "Comment…", issue 23).
+    void appendContextAction(ContextKind kind, QAction *action)
+    {
+        mContextActions[int(kind)].append(action);
+    }
     // The line (split at '\n') of the current cell the context menu was opened on: the one
     // under the mouse, or the first when opened from the keyboard.
     int contextLine() const { return mContextLine; }

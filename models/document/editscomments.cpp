@@ -1,0 +1,150 @@
+#include "document/editscomments.h"
+
+#include "document/commands.h"
+#include "document/entityfields.h"
+#include "document/entitykinds.h"
+
+#include <QCoreApplication>
+
+namespace Parcours::Edit {
+
+namespace {
+
+// The context lupdate files this namespace's tr() calls under, as in edits.cpp.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parcours::Edit", text);
+}
+
+Comment newComment(const QString &author, const QString &text, const QDateTime &time)
+{
+    Comment c;
+    c.id = newId();
+    c.author = author;
+    c.text = text;
+    const QDateTime when = time.isValid() ? time : QDateTime::currentDateTimeUtc();
+    // To the second, as files and JSON keep it: what is saved reads back equal.
+    c.time = QDateTime::fromSecsSinceEpoch(when.toSecsSinceEpoch(), Qt::UTC);
+    return c;
+}
+
+} // namespace
+
+Id addCommentThread(WorkspaceDocument &doc, const CommentTarget &target, const QString &author,
+                    const QString &text, const QDateTime &time)
+{
+    if (text.trimmed().isEmpty() || !commentTargetExists(doc.workspace(), target)
+        || !doc.acceptsEdits())
+        return 0;
+    CommentThread thread;
+    thread.id = newId();
+    thread.target = target;
+    thread.comments.push_back(newComment(author, text, time));
+    const int at = int(doc.workspace().comments.size());
+    doc.undoStack()->push(new Commands::InsertEntity(
+        doc, tr("Add Comment"), EntityRef::commentThread(thread.id), at, thread));
+    return thread.id;
+}
+
+Id replyToCommentThread(WorkspaceDocument &doc, Id threadId, const QString &author,
+                        const QString &text, const QDateTime &time)
+{
+    const CommentThread *thread = doc.workspace().commentThread(threadId);
+    if (!thread || text.trimmed().isEmpty() || !doc.acceptsEdits())
+        return 0;
+    const Comment reply = newComment(author, text, time);
+    doc.undoStack()->push(new Commands::InsertEntity(doc, tr("Reply to Comment"),
+                                                     EntityRef::comment(threadId, reply.id),
+                                                     int(thread->comments.size()), reply));
+    return reply.id;
+}
+
+bool setCommentThreadResolved(WorkspaceDocument &doc, Id threadId, bool resolved)
+{
+    const CommentThread *thread = doc.workspace().commentThread(threadId);
+    if (!thread || thread->resolved == resolved || !doc.acceptsEdits())
+        return false;
+    doc.undoStack()->push(
+        new Commands::SetField(doc, resolved ? tr("Resolve Comment") : tr("Reopen Comment"),
+                               EntityRef::commentThread(threadId), Field::CommentThreadResolved,
+                               thread->resolved, resolved, false));
+    return true;
+}
+
+bool editComment(WorkspaceDocument &doc, Id threadId, Id commentId, const QString &author,
+                 const QString &text)
+{
+    const CommentThread *thread = doc.workspace().commentThread(threadId);
+    const Comment *comment = thread ? findById(thread->comments, commentId) : nullptr;
+    if (!comment || comment->author != author || comment->text == text || text.trimmed().isEmpty()
+        || !doc.acceptsEdits())
+        return false;
+    doc.undoStack()->push(new Commands::SetField(doc, tr("Edit Comment"),
+                                                 EntityRef::comment(threadId, commentId),
+                                                 Field::CommentText, comment->text, text, false));
+    return true;
+}
+
+bool deleteComment(WorkspaceDocument &doc, Id threadId, Id commentId)
+{
+    const CommentThread *thread = doc.workspace().commentThread(threadId);
+    const int at = thread ? indexOfId(thread->comments, commentId) : -1;
+    if (at < 0)
+        return false;
+    if (at == 0)
+        return deleteCommentThread(doc, threadId);
+    if (!doc.acceptsEdits())
+        return false;
+    doc.undoStack()->push(new Commands::RemoveEntity(doc, tr("Delete Comment"),
+                                                     EntityRef::comment(threadId, commentId)));
+    return true;
+}
+
+bool deleteCommentThread(WorkspaceDocument &doc, Id threadId)
+{
+    if (!doc.workspace().commentThread(threadId) || !doc.acceptsEdits())
+        return false;
+    doc.undoStack()->push(new Commands::RemoveEntity(doc, tr("Delete Comment Thread"),
+                                                     EntityRef::commentThread(threadId)));
+    return true;
+}
+
+void followImportedIds(std::vector<CommentThread> &threads, const QHash<Id, Id> &newIds)
+{
+    std::vector<CommentThread> kept;
+    for (CommentThread &t : threads) {
+        CommentTarget &target = t.target;
+        const bool hasParent = target.kind == CommentTarget::Kind::Cell
+            || target.kind == CommentTarget::Kind::Stage || target.kind == CommentTarget::Kind::Step
+            || target.kind == CommentTarget::Kind::UseCase;
+        const bool hasLane = target.kind == CommentTarget::Kind::Cell;
+        if (!newIds.contains(target.id) || (hasParent && !newIds.contains(target.parent))
+            || (hasLane && !newIds.contains(target.lane)))
+            continue;
+        target.id = newIds.value(target.id);
+        if (hasParent)
+            target.parent = newIds.value(target.parent);
+        if (hasLane)
+            target.lane = newIds.value(target.lane);
+        t.id = newId();
+        for (Comment &c : t.comments)
+            c.id = newId();
+        kept.push_back(std::move(t));
+    }
+    threads = std::move(kept);
+}
+
+void retargetCommentThreads(WorkspaceDocument &doc, const CommentTarget &from,
+                            const CommentTarget &to, const QString &text, QUndoCommand *parent)
+{
+    const QString toKey = commentTargetKey(to);
+    for (const CommentThread &thread : doc.workspace().comments) {
+        if (thread.target != from)
+            continue;
+        new Commands::SetField(doc, text, EntityRef::commentThread(thread.id),
+                               Field::CommentThreadTarget, commentTargetKey(from), toKey, false,
+                               parent);
+    }
+}
+
+} // namespace Parcours::Edit
