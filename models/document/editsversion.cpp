@@ -38,6 +38,9 @@ bool restoreWorkspace(WorkspaceDocument &doc, Workspace version, const QString &
     if (!doc.acceptsEdits())
         return false;
     const Workspace &now = doc.workspace();
+    // Versions keep the map, not the discussion about it: the comment threads stay as they are
+    // (they follow their items, and hide while an item is absent).
+    version.comments = now.comments;
     if (now == version)
         return false;
     auto *parent = new Commands::WorkspaceCommand(doc, undoText);
