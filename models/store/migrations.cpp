@@ -196,6 +196,12 @@ const std::vector<Migration> &Migrations::all()
              " author TEXT NOT NULL DEFAULT '', snapshot_size {bigint} NOT NULL DEFAULT 0,"
              " snapshot {blob} NOT NULL)",
          }},
+        {audienceViewsSchemaVersion,
+         7, // a column with a default: apps that know steps still open the file, without views
+         "Audience views of a journey: the lanes, curves, zoom and stages each one shows",
+         {
+             "ALTER TABLE journey ADD COLUMN audience_views TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return steps;
 }

@@ -17,6 +17,8 @@ inline constexpr int usageSchemaVersion = 8;
 inline constexpr int curvesSchemaVersion = 9;
 // The schema step adding labelled versions (issue 23): the workspace_version table.
 inline constexpr int versionsSchemaVersion = 10;
+// The schema step adding audience views (issue 23): journey.audience_views.
+inline constexpr int audienceViewsSchemaVersion = 12;
 
 // SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
 enum class SqlEngine { Sqlite, Postgres };

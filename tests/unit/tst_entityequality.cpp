@@ -131,6 +131,8 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
     const bool curves = ref.kind == EntityKind::Cell && field == Field::CellCurves;
     // An opportunity's links likewise ("kind:id …"); its ratings stay within 1–5.
     const bool links = ref.kind == EntityKind::Opportunity && field == Field::OpportunityLinks;
+    // A journey's audience views are JSON text (issue 23): one view more.
+    const bool views = ref.kind == EntityKind::Journey && field == Field::JourneyViews;
     const bool rating
         = ref.kind == EntityKind::Opportunity && before.metaType().id() == QMetaType::Int;
     QVariant after = otherValue(before);
@@ -142,7 +144,12 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
         after = (before.toString() + u" 7:1.5"_s).trimmed();
     else if (links)
         after = (before.toString() + u" stage:1"_s).trimmed();
-    else if (rating)
+    else if (views) {
+        AudienceView view;
+        view.id = 9;
+        view.name = u"Executive"_s;
+        after = audienceViewsKey({view});
+    } else if (rating)
         after = before.toInt() == 1 ? 2 : 1;
     QVERIFY2(after.isValid(), before.metaType().name());
     QVERIFY(EntityFields::setValue(changed, ref, field, after));
