@@ -45,7 +45,7 @@ std::optional<QList<Id>> idsFromJson(const QJsonValue &value)
     if (!value.isArray())
         return std::nullopt;
     QList<Id> ids;
-    for (const QJsonValue &item : value.toArray()) {
+    for (const auto &item : value.toArray()) {
         const auto id = idFromJson(item);
         if (!id)
             return std::nullopt;
