@@ -595,6 +595,7 @@ void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *
             remember(stages[i].steps, j.stages[i].steps);
         j.personaId = personaIds.value(j.personaId, 0);
         followPersonas(j, personaIds);
+        followViewIds(j.views, linkedIds, personaIds);
     }
     // A journey compared with one of the fragment's is compared with its copy; with any
     // other, with none.

@@ -143,6 +143,7 @@ QVariant fieldValue(const Journey &j, int field)
     case Field::JourneyDescription: return j.description;
     case Field::JourneyPersona: return j.personaId;
     case Field::JourneyCompareWith: return j.compareWith;
+    case Field::JourneyViews: return audienceViewsKey(j.views);
     }
     return {};
 }
@@ -154,6 +155,13 @@ bool setFieldValue(Journey &j, int field, const QVariant &v)
     case Field::JourneyDescription: return assign(j.description, v);
     case Field::JourneyPersona: j.personaId = v.toLongLong(); return true;
     case Field::JourneyCompareWith: j.compareWith = v.toLongLong(); return true;
+    case Field::JourneyViews: {
+        auto views = audienceViewsFromKey(v.toString());
+        if (!views)
+            return false;
+        j.views = std::move(*views);
+        return true;
+    }
     }
     return false;
 }

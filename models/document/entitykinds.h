@@ -50,7 +50,7 @@ inline constexpr EntityKindTraits entityKinds[] = {
     {EntityKind::Journey, u"journey", RowKey::OwnId, EntityKind::Workspace, u"", true,
      kindBit(EntityKind::Stage) | kindBit(EntityKind::Lane) | kindBit(EntityKind::Cell)
          | kindBit(EntityKind::Renewal),
-     Field::JourneyCompareWith + 1},
+     Field::JourneyViews + 1},
     {EntityKind::Stage, u"stage", RowKey::OwnId, EntityKind::Journey, u"journey_id", true,
      kindBit(EntityKind::Cell), Field::StageValueDelivered + 1},
     {EntityKind::Lane, u"lane", RowKey::OwnId, EntityKind::Journey, u"journey_id", true,

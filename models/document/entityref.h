@@ -96,6 +96,7 @@ enum JourneyField {
     JourneyDescription,
     JourneyPersona,
     JourneyCompareWith, // an Id: the journey it is compared with, 0 for none
+    JourneyViews, // a QString: its audience views, audienceViewsKey() (issue 23)
 };
 enum StageField {
     StageName,

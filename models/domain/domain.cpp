@@ -284,9 +284,9 @@ bool RenewalAnswer::operator==(const RenewalAnswer &o) const
 
 bool Journey::operator==(const Journey &o) const
 {
-    return std::tie(id, name, description, personaId, stages, lanes, renewal, compareWith)
+    return std::tie(id, name, description, personaId, stages, lanes, renewal, compareWith, views)
         == std::tie(o.id, o.name, o.description, o.personaId, o.stages, o.lanes, o.renewal,
-                    o.compareWith);
+                    o.compareWith, o.views);
 }
 
 bool MetricPeriod::operator==(const MetricPeriod &o) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/audienceview.h"
 #include "domain/ids.h"
 
 #include <QHash>
@@ -164,6 +165,8 @@ struct Journey
     QMap<int, RenewalAnswer> renewal; // by RenewalQuestion
     // The journey this one is compared with (typically its to-be copy); 0: none.
     Id compareWith = 0;
+    // Named views of the journey for audiences (issue 23), in the order they were made.
+    std::vector<AudienceView> views;
 
     bool operator==(const Journey &o) const;
     bool operator!=(const Journey &o) const { return !(*this == o); }

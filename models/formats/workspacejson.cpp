@@ -547,6 +547,19 @@ Journey readJourney(Reader &r, const QJsonObject &o, const QString &path)
         a.note = r.string(ro, rp, "note");
         j.renewal.insert(int(*question), a);
     }
+    if (o.contains(u"views"_s) && r.ok()) { // audience views (issue 23)
+        const QJsonValue views = o.value(u"views"_s);
+        QString why;
+        std::optional<std::vector<AudienceView>> read;
+        if (!views.isArray())
+            why = WorkspaceJson::tr("not a list of views");
+        else
+            read = audienceViewsFromJson(views.toArray(), &why);
+        if (read)
+            j.views = std::move(*read);
+        else
+            r.fail(path + u".views"_s, why);
+    }
     return j;
 }
 
@@ -715,6 +728,8 @@ QJsonObject WorkspaceJson::journeyToJson(const Journey &j)
         {u"renewal"_s, renewal}};
     if (j.compareWith) // only when set: older exports stay as they were
         journey.insert(u"compare_with"_s, double(j.compareWith));
+    if (!j.views.empty()) // likewise
+        journey.insert(u"views"_s, audienceViewsToJson(j.views));
     return journey;
 }
 

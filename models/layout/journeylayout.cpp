@@ -44,6 +44,12 @@ void JourneyLayout::setFilter(const StageFilter &filter)
     mFunnelDirty = true;
 }
 
+void JourneyLayout::setViewFilter(const ViewFilter &view)
+{
+    mView = view;
+    mFunnelDirty = true;
+}
+
 void JourneyLayout::setShowTitle(bool show)
 {
     mShowTitle = show;
@@ -128,7 +134,7 @@ void JourneyLayout::update()
     const qreal left = s.margin + s.laneHeaderWidth;
 
     // Columns (each stage's steps) and rows in order.
-    const QList<int> visible = mFilter.apply(*j);
+    const QList<int> visible = mView.stagesIn(*j, mFilter.apply(*j));
     bool severalSteps = false;
     for (int index : visible) {
         const Stage &stage = j->stages[size_t(index)];
@@ -146,7 +152,7 @@ void JourneyLayout::update()
     // A blueprint line goes above the first row of a deeper group than any row above it.
     LaneRole deepest = LaneRole::None;
     for (const Lane &lane : j->lanes) {
-        if (!lane.visible)
+        if (!lane.visible || !mView.showsLane(lane.id))
             continue;
         const LaneRole role = laneRole(lane.group);
         if (mCustomerViewOnly && (role == LaneRole::Backstage || role == LaneRole::Support))

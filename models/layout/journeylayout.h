@@ -2,6 +2,7 @@
 
 #include "analytics/journeyanalytics.h"
 #include "domain/workspace.h"
+#include "layout/viewfilter.h"
 
 #include <QColor>
 #include <QFont>
@@ -199,6 +200,9 @@ public:
 
     void setFilter(const StageFilter &filter);
     StageFilter filter() const { return mFilter; }
+    // An audience view's lanes and stages (issue 23); call update() after.
+    void setViewFilter(const ViewFilter &view);
+    const ViewFilter &viewFilter() const { return mView; }
     void setShowTitle(bool show);
     bool showTitle() const { return mShowTitle; }
     // A service blueprint for the customer's eyes: no row from the first lane below the line
@@ -353,6 +357,7 @@ private:
     Id mJourneyId;
     JourneyStyle mStyle;
     StageFilter mFilter;
+    ViewFilter mView;
     bool mShowTitle = true;
     bool mCustomerViewOnly = false;
 

@@ -412,7 +412,7 @@ void JourneyLayout::measureTitle(const Journey &journey)
                             journey.stages[size_t(d->toStage)].name,
                             QLocale().toString(d->share * 100, 'f', 0));
     }
-    if (!mFilter.isAll())
+    if (!mFilter.isAll() || int(mSpans.size()) < mCounts.stages) // a filter, or a view's range
         summary << tr("Showing %1 of %2 stages").arg(mSpans.size()).arg(mCounts.stages);
     // Service blueprints: points of failure and waits, over the stages shown.
     int failures = 0;

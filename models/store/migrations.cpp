@@ -215,6 +215,12 @@ const std::vector<Migration> &Migrations::all()
              "CREATE INDEX comment_of_thread ON comment(thread_id)",
              // NOLINTEND(bugprone-suspicious-missing-comma)
          }},
+        {audienceViewsSchemaVersion,
+         7, // a column with a default: apps that know steps still open the file, without views
+         "Audience views of a journey: the lanes, curves, zoom and stages each one shows",
+         {
+             "ALTER TABLE journey ADD COLUMN audience_views TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return steps;
 }

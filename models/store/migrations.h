@@ -19,6 +19,8 @@ inline constexpr int curvesSchemaVersion = 9;
 inline constexpr int versionsSchemaVersion = 10;
 // The schema step adding comment threads on items (issue 23): comment_thread and comment.
 inline constexpr int commentsSchemaVersion = 11;
+// The schema step adding audience views (issue 23): journey.audience_views.
+inline constexpr int audienceViewsSchemaVersion = 12;
 
 // SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
 enum class SqlEngine { Sqlite, Postgres };

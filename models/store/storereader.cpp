@@ -354,10 +354,12 @@ bool StoreReader::readJourneys(Workspace &w)
 {
     // A store of schema 8 or older read as it is (a shared workspace not upgraded) has no link.
     const QString compareWith = blueprintColumns(mDb, u"journey"_s, u"compare_with"_s, u"0"_s);
+    // Nor, before schema 12, audience views.
+    const QString views = blueprintColumns(mDb, u"journey"_s, u"audience_views"_s, u"''"_s);
     QSqlQuery q(mDb);
     if (const Selected s = select(q, EntityKind::Journey,
-                                  u"SELECT id, name, description, persona_id, %1 FROM journey"
-                                  " ORDER BY position, id"_s.arg(compareWith));
+                                  u"SELECT id, name, description, persona_id, %1, %2 FROM journey"
+                                  " ORDER BY position, id"_s.arg(compareWith, views));
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -367,6 +369,11 @@ bool StoreReader::readJourneys(Workspace &w)
         j.description = q.value(2).toString();
         j.personaId = q.value(3).toLongLong();
         j.compareWith = q.value(4).toLongLong();
+        QString why;
+        auto audienceViews = audienceViewsFromKey(q.value(5).toString(), &why);
+        if (!audienceViews)
+            return fail(tr("journey %1's audience views are unreadable: %2").arg(j.id).arg(why));
+        j.views = std::move(*audienceViews);
         w.journeys.push_back(std::move(j));
     }
     return true;

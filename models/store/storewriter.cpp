@@ -279,18 +279,19 @@ bool StoreWriter::writeUseCase(Id persona, const UseCase &u, int position)
 
 bool StoreWriter::writeJourney(const Journey &j, int position, bool subtree)
 {
-    QSqlQuery &q
-        = query(u"INSERT INTO journey (id, position, name, description, persona_id,"
-                " compare_with) VALUES (?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
-                " name = excluded.name, description = excluded.description,"
-                " persona_id = excluded.persona_id, compare_with = excluded.compare_with"_s);
+    QSqlQuery &q = query(u"INSERT INTO journey (id, position, name, description, persona_id,"
+                         " compare_with, audience_views) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                         " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
+                         " name = excluded.name, description = excluded.description,"
+                         " persona_id = excluded.persona_id, compare_with = excluded.compare_with,"
+                         " audience_views = excluded.audience_views"_s);
     q.addBindValue(j.id);
     q.addBindValue(position);
     q.addBindValue(text(j.name));
     q.addBindValue(text(j.description));
     q.addBindValue(idOrNull(j.personaId));
     q.addBindValue(j.compareWith);
+    q.addBindValue(text(audienceViewsKey(j.views)));
     if (!exec(q))
         return false;
     if (!subtree)

@@ -975,6 +975,42 @@
         <source>Me</source>
         <translation>Moi</translation>
     </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1&#xa0;: pas un objet</translation>
+    </message>
+    <message>
+        <source>%1.id: not a whole number from 1 to 2^53</source>
+        <translation>%1.id&#xa0;: pas un nombre entier de 1 à 2^53</translation>
+    </message>
+    <message>
+        <source>%1.name: a view needs a name</source>
+        <translation>%1.name&#xa0;: une vue doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>%1: lanes and curves are lists of ids</source>
+        <translation>%1&#xa0;: lanes et curves sont des listes d’identifiants</translation>
+    </message>
+    <message>
+        <source>%1.zoom: takes %2 to %3</source>
+        <translation>%1.zoom&#xa0;: de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a stage id</source>
+        <translation>%1.%2&#xa0;: pas un identifiant d’étape</translation>
+    </message>
+    <message>
+        <source>views[%1].name: another view is named &quot;%2&quot;</source>
+        <translation>views[%1].name&#xa0;: une autre vue s’appelle «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>views[%1].id: another view has the id %2</source>
+        <translation>views[%1].id&#xa0;: une autre vue a l’identifiant %2</translation>
+    </message>
+    <message>
+        <source>the views are not a JSON list (%1)</source>
+        <translation>les vues ne sont pas une liste JSON (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::BlueprintActions</name>
@@ -2540,6 +2576,30 @@ Remplacer ces valeurs par les valeurs calculées ?</translation>
     <message>
         <source>Delete Comment Thread</source>
         <translation>Supprimer le fil de commentaires</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>Une vue doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This journey already has a view named &quot;%1&quot;.</source>
+        <translation>Ce parcours a déjà une vue nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save View &quot;%1&quot;</source>
+        <translation>Enregistrer la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Renommer la vue</translation>
+    </message>
+    <message>
+        <source>Change View &quot;%1&quot;</source>
+        <translation>Modifier la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete View &quot;%1&quot;</source>
+        <translation>Supprimer la vue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -7353,6 +7413,10 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
         <source>comment %1 has an unreadable time: %2</source>
         <translation>le commentaire %1 a une heure illisible&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>journey %1&apos;s audience views are unreadable: %2</source>
+        <translation>les vues du parcours %1 sont illisibles&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>UsageFrequency</name>
@@ -7838,6 +7902,10 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
     <message>
         <source>no other journey has the id %1</source>
         <translation>aucun autre parcours n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>not a list of views</source>
+        <translation>pas une liste de vues</translation>
     </message>
 </context>
 <context>

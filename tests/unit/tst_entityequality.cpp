@@ -138,6 +138,8 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
     const bool curves = ref.kind == EntityKind::Cell && field == Field::CellCurves;
     // An opportunity's links likewise ("kind:id …"); its ratings stay within 1–5.
     const bool links = ref.kind == EntityKind::Opportunity && field == Field::OpportunityLinks;
+    // A journey's audience views are JSON text (issue 23): one view more.
+    const bool views = ref.kind == EntityKind::Journey && field == Field::JourneyViews;
     const bool rating
         = ref.kind == EntityKind::Opportunity && before.metaType().id() == QMetaType::Int;
     // A comment thread's target is a key of its own ("cell:journey:step:lane"): another item.
@@ -154,7 +156,12 @@ void TestEntityEquality::everyFieldTakesPartInEquality()
         after = (before.toString() + u" stage:1"_s).trimmed();
     else if (target)
         after = u"persona:101"_s;
-    else if (rating)
+    else if (views) {
+        AudienceView view;
+        view.id = 9;
+        view.name = u"Executive"_s;
+        after = audienceViewsKey({view});
+    } else if (rating)
         after = before.toInt() == 1 ? 2 : 1;
     QVERIFY2(after.isValid(), before.metaType().name());
     QVERIFY(EntityFields::setValue(changed, ref, field, after));
