@@ -17,7 +17,7 @@ namespace Parcours {
 // Workspace::comments is the one field left out on purpose: a version keeps the map, not the
 // discussion about it, and restoring one leaves the comment threads as they are.
 static_assert(sizeof(Workspace) == 224 && sizeof(WorkspaceInfo) == 56 && sizeof(Persona) == 128
-                  && sizeof(UseCase) == 200 && sizeof(Journey) == 128 && sizeof(Stage) == 152
+                  && sizeof(UseCase) == 200 && sizeof(Journey) == 152 && sizeof(Stage) == 152
                   && sizeof(Step) == 40 && sizeof(Cell) == 128 && sizeof(Lane) == 64
                   && sizeof(CellArrow) == 16 && sizeof(RenewalAnswer) == 32
                   && sizeof(MetricPeriod) == 104 && sizeof(Opportunity) == 128
@@ -329,6 +329,7 @@ void writeJourney(Writer &w, const Journey &j)
         w.text(it.value().note);
     }
     w.integer(j.compareWith);
+    w.text(audienceViewsKey(j.views));
 }
 
 void writeMetricPeriod(Writer &w, const MetricPeriod &m)
@@ -550,6 +551,9 @@ Journey readJourney(Reader &r)
         j.renewal.insert(question, answer);
     }
     j.compareWith = r.integer();
+    // Written by audienceViewsKey() above, so it reads; a damaged one leaves the views out.
+    if (std::optional<std::vector<AudienceView>> views = audienceViewsFromKey(r.text()))
+        j.views = std::move(*views);
     return j;
 }
 
