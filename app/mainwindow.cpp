@@ -394,6 +394,7 @@ std::unique_ptr<PosterContent> MainWindow::currentPosterContent() const
         auto content = std::make_unique<JourneyPosterContent>(mDocument->workspace(),
                                                               mJourneyEditor->journeyId());
         content->setEmotionScale(Preferences::emotionScale());
+        content->setViewFilter(mJourneyEditor->canvas()->viewFilter()); // the view shown
         return content;
     }
     if (mDocument && mCentral->currentWidget() == mDashboard)

@@ -6,12 +6,14 @@
 #include "dashboard/dashboardpage.h"
 #include "document/workspacedocument.h"
 #include "itemmodels/workspaceoutlinemodel.h"
+#include "journey/journeycanvas.h"
 #include "journey/journeyeditor.h"
 #include "opportunities/opportunityboard.h"
 #include "opportunities/usecaseopportunities.h"
 #include "opportunities/votemode.h"
 #include "posters/postercontent.h"
 #include "posters/posterdialog.h"
+#include "presentation/presentationwindow.h"
 #include "usecases/usecasemapeditor.h"
 #include "workspace/importexport.h"
 #include "workspace/sharedbanner.h"
@@ -469,9 +471,23 @@ void MainWindow::createPageMenus()
     mUseCaseMenu = menuBar()->addMenu(tr("&Use Cases"));
     for (const QToolBar *toolbar : mMapEditor->findChildren<QToolBar *>())
         addToolBarActions(mUseCaseMenu, toolbar);
-    auto showPageMenus = [this] {
+    // Presentation mode (issue 23): the journey shown, through its audience view, full screen.
+    // createViewMenu() adds the Versions panel's toggle to the same menu.
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(u"viewMenu"_s);
+    auto *present = new QAction(tr("&Present"), this);
+    present->setObjectName(u"present"_s);
+    connect(present, &QAction::triggered, this, [this] {
+        if (mDocument && mJourneyEditor->journeyId())
+            PresentationWindow::present(this, mDocument.get(), mJourneyEditor->journeyId(),
+                                        mJourneyEditor->canvas()->viewFilter());
+    });
+    viewMenu->addAction(present);
+    present->setShortcut(Qt::Key_F5);
+    auto showPageMenus = [this, present] {
         mJourneyMenu->menuAction()->setVisible(mCentral->currentWidget() == mJourneyEditor);
         mUseCaseMenu->menuAction()->setVisible(mCentral->currentWidget() == mMapEditor);
+        present->setEnabled(mCentral->currentWidget() == mJourneyEditor);
     };
     connect(mCentral, &QStackedWidget::currentChanged, this, showPageMenus);
     showPageMenus();

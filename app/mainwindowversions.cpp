@@ -51,8 +51,10 @@ void MainWindow::createVersionActions(QMenu *file)
 
 void MainWindow::createViewMenu()
 {
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(u"viewMenu"_s);
+    // The View menu createPageMenus() made, with Present (F5) in it.
+    QMenu *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s, Qt::FindDirectChildrenOnly);
+    Q_ASSERT(view);
+    view->addSeparator();
     mVersions = new VersionsPanel;
     auto *dock = new QDockWidget(tr("Versions"), this);
     dock->setObjectName(u"versionsDock"_s);

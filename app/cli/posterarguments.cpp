@@ -10,7 +10,7 @@ Arguments parsePosterArguments(const QStringList &args)
         args,
         {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s, u"--page"_s, u"--tile"_s,
          u"--overlap"_s, u"--margin"_s, u"--dpi"_s, u"--notes"_s, u"--date"_s, u"--rows"_s,
-         u"--audience"_s},
+         u"--audience"_s, u"--view"_s},
         {u"--landscape"_s, u"--portrait"_s, u"--dashboard"_s, u"--opportunities"_s});
 }
 

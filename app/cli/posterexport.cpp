@@ -59,7 +59,8 @@ std::optional<qreal> millimetres(const QString &text, qreal min, qreal max)
 
 // The content to print. A persona's use-case map (--persona) is added with its renderer.
 std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QString &journeyName,
-                                           const QString &personaName, QString *error)
+                                           const QString &personaName, const QString &viewName,
+                                           QString *error)
 {
     if (const QString shared = sharedPersonaName(workspace, personaName); !shared.isEmpty()) {
         *error = shared;
@@ -102,7 +103,20 @@ std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QSt
     }
     if (!journey)
         return nullptr;
-    return std::make_unique<JourneyPosterContent>(workspace, journey->id);
+    auto content = std::make_unique<JourneyPosterContent>(workspace, journey->id);
+    if (!viewName.isEmpty()) { // an audience view (issue 23)
+        const AudienceView *view = findViewByName(journey->views, viewName);
+        if (!view) {
+            *error = journey->views.empty()
+                ? tr("no view named \"%1\": the journey \"%2\" has no views")
+                      .arg(viewName, journey->name)
+                : tr("no view named \"%1\" in the journey \"%2\"; available: %3")
+                      .arg(viewName, journey->name, namesOf(journey->views).join(u", "_s));
+            return nullptr;
+        }
+        content->setViewFilter(ViewFilter::of(*view));
+    }
+    return content;
 }
 
 } // namespace
@@ -111,7 +125,7 @@ std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QSt
 //     --dashboard | --opportunities] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile
 //     SIZE]
 //     [--overlap MM] [--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N]
-//     [--audience everyone|customer]
+//     [--audience everyone|customer] [--view NAME]
 // --rows: a journey's stages in rows; a use-case map's table in columns.
 // With --dashboard or --opportunities, --format may be left out: the output's suffix gives it.
 int runPosterExport(const QStringList &args, Streams &io)
@@ -225,6 +239,8 @@ int runPosterExport(const QStringList &args, Streams &io)
                                  "not \"%1\"")
                                   .arg(rows));
     }
+    if (parsed.has(u"--view"_s) && (dashboard || board || parsed.has(u"--persona"_s)))
+        return usageError(io, tr("export: --view applies to journey posters"));
     if (parsed.has(u"--audience"_s)) {
         if (dashboard || board || parsed.has(u"--persona"_s))
             return usageError(io, tr("export: --audience applies to journey posters"));
@@ -263,7 +279,7 @@ int runPosterExport(const QStringList &args, Streams &io)
         content = std::make_unique<DashboardPosterContent>(opened->workspace);
     else
         content = makeContent(opened->workspace, parsed.value(u"--journey"_s),
-                              parsed.value(u"--persona"_s), &error);
+                              parsed.value(u"--persona"_s), parsed.value(u"--view"_s), &error);
     if (!content)
         return fail(io, workspacePath, error);
     content->setAudience(settings.audience);

@@ -1013,6 +1013,80 @@
     </message>
 </context>
 <context>
+    <name>Parcours::AudienceViewChooser</name>
+    <message>
+        <source>Audience view</source>
+        <translation>Vue par public</translation>
+    </message>
+    <message>
+        <source>Show the journey as saved for an audience: its lanes, stages and zoom</source>
+        <translation>Montrer le parcours tel qu’enregistré pour un public&#xa0;: ses couloirs, ses étapes et son zoom</translation>
+    </message>
+    <message>
+        <source>All lanes</source>
+        <translation>Tous les couloirs</translation>
+    </message>
+    <message>
+        <source>Save View As…</source>
+        <translation>Enregistrer la vue sous…</translation>
+    </message>
+    <message>
+        <source>Edit View…</source>
+        <translation>Modifier la vue…</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::AudienceViewDialog</name>
+    <message>
+        <source>Edit View</source>
+        <translation>Modifier la vue</translation>
+    </message>
+    <message>
+        <source>Save View As</source>
+        <translation>Enregistrer la vue sous</translation>
+    </message>
+    <message>
+        <source>Executive, Workshop, Support team…</source>
+        <translation>Direction, Atelier, Équipe support…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes shown:</source>
+        <translation>&amp;Couloirs affichés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Curves shown:</source>
+        <translation>Co&amp;urbes affichées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From stage:</source>
+        <translation>&amp;De l’étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To stage:</source>
+        <translation>&amp;À l’étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose at least one lane.</source>
+        <translation>Choisissez au moins un couloir.</translation>
+    </message>
+    <message>
+        <source>The first stage comes after the last one.</source>
+        <translation>La première étape vient après la dernière.</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::BlueprintActions</name>
     <message>
         <source>No Group</source>
@@ -1583,6 +1657,22 @@
     <message>
         <source>shared workspaces keep no versions yet: save the version in a copy of it (File &gt; Save As)</source>
         <translation>les espaces de travail partagés ne gardent pas encore de versions : enregistrez la version dans une copie (Fichier &gt; Enregistrer sous)</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot;: %2</source>
+        <translation>version « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>no view named &quot;%1&quot;: the journey &quot;%2&quot; has no views</source>
+        <translation>aucune vue nommée «&#xa0;%1&#xa0;»&#xa0;: le parcours «&#xa0;%2&#xa0;» n’a pas de vue</translation>
+    </message>
+    <message>
+        <source>no view named &quot;%1&quot; in the journey &quot;%2&quot;; available: %3</source>
+        <translation>aucune vue nommée «&#xa0;%1&#xa0;» dans le parcours «&#xa0;%2&#xa0;»&#xa0;; disponibles&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>export: --view applies to journey posters</source>
+        <translation>export&#xa0;: --view s’applique aux affiches de parcours</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3271,10 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
+    <message>
+        <source>&amp;Audience view:</source>
+        <translation>Vue par p&amp;ublic&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneyLayout</name>
@@ -4159,6 +4253,14 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <source>Comment on the current cell, stage, use case or persona without changing it.</source>
         <translation>Commenter la cellule, l’étape, le cas d’utilisation ou le persona courant sans le modifier.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::MakeOpportunityMenu</name>
@@ -5035,6 +5137,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>Customer view on&amp;ly (leave out what is below the line of visibility)</source>
         <translation>Vue client seu&amp;lement (sans ce qui est sous la ligne de visibilité)</translation>
     </message>
+    <message>
+        <source>V&amp;iew:</source>
+        <translation>&amp;Vue&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::PosterExporter</name>
@@ -5306,6 +5412,13 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     </message>
 </context>
 <context>
+    <name>Parcours::PosterViewChoice</name>
+    <message>
+        <source>All lanes</source>
+        <translation>Tous les couloirs</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::PreferencesDialog</name>
     <message>
         <source>Language</source>
@@ -5406,6 +5519,21 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>Start:</source>
         <translation>Démarrage&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::PresentationWindow</name>
+    <message>
+        <source>Presenting %1</source>
+        <translation>Présentation de %1</translation>
+    </message>
+    <message>
+        <source>No stages to present</source>
+        <translation>Aucune étape à présenter</translation>
+    </message>
+    <message>
+        <source>%1 — stage %2 of %3</source>
+        <translation>%1 — étape %2 sur %3</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,13 @@
 #include "common/preferencesdialog.h"
 #include "document/edits.h"
 #include "document/editscomments.h"
+#include "document/editsviews.h"
 #include "document/workspacedocument.h"
 #include "formats/workspacejson.h"
 #include "itemmodels/workspaceoutlinemodel.h"
+#include "journey/audienceviewchooser.h"
+#include "journey/journeycanvas.h"
+#include "journey/journeyeditor.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "posters/journeypostercontent.h"
@@ -21,6 +25,7 @@
 #include "versions/saveversiondialog.h"
 #include "versions/versionaccess.h"
 #include "versions/versionspanel.h"
+#include "presentation/presentationwindow.h"
 #include "workspace/workspacesidebar.h"
 
 #include <QApplication>
@@ -161,6 +166,40 @@ int main(int argc, char *argv[])
     if (!w.journeys.empty()) {
         window.sidebar()->selectEntity(EntityKind::Journey, w.journeys.front().id);
         ok &= shoot(&window, u"journey"_s);
+    }
+
+    // Audience views and presentation mode (issue 23): an executive view without the lanes
+    // below the line of visibility, chosen above the canvas; a stage presented, in the map's
+    // colours and in the projector theme. Undone after: the sample copy stays untouched.
+    if (!w.journeys.empty()) {
+        const Journey &journey = w.journeys.front();
+        auto *editor = window.findChild<JourneyEditor *>();
+        AudienceView executive;
+        executive.name = gSuffix == u"-fr" ? u"Direction"_s : u"Executive"_s;
+        for (const Lane &lane : journey.lanes) {
+            const LaneRole role = laneRole(lane.group);
+            if (lane.visible && role != LaneRole::Backstage && role != LaneRole::Support)
+                executive.lanes.append(lane.id);
+        }
+        executive.lanes = executive.lanes.mid(0, 4);
+        executive.zoom = 0.8;
+        WorkspaceDocument *doc = window.document();
+        if (Edit::addView(*doc, journey.id, executive)) {
+            editor->viewChooser()->chooseView(executive.name);
+            ok &= shoot(&window, u"audience-view"_s);
+            // Deletes itself when closed.
+            auto *presentation
+                = new PresentationWindow(doc, journey.id, editor->canvas()->viewFilter());
+            presentation->resize(1280, 720);
+            presentation->show();
+            presentation->goTo(std::min(2, presentation->stageCount() - 1));
+            ok &= shoot(presentation, u"presentation"_s);
+            presentation->setProjectorTheme(true);
+            ok &= shoot(presentation, u"presentation-projector"_s);
+            presentation->close();
+            editor->viewChooser()->chooseView({});
+            doc->undoStack()->undo();
+        }
     }
 
     if (auto *outline = qobject_cast<WorkspaceOutlineModel *>(window.sidebar()->model())) {

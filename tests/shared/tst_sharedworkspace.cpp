@@ -3,6 +3,7 @@
 #include "document/editscurves.h"
 #include "document/editsopportunity.h"
 #include "document/editsseverity.h"
+#include "document/editsviews.h"
 #include "document/entityfields.h"
 #include "document/workspacedocument.h"
 #include "itemmodels/workspaceoutlinemodel.h"
@@ -135,6 +136,7 @@ private slots:
     void severitiesShowInTheOtherDocument();
     void curvesShowInTheOtherDocument();
     void commentsArriveLive();
+    void audienceViewsShowInTheOtherDocument();
     void publishRefusesToOverwriteWithoutReplace();
     void saveAsTakesAConsistentCopyHome();
     void saveAsReportsProgressAndCancelLeavesNoFile();
@@ -352,6 +354,45 @@ void TestSharedWorkspace::commentsArriveLive()
     QTRY_VERIFY_WITH_TIMEOUT(!b->workspace().commentThread(thread), 3000);
     QTRY_COMPARE_WITH_TIMEOUT(a->workspace(), b->workspace(), 3000);
     QCOMPARE(open(ws)->workspace(), a->workspace()); // and the server agrees
+}
+
+// Audience views (issue 23) are a field of their journey on the server too: saved, renamed and
+// undone in one document, they show in the other and come back from the server.
+void TestSharedWorkspace::audienceViewsShowInTheOtherDocument()
+{
+    const QString ws = freshWorkspace();
+    Workspace original = TestData::withCurves();
+    AudienceView published;
+    published.id = 901;
+    published.name = u"Workshop"_s;
+    published.lanes = {401, 403};
+    original.journeys.front().views = {published};
+    QVERIFY(publish(ws, original));
+    const auto a = open(ws);
+    const auto b = open(ws);
+    QVERIFY(a && b);
+    QCOMPARE(b->workspace().journey(301)->views, original.journeys.front().views);
+    const auto names = [](const WorkspaceDocument &doc) {
+        QStringList list;
+        for (const AudienceView &view : doc.workspace().journey(301)->views)
+            list << view.name;
+        return list;
+    };
+    AudienceView executive;
+    executive.name = u"Executive"_s;
+    executive.lanes = {401};
+    executive.curvePersonas = {101};
+    executive.zoom = 0.5;
+    executive.lastStage = 501;
+    const Id id = Edit::addView(*a, 301, executive);
+    QVERIFY(id);
+    QTRY_COMPARE_WITH_TIMEOUT(names(*b), (QStringList {u"Workshop"_s, u"Executive"_s}), 3000);
+    QCOMPARE(b->workspace().journey(301)->views, a->workspace().journey(301)->views);
+    QVERIFY(Edit::renameView(*b, 301, id, u"Board"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(names(*a), (QStringList {u"Workshop"_s, u"Board"_s}), 3000);
+    b->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(names(*a), (QStringList {u"Workshop"_s, u"Executive"_s}), 3000);
+    QCOMPARE(open(ws)->workspace().journey(301)->views, a->workspace().journey(301)->views);
 }
 
 void TestSharedWorkspace::publishRefusesToOverwriteWithoutReplace()

@@ -57,6 +57,10 @@ public:
 
     void setFilter(const StageFilter &filter);
     StageFilter filter() const;
+    // An audience view's lanes and stages (issue 23; journeycanvasview.cpp); ViewFilter() for
+    // every lane and stage.
+    void setViewFilter(const ViewFilter &view);
+    const ViewFilter &viewFilter() const { return mViewFilter; }
 
     // How emotion scores are shown and typed; follows Preferences::emotionScale().
     EmotionScale emotionScale() const { return mEmotionScale; }
@@ -232,6 +236,7 @@ private:
     QHash<Id, StageItems> mStageItems;
     QHash<Id, LaneItems> mLaneItems;
     StageFilter mFilter;
+    ViewFilter mViewFilter;
 
     Id mCurrentStage = 0;
     Id mCurrentLane = 0;

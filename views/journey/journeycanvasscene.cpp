@@ -48,6 +48,7 @@ void JourneyCanvas::rebuild()
     }
     mLayout = std::make_unique<JourneyLayout>(mDocument->workspace(), mJourneyId);
     mLayout->setFilter(mFilter);
+    mLayout->setViewFilter(mViewFilter);
     mLayout->update();
     mRenderer = std::make_unique<JourneyRenderer>(*mLayout);
     mRenderer->setGreeking(true);

@@ -3,6 +3,7 @@
 #include "common/preferences.h"
 #include "document/edits.h"
 #include "document/workspacedocument.h"
+#include "journey/audienceviewchooser.h"
 #include "journey/blueprintactions.h"
 #include "journey/comparepanel.h"
 #include "journey/curveactions.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -36,6 +38,7 @@ JourneyEditor::JourneyEditor(QWidget *parent)
     , mPanel(new JourneyPanel)
     , mToolBar(new QToolBar)
     , mFilter(new QComboBox)
+    , mViews(new AudienceViewChooser(mCanvas))
     , mZoomLabel(new QLabel)
     , mLanesMenu(new QMenu(tr("&Lanes"), this))
     , mAddLaneMenu(new QMenu(tr("Add &Lane"), this))
@@ -62,6 +65,15 @@ JourneyEditor::JourneyEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(mToolBar);
+    // Audience views (issue 23) on a row of their own: the toolbar fits 1100 pixels as it is.
+    auto *viewRow = new QHBoxLayout;
+    viewRow->setContentsMargins(8, 2, 8, 2);
+    auto *viewLabel = new QLabel(tr("&Audience view:"));
+    viewLabel->setBuddy(mViews);
+    viewRow->addWidget(viewLabel);
+    viewRow->addWidget(mViews);
+    viewRow->addStretch(1);
+    layout->addLayout(viewRow);
     layout->addWidget(splitter, 1);
 
     mFilter->addItem(tr("All stages"), StageFilter::all().key());
@@ -389,6 +401,7 @@ void JourneyEditor::setJourney(WorkspaceDocument *document, Id journey)
     mPanel->setJourney(document, journey);
     mCanvas->setJourney(document, journey);
     mCanvas->setFilter(StageFilter::fromKey(mFilter->currentData().toString()));
+    mViews->setJourney(document, journey);
     refresh();
 }
 

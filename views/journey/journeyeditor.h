@@ -13,6 +13,7 @@ class QToolBar;
 
 namespace Parcours {
 
+class AudienceViewChooser;
 class JourneyCanvas;
 class JourneyPanel;
 class WorkspaceDocument;
@@ -32,6 +33,7 @@ public:
     Id journeyId() const;
     JourneyCanvas *canvas() const { return mCanvas; }
     JourneyPanel *panel() const { return mPanel; }
+    AudienceViewChooser *viewChooser() const { return mViews; }
     QAction *action(const QString &objectName) const;
 
     // Asks for a template and adds the journey; returns its id, or 0 when cancelled.
@@ -60,6 +62,7 @@ private:
     JourneyPanel *mPanel;
     QToolBar *mToolBar;
     QComboBox *mFilter;
+    AudienceViewChooser *mViews;
     QLabel *mZoomLabel;
     QMenu *mLanesMenu;
     QMenu *mAddLaneMenu;

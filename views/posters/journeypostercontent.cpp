@@ -135,6 +135,14 @@ void JourneyPosterContent::setAudience(PosterSettings::Audience audience)
     measure();
 }
 
+void JourneyPosterContent::setViewFilter(const ViewFilter &view)
+{
+    if (view == mLayout.viewFilter())
+        return;
+    mLayout.setViewFilter(view);
+    measure();
+}
+
 QSizeF JourneyPosterContent::size() const
 {
     const qreal m = mLayout.style().margin;

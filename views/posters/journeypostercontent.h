@@ -36,6 +36,8 @@ public:
     QString continuedFrom(int unit) const override;
     // How emotion scores are labelled on the map and in the legend (−2 … +2 by default).
     void setEmotionScale(EmotionScale scale) { mRenderer.setEmotionScale(scale); }
+    // An audience view's lanes and stages (issue 23); ViewFilter() for all.
+    void setViewFilter(const ViewFilter &view);
 
 private:
     void measure();

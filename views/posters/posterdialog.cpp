@@ -2,6 +2,7 @@
 
 #include "common/preferences.h"
 #include "posters/postercontent.h"
+#include "posters/posterviewchoice.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -275,6 +276,9 @@ void PosterDialog::createWidgets(Purpose purpose)
     posterForm->setRowVisible(mRows, mRenderer->canWrap() || inColumns);
     posterForm->addRow(mCustomerView);
     posterForm->setRowVisible(mCustomerView, mContent.offersAudience());
+    mView = PosterViewChoice::create(mContent);
+    if (mView)
+        posterForm->addRow(tr("V&iew:"), mView);
     // Buddies for the custom row's label.
     if (auto *label = qobject_cast<QLabel *>(posterForm->labelForField(customRow)))
         label->setBuddy(mCustomWidth);
@@ -352,6 +356,8 @@ void PosterDialog::createWidgets(Purpose purpose)
     connect(mMargin, &QDoubleSpinBox::valueChanged, this, changed);
     connect(mRows, &QComboBox::currentIndexChanged, this, changed);
     connect(mCustomerView, &QCheckBox::toggled, this, changed);
+    if (mView)
+        connect(mView, &QComboBox::currentIndexChanged, this, changed);
     connect(mOneSheet, &QRadioButton::toggled, this, changed);
     connect(mTileSize, &QComboBox::currentIndexChanged, this, changed);
     connect(mTileOrientation, &QComboBox::currentIndexChanged, this, changed);
@@ -431,6 +437,8 @@ void PosterDialog::refresh()
     mOverlap->setEnabled(s.tiled);
 
     mContent.setAudience(s.audience); // before the renderer measures it
+    if (mView)
+        mView->apply();
     mRenderer = std::make_unique<PosterRenderer>(mContent, info());
     mLayout = std::make_unique<PosterLayout>(mRenderer->layout(s));
     mThumbnail->setPoster(&mContent, mRenderer.get(), mLayout.get());

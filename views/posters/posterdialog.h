@@ -22,6 +22,7 @@ namespace Parcours {
 
 class PosterContent;
 class PosterThumbnail;
+class PosterViewChoice;
 
 // File > Print…, Print Preview… and Export Poster…: the poster's size and orientation,
 // margins, the rows a journey's stages wrap into, a service blueprint's audience, one sheet or
@@ -90,6 +91,7 @@ private:
     QDoubleSpinBox *mMargin = nullptr;
     QComboBox *mRows = nullptr; // automatic, 1, 2 …; for content that wraps (a journey)
     QCheckBox *mCustomerView = nullptr; // a service blueprint without its backstage
+    PosterViewChoice *mView = nullptr; // a journey's audience view; null when it has none
     QRadioButton *mOneSheet = nullptr;
     QRadioButton *mTiled = nullptr;
     QComboBox *mTileSize = nullptr;
