@@ -144,7 +144,10 @@ std::vector<CurveInfo> CurvePainter::curves(Id lane, bool includeHidden) const
         c.shape = curveShapes[index % shapeCount];
         c.hollow = (index / shapeCount) % 2 == 1;
         ++index;
-        if (includeHidden || !mHidden || !mHidden->contains(p.id))
+        // Shown unless hidden on the canvas (Show Curves…) or left out of the audience view.
+        const bool shown = (!mHidden || !mHidden->contains(p.id))
+            && mLayout.viewFilter().showsCurve(p.id);
+        if (includeHidden || shown)
             result.push_back(c);
     }
     return result;
