@@ -21,11 +21,11 @@
 #include "mainwindow.h"
 #include "posters/journeypostercontent.h"
 #include "posters/posterdialog.h"
+#include "presentation/presentationwindow.h"
 #include "versions/changesview.h"
 #include "versions/saveversiondialog.h"
 #include "versions/versionaccess.h"
 #include "versions/versionspanel.h"
-#include "presentation/presentationwindow.h"
 #include "workspace/workspacesidebar.h"
 
 #include <QApplication>

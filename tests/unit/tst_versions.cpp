@@ -57,6 +57,14 @@ Workspace richest()
     w.usage.users = {{u"user-1"_s, w.personas.front().id}};
     w.usage.sources = {source};
     w.personas.front().useCases.front().events = QStringList {u"invoice_search"_s, u"export"_s};
+    AudienceView executive;
+    executive.id = 9001;
+    executive.name = u"Executive « board »"_s;
+    executive.lanes = {w.journeys.front().lanes.front().id};
+    executive.curvePersonas = {w.personas.front().id};
+    executive.zoom = 0.5;
+    executive.firstStage = w.journeys.front().stages.front().id;
+    w.journeys.front().views = {executive};
     return w;
 }
 
@@ -92,6 +100,7 @@ private slots:
     void badVersionsInJsonNameThePlace();
     void killedSaveLeavesVersionCompleteOrAbsent();
     void restoreIsOneUndoStep();
+    void versionsKeepTheMapNotItsComments();
 };
 
 void TestVersions::savedVersionReadsBackWhole()
@@ -446,6 +455,31 @@ void TestVersions::restoreIsOneUndoStep()
     // Restoring what is there already changes nothing and adds no step.
     QVERIFY(!Edit::restoreWorkspace(doc, version, u"Restore Version"_s));
     QCOMPARE(doc.undoStack()->count(), 1);
+}
+
+// A version is the map: its comment threads are not in the snapshot, and restoring one leaves
+// today's threads as they are (they follow their items).
+void TestVersions::versionsKeepTheMapNotItsComments()
+{
+    const Workspace now = TestData::withComments();
+    QVERIFY(!now.comments.empty());
+    const WorkspaceSnapshot::ReadResult read
+        = WorkspaceSnapshot::unpack(WorkspaceSnapshot::pack(now));
+    QVERIFY2(read.workspace, qPrintable(read.error));
+    QVERIFY(read.workspace->comments.empty());
+
+    QTemporaryDir dir;
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(dir.filePath(u"w.parcours"_s), now);
+    QVERIFY(created.document);
+    WorkspaceDocument &doc = *created.document;
+    // The same map without its comments: nothing to restore.
+    QVERIFY(!Edit::restoreWorkspace(doc, *read.workspace, u"Restore Version"_s));
+    Workspace older = *read.workspace;
+    older.info.name = u"Before the workshop"_s;
+    QVERIFY(Edit::restoreWorkspace(doc, older, u"Restore Version"_s));
+    QCOMPARE(doc.workspace().info.name, u"Before the workshop"_s);
+    QCOMPARE(doc.workspace().comments, now.comments);
 }
 
 QTEST_GUILESS_MAIN(TestVersions)

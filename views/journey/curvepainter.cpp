@@ -145,8 +145,8 @@ std::vector<CurveInfo> CurvePainter::curves(Id lane, bool includeHidden) const
         c.hollow = (index / shapeCount) % 2 == 1;
         ++index;
         // Shown unless hidden on the canvas (Show Curves…) or left out of the audience view.
-        const bool shown = (!mHidden || !mHidden->contains(p.id))
-            && mLayout.viewFilter().showsCurve(p.id);
+        const bool shown
+            = (!mHidden || !mHidden->contains(p.id)) && mLayout.viewFilter().showsCurve(p.id);
         if (includeHidden || shown)
             result.push_back(c);
     }
