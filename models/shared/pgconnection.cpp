@@ -38,6 +38,7 @@ QString quotedOption(const QString &value)
 // The deadlines of one request (see replyTimeout() and the class comment).
 constexpr std::chrono::milliseconds interactiveReplyTimeout {800};
 constexpr std::chrono::milliseconds batchReplyTimeout {15000};
+constexpr std::chrono::milliseconds bulkReplyTimeout {600000};
 // The watchdog gives the server this long beyond statement_timeout to say so itself: short
 // for a window (its GUI thread waits), longer for batch work.
 constexpr std::chrono::milliseconds interactiveVerdictGrace {200};
@@ -59,7 +60,12 @@ std::chrono::milliseconds PgConnection::replyTimeout(Pace pace)
     const int fromEnvironment = qEnvironmentVariableIntValue("PARCOURS_REPLY_TIMEOUT_MS", &ok);
     if (ok && fromEnvironment > 0)
         return std::chrono::milliseconds(fromEnvironment);
-    return pace == Pace::Interactive ? interactiveReplyTimeout : batchReplyTimeout;
+    switch (pace) {
+    case Pace::Interactive: return interactiveReplyTimeout;
+    case Pace::Batch: return batchReplyTimeout;
+    case Pace::Bulk: return bulkReplyTimeout;
+    }
+    return batchReplyTimeout;
 }
 
 PgConnection::PgConnection(WorkspaceLocation location)

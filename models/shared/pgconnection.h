@@ -51,8 +51,9 @@ public:
     bool wasCancelled() const;
     // What a request may take: Interactive for a window's connections (the window waits for
     // them), Batch for publishing and the command line. PARCOURS_REPLY_TIMEOUT_MS overrides
-    // both (tests). Set before open().
-    enum class Pace { Interactive, Batch };
+    // both (tests). Bulk: streaming and aggregating an events import on the server (minutes,
+    // while the server takes rows without answering). Set before open().
+    enum class Pace { Interactive, Batch, Bulk };
     // Set before open(), or later to change the deadlines of an open connection.
     bool setPace(Pace pace, QString *error = nullptr);
     static std::chrono::milliseconds replyTimeout(Pace pace);

@@ -5,6 +5,7 @@
 #include "store/migrations.h"
 #include "store/sqldialect.h"
 #include "store/storewriter.h"
+#include "store/usagerows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -150,7 +151,13 @@ bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
         ok = step({PendingWrite::Subtree, EntityRef::opportunity(workspace.opportunities[i].id)});
     for (size_t i = 0; ok && i < workspace.comments.size(); ++i)
         ok = step({PendingWrite::Subtree, EntityRef::commentThread(workspace.comments[i].id)});
+    // The observed usage (issue 22): its users, sources and counts, as a file keeps them; a
+    // replaced workspace's usage goes with it (UsageRows::write deletes the sources not kept).
+    if (ok && (options.replace || !workspace.usage.users.empty() || !workspace.usage.isEmpty()))
+        ok = UsageRows::write(db, workspace.usage, &message);
     if (!ok) {
+        if (!message.isEmpty())
+            return failWith(message);
         return failWith(writer.lastError().isEmpty() ? tr("publishing was cancelled")
                                                      : c.failure(writer.lastSqlError()));
     }

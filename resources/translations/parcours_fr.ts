@@ -6196,6 +6196,17 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     </message>
 </context>
 <context>
+    <name>Parcours::SharedUsageImport</name>
+    <message>
+        <source>the PostgreSQL driver gives no connection handle</source>
+        <translation>le pilote PostgreSQL ne donne pas d’accès à sa connexion</translation>
+    </message>
+    <message>
+        <source>a NUL character (byte 0) is not text; no field may hold it</source>
+        <translation>un caractère NUL (octet 0) n’est pas du texte&#xa0;; aucun champ ne peut le contenir</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::UsageImport</name>
     <message>
         <source>the header of a users file must be user_id,persona</source>

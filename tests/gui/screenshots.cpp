@@ -34,11 +34,14 @@
 #include <QFile>
 #include <QIcon>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -206,6 +209,16 @@ int main(int argc, char *argv[])
         window.sidebar()->setCurrentIndex(
             outline->groupIndex(WorkspaceOutlineModel::DashboardGroup));
         ok &= shoot(&window, u"dashboard"_s);
+        // With imported events: Fill from Events… as a user chooses it, keeping typed values.
+        auto *fill = window.findChild<QAction *>(u"fillFromEvents"_s);
+        if (fill && fill->isEnabled()) {
+            QTimer::singleShot(500, [] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    box->defaultButton()->click();
+            });
+            fill->trigger();
+            ok &= shoot(&window, u"dashboard-events"_s);
+        }
     }
     // Workspace > Show Opportunities, under the journey.
     if (auto *board = window.findChild<QDockWidget *>(u"opportunitiesDock"_s);

@@ -130,6 +130,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     mExportAction = new QAction(tr("&Export CSV…"), this);
     connect(mExportAction, &QAction::triggered, this, &DashboardPage::exportCsv);
     mFillAction = new QAction(tr("Fill from &Events…"), this);
+    mFillAction->setObjectName(u"fillFromEvents"_s);
     mFillAction->setToolTip(
         tr("Compute each month's DAU, MAU and customers from the imported usage events"));
     connect(mFillAction, &QAction::triggered, this, &DashboardPage::fillFromEvents);
