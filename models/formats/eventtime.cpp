@@ -1,5 +1,7 @@
 #include "formats/eventtime.h"
 
+#include <limits>
+
 namespace Parcours::EventTime {
 
 namespace {
@@ -59,6 +61,18 @@ std::optional<qint64> parseNumber(QByteArrayView s)
 }
 
 } // namespace
+
+qint64 windowStart(const QDate &from)
+{
+    return from.isValid() ? daysFromCivil(from.year(), from.month(), from.day()) * msecsPerDay
+                          : std::numeric_limits<qint64>::min();
+}
+
+qint64 windowEnd(const QDate &to)
+{
+    return to.isValid() ? (daysFromCivil(to.year(), to.month(), to.day()) + 1) * msecsPerDay
+                        : std::numeric_limits<qint64>::max();
+}
 
 qint64 daysFromCivil(int year, int month, int day)
 {

@@ -20,6 +20,10 @@ qint64 daysFromCivil(int year, int month, int day);
 QDate dateOfDay(qint64 day);
 // The civil date of a day since 1970-01-01, without QDate (once per event).
 void civilFromDays(qint64 day, int *year, int *month, int *dayOfMonth);
+// The --from/--to window in milliseconds: from the start of `from` (no bound when invalid) to
+// just past the end of `to` (no bound when invalid), exclusive.
+qint64 windowStart(const QDate &from);
+qint64 windowEnd(const QDate &to);
 inline qint64 dayOf(qint64 msecs)
 {
     constexpr qint64 msecsPerDay = 86400000;

@@ -42,16 +42,8 @@ public:
         for (const UsageUser &user : mResult.users)
             mUsers.insert(user.userId.toUtf8());
         mSeenHere.assign(mResult.users.size(), false);
-        mFrom = options.from.isValid()
-            ? EventTime::daysFromCivil(options.from.year(), options.from.month(),
-                                       options.from.day())
-                * msecsPerDay
-            : std::numeric_limits<qint64>::min();
-        mTo = options.to.isValid()
-            ? (EventTime::daysFromCivil(options.to.year(), options.to.month(), options.to.day())
-               + 1)
-                * msecsPerDay
-            : std::numeric_limits<qint64>::max();
+        mFrom = EventTime::windowStart(options.from);
+        mTo = EventTime::windowEnd(options.to);
     }
 
     void add(const EventRecord &record)

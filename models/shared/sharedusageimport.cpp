@@ -183,16 +183,8 @@ public:
         , mResult(result)
         , r(result.import)
     {
-        mFrom = options.from.isValid()
-            ? EventTime::daysFromCivil(options.from.year(), options.from.month(),
-                                       options.from.day())
-                * msecsPerDay
-            : std::numeric_limits<qint64>::min();
-        mTo = options.to.isValid()
-            ? (EventTime::daysFromCivil(options.to.year(), options.to.month(), options.to.day())
-               + 1)
-                * msecsPerDay
-            : std::numeric_limits<qint64>::max();
+        mFrom = EventTime::windowStart(options.from);
+        mTo = EventTime::windowEnd(options.to);
     }
 
     // False with r.failure, r.errors, r.cancelled or mResult.saveError set.
