@@ -2019,11 +2019,11 @@ Faites glisser pour la changer.</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
+        <translation>&amp;Importer CSV…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
+        <translation>&amp;Exporter CSV…</translation>
     </message>
     <message>
         <source>Journeys</source>
@@ -2134,7 +2134,7 @@ Faites glisser pour la changer.</translation>
     </message>
     <message>
         <source>Fill from &amp;Events…</source>
-        <translation>Remplir depuis les &amp;événements…</translation>
+        <translation>Déduire des &amp;événements…</translation>
     </message>
     <message>
         <source>Compute each month&apos;s DAU, MAU and customers from the imported usage events</source>

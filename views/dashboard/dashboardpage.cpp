@@ -142,12 +142,15 @@ DashboardPage::DashboardPage(QWidget *parent)
     for (QAction *action :
          {mAddAction, mRemoveAction, mPasteAction, mImportAction, mExportAction, mFillAction})
         tableButtons->addWidget(toolButton(action));
+    tableButtons->addStretch(1);
+    // On a line of its own: squeezed beside six buttons, a wrapped message got no width and
+    // grew into a tall empty band (seen in French at 1100 pixels).
     mStatus->setObjectName(u"metricsStatus"_s);
     mStatus->setWordWrap(true);
-    tableButtons->addWidget(mStatus, 1);
     auto *metricsBox = new QGroupBox(tr("Metrics per period"));
     auto *metricsLayout = new QVBoxLayout(metricsBox);
     metricsLayout->addLayout(tableButtons);
+    metricsLayout->addWidget(mStatus);
     metricsLayout->addWidget(mTable);
 
     auto *journeysBox = new QGroupBox(tr("Journeys"));
