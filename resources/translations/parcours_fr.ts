@@ -1587,10 +1587,6 @@
         <translation>import&#xa0;: --to est antérieur à --from</translation>
     </message>
     <message>
-        <source>events are imported into a workspace file, not a shared workspace (import them into a file, then publish it)</source>
-        <translation>les événements s’importent dans un fichier d’espace de travail, pas dans un espace de travail partagé (importez-les dans un fichier, puis publiez-le)</translation>
-    </message>
-    <message>
         <source>no such workspace: events are imported into an existing workspace, whose use cases name the events they mean</source>
         <translation>espace de travail introuvable&#xa0;: les événements s’importent dans un espace de travail existant, dont les cas d’usage nomment les événements qui les signifient</translation>
     </message>
@@ -1657,10 +1653,6 @@
     <message>
         <source>shared workspaces keep no versions yet: save the version in a copy of it (File &gt; Save As)</source>
         <translation>les espaces de travail partagés ne gardent pas encore de versions : enregistrez la version dans une copie (Fichier &gt; Enregistrer sous)</translation>
-    </message>
-    <message>
-        <source>version &quot;%1&quot;: %2</source>
-        <translation>version « %1 » : %2</translation>
     </message>
     <message>
         <source>no view named &quot;%1&quot;: the journey &quot;%2&quot; has no views</source>
@@ -4254,10 +4246,6 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <translation>Commenter la cellule, l’étape, le cas d’utilisation ou le persona courant sans le modifier.</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>Afficha&amp;ge</translation>
-    </message>
-    <message>
         <source>&amp;Present</source>
         <translation>&amp;Présenter</translation>
     </message>
@@ -5933,6 +5921,17 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     </message>
 </context>
 <context>
+    <name>Parcours::SharedUsageImport</name>
+    <message>
+        <source>the PostgreSQL driver gives no connection handle</source>
+        <translation>le pilote PostgreSQL ne donne pas d’accès à sa connexion</translation>
+    </message>
+    <message>
+        <source>a NUL character (byte 0) is not text; no field may hold it</source>
+        <translation>un caractère NUL (octet 0) n’est pas du texte&#xa0;; aucun champ ne peut le contenir</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::SharedWorkspaceDialog</name>
     <message>
         <source>Remember in the system keychain</source>
@@ -6193,17 +6192,6 @@ Parcours l’utilise jusqu’à ce que vous quittiez&#xa0;; la prochaine fois, s
     <message>
         <source>Drag a step&apos;s name to move the step within its stage, or to the end of the previous stage or the start of the next one. Escape cancels.</source>
         <translation>Faites glisser le nom d’une sous-étape pour la déplacer dans son étape, ou à la fin de l’étape précédente ou au début de la suivante. Échap annule.</translation>
-    </message>
-</context>
-<context>
-    <name>Parcours::SharedUsageImport</name>
-    <message>
-        <source>the PostgreSQL driver gives no connection handle</source>
-        <translation>le pilote PostgreSQL ne donne pas d’accès à sa connexion</translation>
-    </message>
-    <message>
-        <source>a NUL character (byte 0) is not text; no field may hold it</source>
-        <translation>un caractère NUL (octet 0) n’est pas du texte&#xa0;; aucun champ ne peut le contenir</translation>
     </message>
 </context>
 <context>
@@ -7730,10 +7718,6 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
     <message>
         <source>The versions cannot be read.</source>
         <translation>Les versions ne peuvent pas être lues.</translation>
-    </message>
-    <message>
-        <source>Version &quot;%1&quot; cannot be read: %2</source>
-        <translation>La version « %1 » ne peut pas être lue : %2</translation>
     </message>
     <message>
         <source>The version cannot be saved in %1.</source>
