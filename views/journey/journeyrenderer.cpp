@@ -16,6 +16,13 @@ namespace Parcours {
 
 namespace {
 
+// Text and icons on a coloured fill: white, unless a light theme colour (the projector's white
+// accent, its light grey) would make them vanish.
+QColor inkOn(const QColor &fill)
+{
+    return fill.lightness() > 170 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
 // The part of `line` (left to right) between x = `left` and x = `right`, its ends on those
 // lines where it crosses them; `skipped` receives the length left out before it.
 QPolygonF cutPolyline(const QPolygonF &line, qreal left, qreal right, qreal *skipped)
@@ -471,7 +478,7 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column, int lastCo
     painter->drawRoundedRect(disc, 11, 11);
     if (!isTooSmall(painter, numberFont)) {
         painter->setFont(numberFont);
-        painter->setPen(Qt::white);
+        painter->setPen(inkOn(s.secondaryText));
         painter->drawText(disc, Qt::AlignCenter, number);
     }
     painter->restore();
@@ -479,18 +486,18 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column, int lastCo
     drawText(painter, box.name, o + QPointF(s.numberWidth, 2), s.text);
     drawText(painter, box.description, o + QPointF(0, box.descriptionY), s.secondaryText);
     if (!box.conversion.isEmpty()) {
-        drawPill(painter, box.conversion, o, s.accent, Qt::white);
+        drawPill(painter, box.conversion, o, s.accent, inkOn(s.accent));
         const QRectF icon(o.x() + box.conversion.rect.left() + pillPad,
                           o.y() + box.conversion.rect.center().y() - pillIcon / 2, pillIcon,
                           pillIcon);
-        paintMarkIcon(painter, icon, Mark::Conversion, Qt::white);
+        paintMarkIcon(painter, icon, Mark::Conversion, inkOn(s.accent));
     }
     if (!box.valueDelivered.isEmpty()) {
-        drawPill(painter, box.valueDelivered, o, s.positive, Qt::white);
+        drawPill(painter, box.valueDelivered, o, s.positive, inkOn(s.positive));
         const QRectF icon(o.x() + box.valueDelivered.rect.left() + pillPad,
                           o.y() + box.valueDelivered.rect.center().y() - pillIcon / 2, pillIcon,
                           pillIcon);
-        paintMarkIcon(painter, icon, Mark::ValueDelivered, Qt::white);
+        paintMarkIcon(painter, icon, Mark::ValueDelivered, inkOn(s.positive));
     }
     if (!box.assessment.isEmpty()) {
         const QColor color = JourneyStyle::assessmentColor(stage->assessment);
