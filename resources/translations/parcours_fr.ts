@@ -4231,7 +4231,7 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     </message>
     <message>
         <source>Show Co&amp;mments</source>
-        <translation>Afficher les co&amp;mmentaires</translation>
+        <translation>Afficher les comm&amp;entaires</translation>
     </message>
     <message>
         <source>Show the Comments panel: the open comment threads and their items.</source>

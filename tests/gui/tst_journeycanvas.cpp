@@ -350,7 +350,7 @@ void TestJourneyCanvas::markTwoStagesToReinforceAndFilter()
     QVERIFY(summary->text().contains(u"Largest drop"_s));
 
     // Filter: only the stages that need work.
-    auto *filter = mEditor->findChild<QComboBox *>();
+    auto *filter = mEditor->findChild<QComboBox *>(u"stageFilter"_s);
     QVERIFY(filter);
     filter->setCurrentIndex(filter->findData(StageFilter::needingWork().key()));
     QCOMPARE(layout->columnCount(), 2);

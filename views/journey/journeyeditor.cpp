@@ -86,6 +86,7 @@ JourneyEditor::JourneyEditor(QWidget *parent)
     mFilter->addItem(JourneyRenderer::assessmentIcon(Assessment::None),
                      tr("Only: %1").arg(assessmentLabel(Assessment::None)),
                      StageFilter::only(Assessment::None).key());
+    mFilter->setObjectName(u"stageFilter"_s);
     mFilter->setAccessibleName(tr("Stage filter"));
     // As wide as "All stages" needs, not as its longest choice: the toolbar fits the window.
     mFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
