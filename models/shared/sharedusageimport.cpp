@@ -258,9 +258,10 @@ private:
             } else if (record.user.contains('\0') || record.event.contains('\0')
                        || record.persona.contains('\0')) {
                 if (r.errors.size() < mOptions.listedErrors) {
-                    r.errors.append(u"%1:%2: %3"_s.arg(path)
-                                        .arg(input.lineNumber())
-                                        .arg(tr("a NUL character (byte 0) is not text; no field may hold it")));
+                    r.errors.append(
+                        u"%1:%2: %3"_s.arg(path)
+                            .arg(input.lineNumber())
+                            .arg(tr("a NUL character (byte 0) is not text; no field may hold it")));
                 }
                 ++r.badRows;
             } else {
@@ -530,7 +531,8 @@ private:
     {
         const SqlDialect dialect(SqlEngine::Postgres);
         if (!exec(dialect.lockChangeLogSql())
-            || !exec(u"INSERT INTO change_log (entity, scope) VALUES ('workspace_info', 'reset')"_s))
+            || !exec(
+                u"INSERT INTO change_log (entity, scope) VALUES ('workspace_info', 'reset')"_s))
             return false;
         QSqlQuery q(c.db());
         q.prepare(dialect.notifySql());

@@ -1,7 +1,8 @@
 // Observed usage in a shared workspace (issue 22): `parcours import EVENTS --format events -o
 // postgresql://…` streams the events to the server (COPY), which aggregates them in SQL into
 // what a workspace file would hold; and the warehouse SQL of docs/observed-usage.md makes a
-// usage-counts CSV that imports to the same counts. Against a real server (tests/support/pgserver.h).
+// usage-counts CSV that imports to the same counts. Against a real server
+// (tests/support/pgserver.h).
 #include "pgserver.h"
 #include "shared/pgconnection.h"
 #include "shared/sharedserver.h"
@@ -122,8 +123,7 @@ Workspace TestSharedUsage::serverWorkspace(const QString &url)
     if (!location)
         qFatal("not a location: %s", qPrintable(url));
     location->password = PgServer::adminPassword();
-    SharedStore::OpenResult opened
-        = SharedStore::open(*location, WorkspaceStore::Access::ReadOnly);
+    SharedStore::OpenResult opened = SharedStore::open(*location, WorkspaceStore::Access::ReadOnly);
     if (!opened.store)
         qWarning("cannot open %s: %s", qPrintable(url), qPrintable(opened.error));
     return opened.workspace;
@@ -179,8 +179,8 @@ void TestSharedUsage::serverAggregatesAsAFileDoes()
 void TestSharedUsage::reimportReplacesItsCounts()
 {
     const QString url = publishedCopy(mappedFile(u"again"_s));
-    const QStringList import {u"import"_s, fixture(u"events.csv"_s), u"--format"_s, u"events"_s,
-                              u"-o"_s, url};
+    const QStringList import {
+        u"import"_s, fixture(u"events.csv"_s), u"--format"_s, u"events"_s, u"-o"_s, url};
     CliRun r = parcours(import);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const ObservedUsage first = serverWorkspace(url).usage;
@@ -197,8 +197,8 @@ void TestSharedUsage::reimportReplacesItsCounts()
     QCOMPARE(second.sources[0].activity, first.sources[0].activity);
     QCOMPARE(second.users, first.users);
 
-    r = parcours({u"import"_s, fixture(u"mixpanel.jsonl"_s), u"--format"_s, u"events"_s, u"-o"_s,
-                  url});
+    r = parcours(
+        {u"import"_s, fixture(u"mixpanel.jsonl"_s), u"--format"_s, u"events"_s, u"-o"_s, url});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const ObservedUsage third = serverWorkspace(url).usage;
     QCOMPARE(third.sources.size(), size_t(2));
@@ -235,8 +235,8 @@ void TestSharedUsage::badRowsImportNothing()
 void TestSharedUsage::publishCarriesTheUsage()
 {
     const QString file = mappedFile(u"carried"_s);
-    CliRun r = parcours({u"import"_s, fixture(u"events.csv"_s), u"--format"_s, u"events"_s,
-                         u"-o"_s, file});
+    CliRun r = parcours(
+        {u"import"_s, fixture(u"events.csv"_s), u"--format"_s, u"events"_s, u"-o"_s, file});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString url = publishedCopy(file);
     const ObservedUsage local = WorkspaceStore::open(file).workspace.usage;
@@ -291,10 +291,11 @@ void TestSharedUsage::warehouseSqlMakesTheSameCounts()
     }
     rows.sort();
     // Hand-checked: u1's two invoices of January on one row, u2's login in January (UTC).
-    QCOMPARE(rows,
-             QStringList({u"u1,Owner,invoice.sent,202601,2"_s, u"u1,Owner,report.monthly,202601,1"_s,
-                          u"u2,Accountant,bank.reconciled,202601,1"_s,
-                          u"u2,Accountant,login,202601,1"_s, u"u3,,invoice.sent,202602,1"_s}));
+    QCOMPARE(
+        rows,
+        QStringList({u"u1,Owner,invoice.sent,202601,2"_s, u"u1,Owner,report.monthly,202601,1"_s,
+                     u"u2,Accountant,bank.reconciled,202601,1"_s, u"u2,Accountant,login,202601,1"_s,
+                     u"u3,,invoice.sent,202602,1"_s}));
     csv += rows.join(u'\n').toUtf8() + '\n';
     const QString counts = writeFile(mDir.filePath(u"warehouse.csv"_s), csv);
 
@@ -302,8 +303,8 @@ void TestSharedUsage::warehouseSqlMakesTheSameCounts()
     const QString fromEvents = mappedFile(u"fromevents"_s);
     const QString fromCounts = mDir.filePath(u"fromcounts.parcours"_s);
     QVERIFY(QFile::copy(fromEvents, fromCounts));
-    CliRun r = parcours({u"import"_s, fixture(u"events.csv"_s), u"--format"_s, u"events"_s,
-                         u"-o"_s, fromEvents});
+    CliRun r = parcours(
+        {u"import"_s, fixture(u"events.csv"_s), u"--format"_s, u"events"_s, u"-o"_s, fromEvents});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = parcours({u"import"_s, counts, u"--format"_s, u"events"_s, u"-o"_s, fromCounts});
     QVERIFY2(r.code == 0, qPrintable(r.err));
