@@ -52,7 +52,7 @@ void MainWindow::createVersionActions(QMenu *file)
 void MainWindow::createViewMenu()
 {
     // The View menu createPageMenus() made, with Present (F5) in it.
-    QMenu *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s, Qt::FindDirectChildrenOnly);
+    auto *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s, Qt::FindDirectChildrenOnly);
     Q_ASSERT(view);
     view->addSeparator();
     mVersions = new VersionsPanel;

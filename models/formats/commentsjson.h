@@ -19,10 +19,10 @@ class CommentsJson
 
 public:
     static QJsonArray write(const std::vector<CommentThread> &threads);
-    // Reads `comments` (absent or null: none) into `threads`; false with `error` naming the
-    // place ("comments[1].comments[0].time: …") when it is not a valid list of threads.
-    static bool read(const QJsonValue &comments, std::vector<CommentThread> *threads,
-                     QString *error);
+    // Reads `value`, the "comments" member (absent or null: none), into `threads`; false
+    // with `error` naming the place ("comments[1].comments[0].time: …") when it is not a valid
+    // list of threads.
+    static bool read(const QJsonValue &value, std::vector<CommentThread> *threads, QString *error);
 };
 
 } // namespace Parcours

@@ -177,20 +177,20 @@ public:
     ServerImport(PgConnection &connection, QString schema, const Workspace &workspace,
                  const UsageImportOptions &options, SharedUsageImport::Result &result)
         : mSchema(std::move(schema))
-        , c(connection)
+        , mConnection(connection)
         , mWorkspace(workspace)
         , mOptions(options)
         , mResult(result)
-        , r(result.import)
+        , mImport(result.import)
     {
         mFrom = EventTime::windowStart(options.from);
         mTo = EventTime::windowEnd(options.to);
     }
 
-    // False with r.failure, r.errors, r.cancelled or mResult.saveError set.
+    // False with mImport.failure, mImport.errors, mImport.cancelled or mResult.saveError set.
     bool run(const QString &path)
     {
-        PGconn *handle = libpqHandle(c.db());
+        PGconn *handle = libpqHandle(mConnection.db());
         if (!handle)
             return saveFailed(tr("the PostgreSQL driver gives no connection handle"));
         // Imports of the same workspace one at a time: users are numbered in order.
@@ -208,7 +208,7 @@ private:
     bool exec(const QString &sql)
     {
         QString error;
-        if (c.exec(sql, &error))
+        if (mConnection.exec(sql, &error))
             return true;
         return saveFailed(error);
     }
@@ -223,7 +223,7 @@ private:
         q.setForwardOnly(true);
         if (q.exec(sql))
             return true;
-        return saveFailed(c.failure(q.lastError()));
+        return saveFailed(mConnection.failure(q.lastError()));
     }
 
     // Reads the file and COPYs its events into the staging table.
@@ -231,13 +231,13 @@ private:
     {
         EventInput input;
         if (!input.open(path)) {
-            r.failure = input.error();
+            mImport.failure = input.error();
             return false;
         }
-        std::unique_ptr<EventReader> reader = EventReader::open(input, &r.failure);
+        std::unique_ptr<EventReader> reader = EventReader::open(input, &mImport.failure);
         if (!reader)
             return false;
-        r.shape = reader->shapeName();
+        mImport.shape = reader->shapeName();
         CopyStream copy(handle);
         if (!copy.start(u"COPY parcours_events FROM STDIN"_s))
             return saveFailed(copy.error());
@@ -252,18 +252,18 @@ private:
             if (next == EventReader::Next::End)
                 break;
             if (next == EventReader::Next::BadRow) {
-                if (r.errors.size() < mOptions.listedErrors)
-                    r.errors.append(reader->error());
-                ++r.badRows;
+                if (mImport.errors.size() < mOptions.listedErrors)
+                    mImport.errors.append(reader->error());
+                ++mImport.badRows;
             } else if (record.user.contains('\0') || record.event.contains('\0')
                        || record.persona.contains('\0')) {
-                if (r.errors.size() < mOptions.listedErrors) {
-                    r.errors.append(
+                if (mImport.errors.size() < mOptions.listedErrors) {
+                    mImport.errors.append(
                         u"%1:%2: %3"_s.arg(path)
                             .arg(input.lineNumber())
                             .arg(tr("a NUL character (byte 0) is not text; no field may hold it")));
                 }
-                ++r.badRows;
+                ++mImport.badRows;
             } else {
                 qint64 first = record.msecs;
                 qint64 last = record.msecs;
@@ -287,7 +287,7 @@ private:
                     hasDay = true;
                 }
                 if (last < mFrom || first >= mTo) {
-                    r.outsideWindow += record.count;
+                    mImport.outsideWindow += record.count;
                 } else if (record.count != 0 || hasDay) {
                     mEvents += record.count;
                     mFirst = std::min(mFirst, first);
@@ -308,27 +308,27 @@ private:
             }
             if ((++lines & 0xFFFF) == 0 && mOptions.progress
                 && !mOptions.progress(input.bytesRead(), input.size())) {
-                r.cancelled = true;
+                mImport.cancelled = true;
                 copy.finish(true);
                 return false;
             }
         }
         if (!reader->error().isEmpty()) {
-            r.failure = reader->error();
+            mImport.failure = reader->error();
             copy.finish(true);
             return false;
         }
-        if (r.badRows > 0 && !mOptions.skipBadRows) {
+        if (mImport.badRows > 0 && !mOptions.skipBadRows) {
             copy.finish(true);
             return false;
         }
         if (!copy.finish())
             return saveFailed(copy.error());
         if (mOptions.progress && !mOptions.progress(input.size(), input.size())) {
-            r.cancelled = true;
+            mImport.cancelled = true;
             return false;
         }
-        UsageSource &source = r.source;
+        UsageSource &source = mImport.source;
         source.fileName = QFileInfo(path).fileName();
         source.size = input.size();
         source.fingerprint = input.fingerprint();
@@ -348,7 +348,7 @@ private:
         const EventMapping mapping(mWorkspace);
         QStringList names;
         {
-            QSqlQuery q(c.db());
+            QSqlQuery q(mConnection.db());
             if (!select(q, u"SELECT DISTINCT event FROM parcours_events"_s))
                 return false;
             while (q.next())
@@ -371,7 +371,7 @@ private:
         }
         if (!copy.finish())
             return saveFailed(copy.error());
-        QSqlQuery q(c.db());
+        QSqlQuery q(mConnection.db());
         if (!select(q,
                     u"SELECT e.event, sum(e.count) FROM parcours_events e"
                     " WHERE NOT EXISTS (SELECT 1 FROM parcours_event_map m WHERE m.event = e.event)"
@@ -379,8 +379,8 @@ private:
             return false;
         while (q.next()) {
             const qint64 count = q.value(1).toLongLong();
-            r.source.unmappedEvents += count;
-            r.source.unmappedEventNames.insert(q.value(0).toString(), count);
+            mImport.source.unmappedEvents += count;
+            mImport.source.unmappedEventNames.insert(q.value(0).toString(), count);
         }
         return true;
     }
@@ -421,7 +421,7 @@ private:
         // name a persona (no request may run while a COPY is under way).
         std::vector<std::pair<QString, qint64>> names;
         {
-            QSqlQuery q(c.db());
+            QSqlQuery q(mConnection.db());
             if (!select(q, u"SELECT name, count(*) FROM parcours_file_users GROUP BY name"_s))
                 return false;
             while (q.next())
@@ -439,7 +439,7 @@ private:
                 continue;
             const Id persona = personas.value(trimmed.toCaseFolded());
             if (!persona) {
-                r.unknownPersonas[trimmed] += users;
+                mImport.unknownPersonas[trimmed] += users;
                 continue;
             }
             copy.field(name.toUtf8());
@@ -459,32 +459,32 @@ private:
                      " WHERE NOT EXISTS (SELECT 1 FROM usage_user u WHERE u.user_id = f.user_id)"_s)
             || !exec(u"ANALYZE parcours_events"_s))
             return false;
-        QSqlQuery q(c.db());
+        QSqlQuery q(mConnection.db());
         if (!select(q,
                     u"SELECT u.user_id FROM usage_user u JOIN parcours_file_users f"
                     " USING (user_id) WHERE u.persona_id = 0 ORDER BY u.idx"_s))
             return false;
         while (q.next())
-            r.unmappedUsers.append(q.value(0).toString());
+            mImport.unmappedUsers.append(q.value(0).toString());
         return true;
     }
 
     // The source's row (the same file's, replaced) and its counts, aggregated on the server.
     bool writeSource()
     {
-        const UsageSource &s = r.source;
+        const UsageSource &s = mImport.source;
         Id id = 0;
         {
-            QSqlQuery q(c.db());
+            QSqlQuery q(mConnection.db());
             q.prepare(u"SELECT id FROM usage_source WHERE fingerprint = ?"_s);
             q.addBindValue(s.fingerprint);
             if (!q.exec())
-                return saveFailed(c.failure(q.lastError()));
+                return saveFailed(mConnection.failure(q.lastError()));
             if (q.next())
                 id = q.value(0).toLongLong();
         }
         mResult.replaced = id != 0;
-        QSqlQuery q(c.db());
+        QSqlQuery q(mConnection.db());
         if (mResult.replaced) {
             if (!exec(u"DELETE FROM usage_count WHERE source_id = %1"_s.arg(id))
                 || !exec(u"DELETE FROM usage_activity WHERE source_id = %1"_s.arg(id)))
@@ -511,8 +511,8 @@ private:
         if (!mResult.replaced)
             q.addBindValue(s.fingerprint);
         if (!q.exec())
-            return saveFailed(c.failure(q.lastError()));
-        r.source.id = id;
+            return saveFailed(mConnection.failure(q.lastError()));
+        mImport.source.id = id;
         // Per user, month and use case the events; per user and month the days with any.
         return exec(u"INSERT INTO usage_count (source_id, user_idx, use_case_id, month, count)"
                     " SELECT %1, u.idx, m.use_case_id, to_char(e.month, 'YYYY-MM-DD'),"
@@ -534,21 +534,21 @@ private:
             || !exec(
                 u"INSERT INTO change_log (entity, scope) VALUES ('workspace_info', 'reset')"_s))
             return false;
-        QSqlQuery q(c.db());
+        QSqlQuery q(mConnection.db());
         q.prepare(dialect.notifySql());
         q.addBindValue(mSchema);
         q.addBindValue(u"import"_s);
         if (!q.exec())
-            return saveFailed(c.failure(q.lastError()));
+            return saveFailed(mConnection.failure(q.lastError()));
         return true;
     }
 
     QString mSchema;
-    PgConnection &c;
+    PgConnection &mConnection;
     const Workspace &mWorkspace;
     const UsageImportOptions &mOptions;
     SharedUsageImport::Result &mResult;
-    UsageImportResult &r;
+    UsageImportResult &mImport;
     qint64 mEvents = 0;
     qint64 mFrom = 0, mTo = 0;
     qint64 mFirst = std::numeric_limits<qint64>::max();

@@ -82,7 +82,7 @@ QString commentTargetName(const Workspace &w, const CommentTarget &target)
 
 QString commentAuthorName()
 {
-    const QString chosen = QSettings().value(u"comments/author"_s).toString().trimmed();
+    QString chosen = QSettings().value(u"comments/author"_s).toString().trimmed();
     if (!chosen.isEmpty())
         return chosen;
     QString login = qEnvironmentVariable("USER");

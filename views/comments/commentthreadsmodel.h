@@ -33,7 +33,7 @@ public:
 
     // The thread of a row, or nullptr; the row of a thread, or -1.
     const CommentThread *thread(int row) const;
-    int rowOf(Id thread) const;
+    int rowOf(Id id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
