@@ -22,6 +22,7 @@
 #include "posters/journeypostercontent.h"
 #include "posters/posterdialog.h"
 #include "presentation/presentationwindow.h"
+#include "store/workspaceversions.h"
 #include "versions/changesview.h"
 #include "versions/saveversiondialog.h"
 #include "versions/versionaccess.h"
@@ -95,7 +96,7 @@ bool shootVersions(MainWindow &window)
     }
     bool ok = true;
     {
-        SaveVersionDialog dialog({}, &window);
+        SaveVersionDialog dialog({}, WorkspaceVersions::systemUserName(), &window);
         dialog.labelField()->setText(u"Workshop 1"_s);
         dialog.show();
         ok &= shoot(&dialog, u"save-version-dialog"_s);

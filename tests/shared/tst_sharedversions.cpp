@@ -5,9 +5,13 @@
 #include "support/pgserver.h"
 #include "support/testworkspaces.h"
 
+#include "document/editsversion.h"
+#include "document/workspacedocument.h"
+
 #include "shared/sharedserver.h"
 #include "shared/sharedstore.h"
 #include "shared/sharedversions.h"
+#include "versions/versionaccess.h"
 
 #include <QTest>
 
@@ -25,6 +29,7 @@ private slots:
     void unknownWorkspaceIsNamed();
     void editorsAddVersionsAndNobodyChangesThem();
     void commandLineSavesListsAndDiffs();
+    void windowKeepsVersionsOnTheServer();
 
 private:
     PgServer mServer;
@@ -159,6 +164,43 @@ void TestSharedVersions::commandLineSavesListsAndDiffs()
     r = runParcours({u"diff"_s, url, u"--from"_s, u"Workshop 9"_s}, options);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(u"no version is labelled \"Workshop 9\""_s), qPrintable(r.err));
+}
+
+// The window's Versions panel and Save Version… go through VersionAccess: on a shared
+// workspace it saves on the server, by the connected user, lists and reads back from there.
+void TestSharedVersions::windowKeepsVersionsOnTheServer()
+{
+    const Workspace w = TestData::everyField();
+    QString error;
+    QVERIFY2(SharedServer::publish(mServer.location(u"window"_s), w, {}, &error),
+             qPrintable(error));
+    WorkspaceDocument::OpenResult opened
+        = WorkspaceDocument::open(mServer.location(u"window"_s));
+    QVERIFY2(opened.document, qPrintable(opened.error));
+    VersionAccess access(opened.document.get());
+    QVERIFY(access.unavailableReason().isEmpty());
+    QVERIFY(access.canSave());
+    QCOMPARE(access.author(), mServer.location(u"window"_s).user);
+    QVERIFY2(access.save(u"Workshop 1"_s), qPrintable(access.error()));
+    QVERIFY(!access.save(u"Workshop 1"_s)); // taken
+    QVERIFY2(access.error().contains(u"Workshop 1"_s), qPrintable(access.error()));
+
+    const std::optional<std::vector<VersionInfo>> list = access.list();
+    QVERIFY2(list, qPrintable(access.error()));
+    QCOMPARE(list->size(), size_t(1));
+    QCOMPARE(list->front().author, mServer.location(u"window"_s).user);
+    // The server holds it: another client reads the same version.
+    SharedVersions other(mServer.location(u"window"_s));
+    QCOMPARE(*other.workspace(u"Workshop 1"_s), w);
+
+    // Restored into the shared document after an edit: the server's workspace comes back.
+    Workspace edited = opened.document->workspace();
+    edited.info.name = u"After the workshop"_s;
+    QVERIFY(Edit::restoreWorkspace(*opened.document, edited, u"Edit"_s));
+    const std::optional<Workspace> version = access.read(u"Workshop 1"_s);
+    QVERIFY2(version, qPrintable(access.error()));
+    QVERIFY(Edit::restoreWorkspace(*opened.document, *version, u"Restore Version"_s));
+    QCOMPARE(opened.document->workspace().info.name, w.info.name);
 }
 
 QTEST_GUILESS_MAIN(TestSharedVersions)

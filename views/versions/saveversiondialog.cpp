@@ -25,7 +25,8 @@ QString sentence(const QString &reason)
 
 } // namespace
 
-SaveVersionDialog::SaveVersionDialog(const std::vector<VersionInfo> &taken, QWidget *parent)
+SaveVersionDialog::SaveVersionDialog(const std::vector<VersionInfo> &taken, const QString &author,
+                                     QWidget *parent)
     : QDialog(parent)
     , mTaken(taken)
     , mLabel(new QLineEdit)
@@ -46,7 +47,7 @@ SaveVersionDialog::SaveVersionDialog(const std::vector<VersionInfo> &taken, QWid
     mProblem->setForegroundRole(QPalette::PlaceholderText);
     auto *form = new QFormLayout;
     form->addRow(tr("&Label:"), mLabel);
-    form->addRow(tr("Author:"), new QLabel(WorkspaceVersions::systemUserName()));
+    form->addRow(tr("Author:"), new QLabel(author));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -81,7 +82,7 @@ QString SaveVersionDialog::saveVersion(WorkspaceDocument &document, QWidget *par
                              taken ? document.readOnlyReason() : versions.error());
         return {};
     }
-    SaveVersionDialog dialog(*taken, parent);
+    SaveVersionDialog dialog(*taken, versions.author(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     if (!versions.save(dialog.label())) {

@@ -22,7 +22,9 @@ class SaveVersionDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SaveVersionDialog(const std::vector<VersionInfo> &taken, QWidget *parent = nullptr);
+    // `author`: who the version will name (VersionAccess::author()).
+    SaveVersionDialog(const std::vector<VersionInfo> &taken, const QString &author,
+                      QWidget *parent = nullptr);
 
     QString label() const;
     QLineEdit *labelField() const { return mLabel; }

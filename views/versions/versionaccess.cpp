@@ -1,6 +1,8 @@
 #include "versions/versionaccess.h"
 
 #include "document/workspacedocument.h"
+#include "shared/sharedstore.h"
+#include "shared/sharedversions.h"
 #include "store/workspaceversions.h"
 
 #include <QSqlDatabase>
@@ -48,10 +50,16 @@ QString VersionAccess::unavailableReason() const
 {
     if (!mDocument)
         return tr("No workspace is open.");
-    if (mDocument->isShared())
-        return tr("Shared workspaces keep no versions yet: save a copy with Save As to keep "
-                  "versions of it.");
     return {};
+}
+
+QString VersionAccess::author() const
+{
+    if (const SharedStore *shared = mDocument ? mDocument->sharedStore() : nullptr) {
+        if (!shared->workspaceLocation().user.isEmpty())
+            return shared->workspaceLocation().user;
+    }
+    return WorkspaceVersions::systemUserName();
 }
 
 bool VersionAccess::canSave() const
@@ -64,6 +72,13 @@ std::optional<std::vector<VersionInfo>> VersionAccess::list()
     if (const QString reason = unavailableReason(); !reason.isEmpty()) {
         fail(reason);
         return std::nullopt;
+    }
+    if (SharedStore *shared = mDocument->sharedStore()) {
+        SharedVersions versions(shared->workspaceLocation());
+        std::optional<std::vector<VersionInfo>> all = versions.list();
+        if (!all)
+            fail(versions.lastError());
+        return all;
     }
     const std::optional<QSqlDatabase> db = connectionOf(*mDocument);
     if (!db) {
@@ -79,6 +94,13 @@ std::optional<std::vector<VersionInfo>> VersionAccess::list()
 
 std::optional<Workspace> VersionAccess::read(const QString &label)
 {
+    if (SharedStore *shared = mDocument ? mDocument->sharedStore() : nullptr) {
+        SharedVersions versions(shared->workspaceLocation());
+        std::optional<Workspace> workspace = versions.workspace(label);
+        if (!workspace)
+            fail(versions.lastError());
+        return workspace;
+    }
     const std::optional<QSqlDatabase> db = mDocument ? connectionOf(*mDocument) : std::nullopt;
     if (!db) {
         fail(unavailableReason().isEmpty() ? tr("The versions cannot be read.")
@@ -98,6 +120,13 @@ bool VersionAccess::save(const QString &label)
         return fail(mDocument ? (unavailableReason().isEmpty() ? mDocument->readOnlyReason()
                                                                : unavailableReason())
                               : unavailableReason());
+    if (SharedStore *shared = mDocument->sharedStore()) {
+        // On the server, by the connected PostgreSQL user.
+        SharedVersions versions(shared->workspaceLocation());
+        if (!versions.save(label, mDocument->workspace()))
+            return fail(versions.lastError());
+        return true;
+    }
     const std::optional<QSqlDatabase> db = connectionOf(*mDocument);
     if (!db)
         return fail(tr("The version cannot be saved in %1.").arg(mDocument->displayName()));

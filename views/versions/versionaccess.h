@@ -22,7 +22,8 @@ class VersionAccess
 public:
     explicit VersionAccess(WorkspaceDocument *document);
 
-    // Why this workspace keeps no versions (none open, a shared workspace); empty when it does.
+    // Why this workspace keeps no versions (none is open); empty when it does. A shared
+    // workspace keeps them on its server (SharedVersions), a file in itself.
     QString unavailableReason() const;
     bool canSave() const;
 
@@ -33,6 +34,8 @@ public:
     // Saves what is on screen now (every edit is written as it is made, so it is also what the
     // file holds unless a write failed) as version `label`, with the user's name as author.
     bool save(const QString &label);
+    // Who a saved version names: the PostgreSQL user of a shared workspace, else the system's.
+    QString author() const;
     QString error() const { return mError; }
 
 private:
