@@ -174,8 +174,7 @@ void TestSharedVersions::windowKeepsVersionsOnTheServer()
     QString error;
     QVERIFY2(SharedServer::publish(mServer.location(u"window"_s), w, {}, &error),
              qPrintable(error));
-    WorkspaceDocument::OpenResult opened
-        = WorkspaceDocument::open(mServer.location(u"window"_s));
+    WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(mServer.location(u"window"_s));
     QVERIFY2(opened.document, qPrintable(opened.error));
     VersionAccess access(opened.document.get());
     QVERIFY(access.unavailableReason().isEmpty());
