@@ -2,6 +2,7 @@
 #include "document/commands.h"
 #include "document/edits.h"
 #include "document/editsblueprint.h"
+#include "document/editscomments.h"
 #include "document/editscurves.h"
 #include "document/editsmetricsfill.h"
 #include "document/editsopportunity.h"
@@ -204,6 +205,10 @@ void TestFrenchRuntime::stepsUsageAndFillUndoNames()
     QVERIFY(Edit::setCurvePoint(doc, stepped.id, stepped.stages.front().steps.front().id,
                                 emotionLane->id, TestData::renterId, 1.0));
     QCOMPARE(doc.undoStack()->undoText(), u"Placer le point de la courbe"_s);
+    // editscomments.cpp's free tr() helper, under the context lupdate files it in.
+    QVERIFY(Edit::addCommentThread(doc, CommentTarget::stage(stepped.id, stepped.stages.front().id),
+                                   u"Léa"_s, u"Plus court ?"_s));
+    QCOMPARE(doc.undoStack()->undoText(), u"Ajouter un commentaire"_s);
     QCOMPARE(Edit::importUsage(doc, usage.sources.front(), usage.users),
              Edit::UsageImported::Added);
     QCOMPARE(doc.undoStack()->undoText(), u"Importer des \u00e9v\u00e9nements"_s);
