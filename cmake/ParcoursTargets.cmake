@@ -36,11 +36,55 @@ function(parcours_set_test_cost name)
     endforeach()
 endfunction()
 
+# One shared library for the tests. Each test executable linked its own copy of the static
+# libraries it used: under ASan about 200 MB for a window test, 10 GB of build tree for ninety
+# tests, and a CI machine ran out of disk while linking (lld's "Bus error"). The tests link
+# libparcours_shared_for_tests.so instead, every object of those libraries in one file, so each
+# executable holds its own code only. The application is built as it ships (static libraries
+# inside the modules); the benchmarks link the static libraries too, to measure that.
+option(PARCOURS_TESTS_SHARED_LIBRARY "Link the tests against one shared library of Parcours's code" ON)
+set(PARCOURS_TESTED_LIBRARIES parcours_models parcours_views parcours_app parcours_resources)
+
+function(parcours_add_shared_library_for_tests)
+    add_library(parcours_shared_for_tests SHARED ${PROJECT_SOURCE_DIR}/tests/support/sharedfortests.cpp)
+    set(archives)
+    foreach(library parcours_models parcours_views parcours_app)
+        list(APPEND archives "$<TARGET_FILE:${library}>")
+        target_include_directories(parcours_shared_for_tests INTERFACE
+            $<TARGET_PROPERTY:${library},INTERFACE_INCLUDE_DIRECTORIES>)
+    endforeach()
+    list(JOIN archives "," archives)
+    # Every member of the archives, whether a test needs it or not. Linking the same archives
+    # normally as well brings what they link (Qt, SQLite, zlib, libpq, the resources' objects)
+    # and relinks when they change; none of their members is taken twice, since the
+    # whole-archive copies already define every symbol.
+    target_link_options(parcours_shared_for_tests PRIVATE
+        "LINKER:--whole-archive,${archives},--no-whole-archive")
+    target_link_libraries(parcours_shared_for_tests
+        PRIVATE ${PARCOURS_TESTED_LIBRARIES}
+        PUBLIC Qt6::Widgets Qt6::Charts Qt6::PrintSupport Qt6::Svg Qt6::Sql Qt6::Gui Qt6::Core)
+endfunction()
+
+# target_link_libraries(TARGET SCOPE LIBRARIES...) for the tests' targets: Parcours's own
+# libraries come from libparcours_shared_for_tests.so when PARCOURS_TESTS_SHARED_LIBRARY is on.
+function(parcours_link_tested target scope)
+    set(libraries)
+    foreach(library IN LISTS ARGN)
+        if(PARCOURS_TESTS_SHARED_LIBRARY AND library IN_LIST PARCOURS_TESTED_LIBRARIES)
+            set(library parcours_shared_for_tests)
+        endif()
+        list(APPEND libraries ${library})
+    endforeach()
+    list(REMOVE_DUPLICATES libraries)
+    target_link_libraries(${target} ${scope} ${libraries})
+endfunction()
+
 # One test executable per unit, registered with CTest, always headless.
 function(parcours_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
-    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
+    target_link_libraries(${name} PRIVATE Qt6::Test)
+    parcours_link_tested(${name} PRIVATE ${ARG_LIBRARIES})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
     target_compile_definitions(${name} PRIVATE
         PARCOURS_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
