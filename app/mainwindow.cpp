@@ -4,6 +4,7 @@
 #include "common/preferences.h"
 #include "dashboard/dashboardpage.h"
 #include "document/edits.h"
+#include "document/editscomments.h"
 #include "document/workspacedocument.h"
 #include "domain/journeytemplates.h"
 #include "itemmodels/workspaceoutlinemodel.h"
@@ -384,6 +385,11 @@ void MainWindow::updateReadOnly()
     const bool editable = mDocument && !mDocument->isReadOnly();
     mUndoGroup->setActiveStack(editable ? mDocument->undoStack() : nullptr);
     updateVersionActions();
+    // Comment… also for a viewer with the comment grant (issue 23); a version never changes.
+    if (auto *comment = findChild<QAction *>(u"addComment"_s))
+        comment->setEnabled(mDocument && mVersionLabel.isEmpty() && Edit::canComment(*mDocument));
+    if (mComments)
+        mComments->refreshActions();
     updateTitle();
     updateSavedState();
 }

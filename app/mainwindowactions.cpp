@@ -484,10 +484,22 @@ void MainWindow::createPageMenus()
     });
     viewMenu->addAction(present);
     present->setShortcut(Qt::Key_F5);
-    auto showPageMenus = [this, present] {
+    // With several screens: which one to present on, remembered (the projector's, say).
+    QMenu *screens = viewMenu->addMenu(tr("Present on &Screen"));
+    screens->setObjectName(u"presentOnScreenMenu"_s);
+    auto updateScreens = [screens, present] {
+        PresentationWindow::fillScreenMenu(screens, [present] { present->trigger(); });
+        screens->menuAction()->setVisible(PresentationWindow::offersScreenChoice());
+    };
+    connect(screens, &QMenu::aboutToShow, this, updateScreens);
+    connect(qApp, &QGuiApplication::screenAdded, this, updateScreens);
+    connect(qApp, &QGuiApplication::screenRemoved, this, updateScreens);
+    updateScreens();
+    auto showPageMenus = [this, present, screens] {
         mJourneyMenu->menuAction()->setVisible(mCentral->currentWidget() == mJourneyEditor);
         mUseCaseMenu->menuAction()->setVisible(mCentral->currentWidget() == mMapEditor);
         present->setEnabled(mCentral->currentWidget() == mJourneyEditor);
+        screens->setEnabled(present->isEnabled());
     };
     connect(mCentral, &QStackedWidget::currentChanged, this, showPageMenus);
     showPageMenus();

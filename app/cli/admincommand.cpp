@@ -19,19 +19,21 @@ QString tr(const char *text)
 
 } // namespace
 
-// parcours admin init-server SHARED [--editor USER]... [--viewer USER]... [--print-sql]
+// parcours admin init-server SHARED [--editor USER]... [--viewer USER]... [--commenter USER]...
+//                             [--print-sql]
 // Creates or upgrades a shared workspace on a PostgreSQL server with its roles
-// parcours_NAME_editor and parcours_NAME_viewer, and adds existing login roles to them. The
-// server enforces the roles (GRANTs). --print-sql prints the equivalent SQL script instead.
+// parcours_NAME_editor, parcours_NAME_viewer and parcours_NAME_commenter (view and comment,
+// issue 23), and adds existing login roles to them. The server enforces the roles (GRANTs,
+// row-level security). --print-sql prints the equivalent SQL script instead.
 int runAdmin(const QStringList &args, Streams &io)
 {
     if (args.isEmpty() || args.first() != u"init-server")
         return usageError(io,
                           tr("usage: parcours admin init-server postgresql://ADMIN@HOST/DB"
                              "?workspace=NAME [--editor USER]... [--viewer USER]... "
-                             "[--print-sql]"));
-    const Arguments parsed
-        = parseArguments(args.mid(1), {u"--editor"_s, u"--viewer"_s}, {u"--print-sql"_s});
+                             "[--commenter USER]... [--print-sql]"));
+    const Arguments parsed = parseArguments(
+        args.mid(1), {u"--editor"_s, u"--viewer"_s, u"--commenter"_s}, {u"--print-sql"_s});
     if (!parsed.error.isEmpty())
         return usageError(io, tr("admin: unexpected argument %1").arg(parsed.offending));
     if (parsed.positional.size() > 1) {
@@ -42,6 +44,7 @@ int runAdmin(const QStringList &args, Streams &io)
     SharedServer::InitOptions options;
     options.editors = parsed.values.value(u"--editor"_s);
     options.viewers = parsed.values.value(u"--viewer"_s);
+    options.commenters = parsed.values.value(u"--commenter"_s);
     const bool printSql = parsed.has(u"--print-sql"_s);
     if (!isShared(target))
         return usageError(io, tr("admin init-server needs a postgresql:// location"));

@@ -49,7 +49,9 @@ const QList<Subcommand> &subcommands()
          "new WORKSPACE.parcours [--template saas|seasonal|service|blueprint] [--lang en|fr]",
          runNew},
         {"publish", "publish FILE SHARED [--replace]", runPublish},
-        {"admin", "admin init-server SHARED [--editor USER]... [--viewer USER]... [--print-sql]",
+        {"admin",
+         "admin init-server SHARED [--editor USER]... [--viewer USER]...\n"
+         "                [--commenter USER]... [--print-sql]",
          runAdmin},
         {"version",
          "version WORKSPACE save LABEL\n"

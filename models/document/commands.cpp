@@ -1,5 +1,6 @@
 #include "document/commands.h"
 
+#include "document/editscomments.h"
 #include "document/entityfields.h"
 #include "document/entitykinds.h"
 
@@ -7,6 +8,11 @@ namespace Parcours::Commands {
 
 namespace {
 constexpr int setFieldCommandId = 0x5046; // "PF"
+
+bool isCommentKind(EntityKind kind)
+{
+    return kind == EntityKind::CommentThread || kind == EntityKind::Comment;
+}
 
 // Siblings an entity goes back among may have changed (shared workspaces).
 int clampedIndex(const WorkspaceDocument &doc, const EntityRef &ref, int index, int extra)
@@ -37,8 +43,9 @@ void WorkspaceCommand::undo()
 void WorkspaceCommand::run(bool undoing)
 {
     if (mTopLevel && mDocument.isShared()) {
-        const QString why
-            = mDocument.isReadOnly() ? mDocument.readOnlyReason() : conflictInTree(undoing);
+        const bool locked
+            = mDocument.isReadOnly() && !(commentOnlyTree() && Edit::canComment(mDocument));
+        const QString why = locked ? mDocument.readOnlyReason() : conflictInTree(undoing);
         if (!why.isEmpty()) {
             setObsolete(true); // QUndoStack drops it; nothing was changed
             mDocument.refuseEdit(key(),
@@ -78,6 +85,18 @@ QString WorkspaceCommand::conflictInTree(bool undoing) const
     return {};
 }
 
+bool WorkspaceCommand::commentOnlyTree() const
+{
+    if (!mCommentOnly)
+        return false;
+    for (int i = 0; i < childCount(); ++i) {
+        const auto *c = dynamic_cast<const WorkspaceCommand *>(child(i));
+        if (!c || !c->commentOnlyTree())
+            return false;
+    }
+    return true;
+}
+
 QString WorkspaceCommand::conflict(bool) const
 {
     return {};
@@ -109,7 +128,9 @@ SetField::SetField(WorkspaceDocument &document, const QString &text, const Entit
     , mOld(std::move(oldValue))
     , mNew(std::move(newValue))
     , mMergeable(mergeable)
-{ }
+{
+    mCommentOnly = isCommentKind(ref.kind);
+}
 
 int SetField::id() const
 {
@@ -157,7 +178,9 @@ InsertEntity::InsertEntity(WorkspaceDocument &document, const QString &text, con
     , mRef(ref)
     , mIndex(index)
     , mPayload(std::move(payload))
-{ }
+{
+    mCommentOnly = isCommentKind(ref.kind);
+}
 
 void InsertEntity::apply()
 {
@@ -186,7 +209,9 @@ RemoveEntity::RemoveEntity(WorkspaceDocument &document, const QString &text, con
                            QUndoCommand *parent)
     : WorkspaceCommand(document, text, parent)
     , mRef(ref)
-{ }
+{
+    mCommentOnly = isCommentKind(ref.kind);
+}
 
 void RemoveEntity::apply()
 {

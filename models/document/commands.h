@@ -39,10 +39,14 @@ protected:
     // Opens WorkspaceDocument's primitives (setField, insertEntity, …) to commands.
     static DocumentKey key() { return DocumentKey(); }
     WorkspaceDocument &mDocument;
+    // Set by commands that change only a comment thread or a comment: those a viewer with the
+    // comment grant may run on a shared workspace (issue 23).
+    bool mCommentOnly = false;
 
 private:
     void run(bool undoing);
     QString conflictInTree(bool undoing) const;
+    bool commentOnlyTree() const;
     bool mTopLevel;
     quint64 mEpoch;
 };

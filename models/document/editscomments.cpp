@@ -3,8 +3,11 @@
 #include "document/commands.h"
 #include "document/entityfields.h"
 #include "document/entitykinds.h"
+#include "shared/sharedstore.h"
 
 #include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace Parcours::Edit {
 
@@ -28,13 +31,37 @@ Comment newComment(const QString &author, const QString &text, const QDateTime &
     return c;
 }
 
+// Like WorkspaceDocument::acceptsEdits(), also true for a viewer who may comment (issue 23);
+// a viewer without the grant is told how to get it.
+bool acceptsComment(WorkspaceDocument &doc)
+{
+    if (canComment(doc))
+        return true;
+    const SharedStore *shared = doc.sharedStore();
+    if (shared && shared->isConnected() && !shared->canEdit()) {
+        const QString user = shared->workspaceLocation().user;
+        emit doc.editRefused(tr("Not commented: %1 An administrator can let you comment with "
+                                "parcours admin init-server --commenter %2.")
+                                 .arg(doc.readOnlyReason(), user.isEmpty() ? u"USER"_s : user));
+        return false;
+    }
+    return doc.acceptsEdits(); // says why
+}
+
 } // namespace
+
+bool canComment(const WorkspaceDocument &doc)
+{
+    if (const SharedStore *shared = doc.sharedStore())
+        return shared->canComment();
+    return !doc.isReadOnly();
+}
 
 Id addCommentThread(WorkspaceDocument &doc, const CommentTarget &target, const QString &author,
                     const QString &text, const QDateTime &time)
 {
     if (text.trimmed().isEmpty() || !commentTargetExists(doc.workspace(), target)
-        || !doc.acceptsEdits())
+        || !acceptsComment(doc))
         return 0;
     CommentThread thread;
     thread.id = newId();
@@ -50,7 +77,7 @@ Id replyToCommentThread(WorkspaceDocument &doc, Id threadId, const QString &auth
                         const QString &text, const QDateTime &time)
 {
     const CommentThread *thread = doc.workspace().commentThread(threadId);
-    if (!thread || text.trimmed().isEmpty() || !doc.acceptsEdits())
+    if (!thread || text.trimmed().isEmpty() || !acceptsComment(doc))
         return 0;
     const Comment reply = newComment(author, text, time);
     doc.undoStack()->push(new Commands::InsertEntity(doc, tr("Reply to Comment"),
@@ -62,7 +89,7 @@ Id replyToCommentThread(WorkspaceDocument &doc, Id threadId, const QString &auth
 bool setCommentThreadResolved(WorkspaceDocument &doc, Id threadId, bool resolved)
 {
     const CommentThread *thread = doc.workspace().commentThread(threadId);
-    if (!thread || thread->resolved == resolved || !doc.acceptsEdits())
+    if (!thread || thread->resolved == resolved || !acceptsComment(doc))
         return false;
     doc.undoStack()->push(
         new Commands::SetField(doc, resolved ? tr("Resolve Comment") : tr("Reopen Comment"),
@@ -77,7 +104,7 @@ bool editComment(WorkspaceDocument &doc, Id threadId, Id commentId, const QStrin
     const CommentThread *thread = doc.workspace().commentThread(threadId);
     const Comment *comment = thread ? findById(thread->comments, commentId) : nullptr;
     if (!comment || comment->author != author || comment->text == text || text.trimmed().isEmpty()
-        || !doc.acceptsEdits())
+        || !acceptsComment(doc))
         return false;
     doc.undoStack()->push(new Commands::SetField(doc, tr("Edit Comment"),
                                                  EntityRef::comment(threadId, commentId),
@@ -93,7 +120,7 @@ bool deleteComment(WorkspaceDocument &doc, Id threadId, Id commentId)
         return false;
     if (at == 0)
         return deleteCommentThread(doc, threadId);
-    if (!doc.acceptsEdits())
+    if (!acceptsComment(doc))
         return false;
     doc.undoStack()->push(new Commands::RemoveEntity(doc, tr("Delete Comment"),
                                                      EntityRef::comment(threadId, commentId)));
@@ -102,7 +129,7 @@ bool deleteComment(WorkspaceDocument &doc, Id threadId, Id commentId)
 
 bool deleteCommentThread(WorkspaceDocument &doc, Id threadId)
 {
-    if (!doc.workspace().commentThread(threadId) || !doc.acceptsEdits())
+    if (!doc.workspace().commentThread(threadId) || !acceptsComment(doc))
         return false;
     doc.undoStack()->push(new Commands::RemoveEntity(doc, tr("Delete Comment Thread"),
                                                      EntityRef::commentThread(threadId)));

@@ -10,6 +10,11 @@ class QUndoCommand;
 // nothing (0 / false) when it does not apply (empty text, no such thread, read-only).
 namespace Parcours::Edit {
 
+// Whether comments can be written now: where the workspace can be edited, and in a shared
+// workspace also by a viewer with the separate comment grant (SharedStore::canComment()).
+// Commands that change only comments run then even though the workspace is read-only.
+bool canComment(const WorkspaceDocument &doc);
+
 // A new open thread on `target` with its first comment; the thread's id. `time` defaults to now.
 Id addCommentThread(WorkspaceDocument &doc, const CommentTarget &target, const QString &author,
                     const QString &text, const QDateTime &time = {});

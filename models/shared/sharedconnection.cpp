@@ -120,13 +120,18 @@ bool SharedStore::connectAll(QString *error, WorkspaceStore::Failure *failure, Q
     }
 
     mCanEdit = false;
+    mCanComment = false;
     if (!mReadOnlyAccess) {
         QSqlQuery q(db);
         if (!q.exec(u"SELECT has_table_privilege('persona', 'UPDATE')"
+                    " AND has_table_privilege('change_log', 'INSERT'),"
+                    " has_table_privilege('comment_thread', 'INSERT')"
+                    " AND has_table_privilege('comment', 'INSERT')"
                     " AND has_table_privilege('change_log', 'INSERT')"_s)
             || !q.next())
             return failWith(F::IoError, PgConnection::message(q.lastError()));
         mCanEdit = q.value(0).toBool();
+        mCanComment = q.value(1).toBool();
     }
     mMainPid = mMain->backendPid();
     mWriter = std::make_unique<StoreWriter>(db);
@@ -223,6 +228,11 @@ bool SharedStore::isReadOnly() const
     return mReadOnlyAccess || !mCanEdit || mNewer || !mConnected;
 }
 
+bool SharedStore::canComment() const
+{
+    return mConnected && !mNewer && !mReadOnlyAccess && (mCanEdit || mCanComment);
+}
+
 QString SharedStore::readOnlyReason() const
 {
     if (!mConnected)
@@ -231,6 +241,8 @@ QString SharedStore::readOnlyReason() const
     if (mNewer)
         return tr("The workspace on the server was made by a newer version of Parcours: it is "
                   "read-only here.");
+    if (!mCanEdit && mCanComment)
+        return tr("You may read and comment on this shared workspace, not change it.");
     if (!mCanEdit)
         return tr("You have view-only access to this shared workspace: you can read, print and "
                   "export it, not change it.");

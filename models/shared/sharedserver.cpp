@@ -21,6 +21,13 @@ QString quoted(const QString &identifier)
     return SqlDialect::quoteIdentifier(identifier);
 }
 
+// The group role of viewers who may also comment (issue 23), beside WorkspaceLocation's editor
+// and viewer roles.
+QString commenterRole(const WorkspaceLocation &location)
+{
+    return location.schemaName() + u"_commenter"_s;
+}
+
 QString literal(const QString &text)
 {
     QString escaped = text;
@@ -181,14 +188,47 @@ bool SharedServer::publishOn(PgConnection &c, const WorkspaceLocation &to,
     return true;
 }
 
+QStringList SharedServer::commentStatements(const QString &schema, const QString &editor,
+                                            const QString &commenter)
+{
+    // Commenters (issue 23) read everything, write the comment tables, and add entries to the
+    // change log so that their comments reach the other windows live. The log is guarded by
+    // row-level security: a commenter's entries may only name comments (never a cell, nor a
+    // "reset"), and nothing of it can be changed or deleted but by editors. UPDATE is granted
+    // only because LOCK TABLE (the log's commit order) needs it; no policy lets a commenter
+    // update a row. The tables' owner (who publishes or runs init-server) is not subject to it.
+    const QString log = schema + u".change_log"_s;
+    QStringList sql;
+    sql << u"GRANT USAGE ON SCHEMA %1 TO %2"_s.arg(schema, commenter)
+        << u"GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2"_s.arg(schema, commenter)
+        << u"GRANT INSERT, UPDATE, DELETE ON %1.comment_thread, %1.comment TO %2"_s.arg(schema,
+                                                                                        commenter)
+        << u"GRANT INSERT, UPDATE ON %1 TO %2"_s.arg(log, commenter)
+        << u"GRANT USAGE ON SEQUENCE %1.change_log_seq_seq TO %2"_s.arg(schema, commenter)
+        << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(log);
+    const std::pair<const char16_t *, QString> policies[] {
+        {u"parcours_read", u"FOR SELECT USING (true)"_s},
+        {u"parcours_edit", u"TO %1 USING (true) WITH CHECK (true)"_s.arg(editor)},
+        {u"parcours_comment",
+         u"FOR INSERT TO %1 WITH CHECK (entity IN ('comment_thread', 'comment')"
+         " AND scope IN ('row', 'subtree', 'order'))"_s.arg(commenter)}};
+    for (const auto &[name, rule] : policies) {
+        const QString policy = QString::fromUtf16(name) + u" ON "_s + log;
+        sql << u"DROP POLICY IF EXISTS "_s + policy << u"CREATE POLICY %1 %2"_s.arg(policy, rule);
+    }
+    return sql;
+}
+
 QStringList SharedServer::roleStatements(const WorkspaceLocation &location,
                                          const InitOptions &options)
 {
     const QString schema = quoted(location.schemaName());
     const QString editor = quoted(location.editorRole());
     const QString viewer = quoted(location.viewerRole());
+    const QString commenter = quoted(commenterRole(location));
     QStringList sql;
-    for (const QString &role : {location.editorRole(), location.viewerRole()}) {
+    for (const QString &role :
+         {location.editorRole(), location.viewerRole(), commenterRole(location)}) {
         sql << u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
                "CREATE ROLE %2 NOLOGIN; END IF; END $$"_s.arg(literal(role), quoted(role));
     }
@@ -203,10 +243,13 @@ QStringList SharedServer::roleStatements(const WorkspaceLocation &location,
         << u"REVOKE INSERT, UPDATE, DELETE ON %1.parcours_meta FROM %2"_s.arg(schema, editor)
         // Labelled versions (issue 23) are immutable: editors add them, nobody changes one.
         << u"REVOKE UPDATE, DELETE ON %1.workspace_version FROM %2"_s.arg(schema, editor);
+    sql << commentStatements(schema, editor, commenter);
     for (const QString &user : options.editors)
         sql << u"GRANT %1 TO %2"_s.arg(editor, quoted(user));
     for (const QString &user : options.viewers)
         sql << u"GRANT %1 TO %2"_s.arg(viewer, quoted(user));
+    for (const QString &user : options.commenters)
+        sql << u"GRANT %1 TO %2"_s.arg(commenter, quoted(user));
     return sql;
 }
 
@@ -299,10 +342,13 @@ bool SharedServer::initServer(const WorkspaceLocation &location, const InitOptio
         return false;
     *log << tr("Roles %1 (edit) and %2 (view only) are set up.")
                 .arg(location.editorRole(), location.viewerRole());
+    *log << tr("Role %1 (view and comment) is set up.").arg(commenterRole(location));
     for (const QString &user : options.editors)
         *log << tr("%1 may edit.").arg(user);
     for (const QString &user : options.viewers)
         *log << tr("%1 may view.").arg(user);
+    for (const QString &user : options.commenters)
+        *log << tr("%1 may comment.").arg(user);
     return true;
 }
 

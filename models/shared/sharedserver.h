@@ -43,9 +43,13 @@ public:
     {
         QStringList editors; // existing login roles to make editors
         QStringList viewers; // … viewers
+        // … commenters: they read as viewers do and may also add, answer and resolve
+        // comments (issue 23), and nothing else.
+        QStringList commenters = {};
     };
-    // Creates (or upgrades) the workspace's schema, the group roles parcours_NAME_editor and
-    // parcours_NAME_viewer with their GRANTs, and adds the given users to them. `log` gets
+    // Creates (or upgrades) the workspace's schema, the group roles parcours_NAME_editor,
+    // parcours_NAME_viewer and parcours_NAME_commenter with their GRANTs (and the row-level
+    // security of the change log), and adds the given users to them. `log` gets
     // one line per step. Needs a role that may create schemas and roles.
     static bool initServer(const WorkspaceLocation &location, const InitOptions &options,
                            QStringList *log, QString *error);
@@ -60,6 +64,8 @@ private:
                           const PublishOptions &options, QString *error);
     static QStringList roleStatements(const WorkspaceLocation &location,
                                       const InitOptions &options);
+    static QStringList commentStatements(const QString &schema, const QString &editor,
+                                         const QString &commenter);
 };
 
 } // namespace Parcours

@@ -12,6 +12,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 // The store itself: opening, committing (with the three-way check of threewaymerge.h) and
 // catching up from the change log. The connection's life is in sharedconnection.cpp, the
 // mirror's tree operations in sharedmirror.cpp.
@@ -98,6 +100,15 @@ QString kindName(EntityKind kind)
     case EntityKind::Comment: return SharedStore::tr("comment");
     }
     return {};
+}
+
+// Whether a transaction writes only comment threads and comments (a commenter's may).
+bool onlyComments(const QList<PendingWrite> &writes)
+{
+    return std::all_of(writes.cbegin(), writes.cend(), [](const PendingWrite &w) {
+        return w.scope != PendingWrite::Usage
+            && (w.ref.kind == EntityKind::CommentThread || w.ref.kind == EntityKind::Comment);
+    });
 }
 
 } // namespace
@@ -389,7 +400,9 @@ bool SharedStore::bumpVersion(const EntityRef &ref, const RowState &before, qint
 
 WriteResult SharedStore::commit(const Workspace &workspace, const QList<PendingWrite> &writes)
 {
-    if (isReadOnly())
+    // A commenter's comments go the same way as an editor's edits; the server lets them write
+    // the comment tables and comment entries of the log only (SharedServer::commentStatements).
+    if (isReadOnly() && !(canComment() && onlyComments(writes)))
         return {WriteResult::Refused, tr("Not saved: %1").arg(readOnlyReason())};
     // Observed usage stays in workspace files for now (issue 22): Edit::importUsage refuses
     // a shared workspace before it gets here.
@@ -415,7 +428,7 @@ SharedStore::Attempt SharedStore::tryCommit(const Workspace &memory,
                                             const QList<PendingWrite> &writes, WriteResult *result)
 {
     QSqlError error;
-    auto abort = [this, &error, result]() {
+    auto abort = [this, &error, result, &writes]() {
         exec(u"ROLLBACK"_s);
         const QString state = error.nativeErrorCode();
         if (state == u"40P01" || state == u"40001")
@@ -431,7 +444,11 @@ SharedStore::Attempt SharedStore::tryCommit(const Workspace &memory,
             return Attempt::Done;
         }
         if (SqlDialect::isPermissionDenied(error)) {
-            setReadOnlyState([this] { mCanEdit = false; });
+            setReadOnlyState([this, &writes] {
+                mCanEdit = false;
+                if (onlyComments(writes))
+                    mCanComment = false;
+            });
             *result = {WriteResult::Refused,
                        tr("Not saved: the server refused the change. %1").arg(readOnlyReason())};
             return Attempt::Done;
@@ -560,7 +577,8 @@ SharedStore::Attempt SharedStore::tryCommit(const Workspace &memory,
         log.finish();
     }
     // Keep the log short: a client that missed more than this reads everything again.
-    const bool pruneNow = !seqs.isEmpty()
+    // Only editors prune: a commenter may add entries, never delete any.
+    const bool pruneNow = mCanEdit && !seqs.isEmpty()
         && (seqs.first() % pruneEvery == 0
             || seqs.first() / pruneEvery != seqs.last() / pruneEvery);
     if (pruneNow) {

@@ -78,6 +78,8 @@ public:
     bool isShared() const override { return true; }
     bool isReadOnly() const override;
     QString readOnlyReason() const override;
+    // Whether comments can be written now: by an editor, or a viewer with the comment grant.
+    bool canComment() const;
     WriteResult commit(const Workspace &workspace, const QList<PendingWrite> &writes) override;
     bool saveCopy(const QString &target, QString *error) const override;
     const Workspace *serverState() const override { return &mMirror; }
@@ -91,6 +93,8 @@ public:
     // Why the connection was lost (e.g. the server did not answer in time), while it is.
     QString lostReason() const { return mConnected ? QString() : mLostReason; }
     bool canEdit() const { return mCanEdit; }
+    // The separate grant of issue 23 (parcours admin init-server --commenter): comments only.
+    bool hasCommentGrant() const { return mCanComment; }
     // user@host of the other clients that have this workspace open now.
     QStringList otherUsers() const { return mOthers; }
     // Re-reads what others changed now rather than on their notification.
@@ -176,6 +180,7 @@ private:
 
     bool mConnected = false;
     bool mCanEdit = false;
+    bool mCanComment = false; // may write comment threads and comments (and their log entries)
     bool mNewer = false; // schema of a newer Parcours that this one may read
     bool mWindowPace = false; // see useWindowPace()
     QString mLostReason;

@@ -1395,10 +1395,6 @@
         <translation>interrompu&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
-        <source>usage: parcours admin init-server postgresql://ADMIN@HOST/DB?workspace=NAME [--editor USER]... [--viewer USER]... [--print-sql]</source>
-        <translation>usage&#xa0;: parcours admin init-server postgresql://ADMIN@HÔTE/BASE?workspace=NOM [--editor UTILISATEUR]... [--viewer UTILISATEUR]... [--print-sql]</translation>
-    </message>
-    <message>
         <source>admin: unexpected argument %1</source>
         <translation>admin&#xa0;: argument inattendu %1</translation>
     </message>
@@ -1665,6 +1661,10 @@
     <message>
         <source>export: --view applies to journey posters</source>
         <translation>export&#xa0;: --view s’applique aux affiches de parcours</translation>
+    </message>
+    <message>
+        <source>usage: parcours admin init-server postgresql://ADMIN@HOST/DB?workspace=NAME [--editor USER]... [--viewer USER]... [--commenter USER]... [--print-sql]</source>
+        <translation>usage&#xa0;: parcours admin init-server postgresql://ADMIN@HÔTE/BASE?workspace=NOM [--editor UTILISATEUR]... [--viewer UTILISATEUR]... [--commenter UTILISATEUR]... [--print-sql]</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2682,10 @@ Remplacer ces valeurs par les valeurs calculées ?</translation>
     <message>
         <source>Delete View &quot;%1&quot;</source>
         <translation>Supprimer la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not commented: %1 An administrator can let you comment with parcours admin init-server --commenter %2.</source>
+        <translation>Non commenté&#xa0;: %1 Un administrateur peut vous permettre de commenter avec parcours admin init-server --commenter %2.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4253,10 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
         <source>&amp;Present</source>
         <translation>&amp;Présenter</translation>
     </message>
+    <message>
+        <source>Present on &amp;Screen</source>
+        <translation>Présenter sur l’é&amp;cran</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::MakeOpportunityMenu</name>
@@ -5523,6 +5531,14 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
         <source>%1 — stage %2 of %3</source>
         <translation>%1 — étape %2 sur %3</translation>
     </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1, main screen</source>
+        <translation>%1, écran principal</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::RenewalChecklist</name>
@@ -5918,6 +5934,10 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>comment</source>
         <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>You may read and comment on this shared workspace, not change it.</source>
+        <translation>Vous pouvez lire et commenter cet espace de travail partagé, mais pas le modifier.</translation>
     </message>
 </context>
 <context>
@@ -7450,6 +7470,14 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
         <source>format %1 is older than this version&apos;s (%2): opening it as an editor, or parcours admin init-server, upgrades it</source>
         <translation>le format %1 est plus ancien que celui de cette version (%2)&#xa0;: l’ouvrir en tant qu’éditeur, ou parcours admin init-server, le met à niveau</translation>
     </message>
+    <message>
+        <source>Role %1 (view and comment) is set up.</source>
+        <translation>Le rôle %1 (lecture et commentaires) est en place.</translation>
+    </message>
+    <message>
+        <source>%1 may comment.</source>
+        <translation>%1 peut commenter.</translation>
+    </message>
 </context>
 <context>
     <name>SharedVersions</name>
@@ -7706,10 +7734,6 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
     <message>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n’est ouvert.</translation>
-    </message>
-    <message>
-        <source>Shared workspaces keep no versions yet: save a copy with Save As to keep versions of it.</source>
-        <translation>Les espaces de travail partagés ne gardent pas encore de versions : enregistrez-en une copie avec Enregistrer sous pour en garder des versions.</translation>
     </message>
     <message>
         <source>The versions of %1 cannot be read.</source>

@@ -106,8 +106,17 @@ bool shootVersions(MainWindow &window)
     if (!versions.save(u"Workshop 1"_s))
         return false;
     const int clean = doc.undoStack()->index();
-    Edit::setField(doc, cell, Field::CellText, u"Compares plans on a phone"_s);
+    const bool french = gSuffix == u"-fr";
+    Edit::setField(doc, cell, Field::CellText,
+                   french ? u"Compare les offres sur son téléphone"_s
+                          : u"Compares plans on a phone"_s);
     window.sidebar()->selectEntity(EntityKind::Journey, journey.id);
+    // The done-when walk's "edit": the cell just changed, current on the canvas.
+    if (auto *editor = window.findChild<JourneyEditor *>()) {
+        editor->canvas()->setCurrent(journey.stages.at(1).id, cell.secondary);
+        editor->canvas()->setFocus();
+        ok &= shoot(&window, u"version-edited"_s);
+    }
     auto *dock = window.findChild<QDockWidget *>(u"versionsDock"_s);
     dock->show();
     window.resizeDocks({dock}, {420}, Qt::Horizontal);
@@ -191,15 +200,36 @@ int main(int argc, char *argv[])
         if (Edit::addView(*doc, journey.id, executive)) {
             editor->viewChooser()->chooseView(executive.name);
             ok &= shoot(&window, u"audience-view"_s);
-            // Deletes itself when closed.
+            // File > Print… on it: the dialog starts on the view the canvas shows.
+            {
+                JourneyPosterContent poster(doc->workspace(), journey.id);
+                poster.setViewFilter(editor->canvas()->viewFilter());
+                PosterDialog print(poster, PosterDialog::Purpose::Print, &window);
+                PosterSettings a3 = print.settings(); // legible on one sheet
+                a3.posterSize = QPageSize(QPageSize::A3);
+                print.setSettings(a3);
+                print.show();
+                ok &= shoot(&print, u"print-executive-view"_s);
+                print.close();
+            }
+            // Deletes itself when closed. Three stages, one after the other, as a 720-line
+            // projector shows them; the third also on a 1080-line screen and in the projector
+            // theme.
             auto *presentation
                 = new PresentationWindow(doc, journey.id, editor->canvas()->viewFilter());
             presentation->resize(1280, 720);
             presentation->show();
-            presentation->goTo(std::min(2, presentation->stageCount() - 1));
-            ok &= shoot(presentation, u"presentation"_s);
+            for (int stage = 0; stage < std::min(3, presentation->stageCount()); ++stage) {
+                presentation->goTo(stage);
+                ok &= shoot(presentation,
+                            stage == 2 ? u"presentation"_s : u"presentation-%1"_s.arg(stage + 1));
+            }
             presentation->setProjectorTheme(true);
             ok &= shoot(presentation, u"presentation-projector"_s);
+            presentation->resize(1920, 1080);
+            ok &= shoot(presentation, u"presentation-projector-1080"_s);
+            presentation->setProjectorTheme(false);
+            ok &= shoot(presentation, u"presentation-1080"_s);
             presentation->close();
             editor->viewChooser()->chooseView({});
             doc->undoStack()->undo();
@@ -249,7 +279,7 @@ int main(int argc, char *argv[])
         Edit::addCommentThread(*window.document(), CommentTarget::stage(j.id, j.stages[2].id),
                                u"Sam"_s, text(u"Split this stage?"_s, u"Scinder cette étape ?"_s));
         comments->show();
-        window.resizeDocks({comments}, {420}, Qt::Horizontal);
+        window.resizeDocks({comments}, {560}, Qt::Horizontal); // the item and comment readable
         if (auto *panel = comments->findChild<CommentsPanel *>())
             panel->selectThread(thread);
         ok &= shoot(&window, u"comments"_s);

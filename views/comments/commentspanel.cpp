@@ -149,7 +149,7 @@ Id CommentsPanel::addComment(const CommentTarget &target)
 void CommentsPanel::showCurrent()
 {
     const CommentThread *t = mModel->thread(mList->currentIndex().row());
-    const bool editable = t && mDocument && !mDocument->isReadOnly();
+    const bool editable = t && mDocument && Edit::canComment(*mDocument);
     mReply->setEnabled(editable);
     mReplyButton->setEnabled(editable);
     mResolveButton->setEnabled(editable);

@@ -34,6 +34,8 @@ public:
     Id addComment(const CommentTarget &target);
     void selectThread(Id thread);
     Id currentThread() const;
+    // Reply and Resolve follow whether comments can be written now (e.g. a viewer's grant).
+    void refreshActions() { showCurrent(); }
 
 signals:
     // "Show Item" or a double click: the window selects the thread's item.

@@ -15,6 +15,15 @@ JourneyStyle presentationStyle(bool projector)
 {
     JourneyStyle s = JourneyStyle::standard();
     s.editorHints = false;
+    // Compact rows and margins: a stage's every lane fits a 720-line screen with its text
+    // drawn larger than on the canvas (the room reads it; nobody types in it).
+    s.margin = 8;
+    s.laneHeaderWidth = 150;
+    s.padding = 6;
+    s.spacing = 4;
+    s.minRowHeight = 30;
+    s.emotionRowHeight = 110;
+    s.colorBand = 4;
     if (!projector)
         return s;
     // High contrast: white on black, colours kept only where they carry meaning, brightened.
@@ -46,15 +55,67 @@ PresentationStage::~PresentationStage() = default;
 void PresentationStage::showStage(const Workspace &workspace, Id journey,
                                   const ViewFilter &stageOnly, bool projector)
 {
-    mRenderer.reset();
-    const JourneyStyle style = presentationStyle(projector);
-    mBackground = style.background;
-    mLayout = std::make_unique<JourneyLayout>(workspace, journey, style);
-    mLayout->setShowTitle(false);
-    mLayout->setViewFilter(stageOnly);
-    mLayout->update();
-    mRenderer = std::make_unique<JourneyRenderer>(*mLayout);
+    mWorkspace = &workspace;
+    mJourney = journey;
+    mStageOnly = stageOnly;
+    mProjector = projector;
+    layOut();
     update();
+}
+
+void PresentationStage::layOut()
+{
+    mRenderer.reset();
+    mLayout.reset();
+    JourneyStyle style = presentationStyle(mProjector);
+    mBackground = style.background;
+    if (!mWorkspace)
+        return;
+    // The column width that lets the stage be drawn largest in this widget: a few candidates,
+    // each a layout of one stage (cheap). Never more than 4 times the map's own size.
+    const qreal maxScale = 4;
+    const QSizeF area(std::max(1, width()), std::max(1, height()));
+    std::unique_ptr<JourneyLayout> best;
+    qreal bestScale = 0;
+    for (const qreal columnWidth : {236.0, 300.0, 380.0, 480.0, 600.0, 760.0}) {
+        style.columnWidth = columnWidth;
+        auto layout = std::make_unique<JourneyLayout>(*mWorkspace, mJourney, style);
+        layout->setShowTitle(false);
+        layout->setViewFilter(mStageOnly);
+        layout->update();
+        const QSizeF size = layout->size();
+        if (size.isEmpty())
+            continue;
+        const qreal scale
+            = std::min({area.width() / size.width(), area.height() / size.height(), maxScale});
+        if (scale > bestScale * 1.02) { // a wider column must gain something
+            bestScale = scale;
+            best = std::move(layout);
+        }
+    }
+    mScale = bestScale > 0 ? bestScale : 1;
+    if (!best)
+        return;
+    mLayout = std::move(best);
+    mRenderer = std::make_unique<JourneyRenderer>(*mLayout);
+}
+
+void PresentationStage::clear()
+{
+    mWorkspace = nullptr;
+    layOut();
+    update();
+}
+
+qreal PresentationStage::cellTextPixelSize() const
+{
+    return mLayout ? mLayout->style().font.pixelSize() * mScale : 0;
+}
+
+void PresentationStage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layOut();
 }
 
 void PresentationStage::paintEvent(QPaintEvent *)
@@ -65,10 +126,8 @@ void PresentationStage::paintEvent(QPaintEvent *)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
     const QSizeF size = mLayout->size();
-    // As large as fits, never smaller than the map at 100 % would be unreadable on a wall.
-    const qreal scale = std::min({width() / size.width(), height() / size.height(), qreal(3.0)});
-    painter.translate((width() - size.width() * scale) / 2, 0);
-    painter.scale(scale, scale);
+    painter.translate((width() - size.width() * mScale) / 2, 0);
+    painter.scale(mScale, mScale);
     mRenderer->paint(&painter);
 }
 
@@ -89,7 +148,7 @@ void PresentationStrip::setStages(const QStringList &stages, int current, bool p
 
 QSize PresentationStrip::sizeHint() const
 {
-    return {800, QFontMetrics(font()).height() * 3};
+    return {800, QFontMetrics(font()).height() * 2 + 12};
 }
 
 void PresentationStrip::paintEvent(QPaintEvent *)

@@ -3,10 +3,13 @@
 #include "document/workspacedocument.h"
 #include "presentation/presentationparts.h"
 
+#include <QActionGroup>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QScreen>
+#include <QSettings>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,25 +34,29 @@ PresentationWindow::PresentationWindow(WorkspaceDocument *document, Id journey,
     setFocusPolicy(Qt::StrongFocus);
     mTitle->setObjectName(u"presentationTitle"_s);
     mStageName->setObjectName(u"presentationStageName"_s);
-    QFont large = font();
-    large.setPixelSize(28);
-    mTitle->setFont(large);
-    large.setPixelSize(48);
-    large.setBold(true);
-    mStageName->setFont(large);
-    QFont stripFont = font();
-    stripFont.setPixelSize(20);
-    mStrip->setFont(stripFont);
+    // The stage's name, large, with the journey and "stage 2 of 5" beside it on the same line:
+    // the stage below gets the height.
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(12);
-    layout->addWidget(mTitle);
-    layout->addWidget(mStageName);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(mStageName, 1, Qt::AlignBottom);
+    heading->addWidget(mTitle, 0, Qt::AlignBottom);
+    mTitle->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+    // A long name must not make the window wider than its screen (full screen fails then).
+    mStageName->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    mTitle->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    layout->addLayout(heading);
     layout->addWidget(mStage, 1);
     layout->addWidget(mStrip);
     setAutoFillBackground(true);
-    if (mDocument)
+    sizeTypeFor(720);
+    if (mDocument) {
         connect(mDocument, &WorkspaceDocument::changed, this, &PresentationWindow::onChanged);
+        // The window closed its workspace: nothing left to show, not even for a late resize.
+        connect(mDocument, &QObject::destroyed, this, [this] {
+            mStage->clear();
+            close();
+        });
+    }
     refresh();
 }
 
@@ -59,20 +66,106 @@ PresentationWindow *PresentationWindow::present(QWidget *over, WorkspaceDocument
                                                 Id journey, const ViewFilter &view)
 {
     auto *window = new PresentationWindow(document, journey, view);
-    QScreen *screen = over ? over->screen() : QGuiApplication::primaryScreen();
-    // A second screen is the projector's: the laptop's keeps the window and its notes.
-    for (QScreen *other : QGuiApplication::screens()) {
-        if (other != screen) {
-            screen = other;
-            break;
-        }
+    if (QScreen *screen = presentationScreen(over)) {
+        // Full screen on the screen it stands on: placed there first.
+        window->setScreen(screen);
+        window->setGeometry(screen->geometry());
+        window->sizeTypeFor(screen->geometry().height());
     }
-    if (screen)
-        window->setGeometry(screen->geometry()); // full screen on the screen it stands on
     window->showFullScreen();
     window->activateWindow();
     window->setFocus();
     return window;
+}
+
+int PresentationWindow::chooseScreen(const QStringList &screens, int current,
+                                     const QString &remembered)
+{
+    if (const int chosen = int(screens.indexOf(remembered)); !remembered.isEmpty() && chosen >= 0)
+        return chosen;
+    // A second screen is the projector's: the laptop's keeps the window and its notes.
+    for (int i = 0; i < int(screens.size()); ++i) {
+        if (i != current)
+            return i;
+    }
+    return current;
+}
+
+QScreen *PresentationWindow::presentationScreen(const QWidget *over)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *own = over && over->screen() ? over->screen() : QGuiApplication::primaryScreen();
+    QStringList names;
+    for (const QScreen *s : screens)
+        names.append(s->name());
+    const int chosen = chooseScreen(names, int(screens.indexOf(own)), rememberedScreen());
+    return chosen >= 0 && chosen < int(screens.size()) ? screens[chosen] : own;
+}
+
+QString PresentationWindow::rememberedScreen()
+{
+    return QSettings().value(u"presentation/screen"_s).toString();
+}
+
+void PresentationWindow::rememberScreen(const QString &name)
+{
+    QSettings().setValue(u"presentation/screen"_s, name);
+}
+
+int PresentationWindow::screenChoiceCount()
+{
+    return int(QGuiApplication::screens().size());
+}
+
+void PresentationWindow::fillScreenMenu(QMenu *menu, const std::function<void()> &present)
+{
+    menu->clear();
+    auto *group = new QActionGroup(menu);
+    const QScreen *current = presentationScreen(menu->parentWidget());
+    for (QScreen *screen : QGuiApplication::screens()) {
+        const QRect g = screen->geometry();
+        QString label = tr("%1 (%2 × %3)").arg(screen->name()).arg(g.width()).arg(g.height());
+        if (screen == QGuiApplication::primaryScreen())
+            label = tr("%1, main screen").arg(label);
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(screen == current);
+        group->addAction(action);
+        const QString name = screen->name();
+        connect(action, &QAction::triggered, menu, [name, present] {
+            rememberScreen(name);
+            present();
+        });
+    }
+}
+
+void PresentationWindow::sizeTypeFor(int height)
+{
+    // About 36 lines of the strip's type on the screen, 24 of the title's, 13 of the stage's
+    // name: what a room reads from the back on a 720-line projector, and more on larger ones.
+    const int h = std::max(height, 240);
+    QFont title = font();
+    title.setPixelSize(h / 24);
+    mTitle->setFont(title);
+    QFont stage = font();
+    stage.setPixelSize(h / 13);
+    stage.setBold(true);
+    mStageName->setFont(stage);
+    QFont strip = font();
+    strip.setPixelSize(h / 36);
+    mStrip->setFont(strip);
+    mStrip->updateGeometry();
+    if (QLayout *l = layout()) {
+        const int margin = h / 45;
+        l->setContentsMargins(margin * 3 / 2, margin, margin * 3 / 2, margin);
+        l->setSpacing(h / 90);
+    }
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    sizeTypeFor(height());
 }
 
 QString PresentationWindow::currentStageName() const

@@ -6,7 +6,11 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
+class QMenu;
+class QScreen;
 
 namespace Parcours {
 
@@ -30,10 +34,25 @@ public:
                        QWidget *parent = nullptr);
     ~PresentationWindow() override;
 
-    // Opens one, full screen on `over`'s screen, or on another screen when there is one (the
-    // projector beside a laptop); deletes itself when closed.
+    // Opens one, full screen on presentationScreen(over); deletes itself when closed.
     static PresentationWindow *present(QWidget *over, WorkspaceDocument *document, Id journey,
                                        const ViewFilter &view);
+
+    // The screen to present on: the one chosen last (remembered in the settings, by name) when
+    // it is connected, else another screen than `over`'s (the projector beside a laptop), else
+    // `over`'s.
+    static QScreen *presentationScreen(const QWidget *over);
+    // The same choice among screen names: the index of the remembered one, else the first that
+    // is not `current`, else `current`.
+    static int chooseScreen(const QStringList &screens, int current, const QString &remembered);
+    static QString rememberedScreen();
+    static void rememberScreen(const QString &name);
+    // Whether a "Present on Screen" choice is offered: when there are several screens.
+    static bool offersScreenChoice() { return screenChoiceCount() > 1; }
+    static int screenChoiceCount();
+    // Fills `menu` with one checkable entry per screen (the remembered one checked); choosing one
+    // remembers it and calls `present`. Call it again when the screens change.
+    static void fillScreenMenu(QMenu *menu, const std::function<void()> &present);
 
     int stageCount() const { return int(mStages.size()); }
     int currentIndex() const { return mCurrent; } // among the stages shown
@@ -42,8 +61,13 @@ public:
     void goTo(int index);
     void setProjectorTheme(bool projector);
 
+    // Pixel sizes of the title, the stage's name and the strip's labels, from the window's
+    // height: large on any screen (a 720-line projector included).
+    void sizeTypeFor(int height);
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
