@@ -3,11 +3,14 @@
 #include "mainwindow.h"
 
 #include "comments/commentspanel.h"
+#include "common/commentcounts.h"
+#include "common/commentmarks.h"
 #include "document/workspacedocument.h"
 #include "itemmodels/usecasetablemodel.h"
 #include "journey/journeycanvas.h"
 #include "journey/journeyeditor.h"
 #include "opportunities/opportunityboard.h"
+#include "opportunities/opportunitydelegate.h"
 #include "usecases/usecasemapeditor.h"
 #include "usecases/usecasetableview.h"
 #include "workspace/workspacesidebar.h"
@@ -47,10 +50,18 @@ void MainWindow::createCommentsDock(QMenu *workspace)
         if (dock->width() < 400)
             resizeDocks({dock}, {420}, Qt::Horizontal);
     };
-    QAction *show = workspace->addAction(tr("Show Co&mments"), this, [this, dock, showDock] {
+    // A count badge clicked, or Show Comments on a commented item: the panel on its first open
+    // thread.
+    auto showThreadsOf = [this, dock, showDock](const std::optional<CommentTarget> &target) {
         showDock();
         dock->raise();
+        if (target && mDocument)
+            if (const Id thread = CommentCounts::firstOpenThread(mDocument->workspace(), *target))
+                mComments->selectThread(thread);
         mComments->list()->setFocus();
+    };
+    QAction *show = workspace->addAction(tr("Show Co&mments"), this, [this, showThreadsOf] {
+        showThreadsOf(currentCommentTarget());
     });
     describe(show, tr("Show the Comments panel: the open comment threads and their items."));
     QAction *comment = workspace->addAction(tr("&Comment…"), this, [this, showDock] {
@@ -66,9 +77,22 @@ void MainWindow::createCommentsDock(QMenu *workspace)
                 "changing it."));
     // In the canvas's and the use-case table's context menus too.
     JourneyCanvas *canvas = mJourneyEditor->canvas();
+    connect(canvas, &JourneyCanvas::commentsRequested, this,
+            [showThreadsOf](const CommentTarget &target) { showThreadsOf(target); });
     canvas->appendContextAction(JourneyCanvas::ContextKind::Cell, comment);
     canvas->appendContextAction(JourneyCanvas::ContextKind::StageHeader, comment);
+    canvas->appendContextAction(JourneyCanvas::ContextKind::Cell, show);
+    canvas->appendContextAction(JourneyCanvas::ContextKind::StageHeader, show);
     mMapEditor->table()->addAction(comment);
+    mMapEditor->table()->addAction(show);
+    connect(mMapEditor->table(), &UseCaseTableView::commentsRequested, this,
+            [showThreadsOf](const CommentTarget &target) { showThreadsOf(target); });
+    for (CommentMarks *marks : mSidebar->findChildren<CommentMarks *>())
+        connect(marks, &CommentMarks::requested, this,
+                [showThreadsOf](const CommentTarget &target) { showThreadsOf(target); });
+    for (OpportunityDelegate *delegate : mOpportunities->findChildren<OpportunityDelegate *>())
+        connect(delegate, &OpportunityDelegate::commentsRequested, this,
+                [showThreadsOf](const CommentTarget &target) { showThreadsOf(target); });
     mDocumentActions << show << comment;
 }
 

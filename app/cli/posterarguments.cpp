@@ -6,12 +6,12 @@ namespace Parcours::Cli {
 
 Arguments parsePosterArguments(const QStringList &args)
 {
-    return parseArguments(
-        args,
-        {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s, u"--page"_s, u"--tile"_s,
-         u"--overlap"_s, u"--margin"_s, u"--dpi"_s, u"--notes"_s, u"--date"_s, u"--rows"_s,
-         u"--audience"_s, u"--view"_s},
-        {u"--landscape"_s, u"--portrait"_s, u"--dashboard"_s, u"--opportunities"_s});
+    return parseArguments(args,
+                          {u"--format"_s, u"--output"_s, u"--journey"_s, u"--persona"_s,
+                           u"--page"_s, u"--tile"_s, u"--overlap"_s, u"--margin"_s, u"--dpi"_s,
+                           u"--notes"_s, u"--date"_s, u"--rows"_s, u"--audience"_s, u"--view"_s},
+                          {u"--landscape"_s, u"--portrait"_s, u"--dashboard"_s,
+                           u"--opportunities"_s, u"--comments"_s});
 }
 
 bool isPosterExport(const QStringList &args)

@@ -125,7 +125,8 @@ std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QSt
 //     --dashboard | --opportunities] [--page SIZE] [--landscape | --portrait] [--margin MM] [--tile
 //     SIZE]
 //     [--overlap MM] [--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N]
-//     [--audience everyone|customer] [--view NAME]
+//     [--audience everyone|customer] [--view NAME] [--comments]
+// --comments: the journey's open comments, numbered on the map and listed below it.
 // --rows: a journey's stages in rows; a use-case map's table in columns.
 // With --dashboard or --opportunities, --format may be left out: the output's suffix gives it.
 int runPosterExport(const QStringList &args, Streams &io)
@@ -241,6 +242,8 @@ int runPosterExport(const QStringList &args, Streams &io)
     }
     if (parsed.has(u"--view"_s) && (dashboard || board || parsed.has(u"--persona"_s)))
         return usageError(io, tr("export: --view applies to journey posters"));
+    if (parsed.has(u"--comments"_s) && (dashboard || board || parsed.has(u"--persona"_s)))
+        return usageError(io, tr("export: --comments applies to journey posters"));
     if (parsed.has(u"--audience"_s)) {
         if (dashboard || board || parsed.has(u"--persona"_s))
             return usageError(io, tr("export: --audience applies to journey posters"));
@@ -283,6 +286,8 @@ int runPosterExport(const QStringList &args, Streams &io)
     if (!content)
         return fail(io, workspacePath, error);
     content->setAudience(settings.audience);
+    if (parsed.has(u"--comments"_s)) // only journeys get here with it (checked above)
+        static_cast<JourneyPosterContent &>(*content).setPrintComments(true);
     const PosterRenderer renderer(*content, info);
     if (renderer.flowsIntoColumns() || parsed.has(u"--persona"_s)) {
         if (settings.rows > renderer.maxColumns() && settings.rows > 1)

@@ -36,7 +36,7 @@ const QList<Subcommand> &subcommands()
          "--persona NAME] [--page SIZE] [--landscape|--portrait] [--margin MM] [--tile SIZE] "
          "[--overlap MM] "
          "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD] [--rows auto|N] "
-         "[--audience everyone|customer]\n"
+         "[--audience everyone|customer] [--view NAME] [--comments]\n"
          "       parcours export WORKSPACE --dashboard -o OUT.pdf|.svg|.png [--page SIZE] "
          "[--dpi N] [--notes TEXT] [--date YYYY-MM-DD]\n"
          "       parcours export WORKSPACE --opportunities -o OUT.pdf|.svg|.png [--page SIZE] "

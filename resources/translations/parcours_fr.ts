@@ -1666,6 +1666,10 @@
         <source>usage: parcours admin init-server postgresql://ADMIN@HOST/DB?workspace=NAME [--editor USER]... [--viewer USER]... [--commenter USER]... [--print-sql]</source>
         <translation>usage&#xa0;: parcours admin init-server postgresql://ADMIN@HÔTE/BASE?workspace=NOM [--editor UTILISATEUR]... [--viewer UTILISATEUR]... [--commenter UTILISATEUR]... [--print-sql]</translation>
     </message>
+    <message>
+        <source>export: --comments applies to journey posters</source>
+        <translation>export&#xa0;: --comments s’applique aux affiches de parcours</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
@@ -1731,6 +1735,17 @@
     </message>
 </context>
 <context>
+    <name>Parcours::CommentCounts</name>
+    <message>
+        <source>1 open comment</source>
+        <translation>1 commentaire ouvert</translation>
+    </message>
+    <message>
+        <source>%1 open comments</source>
+        <translation>%1 commentaires ouverts</translation>
+    </message>
+</context>
+<context>
     <name>Parcours::CommentThreadsModel</name>
     <message>
         <source>Resolved</source>
@@ -1759,6 +1774,21 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Parcours::CommentsLegend</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonyme)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5166,14 @@ Plus petit texte&#xa0;: %2&#xa0;pt.</translation>
     <message>
         <source>V&amp;iew:</source>
         <translation>&amp;Vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print &amp;comments (numbered on the map, listed below it)</source>
+        <translation>Imprimer les commen&amp;taires (numérotés sur la carte, listés dessous)</translation>
+    </message>
+    <message>
+        <source>The journey has no open comments.</source>
+        <translation>Le parcours n’a pas de commentaire ouvert.</translation>
     </message>
 </context>
 <context>

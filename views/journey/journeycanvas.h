@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/journeyanalytics.h"
+#include "common/commentcounts.h"
 #include "document/changeevent.h"
 #include "document/workspacedocument.h"
 #include "journey/opportunitybadges.h"
@@ -120,6 +121,12 @@ public:
     // Lists `opportunities` in a menu at `globalPos`; emits opportunityChosen() for the one
     // chosen.
     void chooseOpportunity(const QList<Id> &opportunities, const QPoint &globalPos);
+    // Open comment threads (issue 23) on a cell (`id` its step), a stage header (lane 0) or a
+    // step's name (stepHeader): the count badges; a click on one emits commentsRequested().
+    CommentTarget commentTargetAt(Id id, Id lane, bool stepHeader = false) const;
+    int openCommentsAt(Id id, Id lane, bool stepHeader = false) const;
+    // The comment badge's rectangle in the scene (where the item is laid out), or empty.
+    QRectF commentBadgeRect(Id id, Id lane, bool stepHeader = false) const;
     // The Delete Stage command's keys: Delete alone never deletes a stage.
     static QKeySequence deleteStageShortcut();
 
@@ -154,6 +161,8 @@ signals:
     void opportunityChosen(Parcours::Id opportunity);
     // The badges changed (an opportunity linked, unlinked, added or removed, or undone).
     void badgesChanged();
+    // A comment badge was clicked: the window opens the Comments panel on its threads.
+    void commentsRequested(const Parcours::CommentTarget &target);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -197,6 +206,8 @@ private:
     void onChanged(const ChangeEvent &event);
     void refreshBadges();
     bool clickBadge(const QPointF &scenePos, const QPoint &globalPos);
+    void refreshCommentBadges();
+    bool clickCommentBadge(const QPointF &scenePos);
     void rebuild();
     void clearItems();
     void syncItems();
@@ -244,6 +255,7 @@ private:
     int mCurrentColumnHint = 0;
     int mContextLine = 0;
     OpportunityBadges mBadges;
+    CommentCounts mCommentCounts; // open threads per item, for the comment badges
     int mCurrentRowHint = 0;
     Id mEditStage = 0;
     Id mEditLane = 0;

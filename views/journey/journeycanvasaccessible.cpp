@@ -254,6 +254,9 @@ private:
         } else if (ln) {
             parts << laneKindLabel(ln->kind);
         }
+        // The comment badge, read out (issue 23).
+        if (const int comments = mStage && mCanvas ? mCanvas->openCommentsAt(mStage, mLane) : 0)
+            parts << CommentCounts::describe(comments);
         return parts.join(u"; "_s);
     }
 

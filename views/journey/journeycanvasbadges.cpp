@@ -2,11 +2,13 @@
 
 #include "document/entitykinds.h"
 #include "journey/journeycanvasitem.h"
+#include "journey/steprowitem.h"
 
 #include <QMenu>
 
 // The canvas's opportunity badges (issue 20): kept in step with the document, painted by the
-// renderer, and a click on one lists its opportunities.
+// renderer, and a click on one lists its opportunities. Its comment badges (issue 23): the
+// open threads on a cell, a stage header or a step's name; a click opens the Comments panel.
 
 namespace Parcours {
 
@@ -15,6 +17,7 @@ void JourneyCanvas::refreshBadges()
     const Journey *journey = mLayout ? mLayout->journey() : nullptr;
     if (!journey)
         return;
+    refreshCommentBadges();
     OpportunityBadges badges = OpportunityBadges::of(mDocument->workspace(), *journey);
     if (badges == mBadges)
         return;
@@ -52,6 +55,8 @@ bool JourneyCanvas::clickBadge(const QPointF &scenePos, const QPoint &globalPos)
 {
     if (!mLayout)
         return false;
+    if (clickCommentBadge(scenePos))
+        return true;
     // Stage headers first: they stay in view when scrolled, over the cells, so their badges
     // are where the header items are now.
     Id stage = 0;
@@ -75,6 +80,85 @@ bool JourneyCanvas::clickBadge(const QPointF &scenePos, const QPoint &globalPos)
     }
     setCurrent(lane ? mLayout->stepIdAt(mLayout->columnOf(stage)) : stage, lane);
     chooseOpportunity(mBadges.at(stage, lane), globalPos);
+    return true;
+}
+
+void JourneyCanvas::refreshCommentBadges()
+{
+    // One pass over the threads; nothing to do (and nothing repainted) unless a count changed,
+    // which only a comment edit (or its undo) does.
+    CommentCounts counts = CommentCounts::of(mDocument->workspace());
+    if (counts == mCommentCounts)
+        return;
+    mCommentCounts = std::move(counts);
+    mScene->update();
+}
+
+CommentTarget JourneyCanvas::commentTargetAt(Id id, Id lane, bool stepHeader) const
+{
+    if (stepHeader)
+        return CommentTarget::step(mJourneyId, id);
+    return lane ? CommentTarget::cell(mJourneyId, id, lane) : CommentTarget::stage(mJourneyId, id);
+}
+
+int JourneyCanvas::openCommentsAt(Id id, Id lane, bool stepHeader) const
+{
+    return mCommentCounts.isEmpty() ? 0 : mCommentCounts.at(commentTargetAt(id, lane, stepHeader));
+}
+
+QRectF JourneyCanvas::commentBadgeRect(Id id, Id lane, bool stepHeader) const
+{
+    if (!mLayout || openCommentsAt(id, lane, stepHeader) == 0)
+        return {};
+    if (stepHeader) {
+        const int column = mLayout->columnOfStep(id);
+        return column >= 0 && mLayout->hasStepRow()
+            ? CommentCounts::rectIn(mLayout->stepHeaderRect(column))
+            : QRectF();
+    }
+    if (!lane) {
+        const int column = mLayout->columnOf(id);
+        return column >= 0 ? CommentCounts::rectIn(mLayout->headerRect(column)) : QRectF();
+    }
+    const int column = mLayout->columnOfStep(id);
+    const int row = mLayout->rowOf(lane);
+    return column >= 0 && row >= 0 ? CommentCounts::rectIn(mLayout->cellRect(column, row))
+                                   : QRectF();
+}
+
+bool JourneyCanvas::clickCommentBadge(const QPointF &scenePos)
+{
+    if (mCommentCounts.isEmpty())
+        return false;
+    // The headers and the step row stay in view over the cells: their badges first, where
+    // their items are now.
+    for (auto it = mStageItems.cbegin(); it != mStageItems.cend(); ++it) {
+        if (!it->header)
+            continue;
+        const QPointF offset = it->header->pos() - it->header->home();
+        if (commentBadgeRect(it.key(), 0).translated(offset).contains(scenePos)) {
+            setCurrent(it.key(), 0);
+            emit commentsRequested(commentTargetAt(it.key(), 0));
+            return true;
+        }
+    }
+    if (mStepRow && mStepRow->isVisible() && mLayout->hasStepRow()) {
+        const QPointF offset = mStepRow->pos() - mStepRow->home();
+        const Id step = mLayout->stepIdAt(mStepRow->columnAtX(scenePos.x()));
+        if (commentBadgeRect(step, 0, true).translated(offset).contains(scenePos)) {
+            emit commentsRequested(commentTargetAt(step, 0, true));
+            return true;
+        }
+    }
+    const JourneyLayout::Hit hit = mLayout->hitTest(scenePos);
+    if (hit.kind != JourneyLayout::Hit::Cell)
+        return false;
+    const Id step = mLayout->stepIdAt(hit.column);
+    const Id lane = mLayout->laneIdAt(hit.row);
+    if (!commentBadgeRect(step, lane).contains(scenePos))
+        return false;
+    setCurrent(step, lane);
+    emit commentsRequested(commentTargetAt(step, lane));
     return true;
 }
 

@@ -55,6 +55,8 @@ void JourneyCanvas::rebuild()
     mRenderer->setEmotionScale(mEmotionScale);
     mBadges = OpportunityBadges::of(mDocument->workspace(), *mLayout->journey());
     mRenderer->setOpportunityBadges(&mBadges);
+    mCommentCounts = CommentCounts::of(mDocument->workspace());
+    mRenderer->setCommentCounts(&mCommentCounts);
     mRenderer->setHiddenCurves(&mCurveOverlay->hidden());
     mBackground = new JourneyCanvasItem(this, JourneyCanvasItem::Background);
     mScene->addItem(mBackground);

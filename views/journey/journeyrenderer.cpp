@@ -509,6 +509,8 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column, int lastCo
     }
     drawText(painter, box.meta, o + QPointF(0, box.metaY), s.secondaryText);
     paintBadge(painter, r, stage->id, 0);
+    if (mComments && !mComments->isEmpty())
+        paintCommentBadge(painter, r, CommentTarget::stage(mLayout.journey()->id, stage->id));
 }
 
 void JourneyRenderer::paintFunnelLabel(QPainter *painter) const
@@ -538,6 +540,8 @@ void JourneyRenderer::paintStepHeader(QPainter *painter, int column) const
     drawText(painter, name,
              QPointF(r.left() + s.padding, r.top() + (r.height() - name.height()) / 2),
              step && step->name.isEmpty() ? s.secondaryText : s.text);
+    if (step && mComments && !mComments->isEmpty())
+        paintCommentBadge(painter, r, CommentTarget::step(mLayout.journey()->id, step->id));
 }
 
 QRectF JourneyRenderer::stagePart(const QRectF &stageRect, int column, int lastColumn) const
@@ -686,6 +690,18 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
     // Opportunities point at a stage's cell: its first step's.
     if (column == mLayout.stageFirstColumn(column))
         paintBadge(painter, r, mLayout.stageIdAt(column), lane->id);
+    if (mComments && !mComments->isEmpty()) // nothing commented: no work per cell
+        paintCommentBadge(
+            painter, r,
+            CommentTarget::cell(mLayout.journey()->id, mLayout.stepIdAt(column), lane->id));
+}
+
+void JourneyRenderer::paintCommentBadge(QPainter *painter, const QRectF &rect,
+                                        const CommentTarget &target) const
+{
+    if (const int count = mComments->at(target); count > 0)
+        CommentCounts::paint(painter, CommentCounts::rectIn(rect), CommentCounts::countText(count),
+                             mLayout.style().smallFont);
 }
 
 void JourneyRenderer::paintBadge(QPainter *painter, const QRectF &rect, Id stage, Id lane) const

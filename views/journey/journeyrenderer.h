@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/commentcounts.h"
 #include "journey/opportunitybadges.h"
 #include "layout/journeylayout.h"
 
@@ -29,6 +30,8 @@ public:
     void setEmotionScale(EmotionScale scale) { mEmotionScale = scale; }
     // The canvas's opportunity count badges (nullptr: none, as on posters); not owned.
     void setOpportunityBadges(const OpportunityBadges *badges) { mBadges = badges; }
+    // The canvas's open-comment badges (issue 23; nullptr: none, as on posters); not owned.
+    void setCommentCounts(const CommentCounts *counts) { mComments = counts; }
     EmotionScale emotionScale() const { return mEmotionScale; }
     // Personas whose curves are not drawn (the canvas's "Show Curves…"); not owned.
     void setHiddenCurves(const QSet<Id> *hidden) { mHiddenCurves = hidden; }
@@ -80,11 +83,14 @@ private:
     QRectF stagePart(const QRectF &stageRect, int column, int lastColumn) const;
     void paintMarks(QPainter *painter, const CellBox &box, const QPointF &at) const;
     void paintBadge(QPainter *painter, const QRectF &rect, Id stage, Id lane) const;
+    void paintCommentBadge(QPainter *painter, const QRectF &rect,
+                           const CommentTarget &target) const;
 
     const JourneyLayout &mLayout;
     bool mGreeking = false;
     EmotionScale mEmotionScale = EmotionScale::MinusTwoToPlusTwo;
     const OpportunityBadges *mBadges = nullptr;
+    const CommentCounts *mComments = nullptr;
     const QSet<Id> *mHiddenCurves = nullptr;
 };
 

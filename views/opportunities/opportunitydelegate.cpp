@@ -1,5 +1,6 @@
 #include "opportunities/opportunitydelegate.h"
 
+#include "common/commentmarks.h"
 #include "domain/opportunity.h"
 #include "itemmodels/opportunitytablemodel.h"
 
@@ -9,6 +10,39 @@
 #include <climits>
 
 namespace Parcours {
+
+OpportunityDelegate::OpportunityDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , mMarks(new CommentMarks(
+          view, OpportunityTableModel::TitleColumn,
+          [](const QModelIndex &index) -> std::optional<CommentTarget> {
+              const Id id = index.data(OpportunityTableModel::OpportunityIdRole).toLongLong();
+              return id ? std::optional(CommentTarget::opportunity(id)) : std::nullopt;
+          }))
+{
+    connect(mMarks, &CommentMarks::requested, this, &OpportunityDelegate::commentsRequested);
+}
+
+void OpportunityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    mMarks->paint(painter, option, index);
+}
+
+bool OpportunityDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    return mMarks->helpEvent(event, option, index)
+        || QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+bool OpportunityDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                      const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    return mMarks->editorEvent(event, option, index)
+        || QStyledItemDelegate::editorEvent(event, model, option, index);
+}
 
 QWidget *OpportunityDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                            const QModelIndex &index) const

@@ -118,6 +118,29 @@ void JourneyPosterContent::measure()
     mSummary = mLayout.titleBox().summary.text();
     mLayout.setShowTitle(false);
     mLayout.update();
+    mComments = mPrintComments ? CommentsLegend::of(mLayout) : CommentsLegend();
+}
+
+void JourneyPosterContent::setPrintComments(bool print)
+{
+    if (print == mPrintComments)
+        return;
+    mPrintComments = print;
+    measure();
+}
+
+bool JourneyPosterContent::hasComments() const
+{
+    const Journey *journey = mLayout.journey();
+    if (!journey)
+        return false;
+    const auto &threads = mLayout.workspace().comments;
+    return std::any_of(threads.cbegin(), threads.cend(), [journey](const CommentThread &t) {
+        return !t.resolved && t.target.parent == journey->id
+            && (t.target.kind == CommentTarget::Kind::Cell
+                || t.target.kind == CommentTarget::Kind::Stage
+                || t.target.kind == CommentTarget::Kind::Step);
+    });
 }
 
 bool JourneyPosterContent::offersAudience() const
@@ -171,6 +194,7 @@ void JourneyPosterContent::paint(QPainter *painter, const QRectF &exposed) const
         = exposed.isEmpty() ? QRectF(QPointF(m, m), size()) : exposed.translated(m, m);
     // The map has a margin of its own: paint only the map, not its white border.
     mRenderer.paint(painter, area.intersected(QRectF(QPointF(m, m), size())));
+    mComments.paintMarks(painter, mLayout.style().smallFont);
     painter->restore();
 }
 
@@ -357,6 +381,8 @@ QList<PosterLegendSection> JourneyPosterContent::legend() const
     }
     if (const PosterLegendSection curves = CurvesLegend::of(mLayout); !curves.entries.isEmpty())
         sections << curves;
+    if (!mComments.isEmpty()) // last: the list may be long
+        sections << mComments.section();
     return sections;
 }
 

@@ -2,6 +2,7 @@
 
 #include "journey/journeyrenderer.h"
 #include "layout/journeylayout.h"
+#include "posters/commentslegend.h"
 #include "posters/postercontent.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,12 @@ public:
     void setEmotionScale(EmotionScale scale) { mRenderer.setEmotionScale(scale); }
     // An audience view's lanes and stages (issue 23); ViewFilter() for all.
     void setViewFilter(const ViewFilter &view);
+    // Comments (issue 23): off by default; on, the commented items get numbers and their open
+    // threads are listed under the map (CommentsLegend).
+    void setPrintComments(bool print);
+    bool printsComments() const { return mPrintComments; }
+    // Whether the journey has open comment threads to print.
+    bool hasComments() const;
 
 private:
     void measure();
@@ -48,6 +55,8 @@ private:
     JourneyLayout mLayout;
     JourneyRenderer mRenderer;
     QString mSummary; // the journey's figures, as the canvas title shows them
+    bool mPrintComments = false;
+    CommentsLegend mComments; // measured with the layout when printed
 };
 
 } // namespace Parcours

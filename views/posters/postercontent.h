@@ -31,6 +31,9 @@ struct PosterLegendEntry
     QString label;
     std::function<void(QPainter *painter, const QRectF &rect)> paintIcon;
     qreal iconWidth = 1;
+    // The widest the label may be before it wraps, in the legend's unit (a 13 px text); 0: the
+    // legend's width. Long entries (printed comments) then flow side by side in columns.
+    qreal labelWidth = 0;
 };
 
 struct PosterLegendSection

@@ -1,6 +1,7 @@
 #include "posters/posterdialog.h"
 
 #include "common/preferences.h"
+#include "posters/journeypostercontent.h"
 #include "posters/postercontent.h"
 #include "posters/posterviewchoice.h"
 
@@ -279,6 +280,16 @@ void PosterDialog::createWidgets(Purpose purpose)
     mView = PosterViewChoice::create(mContent);
     if (mView)
         posterForm->addRow(tr("V&iew:"), mView);
+    // Comments print only when asked (issue 23); not remembered, as the audience.
+    if (auto *journey = dynamic_cast<JourneyPosterContent *>(&mContent)) {
+        mComments = new QCheckBox(tr("Print &comments (numbered on the map, listed below it)"));
+        mComments->setObjectName(u"printComments"_s);
+        mComments->setChecked(journey->printsComments());
+        mComments->setEnabled(journey->hasComments() || journey->printsComments());
+        if (!mComments->isEnabled())
+            mComments->setToolTip(tr("The journey has no open comments."));
+        posterForm->addRow(mComments);
+    }
     // Buddies for the custom row's label.
     if (auto *label = qobject_cast<QLabel *>(posterForm->labelForField(customRow)))
         label->setBuddy(mCustomWidth);
@@ -358,6 +369,8 @@ void PosterDialog::createWidgets(Purpose purpose)
     connect(mCustomerView, &QCheckBox::toggled, this, changed);
     if (mView)
         connect(mView, &QComboBox::currentIndexChanged, this, changed);
+    if (mComments)
+        connect(mComments, &QCheckBox::toggled, this, changed);
     connect(mOneSheet, &QRadioButton::toggled, this, changed);
     connect(mTileSize, &QComboBox::currentIndexChanged, this, changed);
     connect(mTileOrientation, &QComboBox::currentIndexChanged, this, changed);
@@ -439,6 +452,8 @@ void PosterDialog::refresh()
     mContent.setAudience(s.audience); // before the renderer measures it
     if (mView)
         mView->apply();
+    if (mComments)
+        dynamic_cast<JourneyPosterContent &>(mContent).setPrintComments(mComments->isChecked());
     mRenderer = std::make_unique<PosterRenderer>(mContent, info());
     mLayout = std::make_unique<PosterLayout>(mRenderer->layout(s));
     mThumbnail->setPoster(&mContent, mRenderer.get(), mLayout.get());

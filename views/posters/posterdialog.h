@@ -92,6 +92,7 @@ private:
     QComboBox *mRows = nullptr; // automatic, 1, 2 …; for content that wraps (a journey)
     QCheckBox *mCustomerView = nullptr; // a service blueprint without its backstage
     PosterViewChoice *mView = nullptr; // a journey's audience view; null when it has none
+    QCheckBox *mComments = nullptr; // a journey's comments, numbered; null for other posters
     QRadioButton *mOneSheet = nullptr;
     QRadioButton *mTiled = nullptr;
     QComboBox *mTileSize = nullptr;

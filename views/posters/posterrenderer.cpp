@@ -492,7 +492,10 @@ void PosterRenderer::measureLegend(qreal width) const
         const PosterLegendEntry &e = mSections[section].entries[entry];
         const qreal iconWidth = legendIcon * std::max(qreal(1), e.iconWidth);
         LegendItem item;
-        item.text = TextBox(e.label, labelFont, std::max(qreal(40), width - iconWidth - iconGap));
+        qreal labelWidth = std::max(qreal(40), width - iconWidth - iconGap);
+        if (e.labelWidth > 0)
+            labelWidth = std::min(labelWidth, e.labelWidth);
+        item.text = TextBox(e.label, labelFont, labelWidth);
         item.icon = QRectF(0, 0, iconWidth, legendIcon);
         item.section = section;
         item.entry = entry;

@@ -1,5 +1,6 @@
 #include "usecases/usecasetableview.h"
 
+#include "common/commentmarks.h"
 #include "common/themetint.h"
 #include "document/edits.h"
 #include "formats/csv.h"
@@ -25,11 +26,37 @@ namespace Parcours {
 
 namespace {
 
-// Planned rows in italics; the status column edited with a two-item combo box.
+// Planned rows in italics; the status column edited with a two-item combo box; a use case's
+// open comments marked at the end of its first cell (issue 23; the use case's own cell has its
+// opportunities' badge, views/opportunities/usecaseopportunities.cpp).
 class UseCaseItemDelegate final : public TintedItemDelegate
 {
 public:
-    using TintedItemDelegate::TintedItemDelegate;
+    UseCaseItemDelegate(QObject *parent, CommentMarks *marks)
+        : TintedItemDelegate(parent)
+        , mMarks(marks)
+    { }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        TintedItemDelegate::paint(painter, option, index);
+        mMarks->paint(painter, option, index);
+    }
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        return mMarks->helpEvent(event, option, index)
+            || TintedItemDelegate::helpEvent(event, view, option, index);
+    }
+
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override
+    {
+        return mMarks->editorEvent(event, option, index)
+            || TintedItemDelegate::editorEvent(event, model, option, index);
+    }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override
@@ -66,6 +93,9 @@ protected:
         if (index.data(UseCaseTableModel::PlannedRole).toBool())
             option->font.setItalic(true);
     }
+
+private:
+    CommentMarks *mMarks;
 };
 
 // The value of a cell as text that pastes back exactly (frequencies as exact phrases).
@@ -97,7 +127,17 @@ UseCaseTableView::UseCaseTableView(UseCaseTableModel *model, UseCaseFilterModel 
 {
     setObjectName(u"useCaseTable"_s);
     setModel(proxy);
-    setItemDelegate(new UseCaseItemDelegate(this));
+    auto *marks
+        = new CommentMarks(this, UseCaseTableModel::ProblemColumn,
+                           [this](const QModelIndex &index) -> std::optional<CommentTarget> {
+                               const Id useCase
+                                   = index.data(UseCaseTableModel::UseCaseIdRole).toLongLong();
+                               if (!useCase || !mModel->persona())
+                                   return std::nullopt;
+                               return CommentTarget::useCase(mModel->persona(), useCase);
+                           });
+    connect(marks, &CommentMarks::requested, this, &UseCaseTableView::commentsRequested);
+    setItemDelegate(new UseCaseItemDelegate(this, marks));
     auto *frequencyDelegate = new FrequencyDelegate(this);
     setItemDelegateForColumn(UseCaseTableModel::FrequencyColumn, frequencyDelegate);
     connect(frequencyDelegate, &FrequencyDelegate::draftKept, this,

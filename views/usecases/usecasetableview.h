@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ids.h"
+#include "domain/comment.h"
 
 #include <QTableView>
 
@@ -48,6 +48,8 @@ public:
 
 signals:
     void message(const QString &text, bool error);
+    // A use case's comment mark was clicked (issue 23).
+    void commentsRequested(const Parcours::CommentTarget &target);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -1,5 +1,6 @@
 #include "workspace/workspacesidebar.h"
 
+#include "common/commentmarks.h"
 #include "itemmodels/workspaceoutlinemodel.h"
 
 #include <QHeaderView>
@@ -16,7 +17,30 @@ namespace {
 class OutlineDelegate final : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    OutlineDelegate(QObject *parent, CommentMarks *marks)
+        : QStyledItemDelegate(parent)
+        , mMarks(marks)
+    { }
+
+    // A persona's open comments (issue 23): a mark after its name, a click opens them.
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        mMarks->paint(painter, option, index);
+    }
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        return mMarks->helpEvent(event, option, index)
+            || QStyledItemDelegate::helpEvent(event, view, option, index);
+    }
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override
+    {
+        return mMarks->editorEvent(event, option, index)
+            || QStyledItemDelegate::editorEvent(event, model, option, index);
+    }
 
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
@@ -35,6 +59,9 @@ public:
         option->icon = kind == int(EntityKind::Journey) ? journey : forgotten ? marker : persona;
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
+
+private:
+    CommentMarks *mMarks;
 };
 
 } // namespace
@@ -44,7 +71,16 @@ WorkspaceSidebar::WorkspaceSidebar(WorkspaceOutlineModel *model, QWidget *parent
     , mModel(model)
 {
     setModel(model);
-    setItemDelegate(new OutlineDelegate(this));
+    auto *marks
+        = new CommentMarks(this, 0, [](const QModelIndex &index) -> std::optional<CommentTarget> {
+              if (index.data(WorkspaceOutlineModel::EntityKindRole).toInt()
+                  != int(EntityKind::Persona))
+                  return std::nullopt;
+              return CommentTarget::persona(
+                  index.data(WorkspaceOutlineModel::EntityIdRole).toLongLong());
+          });
+    marks->setObjectName(QStringLiteral("personaCommentMarks"));
+    setItemDelegate(new OutlineDelegate(this, marks));
     setHeaderHidden(true);
     setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     setSelectionMode(QAbstractItemView::SingleSelection);
