@@ -11,6 +11,7 @@
 #include <QPainter>
 
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace Parcours {
@@ -142,50 +143,89 @@ void CurveOverlay::connectDocument()
         connect(mDocument, &WorkspaceDocument::changed, this, &CurveOverlay::onChanged);
 }
 
+bool CurveOverlay::shows(const JourneyLayout &layout, Id persona) const
+{
+    // As CurvePainter::curves() decides, without scanning every step for the curves present.
+    return !mHidden.contains(persona) && layout.viewFilter().showsCurve(persona)
+        && layout.workspace().persona(persona);
+}
+
+bool CurveOverlay::syncCell(const JourneyLayout &layout, int column, int row,
+                            std::map<Key, CurvePointItem *> &kept)
+{
+    const Step *step = layout.stepAt(column);
+    const Id lane = layout.laneIdAt(row);
+    if (!step)
+        return false;
+    bool changed = false;
+    const auto cell = step->cells.constFind(lane);
+    if (cell != step->cells.cend()) {
+        for (auto it = cell->curves.cbegin(); it != cell->curves.cend(); ++it) {
+            if (!shows(layout, it.key()))
+                continue;
+            const Key key {step->id, lane, it.key()};
+            auto found = mPoints.find(key);
+            CurvePointItem *item = nullptr;
+            if (found != mPoints.end()) {
+                item = found->second;
+                mPoints.erase(found);
+            } else {
+                item = new CurvePointItem(this, step->id, lane, it.key());
+                mCanvas->scene()->addItem(item);
+                changed = true;
+            }
+            item->setPos(layout.emotionPoint(column, row, it.value()));
+            kept.emplace(key, item);
+        }
+    }
+    return changed;
+}
+
 void CurveOverlay::sync()
 {
     connectDocument();
     const JourneyLayout *layout = mCanvas->journeyLayout();
-    QGraphicsScene *scene = mCanvas->scene();
     std::map<Key, CurvePointItem *> kept;
-    if (layout && scene) {
-        const CurvePainter painter(*layout, &mHidden);
+    if (layout && mCanvas->scene()) {
         for (int r = 0; r < layout->rowCount(); ++r) {
             const Lane *lane = layout->laneAt(r);
             if (!lane || lane->kind != LaneKind::Emotion)
                 continue;
-            const std::vector<CurveInfo> shown = painter.curves(lane->id);
-            QSet<Id> personas;
-            for (const CurveInfo &c : shown)
-                personas.insert(c.persona);
-            for (int c = 0; c < layout->columnCount(); ++c) {
-                const Step *step = layout->stepAt(c);
-                const auto cell
-                    = step ? step->cells.constFind(lane->id) : QHash<Id, Cell>::const_iterator();
-                if (!step || cell == step->cells.cend())
-                    continue;
-                for (auto it = cell->curves.cbegin(); it != cell->curves.cend(); ++it) {
-                    if (!personas.contains(it.key()))
-                        continue;
-                    const Key key {step->id, lane->id, it.key()};
-                    auto found = mPoints.find(key);
-                    CurvePointItem *item = nullptr;
-                    if (found != mPoints.end()) {
-                        item = found->second;
-                        mPoints.erase(found);
-                    } else {
-                        item = new CurvePointItem(this, step->id, lane->id, it.key());
-                        scene->addItem(item);
-                    }
-                    item->setPos(layout->emotionPoint(c, r, it.value()));
-                    kept.emplace(key, item);
-                }
-            }
+            for (int c = 0; c < layout->columnCount(); ++c)
+                syncCell(*layout, c, r, kept);
         }
     }
     for (const auto &[key, item] : mPoints)
         delete item;
     mPoints = std::move(kept);
+}
+
+bool CurveOverlay::syncStep(Id step)
+{
+    connectDocument();
+    const JourneyLayout *layout = mCanvas->journeyLayout();
+    const int column = layout ? layout->columnOfStep(step) : -1;
+    if (column < 0 || !mCanvas->scene()) {
+        sync();
+        return true;
+    }
+    // The step's items leave mPoints for `kept` as they are placed; those left are gone.
+    std::map<Key, CurvePointItem *> kept;
+    bool changed = false;
+    for (int r = 0; r < layout->rowCount(); ++r) {
+        const Lane *lane = layout->laneAt(r);
+        if (lane && lane->kind == LaneKind::Emotion)
+            changed = syncCell(*layout, column, r, kept) || changed;
+    }
+    const Key first {step, std::numeric_limits<Id>::min(), std::numeric_limits<Id>::min()};
+    for (auto it = mPoints.lower_bound(first);
+         it != mPoints.end() && std::get<0>(it->first) == step;) {
+        delete it->second;
+        it = mPoints.erase(it);
+        changed = true;
+    }
+    mPoints.merge(kept);
+    return changed;
 }
 
 void CurveOverlay::dragPoint(const CurvePointItem *item, const QPointF &scenePos)

@@ -71,6 +71,9 @@ public:
 
     void clear();
     void sync();
+    // Only the points of one step (a drag moves one point, the journey keeps 1,600); true when
+    // an item came or went.
+    bool syncStep(Id step);
     // The item of a point, for tests and accessibility; null when not shown.
     CurvePointItem *pointItem(Id step, Id lane, Id persona) const;
 
@@ -84,10 +87,17 @@ signals:
     void changed();
 
 private:
+    using Key = std::tuple<Id, Id, Id>; // step, lane, persona
+
     void onChanged(const ChangeEvent &event);
     void connectDocument();
+    // True when the persona's points get items: it exists and its curve is shown.
+    bool shows(const JourneyLayout &layout, Id persona) const;
+    // The items of one step's points on the emotion lane of `row`, made, placed or deleted;
+    // true when one came or went.
+    bool syncCell(const JourneyLayout &layout, int column, int row,
+                  std::map<Key, CurvePointItem *> &kept);
 
-    using Key = std::tuple<Id, Id, Id>; // step, lane, persona
     JourneyCanvas *mCanvas;
     QPointer<WorkspaceDocument> mDocument;
     QSet<Id> mHidden;

@@ -119,17 +119,29 @@ std::vector<CurveInfo> CurvePainter::curves(Id lane, bool includeHidden) const
     const Journey *journey = mLayout.journey();
     if (!journey)
         return result;
+    // The personas with a point on the lane. Painted on every frame: the scan stops once every
+    // persona of the workspace has been seen (each curve usually has a point at the first step).
+    const std::vector<Persona> &personas = mLayout.workspace().personas;
     QSet<Id> present;
+    size_t seen = 0; // of the workspace's personas, in `present`
     for (const Stage &stage : journey->stages) {
         for (const Step &step : stage.steps) {
             const auto cell = step.cells.constFind(lane);
             if (cell == step.cells.cend())
                 continue;
-            for (auto it = cell->curves.cbegin(); it != cell->curves.cend(); ++it)
+            for (auto it = cell->curves.cbegin(); it != cell->curves.cend(); ++it) {
+                if (present.contains(it.key()))
+                    continue;
                 present.insert(it.key());
+                if (mLayout.workspace().persona(it.key()))
+                    ++seen;
+            }
+            if (seen == personas.size())
+                break;
         }
+        if (seen == personas.size())
+            break;
     }
-    const std::vector<Persona> &personas = mLayout.workspace().personas;
     int index = 0;
     for (size_t i = 0; i < personas.size() && !present.isEmpty(); ++i) {
         const Persona &p = personas[i];

@@ -18,6 +18,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <limits>
 
 namespace Parcours {
 
@@ -62,6 +63,10 @@ void JourneyCanvas::setEmotionScale(EmotionScale scale)
     if (!mRenderer)
         return;
     mRenderer->setEmotionScale(scale);
+    for (const StageItems &items : std::as_const(mStageItems)) {
+        for (JourneyCanvasItem *point : items.points)
+            point->setToolTipScore(std::numeric_limits<double>::quiet_NaN()); // worded again
+    }
     syncItems(); // the points' tooltips
     mScene->update();
     for (auto it = mStageItems.cbegin(); it != mStageItems.cend(); ++it) {

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QKeySequence;
@@ -211,6 +212,15 @@ private:
     void rebuild();
     void clearItems();
     void syncItems();
+    // The items of one column: its step's cells and emotion points; true when a point was
+    // added or removed.
+    bool syncColumn(int column);
+    // After a change of one cell that moved nothing (rowGeometry() unchanged): only its step's
+    // items follow, not the map's thousands. `pointsChanged`: a point (the journey's or a
+    // curve's) appeared or went. False, and nothing done, when the step is not shown.
+    bool syncStep(Id step, bool *pointsChanged);
+    // What a cell's change may move: the map's size and every row's rectangle.
+    std::vector<QRectF> rowGeometry() const;
     void syncCursor();
     void ensureCurrentValid();
     void moveCurrent(int dx, int dy);
@@ -227,7 +237,8 @@ private:
     JourneyCanvasItem *cellItem(Id stage, Id lane) const;
     void updateDerivedItems();
     void updateStickyHeaders();
-    void updatePointToolTip(JourneyCanvasItem *point, double score) const;
+    // Words the point's tooltip again when its score changed, or always with `force`.
+    void updatePointToolTip(JourneyCanvasItem *point, double score, bool force = false) const;
     void applyZoom(qreal zoom);
     QString currentText() const;
     void setCurrentText(const QString &text);

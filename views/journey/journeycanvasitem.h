@@ -4,6 +4,8 @@
 
 #include <QGraphicsItem>
 
+#include <limits>
+
 namespace Parcours {
 
 class JourneyCanvas;
@@ -53,6 +55,9 @@ public:
     // Where the layout puts it; a header shown elsewhere (kept in view, dragged) paints there
     // what the layout has at home.
     QPointF home() const { return mHome; }
+    // A point's score its tooltip tells: the tooltip is worded again only when it changed.
+    bool toolTipTells(double score) const { return mToolTipScore == score; }
+    void setToolTipScore(double score) { mToolTipScore = score; }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override;
 
@@ -78,6 +83,7 @@ private:
     bool mDragging = false;
     bool mDrawingArrow = false; // Alt+drag from a cell
     bool mHovered = false;
+    double mToolTipScore = std::numeric_limits<double>::quiet_NaN(); // none told yet
 };
 
 } // namespace Parcours

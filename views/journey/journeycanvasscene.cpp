@@ -149,8 +149,6 @@ void JourneyCanvas::syncItems()
     }
 
     for (int c = 0; c < columns; ++c) {
-        const Id stageId = l.stepIdAt(c); // the cells' and points' id: the step's
-        const Step *stage = l.stepAt(c);
         if (c == l.stageFirstColumn(c)) {
             const Id headerId = l.stageIdAt(c);
             StageItems &header = mStageItems[headerId];
@@ -171,57 +169,97 @@ void JourneyCanvas::syncItems()
             if (header.funnel)
                 header.funnel->setSceneRect(l.funnelRect(c));
         }
-        StageItems &items = mStageItems[stageId];
-        for (auto it = items.cells.begin(); it != items.cells.end();) {
-            if (l.rowOf(it.key()) >= 0) {
-                ++it;
-                continue;
-            }
-            delete it.value();
-            it = items.cells.erase(it);
-        }
-        for (int r = 0; r < rows; ++r) {
-            const Id lane = l.laneIdAt(r);
-            JourneyCanvasItem *&cell = items.cells[lane];
-            if (!cell) {
-                cell = new JourneyCanvasItem(this, JourneyCanvasItem::Cell, stageId, lane);
-                mScene->addItem(cell);
-            }
-            cell->setSceneRect(l.cellRect(c, r));
-        }
-        // Emotion points, where a score is set.
-        for (auto it = items.points.begin(); it != items.points.end();) {
-            const int r = l.rowOf(it.key());
-            const bool keep = r >= 0 && l.laneAt(r)->kind == LaneKind::Emotion && stage
-                && stage->cells.value(it.key()).emotion;
-            if (keep) {
-                ++it;
-                continue;
-            }
-            delete it.value();
-            it = items.points.erase(it);
-        }
-        for (int r = 0; r < rows && stage; ++r) {
-            const Lane *lane = l.laneAt(r);
-            if (!lane || lane->kind != LaneKind::Emotion)
-                continue;
-            const auto score = stage->cells.value(lane->id).emotion;
-            if (!score)
-                continue;
-            JourneyCanvasItem *&point = items.points[lane->id];
-            if (!point) {
-                point = new JourneyCanvasItem(this, JourneyCanvasItem::Point, stageId, lane->id);
-                mScene->addItem(point);
-            }
-            // The point and its label, drawn below it near the top and above it elsewhere.
-            const QPointF p = l.emotionPoint(c, r, *score);
-            const bool labelBelow = *score > 1;
-            point->setSceneRect(QRectF(p.x() - 30, labelBelow ? p.y() - 12 : p.y() - 30, 60, 42));
-            updatePointToolTip(point, *score);
-        }
+        syncColumn(c);
     }
     mCurveOverlay->sync();
     updateStickyHeaders();
+}
+
+bool JourneyCanvas::syncColumn(int c)
+{
+    const JourneyLayout &l = *mLayout;
+    const int rows = l.rowCount();
+    const Id stageId = l.stepIdAt(c); // the cells' and points' id: the step's
+    const Step *stage = l.stepAt(c);
+    bool pointsChanged = false;
+    StageItems &items = mStageItems[stageId];
+    for (auto it = items.cells.begin(); it != items.cells.end();) {
+        if (l.rowOf(it.key()) >= 0) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = items.cells.erase(it);
+    }
+    for (int r = 0; r < rows; ++r) {
+        const Id lane = l.laneIdAt(r);
+        JourneyCanvasItem *&cell = items.cells[lane];
+        if (!cell) {
+            cell = new JourneyCanvasItem(this, JourneyCanvasItem::Cell, stageId, lane);
+            mScene->addItem(cell);
+        }
+        cell->setSceneRect(l.cellRect(c, r));
+    }
+    // Emotion points, where a score is set.
+    for (auto it = items.points.begin(); it != items.points.end();) {
+        const int r = l.rowOf(it.key());
+        const auto cell
+            = stage ? stage->cells.constFind(it.key()) : QHash<Id, Cell>::const_iterator();
+        const bool keep = r >= 0 && l.laneAt(r)->kind == LaneKind::Emotion && stage
+            && cell != stage->cells.cend() && cell->emotion;
+        if (keep) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = items.points.erase(it);
+        pointsChanged = true;
+    }
+    for (int r = 0; r < rows && stage; ++r) {
+        const Lane *lane = l.laneAt(r);
+        if (!lane || lane->kind != LaneKind::Emotion)
+            continue;
+        const auto cell = stage->cells.constFind(lane->id);
+        if (cell == stage->cells.cend() || !cell->emotion)
+            continue;
+        const double score = *cell->emotion;
+        JourneyCanvasItem *&point = items.points[lane->id];
+        if (!point) {
+            point = new JourneyCanvasItem(this, JourneyCanvasItem::Point, stageId, lane->id);
+            mScene->addItem(point);
+            pointsChanged = true;
+        }
+        // The point and its label, drawn below it near the top and above it elsewhere.
+        const QPointF p = l.emotionPoint(c, r, score);
+        const bool labelBelow = score > 1;
+        point->setSceneRect(QRectF(p.x() - 30, labelBelow ? p.y() - 12 : p.y() - 30, 60, 42));
+        updatePointToolTip(point, score);
+    }
+    return pointsChanged;
+}
+
+bool JourneyCanvas::syncStep(Id step, bool *pointsChanged)
+{
+    const int column = mLayout ? mLayout->columnOfStep(step) : -1;
+    if (column < 0)
+        return false;
+    const bool own = syncColumn(column);
+    const bool curves = mCurveOverlay->syncStep(step);
+    if (pointsChanged)
+        *pointsChanged = own || curves;
+    return true;
+}
+
+std::vector<QRectF> JourneyCanvas::rowGeometry() const
+{
+    std::vector<QRectF> geometry;
+    if (!mLayout)
+        return geometry;
+    geometry.reserve(size_t(mLayout->rowCount()) + 1);
+    geometry.push_back(mLayout->bounds());
+    for (int r = 0; r < mLayout->rowCount(); ++r)
+        geometry.push_back(mLayout->rowRect(r));
+    return geometry;
 }
 
 void JourneyCanvas::updateStickyHeaders()
@@ -258,8 +296,12 @@ void JourneyCanvas::resizeEvent(QResizeEvent *event)
     updateStickyHeaders();
 }
 
-void JourneyCanvas::updatePointToolTip(JourneyCanvasItem *point, double score) const
+void JourneyCanvas::updatePointToolTip(JourneyCanvasItem *point, double score, bool force) const
 {
+    // Worded for every point on each change, the tooltips were most of a drag's cost.
+    if (!force && point->toolTipTells(score))
+        return;
+    point->setToolTipScore(score);
     point->setToolTip(tr("Emotion %1, on a scale from %2 to %3.\nDrag to change it, or press "
                          "Alt+Up or Alt+Down.")
                           .arg(formatEmotion(score, mEmotionScale),
@@ -320,10 +362,12 @@ void JourneyCanvas::onChanged(const ChangeEvent &event)
         return;
 
     bool derived = true;
+    std::vector<QRectF> geometry; // a cell's: what its change may move
     switch (e.kind) {
     case EntityKind::Cell:
         mLayout->invalidateCell(e.id, e.secondary);
         derived = false;
+        geometry = rowGeometry();
         break;
     case EntityKind::Stage:
         if (event.type == ChangeEvent::Removed && e.id == mEditStage)
@@ -340,7 +384,15 @@ void JourneyCanvas::onChanged(const ChangeEvent &event)
     default: break;
     }
     mLayout->update();
-    syncItems();
+    // A cell's change that moved nothing (a drag of a point, most edits of text) is followed
+    // by its step's items alone; anything else by all of them.
+    bool pointsChanged = true;
+    const bool inPlace = e.kind == EntityKind::Cell && event.type == ChangeEvent::FieldChanged
+        && rowGeometry() == geometry && syncStep(e.id, &pointsChanged);
+    if (!inPlace)
+        syncItems();
+    else if (event.field == Field::CellArrows)
+        mArrows->update();
 
     // Repaint what changed in place; moved and resized items repaint themselves.
     switch (e.kind) {
@@ -348,8 +400,23 @@ void JourneyCanvas::onChanged(const ChangeEvent &event)
         if (JourneyCanvasItem *cell = cellItem(e.id, e.secondary))
             cell->update();
         const auto lane = mLaneItems.constFind(e.secondary);
-        if (lane != mLaneItems.cend() && lane->curve)
-            lane->curve->update();
+        const int column = mLayout->columnOfStep(e.id);
+        const int row = mLayout->rowOf(e.secondary);
+        if (lane != mLaneItems.cend() && lane->curve) {
+            // The curves change between the neighbouring columns, unless a point came or went
+            // (a dashed stretch across the gap) or the compared journey's label may move.
+            const Journey *shown = mLayout->journey();
+            if (inPlace && !pointsChanged && column >= 0 && row >= 0 && shown
+                && !shown->compareWith) {
+                const QRectF around
+                    = mLayout->cellRect(std::max(column - 1, 0), row)
+                          .united(mLayout->cellRect(
+                              std::min(column + 1, mLayout->columnCount() - 1), row));
+                lane->curve->update(lane->curve->mapRectFromScene(around));
+            } else {
+                lane->curve->update();
+            }
+        }
         // After undo, show what changed.
         if ((event.field == Field::CellEmotion && !mEmotionDragging)
             || (event.field == Field::CellText && !isEditing()))

@@ -125,7 +125,11 @@ void printTable(QTextStream &out, const std::vector<ScaleResults> &results)
             << " use cases = " << s.useCaseRows() << " rows; " << s.journeys << " journeys of "
             << s.stagesPerJourney << " stages x "
             << (s.stepsPerStage > 1 ? QString::number(s.stepsPerStage) + u" steps x "_s : QString())
-            << s.lanesPerJourney << " lanes (" << s.cells() << " cells)" << Qt::endl;
+            << s.lanesPerJourney << " lanes (" << s.cells() << " cells)"
+            << (s.curvesPerJourney > 0
+                    ? u", %1 persona curves on each emotion lane"_s.arg(s.curvesPerJourney)
+                    : QString())
+            << Qt::endl;
     }
     out << "Growth columns: the figure's growth from one scale to the next (CPU time where "
            "measured) divided by the growth of the data it depends on; at most 1 is linear or "

@@ -122,6 +122,29 @@ QString sentences(QRandomGenerator &random, int most)
     return parts.join(u". "_s) + u'.';
 }
 
+// Persona curves on the journey's emotion lanes, from a generator of their own: the rest of
+// the workspace stays what it was without them.
+void addCurves(Journey &journey, const Scale &scale, int index,
+               const std::vector<Persona> &personas)
+{
+    if (scale.curvesPerJourney <= 0 || personas.empty())
+        return;
+    QRandomGenerator random(quint32(18000 + index));
+    for (const Lane &lane : journey.lanes) {
+        if (lane.kind != LaneKind::Emotion)
+            continue;
+        for (Stage &stage : journey.stages) {
+            for (Step &step : stage.steps) {
+                Cell &cell = step.cells[lane.id];
+                for (int k = 0; k < scale.curvesPerJourney; ++k) {
+                    const Persona &p = personas[size_t(index + k) % personas.size()];
+                    cell.curves.insert(p.id, int(random.bounded(9)) / 2.0 - 2);
+                }
+            }
+        }
+    }
+}
+
 Journey makeJourney(QRandomGenerator &random, const Scale &scale, int index, Id persona)
 {
     Journey journey;
@@ -195,7 +218,7 @@ Scale Scale::byName(const QString &name)
     if (name == u"M")
         return {name, 50, 100, 10, 50, 12};
     if (name == u"L")
-        return {name, 200, 100, 50, 40, 12, 5}; // 200 columns: 40 stages of 5 steps
+        return {name, 200, 100, 50, 40, 12, 5, 3}; // 200 columns: 40 stages of 5 steps
     return {};
 }
 
@@ -235,6 +258,7 @@ Workspace generateWorkspace(const Scale &scale)
     for (int j = 0; j < scale.journeys; ++j) {
         const Id persona = w.personas.empty() ? 0 : w.personas[size_t(j) % w.personas.size()].id;
         w.journeys.push_back(makeJourney(random, scale, j, persona));
+        addCurves(w.journeys.back(), scale, j, w.personas);
     }
     return w;
 }

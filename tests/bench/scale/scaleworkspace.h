@@ -17,6 +17,9 @@ struct Scale
     int lanesPerJourney = 0;
     // Steps in every stage (issue 18): L keeps its cell count with 40 stages of 5 steps.
     int stepsPerStage = 1;
+    // Persona curves on each journey's emotion lane, a point on every step (issue 18): the
+    // journey's persona and the next ones. L has 3; S and M none (their workspaces unchanged).
+    int curvesPerJourney = 0;
 
     int useCaseRows() const { return personas * useCasesPerPersona; }
     int columnsPerJourney() const { return stagesPerJourney * stepsPerStage; }
@@ -31,7 +34,8 @@ struct Scale
 // A workspace of that scale, the same for every run (fixed seed, ids included): personas
 // with English descriptions, use cases with realistic text in every column, frequencies
 // from several a day to every few years, some weights, a fifth planned; journeys with every
-// lane of every stage filled (text, chips, emotion, KPI). Journey 0 is the largest.
+// lane of every stage filled (text, chips, emotion, KPI) and, at L, persona curves on the
+// emotion lane. Journey 0 is the largest.
 Workspace generateWorkspace(const Scale &scale);
 
 } // namespace Parcours::Bench
