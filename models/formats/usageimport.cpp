@@ -104,6 +104,8 @@ public:
             mTally.add(mLastBucket, useCase, record.count);
     }
 
+    void reserveForFile(qint64 bytes) { mTally.reserveForFile(bytes); }
+
     void finish()
     {
         UsageSource &source = mResult.source;
@@ -203,11 +205,15 @@ UsageImportResult UsageImport::read(const QString &path, const Workspace &worksp
         result.failure = input.error();
         return result;
     }
-    std::unique_ptr<EventReader> reader = EventReader::open(input, &result.failure);
+    // One thread reads and parses while this one aggregates (docs/PERFORMANCE.md).
+    std::unique_ptr<EventReader> reader
+        = EventReader::open(input, &result.failure, EventReader::Threads::Two);
     if (!reader)
         return result;
     result.shape = reader->shapeName();
     Aggregator aggregator(workspace, options, result);
+    if (!input.isGzip())
+        aggregator.reserveForFile(input.size());
     EventRecord record;
     qint64 lines = 0;
     for (;;) {
