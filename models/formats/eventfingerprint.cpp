@@ -13,7 +13,7 @@ namespace Parcours {
 namespace {
 
 constexpr std::array<quint32, 8> initialState = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                                  0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+                                                 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
 
 #ifdef PARCOURS_SHA_X86
 alignas(16) constexpr quint32 roundConstants[64] = {

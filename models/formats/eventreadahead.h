@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/bytekeytable.h"
 #include "formats/eventreader.h"
 
 #include <QStringList>
@@ -40,6 +41,8 @@ private:
         qint64 msecs = 0;
         qint64 count = 1;
         qint64 line = 0;
+        int userInFile = -1;
+        int eventInFile = -1;
         QDate month;
     };
     struct Batch
@@ -59,6 +62,9 @@ private:
     std::unique_ptr<EventReader> mSerial;
     QString mShape;
     std::vector<std::unique_ptr<Batch>> mBatches;
+    // The second thread's: the users and event names met so far, numbered.
+    ByteKeyTable mUsersInFile;
+    ByteKeyTable mEventsInFile;
 
     std::mutex mMutex;
     std::condition_variable mChanged;

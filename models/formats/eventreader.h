@@ -23,6 +23,10 @@ struct EventRecord
     qint64 msecs = 0; // UTC, since 1970
     QDate month; // usage-counts only: the month's first day
     qint64 count = 1;
+    // The user's and the event name's numbers in this file (0, 1, 2 … in order of first
+    // appearance), which the two-thread reader works out on its thread; -1 from the others.
+    int userInFile = -1;
+    int eventInFile = -1;
     // The bytes of decoded fields (JSON strings, quoted CSV fields) the views point into.
     QByteArray userText, eventText, personaText;
 };

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,15 @@ std::vector<Seen> readAll(const QString &path, EventReader::Threads threads)
         return {{EventReader::Next::End, 0, error.toUtf8()}};
     std::vector<Seen> seen;
     EventRecord record;
+    // The two-thread reader numbers users and event names in order of first appearance.
+    QHash<QByteArray, int> users, events;
+    const auto numbered = [](QHash<QByteArray, int> &numbers, QByteArrayView key) {
+        const QByteArray bytes = key.toByteArray();
+        auto found = numbers.constFind(bytes);
+        if (found == numbers.cend())
+            found = numbers.insert(bytes, int(numbers.size()));
+        return *found;
+    };
     for (;;) {
         const EventReader::Next next = reader->next(&record);
         if (next == EventReader::Next::End) {
@@ -50,6 +60,12 @@ std::vector<Seen> readAll(const QString &path, EventReader::Threads threads)
         }
         if (next == EventReader::Next::BadRow) {
             seen.push_back({next, reader->lineNumber(), reader->error().toUtf8()});
+            continue;
+        }
+        if (threads == EventReader::Threads::Two
+            && (record.userInFile != numbered(users, record.user)
+                || record.eventInFile != numbered(events, record.event))) {
+            seen.push_back({next, reader->lineNumber(), "numbered wrong"});
             continue;
         }
         QByteArray fields;
@@ -213,8 +229,8 @@ void TestEventReadAhead::fingerprintIsSha256()
     // Many blocks, in pieces that are not whole blocks (as a file's reads and gzip's output).
     EventFingerprint fingerprint;
     for (qsizetype at = 0; at < bytes.size(); at += 9973)
-        fingerprint.addData(QByteArrayView(bytes).sliced(at).first(
-            std::min<qsizetype>(9973, bytes.size() - at)));
+        fingerprint.addData(
+            QByteArrayView(bytes).sliced(at).first(std::min<qsizetype>(9973, bytes.size() - at)));
     QCOMPARE(fingerprint.resultHex(),
              QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     // The known digest of "abc" (FIPS 180-4's example).
