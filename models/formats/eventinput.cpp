@@ -35,6 +35,7 @@ bool EventInput::open(const QString &path)
     mFile.setFileName(path);
     if (!mFile.open(QIODevice::ReadOnly))
         return fail(mFile.errorString());
+    mSize = mFile.size();
     const QByteArray magic = mFile.peek(2);
     mGzip = magic.size() == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b;
     if (mGzip) {
@@ -85,14 +86,15 @@ bool EventInput::fill()
         return fail(mFile.errorString());
     if (n == 0) {
         mAtEnd = true;
-        mFingerprint = QString::fromLatin1(mHash.result().toHex());
+        mFingerprint = QString::fromLatin1(mHash.resultHex());
         if (mGzip && !mStreamEnded) {
             mError = u"%1: %2"_s.arg(
-                mFileName, tr("the gzip file is truncated (it ends after %1 bytes)").arg(mRawRead));
+                mFileName,
+                tr("the gzip file is truncated (it ends after %1 bytes)").arg(bytesRead()));
         }
         return false;
     }
-    mRawRead += n;
+    mRawRead.fetch_add(n, std::memory_order_relaxed);
     const QByteArray raw = QByteArray::fromRawData(mRaw.constData(), qsizetype(n));
     mHash.addData(raw);
     if (mGzip)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "formats/eventfingerprint.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 struct z_stream_s;
@@ -38,8 +40,9 @@ public:
     QString error() const { return mError; }
     bool isGzip() const { return mGzip; }
     QString fileName() const { return mFileName; }
-    qint64 size() const { return mFile.size(); }
-    qint64 bytesRead() const { return mRawRead; }
+    // Both may be asked from another thread than the one reading (formats/eventreadahead.h).
+    qint64 size() const { return mSize; }
+    qint64 bytesRead() const { return mRawRead.load(std::memory_order_relaxed); }
     // SHA-256 of the file's bytes in hex, once it has been read to its end.
     QString fingerprint() const { return mFingerprint; }
 
@@ -51,13 +54,14 @@ private:
     QFile mFile;
     QString mFileName;
     QString mError;
-    QCryptographicHash mHash {QCryptographicHash::Sha256};
+    EventFingerprint mHash;
     QString mFingerprint;
     QByteArray mRaw;
     QByteArray mBuffer;
     qsizetype mPos = 0;
     qint64 mLine = 0;
-    qint64 mRawRead = 0;
+    qint64 mSize = 0;
+    std::atomic<qint64> mRawRead {0};
     bool mGzip = false;
     bool mAtEnd = false;
     bool mStreamEnded = true; // the last gzip member is complete

@@ -23,6 +23,10 @@ struct EventRecord
     qint64 msecs = 0; // UTC, since 1970
     QDate month; // usage-counts only: the month's first day
     qint64 count = 1;
+    // The user's and the event name's numbers in this file (0, 1, 2 … in order of first
+    // appearance), which the two-thread reader works out on its thread; -1 from the others.
+    int userInFile = -1;
+    int eventInFile = -1;
     // The bytes of decoded fields (JSON strings, quoted CSV fields) the views point into.
     QByteArray userText, eventText, personaText;
 };
@@ -43,13 +47,21 @@ public:
         End, // the end of the file, or it could not be read further (error() not empty)
     };
 
+    enum class Threads {
+        One, // next() reads and parses the file
+        Two, // a second thread reads and parses ahead of next() (formats/eventreadahead.h)
+    };
+
     // Recognises the shape from the file's first line and reads its header; null when it
     // is none of them (`error` says why, naming the file and line).
-    static std::unique_ptr<EventReader> open(EventInput &input, QString *error);
+    static std::unique_ptr<EventReader> open(EventInput &input, QString *error,
+                                             Threads threads = Threads::One);
 
     virtual ~EventReader() = default;
     virtual QString shapeName() const = 0;
-    Next next(EventRecord *record);
+    virtual Next next(EventRecord *record);
+    // 1-based line of the record or bad row next() returned last.
+    virtual qint64 lineNumber() const { return mLineNumber; }
     QString error() const { return mError; }
     // For the shapes' factories: a line read before the reader was made (the first JSON
     // line), read first.
@@ -65,11 +77,15 @@ protected:
     { }
     // Reads one non-blank line into `record`; false with a reason for a bad line.
     virtual bool parse(QByteArrayView line, EventRecord *record, QString *reason) = 0;
+    void setError(const QString &error) { mError = error; }
 
     EventInput &mInput;
 
 private:
+    static std::unique_ptr<EventReader> openSerial(EventInput &input, QString *error);
+
     QString mError;
+    qint64 mLineNumber = 0;
     QByteArray mFirstLine;
     qint64 mFirstLineNumber = 0;
 };

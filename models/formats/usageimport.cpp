@@ -77,11 +77,9 @@ public:
         }
         if (record.count == 0 && day == 0)
             return;
-        // Exports list a user's events together (or a session's): a run of them is looked up
-        // once.
-        if (mLastUser < 0 || record.user != QByteArrayView(mLastUserId)) {
-            mLastUser = userIndex(record);
-            mLastUserId.assign(record.user.data(), size_t(record.user.size()));
+        const int user = userOf(record);
+        if (user != mLastUser) {
+            mLastUser = user;
             mLastBucketMonth = -1;
         }
         if (month != mLastBucketMonth) {
@@ -92,8 +90,7 @@ public:
         mEvents += record.count;
         mFirst = std::min(mFirst, first);
         mLast = std::max(mLast, last);
-        if (mLastEvent < 0 || record.event != mEventNames.key(mLastEvent))
-            mLastEvent = eventIndex(record.event);
+        mLastEvent = eventOf(record);
         const std::vector<int> &useCases = mEventUseCases[size_t(mLastEvent)];
         if (useCases.empty()) {
             mUnmapped += record.count;
@@ -103,6 +100,8 @@ public:
         for (const int useCase : useCases)
             mTally.add(mLastBucket, useCase, record.count);
     }
+
+    void reserveForFile(qint64 bytes) { mTally.reserveForFile(bytes); }
 
     void finish()
     {
@@ -127,6 +126,44 @@ public:
     }
 
 private:
+    // The user's index. The two-thread reader numbers the file's users as they come
+    // (EventRecord::userInFile): a vector then stands for the lookup, done once a user.
+    int userOf(const EventRecord &record)
+    {
+        if (record.userInFile >= 0) {
+            const auto inFile = size_t(record.userInFile);
+            if (inFile >= mUsersInFile.size())
+                mUsersInFile.resize(inFile + 1, -1);
+            int &user = mUsersInFile[inFile];
+            if (user < 0)
+                user = userIndex(record);
+            return user;
+        }
+        // Exports list a user's events together (or a session's): a run of them is looked up
+        // once.
+        if (mLastUser < 0 || record.user != QByteArrayView(mLastUserId)) {
+            mLastUserId.assign(record.user.data(), size_t(record.user.size()));
+            return userIndex(record);
+        }
+        return mLastUser;
+    }
+
+    int eventOf(const EventRecord &record)
+    {
+        if (record.eventInFile >= 0) {
+            const auto inFile = size_t(record.eventInFile);
+            if (inFile >= mEventsInFile.size())
+                mEventsInFile.resize(inFile + 1, -1);
+            int &event = mEventsInFile[inFile];
+            if (event < 0)
+                event = eventIndex(record.event);
+            return event;
+        }
+        if (mLastEvent < 0 || record.event != mEventNames.key(mLastEvent))
+            return eventIndex(record.event);
+        return mLastEvent;
+    }
+
     int userIndex(const EventRecord &record)
     {
         bool added = false;
@@ -174,6 +211,7 @@ private:
     ByteKeyTable mUsers; // numbered as mResult.users
     std::vector<bool> mSeenHere;
     ByteKeyTable mEventNames;
+    std::vector<int> mUsersInFile, mEventsInFile; // EventRecord's numbers → indexes; -1: none yet
     std::vector<std::vector<int>> mEventUseCases; // per event name
     std::vector<qint64> mUnmappedCounts; // per event name
     UsageTally mTally;
@@ -203,11 +241,15 @@ UsageImportResult UsageImport::read(const QString &path, const Workspace &worksp
         result.failure = input.error();
         return result;
     }
-    std::unique_ptr<EventReader> reader = EventReader::open(input, &result.failure);
+    // One thread reads and parses while this one aggregates (docs/PERFORMANCE.md).
+    std::unique_ptr<EventReader> reader
+        = EventReader::open(input, &result.failure, EventReader::Threads::Two);
     if (!reader)
         return result;
     result.shape = reader->shapeName();
     Aggregator aggregator(workspace, options, result);
+    if (!input.isGzip())
+        aggregator.reserveForFile(input.size());
     EventRecord record;
     qint64 lines = 0;
     for (;;) {

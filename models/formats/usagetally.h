@@ -13,6 +13,10 @@ namespace Parcours {
 class UsageTally
 {
 public:
+    // Sizes the tables at the start for a plain events file of `bytes`, so that they do not
+    // grow (moving every entry) while it is read; at most 128 MB is reserved so, and the
+    // memory is taken from the system as it is written.
+    void reserveForFile(qint64 bytes);
     // The user's month (year × 12 + month - 1), made when new: a number for count() and days.
     quint32 bucket(int user, int month);
     // Day 1 … 31 of the bucket's month had an event; 0: active on days not known (usage counts).
@@ -44,6 +48,12 @@ private:
             quint64 key = ~quint64(0);
             qint64 value = 0;
         };
+        Map() = default;
+        ~Map();
+        Map(const Map &) = delete;
+        Map &operator=(const Map &) = delete;
+        // Room for `entries` without growing.
+        void reserve(size_t entries);
         // The value of the key, 0 when new.
         qint64 &at(quint64 key);
         size_t size() const { return mUsed; }
@@ -51,8 +61,17 @@ private:
         std::vector<Slot> take();
 
     private:
-        void grow();
-        std::vector<Slot> mSlots;
+        // In the table a key is stored plus one: zero-filled memory is an empty table.
+        struct Stored
+        {
+            quint64 keyPlusOne;
+            qint64 value;
+        };
+        void resize(size_t slotCount);
+        void release();
+        Stored *mSlots = nullptr;
+        size_t mCapacity = 0; // slots, a power of two
+        size_t mBytes = 0; // as allocated
         size_t mUsed = 0;
         int mShift = 64;
     };

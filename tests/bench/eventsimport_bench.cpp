@@ -6,7 +6,12 @@
 // --dir (default: a temporary directory under /tmp) and deleted afterwards. 1 million by
 // default; 10 million takes minutes: `--millions 1,10` or PARCOURS_BENCH_EVENTS_MILLIONS=1,10.
 //
-//   eventsimport_bench [--parcours PATH] [--dir DIR] [--millions 1,10] [--no-sqlite]
+//   eventsimport_bench [--parcours PATH] [--dir DIR] [--millions 1,10] [--no-sqlite] [--keep]
+//
+// --keep leaves the generated files in --dir (and reuses them the next time), for a profiler.
+//
+// The machine's load average is printed with each run: on a shared machine the CPU time
+// (user + system) is what the code costs, the wall time also what the others take.
 
 #include <QCoreApplication>
 #include <QDir>
@@ -130,14 +135,25 @@ Run run(const std::vector<std::string> &args, const QString &input = {})
     return result;
 }
 
+// The one-minute load average, from /proc/loadavg (Linux); 0 elsewhere.
+double loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readLine().split(' ').value(0).toDouble();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments().mid(1);
+    // The code of `parcours import --format events` without the window's libraries (see
+    // eventsimport_child.cpp); --parcours build/bench/app/parcours runs the application.
     QString parcours
-        = QDir(QCoreApplication::applicationDirPath()).filePath(u"../../app/parcours"_s);
+        = QDir(QCoreApplication::applicationDirPath()).filePath(u"eventsimport_child"_s);
     QString dir;
     QList<qint64> millions {1};
     const QString fromEnvironment = qEnvironmentVariable("PARCOURS_BENCH_EVENTS_MILLIONS");
@@ -147,11 +163,14 @@ int main(int argc, char **argv)
             millions << m.toLongLong();
     }
     bool sqlite = true;
+    bool keep = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--parcours" && i + 1 < args.size()) {
             parcours = args[++i];
         } else if (args[i] == u"--dir" && i + 1 < args.size()) {
             dir = args[++i];
+        } else if (args[i] == u"--keep") {
+            keep = true;
         } else if (args[i] == u"--no-sqlite") {
             sqlite = false;
         } else if (args[i] == u"--millions" && i + 1 < args.size()) {
@@ -181,7 +200,9 @@ int main(int argc, char **argv)
     for (const qint64 m : std::as_const(millions)) {
         const qint64 events = m * 1000000;
         const QString csv = dir + u"/events-%1m.csv"_s.arg(m);
-        const double megabytes = double(writeEvents(csv, events)) / double(1 << 20);
+        const double megabytes = double(keep && QFileInfo::exists(csv) ? QFileInfo(csv).size()
+                                                                       : writeEvents(csv, events))
+            / double(1 << 20);
         QFile::remove(workspace);
         writeUseCases(useCases);
         if (run({parcours.toStdString(), "import", useCases.toStdString(), "--format",
@@ -203,6 +224,7 @@ int main(int argc, char **argv)
                        .arg(r.peakMegabytes, 8, 'f', 1)
                        .arg(r.seconds / floor.seconds, 8, 'f', 1)
                        .arg(outMegabytes, 7, 'f', 1)
+                << u"  load %1"_s.arg(loadAverage(), 0, 'f', 1)
                 << (r.exitCode == 0 ? QString() : u"  exit code %1"_s.arg(r.exitCode)) << Qt::endl;
             failures += r.exitCode != 0;
         };
@@ -234,7 +256,8 @@ int main(int argc, char **argv)
                        .arg(imported.cpuSeconds / r.cpuSeconds, 0, 'f', 2)
                 << Qt::endl;
         }
-        QFile::remove(csv);
+        if (!keep)
+            QFile::remove(csv);
     }
     return failures == 0 ? 0 : 1;
 }
