@@ -142,6 +142,7 @@ QString EventsImport::importIntoShared(QWidget *parent, WorkspaceDocument &doc, 
     progress.setWindowTitle(tr("Import"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
+    progress.show(); // at once: connecting to the server may take a while before any progress
     SharedUsageImport::Result result;
     // Off the GUI thread: the file is streamed to the server, which aggregates it (minutes for
     // millions of events); the window stays responsive and Cancel cuts the connection.
