@@ -41,7 +41,7 @@ std::vector<MetricPeriod> metricPeriodsFromUsage(const ObservedUsage &usage)
     }
     std::vector<MetricPeriod> periods;
     const MonthActivity none;
-    const MonthActivity *before = nullptr;
+    const MonthActivity *before = nullptr; // the month before, when the events cover it whole
     for (QDate month = firstDayOf(firstDay); month <= lastDay; month = month.addMonths(1)) {
         const MonthActivity &now = months.contains(month) ? *months.find(month) : none;
         MetricPeriod period;
@@ -50,15 +50,22 @@ std::vector<MetricPeriod> metricPeriodsFromUsage(const ObservedUsage &usage)
         const QDate from = std::max(month, firstDay);
         const QDate to = std::min(period.periodEnd, lastDay);
         const qint64 days = from.daysTo(to) + 1;
-        period.mau = now.users.size();
         period.dau = std::llround(double(now.activeDays) / double(days));
-        period.customersEnd = now.users.size();
+        // A month seen in part (the events start or end inside it) has no month's actives:
+        // counting them would make a day of events a month (stickiness 100 %) and the next
+        // month's CRR the share of that day's users still active (100 % in the sample).
+        const bool whole = from == month && to == period.periodEnd;
+        if (whole) {
+            period.mau = now.users.size();
+            period.customersEnd = now.users.size();
+        }
         if (before) {
             period.customersStart = before->users.size();
-            period.customersNew = (now.users - before->users).size();
+            if (whole)
+                period.customersNew = (now.users - before->users).size();
         }
         periods.push_back(period);
-        before = &now;
+        before = whole ? &now : nullptr;
     }
     return periods;
 }

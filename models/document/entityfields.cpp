@@ -274,6 +274,7 @@ QVariant fieldValue(const MetricPeriod &m, int field)
     case Field::MetricCustomersEnd: return fromOptional(m.customersEnd);
     case Field::MetricDau: return fromOptional(m.dau);
     case Field::MetricMau: return fromOptional(m.mau);
+    case Field::MetricComputed: return int(m.computed);
     }
     return {};
 }
@@ -288,6 +289,14 @@ bool setFieldValue(MetricPeriod &m, int field, const QVariant &v)
     case Field::MetricCustomersEnd: return assign(m.customersEnd, v);
     case Field::MetricDau: return assign(m.dau, v);
     case Field::MetricMau: return assign(m.mau, v);
+    case Field::MetricComputed: {
+        bool ok = false;
+        const uint bits = v.toUInt(&ok);
+        if (!ok || (bits & ~unsigned(MetricPeriod::AllCounts)) != 0)
+            return false;
+        m.computed = bits;
+        return true;
+    }
     }
     return false;
 }

@@ -58,7 +58,7 @@ inline constexpr EntityKindTraits entityKinds[] = {
     {EntityKind::Cell, u"cell", RowKey::StepAndLane, EntityKind::Journey, u"", false, 0,
      Field::CellCurves + 1},
     {EntityKind::MetricPeriod, u"metric_period", RowKey::OwnId, EntityKind::Workspace, u"", true, 0,
-     Field::MetricMau + 1},
+     Field::MetricComputed + 1},
     {EntityKind::Renewal, u"renewal_answer", RowKey::JourneyAndQuestion, EntityKind::Journey,
      u"journey_id", false, 0, Field::RenewalNote + 1},
     {EntityKind::Opportunity, u"opportunity", RowKey::OwnId, EntityKind::Workspace, u"", true, 0,

@@ -127,6 +127,7 @@ enum MetricField {
     MetricCustomersEnd,
     MetricDau,
     MetricMau,
+    MetricComputed, // an int: MetricPeriod::computed, the bits of the counts computed from events
 };
 enum RenewalField { RenewalAnswerField, RenewalNote };
 enum OpportunityField {

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <tuple>
@@ -292,9 +293,53 @@ bool Journey::operator==(const Journey &o) const
 bool MetricPeriod::operator==(const MetricPeriod &o) const
 {
     return std::tie(id, periodStart, periodEnd, customersStart, customersNew, customersEnd, dau,
-                    mau)
+                    mau, computed)
         == std::tie(o.id, o.periodStart, o.periodEnd, o.customersStart, o.customersNew,
-                    o.customersEnd, o.dau, o.mau);
+                    o.customersEnd, o.dau, o.mau, o.computed);
+}
+
+namespace {
+
+struct CountKey
+{
+    MetricPeriod::MetricCount count;
+    const char16_t *key;
+};
+constexpr CountKey countKeys[] = {
+    {MetricPeriod::CustomersStartCount, u"customers_start"},
+    {MetricPeriod::CustomersNewCount, u"customers_new"},
+    {MetricPeriod::CustomersEndCount, u"customers_end"},
+    {MetricPeriod::DauCount, u"dau"},
+    {MetricPeriod::MauCount, u"mau"},
+};
+
+} // namespace
+
+QStringList computedCountKeys(unsigned computed)
+{
+    QStringList keys;
+    for (const CountKey &c : countKeys) {
+        if (computed & c.count)
+            keys << QString::fromUtf16(c.key);
+    }
+    return keys;
+}
+
+std::optional<unsigned> computedCountsFromKeys(const QStringList &keys, QString *unknown)
+{
+    unsigned bits = 0;
+    for (const QString &key : keys) {
+        const auto found
+            = std::find_if(std::begin(countKeys), std::end(countKeys),
+                           [&key](const CountKey &c) { return key == QStringView(c.key); });
+        if (found == std::end(countKeys)) {
+            if (unknown)
+                *unknown = key;
+            return std::nullopt;
+        }
+        bits |= found->count;
+    }
+    return bits;
 }
 
 bool WorkspaceInfo::operator==(const WorkspaceInfo &o) const

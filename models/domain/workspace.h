@@ -7,6 +7,9 @@
 #include "domain/persona.h"
 
 #include <QDate>
+#include <QStringList>
+
+#include <optional>
 
 namespace Parcours {
 
@@ -22,10 +25,30 @@ struct MetricPeriod
     std::optional<qint64> customersEnd;
     std::optional<qint64> dau;
     std::optional<qint64> mau;
+    // Which counts were computed from imported events ("Fill from Events", issue 22) rather
+    // than typed: bits of the MetricCount values. Typing a count clears its bit.
+    unsigned computed = 0;
+
+    // The counts, in table and CSV order; their bits in `computed`.
+    enum MetricCount : unsigned {
+        CustomersStartCount = 1U << 0,
+        CustomersNewCount = 1U << 1,
+        CustomersEndCount = 1U << 2,
+        DauCount = 1U << 3,
+        MauCount = 1U << 4,
+        AllCounts = (1U << 5) - 1,
+    };
+    bool isComputed(MetricCount count) const { return (computed & count) != 0; }
 
     bool operator==(const MetricPeriod &o) const;
     bool operator!=(const MetricPeriod &o) const { return !(*this == o); }
 };
+
+// The names of the counts computed (MetricPeriod::computed), in table order, as the JSON and
+// CSV formats write them: the counts' own column names ("customers_end", "dau").
+QStringList computedCountKeys(unsigned computed);
+// The bits of those names; nullopt when one is not a count's name (written to `unknown`).
+std::optional<unsigned> computedCountsFromKeys(const QStringList &keys, QString *unknown = nullptr);
 
 struct WorkspaceInfo
 {

@@ -18,13 +18,16 @@ QString countText(const std::optional<qint64> &count)
 
 const QStringList &MetricsCsvFormat::header()
 {
-    static const QStringList columns = {u"period_start"_s,
-                                        u"period_end"_s,
-                                        u"customers_start"_s,
-                                        u"customers_new"_s,
-                                        u"customers_end"_s,
-                                        u"dau"_s,
-                                        u"mau"_s};
+    static const QStringList columns
+        = {u"period_start"_s,  u"period_end"_s,    u"customers_start"_s,
+           u"customers_new"_s, u"customers_end"_s, u"dau"_s,
+           u"mau"_s,           u"computed"_s};
+    return columns;
+}
+
+const QStringList &MetricsCsvFormat::headerWithoutComputed()
+{
+    static const QStringList columns = header().mid(0, header().size() - 1);
     return columns;
 }
 
@@ -85,6 +88,16 @@ ImportResult MetricsCsvFormat::readRecords(const ImportOptions &options,
         count(4, &period.customersEnd);
         count(5, &period.dau);
         count(6, &period.mau);
+        // Optional (files written before it have 7 columns): the counts computed from events.
+        const QString computed = record.fields.value(7).trimmed();
+        if (!computed.isEmpty()) {
+            QString unknown;
+            if (const auto bits = computedCountsFromKeys(computed.split(u'|'), &unknown))
+                period.computed = *bits;
+            else
+                problems << u"%1: %2"_s.arg(header().at(7),
+                                            tr("“%1” is not a count's column name").arg(unknown));
+        }
         if (!problems.isEmpty()) {
             result.addError(options, record.line, problems.join(u"; "_s));
             return;
@@ -100,7 +113,7 @@ ImportResult MetricsCsvFormat::readRecords(const ImportOptions &options,
         period.id = newId();
         fragment.metrics.push_back(period);
     };
-    if (!source(header(), addRow, report))
+    if (!source(Csv::Header(header(), 1), addRow, report))
         return result;
 
     if (!result.errors.isEmpty() && !options.skipBadRows)
@@ -119,7 +132,8 @@ ExportResult MetricsCsvFormat::write(const Workspace &workspace, const ExportOpt
                              countText(m.customersNew),
                              countText(m.customersEnd),
                              countText(m.dau),
-                             countText(m.mau)};
+                             countText(m.mau),
+                             computedCountKeys(m.computed).join(u'|')};
     }
     return {Csv::write(rows), {}};
 }

@@ -105,6 +105,7 @@ const WorkspaceFormat *WorkspaceFormats::detect(const QString &fileName, const Q
         {&UseCaseCsvFormat::header(), u"usecases-csv"_s},
         {&UseCaseCsvFormat::headerWithEvents(), u"usecases-csv"_s},
         {&MetricsCsvFormat::header(), u"metrics-csv"_s},
+        {&MetricsCsvFormat::headerWithoutComputed(), u"metrics-csv"_s},
     };
     for (const auto &[header, name] : csvFormats) {
         if (columns == *header)

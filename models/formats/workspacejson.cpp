@@ -66,14 +66,17 @@ QJsonObject personaJson(const Persona &p)
 
 QJsonObject metricJson(const MetricPeriod &m)
 {
-    return {{u"id"_s, double(m.id)},
-            {u"period_start"_s, m.periodStart.toString(Qt::ISODate)},
-            {u"period_end"_s, m.periodEnd.toString(Qt::ISODate)},
-            {u"customers_start"_s, optionalJson(m.customersStart)},
-            {u"customers_new"_s, optionalJson(m.customersNew)},
-            {u"customers_end"_s, optionalJson(m.customersEnd)},
-            {u"dau"_s, optionalJson(m.dau)},
-            {u"mau"_s, optionalJson(m.mau)}};
+    QJsonObject o {{u"id"_s, double(m.id)},
+                   {u"period_start"_s, m.periodStart.toString(Qt::ISODate)},
+                   {u"period_end"_s, m.periodEnd.toString(Qt::ISODate)},
+                   {u"customers_start"_s, optionalJson(m.customersStart)},
+                   {u"customers_new"_s, optionalJson(m.customersNew)},
+                   {u"customers_end"_s, optionalJson(m.customersEnd)},
+                   {u"dau"_s, optionalJson(m.dau)},
+                   {u"mau"_s, optionalJson(m.mau)}};
+    if (m.computed != 0) // only when some are: older exports stay as they were
+        o.insert(u"computed"_s, QJsonArray::fromStringList(computedCountKeys(m.computed)));
+    return o;
 }
 
 QJsonObject opportunityJson(const Opportunity &o)
@@ -574,6 +577,22 @@ MetricPeriod readMetric(Reader &r, const QJsonObject &o, const QString &path)
     m.customersEnd = r.integer(o, path, "customers_end", 0);
     m.dau = r.integer(o, path, "dau", 0);
     m.mau = r.integer(o, path, "mau", 0);
+    // The counts computed from events (issue 22), by name; absent: all typed.
+    const QJsonValue computed = o.value(u"computed"_s);
+    if (computed.isUndefined() || computed.isNull())
+        return m;
+    QStringList keys;
+    const QJsonArray names = computed.toArray();
+    for (const auto &name : names)
+        keys << name.toString();
+    QString unknown;
+    const std::optional<unsigned> bits = computedCountsFromKeys(keys, &unknown);
+    if (!computed.isArray() || !bits)
+        r.fail(path + u".computed"_s,
+               WorkspaceJson::tr("expected a list of count names (customers_start, "
+                                 "customers_new, customers_end, dau, mau)"));
+    else
+        m.computed = *bits;
     return m;
 }
 

@@ -20,7 +20,7 @@ static_assert(sizeof(Workspace) == 224 && sizeof(WorkspaceInfo) == 56 && sizeof(
                   && sizeof(UseCase) == 200 && sizeof(Journey) == 152 && sizeof(Stage) == 152
                   && sizeof(Step) == 40 && sizeof(Cell) == 128 && sizeof(Lane) == 64
                   && sizeof(CellArrow) == 16 && sizeof(RenewalAnswer) == 32
-                  && sizeof(MetricPeriod) == 104 && sizeof(Opportunity) == 128
+                  && sizeof(MetricPeriod) == 112 && sizeof(Opportunity) == 128
                   && sizeof(OpportunityLink) == 24 && sizeof(ObservedUsage) == 48
                   && sizeof(UsageSource) == 160 && sizeof(UsageUser) == 32
                   && sizeof(UsageCount) == 32 && sizeof(UsageActivity) == 32,
@@ -31,7 +31,10 @@ namespace {
 
 constexpr char tag[] = "PRCV";
 constexpr int tagSize = 4;
-constexpr quint8 binaryFormat = 1;
+// 2: metric periods carry the counts computed from events (issue 22); format 1 snapshots
+// still read, with every count typed.
+constexpr quint8 binaryFormat = 2;
+constexpr quint8 firstBinaryFormat = 1;
 // zlib level 3: at L it compresses the 13 MB binary workspace to 1.39 MB in 47 ms of CPU;
 // level 1 saves 7 ms for 11 % more bytes, level 9 saves a fifth of them for 4.6 times the
 // time (docs/PERFORMANCE.md).
@@ -114,12 +117,14 @@ private:
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &in)
+    explicit Reader(const QByteArray &in, quint8 format)
         : mAt(in.constData())
         , mEnd(in.constData() + in.size())
+        , mFormat(format)
     { }
 
     bool ok() const { return mOk; }
+    quint8 format() const { return mFormat; } // the binary format being read
     bool atEnd() const { return mAt == mEnd; }
     bool fail()
     {
@@ -224,6 +229,7 @@ public:
 private:
     const char *mAt;
     const char *mEnd;
+    quint8 mFormat;
     bool mOk = true;
 };
 
@@ -342,6 +348,7 @@ void writeMetricPeriod(Writer &w, const MetricPeriod &m)
     w.optionalInteger(m.customersEnd);
     w.optionalInteger(m.dau);
     w.optionalInteger(m.mau);
+    w.unsignedInt(m.computed);
 }
 
 void writeOpportunity(Writer &w, const Opportunity &o)
@@ -568,6 +575,8 @@ MetricPeriod readMetricPeriod(Reader &r)
     m.customersEnd = r.optionalInteger();
     m.dau = r.optionalInteger();
     m.mau = r.optionalInteger();
+    if (r.format() >= 2)
+        m.computed = unsigned(r.unsignedInt()) & MetricPeriod::AllCounts;
     return m;
 }
 
@@ -682,9 +691,9 @@ QByteArray WorkspaceSnapshot::encode(const Workspace &workspace)
     return out;
 }
 
-WorkspaceSnapshot::ReadResult WorkspaceSnapshot::decode(const QByteArray &binary)
+WorkspaceSnapshot::ReadResult WorkspaceSnapshot::decode(const QByteArray &binary, int format)
 {
-    Reader reader(binary);
+    Reader reader(binary, quint8(format < 0 ? binaryFormat : format));
     Workspace workspace = readWorkspace(reader);
     if (!reader.ok() || !reader.atEnd())
         return {std::nullopt,
@@ -718,7 +727,7 @@ WorkspaceSnapshot::ReadResult WorkspaceSnapshot::unpack(const QByteArray &stored
         return {std::move(read.workspace), read.error};
     }
     const auto format = quint8(stored.at(tagSize));
-    if (format != binaryFormat) {
+    if (format < firstBinaryFormat || format > binaryFormat) {
         return {std::nullopt,
                 tr("the snapshot is in format %1, newer than this version of Parcours reads (%2)")
                     .arg(format)
@@ -729,7 +738,7 @@ WorkspaceSnapshot::ReadResult WorkspaceSnapshot::unpack(const QByteArray &stored
                       stored.size() - tagSize - 1);
     if (binary.isEmpty())
         return {std::nullopt, tr("the snapshot is damaged: it does not uncompress")};
-    return decode(binary);
+    return decode(binary, format);
 }
 
 } // namespace Parcours

@@ -37,7 +37,8 @@ public:
 
     // The uncompressed binary form alone (tests, benchmarks).
     static QByteArray encode(const Workspace &workspace);
-    static ReadResult decode(const QByteArray &binary);
+    // `format`: the binary format `binary` is in (-1: the current one).
+    static ReadResult decode(const QByteArray &binary, int format = -1);
 };
 
 } // namespace Parcours

@@ -2,11 +2,13 @@
 
 #include "analytics/retentionmetrics.h"
 #include "document/edits.h"
+#include "document/editsmetricsfill.h"
 #include "document/entityfields.h"
 #include "formats/csv.h"
 #include "formats/metricscsvformat.h"
 
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,12 @@ const std::optional<qint64> &countOf(const MetricPeriod &p, int column)
     case MetricsTableModel::DauColumn: return p.dau;
     default: return p.mau;
     }
+}
+
+// Whether the count in `column` was computed from events rather than typed.
+bool isComputed(const MetricPeriod &p, int column)
+{
+    return (p.computed & Edit::computedBitOf(MetricsTableModel::fieldOf(column))) != 0;
 }
 
 bool isDateColumn(int column)
@@ -121,6 +129,8 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleDescriptionRole:
         if (m.isImpossible())
             return tr("Impossible period, left out of the charts: %1").arg(m.problem);
+        if (isComputed(*p, column))
+            return tr("Computed from events (Fill from Events); type a value to replace it");
         switch (column) {
         case CrrColumn:
             if (!m.crr)
@@ -151,6 +161,14 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
         if (!isEditableColumn(column))
             return QColor(0xf3, 0xf4, 0xf6); // computed
         return {};
+    case Qt::FontRole:
+        if (isComputed(*p, column)) { // italic, with the tooltip: not colour alone
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case ComputedRole: return isComputed(*p, column);
     case Qt::TextAlignmentRole:
         if (column >= CustomersStartColumn && column <= StickinessColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -189,7 +207,12 @@ QVariant MetricsTableModel::headerData(int section, Qt::Orientation orientation,
             return m.isImpossible() ? m.problem : RetentionMetrics::label(*p);
         return {};
     }
-    if (role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole && fieldOf(section) >= Field::MetricCustomersStart) {
+        // The counts: what each holds, and what its italics mean (Fill from Events).
+        return headerData(section, orientation, Qt::StatusTipRole).toString() + u'\n'
+            + tr("In italics: computed from the imported events, not typed");
+    }
+    if (role == Qt::ToolTipRole || role == Qt::StatusTipRole) {
         switch (section) {
         case PeriodStartColumn:
         case PeriodEndColumn:
@@ -265,7 +288,12 @@ bool MetricsTableModel::setData(const QModelIndex &index, const QVariant &value,
     QVariant fieldValue;
     if (!valueFor(index.column(), value, &fieldValue))
         return false;
-    Edit::setField(*mDocument, EntityRef::metricPeriod(p->id), fieldOf(index.column()), fieldValue);
+    // A typed count is no longer computed from events: its mark goes in the same undo step.
+    const QList<Edit::FieldChange> changes = Edit::withTypedMarks(
+        mDocument->workspace(),
+        {{EntityRef::metricPeriod(p->id), fieldOf(index.column()), fieldValue}});
+    Edit::setFields(*mDocument, changes,
+                    QCoreApplication::translate("Parcours::Edit", "Change period"));
     return true; // an unchanged value is accepted too
 }
 
@@ -360,7 +388,8 @@ bool MetricsTableModel::pasteText(const QString &text, int row, int column)
             }
         }
     }
-    Edit::pasteMetricPeriods(*mDocument, changes, std::move(added), tr("Paste periods"));
+    Edit::pasteMetricPeriods(*mDocument, Edit::withTypedMarks(mDocument->workspace(), changes),
+                             std::move(added), tr("Paste periods"));
     return true;
 }
 

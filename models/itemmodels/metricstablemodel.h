@@ -8,6 +8,8 @@ namespace Parcours {
 // a command through Edit::setField), CRR, churned customers, stickiness and the problem of
 // an impossible row are computed and read-only. Impossible rows carry a "⚠" marker in the
 // vertical header, a tinted background, the reason in the problem column and in tooltips.
+// Counts computed from events are in italics with a tooltip saying so; typing one (or pasting
+// over it) clears its mark in the same undo step.
 class MetricsTableModel final : public EntityTableModel
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
         ProblemRole, // QString: why the row is impossible, empty when it is not
         ValueRole, // the number behind a cell: CRR in percent, churned, stickiness ratio,
                    // counts; invalid when there is none
+        ComputedRole, // bool: the count was computed from events (Fill from Events), not typed
     };
 
     explicit MetricsTableModel(QObject *parent = nullptr);

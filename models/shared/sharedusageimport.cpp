@@ -559,7 +559,8 @@ private:
 
 SharedUsageImport::Result SharedUsageImport::run(const WorkspaceLocation &location,
                                                  const QString &path,
-                                                 const UsageImportOptions &options)
+                                                 const UsageImportOptions &options,
+                                                 const std::atomic<bool> *cancelled)
 {
     Result result;
     // The mapping and the personas come from the workspace as the server has it now.
@@ -571,6 +572,7 @@ SharedUsageImport::Result SharedUsageImport::run(const WorkspaceLocation &locati
     }
     PgConnection connection(location);
     connection.setPace(PgConnection::Pace::Bulk);
+    connection.setCancelFlag(cancelled);
     QString error;
     if (!connection.open(&error) || !connection.useWorkspaceSchema(&error)) {
         result.saveError = error;

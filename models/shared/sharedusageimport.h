@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace Parcours {
 
 // An events import into a shared workspace on PostgreSQL (issue 22, docs/observed-usage.md):
@@ -29,9 +31,11 @@ public:
     };
 
     // Reads `path` into the workspace at `location` (which must exist), with the mapping its
-    // use cases give.
+    // use cases give. `cancelled` (a window's Cancel, may be null) cuts the import's connection
+    // at once, whatever it waits for: the transaction is rolled back and nothing is kept.
     static Result run(const WorkspaceLocation &location, const QString &path,
-                      const UsageImportOptions &options = {});
+                      const UsageImportOptions &options = {},
+                      const std::atomic<bool> *cancelled = nullptr);
 };
 
 } // namespace Parcours

@@ -221,6 +221,13 @@ const std::vector<Migration> &Migrations::all()
          {
              "ALTER TABLE journey ADD COLUMN audience_views TEXT NOT NULL DEFAULT ''",
          }},
+        {computedMetricsSchemaVersion,
+         7, // a column with a default: apps that know steps still open the file, all counts typed
+         "Metric periods' counts computed from imported events, told apart from typed ones",
+         {
+             // Bits of MetricPeriod::MetricCount; 0 (nothing computed) for the periods before.
+             "ALTER TABLE metric_period ADD COLUMN computed INTEGER NOT NULL DEFAULT 0",
+         }},
     };
     return steps;
 }

@@ -21,6 +21,9 @@ inline constexpr int versionsSchemaVersion = 10;
 inline constexpr int commentsSchemaVersion = 11;
 // The schema step adding audience views (issue 23): journey.audience_views.
 inline constexpr int audienceViewsSchemaVersion = 12;
+// The schema step marking the metric periods' counts computed from events (issue 22):
+// metric_period.computed.
+inline constexpr int computedMetricsSchemaVersion = 13;
 
 // SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
 enum class SqlEngine { Sqlite, Postgres };

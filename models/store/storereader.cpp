@@ -621,11 +621,15 @@ bool StoreReader::readRenewal(Workspace &w)
 
 bool StoreReader::readMetrics(Workspace &w)
 {
+    // A store of schema 12 or older read as it is (a shared workspace not upgraded) marks no
+    // count computed.
+    const QString computed = blueprintColumns(mDb, u"metric_period"_s, u"computed"_s, u"0"_s);
     QSqlQuery q(mDb);
     if (const Selected s
         = select(q, EntityKind::MetricPeriod,
                  u"SELECT id, period_start, period_end, customers_start, customers_new,"
-                 " customers_end, dau, mau FROM metric_period ORDER BY position, id"_s);
+                 " customers_end, dau, mau, %1 FROM metric_period ORDER BY position, id"_s.arg(
+                     computed));
         s != Selected::Rows)
         return s == Selected::Skipped;
     while (q.next()) {
@@ -638,6 +642,7 @@ bool StoreReader::readMetrics(Workspace &w)
         m.customersEnd = optionalValue<qint64>(q.value(5));
         m.dau = optionalValue<qint64>(q.value(6));
         m.mau = optionalValue<qint64>(q.value(7));
+        m.computed = q.value(8).toUInt() & MetricPeriod::AllCounts;
         w.metrics.push_back(m);
     }
     return true;

@@ -470,11 +470,12 @@ bool StoreWriter::writeMetric(const MetricPeriod &m, int position)
 {
     QSqlQuery &q = query(
         u"INSERT INTO metric_period (id, position, period_start, period_end, customers_start,"
-        " customers_new, customers_end, dau, mau) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " customers_new, customers_end, dau, mau, computed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
         " period_start = excluded.period_start, period_end = excluded.period_end,"
         " customers_start = excluded.customers_start, customers_new = excluded.customers_new,"
-        " customers_end = excluded.customers_end, dau = excluded.dau, mau = excluded.mau"_s);
+        " customers_end = excluded.customers_end, dau = excluded.dau, mau = excluded.mau,"
+        " computed = excluded.computed"_s);
     q.addBindValue(m.id);
     q.addBindValue(position);
     q.addBindValue(m.periodStart.toString(Qt::ISODate));
@@ -484,6 +485,7 @@ bool StoreWriter::writeMetric(const MetricPeriod &m, int position)
     q.addBindValue(orNull(m.customersEnd));
     q.addBindValue(orNull(m.dau));
     q.addBindValue(orNull(m.mau));
+    q.addBindValue(int(m.computed));
     return exec(q);
 }
 

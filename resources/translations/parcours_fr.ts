@@ -126,10 +126,6 @@
         <translation>Cet espace de travail est en lecture seule&#xa0;: rien ne peut y être importé.</translation>
     </message>
     <message>
-        <source>Events are imported into a workspace file, not a shared workspace: import them into a file, then publish it.</source>
-        <translation>Les événements s’importent dans un fichier d’espace de travail, pas dans un espace de travail partagé&#xa0;: importez-les dans un fichier, puis publiez-le.</translation>
-    </message>
-    <message>
         <source>Reading the events of %1…</source>
         <translation>Lecture des événements de %1…</translation>
     </message>
@@ -182,6 +178,30 @@
     <message>
         <source>Imported %1</source>
         <translation>%1 importé</translation>
+    </message>
+    <message>
+        <source>You may view this shared workspace but not change it (%1): an editor imports events into it.</source>
+        <translation>Vous pouvez consulter cet espace de travail partagé mais pas le modifier (%1)&#xa0;: c’est un éditeur qui y importe des événements.</translation>
+    </message>
+    <message>
+        <source>Sending the events of %1 to the server…</source>
+        <translation>Envoi des événements de %1 au serveur…</translation>
+    </message>
+    <message>
+        <source>The server did not import %1: %2</source>
+        <translation>Le serveur n’a pas importé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no events to import.</source>
+        <translation>%1 ne contient aucun événement à importer.</translation>
+    </message>
+    <message>
+        <source>Re-imported %1 into the shared workspace</source>
+        <translation>%1 réimporté dans l’espace de travail partagé</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the shared workspace</source>
+        <translation>%1 importé dans l’espace de travail partagé</translation>
     </message>
 </context>
 <context>
@@ -774,6 +794,10 @@
     <message>
         <source>warning: impossible period, flagged on the dashboard: %1</source>
         <translation>avertissement&#xa0;: période impossible, signalée sur le tableau de bord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count&apos;s column name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le nom de colonne d’un comptage</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2211,10 @@ Remplacer ces valeurs par les valeurs calculées ?</translation>
     <message>
         <source>Computed from events: periods added: %1; values filled: %2.</source>
         <translation>Calculé depuis les événements : périodes ajoutées : %1 ; valeurs remplies : %2.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Italic&lt;/i&gt; counts were computed from the imported events (Fill from Events); a value you type replaces one, and a new fill replaces computed values without asking, never typed ones.</source>
+        <translation>Les valeurs en &lt;i&gt;italique&lt;/i&gt; ont été calculées depuis les événements importés (Déduire des événements)&#xa0;; une valeur que vous tapez en remplace une, et un nouveau calcul remplace les valeurs calculées sans demander, jamais les valeurs tapées.</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4468,14 @@ Utilisez Enregistrer sous pour garder votre travail dans un autre fichier.</tran
     <message>
         <source>Paste periods</source>
         <translation>Coller des périodes</translation>
+    </message>
+    <message>
+        <source>Computed from events (Fill from Events); type a value to replace it</source>
+        <translation>Calculé depuis les événements (Déduire des événements)&#xa0;; tapez une valeur pour le remplacer</translation>
+    </message>
+    <message>
+        <source>In italics: computed from the imported events, not typed</source>
+        <translation>En italique&#xa0;: calculé depuis les événements importés, pas tapé</translation>
     </message>
 </context>
 <context>
@@ -8091,6 +8127,10 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
     <message>
         <source>not a list of views</source>
         <translation>pas une liste de vues</translation>
+    </message>
+    <message>
+        <source>expected a list of count names (customers_start, customers_new, customers_end, dau, mau)</source>
+        <translation>une liste de noms de comptages était attendue (customers_start, customers_new, customers_end, dau, mau)</translation>
     </message>
 </context>
 <context>

@@ -90,9 +90,9 @@ void TestMetricsCsvFormat::exportHeaderAndRows()
     QVERIFY(out.error.isEmpty());
     QCOMPARE(out.data,
              QByteArray("period_start,period_end,customers_start,customers_new,customers_end,dau,"
-                        "mau\r\n"
-                        "2026-01-01,2026-01-31,70,30,90,,900\r\n"
-                        "2026-04-01,2026-06-30,1200,,-3,410,2050\r\n"));
+                        "mau,computed\r\n"
+                        "2026-01-01,2026-01-31,70,30,90,,900,\r\n"
+                        "2026-04-01,2026-06-30,1200,,-3,410,2050,\r\n"));
 }
 
 void TestMetricsCsvFormat::roundTrip()
@@ -180,9 +180,10 @@ void TestMetricsCsvFormat::wrongHeaderAndEmptyFile()
     const ImportResult wrong = import("start,end,customers\n2026-01-01,2026-01-31,5\n");
     QVERIFY(!wrong.fragment);
     QCOMPARE(wrong.errors,
-             QStringList {u"metrics.csv:1: the header must be exactly period_start,period_end,"
-                          "customers_start,customers_new,customers_end,dau,mau (found start,end,"
-                          "customers)"_s});
+             QStringList {
+                 u"metrics.csv:1: the header must be exactly period_start,period_end,"
+                 "customers_start,customers_new,customers_end,dau,mau,computed (found start,end,"
+                 "customers)"_s});
     // The use-case map header is not a metrics file either.
     QVERIFY(!import("persona,problem,use_case,why_better,alternative,frequency,weight,status,"
                     "notes\n")

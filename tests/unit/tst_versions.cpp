@@ -132,7 +132,7 @@ void TestVersions::binarySnapshotKeepsEveryField()
 {
     const Workspace w = richest();
     const QByteArray stored = WorkspaceSnapshot::pack(w);
-    QVERIFY(stored.startsWith("PRCV\x01"));
+    QVERIFY(stored.startsWith("PRCV\x02"));
     const WorkspaceSnapshot::ReadResult read = WorkspaceSnapshot::unpack(stored);
     QVERIFY2(read.workspace, qPrintable(read.error));
     QCOMPARE(*read.workspace, w);
@@ -192,7 +192,7 @@ void TestVersions::damagedSnapshotIsReported()
     QByteArray newer = stored;
     newer[4] = char(9);
     QCOMPARE(WorkspaceSnapshot::unpack(newer).error,
-             u"the snapshot is in format 9, newer than this version of Parcours reads (1)"_s);
+             u"the snapshot is in format 9, newer than this version of Parcours reads (2)"_s);
 
     QTemporaryDir dir;
     const WorkspaceStore::OpenResult created

@@ -37,6 +37,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
@@ -64,6 +66,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     , mRetentionDescription(new QLabel)
     , mJourneyBox(new QComboBox)
     , mStatus(new QLabel)
+    , mComputedLegend(new QLabel)
     , mRefreshTimer(new QTimer(this))
 {
     mRefreshTimer->setSingleShot(true);
@@ -152,6 +155,14 @@ DashboardPage::DashboardPage(QWidget *parent)
     metricsLayout->addLayout(tableButtons);
     metricsLayout->addWidget(mStatus);
     metricsLayout->addWidget(mTable);
+    // Italics alone would not say what they mean; the cells' tooltips say it too.
+    mComputedLegend->setObjectName(u"computedLegend"_s);
+    mComputedLegend->setWordWrap(true);
+    mComputedLegend->setText(
+        tr("<i>Italic</i> counts were computed from the imported events (Fill from Events); "
+           "a value you type replaces one, and a new fill replaces computed values without "
+           "asking, never typed ones."));
+    metricsLayout->addWidget(mComputedLegend);
 
     auto *journeysBox = new QGroupBox(tr("Journeys"));
     auto *journeysLayout = new QVBoxLayout(journeysBox);
@@ -321,6 +332,13 @@ void DashboardPage::updateActions()
     const bool usage = mDocument && !mDocument->workspace().usage.isEmpty();
     mFillAction->setVisible(usage);
     mFillAction->setEnabled(writable && usage);
+    bool computed = false;
+    if (mDocument) {
+        const auto &metrics = mDocument->workspace().metrics;
+        computed = std::any_of(metrics.cbegin(), metrics.cend(),
+                               [](const MetricPeriod &m) { return m.computed != 0; });
+    }
+    mComputedLegend->setVisible(computed);
 }
 
 void DashboardPage::fillFromEvents()

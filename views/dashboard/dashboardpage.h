@@ -78,6 +78,7 @@ private:
     QLabel *mRetentionDescription;
     QComboBox *mJourneyBox;
     QLabel *mStatus;
+    QLabel *mComputedLegend; // explains the italic counts, shown while there are some
     QTimer *mRefreshTimer;
     bool mStale = false; // changed while hidden behind another page: refreshed when shown
     QAction *mAddAction;
