@@ -1,4 +1,5 @@
 #include "formats/workspacesnapshot.h"
+#include "domain/opportunitylinkplace.h"
 
 #include "formats/workspacejson.h"
 
@@ -31,7 +32,8 @@ namespace {
 
 constexpr char tag[] = "PRCV";
 constexpr int tagSize = 4;
-constexpr quint8 binaryFormat = 1;
+// 2: a cell link names its step (schema 14); in format 1 it named its stage.
+constexpr quint8 binaryFormat = 2;
 // zlib level 3: at L it compresses the 13 MB binary workspace to 1.39 MB in 47 ms of CPU;
 // level 1 saves 7 ms for 11 % more bytes, level 9 saves a fifth of them for 4.6 times the
 // time (docs/PERFORMANCE.md).
@@ -718,7 +720,7 @@ WorkspaceSnapshot::ReadResult WorkspaceSnapshot::unpack(const QByteArray &stored
         return {std::move(read.workspace), read.error};
     }
     const auto format = quint8(stored.at(tagSize));
-    if (format != binaryFormat) {
+    if (format < 1 || format > binaryFormat) {
         return {std::nullopt,
                 tr("the snapshot is in format %1, newer than this version of Parcours reads (%2)")
                     .arg(format)
@@ -729,7 +731,10 @@ WorkspaceSnapshot::ReadResult WorkspaceSnapshot::unpack(const QByteArray &stored
                       stored.size() - tagSize - 1);
     if (binary.isEmpty())
         return {std::nullopt, tr("the snapshot is damaged: it does not uncompress")};
-    return decode(binary);
+    ReadResult read = decode(binary);
+    if (read.workspace && format < 2) // what the version showed: the stages' first steps
+        legacyCellLinksToFirstSteps(*read.workspace);
+    return read;
 }
 
 } // namespace Parcours
