@@ -1,4 +1,5 @@
 #include "analytics/opportunityranking.h"
+#include "domain/opportunitylinkplace.h"
 
 #include <QJsonObject>
 
@@ -11,17 +12,6 @@ namespace Parcours {
 
 namespace {
 
-const Stage *findStage(const Workspace &w, Id stage, const Journey **journey)
-{
-    for (const Journey &j : w.journeys) {
-        if (const int i = indexOfId(j.stages, stage); i >= 0) {
-            *journey = &j;
-            return &j.stages[size_t(i)];
-        }
-    }
-    return nullptr;
-}
-
 QJsonObject linkJson(const Workspace &w, const OpportunityLink &link)
 {
     if (link.kind == OpportunityLink::Kind::UseCase) {
@@ -29,12 +19,15 @@ QJsonObject linkJson(const Workspace &w, const OpportunityLink &link)
         return {{u"kind"_s, u"use_case"_s},
                 {u"name"_s, u->useCase.isEmpty() ? u->problem : u->useCase}};
     }
-    const Journey *journey = nullptr;
-    const Stage *stage = findStage(w, link.target, &journey);
+    const LinkPlace place = linkPlace(w, link);
     if (link.kind == OpportunityLink::Kind::Stage)
-        return {{u"kind"_s, u"stage"_s}, {u"name"_s, stage->name}};
-    const Lane &lane = journey->lanes[size_t(indexOfId(journey->lanes, link.lane))];
-    return {{u"kind"_s, u"cell"_s}, {u"name"_s, stage->name + u" — "_s + lane.name}};
+        return {{u"kind"_s, u"stage"_s}, {u"name"_s, place.stage->name}};
+    const Lane &lane = place.journey->lanes[size_t(indexOfId(place.journey->lanes, link.lane))];
+    // A named step is part of where the cell is (a stage's only step has no name).
+    const QString stage = place.step->name.isEmpty()
+        ? place.stage->name
+        : place.stage->name + u" \u203A "_s + place.step->name;
+    return {{u"kind"_s, u"cell"_s}, {u"name"_s, stage + u" — "_s + lane.name}};
 }
 
 } // namespace

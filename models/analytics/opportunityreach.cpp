@@ -7,8 +7,11 @@ namespace Parcours {
 OpportunityReach::OpportunityReach(const Workspace &workspace)
 {
     for (const Journey &journey : workspace.journeys) {
-        for (const Stage &stage : journey.stages)
+        for (const Stage &stage : journey.stages) {
             mStages.insert(stage.id, {journey.id, journey.personaId});
+            for (const Step &step : stage.steps) // cell links name a step
+                mSteps.insert(step.id, {journey.id, journey.personaId});
+        }
         QHash<Id, bool> &lanes = mLanes[journey.id];
         for (const Lane &lane : journey.lanes)
             lanes.insert(lane.id, true);
@@ -27,8 +30,9 @@ std::optional<OpportunityReach::Place> OpportunityReach::placeOf(const Opportuni
             return std::nullopt;
         return Place {0, *found};
     }
-    const auto found = mStages.constFind(link.target);
-    if (found == mStages.cend())
+    const QHash<Id, Place> &places = link.kind == OpportunityLink::Kind::Cell ? mSteps : mStages;
+    const auto found = places.constFind(link.target);
+    if (found == places.cend())
         return std::nullopt;
     if (link.kind == OpportunityLink::Kind::Cell
         && !mLanes.value(found->journey).contains(link.lane))

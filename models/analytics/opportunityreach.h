@@ -34,6 +34,7 @@ private:
     std::optional<Place> placeOf(const OpportunityLink &link) const;
 
     QHash<Id, Place> mStages; // stage id → its journey and the journey's persona
+    QHash<Id, Place> mSteps; // step id → the same
     QHash<Id, Id> mUseCases; // use case id → its persona
     QHash<Id, QHash<Id, bool>> mLanes; // journey id → its lanes
 };

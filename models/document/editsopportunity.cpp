@@ -3,6 +3,7 @@
 #include "document/commands.h"
 #include "document/edits.h"
 #include "document/entityfields.h"
+#include "document/opportunitylinkretarget.h"
 #include "shared/sharedstore.h"
 
 #include <QCoreApplication>
@@ -156,24 +157,59 @@ bool unlinkOpportunity(WorkspaceDocument &doc, Id id, const OpportunityLink &lin
     return setLinks(doc, id, links, tr("Unlink opportunity"));
 }
 
-Id makeOpportunityFromCell(WorkspaceDocument &doc, Id journeyId, Id stage, Id lane,
+// `step`: the cell's step (the header's parameter is named `stage`: a one-step stage's step has
+// the stage's id), linked with the step's stage.
+Id makeOpportunityFromCell(WorkspaceDocument &doc, Id journeyId, Id step, Id lane,
                            const QString &line)
 {
     const Journey *journey = doc.workspace().journey(journeyId);
+    const Stage *stage = journey ? stageOfStep(*journey, step) : nullptr;
     const QString title = line.trimmed();
-    if (!journey || indexOfId(journey->stages, stage) < 0 || indexOfId(journey->lanes, lane) < 0
-        || title.isEmpty() || !doc.acceptsEdits())
+    if (!stage || indexOfId(journey->lanes, lane) < 0 || title.isEmpty() || !doc.acceptsEdits())
         return 0;
     Opportunity made;
     made.id = newId();
     made.title = title;
     made.links
-        = {{OpportunityLink::Kind::Stage, stage, 0}, {OpportunityLink::Kind::Cell, stage, lane}};
+        = {{OpportunityLink::Kind::Stage, stage->id, 0}, {OpportunityLink::Kind::Cell, step, lane}};
     const EntityRef ref = EntityRef::opportunity(made.id);
     doc.undoStack()->push(new Commands::InsertEntity(doc, tr("Make opportunity"), ref,
                                                      doc.siblingCount(EntityKind::Opportunity, 0),
                                                      std::move(made)));
     return ref.id;
+}
+
+void retargetOpportunityLinks(WorkspaceDocument &doc,
+                              const std::vector<std::pair<CommentTarget, CommentTarget>> &pairs,
+                              const QString &text, QUndoCommand *parent)
+{
+    const auto asLink = [](const CommentTarget &t) -> std::optional<OpportunityLink> {
+        if (t.kind == CommentTarget::Kind::Stage)
+            return OpportunityLink {OpportunityLink::Kind::Stage, t.id, 0};
+        if (t.kind == CommentTarget::Kind::Cell)
+            return OpportunityLink {OpportunityLink::Kind::Cell, t.id, t.lane};
+        return std::nullopt;
+    };
+    for (const Opportunity &o : doc.workspace().opportunities) {
+        std::vector<OpportunityLink> links;
+        for (OpportunityLink link : o.links) {
+            for (const auto &[from, to] : pairs) {
+                const auto was = asLink(from);
+                const auto now = asLink(to);
+                if (was && now && *was == link) {
+                    link = *now;
+                    break;
+                }
+            }
+            if (std::find(links.begin(), links.end(), link) == links.end())
+                links.push_back(link);
+        }
+        if (links == o.links)
+            continue;
+        new Commands::SetField(doc, text, EntityRef::opportunity(o.id), Field::OpportunityLinks,
+                               opportunityLinksKey(o.links), opportunityLinksKey(links), false,
+                               parent);
+    }
 }
 
 Id makeOpportunityFromUseCase(WorkspaceDocument &doc, Id useCaseId)

@@ -19,9 +19,9 @@ bool linkOpportunity(WorkspaceDocument &doc, Id id, const OpportunityLink &link)
 bool unlinkOpportunity(WorkspaceDocument &doc, Id id, const OpportunityLink &link);
 
 // "Make an Opportunity" from a journey cell: an opportunity titled with `line` (one line of the
-// cell's text), linked to the cell's stage and to the cell. One undo step; returns its id, or
-// 0 when the cell does not exist or the line is empty.
-Id makeOpportunityFromCell(WorkspaceDocument &doc, Id journey, Id stage, Id lane,
+// cell's text), linked to the cell's stage and to the cell (its step and lane). One undo step;
+// returns its id, or 0 when the cell does not exist or the line is empty.
+Id makeOpportunityFromCell(WorkspaceDocument &doc, Id journey, Id step, Id lane,
                            const QString &line);
 
 // "Raise How Often…" on a use case (the forgotten zone): an opportunity titled "Raise how often:

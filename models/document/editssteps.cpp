@@ -2,6 +2,7 @@
 
 #include "document/commands.h"
 #include "document/editscomments.h"
+#include "document/opportunitylinkretarget.h"
 #include "domain/painseverity.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ QString tr(const char *text)
 
 // One undo step that makes the journey's stages `target`: the stages that differ are taken out
 // and put back changed (a stage carries its steps and their cells), in one transaction.
-// `retargets`: comment threads that follow merged content to where it went (issue 23).
+// `retargets`: comment threads (issue 23) and opportunity links that follow merged content to
+// where it went.
 using Retargets = std::vector<std::pair<CommentTarget, CommentTarget>>;
 
 bool replaceStages(WorkspaceDocument &doc, const QString &text, Id journeyId,
@@ -54,6 +56,7 @@ bool replaceStages(WorkspaceDocument &doc, const QString &text, Id journeyId,
     }
     for (const auto &[from, to] : retargets)
         retargetCommentThreads(doc, from, to, text, parent);
+    retargetOpportunityLinks(doc, retargets, text, parent); // opportunities follow too
     doc.undoStack()->push(parent);
     return true;
 }

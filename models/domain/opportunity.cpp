@@ -1,5 +1,6 @@
 // Opportunities: keys, links as text, score and quadrants.
 #include "domain/opportunity.h"
+#include "domain/opportunitylinkplace.h"
 
 #include "domain/workspace.h"
 
@@ -163,16 +164,54 @@ std::optional<std::vector<OpportunityLink>> opportunityLinksFromKey(const QStrin
     return links;
 }
 
+LinkPlace linkPlace(const Workspace &w, const OpportunityLink &link)
+{
+    if (link.kind == OpportunityLink::Kind::UseCase)
+        return {};
+    for (const Journey &j : w.journeys) {
+        if (link.kind == OpportunityLink::Kind::Stage) {
+            if (const int at = indexOfId(j.stages, link.target); at >= 0)
+                return {&j, &j.stages[size_t(at)], nullptr};
+            continue;
+        }
+        if (const Stage *stage = stageOfStep(j, link.target))
+            return {&j, stage, findStep(j, link.target)};
+    }
+    return {};
+}
+
 bool linkResolves(const Workspace &w, const OpportunityLink &link)
 {
     if (link.kind == OpportunityLink::Kind::UseCase)
         return w.useCase(link.target) != nullptr;
-    for (const Journey &j : w.journeys) {
-        if (indexOfId(j.stages, link.target) < 0)
-            continue;
-        return link.kind == OpportunityLink::Kind::Stage || indexOfId(j.lanes, link.lane) >= 0;
+    const LinkPlace place = linkPlace(w, link);
+    return place.stage
+        && (link.kind == OpportunityLink::Kind::Stage
+            || indexOfId(place.journey->lanes, link.lane) >= 0);
+}
+
+void legacyCellLinksToFirstSteps(std::vector<OpportunityLink> &links,
+                                 const QHash<Id, Id> &firstSteps)
+{
+    std::vector<OpportunityLink> mapped;
+    for (OpportunityLink link : links) {
+        if (link.kind == OpportunityLink::Kind::Cell)
+            link.target = firstSteps.value(link.target, link.target);
+        if (std::find(mapped.begin(), mapped.end(), link) == mapped.end())
+            mapped.push_back(link);
     }
-    return false;
+    links = std::move(mapped);
+}
+
+void legacyCellLinksToFirstSteps(Workspace &w)
+{
+    QHash<Id, Id> firstSteps;
+    for (const Journey &j : w.journeys) {
+        for (const Stage &s : j.stages)
+            firstSteps.insert(s.id, s.steps.front().id);
+    }
+    for (Opportunity &o : w.opportunities)
+        legacyCellLinksToFirstSteps(o.links, firstSteps);
 }
 
 std::vector<OpportunityLink> liveLinks(const Workspace &w, const Opportunity &o)

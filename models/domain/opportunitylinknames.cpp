@@ -1,4 +1,5 @@
 #include "domain/opportunitylinknames.h"
+#include "domain/opportunitylinkplace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,19 +41,17 @@ std::optional<QString> opportunityLinkName(const Workspace &w, const Opportunity
             return std::nullopt;
         return useCaseName(*p, *u);
     }
-    for (const Journey &j : w.journeys) {
-        const int stage = indexOfId(j.stages, link.target);
-        if (stage < 0)
-            continue;
-        const QString name = stageName(j, j.stages[size_t(stage)]);
-        if (link.kind == OpportunityLink::Kind::Stage)
-            return name;
-        const int lane = indexOfId(j.lanes, link.lane);
-        if (lane < 0)
-            return std::nullopt;
-        return name + separator() + oneLine(j.lanes[size_t(lane)].name);
-    }
-    return std::nullopt;
+    const LinkPlace place = linkPlace(w, link);
+    if (!place.stage)
+        return std::nullopt;
+    const Journey &j = *place.journey;
+    const QString name = stageName(j, *place.stage);
+    if (link.kind == OpportunityLink::Kind::Stage)
+        return name;
+    const int lane = indexOfId(j.lanes, link.lane);
+    if (lane < 0)
+        return std::nullopt;
+    return name + separator() + oneLine(j.lanes[size_t(lane)].name);
 }
 
 QHash<QString, QList<OpportunityLink>> opportunityLinksByName(const Workspace &w)
@@ -64,7 +63,7 @@ QHash<QString, QList<OpportunityLink>> opportunityLinksByName(const Workspace &w
             byName[name].append({OpportunityLink::Kind::Stage, s.id, 0});
             for (const Lane &l : j.lanes) {
                 byName[name + separator() + oneLine(l.name)].append(
-                    {OpportunityLink::Kind::Cell, s.id, l.id});
+                    {OpportunityLink::Kind::Cell, s.steps.front().id, l.id});
             }
         }
     }

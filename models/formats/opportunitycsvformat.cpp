@@ -1,4 +1,5 @@
 #include "formats/opportunitycsvformat.h"
+#include "domain/opportunitylinkplace.h"
 
 #include "analytics/opportunityranking.h"
 #include "domain/opportunitylinknames.h"
@@ -29,6 +30,7 @@ enum Tail {
     Score,
     Quadrant,
     Links,
+    LinkSteps, // issue 18: optional on reading (step 1 of the stage when absent)
     TailCount
 };
 constexpr int labelsStart = 3; // after Summary, Description, Priority
@@ -57,13 +59,10 @@ QStringList labelsOf(const Workspace &w, const Opportunity &o, OpportunityQuadra
             add(personas, w.personaOfUseCase(link.target)->name);
             continue;
         }
-        for (const Journey &j : w.journeys) {
-            if (indexOfId(j.stages, link.target) < 0)
-                continue;
-            add(journeys, j.name);
-            if (const Persona *p = w.persona(j.personaId))
-                add(personas, p->name);
-        }
+        const Journey &j = *linkPlace(w, link).journey;
+        add(journeys, j.name);
+        if (const Persona *p = w.persona(j.personaId))
+            add(personas, p->name);
     }
     return journeys + personas + QStringList {opportunityQuadrantKey(quadrant).replace(u'_', u'-')};
 }
@@ -74,6 +73,24 @@ QString linksText(const Workspace &w, const Opportunity &o)
     for (const OpportunityLink &link : liveLinks(w, o))
         names << opportunityLinkName(w, link).value_or(QString());
     return names.join(u'\n');
+}
+
+// For each line of linksText(), the cell's step as its number in its stage (1 the first);
+// empty for a stage or use case.
+QString linkStepsText(const Workspace &w, const Opportunity &o)
+{
+    QStringList numbers;
+    for (const OpportunityLink &link : liveLinks(w, o)) {
+        if (link.kind != OpportunityLink::Kind::Cell) {
+            numbers << QString();
+            continue;
+        }
+        const std::vector<Step> &steps = linkPlace(w, link).stage->steps;
+        const auto at = std::find_if(steps.begin(), steps.end(),
+                                     [&link](const Step &s) { return s.id == link.target; });
+        numbers << QString::number(at - steps.begin() + 1);
+    }
+    return numbers.join(u'\n');
 }
 
 std::optional<OpportunityStatus> statusFromTrackerName(const QString &name)
@@ -135,7 +152,7 @@ QStringList OpportunityCsvFormat::header(int labels)
         columns << u"Labels"_s;
     columns << u"Status"_s << u"owner"_s << u"status_key"_s << u"customer_value"_s
             << u"business_value"_s << u"effort"_s << u"votes"_s << u"score"_s << u"quadrant"_s
-            << u"links"_s;
+            << u"links"_s << u"link_steps"_s;
     return columns;
 }
 
@@ -145,7 +162,8 @@ bool OpportunityCsvFormat::isHeader(const QStringList &columns)
     QStringList expected;
     for (const QString &column : header(std::max(labels, 1)))
         expected << column.toLower();
-    return labels > 0 && columns == expected;
+    // Files from before link_steps (issue 18) end at links.
+    return labels > 0 && (columns == expected || columns == expected.first(expected.size() - 1));
 }
 
 QString OpportunityCsvFormat::shortName() const
@@ -244,9 +262,10 @@ ImportResult OpportunityCsvFormat::readRecords(const ImportOptions &options,
             problems << tr("votes must be a whole number from 0, not \"%1\"").arg(field(Votes));
         }
 
-        const QString links = Csv::unprotectText(f.at(tail + Links));
-        for (const QString &line : links.split(u'\n', Qt::SkipEmptyParts)) {
-            const QString name = line.trimmed();
+        const QStringList links = Csv::unprotectText(f.at(tail + Links)).split(u'\n');
+        const QStringList steps = f.at(tail + LinkSteps).split(u'\n');
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            const QString name = links[i].trimmed();
             if (name.isEmpty())
                 continue;
             const QList<OpportunityLink> found = byName.value(name);
@@ -264,8 +283,21 @@ ImportResult OpportunityCsvFormat::readRecords(const ImportOptions &options,
                                                 .arg(found.size())
                                                 .arg(name));
             }
-            if (std::find(o.links.cbegin(), o.links.cend(), found.first()) == o.links.cend())
-                o.links.push_back(found.first());
+            OpportunityLink link = found.first();
+            const QString step = i < steps.size() ? steps[i].trimmed() : QString();
+            if (link.kind == OpportunityLink::Kind::Cell && !step.isEmpty()) {
+                const std::vector<Step> &ofStage = linkPlace(target, link).stage->steps;
+                const std::optional<int> n = wholeNumber(step, 1, int(ofStage.size()));
+                if (!n) {
+                    problems << tr("link_steps: \"%1\" is not a step of \"%2\" (1 to %3)")
+                                    .arg(step, name)
+                                    .arg(ofStage.size());
+                    continue;
+                }
+                link.target = ofStage[size_t(*n - 1)].id;
+            }
+            if (std::find(o.links.cbegin(), o.links.cend(), link) == o.links.cend())
+                o.links.push_back(link);
         }
 
         if (!problems.isEmpty()) {
@@ -278,7 +310,7 @@ ImportResult OpportunityCsvFormat::readRecords(const ImportOptions &options,
     QStringList columns;
     for (const QString &column : header(labels))
         columns << column.toLower();
-    if (!source(columns, toOpportunity, report))
+    if (!source(Csv::Header(columns, 1), toOpportunity, report)) // link_steps optional
         return result;
     if (!result.errors.isEmpty() && !options.skipBadRows)
         return result;
@@ -302,7 +334,8 @@ ExportResult OpportunityCsvFormat::write(const Workspace &w, const ExportOptions
             << opportunityStatusKey(o.status) << QString::number(o.customerValue)
             << QString::number(o.businessValue) << QString::number(o.effort)
             << QString::number(o.votes) << QString::number(std::round(r.score * 1000) / 1000)
-            << opportunityQuadrantKey(r.quadrant) << Csv::protectText(linksText(w, o));
+            << opportunityQuadrantKey(r.quadrant) << Csv::protectText(linksText(w, o))
+            << linkStepsText(w, o);
         rows << row;
     }
     for (QStringList &row : rows) { // every row as many Labels columns as the header

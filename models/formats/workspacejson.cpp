@@ -1,4 +1,5 @@
 #include "formats/workspacejson.h"
+#include "domain/opportunitylinkplace.h"
 
 #include "domain/painseverity.h"
 #include "formats/commentsjson.h"
@@ -79,7 +80,7 @@ QJsonObject metricJson(const MetricPeriod &m)
     return o;
 }
 
-QJsonObject opportunityJson(const Opportunity &o)
+QJsonObject opportunityJson(const Workspace &w, const Opportunity &o)
 {
     QJsonArray links;
     for (const OpportunityLink &link : o.links) {
@@ -87,11 +88,16 @@ QJsonObject opportunityJson(const Opportunity &o)
         case OpportunityLink::Kind::Stage:
             links.append(QJsonObject {{u"kind"_s, u"stage"_s}, {u"stage"_s, double(link.target)}});
             break;
-        case OpportunityLink::Kind::Cell:
-            links.append(QJsonObject {{u"kind"_s, u"cell"_s},
-                                      {u"stage"_s, double(link.target)},
-                                      {u"lane"_s, double(link.lane)}});
+        case OpportunityLink::Kind::Cell: {
+            // "stage" as before steps (older versions read it), "step" the cell's own (issue 18).
+            const LinkPlace place = linkPlace(w, link);
+            links.append(
+                QJsonObject {{u"kind"_s, u"cell"_s},
+                             {u"stage"_s, double(place.stage ? place.stage->id : link.target)},
+                             {u"step"_s, double(link.target)},
+                             {u"lane"_s, double(link.lane)}});
             break;
+        }
         case OpportunityLink::Kind::UseCase:
             links.append(
                 QJsonObject {{u"kind"_s, u"use_case"_s}, {u"use_case"_s, double(link.target)}});
@@ -631,8 +637,21 @@ Opportunity readOpportunity(Reader &r, const QJsonObject &o, const QString &path
             link.kind
                 = kind == u"stage" ? OpportunityLink::Kind::Stage : OpportunityLink::Kind::Cell;
             link.target = r.reference(lo, lp, "stage");
-            if (link.kind == OpportunityLink::Kind::Cell)
+            if (link.kind == OpportunityLink::Kind::Cell) {
                 link.lane = r.reference(lo, lp, "lane");
+                // Before steps a cell link named its stage: it is the stage's first step's.
+                const LinkPlace place
+                    = linkPlace(w, {OpportunityLink::Kind::Stage, link.target, 0});
+                const Stage *stage = place.stage;
+                const Id step = lo.contains(u"step"_s) ? r.reference(lo, lp, "step")
+                    : stage                            ? stage->steps.front().id
+                                                       : 0;
+                if (r.ok() && stage && stageOfStep(*place.journey, step) != stage) {
+                    r.fail(Reader::at(lp, "step"),
+                           WorkspaceJson::tr("is no step of stage %1").arg(link.target));
+                }
+                link.target = step ? step : link.target;
+            }
         } else if (kind == u"use_case") {
             link.kind = OpportunityLink::Kind::UseCase;
             link.target = r.reference(lo, lp, "use_case");
@@ -787,7 +806,7 @@ QByteArray WorkspaceJson::write(const Workspace &w)
     if (!w.opportunities.empty()) { // only when used: older exports stay as they were
         QJsonArray opportunities;
         for (const Opportunity &o : w.opportunities)
-            opportunities.append(opportunityJson(o));
+            opportunities.append(opportunityJson(w, o));
         root.insert(u"opportunities"_s, opportunities);
     }
     if (!w.usage.users.empty() || !w.usage.isEmpty())

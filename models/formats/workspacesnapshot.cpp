@@ -1,4 +1,5 @@
 #include "formats/workspacesnapshot.h"
+#include "domain/opportunitylinkplace.h"
 
 #include "formats/workspacejson.h"
 
@@ -33,7 +34,8 @@ constexpr char tag[] = "PRCV";
 constexpr int tagSize = 4;
 // 2: metric periods carry the counts computed from events (issue 22); format 1 snapshots
 // still read, with every count typed.
-constexpr quint8 binaryFormat = 2;
+// 3: a cell link names its step (schema 14); before, it named its stage.
+constexpr quint8 binaryFormat = 3;
 constexpr quint8 firstBinaryFormat = 1;
 // zlib level 3: at L it compresses the 13 MB binary workspace to 1.39 MB in 47 ms of CPU;
 // level 1 saves 7 ms for 11 % more bytes, level 9 saves a fifth of them for 4.6 times the
@@ -738,7 +740,10 @@ WorkspaceSnapshot::ReadResult WorkspaceSnapshot::unpack(const QByteArray &stored
                       stored.size() - tagSize - 1);
     if (binary.isEmpty())
         return {std::nullopt, tr("the snapshot is damaged: it does not uncompress")};
-    return decode(binary, format);
+    ReadResult read = decode(binary, format);
+    if (read.workspace && format < 3) // what the version showed: the stages' first steps
+        legacyCellLinksToFirstSteps(*read.workspace);
+    return read;
 }
 
 } // namespace Parcours

@@ -1,5 +1,6 @@
 #include "store/migrations.h"
 
+#include "store/opportunitylinkrows.h"
 #include "store/sqldialect.h"
 
 #include <QSqlError>
@@ -228,6 +229,11 @@ const std::vector<Migration> &Migrations::all()
              // Bits of MetricPeriod::MetricCount; 0 (nothing computed) for the periods before.
              "ALTER TABLE metric_period ADD COLUMN computed INTEGER NOT NULL DEFAULT 0",
          }},
+        {opportunityStepsSchemaVersion,
+         7, // the same column: an older app opens the file read-only, cell links on step ids
+         "Opportunities' cell links name a step: old ones the first step of their stage",
+         {},
+         &OpportunityLinkRows::linkCellsToFirstSteps},
     };
     return steps;
 }
@@ -302,6 +308,14 @@ MigrationResult Migrations::upgrade(QSqlDatabase &db, SqlEngine engine, int targ
                                    .arg(QString::fromUtf8(step.description), q.lastError().text());
                 return result;
             }
+        }
+        if (QString error; step.rewrite && !step.rewrite(db, &error)) {
+            db.rollback();
+            result.outcome = MigrationOutcome::Failed;
+            result.error = tr("upgrade to file format %1 (%2) failed: %3")
+                               .arg(step.version)
+                               .arg(QString::fromUtf8(step.description), error);
+            return result;
         }
         minReader = step.minReaderVersion;
         result.toVersion = step.version;

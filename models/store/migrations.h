@@ -24,6 +24,9 @@ inline constexpr int audienceViewsSchemaVersion = 12;
 // The schema step marking the metric periods' counts computed from events (issue 22):
 // metric_period.computed.
 inline constexpr int computedMetricsSchemaVersion = 13;
+// The schema step giving opportunities' cell links a step (issue 18): links name the stage's
+// first step where they named the stage.
+inline constexpr int opportunityStepsSchemaVersion = 14;
 
 // SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
 enum class SqlEngine { Sqlite, Postgres };
@@ -37,6 +40,9 @@ struct Migration
     int minReaderVersion; // oldest schema an app must know to read files at this version
     const char *description;
     std::vector<const char *> statements;
+    // Rows rewritten in C++ after the statements, where SQL cannot say it for both engines;
+    // false with `error` set fails the upgrade.
+    bool (*rewrite)(QSqlDatabase &db, QString *error) = nullptr;
 };
 
 enum class MigrationOutcome { Current, Upgraded, NewerCompatible, NewerIncompatible, Failed };

@@ -1,7 +1,10 @@
 #include "store/storereader.h"
+#include "domain/opportunitylinkplace.h"
 
 #include "document/entitykinds.h"
 #include "domain/painseverity.h"
+#include "store/migrations.h"
+#include "store/opportunitylinkrows.h"
 #include "store/usagerows.h"
 
 #include <QSqlError>
@@ -653,6 +656,16 @@ bool StoreReader::readOpportunities(Workspace &w)
     // A schema 4 store read as it is (a shared workspace not upgraded) has none.
     if (mDb.record(u"opportunity"_s).isEmpty())
         return true;
+    if (filter(tableOf(EntityKind::Opportunity)).skip)
+        return true;
+    // A store of schema 13 or older read as it is (a viewer of a shared workspace does not
+    // upgrade it): its cell links name stages, which now means their first steps.
+    const SqlEngine engine = mDb.driverName() == u"QPSQL" ? SqlEngine::Postgres : SqlEngine::Sqlite;
+    const int version = Migrations::schemaVersion(mDb, engine);
+    const bool legacy = version >= 7 && version < opportunityStepsSchemaVersion; // 7: steps
+    QHash<Id, Id> firstSteps;
+    if (QString error; legacy && !OpportunityLinkRows::firstSteps(mDb, &firstSteps, &error))
+        return fail(tr("the steps are unreadable: %1").arg(error));
     QSqlQuery q(mDb);
     if (const Selected s = select(q, EntityKind::Opportunity,
                                   u"SELECT id, title, description, owner, status, customer_value,"
@@ -682,6 +695,8 @@ bool StoreReader::readOpportunities(Workspace &w)
             return fail(tr("an opportunity has a value or effort outside 1–5, or negative votes"));
         o.status = *status;
         o.links = *links;
+        if (legacy)
+            legacyCellLinksToFirstSteps(o.links, firstSteps);
         w.opportunities.push_back(o);
     }
     return true;

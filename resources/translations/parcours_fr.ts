@@ -821,6 +821,10 @@
 <context>
     <name>OpportunityCsvFormat</name>
     <message>
+        <source>link_steps: &quot;%1&quot; is not a step of &quot;%2&quot; (1 to %3)</source>
+        <translation>link_steps&#xa0;: «&#xa0;%1&#xa0;» n’est pas une sous-étape de «&#xa0;%2&#xa0;» (de 1 à %3)</translation>
+    </message>
+    <message>
         <source>Opportunities for a tracker (CSV)</source>
         <translation>Opportunités pour un outil de suivi (CSV)</translation>
     </message>
@@ -7567,6 +7571,10 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
 <context>
     <name>StoreReader</name>
     <message>
+        <source>the steps are unreadable: %1</source>
+        <translation>les sous-étapes sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>use case %1 belongs to no persona</source>
         <translation>le cas d’utilisation %1 n’appartient à aucun persona</translation>
     </message>
@@ -7980,6 +7988,10 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
 </context>
 <context>
     <name>WorkspaceJson</name>
+    <message>
+        <source>is no step of stage %1</source>
+        <translation>n’est aucune sous-étape de l’étape %1</translation>
+    </message>
     <message>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>

@@ -381,7 +381,7 @@ void TestComputedMetrics::snapshotRoundTripAndFormatOne()
     const WorkspaceSnapshot::ReadResult unpacked = WorkspaceSnapshot::unpack(stored);
     QVERIFY2(unpacked.workspace, qPrintable(unpacked.error));
     QCOMPARE(unpacked.workspace->metrics, expected.metrics);
-    // Read as format 2, the old bytes do not fit.
+    // Read as the current format, the old bytes do not fit.
     QVERIFY(!WorkspaceSnapshot::decode(formatOne).workspace);
     // A format from the future is refused with its number.
     const WorkspaceSnapshot::ReadResult future

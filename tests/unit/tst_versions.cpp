@@ -192,7 +192,7 @@ void TestVersions::damagedSnapshotIsReported()
     QByteArray newer = stored;
     newer[4] = char(9);
     QCOMPARE(WorkspaceSnapshot::unpack(newer).error,
-             u"the snapshot is in format 9, newer than this version of Parcours reads (2)"_s);
+             u"the snapshot is in format 9, newer than this version of Parcours reads (3)"_s);
 
     QTemporaryDir dir;
     const WorkspaceStore::OpenResult created

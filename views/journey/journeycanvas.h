@@ -116,9 +116,10 @@ public:
     // Opportunities (issue 20) whose live links point at a stage (lane 0) or a cell: the count
     // badges drawn on the canvas. A click on a badge lists them; choosing one emits
     // opportunityChosen().
-    QList<Id> opportunitiesAt(Id stage, Id lane) const { return mBadges.at(stage, lane); }
+    // A stage header's (lane 0) or a step's cell's opportunities.
+    QList<Id> opportunitiesAt(Id stageOrStep, Id lane) const { return mBadges.at(stageOrStep, lane); }
     // The badge's rectangle in the scene, or an empty one when nothing points there.
-    QRectF badgeRect(Id stage, Id lane) const;
+    QRectF badgeRect(Id stageOrStep, Id lane) const;
     // Lists `opportunities` in a menu at `globalPos`; emits opportunityChosen() for the one
     // chosen.
     void chooseOpportunity(const QList<Id> &opportunities, const QPoint &globalPos);

@@ -30,20 +30,17 @@ void JourneyCanvas::refreshBadges()
                 items->header->update();
         }
         for (auto it = set->cells.cbegin(); it != set->cells.cend(); ++it) {
-            // A stage's cell badge is drawn on its first step's cell.
-            const int column = mLayout->columnOf(it.key().first);
-            const Id step = column >= 0 ? mLayout->stepIdAt(column) : 0;
-            if (JourneyCanvasItem *cell = cellItem(step, it.key().second))
+            if (JourneyCanvasItem *cell = cellItem(it.key().first, it.key().second))
                 cell->update();
         }
     }
 }
 
-QRectF JourneyCanvas::badgeRect(Id stage, Id lane) const
+QRectF JourneyCanvas::badgeRect(Id stageOrStep, Id lane) const
 {
-    if (!mLayout || mBadges.at(stage, lane).isEmpty())
+    if (!mLayout || mBadges.at(stageOrStep, lane).isEmpty())
         return {};
-    const int column = mLayout->columnOf(stage);
+    const int column = lane ? mLayout->columnOfStep(stageOrStep) : mLayout->columnOf(stageOrStep);
     const int row = lane ? mLayout->rowOf(lane) : 0;
     if (column < 0 || row < 0)
         return {};
@@ -73,12 +70,12 @@ bool JourneyCanvas::clickBadge(const QPointF &scenePos, const QPoint &globalPos)
         const JourneyLayout::Hit hit = mLayout->hitTest(scenePos);
         if (hit.kind != JourneyLayout::Hit::Cell)
             return false;
-        stage = mLayout->stageIdAt(hit.column);
+        stage = mLayout->stepIdAt(hit.column); // a cell's badge: its step's
         lane = mLayout->laneIdAt(hit.row);
         if (!badgeRect(stage, lane).contains(scenePos))
             return false;
     }
-    setCurrent(lane ? mLayout->stepIdAt(mLayout->columnOf(stage)) : stage, lane);
+    setCurrent(stage, lane);
     chooseOpportunity(mBadges.at(stage, lane), globalPos);
     return true;
 }

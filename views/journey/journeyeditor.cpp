@@ -327,7 +327,7 @@ void JourneyEditor::createActions()
     auto *linked = new QMenu(this);
     linked->setObjectName(u"linkedOpportunitiesMenu"_s);
     const auto updateLinked = [c, linked] {
-        const qsizetype n = c->opportunitiesAt(c->currentStageId(), c->currentLane()).size();
+        const qsizetype n = c->opportunitiesAt(c->currentStage(), c->currentLane()).size();
         linked->setTitle(tr("Opport&unities (%1)").arg(n));
         linked->menuAction()->setVisible(n > 0);
     };
@@ -337,7 +337,7 @@ void JourneyEditor::createActions()
     connect(c, &JourneyCanvas::layoutUpdated, linked, updateLinked);
     connect(linked, &QMenu::aboutToShow, linked, [this, c, linked] {
         linked->clear();
-        for (const Id id : c->opportunitiesAt(c->currentStageId(), c->currentLane())) {
+        for (const Id id : c->opportunitiesAt(c->currentStage(), c->currentLane())) {
             const Opportunity *o = mDocument ? mDocument->workspace().opportunity(id) : nullptr;
             if (!o)
                 continue;

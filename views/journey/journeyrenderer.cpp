@@ -687,9 +687,7 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
     }
     if (box.marksY >= 0)
         paintMarks(painter, box, o + QPointF(0, box.marksY));
-    // Opportunities point at a stage's cell: its first step's.
-    if (column == mLayout.stageFirstColumn(column))
-        paintBadge(painter, r, mLayout.stageIdAt(column), lane->id);
+    paintBadge(painter, r, mLayout.stepIdAt(column), lane->id); // cell links name a step
     if (mComments && !mComments->isEmpty()) // nothing commented: no work per cell
         paintCommentBadge(
             painter, r,

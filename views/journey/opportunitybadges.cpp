@@ -6,16 +6,24 @@
 
 namespace Parcours {
 
+// Cell badges are keyed by step and lane (issue 18: a cell link names its step), and drawn on
+// that step's cell.
 OpportunityBadges OpportunityBadges::of(const Workspace &workspace, const Journey &journey)
 {
     OpportunityBadges badges;
     QSet<Id> stages;
-    for (const Stage &stage : journey.stages)
+    QSet<Id> steps;
+    for (const Stage &stage : journey.stages) {
         stages.insert(stage.id);
+        for (const Step &step : stage.steps)
+            steps.insert(step.id);
+    }
     for (const Opportunity &o : workspace.opportunities) {
         for (const OpportunityLink &link : o.links) {
-            if (link.kind == OpportunityLink::Kind::UseCase || !stages.contains(link.target)
-                || !linkResolves(workspace, link))
+            const bool here = link.kind == OpportunityLink::Kind::Stage
+                ? stages.contains(link.target)
+                : link.kind == OpportunityLink::Kind::Cell && steps.contains(link.target);
+            if (!here || !linkResolves(workspace, link))
                 continue;
             QList<Id> &ids = link.kind == OpportunityLink::Kind::Stage
                 ? badges.stages[link.target]
@@ -27,9 +35,9 @@ OpportunityBadges OpportunityBadges::of(const Workspace &workspace, const Journe
     return badges;
 }
 
-QList<Id> OpportunityBadges::at(Id stage, Id lane) const
+QList<Id> OpportunityBadges::at(Id stageOrStep, Id lane) const
 {
-    return lane ? cells.value({stage, lane}) : stages.value(stage);
+    return lane ? cells.value({stageOrStep, lane}) : stages.value(stageOrStep);
 }
 
 QRectF OpportunityBadges::rectIn(const QRectF &rect)

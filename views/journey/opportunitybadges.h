@@ -13,11 +13,11 @@ namespace Parcours {
 struct OpportunityBadges
 {
     QHash<Id, QList<Id>> stages; // by stage id: the opportunities, in the board's stored order
-    QHash<std::pair<Id, Id>, QList<Id>> cells; // by stage and lane id
+    QHash<std::pair<Id, Id>, QList<Id>> cells; // by step and lane id (a cell link names its step)
 
     static OpportunityBadges of(const Workspace &workspace, const Journey &journey);
-    // lane 0: the stage header.
-    QList<Id> at(Id stage, Id lane) const;
+    // By stage with lane 0 (the stage header), else by step and lane (a cell).
+    QList<Id> at(Id stageOrStep, Id lane) const;
     bool operator==(const OpportunityBadges &o) const
     {
         return stages == o.stages && cells == o.cells;

@@ -27,7 +27,7 @@ QMenu *MakeOpportunityMenu::create(QWidget *parent, JourneyCanvas *canvas,
             return;
         }
         WorkspaceDocument *doc = current.doc;
-        const Id stageId = current.stage->id;
+        const Id stepId = current.step->id; // the cell is its step's (issue 18)
         const Id laneId = current.lane;
         const QStringList lines
             = current.step->cells.value(laneId).text.split(u'\n', Qt::SkipEmptyParts);
@@ -36,8 +36,8 @@ QMenu *MakeOpportunityMenu::create(QWidget *parent, JourneyCanvas *canvas,
                 continue;
             QAction *action = menu->addAction(line.trimmed());
             QObject::connect(action, &QAction::triggered, menu,
-                             [doc, journeyId = current.journey->id, stageId, laneId, line] {
-                                 Edit::makeOpportunityFromCell(*doc, journeyId, stageId, laneId,
+                             [doc, journeyId = current.journey->id, stepId, laneId, line] {
+                                 Edit::makeOpportunityFromCell(*doc, journeyId, stepId, laneId,
                                                                line);
                              });
         }

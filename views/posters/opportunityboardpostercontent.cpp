@@ -54,8 +54,11 @@ public:
     explicit LinkNames(const Workspace &w)
     {
         for (const Journey &j : w.journeys) {
-            for (const Stage &s : j.stages)
+            for (const Stage &s : j.stages) {
                 mStages.insert(s.id, {&s, &j});
+                for (const Step &step : s.steps) // cell links name a step
+                    mSteps.insert(step.id, {&s, &j});
+            }
         }
         for (const Persona &p : w.personas) {
             for (const UseCase &u : p.useCases)
@@ -72,7 +75,8 @@ public:
                     names << mUseCases.value(link.target);
                 continue;
             }
-            const auto [stage, journey] = mStages.value(link.target);
+            const bool cell = link.kind == OpportunityLink::Kind::Cell;
+            const auto [stage, journey] = (cell ? mSteps : mStages).value(link.target);
             if (!stage)
                 continue;
             if (link.kind == OpportunityLink::Kind::Stage) {
@@ -87,6 +91,7 @@ public:
 
 private:
     QHash<Id, std::pair<const Stage *, const Journey *>> mStages;
+    QHash<Id, std::pair<const Stage *, const Journey *>> mSteps;
     QHash<Id, QString> mUseCases;
 };
 
