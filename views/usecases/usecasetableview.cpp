@@ -1,6 +1,6 @@
 #include "usecases/usecasetableview.h"
 
-#include "common/commentmarks.h"
+#include "common/commentmarkeddelegate.h"
 #include "common/themetint.h"
 #include "document/edits.h"
 #include "formats/csv.h"
@@ -29,34 +29,10 @@ namespace {
 // Planned rows in italics; the status column edited with a two-item combo box; a use case's
 // open comments marked at the end of its first cell (issue 23; the use case's own cell has its
 // opportunities' badge, views/opportunities/usecaseopportunities.cpp).
-class UseCaseItemDelegate final : public TintedItemDelegate
+class UseCaseItemDelegate final : public CommentMarkedDelegate<TintedItemDelegate>
 {
 public:
-    UseCaseItemDelegate(QObject *parent, CommentMarks *marks)
-        : TintedItemDelegate(parent)
-        , mMarks(marks)
-    { }
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        TintedItemDelegate::paint(painter, option, index);
-        mMarks->paint(painter, option, index);
-    }
-
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override
-    {
-        return mMarks->helpEvent(event, option, index)
-            || TintedItemDelegate::helpEvent(event, view, option, index);
-    }
-
-    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                     const QModelIndex &index) override
-    {
-        return mMarks->editorEvent(event, option, index)
-            || TintedItemDelegate::editorEvent(event, model, option, index);
-    }
+    using CommentMarkedDelegate::CommentMarkedDelegate;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override
@@ -93,9 +69,6 @@ protected:
         if (index.data(UseCaseTableModel::PlannedRole).toBool())
             option->font.setItalic(true);
     }
-
-private:
-    CommentMarks *mMarks;
 };
 
 // The value of a cell as text that pastes back exactly (frequencies as exact phrases).

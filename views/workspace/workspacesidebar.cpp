@@ -1,6 +1,6 @@
 #include "workspace/workspacesidebar.h"
 
-#include "common/commentmarks.h"
+#include "common/commentmarkeddelegate.h"
 #include "itemmodels/workspaceoutlinemodel.h"
 
 #include <QHeaderView>
@@ -14,33 +14,10 @@ namespace {
 // Personas and journeys get their icon; a persona in the forgotten zone gets the amber
 // triangle marker instead and a hollow down-arrow glyph after its name, so that the marker
 // never depends on colour alone (its tooltip says it in words).
-class OutlineDelegate final : public QStyledItemDelegate
+class OutlineDelegate final : public CommentMarkedDelegate<QStyledItemDelegate>
 {
 public:
-    OutlineDelegate(QObject *parent, CommentMarks *marks)
-        : QStyledItemDelegate(parent)
-        , mMarks(marks)
-    { }
-
-    // A persona's open comments (issue 23): a mark after its name, a click opens them.
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        mMarks->paint(painter, option, index);
-    }
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override
-    {
-        return mMarks->helpEvent(event, option, index)
-            || QStyledItemDelegate::helpEvent(event, view, option, index);
-    }
-    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                     const QModelIndex &index) override
-    {
-        return mMarks->editorEvent(event, option, index)
-            || QStyledItemDelegate::editorEvent(event, model, option, index);
-    }
+    using CommentMarkedDelegate::CommentMarkedDelegate; // a persona's open comments (issue 23)
 
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
@@ -59,9 +36,6 @@ public:
         option->icon = kind == int(EntityKind::Journey) ? journey : forgotten ? marker : persona;
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
-
-private:
-    CommentMarks *mMarks;
 };
 
 } // namespace

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/commentmarks.h"
+
+#include <QStyleOptionViewItem>
+
+namespace Parcours {
+
+// A delegate that draws what Base draws, then the rows' open-comment marks (CommentMarks),
+// with their tooltips and their click; used by the use-case table and the sidebar's outline.
+template<class Base>
+class CommentMarkedDelegate : public Base
+{
+public:
+    CommentMarkedDelegate(QObject *parent, CommentMarks *marks)
+        : Base(parent)
+        , mMarks(marks)
+    { }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        Base::paint(painter, option, index);
+        mMarks->paint(painter, option, index);
+    }
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        return mMarks->helpEvent(event, option, index)
+            || Base::helpEvent(event, view, option, index);
+    }
+
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override
+    {
+        return mMarks->editorEvent(event, option, index)
+            || Base::editorEvent(event, model, option, index);
+    }
+
+private:
+    CommentMarks *mMarks;
+};
+
+} // namespace Parcours
