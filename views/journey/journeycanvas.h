@@ -117,7 +117,10 @@ public:
     // badges drawn on the canvas. A click on a badge lists them; choosing one emits
     // opportunityChosen().
     // A stage header's (lane 0) or a step's cell's opportunities.
-    QList<Id> opportunitiesAt(Id stageOrStep, Id lane) const { return mBadges.at(stageOrStep, lane); }
+    QList<Id> opportunitiesAt(Id stageOrStep, Id lane) const
+    {
+        return mBadges.at(stageOrStep, lane);
+    }
     // The badge's rectangle in the scene, or an empty one when nothing points there.
     QRectF badgeRect(Id stageOrStep, Id lane) const;
     // Lists `opportunities` in a menu at `globalPos`; emits opportunityChosen() for the one
