@@ -3,6 +3,8 @@
 #include "analytics/retentionmetrics.h"
 #include "formats/csv.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
@@ -124,16 +126,22 @@ ImportResult MetricsCsvFormat::readRecords(const ImportOptions &options,
 
 ExportResult MetricsCsvFormat::write(const Workspace &workspace, const ExportOptions &) const
 {
-    QList<QStringList> rows {header()};
+    // The `computed` column only when Fill from Events computed a count: a workspace of typed
+    // counts keeps the seven-column file that scripts written for it expect.
+    const bool anyComputed = std::any_of(workspace.metrics.begin(), workspace.metrics.end(),
+                                         [](const MetricPeriod &m) { return m.computed != 0; });
+    QList<QStringList> rows {anyComputed ? header() : headerWithoutComputed()};
     for (const MetricPeriod &m : workspace.metrics) {
-        rows << QStringList {m.periodStart.toString(u"yyyy-MM-dd"_s),
-                             m.periodEnd.toString(u"yyyy-MM-dd"_s),
-                             countText(m.customersStart),
-                             countText(m.customersNew),
-                             countText(m.customersEnd),
-                             countText(m.dau),
-                             countText(m.mau),
-                             computedCountKeys(m.computed).join(u'|')};
+        QStringList row {m.periodStart.toString(u"yyyy-MM-dd"_s),
+                         m.periodEnd.toString(u"yyyy-MM-dd"_s),
+                         countText(m.customersStart),
+                         countText(m.customersNew),
+                         countText(m.customersEnd),
+                         countText(m.dau),
+                         countText(m.mau)};
+        if (anyComputed)
+            row << computedCountKeys(m.computed).join(u'|');
+        rows << row;
     }
     return {Csv::write(rows), {}};
 }

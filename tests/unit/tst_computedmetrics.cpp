@@ -341,6 +341,16 @@ void TestComputedMetrics::csvRoundTripAndOldHeader()
     QCOMPARE(detected->shortName(), u"metrics-csv"_s);
     QVERIFY(WorkspaceFormats::detect(u"m.csv"_s, out.data));
 
+    // Nothing computed: the seven columns scripts written before the mark expect.
+    Workspace typed = w;
+    for (MetricPeriod &m : typed.metrics)
+        m.computed = 0;
+    const QByteArray plain = MetricsCsvFormat().write(typed, {}).data;
+    QVERIFY2(plain.startsWith("period_start,period_end,customers_start,customers_new,"
+                              "customers_end,dau,mau\r\n"),
+             plain.constData());
+    QVERIFY2(!plain.contains("computed") && !plain.contains(",,,\r\n"), plain.constData());
+
     // An unknown name in the column names its line and column.
     const ImportResult bad = MetricsCsvFormat().read(
         "period_start,period_end,customers_start,customers_new,customers_end,dau,mau,computed\n"

@@ -132,7 +132,7 @@ void TestVersions::binarySnapshotKeepsEveryField()
 {
     const Workspace w = richest();
     const QByteArray stored = WorkspaceSnapshot::pack(w);
-    QVERIFY(stored.startsWith("PRCV\x02"));
+    QVERIFY(stored.startsWith("PRCV\x03"));
     const WorkspaceSnapshot::ReadResult read = WorkspaceSnapshot::unpack(stored);
     QVERIFY2(read.workspace, qPrintable(read.error));
     QCOMPARE(*read.workspace, w);
