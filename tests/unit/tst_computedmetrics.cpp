@@ -349,7 +349,7 @@ void TestComputedMetrics::csvRoundTripAndOldHeader()
     QVERIFY2(plain.startsWith("period_start,period_end,customers_start,customers_new,"
                               "customers_end,dau,mau\r\n"),
              plain.constData());
-    QVERIFY2(!plain.contains("computed") && !plain.contains(",,,\r\n"), plain.constData());
+    QVERIFY2(!plain.contains("computed"), plain.constData());
 
     // An unknown name in the column names its line and column.
     const ImportResult bad = MetricsCsvFormat().read(
