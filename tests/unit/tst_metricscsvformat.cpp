@@ -90,9 +90,9 @@ void TestMetricsCsvFormat::exportHeaderAndRows()
     QVERIFY(out.error.isEmpty());
     QCOMPARE(out.data,
              QByteArray("period_start,period_end,customers_start,customers_new,customers_end,dau,"
-                        "mau,computed\r\n"
-                        "2026-01-01,2026-01-31,70,30,90,,900,\r\n"
-                        "2026-04-01,2026-06-30,1200,,-3,410,2050,\r\n"));
+                        "mau\r\n"
+                        "2026-01-01,2026-01-31,70,30,90,,900\r\n"
+                        "2026-04-01,2026-06-30,1200,,-3,410,2050\r\n"));
 }
 
 void TestMetricsCsvFormat::roundTrip()
