@@ -329,7 +329,7 @@ std::optional<unsigned> computedCountsFromKeys(const QStringList &keys, QString 
 {
     unsigned bits = 0;
     for (const QString &key : keys) {
-        const auto found
+        const auto *const found
             = std::find_if(std::begin(countKeys), std::end(countKeys),
                            [&key](const CountKey &c) { return key == QStringView(c.key); });
         if (found == std::end(countKeys)) {

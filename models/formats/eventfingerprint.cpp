@@ -1,5 +1,6 @@
 #include "formats/eventfingerprint.h"
 
+#include <cstddef>
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -59,7 +60,7 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressSha(quint32 *state, con
         const __m128i cdghBefore = cdgh;
         __m128i w[4];
 #pragma GCC unroll 16
-        for (int g = 0; g < 16; ++g) {
+        for (std::ptrdiff_t g = 0; g < 16; ++g) { // a pointer offset: 16 * g in ptrdiff_t
             __m128i &x = w[g & 3];
             if (g < 4) {
                 x = _mm_shuffle_epi8(

@@ -6,11 +6,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace Parcours {
-
 // Cell links of opportunities stored before schema 14 named a stage (domain/opportunity.h);
 // from 14 on they name a step. The stored rows' side of that change, for both engines.
-namespace OpportunityLinkRows {
+namespace Parcours::OpportunityLinkRows {
 
 // Every stage's first step (stage id -> step id), from the step table; nothing and false with
 // `error` set when it cannot be read.
@@ -20,6 +18,4 @@ bool firstSteps(QSqlDatabase &db, QHash<Id, Id> *firstSteps, QString *error);
 // was drawn), rewritten in the links column. Runs inside the upgrade's transaction.
 bool linkCellsToFirstSteps(QSqlDatabase &db, QString *error);
 
-} // namespace OpportunityLinkRows
-
-} // namespace Parcours
+} // namespace Parcours::OpportunityLinkRows
