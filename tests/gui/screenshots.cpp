@@ -284,11 +284,14 @@ int main(int argc, char *argv[])
                                    text(u"Yes, every week."_s, u"Oui, chaque semaine."_s));
         Edit::addCommentThread(*window.document(), CommentTarget::stage(j.id, j.stages[2].id),
                                u"Sam"_s, text(u"Split this stage?"_s, u"Scinder cette étape ?"_s));
+        // Wide enough for the commented stages to show their count badges beside the panel.
+        window.resize(1700, 900);
         comments->show();
-        window.resizeDocks({comments}, {560}, Qt::Horizontal); // the item and comment readable
+        window.resizeDocks({comments}, {460}, Qt::Horizontal); // the item and comment readable
         if (auto *panel = comments->findChild<CommentsPanel *>())
             panel->selectThread(thread);
         ok &= shoot(&window, u"comments"_s);
+        window.resize(1100, 720);
         window.document()->undoStack()->undo();
         window.document()->undoStack()->undo();
         window.document()->undoStack()->undo();
