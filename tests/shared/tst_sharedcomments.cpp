@@ -52,14 +52,8 @@ private:
 
 void TestSharedComments::initTestCase()
 {
-    const QString unavailable = PgServer::unavailableReason();
-    if (!unavailable.isEmpty()) {
-        if (PgServer::required())
-            QFAIL(qPrintable(unavailable));
-        QSKIP(qPrintable(u"no PostgreSQL server for these tests: "_s + unavailable));
-    }
+    PARCOURS_START_PGSERVER(mServer);
     QString error;
-    QVERIFY2(mServer.start(&error), qPrintable(error));
     for (const QString &user : {u"dave"_s, u"carol"_s, u"vic"_s})
         QVERIFY2(mServer.createLogin(user, user + u"-pw"_s, &error), qPrintable(error));
     const Workspace w = TestData::everyField();

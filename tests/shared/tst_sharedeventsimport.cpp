@@ -113,14 +113,7 @@ private:
 
 void TestSharedEventsImport::initTestCase()
 {
-    const QString unavailable = PgServer::unavailableReason();
-    if (!unavailable.isEmpty()) {
-        if (PgServer::required())
-            QFAIL(qPrintable(unavailable));
-        QSKIP(qPrintable(u"no PostgreSQL server for these tests: "_s + unavailable));
-    }
-    QString error;
-    QVERIFY2(mServer.start(&error), qPrintable(error));
+    PARCOURS_START_PGSERVER(mServer);
     QStandardPaths::setTestModeEnabled(true);
 }
 

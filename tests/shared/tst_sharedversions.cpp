@@ -37,14 +37,7 @@ private:
 
 void TestSharedVersions::initTestCase()
 {
-    const QString unavailable = PgServer::unavailableReason();
-    if (!unavailable.isEmpty()) {
-        if (PgServer::required())
-            QFAIL(qPrintable(unavailable));
-        QSKIP(qPrintable(u"no PostgreSQL server for these tests: "_s + unavailable));
-    }
-    QString error;
-    QVERIFY2(mServer.start(&error), qPrintable(error));
+    PARCOURS_START_PGSERVER(mServer);
 }
 
 void TestSharedVersions::versionRoundTripsThroughTheServer()

@@ -65,3 +65,19 @@ private:
 };
 
 } // namespace Parcours::Testing
+
+// In a test's initTestCase(): starts SERVER, or skips the tests saying why there is no server
+// here (fails instead where PARCOURS_REQUIRE_POSTGRES=1, as in CI). A macro, since QSKIP and
+// QFAIL return from the test function itself.
+#define PARCOURS_START_PGSERVER(server)                                                            \
+    do {                                                                                           \
+        const QString unavailable = PgServer::unavailableReason();                                 \
+        if (!unavailable.isEmpty()) {                                                              \
+            if (PgServer::required())                                                              \
+                QFAIL(qPrintable(unavailable));                                                    \
+            QSKIP(qPrintable(QStringLiteral("no PostgreSQL server for these tests: ")              \
+                             + unavailable));                                                      \
+        }                                                                                          \
+        QString startError;                                                                        \
+        QVERIFY2((server).start(&startError), qPrintable(startError));                             \
+    } while (false)
