@@ -65,6 +65,7 @@ private slots:
     void roundTripEveryField();
     void fileIsSqliteWithApplicationId();
     void singleFileAfterClose();
+    void createdFileHoldsEveryRowAlone();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void newerIncompatibleRefused();
@@ -725,6 +726,21 @@ void TestWorkspaceStore::createOverItsOwnFileKeepsTheLock()
     replaced.store.reset();
     QCOMPARE(filesIn(mDir->path()), QStringList {u"w.parcours"_s});
     QCOMPARE(WorkspaceStore::open(file).workspace, TestData::everyField());
+}
+
+// A new file is written unsynced in WAL mode and checkpointed before it is renamed into place:
+// the file alone, with no log beside it, must hold every row from the start.
+void TestWorkspaceStore::createdFileHoldsEveryRowAlone()
+{
+    const WorkspaceStore::OpenResult created
+        = WorkspaceStore::create(path(u"w.parcours"_s), TestData::everyField());
+    QVERIFY2(created.store, qPrintable(created.error));
+    const QStringList files = filesIn(mDir->path());
+    QVERIFY2(!files.join(u' ').contains(u"tmp"_s), qPrintable(files.join(u' ')));
+    QVERIFY(QFile::copy(path(u"w.parcours"_s), path(u"alone.parcours"_s)));
+    const WorkspaceStore::OpenResult alone = WorkspaceStore::open(path(u"alone.parcours"_s));
+    QVERIFY2(alone.store, qPrintable(alone.error));
+    QCOMPARE(alone.workspace, TestData::everyField());
 }
 
 void TestWorkspaceStore::saveCopyIsCompleteAndConsistent()
