@@ -65,6 +65,7 @@ startup_bench() {
     fi
     cmake --build --preset bench --target parcours parcours_scale_bench >/dev/null
     local large=build/bench/startup/bench-L.parcours
+    mkdir -p build/bench/startup # a fresh build tree has no such folder yet
     # The L workspace is generated once; one from an older file format would have `info` copy
     # and upgrade 23 MB on every run (it did: schema 3 against 6), so it is made again when the
     # file format moved on.
