@@ -9,6 +9,7 @@
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 namespace Parcours {
@@ -23,6 +24,7 @@ constexpr size_t hugePage = size_t(2) << 20;
 // largest table sized from it (2^23 slots, 128 MB): beyond, the table grows with its entries.
 constexpr qint64 bytesPerEvent = 50;
 constexpr size_t largestReserved = size_t(1) << 23;
+constexpr size_t largestBuckets = size_t(1) << 20;
 
 // Zero-filled memory for a table. A large one comes straight from the system, its pages
 // mapped as they are first written, and on Linux as 2 MB pages where it can: every event
@@ -87,6 +89,27 @@ void UsageTally::Map::release()
     mShift = 64;
 }
 
+void UsageTally::Map::compact()
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < mCapacity; ++i) {
+        if (mSlots[i].keyPlusOne != 0)
+            mSlots[kept++] = mSlots[i];
+    }
+    mCapacity = kept;
+#ifdef Q_OS_LINUX
+    if (mBytes >= hugePage) {
+        const size_t page = size_t(sysconf(_SC_PAGESIZE));
+        // At least hugePage: freeZeroed() tells mapped memory by its size.
+        const size_t used = std::max(hugePage, (kept * sizeof(Stored) + page - 1) / page * page);
+        if (used < mBytes) {
+            munmap(reinterpret_cast<char *>(mSlots) + used, mBytes - used);
+            mBytes = used;
+        }
+    }
+#endif
+}
+
 void UsageTally::Map::reserve(size_t entries)
 {
     const size_t slotCount = slotsFor(entries);
@@ -135,29 +158,19 @@ void UsageTally::Map::resize(size_t slotCount)
     freeZeroed(old, oldBytes);
 }
 
-std::vector<UsageTally::Map::Slot> UsageTally::Map::take()
-{
-    std::vector<Slot> entries;
-    entries.reserve(mUsed);
-    for (size_t i = 0; i < mCapacity; ++i) {
-        if (mSlots[i].keyPlusOne != 0)
-            entries.push_back({mSlots[i].keyPlusOne - 1, mSlots[i].value});
-    }
-    release();
-    return entries;
-}
-
 void UsageTally::reserveForFile(qint64 bytes)
 {
-    // The benchmark's files (docs/PERFORMANCE.md) hold about one count for two events and one
-    // user-month for sixteen.
+    // The benchmark's files (docs/PERFORMANCE.md) hold about one count for two events, and a
+    // user-month for two events at 1 million (its 50,000 users' 12 months mostly met), for
+    // sixteen at 10 million: the user-months reserved for at most 2^20 slots (16 MB), which
+    // spares the 1-million file three doublings of that table.
     const qint64 events = bytes / bytesPerEvent;
     const auto counts = size_t(std::max<qint64>(0, events / 2));
-    const auto buckets = size_t(std::max<qint64>(0, events / 16));
+    const auto buckets = std::min(size_t(std::max<qint64>(0, events / 2)), largestBuckets * 3 / 4);
     mCounts.reserve(std::min(counts, largestReserved * 3 / 4));
-    mBuckets.reserve(std::min(buckets, largestReserved * 3 / 4));
-    mBucketKeys.reserve(std::min(buckets, largestReserved));
-    mDays.reserve(std::min(buckets, largestReserved));
+    mBuckets.reserve(buckets);
+    mBucketKeys.reserve(buckets);
+    mDays.reserve(buckets);
 }
 
 quint32 UsageTally::bucket(int user, int month)
@@ -171,59 +184,117 @@ quint32 UsageTally::bucket(int user, int month)
     return quint32(number - 1);
 }
 
+std::vector<quint32> UsageTally::orderOfBuckets(std::vector<quint32> *rank) const
+{
+    // A counting sort by user (users are numbered 0, 1, 2 …), then each user's few months
+    // sorted: where a sort of the keys through the bucket numbers missed the cache at every
+    // comparison.
+    quint32 users = 0;
+    for (const quint64 k : mBucketKeys)
+        users = std::max(users, quint32(k >> 32) + 1);
+    std::vector<quint32> start(size_t(users) + 1, 0);
+    for (const quint64 k : mBucketKeys)
+        ++start[(k >> 32) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<quint32> order(mBucketKeys.size());
+    {
+        std::vector<quint32> next(start.begin(), start.end() - 1);
+        for (size_t b = 0; b < mBucketKeys.size(); ++b)
+            order[next[mBucketKeys[b] >> 32]++] = quint32(b);
+    }
+    const auto byKey = [this](quint32 a, quint32 b) {
+        return mBucketKeys[a] < mBucketKeys[b];
+    };
+    for (size_t u = 0; u < users; ++u) {
+        const auto first = order.begin() + qsizetype(start[u]);
+        const auto last = order.begin() + qsizetype(start[u + 1]);
+        if (last - first > 1)
+            std::sort(first, last, byKey);
+    }
+    rank->resize(order.size());
+    for (size_t r = 0; r < order.size(); ++r)
+        (*rank)[order[r]] = quint32(r);
+    return order;
+}
+
 void UsageTally::take(const std::vector<Id> &useCaseIds, std::vector<UsageActivity> *activity,
                       std::vector<UsageCount> *counts)
 {
-    mBuckets.take();
-    // The buckets in the order user, month (their keys' order).
-    std::vector<quint32> order(mBucketKeys.size());
-    std::iota(order.begin(), order.end(), quint32(0));
-    std::sort(order.begin(), order.end(),
-              [this](quint32 a, quint32 b) { return mBucketKeys[a] < mBucketKeys[b]; });
-    std::vector<quint32> rank(order.size());
-    std::vector<QDate> months(order.size());
-    activity->reserve(activity->size() + order.size());
-    for (size_t r = 0; r < order.size(); ++r) {
-        const quint32 b = order[r];
-        rank[b] = quint32(r);
-        const auto user = int(mBucketKeys[b] >> 32);
-        const auto month = int(quint32(mBucketKeys[b]));
-        const QDate first(month / 12, month % 12 + 1, 1);
-        months[r] = first;
-        const quint32 days = mDays[b] & ~unknownDays;
+    mBuckets.release();
+    std::vector<quint32> rank;
+    std::vector<quint64> keys; // in the order user, month
+    {
+        const std::vector<quint32> order = orderOfBuckets(&rank);
+        keys.resize(order.size());
+        std::vector<quint32> days(order.size());
+        for (size_t r = 0; r < order.size(); ++r) {
+            keys[r] = mBucketKeys[order[r]];
+            days[r] = mDays[order[r]];
+        }
+        mDays.swap(days);
+        mBucketKeys = {};
+    }
+    // The first day of each month, made once a month (in order, a user's months come again
+    // for the next user).
+    std::vector<QDate> months(keys.size());
+    int lastMonth = -1;
+    for (size_t r = 0; r < keys.size(); ++r) {
+        const auto month = int(quint32(keys[r]));
+        if (month != lastMonth) {
+            months[r] = QDate(month / 12, month % 12 + 1, 1);
+            lastMonth = month;
+        } else {
+            months[r] = months[r - 1];
+        }
+    }
+
+    // The counts placed by their bucket's rank straight from the table (a counting sort; only
+    // what the table holds, the rest then written in order), then each bucket's few sorted
+    // by use case id. The peak of the import's memory: the table's entries next to the
+    // counts (at 10 million events 72 + 144 MB), hence the activity after them.
+    mCounts.compact();
+    // Positions fit in 32 bits: 2^32 counts would be a 64 GB table.
+    std::vector<quint32> start(keys.size() + 1, 0);
+    mCounts.forEach([&](quint64 key, qint64) { ++start[rank[key >> 32] + 1]; });
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    const size_t base = counts->size();
+    counts->resize(base + start.back());
+    UsageCount *placed = counts->data() + base;
+    {
+        std::vector<quint32> next(start.begin(), start.end() - 1);
+        mCounts.forEach([&](quint64 key, qint64 value) {
+            UsageCount &c = placed[next[rank[key >> 32]]++];
+            c.useCaseId = useCaseIds[size_t(quint32(key))];
+            c.count = value;
+        });
+    }
+    mCounts.release();
+    rank = {};
+    const auto byUseCase = [](const UsageCount &a, const UsageCount &b) {
+        return a.useCaseId < b.useCaseId;
+    };
+    for (size_t r = 0; r < keys.size(); ++r) {
+        UsageCount *const from = placed + start[r];
+        UsageCount *const to = placed + start[r + 1];
+        for (UsageCount *c = from; c != to; ++c) {
+            c->user = int(keys[r] >> 32);
+            c->month = months[r];
+        }
+        if (to - from > 1)
+            std::sort(from, to, byUseCase);
+    }
+    start = {};
+
+    activity->reserve(activity->size() + keys.size());
+    for (size_t r = 0; r < keys.size(); ++r) {
+        const QDate first = months[r];
+        const quint32 days = mDays[r] & ~unknownDays;
         // Usage counts give months, not days: the month's first day, the earliest the last
         // use can have been.
-        activity->push_back({user, first, int(qPopulationCount(days)),
+        activity->push_back({int(keys[r] >> 32), first, int(qPopulationCount(days)),
                              days ? first.addDays(31 - qCountLeadingZeroBits(days)) : first});
     }
     mDays = {};
-
-    // The counts placed by their bucket's rank (a counting sort), then each bucket's few
-    // sorted by use case id.
-    std::vector<Map::Slot> entries = mCounts.take();
-    std::vector<size_t> start(order.size() + 1, 0);
-    for (const Map::Slot &slot : entries)
-        ++start[rank[slot.key >> 32] + 1];
-    std::partial_sum(start.begin(), start.end(), start.begin());
-    const size_t first = counts->size();
-    counts->resize(first + entries.size());
-    std::vector<size_t> next(start.begin(), start.end() - 1);
-    for (const Map::Slot &slot : entries) {
-        const quint32 r = rank[slot.key >> 32];
-        UsageCount &c = (*counts)[first + next[r]++];
-        c.user = int(mBucketKeys[order[r]] >> 32);
-        c.useCaseId = useCaseIds[size_t(quint32(slot.key))];
-        c.month = months[r];
-        c.count = slot.value;
-    }
-    entries = {};
-    for (size_t r = 0; r < order.size(); ++r) {
-        std::sort(
-            counts->begin() + qsizetype(first + start[r]),
-            counts->begin() + qsizetype(first + start[r + 1]),
-            [](const UsageCount &a, const UsageCount &b) { return a.useCaseId < b.useCaseId; });
-    }
-    mBucketKeys = {};
 }
 
 } // namespace Parcours

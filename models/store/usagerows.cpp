@@ -1,4 +1,5 @@
 #include "store/usagerows.h"
+#include "store/usagerowsbulk.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <numeric>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -183,35 +185,97 @@ bool insertSqliteRows(sqlite3 *handle, const char *sql, const std::vector<Row> &
     return true;
 }
 
-bool insertSqliteCounts(sqlite3 *handle, const UsageSource &s, QString *error)
+// The values of a source's count and activity rows, as the bulk insert's columns read them.
+struct SourceRows
 {
+    const UsageSource &source;
     DateTexts months;
     DateTexts lastDays;
-    const auto bindText = [](sqlite3_stmt *statement, int column, const QByteArray &text) {
-        sqlite3_bind_text(statement, column, text.constData(), int(text.size()), SQLITE_STATIC);
-    };
-    const auto bindCount = [&](sqlite3_stmt *row, const UsageCount &c) {
+
+    static void text(sqlite3_context *result, const QByteArray &text)
+    {
+        sqlite3_result_text(result, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    static void count(void *rows, size_t row, int column, sqlite3_context *result)
+    {
+        auto &self = *static_cast<SourceRows *>(rows);
+        const UsageCount &c = self.source.counts[row];
+        switch (column) {
+        case 0: sqlite3_result_int64(result, self.source.id); break;
+        case 1: sqlite3_result_int64(result, c.user); break;
+        case 2: sqlite3_result_int64(result, c.useCaseId); break;
+        case 3: text(result, self.months.of(c.month)); break;
+        default: sqlite3_result_int64(result, c.count); break;
+        }
+    }
+    static void activity(void *rows, size_t row, int column, sqlite3_context *result)
+    {
+        auto &self = *static_cast<SourceRows *>(rows);
+        const UsageActivity &a = self.source.activity[row];
+        switch (column) {
+        case 0: sqlite3_result_int64(result, self.source.id); break;
+        case 1: sqlite3_result_int64(result, a.user); break;
+        case 2: text(result, self.months.of(a.month)); break;
+        case 3: sqlite3_result_int64(result, a.activeDays); break;
+        default: text(result, self.lastDays.of(a.lastDay)); break;
+        }
+    }
+};
+
+constexpr const char *insertCount = "INSERT INTO usage_count (source_id, user_idx, use_case_id,"
+                                    " month, count) ";
+constexpr const char *insertActivity = "INSERT INTO usage_activity (source_id, user_idx, month,"
+                                       " active_days, last_day) ";
+constexpr const char *valuesOfRow = "VALUES (?, ?, ?, ?, ?)";
+
+// One statement a row, values bound: where the bulk insert's virtual table is not available.
+bool insertCountsRowByRow(sqlite3 *handle, const UsageSource &s, QString *error)
+{
+    DateTexts months;
+    const auto bind = [&](sqlite3_stmt *row, const UsageCount &c) {
+        const QByteArray &month = months.of(c.month);
         sqlite3_bind_int64(row, 1, s.id);
         sqlite3_bind_int64(row, 2, c.user);
         sqlite3_bind_int64(row, 3, c.useCaseId);
-        bindText(row, 4, months.of(c.month));
+        sqlite3_bind_text(row, 4, month.constData(), int(month.size()), SQLITE_STATIC);
         sqlite3_bind_int64(row, 5, c.count);
     };
-    const auto bindActivity = [&](sqlite3_stmt *row, const UsageActivity &a) {
+    return insertSqliteRows(handle, (insertCount + std::string(valuesOfRow)).c_str(), s.counts,
+                            bind, error);
+}
+
+bool insertActivityRowByRow(sqlite3 *handle, const UsageSource &s, QString *error)
+{
+    DateTexts months;
+    DateTexts lastDays;
+    const auto bind = [&](sqlite3_stmt *row, const UsageActivity &a) {
+        const QByteArray &month = months.of(a.month);
+        const QByteArray &lastDay = lastDays.of(a.lastDay);
         sqlite3_bind_int64(row, 1, s.id);
         sqlite3_bind_int64(row, 2, a.user);
-        bindText(row, 3, months.of(a.month));
+        sqlite3_bind_text(row, 3, month.constData(), int(month.size()), SQLITE_STATIC);
         sqlite3_bind_int64(row, 4, a.activeDays);
-        bindText(row, 5, lastDays.of(a.lastDay));
+        sqlite3_bind_text(row, 5, lastDay.constData(), int(lastDay.size()), SQLITE_STATIC);
     };
-    return insertSqliteRows(handle,
-                            "INSERT INTO usage_count (source_id, user_idx, use_case_id, month,"
-                            " count) VALUES (?, ?, ?, ?, ?)",
-                            s.counts, bindCount, error)
-        && insertSqliteRows(handle,
-                            "INSERT INTO usage_activity (source_id, user_idx, month,"
-                            " active_days, last_day) VALUES (?, ?, ?, ?, ?)",
-                            s.activity, bindActivity, error);
+    return insertSqliteRows(handle, (insertActivity + std::string(valuesOfRow)).c_str(), s.activity,
+                            bind, error);
+}
+
+// A source's rows in two INSERT … SELECT statements (store/usagerowsbulk.h), in the order of
+// its vectors, as one statement a row wrote them.
+bool insertSqliteCounts(sqlite3 *handle, const UsageSource &s, QString *error)
+{
+    SourceRows rows {s, {}, {}};
+    const std::string select = "SELECT c0, c1, c2, c3, c4 FROM parcours_rows";
+    bool unavailable = false;
+    if (!UsageRowsBulk::insert(handle, (insertCount + select).c_str(), &rows, s.counts.size(),
+                               SourceRows::count, error, &unavailable)) {
+        return unavailable && insertCountsRowByRow(handle, s, error)
+            && insertActivityRowByRow(handle, s, error);
+    }
+    return UsageRowsBulk::insert(handle, (insertActivity + select).c_str(), &rows,
+                                 s.activity.size(), SourceRows::activity, error, &unavailable)
+        || (unavailable && insertActivityRowByRow(handle, s, error));
 }
 
 bool insertSource(QSqlDatabase &db, const UsageSource &s, int position, QString *error)
