@@ -150,10 +150,11 @@ void CommentTextBeside::draw(QPainter *painter) const
             mText.draw(painter, mTopLeft);
             return;
         }
+        const QRectF area = QRectF(mTopLeft, mText.size()).adjusted(-4, -4, 4, 4);
         QPainterPath outside;
-        outside.addRect(QRectF(mTopLeft, mText.size()).adjusted(-4, -4, 4, 4));
+        outside.addRect(area);
         QPainterPath band;
-        band.addRect(mClear.translated(mTopLeft));
+        band.addRect(mClear.translated(mTopLeft).intersected(area));
         painter->save();
         painter->setClipPath(outside.subtracted(band), Qt::IntersectClip);
         mText.draw(painter, mTopLeft);
