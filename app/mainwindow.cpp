@@ -381,13 +381,16 @@ void MainWindow::updateSavedState()
 
 void MainWindow::updateReadOnly()
 {
-    // Undo and redo are edits too: none while the workspace cannot be changed.
+    // Undo and redo are edits too: none while the workspace cannot be changed, except for a
+    // viewer with the comment grant (issue 23), whose stack holds only her comment edits (the
+    // commands refuse any other undo while the workspace is read-only).
     const bool editable = mDocument && !mDocument->isReadOnly();
-    mUndoGroup->setActiveStack(editable ? mDocument->undoStack() : nullptr);
+    const bool commenting = mDocument && mVersionLabel.isEmpty() && Edit::canComment(*mDocument);
+    mUndoGroup->setActiveStack(editable || commenting ? mDocument->undoStack() : nullptr);
     updateVersionActions();
     // Comment… also for a viewer with the comment grant (issue 23); a version never changes.
     if (auto *comment = findChild<QAction *>(u"addComment"_s))
-        comment->setEnabled(mDocument && mVersionLabel.isEmpty() && Edit::canComment(*mDocument));
+        comment->setEnabled(commenting);
     if (mComments)
         mComments->refreshActions();
     updateTitle();

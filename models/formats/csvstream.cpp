@@ -198,6 +198,27 @@ bool TableReader::feed(QStringView text)
     return drain();
 }
 
+namespace {
+
+// The header a file must start with, for a message: the optional trailing columns (files written
+// before they were added lack them) are named apart, or a file without them would look wrong.
+QString wrongHeader(const Header &header, const QString &found)
+{
+    if (header.optionalTrailing == 0) {
+        return QCoreApplication::translate("Parcours::Csv",
+                                           "the header must be exactly %1 (found %2)")
+            .arg(header.columns.join(u','), found);
+    }
+    const qsizetype required = header.columns.size() - header.optionalTrailing;
+    return QCoreApplication::translate(
+               "Parcours::Csv",
+               "the header must be exactly %1, optionally followed by %2 (found %3)")
+        .arg(header.columns.first(required).join(u','), header.columns.sliced(required).join(u','),
+             found);
+}
+
+} // namespace
+
 bool TableReader::finish()
 {
     if (mFailed)
@@ -206,10 +227,18 @@ bool TableReader::finish()
     if (!drain())
         return false;
     if (!mHeaderRead) {
-        mReport(1,
-                QCoreApplication::translate(
-                    "Parcours::Csv", "the file is empty; the first line must be the header %1")
-                    .arg(mHeader.columns.join(u',')));
+        const qsizetype required = mHeader.columns.size() - mHeader.optionalTrailing;
+        mReport(
+            1,
+            mHeader.optionalTrailing == 0
+                ? QCoreApplication::translate(
+                      "Parcours::Csv", "the file is empty; the first line must be the header %1")
+                      .arg(mHeader.columns.join(u','))
+                : QCoreApplication::translate("Parcours::Csv",
+                                              "the file is empty; the first line must be the "
+                                              "header %1, optionally followed by %2")
+                      .arg(mHeader.columns.first(required).join(u','),
+                           mHeader.columns.sliced(required).join(u',')));
         mFailed = true;
     }
     return !mFailed;
@@ -229,10 +258,7 @@ bool TableReader::drain()
                 && names.size() >= all.size() - mHeader.optionalTrailing
                 && names == all.first(names.size());
             if (!record.error.isEmpty() || (names != all && !olderHeader)) {
-                mReport(record.line,
-                        QCoreApplication::translate("Parcours::Csv",
-                                                    "the header must be exactly %1 (found %2)")
-                            .arg(all.join(u','), record.fields.join(QString(delimiter))));
+                mReport(record.line, wrongHeader(mHeader, record.fields.join(QString(delimiter))));
                 mFailed = true;
                 return false;
             }

@@ -1935,6 +1935,14 @@
         <source>a NUL character (byte 0) is not text; no field may hold it</source>
         <translation>un caractère NUL (octet 0) n’est pas du texte&#xa0;; aucun champ ne peut le contenir</translation>
     </message>
+    <message>
+        <source>the header must be exactly %1, optionally followed by %2 (found %3)</source>
+        <translation>l’en-tête doit être exactement %1, éventuellement suivi de %2 (trouvé&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header %1, optionally followed by %2</source>
+        <translation>le fichier est vide&#xa0;; la première ligne doit être l’en-tête %1, éventuellement suivi de %2</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::CurveActions</name>

@@ -5,6 +5,8 @@
 #include "comments/commentspanel.h"
 #include "common/commentcounts.h"
 #include "common/commentmarks.h"
+#include "common/commenttextbeside.h"
+#include "document/edits.h"
 #include "document/editscomments.h"
 #include "document/editsopportunity.h"
 #include "document/workspacedocument.h"
@@ -14,6 +16,7 @@
 #include "journey/journeycanvas.h"
 #include "journey/journeyrenderer.h"
 #include "language.h"
+#include "layout/journeylayout.h"
 #include "mainwindow.h"
 #include "opportunities/opportunityboard.h"
 #include "usecases/usecasetableview.h"
@@ -39,6 +42,9 @@ private slots:
     void canvasBadgeFollowsAddResolveUndo();
     void clickingACanvasBadgeOpensItsThread();
     void useCasePersonaAndOpportunityMarks();
+    void textBesideABadgeNeverUnderIt();
+    void longCellTextIsElidedBesideItsBadge();
+    void longUseCaseAndOpportunityTextBesideTheMark();
     void frenchCount();
 
 private:
@@ -282,6 +288,205 @@ void TestCommentBadges::useCasePersonaAndOpportunityMarks()
     QCOMPARE(boardMarks->countAt(title), 1);
     QVERIFY(Edit::setCommentThreadResolved(doc(), onCard, true));
     QCOMPARE(boardMarks->countAt(title), 0);
+}
+
+namespace {
+
+// Pixels of text (dark ink on the light cells) in `rect` of `image`.
+int inkIn(const QImage &image, const QRect &rect)
+{
+    int ink = 0;
+    const QRect inside = rect.intersected(image.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            ink += image.pixelColor(x, y).lightness() < 150 ? 1 : 0;
+    }
+    return ink;
+}
+
+// One word broken anywhere: every line fills its width, up to the cell's right padding.
+const QString longText = QString(u"m"_s).repeated(80);
+
+} // namespace
+
+// The lines laid out beside a badge: those in its rows end before it (a gap left), elided;
+// the others, and every line without a badge, as the text box lays them out.
+void TestCommentBadges::textBesideABadgeNeverUnderIt()
+{
+    const TextBox text(longText, JourneyStyle::standard().font, 216);
+    QVERIFY(text.lineCount() >= 3);
+    const QPointF topLeft(100, 50);
+    const QRectF badge = CommentCounts::rectIn(QRectF(90, 40, 236, 120));
+    const QList<QRectF> whole = text.lineRects();
+    QVERIFY(whole.front().translated(topLeft).right() > badge.right()); // it would run under it
+    const QList<QRectF> beside = CommentTextBeside(text, topLeft, badge).lineRects();
+    QCOMPARE(beside.size(), whole.size());
+    int elided = 0;
+    for (int i = 0; i < beside.size(); ++i) {
+        const QRectF line = beside.at(i);
+        QVERIFY2(!line.intersects(badge.adjusted(-CommentTextBeside::gap, 0, 0, 0)),
+                 qPrintable(u"line %1 under the badge"_s.arg(i)));
+        if (line != whole.at(i).translated(topLeft)) {
+            ++elided;
+            QVERIFY(line.width() > 60); // elided, not dropped
+            QCOMPARE(line.topLeft(), whole.at(i).translated(topLeft).topLeft());
+        }
+    }
+    QCOMPARE(elided, 1); // only the first line reaches the badge's rows
+    QCOMPARE(CommentTextBeside(text, topLeft, QRectF()).lineRects().size(), whole.size());
+    for (int i = 0; i < whole.size(); ++i)
+        QCOMPARE(CommentTextBeside(text, topLeft, QRectF()).lineRects().at(i),
+                 whole.at(i).translated(topLeft));
+}
+
+// On the canvas: a long cell text, a stage name and a step name stop before their badge; the
+// same text where there is no badge is drawn as before, up to the cell's right padding.
+void TestCommentBadges::longCellTextIsElidedBesideItsBadge()
+{
+    openWindow();
+    const Journey &j = doc().workspace().journeys.front();
+    Id lane = 0;
+    for (const Lane &l : j.lanes) {
+        if (l.kind == LaneKind::Text && !lane)
+            lane = l.id;
+    }
+    QVERIFY(lane);
+    const Id commented = j.stages[1].steps.front().id;
+    const Id plain = j.stages[2].steps.front().id;
+    const Id stage = j.stages[1].id;
+    for (const Id step : {commented, plain})
+        QVERIFY(
+            Edit::setField(doc(), EntityRef::cell(j.id, step, lane), Field::CellText, longText));
+    QVERIFY(Edit::setField(doc(), EntityRef::stage(j.id, stage), Field::StageName,
+                           u"Mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm"_s));
+    QVERIFY(Edit::addCommentThread(doc(), CommentTarget::cell(j.id, commented, lane), u"Ana"_s,
+                                   u"Too long?"_s));
+    QVERIFY(
+        Edit::addCommentThread(doc(), CommentTarget::stage(j.id, stage), u"Ana"_s, u"Rename?"_s));
+    JourneyCanvas *c = canvas();
+    const JourneyLayout *layout = c->journeyLayout();
+    const QRectF cell = layout->cellRect(layout->columnOfStep(commented), layout->rowOf(lane));
+    const QRectF badge = c->commentBadgeRect(commented, lane);
+    QVERIFY(!badge.isEmpty() && cell.contains(badge));
+    QVERIFY(c->commentBadgeRect(plain, lane).isEmpty());
+    const QPointF toPlain
+        = layout->cellRect(layout->columnOfStep(plain), layout->rowOf(lane)).topLeft()
+        - cell.topLeft();
+    c->ensureVisible(cell.united(cell.translated(toPlain)), 20, 20);
+    QCoreApplication::processEvents();
+    const QImage image = c->viewport()->grab().toImage();
+    QCOMPARE(image.devicePixelRatio(), 1.0);
+    const auto onScreen = [c](const QRectF &scene) {
+        return c->mapFromScene(scene).boundingRect().adjusted(1, 1, -1, -1);
+    };
+    const qreal padding = layout->style().padding;
+    // Where the text ran before: the gap left of the badge and the room right of it.
+    const QRectF gapStrip(badge.left() - CommentTextBeside::gap, badge.top(),
+                          CommentTextBeside::gap, badge.height());
+    const QRectF rightStrip(badge.right() + 1, badge.top(), 4, badge.height());
+    const QRectF before(cell.left() + padding, badge.top(), badge.left() - cell.left() - 30,
+                        badge.height());
+    QCOMPARE(inkIn(image, onScreen(gapStrip)), 0);
+    QCOMPARE(inkIn(image, onScreen(rightStrip)), 0);
+    QVERIFY(inkIn(image, onScreen(before)) > 20); // the text is there, elided
+    // The same text in a cell without a badge reaches those strips: nothing moved there.
+    QVERIFY(inkIn(image, onScreen(gapStrip.translated(toPlain))) > 0);
+    QVERIFY(inkIn(image, onScreen(rightStrip.translated(toPlain))) > 0);
+
+    // The stage's name, beside its badge.
+    const QRectF header = c->commentBadgeRect(stage, 0);
+    QVERIFY(!header.isEmpty());
+    c->centerOn(header.center());
+    QCoreApplication::processEvents();
+    const QImage headerImage = c->viewport()->grab().toImage();
+    QCOMPARE(inkIn(headerImage,
+                   onScreen(QRectF(header.left() - CommentTextBeside::gap, header.top(),
+                                   CommentTextBeside::gap, header.height()))),
+             0);
+    QCOMPARE(
+        inkIn(headerImage, onScreen(QRectF(header.right() + 1, header.top(), 4, header.height()))),
+        0);
+}
+
+// A use case's problem and an opportunity's title: elided before their mark, not under it.
+void TestCommentBadges::longUseCaseAndOpportunityTextBesideTheMark()
+{
+    openWindow();
+    const Persona &p = doc().workspace().personas.front();
+    const Id persona = p.id;
+    QVERIFY(p.useCases.size() >= 2);
+    const Id commented = p.useCases[0].id;
+    mWindow->sidebar()->selectEntity(EntityKind::Persona, persona);
+    auto *table = mWindow->findChild<UseCaseTableView *>();
+    QVERIFY(table && table->isVisible());
+    table->setWordWrap(false);
+    auto *model = table->model();
+    QModelIndex marked;
+    QModelIndex plain;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, UseCaseTableModel::ProblemColumn);
+        QVERIFY(model->setData(index, longText));
+        if (index.data(UseCaseTableModel::UseCaseIdRole).toLongLong() == commented)
+            marked = index;
+        else if (!plain.isValid())
+            plain = index;
+    }
+    QVERIFY(marked.isValid() && plain.isValid());
+    QVERIFY(Edit::addCommentThread(doc(), CommentTarget::useCase(persona, commented), u"Ana"_s,
+                                   u"Still used?"_s));
+    table->scrollTo(marked);
+    const auto checkBeside = [](QAbstractItemView *view, const QModelIndex &withMark,
+                                const QModelIndex &without) {
+        view->selectionModel()->clear(); // no highlight taken for ink
+        QCoreApplication::processEvents();
+        const QImage image = view->viewport()->grab().toImage();
+        const QRect cell = view->visualRect(withMark);
+        const QRect mark = CommentMarks::markRect(cell);
+        QVERIFY(isBadgeFill(image.pixelColor(mark.topLeft() + QPoint(3, 4))));
+        const QRect gapStrip(mark.left() - CommentMarks::gap, mark.top(), CommentMarks::gap,
+                             mark.height());
+        QCOMPARE(inkIn(image, gapStrip), 0);
+        QVERIFY(
+            inkIn(image,
+                  QRect(cell.left() + 4, mark.top(), mark.left() - cell.left() - 30, mark.height()))
+            > 20);
+        // Without a mark the text runs on there, as before.
+        const QRect other = view->visualRect(without);
+        QVERIFY(inkIn(image, gapStrip.translated(other.topLeft() - cell.topLeft())) > 0);
+    };
+    checkBeside(table, marked, model->index(plain.row(), UseCaseTableModel::ProblemColumn));
+    if (QTest::currentTestFailed())
+        return;
+
+    // The opportunity board's titles.
+    for (const QString &title : {u"first"_s, u"second"_s}) {
+        Opportunity o;
+        o.title = title + u" "_s + longText;
+        QVERIFY(Edit::addOpportunity(doc(), o));
+    }
+    const Id opportunity = doc().workspace().opportunities.back().id;
+    QVERIFY(Edit::addCommentThread(doc(), CommentTarget::opportunity(opportunity), u"Ana"_s,
+                                   u"Worth it?"_s));
+    auto *dock = mWindow->findChild<QDockWidget *>(u"opportunitiesDock"_s);
+    QVERIFY(dock);
+    dock->show();
+    mWindow->resizeDocks({dock}, {500}, Qt::Vertical);
+    QTableView *board = mWindow->opportunityBoard()->table();
+    QTRY_VERIFY(board->isVisible());
+    board->setWordWrap(false);
+    QModelIndex title;
+    QModelIndex otherTitle;
+    for (int row = 0; row < board->model()->rowCount(); ++row) {
+        const QModelIndex index = board->model()->index(row, OpportunityTableModel::TitleColumn);
+        const Id id = index.data(OpportunityTableModel::OpportunityIdRole).toLongLong();
+        if (id == opportunity)
+            title = index;
+        else if (index.data().toString().startsWith(u"first "_s))
+            otherTitle = index;
+    }
+    QVERIFY(title.isValid() && otherTitle.isValid());
+    board->scrollTo(title);
+    checkBeside(board, title, otherTitle);
 }
 
 void TestCommentBadges::frenchCount()

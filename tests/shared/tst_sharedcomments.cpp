@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Parcours;
 using namespace Parcours::Testing;
@@ -34,6 +35,7 @@ private slots:
     void commenterCommentsLiveAndCannotEdit();
     void viewerWithoutTheGrantIsToldHowToGetIt();
     void windowLetsACommenterComment();
+    void commenterUndoesHerCommentsInTheWindow();
     void printedScriptGrantsComments();
 
 private:
@@ -238,6 +240,95 @@ void TestSharedComments::windowLetsACommenterComment()
     QTest::mouseClick(resolve, Qt::LeftButton);
     QVERIFY(window.document()->workspace().commentThread(thread)->resolved);
     QTRY_VERIFY_WITH_TIMEOUT(dave->workspace().commentThread(thread)->resolved, 3000);
+}
+
+// Edit > Undo and Redo (Ctrl+Z, Ctrl+Shift+Z) work for a commenter's own comment edits, on the
+// server too; every other edit stays refused, and a plain viewer's Undo stays off.
+void TestSharedComments::commenterUndoesHerCommentsInTheWindow()
+{
+    const QString ws = u"undone"_s;
+    QVERIFY(publishWithRoles(ws));
+    const auto dave = open(ws, u"dave"_s);
+    QVERIFY(dave);
+    const Id thread = Edit::addCommentThread(*dave, CommentTarget::persona(101), u"Dave"_s,
+                                             u"Who owns this persona?"_s);
+    QVERIFY(thread);
+    const auto undoAction = [](const MainWindow &w) -> QAction * {
+        for (QAction *action : w.findChildren<QAction *>()) {
+            if (action->shortcuts().contains(QKeySequence(QKeySequence::Undo)))
+                return action;
+        }
+        return nullptr;
+    };
+
+    MainWindow window;
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openShared(mServer.location(ws, u"carol"_s, u"carol-pw"_s)));
+    QVERIFY(window.document()->isReadOnly());
+    QAction *undo = undoAction(window);
+    QVERIFY(undo);
+    QVERIFY(!undo->isEnabled()); // nothing done yet
+
+    // Carol replies in the Comments panel.
+    auto *panel = window.findChild<CommentsPanel *>();
+    QVERIFY(panel);
+    window.findChild<QWidget *>(u"commentsDock"_s)->show();
+    panel->list()->setFocus();
+    panel->list()->setCurrentIndex(panel->model()->index(0, 0));
+    auto *reply = panel->findChild<QWidget *>(u"commentsReply"_s);
+    QVERIFY(reply);
+    QTest::keyClicks(reply, u"Marketing does."_s);
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"commentsReplyButton"_s), Qt::LeftButton);
+    QCOMPARE(window.document()->workspace().commentThread(thread)->comments.size(), size_t(2));
+    QTRY_COMPARE_WITH_TIMEOUT(dave->workspace().commentThread(thread)->comments.size(), size_t(2),
+                              3000);
+    QVERIFY(undo->isEnabled());
+
+    // Ctrl+Z on the window takes her reply back, here and on the server; Ctrl+Shift+Z redoes it.
+    QSignalSpy refusedEdits(window.document(), &WorkspaceDocument::editRefused);
+    panel->list()->setFocus();
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.document()->workspace().commentThread(thread)->comments.size(), size_t(1));
+    QTRY_COMPARE_WITH_TIMEOUT(dave->workspace().commentThread(thread)->comments.size(), size_t(1),
+                              3000);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.document()->workspace().commentThread(thread)->comments.size(), size_t(2));
+    QTRY_COMPARE_WITH_TIMEOUT(dave->workspace().commentThread(thread)->comments.size(), size_t(2),
+                              3000);
+    // Resolve, then undo it.
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"commentsResolveButton"_s), Qt::LeftButton);
+    QVERIFY(window.document()->workspace().commentThread(thread)->resolved);
+    QTRY_VERIFY_WITH_TIMEOUT(dave->workspace().commentThread(thread)->resolved, 3000);
+    panel->list()->setFocus();
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!window.document()->workspace().commentThread(thread)->resolved);
+    QTRY_VERIFY_WITH_TIMEOUT(!dave->workspace().commentThread(thread)->resolved, 3000);
+    QVERIFY2(refusedEdits.isEmpty(), qPrintable(refusedEdits.value(0).value(0).toString()));
+
+    // Any other edit stays impossible: refused, and nothing on the stack to undo.
+    const int steps = window.document()->undoStack()->count();
+    const EntityRef cellRef = EntityRef::cell(mJourney, mStep, mLane);
+    QVERIFY(!Edit::setField(*window.document(), cellRef, Field::CellText, u"By Carol"_s));
+    QCOMPARE(refusedEdits.count(), 1);
+    QCOMPARE(window.document()->undoStack()->count(), steps);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier); // her reply, once more
+    QCOMPARE(window.document()->workspace().commentThread(thread)->comments.size(), size_t(1));
+    QTRY_COMPARE_WITH_TIMEOUT(dave->workspace().commentThread(thread)->comments.size(), size_t(1),
+                              3000);
+    QCOMPARE(refusedEdits.count(), 1);
+    const auto fresh = open(ws, u"dave"_s);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->workspace().journeys, TestData::everyField().journeys);
+    QCOMPARE(fresh->workspace().personas, TestData::everyField().personas);
+
+    // A plain viewer: no comment grant, no undo.
+    MainWindow viewer;
+    viewer.show();
+    QVERIFY(viewer.openShared(mServer.location(ws, u"vic"_s, u"vic-pw"_s)));
+    QVERIFY(!Edit::setCommentThreadResolved(*viewer.document(), thread, true));
+    QVERIFY(!undoAction(viewer)->isEnabled());
 }
 
 void TestSharedComments::printedScriptGrantsComments()

@@ -46,6 +46,7 @@ private slots:
     void opportunityUndoNameAndQuadrant();
     void stepsUsageAndFillUndoNames();
     void csvProblem();
+    void csvHeaderWithOptionalColumn();
     void useCaseTextProblem();
     void emptyJourneyText();
 
@@ -157,6 +158,25 @@ void TestFrenchRuntime::csvProblem()
     QCOMPARE(problems,
              QStringList {u"champ entre guillemets non terminé\u00a0: un guillemet ouvert ici "
                           u"n’est jamais fermé"_s});
+}
+
+// A header with optional trailing columns (the metrics CSV's `computed`) names them apart.
+void TestFrenchRuntime::csvHeaderWithOptionalColumn()
+{
+    QStringList problems;
+    const auto report = [&problems](int, const QString &reason) {
+        problems << reason;
+    };
+    const Csv::Header header({u"a"_s, u"b"_s, u"computed"_s}, 1);
+    Csv::readTable(
+        "a,x\n", header, [](const Csv::Record &) {}, report);
+    Csv::readTable(
+        "", header, [](const Csv::Record &) {}, report);
+    QCOMPARE(problems,
+             (QStringList {u"l’en-tête doit être exactement a,b, éventuellement suivi de computed "
+                           u"(trouvé\u00a0: a,x)"_s,
+                           u"le fichier est vide\u00a0; la première ligne doit être l’en-tête "
+                           u"a,b, éventuellement suivi de computed"_s}));
 }
 
 void TestFrenchRuntime::useCaseTextProblem()

@@ -179,11 +179,20 @@ void TestMetricsCsvFormat::wrongHeaderAndEmptyFile()
 {
     const ImportResult wrong = import("start,end,customers\n2026-01-01,2026-01-31,5\n");
     QVERIFY(!wrong.fragment);
-    QCOMPARE(wrong.errors,
-             QStringList {
-                 u"metrics.csv:1: the header must be exactly period_start,period_end,"
-                 "customers_start,customers_new,customers_end,dau,mau,computed (found start,end,"
-                 "customers)"_s});
+    QCOMPARE(
+        wrong.errors,
+        QStringList {u"metrics.csv:1: the header must be exactly period_start,period_end,"
+                     "customers_start,customers_new,customers_end,dau,mau, optionally followed by "
+                     "computed (found start,end,customers)"_s});
+    // A header with an unknown eighth column names the same required seven.
+    const ImportResult eighth = import("period_start,period_end,customers_start,customers_new,"
+                                       "customers_end,dau,mau,extra\n");
+    QVERIFY(!eighth.fragment);
+    QCOMPARE(eighth.errors,
+             QStringList {u"metrics.csv:1: the header must be exactly period_start,period_end,"
+                          "customers_start,customers_new,customers_end,dau,mau, optionally "
+                          "followed by computed (found period_start,period_end,customers_start,"
+                          "customers_new,customers_end,dau,mau,extra)"_s});
     // The use-case map header is not a metrics file either.
     QVERIFY(!import("persona,problem,use_case,why_better,alternative,frequency,weight,status,"
                     "notes\n")
@@ -191,12 +200,31 @@ void TestMetricsCsvFormat::wrongHeaderAndEmptyFile()
     const ImportResult empty = import("");
     QVERIFY(!empty.fragment);
     QCOMPARE(empty.errors.size(), 1);
-    QVERIFY(empty.errors[0].startsWith(u"metrics.csv:1: the file is empty"_s));
+    QCOMPARE(empty.errors[0],
+             u"metrics.csv:1: the file is empty; the first line must be the header period_start,"
+             "period_end,customers_start,customers_new,customers_end,dau,mau, optionally followed "
+             "by computed"_s);
     // A header alone is a valid file with no periods.
     const ImportResult headerOnly
         = import("Period_Start,period_end,customers_start,customers_new,customers_end,dau,MAU\n");
     QVERIFY(headerOnly.fragment);
     QVERIFY(headerOnly.fragment->metrics.empty());
+    // Seven columns (files written before `computed`) and eight both import.
+    const ImportResult seven = import("period_start,period_end,customers_start,customers_new,"
+                                      "customers_end,dau,mau\n2026-01-01,2026-01-31,5,1,6,,\n");
+    QVERIFY2(seven.errors.isEmpty(), qPrintable(seven.errors.join(u'\n')));
+    QVERIFY(seven.fragment);
+    QCOMPARE(seven.fragment->metrics.size(), size_t(1));
+    QCOMPARE(seven.fragment->metrics[0].customersEnd, std::optional<qint64>(6));
+    QCOMPARE(seven.fragment->metrics[0].computed, 0u);
+    const ImportResult eight = import("period_start,period_end,customers_start,customers_new,"
+                                      "customers_end,dau,mau,computed\n"
+                                      "2026-01-01,2026-01-31,5,1,6,3,,dau\n");
+    QVERIFY2(eight.errors.isEmpty(), qPrintable(eight.errors.join(u'\n')));
+    QVERIFY(eight.fragment);
+    QCOMPARE(eight.fragment->metrics.size(), size_t(1));
+    QCOMPARE(eight.fragment->metrics[0].customersEnd, std::optional<qint64>(6));
+    QCOMPARE(eight.fragment->metrics[0].computed, unsigned(MetricPeriod::DauCount));
 }
 
 void TestMetricsCsvFormat::importAppendsToDocumentInOneStep()

@@ -6,8 +6,9 @@
 
 namespace Parcours {
 
-// A delegate that draws what Base draws, then the rows' open-comment marks (CommentMarks),
-// with their tooltips and their click; used by the use-case table and the sidebar's outline.
+// A delegate that draws what Base draws (in the room left of a mark when a row has one), then
+// the rows' open-comment marks (CommentMarks), with their tooltips and their click; used by
+// the use-case table and the sidebar's outline.
 template<class Base>
 class CommentMarkedDelegate : public Base
 {
@@ -20,7 +21,14 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
-        Base::paint(painter, option, index);
+        if (mMarks->countAt(index) > 0) { // the text beside the mark, never under it
+            QStyleOptionViewItem initialised = option;
+            this->initStyleOption(&initialised, index);
+            CommentMarks::paintBackground(painter, initialised);
+            Base::paint(painter, CommentMarks::besideMark(option), index);
+        } else {
+            Base::paint(painter, option, index);
+        }
         mMarks->paint(painter, option, index);
     }
 

@@ -6,9 +6,11 @@
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
+#include <QApplication>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QToolTip>
 
@@ -81,6 +83,19 @@ QRect CommentMarks::markRect(const QRect &cell)
 {
     const int height = std::min(18, cell.height() - 2);
     return {cell.right() - 30, cell.top() + (cell.height() - height) / 2, 28, height};
+}
+
+QStyleOptionViewItem CommentMarks::besideMark(const QStyleOptionViewItem &option)
+{
+    QStyleOptionViewItem beside = option;
+    beside.rect.setRight(markRect(option.rect).left() - gap - 1);
+    return beside;
+}
+
+void CommentMarks::paintBackground(QPainter *painter, const QStyleOptionViewItem &initialised)
+{
+    const QStyle *style = initialised.widget ? initialised.widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &initialised, painter, initialised.widget);
 }
 
 void CommentMarks::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStyleOptionViewItem>
 
 #include <functional>
 #include <optional>
@@ -13,7 +14,6 @@ class QEvent;
 class QHelpEvent;
 class QModelIndex;
 class QPainter;
-class QStyleOptionViewItem;
 
 namespace Parcours {
 
@@ -35,6 +35,14 @@ public:
     int countAt(const QModelIndex &index) const;
     // The mark's rectangle in a cell's rectangle.
     static QRect markRect(const QRect &cell);
+    // A marked cell's option for its text and icon: only the room left of the mark, a gap
+    // before it, so that long text is elided (or wrapped) there rather than drawn under it.
+    static QStyleOptionViewItem besideMark(const QStyleOptionViewItem &option);
+    // The background of a marked cell across its whole width (the mark's part too), from its
+    // initialised option: besideMark()'s paints only the rest.
+    static void paintBackground(QPainter *painter, const QStyleOptionViewItem &initialised);
+    // The room left between the text and the mark.
+    static constexpr int gap = 4;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const;

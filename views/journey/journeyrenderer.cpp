@@ -1,5 +1,6 @@
 #include "journey/journeyrenderer.h"
 
+#include "common/commenttextbeside.h"
 #include "journey/curvepainter.h"
 
 #include <QFontMetricsF>
@@ -117,12 +118,14 @@ bool JourneyRenderer::isTooSmall(QPainter *painter, const QFont &font) const
 }
 
 void JourneyRenderer::drawText(QPainter *painter, const TextBox &text, const QPointF &topLeft,
-                               const QColor &color) const
+                               const QColor &color, const QRectF &badge) const
 {
     if (text.isEmpty())
         return;
     if (isTooSmall(painter, text.font())) {
-        const QList<QRectF> lines = text.lineRects();
+        const QList<QRectF> lines = badge.isEmpty()
+            ? text.lineRects()
+            : CommentTextBeside(text, QPointF(), badge.translated(-topLeft)).lineRects();
         for (const QRectF &line : lines) {
             painter->fillRect(QRectF(topLeft.x() + line.x(),
                                      topLeft.y() + line.y() + line.height() * 0.25, line.width(),
@@ -132,7 +135,10 @@ void JourneyRenderer::drawText(QPainter *painter, const TextBox &text, const QPo
         return;
     }
     painter->setPen(color);
-    text.draw(painter, topLeft);
+    if (badge.isEmpty())
+        text.draw(painter, topLeft);
+    else
+        CommentTextBeside(text, topLeft, badge).draw(painter);
 }
 
 void JourneyRenderer::drawPill(QPainter *painter, const Pill &pill, const QPointF &origin,
@@ -483,8 +489,11 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column, int lastCo
     }
     painter->restore();
 
-    drawText(painter, box.name, o + QPointF(s.numberWidth, 2), s.text);
-    drawText(painter, box.description, o + QPointF(0, box.descriptionY), s.secondaryText);
+    const CommentTarget commentTarget = CommentTarget::stage(mLayout.journey()->id, stage->id);
+    const QRectF commentBadge = commentBadgeRect(r, commentTarget);
+    drawText(painter, box.name, o + QPointF(s.numberWidth, 2), s.text, commentBadge);
+    drawText(painter, box.description, o + QPointF(0, box.descriptionY), s.secondaryText,
+             commentBadge);
     if (!box.conversion.isEmpty()) {
         drawPill(painter, box.conversion, o, s.accent, inkOn(s.accent));
         const QRectF icon(o.x() + box.conversion.rect.left() + pillPad,
@@ -507,10 +516,9 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column, int lastCo
                           pillIcon);
         paintAssessmentIcon(painter, icon, stage->assessment, Qt::white);
     }
-    drawText(painter, box.meta, o + QPointF(0, box.metaY), s.secondaryText);
+    drawText(painter, box.meta, o + QPointF(0, box.metaY), s.secondaryText, commentBadge);
     paintBadge(painter, r, stage->id, 0);
-    if (mComments && !mComments->isEmpty())
-        paintCommentBadge(painter, r, CommentTarget::stage(mLayout.journey()->id, stage->id));
+    paintCommentBadge(painter, commentBadge, commentTarget);
 }
 
 void JourneyRenderer::paintFunnelLabel(QPainter *painter) const
@@ -537,11 +545,13 @@ void JourneyRenderer::paintStepHeader(QPainter *painter, int column) const
     painter->drawLine(r.topRight(), r.bottomRight());
     const TextBox &name = mLayout.stepNameBox(column);
     const Step *step = mLayout.stepAt(column);
+    const CommentTarget commentTarget
+        = CommentTarget::step(mLayout.journey()->id, step ? step->id : 0);
+    const QRectF commentBadge = step ? commentBadgeRect(r, commentTarget) : QRectF();
     drawText(painter, name,
              QPointF(r.left() + s.padding, r.top() + (r.height() - name.height()) / 2),
-             step && step->name.isEmpty() ? s.secondaryText : s.text);
-    if (step && mComments && !mComments->isEmpty())
-        paintCommentBadge(painter, r, CommentTarget::step(mLayout.journey()->id, step->id));
+             step && step->name.isEmpty() ? s.secondaryText : s.text, commentBadge);
+    paintCommentBadge(painter, commentBadge, commentTarget);
 }
 
 QRectF JourneyRenderer::stagePart(const QRectF &stageRect, int column, int lastColumn) const
@@ -638,6 +648,9 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
     paintBlueprintLine(painter, mLayout, row, r.left(), r.right());
     const CellBox &box = mLayout.cellBox(column, row);
     const QPointF o(r.left() + s.padding, r.top() + s.padding + mLayout.lineBand(row));
+    const CommentTarget commentTarget
+        = CommentTarget::cell(mLayout.journey()->id, mLayout.stepIdAt(column), lane->id);
+    const QRectF commentBadge = commentBadgeRect(r, commentTarget);
     switch (lane->kind) {
     case LaneKind::Text:
         // Severity marks: the symbol and letter in a thin frame; the text's colour, so they
@@ -653,7 +666,7 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
             painter->restore();
             drawText(painter, mark.mark, o + QPointF(1, mark.y), s.text);
         }
-        drawText(painter, box.text, o + QPointF(box.textX, 0), s.text);
+        drawText(painter, box.text, o + QPointF(box.textX, 0), s.text, commentBadge);
         break;
     case LaneKind::Chips:
         painter->save();
@@ -669,8 +682,8 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
         break;
     case LaneKind::Kpi:
         for (const CellBox::Kpi &kpi : box.kpis) {
-            drawText(painter, kpi.name, o + QPointF(0, kpi.y), s.secondaryText);
-            drawText(painter, kpi.value, o + QPointF(0, kpi.valueY), s.text);
+            drawText(painter, kpi.name, o + QPointF(0, kpi.y), s.secondaryText, commentBadge);
+            drawText(painter, kpi.value, o + QPointF(0, kpi.valueY), s.text, commentBadge);
         }
         break;
     case LaneKind::Emotion: {
@@ -688,17 +701,22 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
     if (box.marksY >= 0)
         paintMarks(painter, box, o + QPointF(0, box.marksY));
     paintBadge(painter, r, mLayout.stepIdAt(column), lane->id); // cell links name a step
-    if (mComments && !mComments->isEmpty()) // nothing commented: no work per cell
-        paintCommentBadge(
-            painter, r,
-            CommentTarget::cell(mLayout.journey()->id, mLayout.stepIdAt(column), lane->id));
+    paintCommentBadge(painter, commentBadge, commentTarget);
 }
 
-void JourneyRenderer::paintCommentBadge(QPainter *painter, const QRectF &rect,
+QRectF JourneyRenderer::commentBadgeRect(const QRectF &rect, const CommentTarget &target) const
+{
+    // Nothing commented: no work per item.
+    if (!mComments || mComments->isEmpty() || mComments->at(target) == 0)
+        return {};
+    return CommentCounts::rectIn(rect);
+}
+
+void JourneyRenderer::paintCommentBadge(QPainter *painter, const QRectF &badge,
                                         const CommentTarget &target) const
 {
-    if (const int count = mComments->at(target); count > 0)
-        CommentCounts::paint(painter, CommentCounts::rectIn(rect), CommentCounts::countText(count),
+    if (!badge.isEmpty())
+        CommentCounts::paint(painter, badge, CommentCounts::countText(mComments->at(target)),
                              mLayout.style().smallFont);
 }
 

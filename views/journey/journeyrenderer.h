@@ -74,8 +74,9 @@ public:
     static QColor stageColor(const Stage &stage);
 
 private:
+    // With a comment badge (not empty), the lines that reach it are elided before it.
     void drawText(QPainter *painter, const TextBox &text, const QPointF &topLeft,
-                  const QColor &color) const;
+                  const QColor &color, const QRectF &badge = QRectF()) const;
     void drawPill(QPainter *painter, const Pill &pill, const QPointF &origin, const QColor &fill,
                   const QColor &textColor) const;
     bool isTooSmall(QPainter *painter, const QFont &font) const;
@@ -83,7 +84,9 @@ private:
     QRectF stagePart(const QRectF &stageRect, int column, int lastColumn) const;
     void paintMarks(QPainter *painter, const CellBox &box, const QPointF &at) const;
     void paintBadge(QPainter *painter, const QRectF &rect, Id stage, Id lane) const;
-    void paintCommentBadge(QPainter *painter, const QRectF &rect,
+    // Where the open-comment badge of `target` goes in its item's `rect`; empty: none.
+    QRectF commentBadgeRect(const QRectF &rect, const CommentTarget &target) const;
+    void paintCommentBadge(QPainter *painter, const QRectF &badge,
                            const CommentTarget &target) const;
 
     const JourneyLayout &mLayout;

@@ -26,7 +26,14 @@ OpportunityDelegate::OpportunityDelegate(QAbstractItemView *view)
 void OpportunityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    QStyledItemDelegate::paint(painter, option, index);
+    if (mMarks->countAt(index) > 0) { // the title beside the mark, never under it
+        QStyleOptionViewItem initialised = option;
+        initStyleOption(&initialised, index);
+        CommentMarks::paintBackground(painter, initialised);
+        QStyledItemDelegate::paint(painter, CommentMarks::besideMark(option), index);
+    } else {
+        QStyledItemDelegate::paint(painter, option, index);
+    }
     mMarks->paint(painter, option, index);
 }
 
