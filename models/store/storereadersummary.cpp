@@ -41,10 +41,11 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    bool isValid() const { return mStatement != nullptr; }
     // The next row; false at the end or on an error (then error() says which).
     bool next()
     {
+        if (!mStatement)
+            return false;
         mStep = sqlite3_step(mStatement);
         return mStep == SQLITE_ROW;
     }
