@@ -55,28 +55,39 @@ QString describeVerdict(const PersonaVerdict &verdict)
         .arg(percent);
 }
 
-PersonaVerdict personaVerdict(const Persona &persona, VerdictScope scope)
+void VerdictTally::add(UseCaseStatus status, const UsageFrequency &frequency,
+                       std::optional<double> weight)
 {
-    PersonaVerdict verdict;
-    bool allWeighted = true;
-    for (const UseCase &useCase : persona.useCases) {
-        if (!isInScope(useCase, scope) || !useCase.frequency.isValid())
-            continue;
-        ++verdict.segments;
-        const bool below = isForgotten(useCase);
+    if ((mScope != VerdictScope::WithPlanned && status != UseCaseStatus::Current)
+        || !frequency.isValid())
+        return;
+    ++mVerdict.segments;
+    const bool below = frequency.isBelowMonthly(); // isForgotten()
+    if (below)
+        ++mVerdict.segmentsBelowMonthly;
+    if (weight && *weight > 0) {
+        mVerdict.totalWeight += *weight;
         if (below)
-            ++verdict.segmentsBelowMonthly;
-        if (useCase.weight && *useCase.weight > 0) {
-            verdict.totalWeight += *useCase.weight;
-            if (below)
-                verdict.weightBelowMonthly += *useCase.weight;
-        } else {
-            allWeighted = false;
-        }
+            mVerdict.weightBelowMonthly += *weight;
+    } else {
+        mAllWeighted = false;
     }
-    verdict.weighted = verdict.segments > 0 && allWeighted;
+}
+
+PersonaVerdict VerdictTally::verdict() const
+{
+    PersonaVerdict verdict = mVerdict;
+    verdict.weighted = verdict.segments > 0 && mAllWeighted;
     verdict.forgottenZone = verdict.segments > 0 && verdict.shareBelowMonthly() > 0.5;
     return verdict;
+}
+
+PersonaVerdict personaVerdict(const Persona &persona, VerdictScope scope)
+{
+    VerdictTally tally(scope);
+    for (const UseCase &useCase : persona.useCases)
+        tally.add(useCase);
+    return tally.verdict();
 }
 
 WorkspaceVerdict workspaceVerdict(const Workspace &workspace, VerdictScope scope)

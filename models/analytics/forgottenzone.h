@@ -38,6 +38,25 @@ bool isBelowCadence(const UseCase &useCase, Cadence cadence);
 QString describeVerdict(const PersonaVerdict &verdict);
 
 PersonaVerdict personaVerdict(const Persona &persona, VerdictScope scope);
+
+// personaVerdict() counted one use case at a time, from a use case or from its columns (a
+// summary read without making use cases). In the persona's order: the sums of weights, and so a
+// verdict near one half, depend on it.
+class VerdictTally
+{
+public:
+    explicit VerdictTally(VerdictScope scope)
+        : mScope(scope)
+    { }
+    void add(UseCaseStatus status, const UsageFrequency &frequency, std::optional<double> weight);
+    void add(const UseCase &useCase) { add(useCase.status, useCase.frequency, useCase.weight); }
+    PersonaVerdict verdict() const;
+
+private:
+    VerdictScope mScope;
+    PersonaVerdict mVerdict;
+    bool mAllWeighted = true;
+};
 WorkspaceVerdict workspaceVerdict(const Workspace &workspace, VerdictScope scope);
 
 } // namespace Parcours

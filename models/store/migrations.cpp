@@ -234,6 +234,16 @@ const std::vector<Migration> &Migrations::all()
          "Opportunities' cell links name a step: old ones the first step of their stage",
          {},
          &OpportunityLinkRows::linkCellsToFirstSteps},
+        {useCaseVerdictIndexSchemaVersion,
+         7, // an index: apps that know steps still open the file
+         "An index over the use cases' verdict columns, for reading a workspace's summary",
+         {
+             // In the order the summary reads them (persona, position, id: with the id named,
+             // SQLite needs no sorter) with every column the forgotten-zone verdict needs, so
+             // that it answers from the index without reading the rows and their text.
+             "CREATE INDEX use_case_verdict ON use_case(persona_id, position, id, status,"
+             " freq_times, freq_interval, freq_period, weight)",
+         }},
     };
     return steps;
 }

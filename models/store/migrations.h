@@ -27,6 +27,9 @@ inline constexpr int computedMetricsSchemaVersion = 13;
 // The schema step giving opportunities' cell links a step (issue 18): links name the stage's
 // first step where they named the stage.
 inline constexpr int opportunityStepsSchemaVersion = 14;
+// The schema step adding an index over the use cases' verdict columns (issue 24): `parcours
+// info` reads a count and a forgotten-zone verdict per persona from the index alone.
+inline constexpr int useCaseVerdictIndexSchemaVersion = 15;
 
 // SQL engines Parcours stores workspaces in. Their differences live in sqlDialect.cpp.
 enum class SqlEngine { Sqlite, Postgres };

@@ -10,7 +10,11 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace Parcours {
+
+struct WorkspaceSummary;
 
 // Reads a whole workspace from the current schema's tables.
 class StoreReader
@@ -30,6 +34,9 @@ public:
     // the forgotten-zone verdicts; their text left empty), the journeys with their stages. No
     // lanes, cells, renewal answers or metrics.
     bool readOutline(Workspace &workspace);
+    // Less again, for `parcours info` of a file: what it prints (storereadersummary.h), read
+    // through SQLite's own API without making use cases or stages. SQLite connections only.
+    bool readSummary(WorkspaceSummary &summary);
 
     // Restricts read() to the rows of one entity (with `subtree`, also the rows it owns),
     // which arrive under stand-ins of its ancestors (their own rows, without their other
@@ -52,6 +59,8 @@ private:
     bool readPersonas(Workspace &w);
     bool readUseCases(Workspace &w);
     bool readUseCaseOutline(Workspace &w);
+    bool readUseCaseSummary(sqlite3 *db, const std::vector<Id> &personaIds,
+                            WorkspaceSummary &summary);
     bool readJourneys(Workspace &w);
     bool readLanes(Workspace &w);
     bool readStages(Workspace &w);

@@ -467,8 +467,10 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
         return std::move(result);
     };
     StoreReader reader(probe->db());
-    if (!(reading == Reading::Outline ? reader.readOutline(result.workspace)
-                                      : reader.read(result.workspace))) {
+    const bool read = reading == Reading::Summary ? reader.readSummary(result.summary)
+        : reading == Reading::Outline             ? reader.readOutline(result.workspace)
+                                                  : reader.read(result.workspace);
+    if (!read) {
         if (isBusy(probe->db().lastError()))
             return failWith(Failure::Busy, tr("the workspace is open in another program"));
         return failWith(Failure::Corrupt, tr("the file is corrupt: %1").arg(reader.error()));

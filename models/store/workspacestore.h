@@ -4,6 +4,7 @@
 #include "domain/workspace.h"
 #include "store/migrations.h"
 #include "store/storebackend.h"
+#include "store/storereadersummary.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -35,6 +36,7 @@ public:
     {
         std::unique_ptr<WorkspaceStore> store;
         Workspace workspace;
+        WorkspaceSummary summary; // read instead of the workspace with Reading::Summary
         Failure failure = Failure::None;
         QString error; // why it failed, translated, without the file name
         QString notice; // e.g. "opened read-only: …", "upgraded from format 1; backup at …"
@@ -47,8 +49,10 @@ public:
     WorkspaceStore &operator=(const WorkspaceStore &) = delete;
 
     // What open() reads into OpenResult::workspace: all of it, or its outline
-    // (StoreReader::readOutline(): what `parcours info` prints, without lanes, cells and text).
-    enum class Reading { Whole, Outline };
+    // (StoreReader::readOutline(): personas, use cases without text, journeys and stages,
+    // without lanes and cells); or, into OpenResult::summary, what `parcours info` prints
+    // (StoreReader::readSummary()).
+    enum class Reading { Whole, Outline, Summary };
     static OpenResult open(const QString &path, Access access = Access::ReadWrite,
                            Reading reading = Reading::Whole);
 
