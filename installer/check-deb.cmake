@@ -106,7 +106,7 @@ if(POSTER_MODULE AND DOCUMENT_MODULE)
     run(${root}/usr/bin/parcours export ${WORK_DIR}/journey.parcours --format svg
         -o ${WORK_DIR}/journey.svg)
     file(READ ${WORK_DIR}/journey.svg svg)
-    if(NOT svg MATCHES "<svg" OR NOT svg MATCHES "Look")
+    if(NOT svg MATCHES "<svg" OR NOT svg MATCHES "<title>Packaged</title>")
         message(FATAL_ERROR "the packaged poster module wrote no journey poster:\n${out}")
     endif()
 endif()
