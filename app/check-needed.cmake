@@ -1,4 +1,5 @@
-# cmake -DBINARY=…/parcours -DCLI_MODULE=…/parcours_cli.so -P check-needed.cmake
+# cmake -DBINARY=…/parcours -DCLI_MODULE=…/parcours_cli.so [-DPOSTER_MODULE=…/parcours_poster.so]
+#       -P check-needed.cmake
 # Start-up (docs/PERFORMANCE.md): the executable is a launcher that needs no Qt library (so
 # `--version` loads none), and the command-line module it loads needs Qt Core and Sql, not Qt Gui
 # (and so not fontconfig, X11, EGL, …). A class using Qt Gui that comes within the reach of a
@@ -30,3 +31,19 @@ foreach(library libQt6Gui libQt6Widgets)
         message(FATAL_ERROR "${CLI_MODULE} needs ${library}: the command line must not load it")
     endif()
 endforeach()
+
+# The poster module (app/postermain.cpp) draws journeys and use-case maps with Qt Gui and Svg:
+# Widgets, Charts or Print Support (and the libraries behind them) coming back fails.
+if(POSTER_MODULE)
+    needed_of(${POSTER_MODULE} poster)
+    foreach(library libQt6Gui libQt6Svg)
+        if(NOT poster MATCHES "${library}\\.so")
+            message(FATAL_ERROR "${POSTER_MODULE} does not need ${library}: is this the right module?")
+        endif()
+    endforeach()
+    foreach(library libQt6Widgets libQt6Charts libQt6PrintSupport)
+        if(poster MATCHES "${library}\\.so")
+            message(FATAL_ERROR "${POSTER_MODULE} needs ${library}: the poster module must not load it")
+        endif()
+    endforeach()
+endif()

@@ -21,6 +21,7 @@
 #include <cstring>
 
 #ifdef PARCOURS_WINDOW_MODULE
+#include "cli/posterexportcharts.h"
 #include "moduleloader.h"
 #endif
 
@@ -29,21 +30,24 @@ using namespace Qt::StringLiterals;
 namespace {
 
 #ifdef PARCOURS_WINDOW_MODULE
-// Loads the window module and runs its entry point.
-int startWindow(int &argc, char **argv)
+// Loads the window module and runs its entry point; a journey's or a use-case map's poster
+// export loads the poster module instead (Qt Gui and Svg, no Widgets: app/postermain.cpp).
+int startWindow(int &argc, char **argv, const QStringList &rawArgs)
 {
-    const QString name = QStringLiteral(PARCOURS_WINDOW_MODULE_NAME);
+    const bool poster = Parcours::Cli::drawsWithoutWidgets(rawArgs);
+    const QString name = poster ? QStringLiteral(PARCOURS_POSTER_MODULE_NAME)
+                                : QStringLiteral(PARCOURS_WINDOW_MODULE_NAME);
     QString error;
     using Entry = int (*)(int &, char **);
     // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): dlsym's function pointer
-    if (const auto entry
-        = reinterpret_cast<Entry>(Parcours::moduleEntry(name, "parcours_window_main", &error)))
+    if (const auto entry = reinterpret_cast<Entry>(Parcours::moduleEntry(
+            name, poster ? "parcours_poster_main" : "parcours_window_main", &error)))
         return entry(argc, argv);
     std::fprintf(stderr, "parcours: cannot load %s: %s\n", qPrintable(name), qPrintable(error));
     return Parcours::Cli::BadInput;
 }
 #else
-int startWindow(int &argc, char **argv)
+int startWindow(int &argc, char **argv, const QStringList &)
 {
     return Parcours::windowMain(argc, argv);
 }
@@ -66,7 +70,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
     if (!Parcours::Cli::drawsNothing(rawArgs))
-        return startWindow(argc, argv);
+        return startWindow(argc, argv, rawArgs);
 
     Parcours::Cli::quietRuntimeDir();
     QCoreApplication app(argc, argv);

@@ -33,7 +33,7 @@ set(expected
     ./usr/share/icons/hicolor/scalable/mimetypes/application-x-parcours-workspace.svg
     ./usr/share/doc/parcours/copyright
     ./usr/share/doc/parcours/icons-LICENSE)
-foreach(module ${CLI_MODULE} ${WINDOW_MODULE} ${DOCUMENT_MODULE})
+foreach(module ${CLI_MODULE} ${WINDOW_MODULE} ${DOCUMENT_MODULE} ${POSTER_MODULE})
     list(APPEND expected ./usr/${module})
 endforeach()
 foreach(size 16 22 24 32 48 64 128 256 512)
@@ -96,4 +96,17 @@ endif()
 if(DOCUMENT_MODULE)
     run(${root}/usr/bin/parcours new ${WORK_DIR}/new.parcours)
     run(${root}/usr/bin/parcours check ${WORK_DIR}/new.parcours)
+endif()
+# A journey's poster exports run in the poster module (app/postermain.cpp), from the same folder.
+if(POSTER_MODULE AND DOCUMENT_MODULE)
+    file(WRITE ${WORK_DIR}/journey.mmd "journey\n    title Packaged\n    section Visit\n      Look: 4: Customer\n")
+    file(REMOVE ${WORK_DIR}/journey.parcours)
+    run(${root}/usr/bin/parcours import ${WORK_DIR}/journey.mmd --format mermaid
+        -o ${WORK_DIR}/journey.parcours)
+    run(${root}/usr/bin/parcours export ${WORK_DIR}/journey.parcours --format svg
+        -o ${WORK_DIR}/journey.svg)
+    file(READ ${WORK_DIR}/journey.svg svg)
+    if(NOT svg MATCHES "<svg" OR NOT svg MATCHES "<title>Packaged</title>")
+        message(FATAL_ERROR "the packaged poster module wrote no journey poster:\n${out}")
+    endif()
 endif()

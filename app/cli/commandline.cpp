@@ -2,12 +2,7 @@
 
 #include "posterarguments.h"
 
-#include <QDir>
-#include <QFile>
-
-#ifdef Q_OS_LINUX
-#include <unistd.h>
-#endif
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -109,19 +104,6 @@ int runCommandLine(const QStringList &args, Streams &io)
     if (asksForHelp(args.mid(2)))
         return printUsage(first, io);
     return findSubcommand(first)->run(args.mid(2), io);
-}
-
-void quietRuntimeDir()
-{
-#ifdef Q_OS_LINUX
-    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        return;
-    const QString dir = QDir::tempPath() + u"/runtime-"_s + QString::number(::getuid());
-    if (QDir().mkpath(dir)
-        && QFile::setPermissions(
-            dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
-#endif
 }
 
 } // namespace Parcours::Cli

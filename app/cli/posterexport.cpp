@@ -4,15 +4,14 @@
 
 #include "arguments.h"
 #include "posterarguments.h"
+#include "posterexportcharts.h"
 
 #include "common/preferences.h"
 #include "location.h"
-#include "posters/dashboardpostercontent.h"
 #include "posters/journeypostercontent.h"
-#include "posters/opportunityboardpostercontent.h"
+#include "posters/postercontent.h"
 #include "posters/posterexporter.h"
 #include "posters/posterrenderer.h"
-#include "posters/usecasemappostercontent.h"
 #include "store/workspacestore.h"
 
 #include <QDate>
@@ -73,7 +72,7 @@ std::unique_ptr<PosterContent> makeContent(const Workspace &workspace, const QSt
     if (!personaName.isEmpty()) {
         for (const Persona &p : workspace.personas) {
             if (p.name == personaName)
-                return std::make_unique<UseCaseMapPosterContent>(workspace, p.id);
+                return makeChartPosterContent(workspace, ChartPoster::UseCaseMap, p.id);
         }
         *error = tr("no persona named \"%1\"; available: %2")
                      .arg(personaName, namesOf(workspace.personas).join(u", "_s));
@@ -276,10 +275,9 @@ int runPosterExport(const QStringList &args, Streams &io)
         return BadInput;
     QString error;
     std::unique_ptr<PosterContent> content;
-    if (board)
-        content = std::make_unique<OpportunityBoardPosterContent>(opened->workspace);
-    else if (dashboard)
-        content = std::make_unique<DashboardPosterContent>(opened->workspace);
+    if (board || dashboard)
+        content = makeChartPosterContent(
+            opened->workspace, board ? ChartPoster::Opportunities : ChartPoster::Dashboard);
     else
         content = makeContent(opened->workspace, parsed.value(u"--journey"_s),
                               parsed.value(u"--persona"_s), parsed.value(u"--view"_s), &error);

@@ -71,19 +71,4 @@ const Subcommand *findSubcommand(const QString &name)
     return nullptr;
 }
 
-int fail(Streams &io, const QString &file, const QString &reason, int code)
-{
-    // A reason may quote a location too: never with its password.
-    io.err << u"parcours: "_s << displayLocation(file) << u": "_s
-           << WorkspaceLocation::redacted(reason) << Qt::endl;
-    return code;
-}
-
-int usageError(Streams &io, const QString &message)
-{
-    io.err << u"parcours: "_s << WorkspaceLocation::redacted(message) << Qt::endl
-           << QCoreApplication::translate("Parcours::Cli", "Try 'parcours --help'.") << Qt::endl;
-    return UsageError;
-}
-
 } // namespace Parcours::Cli

@@ -97,24 +97,6 @@ void Preferences::setPosterPageSize(QPageSize::PageSizeId size)
     emit notifier()->changed();
 }
 
-QPageSize::PageSizeId Preferences::defaultPageSizeFor(const QLocale &locale)
-{
-    // Where US Letter is the usual sheet; everywhere else uses A4.
-    switch (locale.territory()) {
-    case QLocale::UnitedStates:
-    case QLocale::Canada:
-    case QLocale::Mexico:
-    case QLocale::Philippines:
-    case QLocale::PuertoRico:
-    case QLocale::Chile:
-    case QLocale::Colombia:
-    case QLocale::Venezuela:
-    case QLocale::Guatemala:
-    case QLocale::CostaRica: return QPageSize::Letter;
-    default: return QPageSize::A4;
-    }
-}
-
 Preferences::EmotionScale Preferences::emotionScale()
 {
     return QSettings().value(emotionScaleKey).toString() == u"1-5"

@@ -224,6 +224,13 @@ void DashboardPage::setDocument(WorkspaceDocument *document)
     updateRetentionType();
     updateJourneyBox();
     updateActions();
+    // Behind another page (a workspace opens on its overview), the charts are built when the
+    // dashboard is shown (showEvent), not before the window's first frame (docs/PERFORMANCE.md).
+    if (parentWidget() && isHidden()) {
+        mRefreshTimer->stop();
+        mStale = true;
+        return;
+    }
     refreshNow();
 }
 

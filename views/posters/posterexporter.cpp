@@ -2,12 +2,12 @@
 
 #include "posters/exportfile.h"
 #include "posters/pngstreamwriter.h"
+#include "posters/posterexporterresults.h"
 #include "posters/posterrenderer.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrinter>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -18,39 +18,14 @@ using namespace Qt::StringLiterals;
 
 namespace Parcours {
 
+using namespace PosterExporterResults;
+
 namespace {
 
-constexpr qreal mmPerInch = 25.4;
 constexpr int pdfResolution = 1200;
 // Pixels painted at a time for PNG; two bands are in memory, one painted while the other
 // is compressed.
 constexpr qint64 bandPixels = qint64(4) * 1024 * 1024;
-
-PosterExporter::Result cancelled()
-{
-    PosterExporter::Result r;
-    r.cancelled = true;
-    return r;
-}
-
-PosterExporter::Result failed(const QString &error)
-{
-    PosterExporter::Result r;
-    r.error = error;
-    return r;
-}
-
-PosterExporter::Result succeeded()
-{
-    PosterExporter::Result r;
-    r.ok = true;
-    return r;
-}
-
-QString creator()
-{
-    return u"Parcours %1"_s.arg(QCoreApplication::applicationVersion());
-}
 
 } // namespace
 
@@ -245,65 +220,6 @@ PosterExporter::Result PosterExporter::writePng(const QString &path, int dpi,
     }
     const QString error = file.finish();
     return error.isEmpty() ? succeeded() : failed(error);
-}
-
-void PosterExporter::preparePrinter(QPrinter *printer, const PosterLayout &layout,
-                                    const QString &documentName)
-{
-    printer->setPageLayout(layout.sheetPageLayout());
-    printer->setFullPage(true); // after the layout, which would reset it
-    printer->setDocName(documentName);
-    printer->setCreator(creator());
-}
-
-PosterSettings PosterExporter::withPrinterPage(const PosterSettings &settings,
-                                               const QPrinter *printer)
-{
-    PosterSettings s = settings;
-    const QPageLayout page = printer->pageLayout();
-    if (!page.isValid())
-        return s;
-    if (s.tiled) {
-        s.tileSize = page.pageSize();
-        s.tileOrientation = page.orientation() == QPageLayout::Landscape
-            ? PosterSettings::TileOrientation::Landscape
-            : PosterSettings::TileOrientation::Portrait;
-    } else {
-        s.posterSize = page.pageSize();
-        s.orientation = page.orientation();
-    }
-    return s;
-}
-
-PosterExporter::Result PosterExporter::print(QPrinter *printer, const Progress &progress) const
-{
-    if (!mLayout.isValid())
-        return failed(mLayout.error());
-    QPainter painter;
-    if (!painter.begin(printer))
-        return failed(tr("The printer could not start printing."));
-    const int sheets = mLayout.sheetCount();
-    // Full-page mode: the painter's origin is the paper's corner, whatever the driver's margins.
-    const qreal k = printer->resolution() / mmPerInch;
-    for (int i = 0; i < sheets; ++i) {
-        if (progress && !progress(i, sheets)) {
-            printer->abort();
-            painter.end();
-            return cancelled();
-        }
-        if (i > 0 && !printer->newPage()) {
-            painter.end();
-            return failed(tr("The printer stopped after %1 of %2 sheets.").arg(i).arg(sheets));
-        }
-        painter.save();
-        painter.scale(k, k);
-        mRenderer.paintSheet(&painter, mLayout, i);
-        painter.restore();
-    }
-    painter.end();
-    if (progress)
-        progress(sheets, sheets);
-    return succeeded();
 }
 
 } // namespace Parcours
