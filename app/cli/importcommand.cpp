@@ -113,8 +113,10 @@ int runImport(const QStringList &args, Streams &io)
         return importUseCasesStreamed(file, output, options, io);
     // A format that links to the workspace's items by name reads the file against it: the
     // workspace is opened first (a new one is empty).
-    std::unique_ptr<WorkspaceDocument> target;
     const Workspace empty;
+#ifndef PARCOURS_DOCUMENT_MODULE_NAME
+    std::unique_ptr<WorkspaceDocument> target;
+#endif
     if (format->namesTargetItems()) {
         options.target = &empty;
 #ifndef PARCOURS_DOCUMENT_MODULE_NAME
