@@ -241,7 +241,6 @@ void prepareFragment(const Workspace &target, Workspace &fragment, ImportNotes *
     followImportedIds(fragment.comments, itemIds);
 }
 
-
 QString renamedJourneyWarning(const QString &fileName, const RenamedJourney &renamed)
 {
     return tr("%1: warning: a journey named \"%2\" is already in the workspace; imported as "
@@ -282,7 +281,6 @@ QStringList ImportNotes::warnings(const QString &fileName) const
     }
     return lines;
 }
-
 
 void mergeFragment(Workspace &target, Workspace fragment, ImportNotes *notes)
 {
