@@ -1,5 +1,6 @@
 // The document module (PARCOURS_WINDOW_MODULE builds, app/CMakeLists.txt): the command-line
-// modes that edit a workspace through WorkspaceDocument (import, new). Its undo stack is
+// modes that edit a workspace through WorkspaceDocument (an import into a workspace that exists,
+// one undo step; an import of events). Its undo stack is
 // Qt Gui's, so they live here, and `parcours` loads this module for them only
 // (cli/documenthandover.cpp); every other drawing-free mode starts without Qt Gui.
 #include "cli/subcommand.h"

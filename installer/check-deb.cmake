@@ -92,9 +92,13 @@ if(WINDOW_MODULE)
         message(FATAL_ERROR "the packaged window module did not run (${rc}):\n${out}\n${err}")
     endif()
 endif()
-# import and new run in the document module (app/documentmodule.cpp), from the same folder.
+# An import into a workspace that exists runs in the document module (app/documentmodule.cpp),
+# from the same folder; new (and an import into a new file) in the command-line module.
 if(DOCUMENT_MODULE)
     run(${root}/usr/bin/parcours new ${WORK_DIR}/new.parcours)
+    file(WRITE ${WORK_DIR}/added.mmd "journey\n  title Added\n  section Visit\n    Look: 3: Me\n")
+    run(${root}/usr/bin/parcours import ${WORK_DIR}/added.mmd --format mermaid
+        -o ${WORK_DIR}/new.parcours)
     run(${root}/usr/bin/parcours check ${WORK_DIR}/new.parcours)
 endif()
 # A journey's poster exports run in the poster module (app/postermain.cpp), from the same folder.

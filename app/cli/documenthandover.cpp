@@ -1,16 +1,14 @@
-// Stands in for importcommand.cpp and newcommand.cpp in the executable that loads the modules
-// (app/CMakeLists.txt): those edit through WorkspaceDocument, whose undo stack is Qt Gui's, so
-// they run in the document module (app/documentmodule.cpp), loaded only for them. The
-// executable then links Qt Core and Sql only (docs/PERFORMANCE.md, "Start-up").
-#include "subcommand.h"
+// The command-line module (app/main.cpp) hands the commands that edit through WorkspaceDocument,
+// whose undo stack is Qt Gui's, to the document module (app/documentmodule.cpp), loaded only for
+// them: an import into a workspace that exists or of events (importcommand.cpp). The command-line
+// module then links Qt Core and Sql only (docs/PERFORMANCE.md, "Start-up").
+#include "documenthandover.h"
 
 #include "moduleloader.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Parcours::Cli {
-
-namespace {
 
 int runInDocumentModule(const char *command, const QStringList &args, Streams &io)
 {
@@ -23,18 +21,6 @@ int runInDocumentModule(const char *command, const QStringList &args, Streams &i
         return entry(command, args, io);
     io.err << u"parcours: cannot load "_s << name << u": "_s << error << Qt::endl;
     return BadInput;
-}
-
-} // namespace
-
-int runImport(const QStringList &args, Streams &io)
-{
-    return runInDocumentModule("import", args, io);
-}
-
-int runNew(const QStringList &args, Streams &io)
-{
-    return runInDocumentModule("new", args, io);
 }
 
 } // namespace Parcours::Cli

@@ -4,6 +4,9 @@
 #include "arguments.h"
 #include "eventimportcommand.h"
 #include "streamedimport.h"
+#ifdef PARCOURS_DOCUMENT_MODULE_NAME
+#include "documenthandover.h"
+#endif
 
 #include "document/edits.h"
 #include "document/workspacedocument.h"
@@ -31,6 +34,10 @@ QString tr(const char *text)
 // parcours import FILE --format F -o WORKSPACE [--skip-bad-rows] [--block N]
 // (--format events: see eventimportcommand.cpp)
 // Creates WORKSPACE or adds to it, in one transaction; a file with errors imports nothing.
+// Where the command line is a module of its own (app/CMakeLists.txt: PARCOURS_DOCUMENT_MODULE_NAME
+// is defined there), an import into a workspace that exists (one undo step through the document)
+// or of events runs in the document module; into a new workspace file the rows go through the
+// store, and Qt Gui is not loaded (docs/PERFORMANCE.md, "Fourth round").
 int runImport(const QStringList &args, Streams &io)
 {
     const Arguments parsed = parseArguments(
@@ -49,9 +56,14 @@ int runImport(const QStringList &args, Streams &io)
         return usageError(io, tr("usage: parcours import FILE --format FORMAT -o WORKSPACE"));
     if (formatName.isEmpty())
         return usageError(io, tr("import: --format is missing; formats: %1").arg(formats));
+#ifdef PARCOURS_DOCUMENT_MODULE_NAME
+    if (formatName == u"events" || isShared(output) || QFileInfo::exists(output))
+        return runInDocumentModule("import", args, io);
+#else
     // Events (issue 22) are no workspace format: they add to a workspace's observed usage.
     if (formatName == u"events")
         return runEventImport(parsed, io);
+#endif
     if (parsed.has(u"--users"_s) || parsed.has(u"--from"_s) || parsed.has(u"--to"_s))
         return usageError(io,
                           tr("import: --users, --from and --to apply to events (--format "
@@ -101,10 +113,13 @@ int runImport(const QStringList &args, Streams &io)
         return importUseCasesStreamed(file, output, options, io);
     // A format that links to the workspace's items by name reads the file against it: the
     // workspace is opened first (a new one is empty).
-    std::unique_ptr<WorkspaceDocument> target;
     const Workspace empty;
+#ifndef PARCOURS_DOCUMENT_MODULE_NAME
+    std::unique_ptr<WorkspaceDocument> target;
+#endif
     if (format->namesTargetItems()) {
         options.target = &empty;
+#ifndef PARCOURS_DOCUMENT_MODULE_NAME
         if (isShared(output) || QFileInfo::exists(output)) {
             WorkspaceDocument::OpenResult opened = WorkspaceDocument::open(output);
             if (!opened.document)
@@ -114,6 +129,7 @@ int runImport(const QStringList &args, Streams &io)
             target = std::move(opened.document);
             options.target = &target->workspace();
         }
+#endif
     }
     ImportResult imported = format->readFile(file, options);
     // A JSON workspace's labelled versions (issue 23) come along into a new workspace file;
@@ -154,12 +170,14 @@ int runImport(const QStringList &args, Streams &io)
         if (!stored.save(versions))
             return fail(io, output, stored.lastError());
     } else if (!isShared(output) && !QFileInfo::exists(output)) {
+        // What WorkspaceDocument::create() writes, without the document and its undo stack.
         Workspace workspace;
         Edit::mergeFragment(workspace, std::move(*imported.fragment), &notes);
-        const WorkspaceDocument::OpenResult created = WorkspaceDocument::create(output, workspace);
-        if (!created.document)
+        const WorkspaceStore::OpenResult created = WorkspaceStore::create(output, workspace);
+        if (!created.store)
             return fail(io, output, created.error);
     } else {
+#ifndef PARCOURS_DOCUMENT_MODULE_NAME
         WorkspaceDocument::OpenResult opened;
         opened.document = std::move(target);
         if (!opened.document)
@@ -178,6 +196,7 @@ int runImport(const QStringList &args, Streams &io)
             return fail(io, output, refused);
         if (!opened.document->isSaved())
             return fail(io, output, opened.document->writeError());
+#endif
     }
     for (const QString &warning : notes.warnings(input))
         io.err << warning << Qt::endl;

@@ -3,8 +3,8 @@
 #include "arguments.h"
 #include "location.h"
 
-#include "document/workspacedocument.h"
 #include "domain/journeytemplates.h"
+#include "store/workspacestore.h"
 
 #include <QFileInfo>
 
@@ -31,6 +31,8 @@ QString templateKeys()
 
 // parcours new WORKSPACE.parcours [--template saas|seasonal|service|blueprint] [--lang en|fr]
 // Creates a workspace file, empty or with one journey from a template; never overwrites.
+// Through the store, as WorkspaceDocument::create() would, without the document layer: where the
+// command line is a module of its own, `new` then does not load Qt Gui (docs/PERFORMANCE.md).
 int runNew(const QStringList &args, Streams &io)
 {
     const Arguments parsed = parseArguments(args, {u"--template"_s, u"--lang"_s});
@@ -77,11 +79,11 @@ int runNew(const QStringList &args, Streams &io)
     }
     Workspace workspace = JourneyTemplates::makeWorkspace(kind, language);
     workspace.info.name = QFileInfo(output).completeBaseName();
-    const WorkspaceDocument::OpenResult created = WorkspaceDocument::create(output, workspace);
-    if (!created.document)
+    const WorkspaceStore::OpenResult created = WorkspaceStore::create(output, workspace);
+    if (!created.store)
         return fail(io, output, created.error);
     if (kind) {
-        const Journey &journey = created.document->workspace().journeys.front();
+        const Journey &journey = created.workspace.journeys.front();
         io.out << tr("Created %1 with the journey \"%2\" (%3 stages).")
                       .arg(output, journey.name)
                       .arg(journey.stages.size())

@@ -136,31 +136,6 @@ bool deleteCommentThread(WorkspaceDocument &doc, Id threadId)
     return true;
 }
 
-void followImportedIds(std::vector<CommentThread> &threads, const QHash<Id, Id> &newIds)
-{
-    std::vector<CommentThread> kept;
-    for (CommentThread &t : threads) {
-        CommentTarget &target = t.target;
-        const bool hasParent = target.kind == CommentTarget::Kind::Cell
-            || target.kind == CommentTarget::Kind::Stage || target.kind == CommentTarget::Kind::Step
-            || target.kind == CommentTarget::Kind::UseCase;
-        const bool hasLane = target.kind == CommentTarget::Kind::Cell;
-        if (!newIds.contains(target.id) || (hasParent && !newIds.contains(target.parent))
-            || (hasLane && !newIds.contains(target.lane)))
-            continue;
-        target.id = newIds.value(target.id);
-        if (hasParent)
-            target.parent = newIds.value(target.parent);
-        if (hasLane)
-            target.lane = newIds.value(target.lane);
-        t.id = newId();
-        for (Comment &c : t.comments)
-            c.id = newId();
-        kept.push_back(std::move(t));
-    }
-    threads = std::move(kept);
-}
-
 void retargetCommentThreads(WorkspaceDocument &doc, const CommentTarget &from,
                             const CommentTarget &to, const QString &text, QUndoCommand *parent)
 {
