@@ -10,6 +10,7 @@
 // (app/documentmodule.cpp, cli/documenthandover.cpp). There this file is a module too,
 // parcours_cli, and the executable is app/launcher.cpp: `--version` then loads no Qt at all.
 #include "cli/commandline.h"
+#include "applicationidentity.h"
 #include "language.h"
 #include "windowmain.h"
 
@@ -74,9 +75,7 @@ int main(int argc, char *argv[])
 
     Parcours::Cli::quietRuntimeDir();
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"Parcours"_s);
-    QCoreApplication::setOrganizationName(u"Parcours"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
+    Parcours::setApplicationIdentity();
     // Command-line modes follow the environment's language, not the Preferences.
     Parcours::Language::install(Parcours::Language::forCommandLine());
     QTextStream out(stdout);

@@ -6,6 +6,7 @@
 // cli/posterexportcharts.h). app/main.cpp loads this module when drawsWithoutWidgets() says so.
 #include "cli/commandline.h"
 #include "cli/subcommand.h"
+#include "applicationidentity.h"
 #include "language.h"
 
 #include <QGuiApplication>
@@ -27,9 +28,7 @@ extern "C" Q_DECL_EXPORT int parcours_poster_main(int &argc, char **argv)
     Parcours::Cli::quietRuntimeDir();
 
     QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(u"Parcours"_s);
-    QGuiApplication::setOrganizationName(u"Parcours"_s);
-    QGuiApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
+    Parcours::setApplicationIdentity();
     QGuiApplication::setDesktopFileName(u"org.parcours.Parcours"_s);
     // Command-line modes follow the environment's language, not the Preferences.
     Parcours::Language::install(Parcours::Language::forCommandLine());

@@ -6,6 +6,7 @@
 #include "cli/location.h"
 #include "cli/subcommand.h"
 #include "common/preferences.h"
+#include "applicationidentity.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "terminationwatcher.h"
@@ -115,9 +116,7 @@ int windowMain(int &argc, char **argv)
         Parcours::Cli::quietRuntimeDir();
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Parcours"_s);
-    QApplication::setOrganizationName(u"Parcours"_s);
-    QApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
+    Parcours::setApplicationIdentity();
     QApplication::setDesktopFileName(u"org.parcours.Parcours"_s);
     // Windows follow the Preferences language; command-line modes follow the environment.
     const bool gui = !headless && !badGuiArgs;

@@ -13,30 +13,11 @@
 #include "document/edits.h"
 #include "document/workspacedocument.h"
 #include "formats/workspaceformat.h"
-#include "store/workspacelocation.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
-
-namespace Parcours::Cli {
-
-// As app/cli/subcommands.cpp has them (that file pulls in every command).
-int fail(Streams &io, const QString &file, const QString &reason, int code)
-{
-    io.err << u"parcours: "_s << displayLocation(file) << u": "_s
-           << WorkspaceLocation::redacted(reason) << Qt::endl;
-    return code;
-}
-
-int usageError(Streams &io, const QString &message)
-{
-    io.err << u"parcours: "_s << WorkspaceLocation::redacted(message) << Qt::endl;
-    return UsageError;
-}
-
-} // namespace Parcours::Cli
 
 namespace {
 
