@@ -93,10 +93,11 @@ void TestSharedOpportunitySteps::olderWorkspaceReadsFirstStepsAndUpgrades()
     QString error;
     QVERIFY2(SharedServer::publish(mServer.location(u"older"_s), steppedWorkspace(), {}, &error),
              qPrintable(error));
-    // As the schema before wrote it: cell links name stages.
+    // As the schema before wrote it: cell links name stages, and no later step's index.
     const int before = opportunityStepsSchemaVersion - 1;
     QVERIFY2(mServer.exec({u"UPDATE parcours_older.opportunity SET links ="
                            " 'stage:2 cell:2:4 cell:3:4'"_s,
+                           u"DROP INDEX parcours_older.use_case_verdict"_s,
                            u"UPDATE parcours_older.parcours_meta SET value = '%1'"
                            " WHERE key = 'schema_version'"_s.arg(before)},
                           &error),
