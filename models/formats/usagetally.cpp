@@ -99,7 +99,7 @@ void UsageTally::Map::compact()
     mCapacity = kept;
 #ifdef Q_OS_LINUX
     if (mBytes >= hugePage) {
-        const size_t page = size_t(sysconf(_SC_PAGESIZE));
+        const auto page = size_t(sysconf(_SC_PAGESIZE));
         // At least hugePage: freeZeroed() tells mapped memory by its size.
         const size_t used = std::max(hugePage, (kept * sizeof(Stored) + page - 1) / page * page);
         if (used < mBytes) {

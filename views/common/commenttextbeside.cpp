@@ -62,7 +62,7 @@ std::unique_ptr<QTextLayout> singleLine(const QString &text, const QFont &font)
     layout->beginLayout();
     QTextLine line = layout->createLine();
     line.setLeadingIncluded(true);
-    line.setLineWidth(std::numeric_limits<int>::max() / 4);
+    line.setLineWidth(qreal(std::numeric_limits<int>::max() / 4)); // never wrapped
     layout->endLayout();
     return layout;
 }
@@ -76,7 +76,7 @@ QString elidedToFit(QString text, const QFont &font, qreal width, qreal *drawn)
     const QFontMetricsF metrics(font);
     // QFontMetricsF measures hinted glyphs, the box design metrics: narrow until it fits.
     for (qreal room = width; room > 0; room -= 2) {
-        const QString elided = metrics.elidedText(text, Qt::ElideRight, room);
+        QString elided = metrics.elidedText(text, Qt::ElideRight, room);
         if (elided.isEmpty())
             break;
         const qreal w = singleLine(elided, font)->lineAt(0).naturalTextWidth();
