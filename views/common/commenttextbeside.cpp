@@ -8,7 +8,6 @@
 #include <QTextLayout>
 
 #include <algorithm>
-#include <limits>
 #include <memory>
 
 namespace Parcours {
@@ -62,7 +61,7 @@ std::unique_ptr<QTextLayout> singleLine(const QString &text, const QFont &font)
     layout->beginLayout();
     QTextLine line = layout->createLine();
     line.setLeadingIncluded(true);
-    line.setLineWidth(qreal(std::numeric_limits<int>::max() / 4)); // never wrapped
+    line.setLineWidth(1.0e7); // wider than any text here: one line, never wrapped
     layout->endLayout();
     return layout;
 }
