@@ -9,8 +9,8 @@
 // which edit through the document layer (its undo stack is Qt Gui's), load the document module
 // (app/documentmodule.cpp, cli/documenthandover.cpp). There this file is a module too,
 // parcours_cli, and the executable is app/launcher.cpp: `--version` then loads no Qt at all.
-#include "cli/commandline.h"
 #include "applicationidentity.h"
+#include "cli/commandline.h"
 #include "language.h"
 #include "windowmain.h"
 

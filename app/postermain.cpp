@@ -4,9 +4,9 @@
 // the dynamic loader maps and relocates far fewer libraries than for the window module, which
 // keeps the posters drawn with charts (dashboard, opportunity board, a persona's use-case map:
 // cli/posterexportcharts.h). app/main.cpp loads this module when drawsWithoutWidgets() says so.
+#include "applicationidentity.h"
 #include "cli/commandline.h"
 #include "cli/subcommand.h"
-#include "applicationidentity.h"
 #include "language.h"
 
 #include <QGuiApplication>

@@ -2,11 +2,11 @@
 // links; app/main.cpp hands them over here (see windowmain.h).
 #include "windowmain.h"
 
+#include "applicationidentity.h"
 #include "cli/commandline.h"
 #include "cli/location.h"
 #include "cli/subcommand.h"
 #include "common/preferences.h"
-#include "applicationidentity.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "terminationwatcher.h"
