@@ -103,6 +103,10 @@ void TestFrenchRuntime::importNote()
     QCOMPARE(notes.warnings(u"again.csv"_s),
              QStringList {u"again.csv\u00a0: avertissement\u00a0: 1 cas d’utilisation est déjà "
                           u"dans l’espace de travail\u00a0; pas ajouté une seconde fois"_s});
+    // The free tr() of document/fragmentmerge.cpp (context Parcours::Edit).
+    QCOMPARE(Edit::renamedJourneyWarning(u"j.mmd"_s, {u"Achat"_s, u"Achat (2)"_s}),
+             u"j.mmd\u00a0: avertissement\u00a0: un parcours nommé «\u00a0Achat\u00a0» existe "
+             u"déjà dans l’espace de travail\u00a0; importé sous le nom «\u00a0Achat (2)\u00a0»"_s);
 }
 
 void TestFrenchRuntime::undoCommandName()
