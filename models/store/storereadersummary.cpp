@@ -1,4 +1,5 @@
 #include "store/storereadersummary.h"
+#include "store/sqlitehandle.h"
 #include "store/storereader.h"
 
 #include "analytics/forgottenzone.h"
@@ -14,19 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Parcours {
 
 namespace {
-
-// The summary is read through SQLite's own API (the connection's handle, in the open's read
-// transaction), as store/usagerows.cpp writes: Qt's layer made a QVariant for every value of
-// 20,000 use cases and 10,000 stages at L (docs/PERFORMANCE.md, "Start-up").
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != u"QSQLITE"_s)
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 class Statement
 {

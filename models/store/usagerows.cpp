@@ -1,4 +1,5 @@
 #include "store/usagerows.h"
+#include "store/sqlitehandle.h"
 #include "store/usagerowsbulk.h"
 
 #include <QJsonDocument>
@@ -148,20 +149,6 @@ private:
     QDate mLast;
     QByteArray mText;
 };
-
-// On a SQLite file, a source's rows go through SQLite's own API (the connection's handle,
-// in the caller's transaction): one prepared statement a table, values bound as integers and
-// bytes. Qt's layer costs a QVariant and a QString per value, which made writing the
-// counts of ten million events most of the import (docs/PERFORMANCE.md).
-sqlite3 *sqliteHandle(QSqlDatabase &db)
-{
-    if (db.driverName() != u"QSQLITE"_s)
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 template<typename Row, typename Bind>
 bool insertSqliteRows(sqlite3 *handle, const char *sql, const std::vector<Row> &rows, Bind bind,
