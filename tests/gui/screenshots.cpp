@@ -11,6 +11,7 @@
 #include "dashboard/dashboardpage.h"
 #include "document/edits.h"
 #include "document/editscomments.h"
+#include "document/editsopportunity.h"
 #include "document/editsviews.h"
 #include "document/workspacedocument.h"
 #include "formats/workspacejson.h"
@@ -296,6 +297,55 @@ int main(int argc, char *argv[])
         window.document()->undoStack()->undo();
         window.document()->undoStack()->undo();
         comments->hide();
+    }
+
+    // Badges beside a cell's text (issues 20 and 23): long pain points with opportunities
+    // linked, one also commented; their lines stop before the badges. Undone after.
+    if (!w.journeys.empty() && w.journeys.front().stages.size() > 2) {
+        const Journey &j = w.journeys.front();
+        WorkspaceDocument &doc = *window.document();
+        const int clean = doc.undoStack()->index();
+        const bool french = Language::current() == u"fr";
+        const QString pain = french
+            ? u"Doit saisir à nouveau les coordonnées de l'agence sur chaque formulaire, et perd "
+              u"ce qu'il a tapé quand la session expire"_s
+            : u"Has to enter the agency's details again on every form, and loses what was typed "
+              u"when the session times out"_s;
+        Id painLane = 0;
+        for (const Lane &lane : j.lanes) {
+            if (lane.name == u"Pain points" || lane.name == u"Points de douleur")
+                painLane = lane.id;
+        }
+        if (!painLane && j.lanes.size() > 5)
+            painLane = j.lanes[5].id;
+        const Id stepA = j.stages[1].steps.front().id;
+        const Id stepB = j.stages[2].steps.front().id;
+        window.sidebar()->selectEntity(EntityKind::Journey, j.id);
+        for (const Id step : {stepA, stepB}) {
+            Edit::setField(doc, EntityRef::cell(j.id, step, painLane), Field::CellText, pain);
+            Opportunity o;
+            o.title = french ? u"Formulaire pré-rempli"_s : u"Prefilled form"_s;
+            o.links = {{OpportunityLink::Kind::Cell, step, painLane}};
+            Edit::addOpportunity(doc, o);
+            o.title = french ? u"Brouillon enregistré"_s : u"Saved draft"_s;
+            Edit::addOpportunity(doc, o);
+        }
+        Edit::addCommentThread(doc, CommentTarget::cell(j.id, stepA, painLane), u"Camille"_s,
+                               french ? u"Combien d'abandons ?"_s : u"How many drop out?"_s);
+        if (auto *editor = window.findChild<JourneyEditor *>()) {
+            JourneyCanvas *canvas = editor->canvas();
+            canvas->setZoom(1.0);
+            const JourneyLayout *layout = canvas->journeyLayout();
+            const int row = layout->rowOf(painLane);
+            window.resize(1600, 900);
+            QApplication::processEvents();
+            canvas->centerOn(layout->cellRect(layout->columnOfStep(stepA), row)
+                                 .united(layout->cellRect(layout->columnOfStep(stepB), row))
+                                 .center());
+            ok &= shoot(&window, u"badges-beside-text"_s);
+            window.resize(1100, 720);
+        }
+        doc.undoStack()->setIndex(clean);
     }
 
     if (!w.journeys.empty()) { // File > Export Poster… on the sample journey, wrapped

@@ -78,6 +78,10 @@ QString elidedToFit(QString text, const QFont &font, qreal width, qreal *drawn)
         QString elided = metrics.elidedText(text, Qt::ElideRight, room);
         if (elided.isEmpty())
             break;
+        // "details …" reads as a lost word: the ellipsis against the last letter.
+        if (const qsizetype at = elided.size() - 2;
+            at > 0 && elided != text && elided.back() == u'…' && elided.at(at).isSpace())
+            elided.remove(at, 1);
         const qreal w = singleLine(elided, font)->lineAt(0).naturalTextWidth();
         if (w <= width) {
             *drawn = w;

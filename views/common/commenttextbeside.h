@@ -14,10 +14,12 @@ namespace Parcours {
 
 class TextBox;
 
-// A text box drawn beside a comment badge (issue 23) rather than under it: each line that
-// reaches into the badge's rows, from the badge's left edge (less a gap) to the right, is
-// elided before it ("Long cell te…"); the other lines, and every line of an item without a
-// badge, are drawn as TextBox::draw() draws them, where they were: nothing else moves.
+// A text box drawn beside a badge rather than under it: a comment badge (issue 23), an
+// opportunity badge (issue 20), both (the band they make together, JourneyRenderer::badgeBand)
+// or a poster's numbered comment. Each line that reaches into the badge's rows, from the
+// badge's left edge (less a gap) to the right, is elided before it ("Long cell te…"); the
+// other lines, and every line of an item without a badge, are drawn as TextBox::draw() draws
+// them, where they were: nothing else moves.
 class CommentTextBeside
 {
 public:

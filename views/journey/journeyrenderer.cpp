@@ -491,9 +491,9 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column, int lastCo
 
     const CommentTarget commentTarget = CommentTarget::stage(mLayout.journey()->id, stage->id);
     const QRectF commentBadge = commentBadgeRect(r, commentTarget);
-    drawText(painter, box.name, o + QPointF(s.numberWidth, 2), s.text, commentBadge);
-    drawText(painter, box.description, o + QPointF(0, box.descriptionY), s.secondaryText,
-             commentBadge);
+    const QRectF band = badgeBand(r, commentBadge, stage->id, 0);
+    drawText(painter, box.name, o + QPointF(s.numberWidth, 2), s.text, band);
+    drawText(painter, box.description, o + QPointF(0, box.descriptionY), s.secondaryText, band);
     if (!box.conversion.isEmpty()) {
         drawPill(painter, box.conversion, o, s.accent, inkOn(s.accent));
         const QRectF icon(o.x() + box.conversion.rect.left() + pillPad,
@@ -516,7 +516,7 @@ void JourneyRenderer::paintStageHeader(QPainter *painter, int column, int lastCo
                           pillIcon);
         paintAssessmentIcon(painter, icon, stage->assessment, Qt::white);
     }
-    drawText(painter, box.meta, o + QPointF(0, box.metaY), s.secondaryText, commentBadge);
+    drawText(painter, box.meta, o + QPointF(0, box.metaY), s.secondaryText, band);
     paintBadge(painter, r, stage->id, 0);
     paintCommentBadge(painter, commentBadge, commentTarget);
 }
@@ -548,9 +548,9 @@ void JourneyRenderer::paintStepHeader(QPainter *painter, int column) const
     const CommentTarget commentTarget
         = CommentTarget::step(mLayout.journey()->id, step ? step->id : 0);
     const QRectF commentBadge = step ? commentBadgeRect(r, commentTarget) : QRectF();
-    drawText(painter, name,
-             QPointF(r.left() + s.padding, r.top() + (r.height() - name.height()) / 2),
-             step && step->name.isEmpty() ? s.secondaryText : s.text, commentBadge);
+    drawText(
+        painter, name, QPointF(r.left() + s.padding, r.top() + (r.height() - name.height()) / 2),
+        step && step->name.isEmpty() ? s.secondaryText : s.text, badgeBand(r, commentBadge, 0, 0));
     paintCommentBadge(painter, commentBadge, commentTarget);
 }
 
@@ -651,6 +651,8 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
     const CommentTarget commentTarget
         = CommentTarget::cell(mLayout.journey()->id, mLayout.stepIdAt(column), lane->id);
     const QRectF commentBadge = commentBadgeRect(r, commentTarget);
+    const Id step = mLayout.stepIdAt(column); // cell links name a step
+    const QRectF band = badgeBand(r, commentBadge, step, lane->id);
     switch (lane->kind) {
     case LaneKind::Text:
         // Severity marks: the symbol and letter in a thin frame; the text's colour, so they
@@ -666,24 +668,13 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
             painter->restore();
             drawText(painter, mark.mark, o + QPointF(1, mark.y), s.text);
         }
-        drawText(painter, box.text, o + QPointF(box.textX, 0), s.text, commentBadge);
+        drawText(painter, box.text, o + QPointF(box.textX, 0), s.text, band);
         break;
-    case LaneKind::Chips:
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        for (const Pill &chip : box.chips) {
-            const QRectF rect = chip.rect.translated(o);
-            painter->setPen(QPen(s.chipBorder, 1));
-            painter->setBrush(s.chipBackground);
-            painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-            drawText(painter, chip.text, chip.textPos + o, s.text);
-        }
-        painter->restore();
-        break;
+    case LaneKind::Chips: paintChips(painter, box, o, band); break;
     case LaneKind::Kpi:
         for (const CellBox::Kpi &kpi : box.kpis) {
-            drawText(painter, kpi.name, o + QPointF(0, kpi.y), s.secondaryText, commentBadge);
-            drawText(painter, kpi.value, o + QPointF(0, kpi.valueY), s.text, commentBadge);
+            drawText(painter, kpi.name, o + QPointF(0, kpi.y), s.secondaryText, band);
+            drawText(painter, kpi.value, o + QPointF(0, kpi.valueY), s.text, band);
         }
         break;
     case LaneKind::Emotion: {
@@ -699,8 +690,8 @@ void JourneyRenderer::paintCell(QPainter *painter, int column, int row) const
     }
     }
     if (box.marksY >= 0)
-        paintMarks(painter, box, o + QPointF(0, box.marksY));
-    paintBadge(painter, r, mLayout.stepIdAt(column), lane->id); // cell links name a step
+        paintMarks(painter, box, o + QPointF(0, box.marksY), band);
+    paintBadge(painter, r, step, lane->id);
     paintCommentBadge(painter, commentBadge, commentTarget);
 }
 
@@ -718,6 +709,66 @@ void JourneyRenderer::paintCommentBadge(QPainter *painter, const QRectF &badge,
     if (!badge.isEmpty())
         CommentCounts::paint(painter, badge, CommentCounts::countText(mComments->at(target)),
                              mLayout.style().smallFont);
+}
+
+QRectF JourneyRenderer::badgeBand(const QRectF &rect, const QRectF &commentBadge, Id stage,
+                                  Id lane) const
+{
+    QRectF band = commentBadge;
+    if (mBadges && (stage || lane) && !mBadges->at(stage, lane).isEmpty())
+        band = band.isEmpty() ? OpportunityBadges::rectIn(rect)
+                              : band.united(OpportunityBadges::rectIn(rect));
+    for (const QRectF &overlaid : mOverlaidBadges) {
+        if (rect.contains(overlaid))
+            band = band.isEmpty() ? overlaid : band.united(overlaid);
+    }
+    return band;
+}
+
+void JourneyRenderer::paintChips(QPainter *painter, const CellBox &box, const QPointF &at,
+                                 const QRectF &band) const
+{
+    const JourneyStyle &s = mLayout.style();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (const Pill &chip : box.chips) {
+        QRectF rect = chip.rect.translated(at);
+        const QPointF textPos = chip.textPos + at;
+        const bool beside = !band.isEmpty() && rect.top() < band.bottom()
+            && rect.bottom() > band.top() && rect.right() > band.left() - CommentTextBeside::gap;
+        if (!beside) {
+            painter->setPen(QPen(s.chipBorder, 1));
+            painter->setBrush(s.chipBackground);
+            painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+            drawText(painter, chip.text, textPos, s.text);
+            continue;
+        }
+        // Every line of the chip's text elided before the band less the chip's right
+        // padding (a pill has one right edge), the chip closed after it; nothing when no
+        // letter fits.
+        const qreal padding = textPos.x() - rect.left();
+        const QRectF textBand(band.left() - padding, rect.top(), band.width() + padding,
+                              rect.height());
+        const CommentTextBeside text(chip.text, textPos, textBand);
+        qreal right = rect.left(); // the text's, elided
+        for (const QRectF &line : text.lineRects()) {
+            if (line.width() > 0)
+                right = std::max(right, line.right());
+        }
+        if (right <= rect.left())
+            continue;
+        rect.setRight(right + padding);
+        painter->setPen(QPen(s.chipBorder, 1));
+        painter->setBrush(s.chipBackground);
+        painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        if (isTooSmall(painter, chip.text.font())) {
+            drawText(painter, chip.text, textPos, s.text, textBand);
+        } else {
+            painter->setPen(s.text);
+            text.draw(painter);
+        }
+    }
+    painter->restore();
 }
 
 void JourneyRenderer::paintBadge(QPainter *painter, const QRectF &rect, Id stage, Id lane) const
@@ -743,7 +794,8 @@ void JourneyRenderer::paintBadge(QPainter *painter, const QRectF &rect, Id stage
     painter->restore();
 }
 
-void JourneyRenderer::paintMarks(QPainter *painter, const CellBox &box, const QPointF &at) const
+void JourneyRenderer::paintMarks(QPainter *painter, const CellBox &box, const QPointF &at,
+                                 const QRectF &band) const
 {
     // Letters in circles, as service blueprints draw them; colour only adds to the letter.
     const JourneyStyle &s = mLayout.style();
@@ -767,7 +819,7 @@ void JourneyRenderer::paintMarks(QPainter *painter, const CellBox &box, const QP
         circle(tr("F", "point of failure, in a circle"), s.negative);
     if (box.waits) {
         circle(tr("W", "wait, in a circle"), s.secondaryText);
-        drawText(painter, box.wait, QPointF(x, at.y() + 3), s.text);
+        drawText(painter, box.wait, QPointF(x, at.y() + 3), s.text, band);
     }
 }
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QIcon>
+#include <QList>
+#include <QRectF>
 #include <QSet>
 
 class QPainter;
@@ -32,6 +34,9 @@ public:
     void setOpportunityBadges(const OpportunityBadges *badges) { mBadges = badges; }
     // The canvas's open-comment badges (issue 23; nullptr: none, as on posters); not owned.
     void setCommentCounts(const CommentCounts *counts) { mComments = counts; }
+    // Badges painted over the map by someone else, in the layout's coordinates (a poster's
+    // numbered comments): the text of the item holding one keeps out of it, as out of its own.
+    void setOverlaidBadges(const QList<QRectF> &badges) { mOverlaidBadges = badges; }
     EmotionScale emotionScale() const { return mEmotionScale; }
     // Personas whose curves are not drawn (the canvas's "Show Curves…"); not owned.
     void setHiddenCurves(const QSet<Id> *hidden) { mHiddenCurves = hidden; }
@@ -74,7 +79,8 @@ public:
     static QColor stageColor(const Stage &stage);
 
 private:
-    // With a comment badge (not empty), the lines that reach it are elided before it.
+    // With a badge band (not empty: the item's badges, see badgeBand()), the lines that reach
+    // it are elided before it.
     void drawText(QPainter *painter, const TextBox &text, const QPointF &topLeft,
                   const QColor &color, const QRectF &badge = QRectF()) const;
     void drawPill(QPainter *painter, const Pill &pill, const QPointF &origin, const QColor &fill,
@@ -82,8 +88,17 @@ private:
     bool isTooSmall(QPainter *painter, const QFont &font) const;
     // The part of a stage's header or funnel cell from `column` to `lastColumn` (-1: its end).
     QRectF stagePart(const QRectF &stageRect, int column, int lastColumn) const;
-    void paintMarks(QPainter *painter, const CellBox &box, const QPointF &at) const;
+    void paintMarks(QPainter *painter, const CellBox &box, const QPointF &at,
+                    const QRectF &band) const;
+    // Chips beside the band: one reaching it is cut short (its text elided), those after it
+    // in its row left out, as the rest of a text line is.
+    void paintChips(QPainter *painter, const CellBox &box, const QPointF &at,
+                    const QRectF &band) const;
     void paintBadge(QPainter *painter, const QRectF &rect, Id stage, Id lane) const;
+    // What an item's text keeps out of: its comment badge, its opportunity badge (`stage` and
+    // `lane` as paintBadge() takes them; 0, 0: none) and an overlaid badge in `rect`, united.
+    // Empty: no badge.
+    QRectF badgeBand(const QRectF &rect, const QRectF &commentBadge, Id stage, Id lane) const;
     // Where the open-comment badge of `target` goes in its item's `rect`; empty: none.
     QRectF commentBadgeRect(const QRectF &rect, const CommentTarget &target) const;
     void paintCommentBadge(QPainter *painter, const QRectF &badge,
@@ -95,6 +110,7 @@ private:
     const OpportunityBadges *mBadges = nullptr;
     const CommentCounts *mComments = nullptr;
     const QSet<Id> *mHiddenCurves = nullptr;
+    QList<QRectF> mOverlaidBadges;
 };
 
 } // namespace Parcours

@@ -131,4 +131,13 @@ void CommentsLegend::paintMarks(QPainter *painter, const QFont &font) const
         CommentCounts::paint(painter, mark.badge, QString::number(mark.number), font);
 }
 
+QList<QRectF> CommentsLegend::markRects() const
+{
+    QList<QRectF> rects;
+    rects.reserve(qsizetype(mMarks.size()));
+    for (const Mark &mark : mMarks)
+        rects << mark.badge;
+    return rects;
+}
+
 } // namespace Parcours

@@ -27,6 +27,8 @@ public:
     int itemCount() const { return int(mMarks.size()); }
     // The numbered bubbles, in the layout's coordinates.
     void paintMarks(QPainter *painter, const QFont &font) const;
+    // Where they are, for the map's text to keep out of (JourneyRenderer::setOverlaidBadges).
+    QList<QRectF> markRects() const;
     // The "Comments" section of the legend: one entry per open thread.
     PosterLegendSection section() const { return mSection; }
 

@@ -119,6 +119,7 @@ void JourneyPosterContent::measure()
     mLayout.setShowTitle(false);
     mLayout.update();
     mComments = mPrintComments ? CommentsLegend::of(mLayout) : CommentsLegend();
+    mRenderer.setOverlaidBadges(mComments.markRects()); // the text beside the numbers
 }
 
 void JourneyPosterContent::setPrintComments(bool print)
