@@ -1,5 +1,6 @@
 #include "store/workspacestore.h"
 
+#include "store/currentschema.h"
 #include "store/sqldialect.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"
@@ -587,7 +588,7 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
             && exec(db, u"PRAGMA synchronous = OFF"_s, &pragmaError)
             && exec(db, u"PRAGMA journal_mode = WAL"_s, &pragmaError);
         if (prepared)
-            migration = Migrations::upgrade(db, SqlEngine::Sqlite);
+            migration = CurrentSchema::create(db);
         if (!prepared || migration.outcome == MigrationOutcome::Failed) {
             error = prepared            ? migration.error
                 : pragmaError.isValid() ? pragmaError.text()
