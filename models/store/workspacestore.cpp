@@ -164,17 +164,16 @@ bool beginRead(QSqlDatabase &db)
     return exec(db, u"BEGIN"_s);
 }
 
-// A read-only open reads the file through a memory map while it reads the workspace, then
-// goes back to SQLite's reads into its page cache for as long as the store stays open. `info`
-// at L spent most of its read in SQLite copying and allocating pages (docs/PERFORMANCE.md,
-// "Fourteenth session"). A map has one risk: a program that truncates the file while it is
-// mapped makes the reader die of SIGBUS (SQLite's "Memory-Mapped I/O"). Parcours never
-// truncates a workspace it writes (no VACUUM in place; Save As renames a new file over it, which
-// leaves the mapped one whole), and the map lasts the milliseconds of the open's read, so only
-// a foreign program cutting the file in that moment could do it.
-void mapForReading(QSqlDatabase &db, bool mapped)
+// A read-only open reads the workspace through a small page cache, then goes back to SQLite's
+// default (2 MB) for as long as the store stays open. The open's read passes over each table
+// once, so recycling a few pages loses nothing, while a cache grown page by page to the size of
+// what is read cost `info` at L a malloc and a first touch of fresh memory for each of its 400
+// pages: 4 ms of its 40 (docs/PERFORMANCE.md, "Fourteenth session"). Reading through a memory
+// map (`PRAGMA mmap_size`) saved the copies but cost as much in page faults, and a program
+// truncating the file while mapped would kill the reader (SIGBUS): not done.
+void readThroughSmallCache(QSqlDatabase &db, bool reading)
 {
-    exec(db, mapped ? u"PRAGMA mmap_size = 268435456"_s : u"PRAGMA mmap_size = 0"_s);
+    exec(db, reading ? u"PRAGMA cache_size = 32"_s : u"PRAGMA cache_size = -2000"_s);
 }
 
 QString busyMessage()
@@ -441,7 +440,7 @@ WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Acces
     QSqlDatabase &db = probe->db();
     exec(db, u"PRAGMA query_only = 1"_s); // nothing is written until the file is validated
     if (readOnly) {
-        mapForReading(db, true);
+        readThroughSmallCache(db, true);
         beginRead(db);
     }
 
@@ -479,7 +478,7 @@ WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Acces
         probe = std::make_unique<Connection>(path, true);
         if (!probe->isOpen())
             return failWith(Failure::IoError, probe->db().lastError().text());
-        mapForReading(probe->db(), true);
+        readThroughSmallCache(probe->db(), true);
         beginRead(probe->db());
         return finishOpen(path, std::move(probe), true, nullptr, std::move(result), reading);
     case MigrationOutcome::Upgraded: {
@@ -541,7 +540,7 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
     }
     if (readOnly) {
         exec(probe->db(), u"COMMIT"_s); // the end of the snapshot read
-        mapForReading(probe->db(), false);
+        readThroughSmallCache(probe->db(), false);
     }
 
     if (!readOnly) {
