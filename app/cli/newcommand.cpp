@@ -79,8 +79,8 @@ int runNew(const QStringList &args, Streams &io)
     }
     Workspace workspace = JourneyTemplates::makeWorkspace(kind, language);
     workspace.info.name = QFileInfo(output).completeBaseName();
-    if (QString error; WorkspaceStore::createClosed(output, workspace, &error)
-                       != WorkspaceStore::Failure::None)
+    if (QString error;
+        WorkspaceStore::createClosed(output, workspace, &error) != WorkspaceStore::Failure::None)
         return fail(io, output, error);
     if (kind) {
         const Journey &journey = workspace.journeys.front();

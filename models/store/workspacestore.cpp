@@ -667,8 +667,8 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
     return result;
 }
 
-WorkspaceStore::Failure WorkspaceStore::createClosed(const QString &path,
-                                                     const Workspace &initial, QString *error)
+WorkspaceStore::Failure WorkspaceStore::createClosed(const QString &path, const Workspace &initial,
+                                                     QString *error)
 {
     Failure failure = Failure::None;
     // Held until the file is in place, as create() holds it until the store closes.

@@ -157,14 +157,14 @@ void TestCurrentSchema::newFileMatchesOneMigratedFrom1()
         QFile out(paste);
         if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             out.write(statementsToPaste(migrated).toUtf8());
-        QFAIL(qPrintable(u"A new file's schema (models/store/currentschema.cpp) is not the "
-                         "migrations' (format %1). Replace the statements of "
-                         "CurrentSchema::sqliteStatements() with the ones written to %2, and "
-                         "make CurrentSchema::version() return the newest migration's number."
-                         "\nOnly migrated:\n%3\nOnly created:\n%4"_s
-                             .arg(Migrations::currentVersion())
-                             .arg(paste, onlyIn(expected, actual).join(u'\n'),
-                                  onlyIn(actual, expected).join(u'\n'))));
+        QFAIL(
+            qPrintable(u"A new file's schema (models/store/currentschema.cpp) is not the "
+                       "migrations' (format %1). Replace the statements of "
+                       "CurrentSchema::sqliteStatements() with the ones written to %2, and "
+                       "make CurrentSchema::version() return the newest migration's number."
+                       "\nOnly migrated:\n%3\nOnly created:\n%4"_s.arg(Migrations::currentVersion())
+                           .arg(paste, onlyIn(expected, actual).join(u'\n'),
+                                onlyIn(actual, expected).join(u'\n'))));
     }
     // The list is not empty and names the newest migration's index, so the comparison has
     // something to compare.

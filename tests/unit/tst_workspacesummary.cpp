@@ -201,8 +201,7 @@ void TestWorkspaceSummary::stagesKeepEachJourneysOrder()
     QCOMPARE(summary.summary.journeys[0].stages,
              (QStringList {u"First"_s, u"Découverte"_s, u"Tied, lower id"_s, u"注册"_s,
                            u"Tied, higher id"_s, u"Pay"_s}));
-    QCOMPARE(summary.summary.journeys[1].stages,
-             (QStringList {u"Early"_s, u"Only"_s, u"Late"_s}));
+    QCOMPARE(summary.summary.journeys[1].stages, (QStringList {u"Early"_s, u"Only"_s, u"Late"_s}));
 }
 
 void TestWorkspaceSummary::damagedRowsAreNamed()
