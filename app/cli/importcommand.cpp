@@ -172,10 +172,11 @@ int runImport(const QStringList &args, Streams &io)
     } else if (!isShared(output) && !QFileInfo::exists(output)) {
         // What WorkspaceDocument::create() writes, without the document and its undo stack.
         Workspace workspace;
+        // Written and left closed: nothing reads it back (WorkspaceStore::createClosed()).
         Edit::mergeFragment(workspace, std::move(*imported.fragment), &notes);
-        const WorkspaceStore::OpenResult created = WorkspaceStore::create(output, workspace);
-        if (!created.store)
-            return fail(io, output, created.error);
+        if (QString error; WorkspaceStore::createClosed(output, workspace, &error)
+            != WorkspaceStore::Failure::None)
+            return fail(io, output, error);
     } else {
 #ifndef PARCOURS_DOCUMENT_MODULE_NAME
         WorkspaceDocument::OpenResult opened;

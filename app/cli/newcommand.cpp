@@ -79,11 +79,11 @@ int runNew(const QStringList &args, Streams &io)
     }
     Workspace workspace = JourneyTemplates::makeWorkspace(kind, language);
     workspace.info.name = QFileInfo(output).completeBaseName();
-    const WorkspaceStore::OpenResult created = WorkspaceStore::create(output, workspace);
-    if (!created.store)
-        return fail(io, output, created.error);
+    if (QString error;
+        WorkspaceStore::createClosed(output, workspace, &error) != WorkspaceStore::Failure::None)
+        return fail(io, output, error);
     if (kind) {
-        const Journey &journey = created.workspace.journeys.front();
+        const Journey &journey = workspace.journeys.front();
         io.out << tr("Created %1 with the journey \"%2\" (%3 stages).")
                       .arg(output, journey.name)
                       .arg(journey.stages.size())

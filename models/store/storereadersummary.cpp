@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -125,22 +126,37 @@ bool StoreReader::readSummary(WorkspaceSummary &summary)
     if (journeys.failed())
         return failed(journeys);
 
-    // The stages' names in one pass, journey by journey (through the journey index).
-    Statement stages(db,
-                     "SELECT id, journey_id, name FROM stage ORDER BY journey_id, position, id");
+    // The stages' names in one pass over the table, sorted here: SQLite, ordering by the
+    // journey index, looked each row up by its id and sorted each journey's stages in a
+    // temporary tree ("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY").
+    struct StageRow
+    {
+        qsizetype journey;
+        qint64 position;
+        Id id;
+        QString name;
+    };
+    std::vector<StageRow> stageRows;
+    Statement stages(db, "SELECT id, journey_id, position, name FROM stage");
     Id journeyId = 0;
-    QStringList *journeyStages = nullptr;
+    qsizetype journey = -1;
     while (stages.next()) {
-        if (const Id rowJourney = stages.integer(1); !journeyStages || rowJourney != journeyId) {
-            const qsizetype j = indexOf(journeyIds, rowJourney);
-            if (j < 0)
+        if (const Id rowJourney = stages.integer(1); journey < 0 || rowJourney != journeyId) {
+            journey = indexOf(journeyIds, rowJourney);
+            if (journey < 0)
                 return fail(tr("stage %1 belongs to no journey").arg(stages.integer(0)));
-            journeyStages = &summary.journeys[size_t(j)].stages;
             journeyId = rowJourney;
         }
-        journeyStages->append(stages.text(2));
+        stageRows.push_back({journey, stages.integer(2), stages.integer(0), stages.text(3)});
     }
-    return !stages.failed() || failed(stages);
+    if (stages.failed())
+        return failed(stages);
+    std::sort(stageRows.begin(), stageRows.end(), [](const StageRow &a, const StageRow &b) {
+        return std::tie(a.journey, a.position, a.id) < std::tie(b.journey, b.position, b.id);
+    });
+    for (StageRow &row : stageRows)
+        summary.journeys[size_t(row.journey)].stages.append(std::move(row.name));
+    return true;
 }
 
 bool StoreReader::readUseCaseSummary(sqlite3 *db, const std::vector<Id> &personaIds,

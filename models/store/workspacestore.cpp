@@ -1,5 +1,6 @@
 #include "store/workspacestore.h"
 
+#include "store/currentschema.h"
 #include "store/sqldialect.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"
@@ -161,6 +162,18 @@ QVariant pragma(QSqlDatabase &db, const QString &name, QSqlError *error)
 bool beginRead(QSqlDatabase &db)
 {
     return exec(db, u"BEGIN"_s);
+}
+
+// A read-only open reads the workspace through a small page cache, then goes back to SQLite's
+// default (2 MB) for as long as the store stays open. The open's read passes over each table
+// once, so recycling a few pages loses nothing, while a cache grown page by page to the size of
+// what is read cost `info` at L a malloc and a first touch of fresh memory for each of its 400
+// pages: 4 ms of its 40 (docs/PERFORMANCE.md, "Fourteenth session"). Reading through a memory
+// map (`PRAGMA mmap_size`) saved the copies but cost as much in page faults, and a program
+// truncating the file while mapped would kill the reader (SIGBUS): not done.
+void readThroughSmallCache(QSqlDatabase &db, bool reading)
+{
+    exec(db, reading ? u"PRAGMA cache_size = 32"_s : u"PRAGMA cache_size = -2000"_s);
 }
 
 QString busyMessage()
@@ -426,8 +439,10 @@ WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Acces
         return failWith(Failure::IoError, probe->db().lastError().text());
     QSqlDatabase &db = probe->db();
     exec(db, u"PRAGMA query_only = 1"_s); // nothing is written until the file is validated
-    if (readOnly)
+    if (readOnly) {
+        readThroughSmallCache(db, true);
         beginRead(db);
+    }
 
     QSqlError error;
     const QVariant appId = pragma(db, u"application_id"_s, &error);
@@ -463,6 +478,7 @@ WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Acces
         probe = std::make_unique<Connection>(path, true);
         if (!probe->isOpen())
             return failWith(Failure::IoError, probe->db().lastError().text());
+        readThroughSmallCache(probe->db(), true);
         beginRead(probe->db());
         return finishOpen(path, std::move(probe), true, nullptr, std::move(result), reading);
     case MigrationOutcome::Upgraded: {
@@ -522,8 +538,10 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
             return failWith(Failure::Busy, tr("the workspace is open in another program"));
         return failWith(Failure::Corrupt, tr("the file is corrupt: %1").arg(reader.error()));
     }
-    if (readOnly)
+    if (readOnly) {
         exec(probe->db(), u"COMMIT"_s); // the end of the snapshot read
+        readThroughSmallCache(probe->db(), false);
+    }
 
     if (!readOnly) {
         QSqlDatabase &rw = probe->db();
@@ -549,6 +567,63 @@ WorkspaceStore::OpenResult WorkspaceStore::finishOpen(const QString &path,
     return result;
 }
 
+QString WorkspaceStore::writeNewFile(const QString &path, const Workspace &initial,
+                                     const Progress &progress, bool toOpen, QString *error,
+                                     bool *cancelled)
+{
+    const QString temp = temporarySibling(path);
+    if (temp.isEmpty()) {
+        *error = tr("cannot write in %1")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        return {};
+    }
+    {
+        Connection connection(temp, false);
+        QSqlDatabase &db = connection.db();
+        MigrationResult migration;
+        // Nothing on disk needs protecting until the file is renamed into place whole, so the
+        // schema and rows go in unsynced and one sync at the end makes the file complete. A
+        // file to be opened is written in WAL mode (which the store opens it in, so that
+        // opening rewrites no header), then one checkpoint moves the rows into the file and
+        // syncs it; a file left closed, in the rollback-journal mode a closed store leaves,
+        // with the journal in memory and the last commit synced. A new workspace took 17
+        // fdatasyncs, most of a small import's time waiting for the disk
+        // (docs/PERFORMANCE.md).
+        QSqlError pragmaError;
+        const bool prepared = connection.isOpen()
+            && exec(db, u"PRAGMA synchronous = OFF"_s, &pragmaError)
+            && exec(db, toOpen ? u"PRAGMA journal_mode = WAL"_s : u"PRAGMA journal_mode = MEMORY"_s,
+                    &pragmaError);
+        if (prepared)
+            migration = CurrentSchema::create(db);
+        if (!prepared || migration.outcome == MigrationOutcome::Failed) {
+            *error = prepared           ? migration.error
+                : pragmaError.isValid() ? pragmaError.text()
+                                        : db.lastError().text();
+        } else {
+            StoreWriter writer(db);
+            exec(db, u"PRAGMA foreign_keys = ON"_s);
+            if (!toOpen)
+                exec(db, u"PRAGMA synchronous = FULL"_s); // the rows' commit syncs the file
+            if (!db.transaction() || !writer.writeAll(initial, progress) || !db.commit()) {
+                *cancelled = writer.wasCancelled();
+                *error = *cancelled                ? tr("saving was cancelled")
+                    : writer.lastError().isEmpty() ? db.lastError().text()
+                                                   : writer.lastError();
+                db.rollback();
+            } else if (toOpen && !checkpoint(db, error) && error->isEmpty()) {
+                *error = tr("cannot create %1").arg(QDir::toNativeSeparators(path));
+            }
+        }
+    }
+    if (!error->isEmpty()) {
+        for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(temp + suffix);
+        return {};
+    }
+    return temp;
+}
+
 WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Workspace &initial,
                                                   const Progress &progress,
                                                   WorkspaceStore *replacing)
@@ -564,48 +639,9 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
         if (!writerLock)
             return result;
     }
-    const QString temp = temporarySibling(path);
-    if (temp.isEmpty()) {
-        result.failure = Failure::IoError;
-        result.error = tr("cannot write in %1")
-                           .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-        return result;
-    }
     QString error;
     bool cancelled = false;
-    {
-        Connection connection(temp, false);
-        QSqlDatabase &db = connection.db();
-        MigrationResult migration;
-        // Nothing on disk needs protecting until the file is renamed into place whole: the
-        // schema and rows go in unsynced, in WAL mode (which the store opens it in, so that
-        // opening rewrites no header), then one checkpoint moves them into the file and syncs
-        // it. A new workspace took 17 fdatasyncs, most of a small import's time waiting for
-        // the disk (docs/PERFORMANCE.md).
-        QSqlError pragmaError;
-        const bool prepared = connection.isOpen()
-            && exec(db, u"PRAGMA synchronous = OFF"_s, &pragmaError)
-            && exec(db, u"PRAGMA journal_mode = WAL"_s, &pragmaError);
-        if (prepared)
-            migration = Migrations::upgrade(db, SqlEngine::Sqlite);
-        if (!prepared || migration.outcome == MigrationOutcome::Failed) {
-            error = prepared            ? migration.error
-                : pragmaError.isValid() ? pragmaError.text()
-                                        : db.lastError().text();
-        } else {
-            StoreWriter writer(db);
-            exec(db, u"PRAGMA foreign_keys = ON"_s);
-            if (!db.transaction() || !writer.writeAll(initial, progress) || !db.commit()) {
-                cancelled = writer.wasCancelled();
-                error = cancelled                  ? tr("saving was cancelled")
-                    : writer.lastError().isEmpty() ? db.lastError().text()
-                                                   : writer.lastError();
-                db.rollback();
-            } else if (!checkpoint(db, &error) && error.isEmpty()) {
-                error = tr("cannot create %1").arg(QDir::toNativeSeparators(path));
-            }
-        }
-    }
+    const QString temp = writeNewFile(path, initial, progress, true, &error, &cancelled);
     // The replaced store leaves WAL mode first: its log and shared memory are named after the
     // path, and must not be taken for the new file's.
     const bool walLeft
@@ -619,8 +655,8 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
         replacing->setJournalMode(u"WAL"_s, nullptr);
     }
     if (!error.isEmpty()) {
-        for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(temp + suffix);
+        if (!temp.isEmpty())
+            QFile::remove(temp);
         result.failure = cancelled ? Failure::Cancelled : Failure::IoError;
         result.error = error;
         return result;
@@ -629,6 +665,23 @@ WorkspaceStore::OpenResult WorkspaceStore::create(const QString &path, const Wor
     if (!result.store && overOwnFile) // it still has its (former) file open
         replacing->mWriterLock = WriterLock::acquire(path);
     return result;
+}
+
+WorkspaceStore::Failure WorkspaceStore::createClosed(const QString &path, const Workspace &initial,
+                                                     QString *error)
+{
+    Failure failure = Failure::None;
+    // Held until the file is in place, as create() holds it until the store closes.
+    const std::unique_ptr<WriterLock> writerLock = lockForWriting(path, &failure, error);
+    if (!writerLock)
+        return failure;
+    bool cancelled = false;
+    const QString temp = writeNewFile(path, initial, {}, false, error, &cancelled);
+    if (error->isEmpty() && !replaceFile(temp, path, error)) {
+        *error = tr("cannot create %1").arg(QDir::toNativeSeparators(path));
+        QFile::remove(temp);
+    }
+    return error->isEmpty() ? Failure::None : Failure::IoError;
 }
 
 bool WorkspaceStore::createAtVersion(const QString &path, int version, QString *error)

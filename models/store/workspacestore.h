@@ -65,6 +65,11 @@ public:
     static OpenResult create(const QString &path, const Workspace &initial = {},
                              const Progress &progress = {}, WorkspaceStore *replacing = nullptr);
 
+    // The same file as create() makes, left closed without reading it back: for a command that
+    // only writes a new workspace (`parcours new`, an import into a new file). Failure::None,
+    // or Busy or IoError with `error` set.
+    static Failure createClosed(const QString &path, const Workspace &initial, QString *error);
+
     QString path() const { return mPath; }
     QString location() const override { return mPath; }
     bool isReadOnly() const override { return mReadOnly; }
@@ -110,6 +115,11 @@ private:
     void close();
     bool copyTo(const QString &target, QString *error) const;
     bool setJournalMode(const QString &mode, QString *error);
+    // Writes a new file beside `path` under a temporary name, synced: in WAL mode when it is
+    // to be opened, else in rollback-journal mode. Its name, or empty with `error` set.
+    static QString writeNewFile(const QString &path, const Workspace &initial,
+                                const Progress &progress, bool toOpen, QString *error,
+                                bool *cancelled);
     static OpenResult openLocked(const QString &path, Access access,
                                  std::unique_ptr<WriterLock> writerLock,
                                  Reading reading = Reading::Whole);

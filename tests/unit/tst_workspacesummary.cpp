@@ -119,6 +119,7 @@ class TestWorkspaceSummary : public QObject
 private slots:
     void summaryIsWhatAWholeReadGives();
     void summaryKeepsEachPersonasOrder();
+    void stagesKeepEachJourneysOrder();
     void damagedRowsAreNamed();
     void schema14FileGetsTheVerdictIndex();
 };
@@ -177,6 +178,30 @@ void TestWorkspaceSummary::summaryKeepsEachPersonasOrder()
     QCOMPARE(summary.summary.personas[0].useCases, qsizetype(3));
     QVERIFY(summary.summary.personas[0].forgottenZone); // 2 of 3 below monthly
     QCOMPARE(summary.summary.personas[1].useCases, qsizetype(2));
+}
+
+// The stages are read in table order and sorted by journey, position and id, as a whole read
+// holds them: rows written interleaved, out of order and with equal positions.
+void TestWorkspaceSummary::stagesKeepEachJourneysOrder()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"w.parcours"_s);
+    QVERIFY(WorkspaceStore::create(file, sample()).store);
+    QVERIFY(execSql(file,
+                    {u"INSERT INTO stage (id, journey_id, position, name) VALUES"
+                     " (70, 6, 5, 'Late'), (71, 5, -1, 'First'), (72, 6, -2, 'Early'),"
+                     " (49, 5, 1, 'Tied, lower id'), (99, 5, 1, 'Tied, higher id')"_s}));
+    const WorkspaceStore::OpenResult whole
+        = WorkspaceStore::open(file, WorkspaceStore::Access::ReadOnly);
+    QVERIFY2(whole.store, qPrintable(whole.error));
+    const WorkspaceStore::OpenResult summary = WorkspaceStore::open(
+        file, WorkspaceStore::Access::ReadOnly, WorkspaceStore::Reading::Summary);
+    QVERIFY2(summary.store, qPrintable(summary.error));
+    compareSummaries(summary.summary, summaryOf(whole.workspace));
+    QCOMPARE(summary.summary.journeys[0].stages,
+             (QStringList {u"First"_s, u"Découverte"_s, u"Tied, lower id"_s, u"注册"_s,
+                           u"Tied, higher id"_s, u"Pay"_s}));
+    QCOMPARE(summary.summary.journeys[1].stages, (QStringList {u"Early"_s, u"Only"_s, u"Late"_s}));
 }
 
 void TestWorkspaceSummary::damagedRowsAreNamed()
