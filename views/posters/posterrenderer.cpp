@@ -166,7 +166,8 @@ qreal PosterRenderer::aroundHeight(qreal width) const
     mArranged = false; // the parts are measured at another width here
     measureHeading(width / mUnit);
     measureLegend(width / mUnit);
-    return (mHeading.height + partGap + (mLegend.height > 0 ? partGap + mLegend.height : 0)) * mUnit;
+    return (mHeading.height + partGap + (mLegend.height > 0 ? partGap + mLegend.height : 0))
+        * mUnit;
 }
 
 int PosterRenderer::automaticRowCount(const PosterSettings &settings) const
