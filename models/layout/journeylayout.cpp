@@ -23,12 +23,14 @@ constexpr qreal emotionPlotMargin = 18;
 
 // --- JourneyLayout -----------------------------------------------------------------------
 
-JourneyLayout::JourneyLayout(const Workspace &workspace, Id journeyId, const JourneyStyle &style)
+JourneyLayout::JourneyLayout(const Workspace &workspace, Id journeyId, const JourneyStyle &style,
+                             Measure measure)
     : mWorkspace(workspace)
     , mJourneyId(journeyId)
     , mStyle(style)
 {
-    update();
+    if (measure == Measure::Now)
+        update();
 }
 
 JourneyLayout::~JourneyLayout() = default;

@@ -189,8 +189,11 @@ struct TitleBox
 class JourneyLayout
 {
 public:
+    // Measured at once, or (Deferred) at the first update(), after the filters are set.
+    enum class Measure { Now, Deferred };
     JourneyLayout(const Workspace &workspace, Id journeyId,
-                  const JourneyStyle &style = JourneyStyle::standard());
+                  const JourneyStyle &style = JourneyStyle::standard(),
+                  Measure measure = Measure::Now);
     ~JourneyLayout();
 
     const Workspace &workspace() const { return mWorkspace; }
@@ -308,6 +311,9 @@ public:
     const LaneHeaderBox &laneHeaderBox(int row) const;
     const FunnelBox &funnelBox(int column) const; // of the stage holding `column`
     const TitleBox &titleBox() const { return mTitle; }
+    // The title's figures line ("6 stages  ·  …") of the last update(), whether or not the
+    // title is shown.
+    QString summaryText() const;
     const TextBox &timeToValueText() const { return mTimeToValueText; }
     const TextBox &funnelLabel() const { return mFunnelLabel; }
     const TextBox &emptyText() const { return mEmptyText; } // when there are no stages

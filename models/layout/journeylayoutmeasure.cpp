@@ -393,6 +393,17 @@ void JourneyLayout::measureTitle(const Journey &journey)
         mTitle.subtitleY = y + 4;
         y = mTitle.subtitleY + mTitle.subtitle.height();
     }
+    mTitle.summary = TextBox(summaryText(), mStyle.smallFont, width);
+    mTitle.summaryY = y + 6;
+    mTitle.height = mTitle.summaryY + mTitle.summary.height();
+}
+
+QString JourneyLayout::summaryText() const
+{
+    const Journey *found = journey();
+    if (!found)
+        return {};
+    const Journey &journey = *found;
     QStringList summary;
     summary << (mCounts.stages == 1 ? tr("1 stage") : tr("%1 stages").arg(mCounts.stages));
     if (mCounts.needingWork > 0)
@@ -442,9 +453,7 @@ void JourneyLayout::measureTitle(const Journey &journey)
     }
     if (severities.total() > 0)
         summary << tr("Pain points: %1").arg(describeSeverityCounts(severities));
-    mTitle.summary = TextBox(summary.join(u"  ·  "_s), mStyle.smallFont, width);
-    mTitle.summaryY = y + 6;
-    mTitle.height = mTitle.summaryY + mTitle.summary.height();
+    return summary.join(u"  ·  "_s);
 }
 
 } // namespace Parcours

@@ -116,6 +116,7 @@ private slots:
     void fullDeviceSaysWhy();
     void fileSizeLimitLeavesNoFile();
     void commandLineFileSizeLimitLeavesNoFile();
+    void largeSvgWrittenWholeOrNotAtAll();
 
 private:
     std::unique_ptr<PosterContent> content(const QString &kind) const;
@@ -348,6 +349,67 @@ void TestHostileExport::commandLineFileSizeLimitLeavesNoFile()
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList {u"w.parcours"_s});
     }
+}
+
+// A journey whose SVG is larger than ExportFile's 256 KB buffer: QSvgGenerator hands the
+// whole document over in one write, which goes to the file as it is (not copied into the
+// buffer). It arrives complete, or a file size limit refuses it with the system's reason and
+// leaves no file.
+void TestHostileExport::largeSvgWrittenWholeOrNotAtAll()
+{
+    Workspace w;
+    Journey j;
+    j.id = 1;
+    j.name = u"Large"_s;
+    j.lanes
+        = {{2, u"Actions"_s, LaneKind::Text, true}, {3, u"Pain points"_s, LaneKind::Text, true}};
+    for (int i = 0; i < 60; ++i) {
+        Stage s;
+        s.id = 100 + i;
+        s.withOneStep();
+        s.name = u"Stage %1 <&>"_s.arg(i + 1);
+        for (Id lane : {2, 3})
+            s.firstCells().insert(lane, Cell {u"Line one of %1\nLine two & three"_s.arg(i), {}});
+        j.stages.push_back(s);
+    }
+    w.journeys.push_back(j);
+    const JourneyPosterContent poster(w, j.id);
+    const PosterRenderer renderer(poster);
+    PosterSettings settings;
+    settings.posterSize = QPageSize(QPageSize::A0);
+    const PosterLayout layout = renderer.layout(settings);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"large.svg"_s);
+    const PosterExporter::Result written
+        = PosterExporter(renderer, layout).write(PosterExporter::Format::Svg, path, 72);
+    QVERIFY2(written.ok, qPrintable(written.error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    file.close();
+    QVERIFY2(svg.size() > 256 * 1024, qPrintable(QString::number(svg.size())));
+    QVERIFY(svg.endsWith("</svg>\n"));
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(QFile::remove(path));
+
+    rlimit saved {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 128 * 1024;
+    setrlimit(RLIMIT_FSIZE, &small);
+    const PosterExporter::Result refused
+        = PosterExporter(renderer, layout).write(PosterExporter::Format::Svg, path, 72);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(QString::fromLocal8Bit(std::strerror(EFBIG))),
+             qPrintable(refused.error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
 }
 
 QTEST_MAIN(TestHostileExport)

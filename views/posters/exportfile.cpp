@@ -78,26 +78,40 @@ qint64 ExportFile::writeData(const char *data, qint64 size)
 {
     if (!mFailure.isEmpty())
         return -1;
+    // A block as large as the buffer (QSvgGenerator hands over the whole document at once)
+    // goes out as it is, after what is buffered: no copy of it in memory.
+    if (size >= bufferSize) {
+        if (!writeOut() || !writeWhole(data, size))
+            return -1;
+        return size;
+    }
     mBuffer.append(data, qsizetype(size));
     if (mBuffer.size() >= bufferSize && !writeOut())
         return -1;
     return size;
 }
 
-// Writes the buffer whole: after a short write, writing the rest gets the system's error.
 bool ExportFile::writeOut()
 {
-    qsizetype done = 0;
-    while (done < mBuffer.size()) {
-        const qint64 n = mFile->write(mBuffer.constData() + done, mBuffer.size() - done);
+    if (!writeWhole(mBuffer.constData(), mBuffer.size()))
+        return false;
+    mBuffer.clear();
+    return true;
+}
+
+// Writes `data` whole: after a short write, writing the rest gets the system's error.
+bool ExportFile::writeWhole(const char *data, qint64 size)
+{
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 n = mFile->write(data + done, size - done);
         if (n <= 0) {
             mFailure = mFile->errorString();
             setErrorString(mFailure);
             return false;
         }
-        done += qsizetype(n);
+        done += n;
     }
-    mBuffer.clear();
     return true;
 }
 

@@ -44,6 +44,7 @@ protected:
 
 private:
     bool writeOut();
+    bool writeWhole(const char *data, qint64 size);
 
     std::unique_ptr<QFileDevice> mFile;
     QByteArray mBuffer;

@@ -102,22 +102,20 @@ JourneyStyle posterStyle()
 
 JourneyPosterContent::JourneyPosterContent(const Workspace &workspace, Id journey,
                                            const StageFilter &filter)
-    : mLayout(workspace, journey, posterStyle())
+    : mLayout(workspace, journey, posterStyle(), JourneyLayout::Measure::Deferred)
     , mRenderer(mLayout)
 {
     mLayout.setFilter(filter);
+    mLayout.setShowTitle(false);
     measure();
 }
 
 void JourneyPosterContent::measure()
 {
-    // The figures line of the canvas title; the poster's title block shows it, so the map
-    // itself goes without its title.
-    mLayout.setShowTitle(true);
+    // Laid out once: the poster's title block shows the journey's name and its figures line
+    // (the canvas title's), so the map itself goes without its title.
     mLayout.update();
-    mSummary = mLayout.titleBox().summary.text();
-    mLayout.setShowTitle(false);
-    mLayout.update();
+    mSummary = mLayout.summaryText();
     mComments = mPrintComments ? CommentsLegend::of(mLayout) : CommentsLegend();
     mRenderer.setOverlaidBadges(mComments.markRects()); // the text beside the numbers
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -147,14 +148,14 @@ void PosterRenderer::arrange(std::vector<PosterRowCut> cuts, int columns) const
     measureHeading(width / mUnit);
     measureLegend(width / mUnit);
 
-    mHeadingRect = QRectF(0, 0, width, mHeadingHeight * mUnit);
+    mHeadingRect = QRectF(0, 0, width, mHeading.height * mUnit);
     mContentRect
         = QRectF((width - contentSize.width()) / 2, mHeadingRect.bottom() + partGap * mUnit,
                  contentSize.width(), contentSize.height());
     qreal bottom = mContentRect.bottom();
     mLegendRect = QRectF();
-    if (mLegendHeight > 0) {
-        mLegendRect = QRectF(0, bottom + partGap * mUnit, width, mLegendHeight * mUnit);
+    if (mLegend.height > 0) {
+        mLegendRect = QRectF(0, bottom + partGap * mUnit, width, mLegend.height * mUnit);
         bottom = mLegendRect.bottom();
     }
     mSize = QSizeF(width, bottom);
@@ -165,7 +166,8 @@ qreal PosterRenderer::aroundHeight(qreal width) const
     mArranged = false; // the parts are measured at another width here
     measureHeading(width / mUnit);
     measureLegend(width / mUnit);
-    return (mHeadingHeight + partGap + (mLegendHeight > 0 ? partGap + mLegendHeight : 0)) * mUnit;
+    return (mHeading.height + partGap + (mLegend.height > 0 ? partGap + mLegend.height : 0))
+        * mUnit;
 }
 
 int PosterRenderer::automaticRowCount(const PosterSettings &settings) const
@@ -361,6 +363,18 @@ QPageLayout::Orientation PosterRenderer::largerScaleOrientation(PosterSettings s
 
 void PosterRenderer::measureHeading(qreal width) const
 {
+    auto known = std::find_if(mHeadings.cbegin(), mHeadings.cend(),
+                              [width](const auto &measured) { return measured.first == width; });
+    if (known == mHeadings.cend()) {
+        mHeadings.emplace_back(width, headingAt(width));
+        known = std::prev(mHeadings.cend());
+    }
+    mHeading = known->second;
+}
+
+PosterRenderer::Heading PosterRenderer::headingAt(qreal width) const
+{
+    Heading m;
     const QString family = mStyle.font.family();
     const PosterHeading h = mContent.heading();
     QList<std::pair<QString, QString>> fields = h.fields;
@@ -373,38 +387,37 @@ void PosterRenderer::measureHeading(qreal width) const
     const qreal fieldsWidth = stacked ? width : std::clamp(width * 0.28, qreal(280), qreal(440));
     const qreal leftWidth = stacked ? width : width - fieldsWidth - 48;
     qreal y = 0;
-    mKind = TextBox(h.kind.toUpper(), fontOf(family, 13, true), leftWidth);
-    y = mKind.height() + 2;
-    mTitleY = y;
-    mTitle = TextBox(h.title, fontOf(family, 40, true), leftWidth);
-    y += mTitle.height();
-    mDescription = TextBox(h.description, fontOf(family, 17), leftWidth);
-    if (!mDescription.isEmpty()) {
-        mDescriptionY = y + 6;
-        y = mDescriptionY + mDescription.height();
+    m.kind = TextBox(h.kind.toUpper(), fontOf(family, 13, true), leftWidth);
+    y = m.kind.height() + 2;
+    m.titleY = y;
+    m.title = TextBox(h.title, fontOf(family, 40, true), leftWidth);
+    y += m.title.height();
+    m.description = TextBox(h.description, fontOf(family, 17), leftWidth);
+    if (!m.description.isEmpty()) {
+        m.descriptionY = y + 6;
+        y = m.descriptionY + m.description.height();
     }
-    mSummary = TextBox(h.summary, fontOf(family, 15), leftWidth);
-    if (!mSummary.isEmpty()) {
-        mSummaryY = y + 10;
-        y = mSummaryY + mSummary.height();
+    m.summary = TextBox(h.summary, fontOf(family, 15), leftWidth);
+    if (!m.summary.isEmpty()) {
+        m.summaryY = y + 10;
+        y = m.summaryY + m.summary.height();
     }
 
-    mFields.clear();
     const QFont labelFont = fontOf(family, 12, true);
     const QFont valueFont = fontOf(family, 15, true);
     qreal bottom = y;
     if (!stacked) {
-        mFieldsX = width - fieldsWidth;
+        m.fieldsX = width - fieldsWidth;
         qreal fy = 4;
         for (const auto &[label, value] : std::as_const(fields)) {
             Field f {TextBox(label.toUpper(), labelFont, fieldsWidth),
-                     TextBox(value, valueFont, fieldsWidth), QPointF(mFieldsX, fy)};
+                     TextBox(value, valueFont, fieldsWidth), QPointF(m.fieldsX, fy)};
             fy += f.label.height() + 1 + f.value.height() + 10;
-            mFields.push_back(std::move(f));
+            m.fields.push_back(std::move(f));
         }
         bottom = std::max(bottom, fy - 10);
     } else if (!fields.isEmpty()) {
-        mFieldsX = 0;
+        m.fieldsX = 0;
         const int columns = width >= 600 ? 3 : 2;
         const qreal columnWidth = (width - (columns - 1) * 24) / columns;
         qreal rowTop = y + 16;
@@ -419,11 +432,12 @@ void PosterRenderer::measureHeading(qreal width) const
                      TextBox(fields[i].second, valueFont, columnWidth),
                      QPointF(column * (columnWidth + 24), rowTop)};
             rowHeight = std::max(rowHeight, f.label.height() + 1 + f.value.height());
-            mFields.push_back(std::move(f));
+            m.fields.push_back(std::move(f));
         }
         bottom = rowTop + rowHeight;
     }
-    mHeadingHeight = bottom + 14 + 3; // space, then a rule 3 units thick
+    m.height = bottom + 14 + 3; // space, then a rule 3 units thick
+    return m;
 }
 
 void PosterRenderer::paintHeading(QPainter *painter) const
@@ -436,31 +450,41 @@ void PosterRenderer::paintHeading(QPainter *painter) const
         painter->setPen(color);
         text.draw(painter, at);
     };
-    draw(mKind, QPointF(0, 0), s.accent);
-    draw(mTitle, QPointF(0, mTitleY), s.text);
-    draw(mDescription, QPointF(0, mDescriptionY), s.secondaryText);
-    draw(mSummary, QPointF(0, mSummaryY), s.text);
-    for (const Field &f : mFields) {
+    draw(mHeading.kind, QPointF(0, 0), s.accent);
+    draw(mHeading.title, QPointF(0, mHeading.titleY), s.text);
+    draw(mHeading.description, QPointF(0, mHeading.descriptionY), s.secondaryText);
+    draw(mHeading.summary, QPointF(0, mHeading.summaryY), s.text);
+    for (const Field &f : mHeading.fields) {
         draw(f.label, f.pos, s.secondaryText);
         draw(f.value, f.pos + QPointF(0, f.label.height() + 1), s.text);
     }
-    if (mFieldsX > 0 && !mFields.empty()) {
-        const Field &last = mFields.back();
+    if (mHeading.fieldsX > 0 && !mHeading.fields.empty()) {
+        const Field &last = mHeading.fields.back();
         const qreal bottom = last.pos.y() + last.label.height() + 1 + last.value.height();
-        painter->fillRect(QRectF(mFieldsX - 24, 2, 1.5, bottom - 2), s.grid);
+        painter->fillRect(QRectF(mHeading.fieldsX - 24, 2, 1.5, bottom - 2), s.grid);
     }
-    painter->fillRect(QRectF(0, mHeadingHeight - 3, width, 3), s.text);
+    painter->fillRect(QRectF(0, mHeading.height - 3, width, 3), s.text);
 }
 
 // --- Legend ------------------------------------------------------------------------------
 
 void PosterRenderer::measureLegend(qreal width) const
 {
-    mSections = mContent.legend();
-    mLegendItems.clear();
-    mLegendHeight = 0;
-    if (mSections.isEmpty())
-        return;
+    auto known = std::find_if(mLegends.cbegin(), mLegends.cend(),
+                              [width](const auto &measured) { return measured.first == width; });
+    if (known == mLegends.cend()) {
+        mLegends.emplace_back(width, legendAt(width));
+        known = std::prev(mLegends.cend());
+    }
+    mLegend = known->second;
+}
+
+PosterRenderer::Legend PosterRenderer::legendAt(qreal width) const
+{
+    Legend m;
+    m.sections = mContent.legend();
+    if (m.sections.isEmpty())
+        return m;
     const QString family = mStyle.font.family();
     const QFont titleFont = fontOf(family, 12, true);
     const QFont labelFont = fontOf(family, 13);
@@ -482,14 +506,14 @@ void PosterRenderer::measureLegend(qreal width) const
             item.textPos.setY(y + (height - item.text.height()) / 2);
             if (!item.icon.isEmpty())
                 item.icon.moveTop(y + (height - item.icon.height()) / 2);
-            mLegendItems.push_back(std::move(item));
+            m.items.push_back(std::move(item));
         }
         row.clear();
         y += height + 8;
         x = 0;
     };
     auto entryItem = [&](int section, int entry) {
-        const PosterLegendEntry &e = mSections[section].entries[entry];
+        const PosterLegendEntry &e = m.sections[section].entries[entry];
         const qreal iconWidth = legendIcon * std::max(qreal(1), e.iconWidth);
         LegendItem item;
         qreal labelWidth = std::max(qreal(40), width - iconWidth - iconGap);
@@ -515,8 +539,8 @@ void PosterRenderer::measureLegend(qreal width) const
         x += widthOf(item);
         row.push_back(std::move(item));
     };
-    for (int s = 0; s < mSections.size(); ++s) {
-        const PosterLegendSection &section = mSections[s];
+    for (int s = 0; s < m.sections.size(); ++s) {
+        const PosterLegendSection &section = m.sections[s];
         LegendItem title;
         title.text = TextBox(section.title.toUpper(), titleFont, width);
         title.section = s;
@@ -539,18 +563,19 @@ void PosterRenderer::measureLegend(qreal width) const
     }
     if (!row.empty())
         finishRow();
-    mLegendHeight = y - 8;
+    m.height = y - 8;
+    return m;
 }
 
 void PosterRenderer::paintLegend(QPainter *painter) const
 {
     const JourneyStyle &s = mStyle;
     painter->fillRect(QRectF(0, 0, mLegendRect.width() / mUnit, 1.5), s.grid);
-    for (const LegendItem &item : mLegendItems) {
+    for (const LegendItem &item : mLegend.items) {
         if (item.entry < 0) {
             painter->setPen(s.secondaryText);
         } else {
-            const PosterLegendEntry &e = mSections[item.section].entries[item.entry];
+            const PosterLegendEntry &e = mLegend.sections[item.section].entries[item.entry];
             if (e.paintIcon) {
                 painter->save();
                 e.paintIcon(painter, item.icon);

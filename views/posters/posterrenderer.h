@@ -124,14 +124,28 @@ private:
     std::vector<qreal> mUnitLefts; // each unit's left edge in the one-band content
 
     // Title block and legend, measured in their own unit (a 13 px body text).
-    mutable TextBox mKind, mTitle, mDescription, mSummary;
-    mutable qreal mTitleY = 0, mDescriptionY = 0, mSummaryY = 0;
-    mutable std::vector<Field> mFields;
-    mutable qreal mFieldsX = 0; // left edge of the field column; 0 when below the title
-    mutable qreal mHeadingHeight = 0;
-    mutable QList<PosterLegendSection> mSections;
-    mutable std::vector<LegendItem> mLegendItems;
-    mutable qreal mLegendHeight = 0;
+    struct Heading
+    {
+        TextBox kind, title, description, summary;
+        qreal titleY = 0, descriptionY = 0, summaryY = 0;
+        std::vector<Field> fields;
+        qreal fieldsX = 0; // left edge of the field column; 0 when below the title
+        qreal height = 0;
+    };
+    struct Legend
+    {
+        QList<PosterLegendSection> sections;
+        std::vector<LegendItem> items;
+        qreal height = 0;
+    };
+    Heading headingAt(qreal width) const;
+    Legend legendAt(qreal width) const;
+    mutable Heading mHeading;
+    mutable Legend mLegend;
+    // Each width measured (the content does not change under a renderer): choosing the rows
+    // measures the title block and legend at a few widths, again and again.
+    mutable std::vector<std::pair<qreal, Heading>> mHeadings;
+    mutable std::vector<std::pair<qreal, Legend>> mLegends;
 
     // Where the parts go, in the content's unit.
     mutable std::vector<PosterRowCut> mCuts; // empty: the content as one band
