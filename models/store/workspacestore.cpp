@@ -571,7 +571,7 @@ QString WorkspaceStore::writeNewFile(const QString &path, const Workspace &initi
                                      const Progress &progress, bool toOpen, QString *error,
                                      bool *cancelled)
 {
-    const QString temp = temporarySibling(path);
+    QString temp = temporarySibling(path); // not const: returned, so moved
     if (temp.isEmpty()) {
         *error = tr("cannot write in %1")
                      .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
