@@ -63,7 +63,7 @@ startup_bench() {
         install_mermaid
         extra+=(--mmdc build/mermaid-cli)
     fi
-    cmake --build --preset bench --target parcours parcours_scale_bench >/dev/null
+    cmake --build --preset bench --target parcours parcours_scale_bench startup_floors >/dev/null
     local large=build/bench/startup/bench-L.parcours
     mkdir -p build/bench/startup # a fresh build tree has no such folder yet
     # The L workspace is generated once; one from an older file format would have `info` copy
@@ -82,7 +82,7 @@ startup_bench() {
     [ -f "$large" ] || build/bench/tests/bench/parcours_scale_bench --child generate --scale L \
         --dir build/bench/startup >/dev/null
     python3 tests/bench/startup/startup_bench.py --parcours build/bench/app/parcours \
-        --workspace-l "$large" "${extra[@]}" "$@"
+        --workspace-l "$large" --floors build/bench/tests/bench/startup "${extra[@]}" "$@"
 }
 with_mermaid=0
 args=()

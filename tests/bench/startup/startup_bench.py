@@ -11,7 +11,12 @@ Times whole processes from the outside, as a user or a script meets them:
 With --before BIN, each case runs both binaries in turn (after, before, after, ...) so that
 both meet the same load. With --mmdc DIR (the folder where npm installed
 @mermaid-js/mermaid-cli), Parcours (import + SVG export) and mmdc render the same generated
-journeys (5x6, 50x10, 200x10) in alternate runs, and the ratio is printed per size.
+journeys (5x6, 50x10, 200x10) in alternate runs, and the ratio is printed per size. With
+--floors DIR (build/bench/tests/bench/startup), each case's floor runs in the same rounds: the
+programs of tests/bench/startup that only start what the case's processes start (a
+QCoreApplication; a QGuiApplication drawing one text into a QSvgGenerator), printed beside the
+figures with what is left for Parcours's own work; and a check of the same workspace through
+SQLite's C API alone, what `check` would cost without Qt.
 
 Each figure is the median of the runs: wall-clock time (the targets), CPU time (user + system
 of the process and every descendant it waited for: Chromium's children for mmdc) and the peak
@@ -29,6 +34,9 @@ import threading
 import time
 
 TARGETS_MS = {"version": 15, "check": 15, "info-L": 25, "import-svg": 60, "window": 300}
+# The floor programs (tests/bench/startup) each case's processes pay before their own work.
+FLOORS = {"check": ["floor_qtcore"], "info-L": ["floor_qtcore"],
+          "import-svg": ["floor_qtcore", "floor_qtguisvg"]}
 PAGE = os.sysconf("SC_PAGE_SIZE")
 TIMEOUT_S = 300
 
@@ -134,6 +142,7 @@ def main():
     parser.add_argument("--mmdc", help="folder holding node_modules/.bin/mmdc")
     parser.add_argument("--mermaid-runs", type=int, default=3)
     parser.add_argument("--skip", default="", help="cases to leave out, comma-separated")
+    parser.add_argument("--floors", help="folder of the floor programs (tests/bench/startup)")
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="parcours-startup-")
@@ -174,6 +183,7 @@ def main():
         subprocess.run([binary, "--version"], env=env, check=True, stdout=subprocess.DEVNULL)
 
     floor = [run(["/bin/true"], env) for _ in range(args.runs)]
+    floors = floor_steps(args.floors, work) if args.floors else {}
     results = {}
     for key, _, steps, case_env in cases:
         for i in range(args.runs + 1):
@@ -181,6 +191,10 @@ def main():
                 r = chain(steps(binary), case_env)
                 if i > 0:  # the first round warms the caches
                     results.setdefault((key, name), []).append(r)
+            if key in floors:  # in the same rounds, so that it meets the same load
+                r = chain(floors[key], env)
+                if i > 0:
+                    results.setdefault((key, "floor"), []).append(r)
 
     print(f"Start-up, median of {args.runs} runs (load average "
           f"{os.getloadavg()[0]:.1f}); /bin/true: {median(floor, 'wall'):.1f} ms wall, "
@@ -188,6 +202,8 @@ def main():
     header = f"{'Figure':42} {'target':>7}"
     for name, _ in binaries:
         header += f" {name + ' wall':>12} {name + ' CPU':>11} {name + ' MB':>9}"
+    if floors:
+        header += f" {'floor wall':>11} {'own wall':>9}"
     print(header + "  verdict")
     print("-" * (len(header) + 9))
     for key, label, _, _ in cases:
@@ -198,13 +214,37 @@ def main():
                      f" {median(runs, 'peak'):9.1f}")
         wall = median(results[(key, "after")], "wall")
         cpu = median(results[(key, "after")], "cpu")
+        if floors:
+            if (key, "floor") in results:
+                floor_wall = median(results[(key, "floor")], "wall")
+                line += f" {floor_wall:11.1f} {wall - floor_wall:9.1f}"
+            else:
+                line += f" {'':11} {'':9}"
         verdict = "ok" if wall <= TARGETS_MS[key] else (
             "MISSES target (CPU time meets it)" if cpu <= TARGETS_MS[key] else "MISSES target")
         print(f"{line}  {verdict}")
     print("(times in ms; CPU = user + system of the process tree; MB = peak memory)")
+    if floors:
+        print("(floor = the toolkit's start alone: " + "; ".join(
+            f"{key}: {' + '.join(FLOORS[key])}" for key in FLOORS) + "; own = after - floor)")
+        sqlite_only = [run(floors["sqlite-check"][0], env) for _ in range(args.runs + 1)][1:]
+        print(f"check through SQLite's C API alone (no Qt; tests/bench/startup/"
+              f"floor_sqlitecheck.cpp): {median(sqlite_only, 'wall'):.1f} ms wall, "
+              f"{median(sqlite_only, 'cpu'):.1f} ms CPU")
 
     if args.mmdc:
         compare_with_mermaid(args, work, env)
+
+
+def floor_steps(folder, work):
+    """Each case's floor: its processes' start alone, one program per process."""
+    programs = {
+        "floor_qtcore": [f"{folder}/floor_qtcore"],
+        "floor_qtguisvg": [f"{folder}/floor_qtguisvg", f"{work}/floor.svg"],
+    }
+    steps = {key: [programs[name] for name in names] for key, names in FLOORS.items()}
+    steps["sqlite-check"] = [[f"{folder}/floor_sqlitecheck", f"{work}/check-5x6.parcours"]]
+    return steps
 
 
 def compare_with_mermaid(args, work, env):
