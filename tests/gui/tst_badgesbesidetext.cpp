@@ -3,6 +3,8 @@
 // numbered comments a poster prints (export --comments). A pain point's long text, a stage's
 // name, chips and KPIs stop before the badges, a gap left (pixels of the canvas and of a
 // rendered poster), while the same text where there is no badge runs on as before.
+#include "support/journeyeditorfixture.h"
+
 #include "common/commentcounts.h"
 #include "common/commenttextbeside.h"
 #include "document/editscomments.h"
@@ -17,7 +19,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -113,7 +114,7 @@ int pixelsOf(const QImage &image, const QRect &rect, const QColor &color)
 
 } // namespace
 
-class TestBadgesBesideText : public QObject
+class TestBadgesBesideText : public QObject, private TestSupport::JourneyEditorFixture
 {
     Q_OBJECT
 
@@ -149,11 +150,6 @@ private:
     // before `band` (the leftmost badge's left, gap left), that the text is there before it,
     // and that in the plain stage the same text runs into that strip.
     void checkBeside(Id lane, const QRectF &band);
-
-    QTemporaryDir mDir;
-    std::unique_ptr<WorkspaceDocument> mDoc;
-    std::unique_ptr<JourneyEditor> mEditor;
-    JourneyCanvas *mCanvas = nullptr;
 };
 
 void TestBadgesBesideText::initTestCase()
@@ -164,25 +160,14 @@ void TestBadgesBesideText::initTestCase()
 
 void TestBadgesBesideText::init()
 {
-    WorkspaceDocument::OpenResult created
-        = WorkspaceDocument::create(mDir.filePath(u"badges.parcours"_s), journey());
-    QVERIFY2(created.document, qPrintable(created.error));
-    mDoc = std::move(created.document);
-    mEditor = std::make_unique<JourneyEditor>();
-    mEditor->resize(1400, 900);
-    mEditor->setJourney(mDoc.get(), journeyId);
-    mEditor->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mEditor.get()));
-    mCanvas = mEditor->canvas();
+    QVERIFY2(showJourney(journey(), journeyId), qPrintable(mError));
     mCanvas->setZoom(1.0);
-    QVERIFY(mCanvas->journeyLayout());
     mCanvas->setCurrent(plainStage, ownerLane); // its frame away from the cells looked at
 }
 
 void TestBadgesBesideText::cleanup()
 {
-    mEditor.reset();
-    mDoc.reset();
+    closeJourney();
 }
 
 QImage TestBadgesBesideText::shown(Id lane)

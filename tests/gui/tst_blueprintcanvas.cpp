@@ -1,6 +1,8 @@
 // Service blueprints on the journey canvas (issue 21), driven offscreen as a user would: the
 // French template's lines, a lane dragged into another group, an arrow drawn from the cell
 // menu, a point of failure, and what the map shows of them.
+#include "support/journeyeditorfixture.h"
+
 #include "common/preferences.h"
 #include "document/editsblueprint.h"
 #include "document/workspacedocument.h"
@@ -13,7 +15,6 @@
 #include <QImage>
 #include <QMenu>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
 #include <QUndoStack>
@@ -42,7 +43,7 @@ double contrast(const QColor &a, const QColor &b)
 
 } // namespace
 
-class TestBlueprintCanvas : public QObject
+class TestBlueprintCanvas : public QObject, private TestSupport::JourneyEditorFixture
 {
     Q_OBJECT
 
@@ -59,16 +60,11 @@ private slots:
 
 private:
     const Journey &journey() const { return *mDoc->workspace().journey(mJourneyId); }
-    QPoint viewPoint(const QPointF &scenePos) const { return mCanvas->mapFromScene(scenePos); }
     void clickCell(int column, int row);
     // Alt+drag from one cell to another, in ten steps; the rubber band's line seen half-way.
     QLineF altDrag(int fromColumn, int fromRow, int toColumn, int toRow);
     QStringList groups() const;
 
-    QTemporaryDir mDir;
-    std::unique_ptr<WorkspaceDocument> mDoc;
-    std::unique_ptr<JourneyEditor> mEditor;
-    JourneyCanvas *mCanvas = nullptr;
     Id mJourneyId = 0;
 };
 
@@ -80,28 +76,17 @@ void TestBlueprintCanvas::initTestCase()
 
 void TestBlueprintCanvas::init()
 {
-    static int n = 0;
     Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Blueprint,
                                                   JourneyTemplates::Language::French);
     mJourneyId = w.journeys.front().id;
-    WorkspaceDocument::OpenResult created
-        = WorkspaceDocument::create(mDir.filePath(u"plan%1.parcours"_s.arg(++n)), w);
-    QVERIFY2(created.document, qPrintable(created.error));
-    mDoc = std::move(created.document);
-    mEditor = std::make_unique<JourneyEditor>();
-    mEditor->resize(1400, 1000);
-    mEditor->setJourney(mDoc.get(), mJourneyId);
-    mEditor->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mEditor.get()));
-    mCanvas = mEditor->canvas();
+    QVERIFY2(showJourney(w, mJourneyId, {1400, 1000}), qPrintable(mError));
     mCanvas->setZoom(1.0);
     mCanvas->setFocus();
 }
 
 void TestBlueprintCanvas::cleanup()
 {
-    mEditor.reset();
-    mDoc.reset();
+    closeJourney();
 }
 
 void TestBlueprintCanvas::clickCell(int column, int row)

@@ -2,6 +2,8 @@
 // mouse and keys in its real dialog, leaves only the chosen curves painted (the painter's list
 // and the pixels of each curve), as a view setting, not an edit. And hovering a curve's point
 // with real mouse moves names its persona, step and value in the tooltip the user sees.
+#include "support/journeyeditorfixture.h"
+
 #include "document/workspacedocument.h"
 #include "journey/curveoverlay.h"
 #include "journey/curvepainter.h"
@@ -18,7 +20,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolTip>
@@ -96,7 +97,7 @@ T *shownModal(const QString &name)
 
 } // namespace
 
-class TestCurveChooser : public QObject
+class TestCurveChooser : public QObject, private TestSupport::JourneyEditorFixture
 {
     Q_OBJECT
 
@@ -108,7 +109,6 @@ private slots:
     void hoverNamesPersonaStepAndValue();
 
 private:
-    QPoint viewPoint(const QPointF &scenePos) const { return mCanvas->mapFromScene(scenePos); }
     // The point of `persona`'s curve at the canvas's column `column`, in the scene.
     QPointF curvePoint(int column, int persona) const;
     // Pixels of about `color` within 3 pixels of `scenePos`, on the canvas as shown.
@@ -118,11 +118,6 @@ private:
     // Chooses the curves in "Show Curves…": opened from the canvas background's menu with a
     // click, each listed persona's box set with Space as in `shown`, then OK (or Cancel).
     void chooseCurves(const QSet<Id> &shown, bool accept);
-
-    QTemporaryDir mDir;
-    std::unique_ptr<WorkspaceDocument> mDoc;
-    std::unique_ptr<JourneyEditor> mEditor;
-    JourneyCanvas *mCanvas = nullptr;
 };
 
 void TestCurveChooser::initTestCase()
@@ -133,26 +128,14 @@ void TestCurveChooser::initTestCase()
 
 void TestCurveChooser::init()
 {
-    static int n = 0;
-    WorkspaceDocument::OpenResult created
-        = WorkspaceDocument::create(mDir.filePath(u"curves%1.parcours"_s.arg(++n)), nineCurves());
-    QVERIFY2(created.document, qPrintable(created.error));
-    mDoc = std::move(created.document);
-    mEditor = std::make_unique<JourneyEditor>();
-    mEditor->resize(1400, 900);
-    mEditor->setJourney(mDoc.get(), journeyId);
-    mEditor->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mEditor.get()));
-    mCanvas = mEditor->canvas();
+    QVERIFY2(showJourney(nineCurves(), journeyId), qPrintable(mError));
     mCanvas->setFocus();
-    QVERIFY(mCanvas->journeyLayout());
 }
 
 void TestCurveChooser::cleanup()
 {
     QToolTip::hideText();
-    mEditor.reset();
-    mDoc.reset();
+    closeJourney();
 }
 
 QPointF TestCurveChooser::curvePoint(int column, int persona) const

@@ -2,6 +2,8 @@
 // offscreen with the mouse as a user would: dragging one persona's point changes that
 // persona's value only (one undo step); "Compare With…" overlays the other journey and the
 // side panel lists the hand-computed differences; a poster prints every curve's legend entry.
+#include "support/journeyeditorfixture.h"
+
 #include "document/workspacedocument.h"
 #include "journey/comparepanel.h"
 #include "journey/curveoverlay.h"
@@ -17,7 +19,6 @@
 #include <QInputDialog>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -79,7 +80,7 @@ Workspace sample()
 
 } // namespace
 
-class TestCurvesCanvas : public QObject
+class TestCurvesCanvas : public QObject, private TestSupport::JourneyEditorFixture
 {
     Q_OBJECT
 
@@ -93,18 +94,12 @@ private slots:
 
 private:
     const Journey &journey(Id id = asIsId) const { return *mDoc->workspace().journey(id); }
-    QPoint viewPoint(const QPointF &scenePos) const { return mCanvas->mapFromScene(scenePos); }
     double curveValue(Id stage, Id persona) const
     {
         return findStep(journey(), stage)->cells.value(emotionLane).curves.value(persona, 99);
     }
     // Pixels near `scenePos` of about `color`, on the canvas as shown.
     int pixelsNear(const QPointF &scenePos, const QColor &color) const;
-
-    QTemporaryDir mDir;
-    std::unique_ptr<WorkspaceDocument> mDoc;
-    std::unique_ptr<JourneyEditor> mEditor;
-    JourneyCanvas *mCanvas = nullptr;
 };
 
 void TestCurvesCanvas::initTestCase()
@@ -115,25 +110,13 @@ void TestCurvesCanvas::initTestCase()
 
 void TestCurvesCanvas::init()
 {
-    static int n = 0;
-    WorkspaceDocument::OpenResult created
-        = WorkspaceDocument::create(mDir.filePath(u"curves%1.parcours"_s.arg(++n)), sample());
-    QVERIFY2(created.document, qPrintable(created.error));
-    mDoc = std::move(created.document);
-    mEditor = std::make_unique<JourneyEditor>();
-    mEditor->resize(1400, 900);
-    mEditor->setJourney(mDoc.get(), asIsId);
-    mEditor->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mEditor.get()));
-    mCanvas = mEditor->canvas();
+    QVERIFY2(showJourney(sample(), asIsId), qPrintable(mError));
     mCanvas->setFocus();
-    QVERIFY(mCanvas->journeyLayout());
 }
 
 void TestCurvesCanvas::cleanup()
 {
-    mEditor.reset();
-    mDoc.reset();
+    closeJourney();
 }
 
 int TestCurvesCanvas::pixelsNear(const QPointF &scenePos, const QColor &color) const

@@ -2,6 +2,8 @@
 // step's cell, chosen with the mouse in the cell's menu, links that step's cell, and its count
 // badge is drawn on that step (the badge's place and its pixels), not on the stage's first
 // step; it follows the step when it moves or merges, and goes and comes back with undo.
+#include "support/journeyeditorfixture.h"
+
 #include "document/editssteps.h"
 #include "document/workspacedocument.h"
 #include "journey/journeycanvas.h"
@@ -12,7 +14,6 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -75,7 +76,7 @@ QAction *actionNamed(const QMenu *menu, const QString &text)
 
 } // namespace
 
-class TestOpportunityStepBadges : public QObject
+class TestOpportunityStepBadges : public QObject, private TestSupport::JourneyEditorFixture
 {
     Q_OBJECT
 
@@ -86,7 +87,6 @@ private slots:
     void madeFromAStepsCellBadgesThatStep();
 
 private:
-    QPoint viewPoint(const QPointF &scenePos) const { return mCanvas->mapFromScene(scenePos); }
     QRectF cellOf(Id step) const
     {
         const JourneyLayout *l = mCanvas->journeyLayout();
@@ -96,11 +96,6 @@ private:
     int badgePixels(Id step) const;
     // Right-clicks the cell of `step` and clicks, menu after submenu, the entries in `path`.
     void clickInCellMenu(Id step, const QStringList &path);
-
-    QTemporaryDir mDir;
-    std::unique_ptr<WorkspaceDocument> mDoc;
-    std::unique_ptr<JourneyEditor> mEditor;
-    JourneyCanvas *mCanvas = nullptr;
 };
 
 void TestOpportunityStepBadges::initTestCase()
@@ -111,24 +106,13 @@ void TestOpportunityStepBadges::initTestCase()
 
 void TestOpportunityStepBadges::init()
 {
-    WorkspaceDocument::OpenResult created
-        = WorkspaceDocument::create(mDir.filePath(u"badges.parcours"_s), checkout());
-    QVERIFY2(created.document, qPrintable(created.error));
-    mDoc = std::move(created.document);
-    mEditor = std::make_unique<JourneyEditor>();
-    mEditor->resize(1400, 900);
-    mEditor->setJourney(mDoc.get(), journeyId);
-    mEditor->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mEditor.get()));
-    mCanvas = mEditor->canvas();
+    QVERIFY2(showJourney(checkout(), journeyId), qPrintable(mError));
     mCanvas->setFocus();
-    QVERIFY(mCanvas->journeyLayout());
 }
 
 void TestOpportunityStepBadges::cleanup()
 {
-    mEditor.reset();
-    mDoc.reset();
+    closeJourney();
 }
 
 int TestOpportunityStepBadges::badgePixels(Id step) const

@@ -1,6 +1,8 @@
 // Steps on the journey canvas (issue 18), driven offscreen with keys and the mouse as a user
 // would: add a step, split a stage at it, merge back, each one undo step; the arrows walk
 // through steps as through columns; a step's cell and emotion point are its own.
+#include "support/journeyeditorfixture.h"
+
 #include "document/workspacedocument.h"
 #include "domain/journeytemplates.h"
 #include "journey/journeycanvas.h"
@@ -12,14 +14,13 @@
 #include <QImage>
 #include <QMenu>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
 
-class TestStepCanvas : public QObject
+class TestStepCanvas : public QObject, private TestSupport::JourneyEditorFixture
 {
     Q_OBJECT
 
@@ -34,15 +35,10 @@ private slots:
 
 private:
     const Journey &journey() const { return *mDoc->workspace().journey(mJourneyId); }
-    QPoint viewPoint(const QPointF &scenePos) const { return mCanvas->mapFromScene(scenePos); }
     int emotionRow() const;
     // Alt+Insert on the first cell: the first stage gets a second step, current.
     void addStepToFirstStage();
 
-    QTemporaryDir mDir;
-    std::unique_ptr<WorkspaceDocument> mDoc;
-    std::unique_ptr<JourneyEditor> mEditor;
-    JourneyCanvas *mCanvas = nullptr;
     Id mJourneyId = 0;
 };
 
@@ -54,28 +50,16 @@ void TestStepCanvas::initTestCase()
 
 void TestStepCanvas::init()
 {
-    static int n = 0;
     Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Saas,
                                                   JourneyTemplates::Language::English);
     mJourneyId = w.journeys.front().id;
-    WorkspaceDocument::OpenResult created
-        = WorkspaceDocument::create(mDir.filePath(u"steps%1.parcours"_s.arg(++n)), w);
-    QVERIFY2(created.document, qPrintable(created.error));
-    mDoc = std::move(created.document);
-    mEditor = std::make_unique<JourneyEditor>();
-    mEditor->resize(1280, 820);
-    mEditor->setJourney(mDoc.get(), mJourneyId);
-    mEditor->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mEditor.get()));
-    mCanvas = mEditor->canvas();
+    QVERIFY2(showJourney(w, mJourneyId, {1280, 820}), qPrintable(mError));
     mCanvas->setFocus();
-    QVERIFY(mCanvas->journeyLayout());
 }
 
 void TestStepCanvas::cleanup()
 {
-    mEditor.reset();
-    mDoc.reset();
+    closeJourney();
 }
 
 int TestStepCanvas::emotionRow() const

@@ -45,8 +45,8 @@ int main(int argc, char *argv[])
     }
     std::vector<std::string> tables;
     sqlite3_stmt *names = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1,
-                           &names, nullptr)
+    if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1, &names,
+                           nullptr)
         != SQLITE_OK)
         return 2;
     while (sqlite3_step(names) == SQLITE_ROW)
