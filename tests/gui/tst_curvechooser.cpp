@@ -111,8 +111,6 @@ private slots:
 private:
     // The point of `persona`'s curve at the canvas's column `column`, in the scene.
     QPointF curvePoint(int column, int persona) const;
-    // Pixels of about `color` within 3 pixels of `scenePos`, on the canvas as shown.
-    int pixelsNear(const QPointF &scenePos, const QColor &color) const;
     // The personas whose curves the painter paints on the emotion lane.
     QList<Id> paintedCurves() const;
     // Chooses the curves in "Show Curves…": opened from the canvas background's menu with a
@@ -142,25 +140,6 @@ QPointF TestCurveChooser::curvePoint(int column, int persona) const
 {
     const JourneyLayout *l = mCanvas->journeyLayout();
     return l->emotionPoint(column, l->rowOf(emotionLane), -2 + 0.5 * (persona - 1));
-}
-
-int TestCurveChooser::pixelsNear(const QPointF &scenePos, const QColor &color) const
-{
-    const QImage image = mCanvas->viewport()->grab().toImage();
-    const QPoint c = viewPoint(scenePos) * mCanvas->viewport()->devicePixelRatioF();
-    int count = 0;
-    for (int y = c.y() - 3; y <= c.y() + 3; ++y) {
-        for (int x = c.x() - 3; x <= c.x() + 3; ++x) {
-            if (!image.rect().contains(x, y))
-                continue;
-            const QColor p = image.pixelColor(x, y);
-            if (std::abs(p.red() - color.red()) + std::abs(p.green() - color.green())
-                    + std::abs(p.blue() - color.blue())
-                < 40)
-                ++count;
-        }
-    }
-    return count;
 }
 
 QList<Id> TestCurveChooser::paintedCurves() const
@@ -241,7 +220,7 @@ void TestCurveChooser::showCurvesLeavesTheChosenOnesPainted()
     };
     mCanvas->ensureVisible(QRectF(curvePoint(0, 1), curvePoint(1, personaCount)).normalized());
     for (Id p = 1; p <= personaCount; ++p)
-        QVERIFY2(pixelsNear(onLine(p), colorOf(p)) > 0, qPrintable(QString::number(p)));
+        QVERIFY2(pixelsNear(onLine(p), colorOf(p), 3) > 0, qPrintable(QString::number(p)));
 
     const int undo = mDoc->undoStack()->count();
     chooseCurves({2, 5, 9}, true);
@@ -249,7 +228,7 @@ void TestCurveChooser::showCurvesLeavesTheChosenOnesPainted()
     QCOMPARE(paintedCurves(), (QList<Id> {2, 5, 9}));
     for (Id p = 1; p <= personaCount; ++p) {
         const bool shown = p == 2 || p == 5 || p == 9;
-        QTRY_VERIFY2((pixelsNear(onLine(p), colorOf(p)) > 0) == shown,
+        QTRY_VERIFY2((pixelsNear(onLine(p), colorOf(p), 3) > 0) == shown,
                      qPrintable(u"persona %1"_s.arg(p)));
         const Id step = mCanvas->journeyLayout()->stepIdAt(1);
         QCOMPARE(mCanvas->curveOverlay()->pointItem(step, emotionLane, p) != nullptr, shown);
@@ -263,7 +242,7 @@ void TestCurveChooser::showCurvesLeavesTheChosenOnesPainted()
     QCOMPARE(paintedCurves(), (QList<Id> {2, 5, 9}));
     chooseCurves({1, 2, 3, 4, 5, 6, 7, 8, 9}, true);
     QVERIFY(mCanvas->curveOverlay()->hidden().isEmpty());
-    QTRY_VERIFY(pixelsNear(onLine(4), colorOf(4)) > 0);
+    QTRY_VERIFY(pixelsNear(onLine(4), colorOf(4), 3) > 0);
 }
 
 void TestCurveChooser::hoverNamesPersonaStepAndValue()
@@ -285,7 +264,7 @@ void TestCurveChooser::hoverNamesPersonaStepAndValue()
         QTest::mouseMove(mCanvas->viewport(), viewPoint(away + (point - away) * (i / 6.0)));
     QTRY_VERIFY(!item->toolTip().isEmpty());
     // The ring around the hovered point (the accent colour, beside the marker).
-    QTRY_VERIFY(pixelsNear(point + QPointF(8, 0), accent) > 0);
+    QTRY_VERIFY(pixelsNear(point + QPointF(8, 0), accent, 3) > 0);
 
     // What the user sees after resting there: the tooltip.
     const QPoint at = viewPoint(point);
@@ -298,7 +277,7 @@ void TestCurveChooser::hoverNamesPersonaStepAndValue()
 
     // Moving off the point takes the ring away.
     QTest::mouseMove(mCanvas->viewport(), viewPoint(away));
-    QTRY_COMPARE(pixelsNear(point + QPointF(8, 0), accent), 0);
+    QTRY_COMPARE(pixelsNear(point + QPointF(8, 0), accent, 3), 0);
 }
 
 QTEST_MAIN(TestCurveChooser)

@@ -98,8 +98,6 @@ private:
     {
         return findStep(journey(), stage)->cells.value(emotionLane).curves.value(persona, 99);
     }
-    // Pixels near `scenePos` of about `color`, on the canvas as shown.
-    int pixelsNear(const QPointF &scenePos, const QColor &color) const;
 };
 
 void TestCurvesCanvas::initTestCase()
@@ -117,25 +115,6 @@ void TestCurvesCanvas::init()
 void TestCurvesCanvas::cleanup()
 {
     closeJourney();
-}
-
-int TestCurvesCanvas::pixelsNear(const QPointF &scenePos, const QColor &color) const
-{
-    const QImage image = mCanvas->viewport()->grab().toImage();
-    const QPoint c = viewPoint(scenePos) * mCanvas->viewport()->devicePixelRatioF();
-    int count = 0;
-    for (int y = c.y() - 6; y <= c.y() + 6; ++y) {
-        for (int x = c.x() - 6; x <= c.x() + 6; ++x) {
-            if (!image.rect().contains(x, y))
-                continue;
-            const QColor p = image.pixelColor(x, y);
-            if (std::abs(p.red() - color.red()) + std::abs(p.green() - color.green())
-                    + std::abs(p.blue() - color.blue())
-                < 40)
-                ++count;
-        }
-    }
-    return count;
 }
 
 void TestCurvesCanvas::dragOneCurvesPoint()
@@ -194,7 +173,7 @@ void TestCurvesCanvas::compareWithOverlaysAndLists()
     mCanvas->ensureVisible(QRectF(toBePoint, QSizeF(1, 1)), 60, 60);
     QApplication::processEvents();
     const QColor dark = CurvePainter::comparedColor();
-    QCOMPARE(pixelsNear(toBePoint, dark), 0);
+    QCOMPARE(pixelsNear(toBePoint, dark, 6), 0);
 
     // Compare With…: the dialog chooses "To-be".
     QAction *compare = mEditor->action(u"compareWith"_s);
@@ -215,7 +194,7 @@ void TestCurvesCanvas::compareWithOverlaysAndLists()
     QCOMPARE(journey().compareWith, toBeId);
     QCOMPARE(mDoc->undoStack()->count(), undo + 1);
 
-    QTRY_VERIFY(pixelsNear(toBePoint, dark) > 0);
+    QTRY_VERIFY(pixelsNear(toBePoint, dark, 6) > 0);
     QVERIFY(panel->isVisible());
     // By hand: Enter payment −1 → +1 (+2), Confirm +0.5 → 0 (−0.5); Browse equal; Wait has no
     // step of its name.
@@ -244,7 +223,7 @@ void TestCurvesCanvas::compareWithOverlaysAndLists()
     // Undo: no comparison, no overlay, no panel.
     mDoc->undoStack()->undo();
     QCOMPARE(journey().compareWith, Id(0));
-    QTRY_COMPARE(pixelsNear(toBePoint, dark), 0);
+    QTRY_COMPARE(pixelsNear(toBePoint, dark, 6), 0);
     QVERIFY(!panel->isVisible());
 
     // A journey opened while it is compared: the panel shows at once, with room.

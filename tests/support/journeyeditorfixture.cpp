@@ -1,6 +1,9 @@
 #include "journeyeditorfixture.h"
 
+#include <QImage>
 #include <QTest>
+
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +33,25 @@ bool JourneyEditorFixture::showJourney(const Workspace &workspace, Id journey, Q
         return false;
     }
     return true;
+}
+
+int JourneyEditorFixture::pixelsNear(const QPointF &scenePos, const QColor &color, int radius) const
+{
+    const QImage image = mCanvas->viewport()->grab().toImage();
+    const QPoint c = viewPoint(scenePos) * mCanvas->viewport()->devicePixelRatioF();
+    int count = 0;
+    for (int y = c.y() - radius; y <= c.y() + radius; ++y) {
+        for (int x = c.x() - radius; x <= c.x() + radius; ++x) {
+            if (!image.rect().contains(x, y))
+                continue;
+            const QColor p = image.pixelColor(x, y);
+            if (std::abs(p.red() - color.red()) + std::abs(p.green() - color.green())
+                    + std::abs(p.blue() - color.blue())
+                < 40)
+                ++count;
+        }
+    }
+    return count;
 }
 
 void JourneyEditorFixture::closeJourney()

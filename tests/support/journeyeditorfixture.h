@@ -24,6 +24,9 @@ protected:
     void closeJourney();
     // `scenePos` in the canvas's viewport, where QTest's mouse events are sent.
     QPoint viewPoint(const QPointF &scenePos) const { return mCanvas->mapFromScene(scenePos); }
+    // Pixels of about `color` (each channel summed, within 40) within `radius` pixels of
+    // `scenePos`, on the canvas as shown.
+    int pixelsNear(const QPointF &scenePos, const QColor &color, int radius) const;
 
     QTemporaryDir mDir;
     QString mError;
