@@ -132,4 +132,23 @@ private:
     int mTo;
 };
 
+// Swaps the whole observed usage with the one it holds: redo puts the new one in, undo the
+// old one back (an events import, a version restored). The counts are kept once per state,
+// in the document or in this command.
+class SwapUsage final : public WorkspaceCommand
+{
+public:
+    SwapUsage(WorkspaceDocument &document, const QString &text, ObservedUsage usage,
+              QUndoCommand *parent = nullptr)
+        : WorkspaceCommand(document, text, parent)
+        , mUsage(std::move(usage))
+    { }
+
+private:
+    void apply() override { mDocument.swapUsage(key(), mUsage); }
+    void revert() override { mDocument.swapUsage(key(), mUsage); }
+
+    ObservedUsage mUsage;
+};
+
 } // namespace Parcours::Commands

@@ -6,31 +6,6 @@
 
 namespace Parcours {
 
-namespace Commands {
-
-namespace {
-
-// Swaps the whole observed usage with the one it holds: redo puts the new one in, undo the
-// old one back. The counts are kept once per state, in the document or in this command.
-class ReplaceUsage final : public WorkspaceCommand
-{
-public:
-    ReplaceUsage(WorkspaceDocument &document, const QString &text, ObservedUsage usage)
-        : WorkspaceCommand(document, text)
-        , mUsage(std::move(usage))
-    { }
-
-private:
-    void apply() override { mDocument.swapUsage(key(), mUsage); }
-    void revert() override { mDocument.swapUsage(key(), mUsage); }
-
-    ObservedUsage mUsage;
-};
-
-} // namespace
-
-} // namespace Commands
-
 namespace Edit {
 
 namespace {
@@ -73,7 +48,7 @@ UsageImported importUsage(WorkspaceDocument &doc, UsageSource source, std::vecto
             source.id = newId();
         usage.sources.push_back(std::move(source));
     }
-    doc.undoStack()->push(new Commands::ReplaceUsage(
+    doc.undoStack()->push(new Commands::SwapUsage(
         doc, replaces ? tr("Re-import Events") : tr("Import Events"), std::move(usage)));
     return replaces ? UsageImported::Replaced : UsageImported::Added;
 }
@@ -90,7 +65,7 @@ bool removeUsageSource(WorkspaceDocument &doc, Id source)
                                        [source](const UsageSource &s) { return s.id == source; }),
                         usage.sources.end());
     doc.undoStack()->push(
-        new Commands::ReplaceUsage(doc, tr("Remove Imported Events"), std::move(usage)));
+        new Commands::SwapUsage(doc, tr("Remove Imported Events"), std::move(usage)));
     return true;
 }
 

@@ -6,31 +6,6 @@
 
 namespace Parcours {
 
-namespace Commands {
-
-namespace {
-
-// As editsusage.cpp's: swaps the whole observed usage with the one it holds.
-class SwapUsage final : public WorkspaceCommand
-{
-public:
-    SwapUsage(WorkspaceDocument &document, const QString &text, ObservedUsage usage,
-              QUndoCommand *parent)
-        : WorkspaceCommand(document, text, parent)
-        , mUsage(std::move(usage))
-    { }
-
-private:
-    void apply() override { mDocument.swapUsage(key(), mUsage); }
-    void revert() override { mDocument.swapUsage(key(), mUsage); }
-
-    ObservedUsage mUsage;
-};
-
-} // namespace
-
-} // namespace Commands
-
 namespace Edit {
 
 bool restoreWorkspace(WorkspaceDocument &doc, Workspace version, const QString &undoText)
