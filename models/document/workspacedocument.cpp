@@ -88,8 +88,9 @@ WorkspaceDocument::OpenResult WorkspaceDocument::open(const QString &location,
 WorkspaceDocument::OpenResult WorkspaceDocument::open(const WorkspaceLocation &location,
                                                       StoreBackend::Access access)
 {
-    if (location.isShared()) {
-        SharedStore::OpenResult opened = SharedStore::open(location, access);
+    // Either store's result as the document's: its failure, error and notice, and the
+    // document when the store opened.
+    const auto documentOf = [](auto opened) {
         OpenResult result;
         result.failure = opened.failure;
         result.error = opened.error;
@@ -99,18 +100,10 @@ WorkspaceDocument::OpenResult WorkspaceDocument::open(const WorkspaceLocation &l
                 new WorkspaceDocument(std::move(opened.store), std::move(opened.workspace)));
         }
         return result;
-    }
-    const QString &path = location.path;
-    WorkspaceStore::OpenResult opened = WorkspaceStore::open(path, access);
-    OpenResult result;
-    result.failure = opened.failure;
-    result.error = opened.error;
-    result.notice = opened.notice;
-    if (opened.store) {
-        result.document.reset(
-            new WorkspaceDocument(std::move(opened.store), std::move(opened.workspace)));
-    }
-    return result;
+    };
+    if (location.isShared())
+        return documentOf(SharedStore::open(location, access));
+    return documentOf(WorkspaceStore::open(location.path, access));
 }
 
 std::unique_ptr<WorkspaceDocument> WorkspaceDocument::adopt(std::unique_ptr<StoreBackend> store,
