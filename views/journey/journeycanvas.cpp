@@ -84,6 +84,10 @@ void JourneyCanvas::setJourney(WorkspaceDocument *document, Id journey)
 {
     if (document == mDocument && journey == mJourneyId && (mLayout || !document))
         return;
+    // A cell still being typed in is the user's work: written before another journey shows or
+    // the workspace closes (closing the window lands here too), unless it is no valid value.
+    if (isEditing() && !commitEdit())
+        cancelEdit();
     if (mDocument)
         disconnect(mDocument, nullptr, this, nullptr);
     mDocument = document;
