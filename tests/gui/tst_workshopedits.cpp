@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QGraphicsView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -32,6 +33,7 @@ private slots:
     void initTestCase();
     void typedCellIsKeptWhenTheWindowCloses();
     void typedPanelFieldsAreKeptWhenTheWindowCloses();
+    void currentCellShowsBesideTheFrozenHeaders();
 
 private:
     // A SaaS journey in a new file, shown in a window; the canvas has the focus.
@@ -102,11 +104,12 @@ void TestWorkshopEdits::typedCellIsKeptWhenTheWindowCloses()
 // keeps what was typed there, each in its own field.
 void TestWorkshopEdits::typedPanelFieldsAreKeptWhenTheWindowCloses()
 {
-    const struct {
+    const struct
+    {
         const char *what;
         int field; // 0 name, 1 description, 2 entering, 3 journey description
-    } cases[] = {{"stage name", 0}, {"stage description", 1}, {"entering", 2},
-                 {"journey description", 3}};
+    } cases[] = {
+        {"stage name", 0}, {"stage description", 1}, {"entering", 2}, {"journey description", 3}};
     for (const auto &c : cases) {
         const QString path = mDir.filePath(u"panel%1.parcours"_s.arg(c.field));
         MainWindow *window = openWindow(path);
@@ -142,6 +145,56 @@ void TestWorkshopEdits::typedPanelFieldsAreKeptWhenTheWindowCloses()
         case 2: QVERIFY2(s.entering == 1200, c.what); break;
         default: QVERIFY2(after.description == u"Typed here"_s, c.what); break;
         }
+    }
+}
+
+// The lane names stay at the view's left and the stage names at its top while the cells scroll
+// beneath them; the keys bring the current cell into view beside and below them, not under.
+void TestWorkshopEdits::currentCellShowsBesideTheFrozenHeaders()
+{
+    const Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Saas,
+                                                        JourneyTemplates::Language::English);
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(mDir.filePath(u"frozen.parcours"_s), w);
+    QVERIFY(created.document);
+    JourneyEditor editor;
+    editor.resize(900, 560); // far smaller than the journey
+    editor.setJourney(created.document.get(), w.journeys.front().id);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    JourneyCanvas *canvas = editor.canvas();
+    canvas->setFocus();
+    const JourneyLayout *layout = canvas->journeyLayout();
+    canvas->setCurrent(layout->stepIdAt(0), layout->laneIdAt(0));
+
+    // The part of the view the frozen headers leave to the cells, in scene coordinates.
+    const auto cellsArea = [canvas, layout] {
+        const QRectF visible = canvas->mapToScene(canvas->viewport()->rect()).boundingRect();
+        const QRectF corner = layout->cornerRect();
+        return QRectF(QPointF(std::max(corner.right(), visible.left() + corner.width()),
+                              std::max(corner.bottom(), visible.top() + corner.height())),
+                      visible.bottomRight());
+    };
+    QTest::keyClick(canvas, Qt::Key_End, Qt::ControlModifier); // the last cell: scrolled away
+    QVERIFY(canvas->horizontalScrollBar()->value() > 0);
+    QVERIFY(canvas->verticalScrollBar()->value() > 0);
+    QVERIFY(cellsArea().contains(canvas->currentRect()));
+
+    QTest::keyClick(canvas, Qt::Key_Home); // the first cell of the last row
+    QCOMPARE(canvas->currentStage(), layout->stepIdAt(0));
+    QVERIFY2(canvas->currentRect().left() >= cellsArea().left() - 0.5,
+             "the first column is under the lane names");
+    QTest::keyClick(canvas, Qt::Key_Home, Qt::ControlModifier); // the first cell of the first row
+    QCOMPARE(canvas->currentLane(), layout->laneIdAt(0));
+    QVERIFY2(canvas->currentRect().top() >= cellsArea().top() - 0.5,
+             "the first row is under the stage names");
+
+    // Walking left from the last column with the arrows: each cell shows as it becomes current.
+    QTest::keyClick(canvas, Qt::Key_End);
+    for (int column = layout->columnCount() - 2; column >= 0; --column) {
+        QTest::keyClick(canvas, Qt::Key_Left);
+        QVERIFY2(cellsArea().contains(canvas->currentRect()),
+                 qPrintable(u"column %1"_s.arg(column)));
     }
 }
 
