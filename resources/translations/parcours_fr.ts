@@ -3338,8 +3338,8 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <source>&amp;Audience view:</source>
-        <translation>Vue par p&amp;ublic&#xa0;:</translation>
+        <source>Audien&amp;ce view:</source>
+        <translation>Vue par pu&amp;blic&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3537,7 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>De&amp;scription&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
@@ -3545,11 +3545,11 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>Du&amp;rée&#xa0;:</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Entering:</source>
-        <translation>&amp;Entrants&#xa0;:</translation>
+        <source>En&amp;tering:</source>
+        <translation>En&amp;trants&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Assessment:</source>
@@ -3569,7 +3569,7 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation>&amp;Persona&#xa0;:</translation>
+        <translation>Pe&amp;rsona&#xa0;:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>

@@ -13,14 +13,17 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QGraphicsView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Parcours;
 using namespace Qt::StringLiterals;
@@ -34,6 +37,8 @@ private slots:
     void typedCellIsKeptWhenTheWindowCloses();
     void typedPanelFieldsAreKeptWhenTheWindowCloses();
     void currentCellShowsBesideTheFrozenHeaders();
+    void fieldKeysLeaveTheMenusAlone_data();
+    void fieldKeysLeaveTheMenusAlone();
 
 private:
     // A SaaS journey in a new file, shown in a window; the canvas has the focus.
@@ -196,6 +201,54 @@ void TestWorkshopEdits::currentCellShowsBesideTheFrozenHeaders()
         QVERIFY2(cellsArea().contains(canvas->currentRect()),
                  qPrintable(u"column %1"_s.arg(column)));
     }
+}
+
+void TestWorkshopEdits::fieldKeysLeaveTheMenusAlone_data()
+{
+    QTest::addColumn<bool>("french");
+    QTest::newRow("English") << false;
+    QTest::newRow("French") << true;
+}
+
+// On the journey page, Alt and a letter opens the menu bar's menu of that letter (Alt+E: Edit,
+// Alt+D: Édition), never a side-panel field whose label has the same letter, and no two of the
+// page's fields share one.
+void TestWorkshopEdits::fieldKeysLeaveTheMenusAlone()
+{
+    QFETCH(bool, french);
+    QTranslator translator;
+    if (french) {
+        QVERIFY(translator.load(u":/i18n/parcours_fr.qm"_s));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto mnemonic = [](QString text) -> QChar {
+        text.remove(u"&&"_s);
+        const qsizetype at = text.indexOf(u'&');
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    MainWindow *window
+        = openWindow(mDir.filePath(french ? u"keysfr.parcours"_s : u"keysen.parcours"_s));
+    QVERIFY(window);
+    QHash<QChar, QString> taken;
+    for (QAction *menu : window->menuBar()->actions()) {
+        if (menu->isVisible() && !mnemonic(menu->text()).isNull())
+            taken.insert(mnemonic(menu->text()), menu->text());
+    }
+    QVERIFY(taken.size() >= 5);
+    QStringList clashes;
+    auto *editor = window->findChild<JourneyEditor *>();
+    for (const QLabel *label : editor->findChildren<QLabel *>()) {
+        const QChar key = mnemonic(label->text());
+        if (!label->buddy() || !label->isVisible() || key.isNull())
+            continue;
+        if (taken.contains(key))
+            clashes << taken.value(key) + u" / "_s + label->text();
+        taken.insert(key, label->text());
+    }
+    if (french)
+        QCoreApplication::removeTranslator(&translator);
+    delete window;
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
 }
 
 QTEST_MAIN(TestWorkshopEdits)

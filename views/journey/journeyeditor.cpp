@@ -68,7 +68,7 @@ JourneyEditor::JourneyEditor(QWidget *parent)
     // Audience views (issue 23) on a row of their own: the toolbar fits 1100 pixels as it is.
     auto *viewRow = new QHBoxLayout;
     viewRow->setContentsMargins(8, 2, 8, 2);
-    auto *viewLabel = new QLabel(tr("&Audience view:"));
+    auto *viewLabel = new QLabel(tr("Audien&ce view:"));
     viewLabel->setBuddy(mViews);
     viewRow->addWidget(viewLabel);
     viewRow->addWidget(mViews);

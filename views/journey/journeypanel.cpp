@@ -129,7 +129,7 @@ JourneyPanel::JourneyPanel(QWidget *parent)
     auto *durationLabel = new QLabel(tr("D&uration:"));
     durationLabel->setBuddy(mDuration);
     stageForm->addRow(durationLabel, duration);
-    stageForm->addRow(tr("&Entering:"), mEntering);
+    stageForm->addRow(tr("En&tering:"), mEntering);
     stageForm->addRow(tr("&Assessment:"), mAssessment);
     stageForm->addRow(QString(), mConversion);
     stageForm->addRow(QString(), mValueDelivered);
