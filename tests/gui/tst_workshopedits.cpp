@@ -39,6 +39,7 @@ private slots:
     void currentCellShowsBesideTheFrozenHeaders();
     void fieldKeysLeaveTheMenusAlone_data();
     void fieldKeysLeaveTheMenusAlone();
+    void makeAnOpportunityShowsTheLinesAsTyped();
 
 private:
     // A SaaS journey in a new file, shown in a window; the canvas has the focus.
@@ -249,6 +250,46 @@ void TestWorkshopEdits::fieldKeysLeaveTheMenusAlone()
         QCoreApplication::removeTranslator(&translator);
     delete window;
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+}
+
+// A pain point's "&" shows in the Make an Opportunity menu as typed (a menu takes it for a
+// mnemonic otherwise: "Fees  taxes"), and the opportunity made from it keeps the line whole.
+void TestWorkshopEdits::makeAnOpportunityShowsTheLinesAsTyped()
+{
+    const Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Saas,
+                                                        JourneyTemplates::Language::English);
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(mDir.filePath(u"amp.parcours"_s), w);
+    QVERIFY(created.document);
+    WorkspaceDocument &doc = *created.document;
+    JourneyEditor editor;
+    editor.resize(1000, 600);
+    const Journey &j = doc.workspace().journeys.front();
+    editor.setJourney(&doc, j.id);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    Id pains = 0;
+    for (const Lane &lane : j.lanes) {
+        if (lane.name == u"Pain points"_s)
+            pains = lane.id;
+    }
+    QVERIFY(pains);
+    const Id step = j.stages[0].steps[0].id;
+    const QString line = u"Fees & taxes unclear until checkout"_s;
+    QVERIFY(Edit::setField(doc, EntityRef::cell(j.id, step, pains), Field::CellText,
+                           line + u"\nSlow sign-up"_s));
+    editor.canvas()->setFocus();
+    editor.canvas()->setCurrent(step, pains);
+    auto *menu = editor.findChild<QMenu *>(u"makeOpportunityMenu"_s);
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 2);
+    QAction *first = menu->actions().constFirst();
+    QCOMPARE(first->iconText(), line); // what the menu shows, its mnemonic marks taken out
+    const size_t before = doc.workspace().opportunities.size();
+    first->trigger();
+    QCOMPARE(doc.workspace().opportunities.size(), before + 1);
+    QCOMPARE(doc.workspace().opportunities.back().title, line);
 }
 
 QTEST_MAIN(TestWorkshopEdits)
