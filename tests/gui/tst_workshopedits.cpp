@@ -290,6 +290,25 @@ void TestWorkshopEdits::makeAnOpportunityShowsTheLinesAsTyped()
     first->trigger();
     QCOMPARE(doc.workspace().opportunities.size(), before + 1);
     QCOMPARE(doc.workspace().opportunities.back().title, line);
+
+    // The same with a lane's and a stage's names: the Lanes menu, Draw Arrow To.
+    QVERIFY(Edit::setField(doc, EntityRef::lane(j.id, pains), Field::LaneName, u"Pains & gains"_s));
+    QVERIFY(Edit::setField(doc, EntityRef::stage(j.id, j.stages[1].id), Field::StageName,
+                           u"Try & buy"_s));
+    auto *lanes = editor.findChild<QMenu *>(u"lanesMenu"_s);
+    QVERIFY(lanes);
+    emit lanes->aboutToShow();
+    QStringList shown;
+    for (const QAction *a : lanes->actions())
+        shown << a->iconText();
+    QVERIFY2(shown.contains(u"Pains & gains"_s), qPrintable(shown.join(u", "_s)));
+    auto *arrows = editor.findChild<QMenu *>(u"arrowToMenu"_s);
+    QVERIFY(arrows);
+    emit arrows->aboutToShow();
+    shown.clear();
+    for (const QAction *a : arrows->actions())
+        shown << a->iconText();
+    QVERIFY2(shown.contains(u"Try & buy — Pains & gains"_s), qPrintable(shown.join(u", "_s)));
 }
 
 QTEST_MAIN(TestWorkshopEdits)

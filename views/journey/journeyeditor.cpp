@@ -46,6 +46,7 @@ JourneyEditor::JourneyEditor(QWidget *parent)
     , mLaneKindMenu(new QMenu(tr("Lane &Kind"), this))
     , mEmotionMenu(new QMenu(tr("&Emotion"), this))
 {
+    mLanesMenu->setObjectName(u"lanesMenu"_s);
     mToolBar->setIconSize(QSize(16, 16));
     mToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *splitter = new QSplitter;
@@ -489,7 +490,8 @@ void JourneyEditor::fillLanesMenu()
     if (!j || !mDocument)
         return;
     for (const Lane &lane : j->lanes) {
-        QAction *a = mLanesMenu->addAction(lane.name);
+        QString name = lane.name;
+        QAction *a = mLanesMenu->addAction(name.replace(u'&', u"&&"_s)); // "&" as typed
         a->setCheckable(true);
         a->setChecked(lane.visible);
         a->setEnabled(!mDocument->isReadOnly());
