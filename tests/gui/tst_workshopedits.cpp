@@ -7,7 +7,9 @@
 #include "journey/journeycanvas.h"
 #include "journey/journeyeditor.h"
 #include "journey/journeypanel.h"
+#include "layout/viewfilter.h"
 #include "mainwindow.h"
+#include "presentation/presentationwindow.h"
 #include "workspace/workspacesidebar.h"
 
 #include <QApplication>
@@ -40,6 +42,7 @@ private slots:
     void fieldKeysLeaveTheMenusAlone_data();
     void fieldKeysLeaveTheMenusAlone();
     void makeAnOpportunityShowsTheLinesAsTyped();
+    void presentedStageNameFitsTheProjector();
 
 private:
     // A SaaS journey in a new file, shown in a window; the canvas has the focus.
@@ -309,6 +312,55 @@ void TestWorkshopEdits::makeAnOpportunityShowsTheLinesAsTyped()
     for (const QAction *a : arrows->actions())
         shown << a->iconText();
     QVERIFY2(shown.contains(u"Try & buy — Pains & gains"_s), qPrintable(shown.join(u", "_s)));
+}
+
+// On a 1024 × 768 projector the stage's name, the largest text, was cut after a few letters
+// ("Cons"): the title beside it took the line. The name shows whole when it fits, or ends with
+// "…"; "stage 2 of 7" always shows; markup in a name is shown as typed.
+void TestWorkshopEdits::presentedStageNameFitsTheProjector()
+{
+    const Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Saas,
+                                                        JourneyTemplates::Language::English);
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(mDir.filePath(u"present.parcours"_s), w);
+    QVERIFY(created.document);
+    WorkspaceDocument &doc = *created.document;
+    const Journey &j = doc.workspace().journeys.front();
+    const QString longName = u"Onboarding with the whole team and its first real project"_s;
+    QVERIFY(
+        Edit::setField(doc, EntityRef::stage(j.id, j.stages[0].id), Field::StageName, longName));
+    QVERIFY(Edit::setField(doc, EntityRef::stage(j.id, j.stages[2].id), Field::StageName,
+                           u"<b>Trial</b>"_s));
+    PresentationWindow window(&doc, j.id, ViewFilter());
+    window.resize(1024, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *name = window.findChild<QLabel *>(u"presentationStageName"_s);
+    auto *title = window.findChild<QLabel *>(u"presentationTitle"_s);
+    QVERIFY(name && title);
+    const auto fits = [](const QLabel *label) {
+        return QFontMetrics(label->font()).horizontalAdvance(label->text())
+            <= label->contentsRect().width();
+    };
+    const QString position = u"stage %1 of %2"_s;
+    const int stages = int(j.stages.size());
+    for (int stage = 0; stage < 3; ++stage) {
+        QApplication::processEvents();
+        const QString shown = name->text();
+        QVERIFY2(fits(name), qPrintable(shown));
+        QVERIFY2(fits(title), qPrintable(title->text()));
+        QVERIFY2(title->text().endsWith(position.arg(stage + 1).arg(stages)),
+                 qPrintable(title->text()));
+        QCOMPARE(window.currentStageName(), j.stages[size_t(stage)].name);
+        if (stage == 0) { // too long: cut with an ellipsis, most of the line its own
+            QVERIFY2(shown.endsWith(u'\u2026') && shown.size() > 12, qPrintable(shown));
+            QVERIFY(longName.startsWith(shown.chopped(1)));
+        } else { // whole
+            QCOMPARE(shown, j.stages[size_t(stage)].name);
+        }
+        QTest::keyClick(&window, Qt::Key_Right);
+    }
+    QCOMPARE(name->textFormat(), Qt::PlainText); // "<b>Trial</b>" as typed
 }
 
 QTEST_MAIN(TestWorkshopEdits)
