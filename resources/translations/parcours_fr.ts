@@ -3631,6 +3631,16 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <source>Pain points:</source>
         <translation>Points de friction&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1 → %2: %3 %</source>
+        <comment>the largest drop-off: from stage, to stage, share lost</comment>
+        <translation>%1 → %2&#xa0;: %3&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a stage&apos;s name and its pain points by severity</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::JourneyPosterContent</name>

@@ -2,6 +2,7 @@
 // wrong in one: typing lost when the window closed, the current cell hidden under the frozen
 // headers, a pain point's "&" lost in a menu.
 #include "document/edits.h"
+#include "document/editsseverity.h"
 #include "document/workspacedocument.h"
 #include "domain/journeytemplates.h"
 #include "journey/journeycanvas.h"
@@ -43,6 +44,7 @@ private slots:
     void fieldKeysLeaveTheMenusAlone();
     void makeAnOpportunityShowsTheLinesAsTyped();
     void presentedStageNameFitsTheProjector();
+    void frenchSummaryPutsASpaceBeforeTheColon();
 
 private:
     // A SaaS journey in a new file, shown in a window; the canvas has the focus.
@@ -361,6 +363,47 @@ void TestWorkshopEdits::presentedStageNameFitsTheProjector()
         QTest::keyClick(&window, Qt::Key_Right);
     }
     QCOMPARE(name->textFormat(), Qt::PlainText); // "<b>Trial</b>" as typed
+}
+
+// The side panel's summary in French: "Inscription → Essai : 50 %", "Essai : 1 abandon", with
+// the no-break spaces French puts before a colon and a percent sign, not "Essai: 1 abandon".
+void TestWorkshopEdits::frenchSummaryPutsASpaceBeforeTheColon()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/parcours_fr.qm"_s));
+    QCoreApplication::installTranslator(&translator);
+    const Workspace w = JourneyTemplates::makeWorkspace(JourneyTemplates::Kind::Saas,
+                                                        JourneyTemplates::Language::French);
+    WorkspaceDocument::OpenResult created
+        = WorkspaceDocument::create(mDir.filePath(u"summaryfr.parcours"_s), w);
+    QVERIFY(created.document);
+    WorkspaceDocument &doc = *created.document;
+    const Journey &j = doc.workspace().journeys.front();
+    QVERIFY(Edit::setField(doc, EntityRef::stage(j.id, j.stages[0].id), Field::StageEntering,
+                           qint64(1000)));
+    QVERIFY(Edit::setField(doc, EntityRef::stage(j.id, j.stages[1].id), Field::StageEntering,
+                           qint64(500)));
+    Id pains = 0;
+    for (const Lane &lane : j.lanes) {
+        if (lane.kind == LaneKind::Text && lane.name.startsWith(u"Point"_s))
+            pains = lane.id;
+    }
+    QVERIFY(pains);
+    const Id step = j.stages[1].steps[0].id;
+    QVERIFY(
+        Edit::setField(doc, EntityRef::cell(j.id, step, pains), Field::CellText, u"Trop lent"_s));
+    QVERIFY(Edit::setLineSeverity(doc, j.id, step, pains, 0, PainSeverity::Abandonment));
+    JourneyEditor editor;
+    editor.setJourney(&doc, j.id);
+    editor.resize(1100, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const QString summary = editor.panel()->findChild<QLabel *>(u"journeySummary"_s)->text();
+    QCoreApplication::removeTranslator(&translator);
+    const QString second = j.stages[1].name.toHtmlEscaped();
+    QVERIFY2(summary.contains(u" \u2192 "_s + second + u"\u00a0: 50\u00a0%"_s),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(second + u"\u00a0: 1 "_s), qPrintable(summary));
 }
 
 QTEST_MAIN(TestWorkshopEdits)

@@ -362,10 +362,13 @@ void JourneyPanel::refresh(const JourneyLayout *layout)
     html += u"</p>"_s;
     const QLocale locale;
     if (const DropOff *d = drops.largestDropOff()) {
-        html += u"<p><b>%1</b> <span style='color:#c62828'>%2 → %3: %4 %</span></p>"_s.arg(
-            tr("Largest drop:"), j->stages[size_t(d->fromStage)].name.toHtmlEscaped(),
-            j->stages[size_t(d->toStage)].name.toHtmlEscaped(),
-            locale.toString(d->share * 100, 'f', 0));
+        // Translated whole: French puts a space before the colon and the percent sign.
+        html += u"<p><b>%1</b> <span style='color:#c62828'>%2</span></p>"_s.arg(
+            tr("Largest drop:"),
+            tr("%1 → %2: %3 %", "the largest drop-off: from stage, to stage, share lost")
+                .arg(j->stages[size_t(d->fromStage)].name.toHtmlEscaped(),
+                     j->stages[size_t(d->toStage)].name.toHtmlEscaped(),
+                     locale.toString(d->share * 100, 'f', 0)));
     } else if (drops.isEmpty()) {
         html += u"<p><small>%1</small></p>"_s.arg(
             tr("Enter how many customers enter each stage to see where they drop."));
@@ -375,7 +378,8 @@ void JourneyPanel::refresh(const JourneyLayout *layout)
     for (const Stage &each : j->stages) {
         if (const QString counted = describeSeverityCounts(severityCounts(each));
             !counted.isEmpty())
-            pains << u"%1: %2"_s.arg(each.name.toHtmlEscaped(), counted.toHtmlEscaped());
+            pains << tr("%1: %2", "a stage's name and its pain points by severity")
+                         .arg(each.name.toHtmlEscaped(), counted.toHtmlEscaped());
     }
     if (!pains.isEmpty())
         html += u"<p><b>%1</b><br>%2</p>"_s.arg(tr("Pain points:"), pains.join(u"<br>"_s));
