@@ -3338,8 +3338,8 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <source>&amp;Audience view:</source>
-        <translation>Vue par p&amp;ublic&#xa0;:</translation>
+        <source>Audien&amp;ce view:</source>
+        <translation>Vue par pu&amp;blic&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3537,7 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>De&amp;scription&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
@@ -3545,11 +3545,11 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>Du&amp;rée&#xa0;:</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Entering:</source>
-        <translation>&amp;Entrants&#xa0;:</translation>
+        <source>En&amp;tering:</source>
+        <translation>En&amp;trants&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Assessment:</source>
@@ -3569,7 +3569,7 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation>&amp;Persona&#xa0;:</translation>
+        <translation>Pe&amp;rsona&#xa0;:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
@@ -3630,6 +3630,16 @@ Faites glisser pour la modifier, ou appuyez sur Alt+Haut ou Alt+Bas.</translatio
     <message>
         <source>Pain points:</source>
         <translation>Points de friction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 %</source>
+        <comment>the largest drop-off: from stage, to stage, share lost</comment>
+        <translation>%1 → %2&#xa0;: %3&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a stage&apos;s name and its pain points by severity</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,8 @@ BlueprintActions BlueprintActions::create(QWidget *parent, JourneyCanvas *canvas
         // Among several steps, the step's name too.
         if (const Step *step = findStep(j, cell.step); in.steps.size() > 1 && !step->name.isEmpty())
             column += u" · "_s + step->name;
-        return tr("%1 — %2").arg(column, j.lanes[size_t(lane)].name);
+        // A menu's entry: "&" in a name is shown as typed, no mnemonic.
+        return tr("%1 — %2").arg(column, j.lanes[size_t(lane)].name).replace(u'&', u"&&"_s);
     };
     QObject::connect(
         a.arrowTo, &QMenu::aboutToShow, a.arrowTo, [menu = a.arrowTo, canvas, document, cellName] {

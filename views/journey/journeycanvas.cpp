@@ -84,6 +84,10 @@ void JourneyCanvas::setJourney(WorkspaceDocument *document, Id journey)
 {
     if (document == mDocument && journey == mJourneyId && (mLayout || !document))
         return;
+    // A cell still being typed in is the user's work: written before another journey shows or
+    // the workspace closes (closing the window lands here too), unless it is no valid value.
+    if (isEditing() && !commitEdit())
+        cancelEdit();
     if (mDocument)
         disconnect(mDocument, nullptr, this, nullptr);
     mDocument = document;
@@ -291,6 +295,21 @@ void JourneyCanvas::syncCursor()
     }
 }
 
+void JourneyCanvas::ensureCurrentVisible()
+{
+    QRectF rect = currentRect();
+    if (rect.isEmpty() || !mLayout)
+        return;
+    // The lane names cover the view's left as wide as their column, the stage and step names
+    // its top as high as their rows: the place must show beside and below them.
+    const QRectF frozen = mLayout->cornerRect();
+    if (mCurrentStage)
+        rect.setLeft(rect.left() - frozen.width());
+    if (mCurrentLane || mCurrentFunnel)
+        rect.setTop(rect.top() - frozen.height());
+    ensureVisible(rect, 40, 40);
+}
+
 void JourneyCanvas::ensureCurrentValid()
 {
     if (!mLayout)
@@ -367,7 +386,7 @@ void JourneyCanvas::setCurrentGridPosition(int column, int row)
         setCurrentFunnel(stage);
     else
         setCurrent(stage, row >= 0 ? l.laneIdAt(row) : 0);
-    ensureVisible(currentRect(), 40, 40);
+    ensureCurrentVisible();
 }
 
 void JourneyCanvas::moveCurrent(int dx, int dy)

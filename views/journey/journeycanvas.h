@@ -226,6 +226,9 @@ private:
     // What a cell's change may move: the map's size and every row's rectangle.
     std::vector<QRectF> rowGeometry() const;
     void syncCursor();
+    // Scrolls the current place into view beside the frozen lane names and below the frozen
+    // stage names, not under them.
+    void ensureCurrentVisible();
     void ensureCurrentValid();
     void moveCurrent(int dx, int dy);
     void moveCurrentTab(bool forward);

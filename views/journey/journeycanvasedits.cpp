@@ -130,7 +130,7 @@ void JourneyCanvas::editCurrent(const std::optional<QString> &replacement, bool 
     const QRectF rect = currentRect();
     if (rect.isEmpty())
         return;
-    ensureVisible(rect, 40, 40);
+    ensureCurrentVisible();
     const JourneyStyle &s = mLayout->style();
     mEditStage = mCurrentStage;
     mEditLane = mCurrentLane;
@@ -303,7 +303,7 @@ bool JourneyCanvas::moveCurrentStage(int delta)
     if (from < 0)
         return false;
     const bool moved = Edit::move(*mDocument, EntityRef::stage(mJourneyId, stage), from + delta);
-    ensureVisible(currentRect(), 40, 40);
+    ensureCurrentVisible();
     return moved;
 }
 
@@ -320,7 +320,7 @@ bool JourneyCanvas::moveCurrentLane(int delta)
     while (to >= 0 && to < int(lanes.size()) && !lanes[size_t(to)].visible)
         to += delta;
     const bool moved = Edit::move(*mDocument, EntityRef::lane(mJourneyId, mCurrentLane), to);
-    ensureVisible(currentRect(), 40, 40);
+    ensureCurrentVisible();
     return moved;
 }
 

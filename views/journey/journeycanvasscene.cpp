@@ -422,7 +422,7 @@ void JourneyCanvas::onChanged(const ChangeEvent &event)
             || (event.field == Field::CellText && !isEditing()))
             setCurrent(e.id, e.secondary);
         if (!mEmotionDragging && !isEditing())
-            ensureVisible(currentRect(), 40, 40);
+            ensureCurrentVisible();
         break;
     }
     case EntityKind::Stage:

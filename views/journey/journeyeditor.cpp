@@ -46,6 +46,7 @@ JourneyEditor::JourneyEditor(QWidget *parent)
     , mLaneKindMenu(new QMenu(tr("Lane &Kind"), this))
     , mEmotionMenu(new QMenu(tr("&Emotion"), this))
 {
+    mLanesMenu->setObjectName(u"lanesMenu"_s);
     mToolBar->setIconSize(QSize(16, 16));
     mToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *splitter = new QSplitter;
@@ -68,7 +69,7 @@ JourneyEditor::JourneyEditor(QWidget *parent)
     // Audience views (issue 23) on a row of their own: the toolbar fits 1100 pixels as it is.
     auto *viewRow = new QHBoxLayout;
     viewRow->setContentsMargins(8, 2, 8, 2);
-    auto *viewLabel = new QLabel(tr("&Audience view:"));
+    auto *viewLabel = new QLabel(tr("Audien&ce view:"));
     viewLabel->setBuddy(mViews);
     viewRow->addWidget(viewLabel);
     viewRow->addWidget(mViews);
@@ -489,7 +490,8 @@ void JourneyEditor::fillLanesMenu()
     if (!j || !mDocument)
         return;
     for (const Lane &lane : j->lanes) {
-        QAction *a = mLanesMenu->addAction(lane.name);
+        QString name = lane.name;
+        QAction *a = mLanesMenu->addAction(name.replace(u'&', u"&&"_s)); // "&" as typed
         a->setCheckable(true);
         a->setChecked(lane.visible);
         a->setEnabled(!mDocument->isReadOnly());

@@ -129,7 +129,7 @@ JourneyPanel::JourneyPanel(QWidget *parent)
     auto *durationLabel = new QLabel(tr("D&uration:"));
     durationLabel->setBuddy(mDuration);
     stageForm->addRow(durationLabel, duration);
-    stageForm->addRow(tr("&Entering:"), mEntering);
+    stageForm->addRow(tr("En&tering:"), mEntering);
     stageForm->addRow(tr("&Assessment:"), mAssessment);
     stageForm->addRow(QString(), mConversion);
     stageForm->addRow(QString(), mValueDelivered);
@@ -163,6 +163,7 @@ JourneyPanel::JourneyPanel(QWidget *parent)
         const QString name = mName->text().simplified();
         if (!name.isEmpty())
             setStageField(Field::StageName, name);
+        mName->setModified(false); // written: nothing left for commitTyping()
     });
     connect(mDuration, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         setStageField(Field::StageDuration, value > 0 ? QVariant(value) : QVariant());
@@ -186,6 +187,7 @@ JourneyPanel::JourneyPanel(QWidget *parent)
         const QString name = mJourneyName->text().simplified();
         if (!name.isEmpty())
             setJourneyField(Field::JourneyName, name);
+        mJourneyName->setModified(false);
     });
     connect(mPersona, &QComboBox::activated, this,
             [this] { setJourneyField(Field::JourneyPersona, mPersona->currentData()); });
@@ -193,6 +195,8 @@ JourneyPanel::JourneyPanel(QWidget *parent)
 
 void JourneyPanel::setJourney(WorkspaceDocument *document, Id journey)
 {
+    if (document != mDocument || journey != mJourney)
+        commitTyping();
     mDocument = document;
     mJourney = journey;
     mStage = 0;
@@ -200,7 +204,39 @@ void JourneyPanel::setJourney(WorkspaceDocument *document, Id journey)
 
 void JourneyPanel::setStage(Id stage)
 {
+    if (stage != mStage)
+        commitTyping();
     mStage = stage;
+}
+
+// The fields write when they lose focus. What is typed in one that still has it is written now,
+// to the stage and journey it was typed for, before the panel shows others or the workspace
+// closes (closing the window shows no journey first): nothing typed is lost.
+void JourneyPanel::commitTyping()
+{
+    const Journey *j = mDocument ? mDocument->workspace().journey(mJourney) : nullptr;
+    if (!j || mDocument->isReadOnly())
+        return;
+    for (QAbstractSpinBox *box :
+         {static_cast<QAbstractSpinBox *>(mDuration), static_cast<QAbstractSpinBox *>(mEntering)}) {
+        if (box->hasFocus())
+            box->interpretText(); // emits valueChanged, which writes, when the value changed
+    }
+    if (const int index = indexOfId(j->stages, mStage); index >= 0 && mShownStage == mStage) {
+        const Stage &stage = j->stages[size_t(index)];
+        const QString name = mName->text().simplified();
+        if (mName->isModified() && !name.isEmpty() && name != stage.name)
+            setStageField(Field::StageName, name);
+        if (mDescription->hasFocus() && mDescription->toPlainText() != stage.description)
+            setStageField(Field::StageDescription, mDescription->toPlainText());
+    }
+    j = mDocument->workspace().journey(mJourney); // the stage's edits may have moved it
+    const QString name = mJourneyName->text().simplified();
+    if (j && mJourneyName->isModified() && !name.isEmpty() && name != j->name)
+        setJourneyField(Field::JourneyName, name);
+    if (j && mJourneyDescription->hasFocus()
+        && mJourneyDescription->toPlainText() != j->description)
+        setJourneyField(Field::JourneyDescription, mJourneyDescription->toPlainText());
 }
 
 void JourneyPanel::setStageField(int field, const QVariant &value)
@@ -326,10 +362,13 @@ void JourneyPanel::refresh(const JourneyLayout *layout)
     html += u"</p>"_s;
     const QLocale locale;
     if (const DropOff *d = drops.largestDropOff()) {
-        html += u"<p><b>%1</b> <span style='color:#c62828'>%2 → %3: %4 %</span></p>"_s.arg(
-            tr("Largest drop:"), j->stages[size_t(d->fromStage)].name.toHtmlEscaped(),
-            j->stages[size_t(d->toStage)].name.toHtmlEscaped(),
-            locale.toString(d->share * 100, 'f', 0));
+        // Translated whole: French puts a space before the colon and the percent sign.
+        html += u"<p><b>%1</b> <span style='color:#c62828'>%2</span></p>"_s.arg(
+            tr("Largest drop:"),
+            tr("%1 → %2: %3 %", "the largest drop-off: from stage, to stage, share lost")
+                .arg(j->stages[size_t(d->fromStage)].name.toHtmlEscaped(),
+                     j->stages[size_t(d->toStage)].name.toHtmlEscaped(),
+                     locale.toString(d->share * 100, 'f', 0)));
     } else if (drops.isEmpty()) {
         html += u"<p><small>%1</small></p>"_s.arg(
             tr("Enter how many customers enter each stage to see where they drop."));
@@ -339,7 +378,8 @@ void JourneyPanel::refresh(const JourneyLayout *layout)
     for (const Stage &each : j->stages) {
         if (const QString counted = describeSeverityCounts(severityCounts(each));
             !counted.isEmpty())
-            pains << u"%1: %2"_s.arg(each.name.toHtmlEscaped(), counted.toHtmlEscaped());
+            pains << tr("%1: %2", "a stage's name and its pain points by severity")
+                         .arg(each.name.toHtmlEscaped(), counted.toHtmlEscaped());
     }
     if (!pains.isEmpty())
         html += u"<p><b>%1</b><br>%2</p>"_s.arg(tr("Pain points:"), pains.join(u"<br>"_s));

@@ -44,6 +44,7 @@ public:
 
 private:
     void setStageField(int field, const QVariant &value);
+    void commitTyping();
     void setJourneyField(int field, const QVariant &value);
     void chooseColor();
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -34,7 +34,11 @@ QMenu *MakeOpportunityMenu::create(QWidget *parent, JourneyCanvas *canvas,
         for (const QString &line : lines) {
             if (line.trimmed().isEmpty())
                 continue;
-            QAction *action = menu->addAction(line.trimmed());
+            // As typed: "&" is no mnemonic; a long line ends with an ellipsis.
+            QString shown = line.trimmed();
+            if (shown.size() > 60)
+                shown = shown.left(59) + u'…';
+            QAction *action = menu->addAction(shown.replace(u'&', u"&&"_s));
             QObject::connect(action, &QAction::triggered, menu,
                              [doc, journeyId = current.journey->id, stepId, laneId, line] {
                                  Edit::makeOpportunityFromCell(*doc, journeyId, stepId, laneId,

@@ -34,6 +34,8 @@ PresentationWindow::PresentationWindow(WorkspaceDocument *document, Id journey,
     setFocusPolicy(Qt::StrongFocus);
     mTitle->setObjectName(u"presentationTitle"_s);
     mStageName->setObjectName(u"presentationStageName"_s);
+    mTitle->setTextFormat(Qt::PlainText); // names as typed, never read as markup
+    mStageName->setTextFormat(Qt::PlainText);
     // The stage's name, large, with the journey and "stage 2 of 5" beside it on the same line:
     // the stage below gets the height.
     auto *layout = new QVBoxLayout(this);
@@ -41,9 +43,10 @@ PresentationWindow::PresentationWindow(WorkspaceDocument *document, Id journey,
     heading->addWidget(mStageName, 1, Qt::AlignBottom);
     heading->addWidget(mTitle, 0, Qt::AlignBottom);
     mTitle->setAlignment(Qt::AlignRight | Qt::AlignBottom);
-    // A long name must not make the window wider than its screen (full screen fails then).
+    // A long name must not make the window wider than its screen (full screen fails then):
+    // fitHeading() shares the line out and shortens what does not fit.
     mStageName->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    mTitle->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    mTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addLayout(heading);
     layout->addWidget(mStage, 1);
     layout->addWidget(mStrip);
@@ -166,11 +169,44 @@ void PresentationWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     sizeTypeFor(height());
+    fitHeading();
 }
 
 QString PresentationWindow::currentStageName() const
 {
-    return mStageName->text();
+    return mFullStageName;
+}
+
+void PresentationWindow::fitHeading()
+{
+    auto *heading = layout() ? qobject_cast<QBoxLayout *>(layout()->itemAt(0)->layout()) : nullptr;
+    if (!heading)
+        return;
+    const QMargins margins = layout()->contentsMargins();
+    const int width = std::max(
+        0, this->width() - margins.left() - margins.right() - std::max(heading->spacing(), 0));
+    const QFontMetrics nameMetrics(mStageName->font());
+    const QFontMetrics titleMetrics(mTitle->font());
+    const auto titleFor = [this](const QString &journey) {
+        return mStages.empty()
+            ? journey
+            : tr("%1 \u2014 stage %2 of %3").arg(journey).arg(mCurrent + 1).arg(stageCount());
+    };
+    // The stage's name is what the room reads: whole when it fits, else two thirds of the line.
+    const int titleWidth = titleMetrics.horizontalAdvance(titleFor(mJourneyName));
+    const int nameWidth = std::min(nameMetrics.horizontalAdvance(mFullStageName) + 2,
+                                   std::max(width - titleWidth, width * 2 / 3));
+    const int titleRoom = std::max(width - nameWidth, 0);
+    mStageName->setText(nameMetrics.elidedText(mFullStageName, Qt::ElideRight, nameWidth));
+    mStageName->setToolTip(mStageName->text() == mFullStageName ? QString() : mFullStageName);
+    mStageName->setAccessibleName(mFullStageName);
+    // "stage 2 of 5" stays whole; the journey's name gives way.
+    const int journeyRoom = titleRoom - titleMetrics.horizontalAdvance(titleFor(QString()));
+    mTitle->setText(
+        titleFor(titleMetrics.elidedText(mJourneyName, Qt::ElideRight, std::max(journeyRoom, 0))));
+    // Both policies are Ignored: the line is shared by these stretches, the widths above.
+    heading->setStretch(0, std::max(nameWidth, 1));
+    heading->setStretch(1, std::max(titleRoom, 1));
 }
 
 void PresentationWindow::goTo(int index)
@@ -243,17 +279,17 @@ void PresentationWindow::refresh()
     p.setColor(QPalette::WindowText, style.text);
     setPalette(p);
     setWindowTitle(tr("Presenting %1").arg(j->name));
+    mJourneyName = j->name;
     if (mStages.empty()) {
-        mTitle->setText(j->name);
-        mStageName->setText(tr("No stages to present"));
+        mFullStageName = tr("No stages to present");
+        fitHeading();
         mStage->showStage(mDocument->workspace(), mJourney, mView, mProjector);
         mStrip->setStages({}, 0, mProjector);
         return;
     }
     const Id stage = mStages[size_t(mCurrent)];
-    mTitle->setText(
-        tr("%1 \u2014 stage %2 of %3").arg(j->name).arg(mCurrent + 1).arg(stageCount()));
-    mStageName->setText(names[mCurrent]);
+    mFullStageName = names[mCurrent];
+    fitHeading();
     mStage->showStage(mDocument->workspace(), mJourney, mView.withStages(stage, stage), mProjector);
     mStrip->setStages(names, mCurrent, mProjector);
 }

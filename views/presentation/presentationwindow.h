@@ -72,6 +72,9 @@ protected:
 private:
     void refresh();
     void onChanged(const ChangeEvent &event);
+    // The stage's name and the title share the heading's line: the name whole when it fits,
+    // the journey's name in the title shortened first; what does not fit ends with "…".
+    void fitHeading();
 
     QPointer<WorkspaceDocument> mDocument;
     Id mJourney;
@@ -79,6 +82,8 @@ private:
     std::vector<Id> mStages; // the view's stages, in order
     int mCurrent = 0;
     bool mProjector = false;
+    QString mJourneyName; // the heading's texts in full, fitHeading() shortens them
+    QString mFullStageName;
     QLabel *mTitle;
     QLabel *mStageName;
     PresentationStage *mStage;
