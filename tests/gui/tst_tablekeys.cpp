@@ -74,9 +74,9 @@ void TestTableKeys::f2EditsTheUseCaseCellNotThePersonaName()
 
     QTest::keyClick(table, Qt::Key_F2);
     auto *editor = qobject_cast<FrequencyEditor *>(QApplication::focusWidget());
-    QVERIFY2(editor, QApplication::focusWidget()
-                         ? QApplication::focusWidget()->metaObject()->className()
-                         : "no focus");
+    QVERIFY2(editor,
+             QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
+                                         : "no focus");
     QCOMPARE(editor->text(), before); // edited from what is there, not replaced
     QVERIFY(table->isAncestorOf(editor));
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
