@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -356,6 +357,9 @@ void TestVersionsUi::compareWithNowAndRestore()
     QCOMPARE(textOf(cell), original);
     QCOMPARE(doc().undoStack()->count(), steps + 1);
     QCOMPARE(panel()->list()->topLevelItem(0)->text(0), before);
+    // The user stays on the persona's page: a restore sent the window to the workspace page.
+    QVERIFY(mWindow->sidebar()->currentEntity() == EntityRef::persona(useCase.parent));
+    QCOMPARE(mWindow->pages()->currentWidget(), mWindow->useCaseMapEditor());
     screenshot(mWindow.get(), u"versions-panel"_s);
     // Comparing with now again: nothing changed since "Workshop 1".
     panel()->selectLabel(u"Workshop 1"_s);
@@ -363,6 +367,7 @@ void TestVersionsUi::compareWithNowAndRestore()
     QCOMPARE(panel()->changes()->topLevelItemCount(), 1);
     doc().undoStack()->undo();
     QCOMPARE(textOf(cell), u"Changed after the workshop!"_s);
+    QCOMPARE(mWindow->pages()->currentWidget(), mWindow->useCaseMapEditor());
 }
 
 void TestVersionsUi::readOnlyWindowRefusesEdits()
