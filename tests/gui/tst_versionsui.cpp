@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -25,6 +26,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -320,11 +322,33 @@ void TestVersionsUi::compareWithNowAndRestore()
     const EntityRef useCase = EntityRef::useCase(persona.id, persona.useCases.front().id);
     QVERIFY(Edit::setField(doc(), useCase, Field::UseCaseNotes, u"Asked in the workshop"_s));
     mWindow->sidebar()->selectEntity(EntityKind::Persona, persona.id);
-    auto *rows = mWindow->useCaseMapEditor()->table()->viewport()->findChild<TableChangeMarks *>();
+    UseCaseTableView *table = mWindow->useCaseMapEditor()->table();
+    auto *rows = table->findChild<TableChangeMarks *>();
     QVERIFY(rows);
     QTRY_COMPARE(rows->markedRows().size(), 1);
     QVERIFY(rows->isVisible());
     QVERIFY(rows->toolTipOf(rows->markedRows().front()).contains(u"Asked in the workshop"_s));
+    // The badge sits in the row header, left of the row's number: it covered the start of the
+    // first cell's text ("nding a home").
+    const int marked = rows->markedRows().front();
+    const QColor badge(0xff, 0xc1, 0x07);
+    const QImage firstCell
+        = table->viewport()->grab(table->visualRect(table->model()->index(marked, 0))).toImage();
+    for (int y = 0; y < firstCell.height(); ++y) {
+        for (int x = 0; x < firstCell.width(); ++x)
+            QVERIFY2(firstCell.pixelColor(x, y) != badge, "a badge over the first cell");
+    }
+    QHeaderView *header = table->verticalHeader();
+    const QRect mark = rows->markRect(marked);
+    const QImage inHeader = header->viewport()->grab(mark).toImage();
+    int badgePixels = 0;
+    for (int y = 0; y < inHeader.height(); ++y) {
+        for (int x = 0; x < inHeader.width(); ++x)
+            badgePixels += inHeader.pixelColor(x, y) == badge;
+    }
+    QVERIFY2(badgePixels > mark.width() * mark.height() / 4, "no badge in the row header");
+    const QString number = table->model()->headerData(marked, Qt::Vertical).toString();
+    QVERIFY(header->width() >= mark.right() + header->fontMetrics().horizontalAdvance(number) + 4);
 
     // Restore: asked first, the current state kept as a version, one undo step.
     const int steps = doc().undoStack()->count();
@@ -333,6 +357,9 @@ void TestVersionsUi::compareWithNowAndRestore()
     QCOMPARE(textOf(cell), original);
     QCOMPARE(doc().undoStack()->count(), steps + 1);
     QCOMPARE(panel()->list()->topLevelItem(0)->text(0), before);
+    // The user stays on the persona's page: a restore sent the window to the workspace page.
+    QVERIFY(mWindow->sidebar()->currentEntity() == EntityRef::persona(useCase.parent));
+    QCOMPARE(mWindow->pages()->currentWidget(), mWindow->useCaseMapEditor());
     screenshot(mWindow.get(), u"versions-panel"_s);
     // Comparing with now again: nothing changed since "Workshop 1".
     panel()->selectLabel(u"Workshop 1"_s);
@@ -340,6 +367,7 @@ void TestVersionsUi::compareWithNowAndRestore()
     QCOMPARE(panel()->changes()->topLevelItemCount(), 1);
     doc().undoStack()->undo();
     QCOMPARE(textOf(cell), u"Changed after the workshop!"_s);
+    QCOMPARE(mWindow->pages()->currentWidget(), mWindow->useCaseMapEditor());
 }
 
 void TestVersionsUi::readOnlyWindowRefusesEdits()

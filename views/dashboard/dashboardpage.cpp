@@ -26,6 +26,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -105,6 +106,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     mTable->setMinimumHeight(190);
     mTable->setAccessibleName(tr("Metrics per period"));
     mTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    mTable->installEventFilter(this); // F2 edits the current cell (eventFilter)
     connect(mTable->itemDelegate(), &QAbstractItemDelegate::commitData, this, [this] {
         // Runs after the view handed the edited value to the model.
         mStatus->setText(mModel->lastError().isEmpty()
@@ -279,6 +281,21 @@ void DashboardPage::scheduleRefresh()
         return;
     }
     mRefreshTimer->start();
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // F2 edits the current period's cell: the window's F2 (rename what the sidebar selects)
+    // must not take it while the table has the focus.
+    if (watched == mTable && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F2 && key->modifiers() == Qt::NoModifier
+            && mTable->currentIndex().isValid()) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardPage::showEvent(QShowEvent *event)

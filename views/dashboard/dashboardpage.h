@@ -59,6 +59,7 @@ public:
     void refreshNow();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:

@@ -14,6 +14,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
+#include <QTextDocument>
 
 #include <cmath>
 
@@ -98,6 +99,59 @@ QString wrapped(const QString &name)
     if (best < 0)
         return escaped;
     return u"<div align=\"center\">%1<br>%2</div>"_s.arg(escaped.left(best), escaped.mid(best + 1));
+}
+
+const char *const barNamesProperty = "parcoursBarNames";
+
+// `name` in lines no wider than `width` (words kept whole where they fit, a word wider than
+// the room cut with "…"), centred: Qt Charts hides a bar's label wider than its bar.
+QString wrappedToWidth(const QString &name, const QFontMetricsF &metrics, qreal width)
+{
+    QStringList lines;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+        const QString joined = lines.isEmpty() ? word : lines.last() + u' ' + word;
+        if (!lines.isEmpty() && metrics.horizontalAdvance(joined) <= width)
+            lines.last() = joined;
+        else
+            lines << metrics.elidedText(word, Qt::ElideRight, width);
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.size() <= 1 ? lines.value(0)
+                             : u"<div align=\"center\">%1</div>"_s.arg(lines.join(u"<br>"_s));
+}
+
+// The bars' names fitted to the room each bar has, after every change of the plot area (the
+// dashboard's three charts share a window's width: about 90 pixels a persona at 1400).
+void fitBarLabels(QChart *chart)
+{
+    const QStringList names = chart->property(barNamesProperty).toStringList();
+    QBarCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : chart->axes(Qt::Horizontal)) {
+        if (auto *bar = qobject_cast<QBarCategoryAxis *>(a))
+            axis = bar;
+    }
+    if (!axis || names.isEmpty() || chart->plotArea().width() <= 0)
+        return;
+    const qreal room = chart->plotArea().width() / qreal(names.size()) - 4;
+    const QFontMetricsF metrics(axis->labelsFont());
+    QStringList labels;
+    for (const QString &name : names) {
+        // Two balanced lines (wrapped()) where they fit, else as many lines as needed.
+        const QString balanced = wrapped(name);
+        QStringList lines = balanced.split(u"<br>"_s);
+        bool fits = room > 0;
+        for (QString line : lines) {
+            line.remove(u"<div align=\"center\">"_s).remove(u"</div>"_s);
+            QTextDocument text;
+            text.setHtml(line);
+            fits = fits && metrics.horizontalAdvance(text.toPlainText()) <= room;
+        }
+        labels << (fits || room <= 0 ? balanced : wrappedToWidth(name, metrics, room));
+    }
+    labels = distinct(labels);
+    if (labels != axis->categories())
+        axis->setCategories(labels);
 }
 
 // A percentage axis whose labels are written as the metrics table writes CRR ("90 %", with
@@ -320,13 +374,17 @@ QChart *belowMonthlyChart(const RetentionChartData &data)
     QChart *chart = newChart(data.belowMonthly.empty() ? tr("Forgotten zone: no frequencies yet")
                                                        : tr("Forgotten zone per persona"));
     QStringList names;
+    QStringList plainNames;
     auto *set = new QBarSet(belowMonthlySetName());
     set->setColor(belowMonthlyColor);
     for (const RetentionChartData::Bar &bar : data.belowMonthly) {
         // "▽" marks personas in the forgotten zone, as in the sidebar: not colour alone.
-        names << wrapped(bar.forgottenZone ? bar.name + u" \u25BD"_s : bar.name);
+        plainNames << (bar.forgottenZone ? bar.name + u" \u25BD"_s : bar.name);
+        names << wrapped(plainNames.last());
         set->append(std::round(bar.shareBelowMonthly));
     }
+    chart->setProperty(barNamesProperty, plainNames);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitBarLabels(chart); });
     auto *x = new QBarCategoryAxis;
     x->append(names.isEmpty() ? QStringList {QString()} : distinct(names));
     x->setTruncateLabels(false);

@@ -417,6 +417,22 @@ void UseCaseTableView::dropFrequencyDrafts(const QList<Edit::FieldChange> &chang
     }
 }
 
+bool UseCaseTableView::event(QEvent *event)
+{
+    // F2 edits the current cell, as in any spreadsheet: the window's F2 (rename the persona
+    // selected in the sidebar) would otherwise take it and rename the persona with what is
+    // typed for the cell.
+    if (event->type() == QEvent::ShortcutOverride && !isEditing()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F2 && key->modifiers() == Qt::NoModifier
+            && currentIndex().isValid()) {
+            event->accept();
+            return true;
+        }
+    }
+    return QTableView::event(event);
+}
+
 void UseCaseTableView::keyPressEvent(QKeyEvent *event)
 {
     if (state() != QAbstractItemView::EditingState) {

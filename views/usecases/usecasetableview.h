@@ -52,6 +52,7 @@ signals:
     void commentsRequested(const Parcours::CommentTarget &target);
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 

@@ -3,6 +3,7 @@
 #include "itemmodels/usecasetablemodel.h"
 
 #include <QAbstractProxyModel>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -20,17 +21,21 @@ constexpr int markSize = 14;
 } // namespace
 
 TableChangeMarks::TableChangeMarks(QTableView *table, UseCaseTableModel *model)
-    : QWidget(table->viewport())
+    : QWidget(table->verticalHeader()->viewport())
     , mTable(table)
     , mModel(model)
+    , mHeaderMinimum(table->verticalHeader()->minimumWidth())
 {
     setObjectName(u"tableChangeMarks"_s);
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setAttribute(Qt::WA_NoSystemBackground);
-    setGeometry(table->viewport()->rect());
-    table->viewport()->installEventFilter(this);
+    QWidget *header = table->verticalHeader()->viewport();
+    setGeometry(header->rect());
+    header->installEventFilter(this);
     // Rows move, scroll, appear and go: paint again.
     const auto repaint = [this] {
+        if (!mUseCases.isEmpty())
+            updateHeaderWidth(); // a row number with one more digit
         update();
     };
     connect(table->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
@@ -48,9 +53,21 @@ void TableChangeMarks::setMarks(const QSet<EntityRef> &useCases,
 {
     mUseCases = useCases;
     mToolTips = tooltips;
+    updateHeaderWidth();
     setVisible(!mUseCases.isEmpty());
     raise();
     update();
+}
+
+void TableChangeMarks::updateHeaderWidth()
+{
+    QHeaderView *header = mTable->verticalHeader();
+    if (mUseCases.isEmpty()) {
+        header->setMinimumWidth(mHeaderMinimum);
+        return;
+    }
+    // The numbers (and ▽ markers) are aligned right: the badge takes room on their left.
+    header->setMinimumWidth(std::max(mHeaderMinimum, header->sizeHint().width() + markSize + 4));
 }
 
 EntityRef TableChangeMarks::refOfRow(int row) const
@@ -81,8 +98,10 @@ QList<int> TableChangeMarks::markedRows() const
 
 QRect TableChangeMarks::markRect(int row) const
 {
-    const QRect cell = mTable->visualRect(mTable->model()->index(row, 0));
-    return {cell.left() + 1, cell.top() + (cell.height() - markSize) / 2, markSize, markSize};
+    const QHeaderView *header = mTable->verticalHeader();
+    const int top = header->sectionViewportPosition(row);
+    const int height = header->sectionSize(row);
+    return {2, top + (height - markSize) / 2, markSize, markSize};
 }
 
 QString TableChangeMarks::toolTipOf(int row) const
@@ -113,7 +132,7 @@ void TableChangeMarks::paintEvent(QPaintEvent *)
 bool TableChangeMarks::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize)
-        setGeometry(mTable->viewport()->rect());
+        setGeometry(mTable->verticalHeader()->viewport()->rect());
     if (event->type() == QEvent::ToolTip && isVisible()) {
         const QPoint pos = static_cast<QHelpEvent *>(event)->pos();
         const int row = mTable->rowAt(pos.y());

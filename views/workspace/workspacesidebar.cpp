@@ -44,6 +44,16 @@ WorkspaceSidebar::WorkspaceSidebar(WorkspaceOutlineModel *model, QWidget *parent
     : QTreeView(parent)
     , mModel(model)
 {
+    // Before setModel(): this runs before the selection model moves the current row away.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &group, int first, int last) {
+                mRemoving = true;
+                const QModelIndex current = currentIndex();
+                if (mLost.kind == EntityKind::Workspace && current.parent() == group
+                    && current.row() >= first && current.row() <= last)
+                    mLost = currentEntity();
+            });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { mRemoving = false; });
     setModel(model);
     auto *marks
         = new CommentMarks(this, 0, [](const QModelIndex &index) -> std::optional<CommentTarget> {
@@ -69,10 +79,18 @@ WorkspaceSidebar::WorkspaceSidebar(WorkspaceOutlineModel *model, QWidget *parent
     header()->setStretchLastSection(true);
     expandAll();
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
-    connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &group) { expand(group); });
-    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { emit currentEntityChanged(currentEntity()); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &group) {
+        expand(group);
+        if (mLost.kind != EntityKind::Workspace && currentEntity().kind == EntityKind::Workspace
+            && mModel->indexOf(mLost.kind, mLost.id).isValid())
+            selectEntity(mLost.kind, mLost.id);
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { mLost = EntityRef(); });
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (!mRemoving) // chosen, or the lost row back: forgotten
+            mLost = EntityRef();
+        emit currentEntityChanged(currentEntity());
+    });
 }
 
 EntityRef WorkspaceSidebar::currentEntity() const

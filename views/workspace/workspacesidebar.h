@@ -26,6 +26,11 @@ signals:
 
 private:
     WorkspaceOutlineModel *mModel;
+    // The persona or journey whose row went while it was selected (a version restored takes
+    // every row out and puts them back; an undone removal): selected again when it comes back
+    // with nothing else chosen since, so that its page stays on screen.
+    EntityRef mLost;
+    bool mRemoving = false;
 };
 
 } // namespace Parcours
