@@ -8345,6 +8345,10 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
         <source>use case %1: unknown status &quot;%2&quot;</source>
         <translation>cas d’utilisation %1&#xa0;: statut inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>this is a pipe or a device, not a workspace file</source>
+        <translation>c’est un tube ou un périphérique, pas un fichier d’espace de travail</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceVersions</name>

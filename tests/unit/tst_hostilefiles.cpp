@@ -1,0 +1,123 @@
+// Hostile files and command lines that tst_hostileinput, tst_parserfuzz and tst_cli do not
+// cover: a pipe where a workspace or an output is expected, values of megabytes quoted in
+// messages, workspaces that refuse an import and why.
+#include "domain/workspace.h"
+#include "store/workspacestore.h"
+#include "support/parcoursrun.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Parcours;
+using namespace Parcours::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A named pipe, held open for reading and writing so that opening it never waits, holding
+// `bytes` for whoever reads it first.
+class Fifo
+{
+public:
+    Fifo(const QString &path, const QByteArray &bytes)
+    {
+        const QByteArray name = QFile::encodeName(path);
+        if (::mkfifo(name.constData(), 0600) != 0)
+            return;
+        mFd = ::open(name.constData(), O_RDWR | O_NONBLOCK);
+        if (mFd >= 0 && !bytes.isEmpty())
+            mWritten = ::write(mFd, bytes.constData(), size_t(bytes.size())) == bytes.size();
+        else
+            mWritten = mFd >= 0;
+    }
+    ~Fifo()
+    {
+        if (mFd >= 0)
+            ::close(mFd);
+    }
+    Fifo(const Fifo &) = delete;
+    Fifo &operator=(const Fifo &) = delete;
+    bool isValid() const { return mFd >= 0 && mWritten; }
+
+private:
+    int mFd = -1;
+    bool mWritten = false;
+};
+
+QByteArray headerOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+}
+
+} // namespace
+
+class TestHostileFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pipeIsNoWorkspace();
+    void exportToStandardOutputPipe();
+
+private:
+    QTemporaryDir mDir;
+    QString mWorkspace;
+};
+
+void TestHostileFiles::initTestCase()
+{
+    QVERIFY(mDir.isValid());
+    mWorkspace = mDir.filePath(u"w.parcours"_s);
+    Workspace w;
+    w.info.name = u"Hostile"_s;
+    QVERIFY(WorkspaceStore::create(mWorkspace, w).store);
+}
+
+// A pipe named like a workspace is refused by name, before anything reads it: reading would
+// wait for a writer (the command line hung), or take the bytes another reader expects.
+void TestHostileFiles::pipeIsNoWorkspace()
+{
+    const QString pipe = mDir.filePath(u"pipe.parcours"_s);
+    // It holds what a workspace file starts with, so only its kind can tell.
+    const Fifo fifo(pipe, headerOf(mWorkspace));
+    QVERIFY(fifo.isValid());
+    QVERIFY(WorkspaceStore::isWorkspaceFile(mWorkspace));
+    QVERIFY(!WorkspaceStore::isWorkspaceFile(pipe));
+
+    const WorkspaceStore::OpenResult opened = WorkspaceStore::open(pipe);
+    QVERIFY(!opened.store);
+    QCOMPARE(opened.error, u"this is a pipe or a device, not a workspace file"_s);
+    QVERIFY2(!QFile::exists(pipe + u".lock"_s), "a writer lock was left beside the pipe");
+    QCOMPARE(WorkspaceStore::check(pipe),
+             QStringList {u"this is a pipe or a device, not a workspace file"_s});
+    // A folder gets the same message from check as from open.
+    QCOMPARE(WorkspaceStore::check(mDir.path()),
+             QStringList {u"this is a folder, not a workspace file"_s});
+}
+
+// `-o /dev/stdout` into a pipe: the command line read its own output pipe to see whether it
+// was a workspace, and waited for ever.
+void TestHostileFiles::exportToStandardOutputPipe()
+{
+    CliOptions options;
+    options.timeoutMs = 30000;
+    const CliRun r = runParcours(
+        {u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, u"/dev/stdout"_s}, options);
+    QVERIFY2(r.code == 0, qPrintable(QString::number(r.code) + u' ' + r.err));
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(root.value(u"format"_s).toString(), u"parcours-workspace"_s);
+}
+
+QTEST_GUILESS_MAIN(TestHostileFiles)
+#include "tst_hostilefiles.moc"
