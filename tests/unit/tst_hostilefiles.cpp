@@ -2,6 +2,7 @@
 // cover: a pipe where a workspace or an output is expected, values of megabytes quoted in
 // messages, workspaces that refuse an import and why.
 #include "domain/workspace.h"
+#include "formats/workspaceformat.h"
 #include "store/workspacestore.h"
 #include "support/parcoursrun.h"
 
@@ -69,6 +70,8 @@ private slots:
     void initTestCase();
     void pipeIsNoWorkspace();
     void exportToStandardOutputPipe();
+    void hugeValuesQuotedShort_data();
+    void hugeValuesQuotedShort();
 
 private:
     QTemporaryDir mDir;
@@ -117,6 +120,65 @@ void TestHostileFiles::exportToStandardOutputPipe()
     QVERIFY2(r.code == 0, qPrintable(QString::number(r.code) + u' ' + r.err));
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(root.value(u"format"_s).toString(), u"parcours-workspace"_s);
+}
+
+// A value of a megabyte where a short one is expected: the message quotes its start, not all of
+// it (each was a message of a megabyte), and still names the line and the column.
+void TestHostileFiles::hugeValuesQuotedShort_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("start"); // of the one error
+    const QByteArray big(1 << 20, 'y');
+    const QByteArray useCases
+        = "persona,problem,use_case,why_better,alternative,frequency,weight,status,notes\n";
+    const QByteArray journey
+        = "journey,stage_order,stage,lane,value,assessment,emotion,duration,entering\n";
+    const QByteArray metrics
+        = "period_start,period_end,customers_start,customers_new,customers_end,dau,mau\n";
+    QTest::newRow("frequency") << u"usecases-csv"_s << useCases + "Ana,,Pay,,," + big + ",,,\n"
+                               << u"f.csv:2: frequency: \"yyy"_s;
+    QTest::newRow("weight") << u"usecases-csv"_s << useCases + "Ana,,Pay,,,daily," + big + ",,\n"
+                            << u"f.csv:2: weight \"yyy"_s;
+    QTest::newRow("status") << u"usecases-csv"_s << useCases + "Ana,,Pay,,,daily,," + big + ",\n"
+                            << u"f.csv:2: status \"yyy"_s;
+    QTest::newRow("stage_order") << u"journey-csv"_s << journey + "J," + big + ",S,L,v,,,,\n"
+                                 << u"f.csv:2: stage_order \"yyy"_s;
+    QTest::newRow("emotion") << u"journey-csv"_s << journey + "J,1,S,L,v,,1" + big + ",,\n"
+                             << u"f.csv:2: emotion \"1yyy"_s;
+    QTest::newRow("stage named twice")
+        << u"journey-csv"_s << journey + "J,1," + big + ",L,v,,,,\nJ,1,T,M,v,,,,\n"
+        << u"f.csv:3: stage 1 is named \"yyy"_s;
+    QTest::newRow("period_start") << u"metrics-csv"_s << metrics + big + ",2026-01-31,1,1,1,,\n"
+                                  << u"f.csv:2: period_start: \"yyy"_s;
+    QTest::newRow("customers_new")
+        << u"metrics-csv"_s << metrics + "2026-01-01,2026-01-31,1," + big + ",1,,\n"
+        << u"f.csv:2: customers_new: \"yyy"_s;
+    QByteArray wide = "a";
+    for (int i = 0; i < 200000; ++i)
+        wide += ",a";
+    QTest::newRow("200001 columns") << u"usecases-csv"_s << wide + "\n"
+                                    << u"f.csv:1: the header must be exactly persona,"_s;
+    QTest::newRow("json value") << u"json"_s
+                                << "{\"format\": \"parcours-workspace\", \"version\": 1, "
+                                   "\"workspace\": {\"name\": \"W\", \"retention_type\": \""
+            + big + "\"}}" << u"f.csv: workspace.retention_type: unknown value \"yyy"_s;
+}
+
+void TestHostileFiles::hugeValuesQuotedShort()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, data);
+    QFETCH(QString, start);
+    ImportOptions options;
+    options.fileName = u"f.csv"_s;
+    const ImportResult in = WorkspaceFormats::find(format)->read(data, options);
+    QVERIFY(!in.fragment);
+    QCOMPARE(in.errors.size(), 1);
+    const QString &error = in.errors.first();
+    QVERIFY2(error.startsWith(start), qPrintable(error.left(300)));
+    QVERIFY2(error.size() < 400, qPrintable(QString::number(error.size())));
+    QVERIFY2(error.contains(u'…'), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)
