@@ -125,7 +125,9 @@ int runImport(const QStringList &args, Streams &io)
             if (!opened.document)
                 return fail(io, output, opened.error);
             if (opened.document->isReadOnly())
-                return fail(io, output, tr("the workspace is read-only"));
+                return fail(io, output,
+                            opened.notice.isEmpty() ? tr("the workspace is read-only")
+                                                    : opened.notice);
             target = std::move(opened.document);
             options.target = &target->workspace();
         }
@@ -186,7 +188,8 @@ int runImport(const QStringList &args, Streams &io)
         if (!opened.document)
             return fail(io, output, opened.error);
         if (opened.document->isReadOnly())
-            return fail(io, output, tr("the workspace is read-only"));
+            return fail(io, output,
+                        opened.notice.isEmpty() ? tr("the workspace is read-only") : opened.notice);
         // A shared workspace refuses a transaction the server refused or lost: nothing written.
         QString refused;
         QObject::connect(opened.document.get(), &WorkspaceDocument::editRefused,

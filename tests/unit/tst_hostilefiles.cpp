@@ -3,8 +3,13 @@
 // messages, workspaces that refuse an import and why.
 #include "domain/workspace.h"
 #include "formats/workspaceformat.h"
+#include "store/migrations.h"
 #include "store/workspacestore.h"
 #include "support/parcoursrun.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <QDir>
 #include <QFile>
@@ -72,6 +77,7 @@ private slots:
     void exportToStandardOutputPipe();
     void hugeValuesQuotedShort_data();
     void hugeValuesQuotedShort();
+    void importIntoNewerWorkspaceSaysWhy();
 
 private:
     QTemporaryDir mDir;
@@ -179,6 +185,51 @@ void TestHostileFiles::hugeValuesQuotedShort()
     QVERIFY2(error.startsWith(start), qPrintable(error.left(300)));
     QVERIFY2(error.size() < 400, qPrintable(QString::number(error.size())));
     QVERIFY2(error.contains(u'…'), qPrintable(error));
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
+}
+
+// A workspace of a newer Parcours opens read-only; an import into it said only "the workspace
+// is read-only", which the file's permissions did not explain.
+void TestHostileFiles::importIntoNewerWorkspaceSaysWhy()
+{
+    const QString newer = mDir.filePath(u"newer.parcours"_s);
+    QVERIFY(QFile::copy(mWorkspace, newer));
+    const int version = Migrations::currentVersion() + 1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(newer);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = %1"_s.arg(version)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    const QByteArray before = hashOf(newer);
+
+    const QString csv = mDir.filePath(u"u.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("persona,problem,use_case,why_better,alternative,frequency,weight,status,notes\n"
+               "Ana,,Pay,,,daily,,,\n");
+    file.close();
+    const QString mmd = QStringLiteral(PARCOURS_TEST_DATA) + u"/mermaid/working-day.mmd"_s;
+    const QString expected = u"parcours: %1: The file was made by a newer version of Parcours "
+                             "(file format %2): it opened read-only.\n"_s.arg(newer)
+                                 .arg(version);
+    for (const QStringList &args :
+         {QStringList {u"import"_s, csv, u"--format"_s, u"usecases-csv"_s, u"-o"_s, newer},
+          QStringList {u"import"_s, mmd, u"--format"_s, u"mermaid"_s, u"-o"_s, newer}}) {
+        const CliRun r = runParcours(args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, expected);
+        QCOMPARE(hashOf(newer), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)
