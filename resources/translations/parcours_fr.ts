@@ -1698,6 +1698,10 @@
         <source>export: --comments applies to journey posters</source>
         <translation>export&#xa0;: --comments s’applique aux affiches de parcours</translation>
     </message>
+    <message>
+        <source>%1 is given twice (%2 and %3); give it once</source>
+        <translation>%1 est donné deux fois (%2 et %3)&#xa0;; donnez-le une seule fois</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>

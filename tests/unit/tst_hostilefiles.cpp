@@ -78,6 +78,7 @@ private slots:
     void hugeValuesQuotedShort_data();
     void hugeValuesQuotedShort();
     void importIntoNewerWorkspaceSaysWhy();
+    void optionGivenTwice();
 
 private:
     QTemporaryDir mDir;
@@ -230,6 +231,41 @@ void TestHostileFiles::importIntoNewerWorkspaceSaysWhy()
         QCOMPARE(r.err, expected);
         QCOMPARE(hashOf(newer), before);
     }
+}
+
+// An option given twice with two values took the last one silently: another file written, or
+// another format. Now a usage error that names both; the same value twice is harmless.
+void TestHostileFiles::optionGivenTwice()
+{
+    const QString a = mDir.filePath(u"a.json"_s);
+    const QString b = mDir.filePath(u"b.json"_s);
+    const QString tryHelp = u"\nTry 'parcours --help'.\n"_s;
+    const QList<std::pair<QStringList, QString>> cases = {
+        {{u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"--format"_s, u"mermaid"_s, u"-o"_s,
+          a},
+         u"parcours: --format is given twice (json and mermaid); give it once"_s},
+        {{u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, a, u"--output="_s + b},
+         u"parcours: --output is given twice (%1 and %2); give it once"_s.arg(a, b)},
+        {{u"import"_s, a, u"--format"_s, u"json"_s, u"-o"_s, mDir.filePath(u"i.parcours"_s),
+          u"-f"_s, u"mermaid"_s},
+         u"parcours: --format is given twice (json and mermaid); give it once"_s},
+        {{u"new"_s, mDir.filePath(u"n.parcours"_s), u"--template"_s, u"saas"_s, u"--template"_s,
+          u"service"_s},
+         u"parcours: --template is given twice (saas and service); give it once"_s},
+    };
+    for (const auto &[args, message] : cases) {
+        const CliRun r = runParcours(args);
+        QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + u" → "_s + QString::number(r.code)));
+        QCOMPARE(r.err, message + tryHelp);
+    }
+    QVERIFY(!QFile::exists(a));
+    QVERIFY(!QFile::exists(b));
+    QVERIFY(!QFile::exists(mDir.filePath(u"n.parcours"_s)));
+
+    const CliRun same = runParcours(
+        {u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, a, u"--format=json"_s});
+    QVERIFY2(same.code == 0, qPrintable(same.err));
+    QVERIFY(QFile::exists(a));
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)
