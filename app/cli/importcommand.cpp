@@ -84,6 +84,8 @@ int runImport(const QStringList &args, Streams &io)
                           tr("import: the output of import is a Parcours workspace: name it "
                              "*.parcours"));
     }
+    if (const QString missing = missingOutputFolder(output); !missing.isEmpty())
+        return fail(io, output, missing);
 
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly))

@@ -68,6 +68,8 @@ int runNew(const QStringList &args, Streams &io)
                              "[--lang en|fr]")
                               .arg(templateKeys().replace(u", "_s, u"|"_s)));
     }
+    if (const QString missing = missingOutputFolder(output); !missing.isEmpty())
+        return fail(io, output, missing);
     if (isShared(output)) {
         return fail(io, output,
                     tr("new makes a workspace file, not a shared workspace: create a file, then "

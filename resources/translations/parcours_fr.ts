@@ -1702,6 +1702,10 @@
         <source>%1 is given twice (%2 and %3); give it once</source>
         <translation>%1 est donné deux fois (%2 et %3)&#xa0;; donnez-le une seule fois</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>

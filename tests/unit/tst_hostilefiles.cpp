@@ -79,6 +79,7 @@ private slots:
     void hugeValuesQuotedShort();
     void importIntoNewerWorkspaceSaysWhy();
     void optionGivenTwice();
+    void outputFolderMissing();
 
 private:
     QTemporaryDir mDir;
@@ -266,6 +267,31 @@ void TestHostileFiles::optionGivenTwice()
         {u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, a, u"--format=json"_s});
     QVERIFY2(same.code == 0, qPrintable(same.err));
     QVERIFY(QFile::exists(a));
+}
+
+// An output in a folder that does not exist: "No such file or directory" (the system's words,
+// after the whole export was made) became a message naming the folder, before any work.
+void TestHostileFiles::outputFolderMissing()
+{
+    const QString folder = mDir.filePath(u"nowhere"_s);
+    const QString expected = u"parcours: %1: the folder %2 does not exist\n"_s;
+    const QList<QStringList> commands = {
+        {u"export"_s, mWorkspace, u"--format"_s, u"json"_s, u"-o"_s, folder + u"/w.json"_s},
+        {u"export"_s, mWorkspace, u"--format"_s, u"svg"_s, u"-o"_s, folder + u"/w.svg"_s},
+        {u"import"_s, QStringLiteral(PARCOURS_TEST_DATA) + u"/mermaid/working-day.mmd"_s,
+         u"--format"_s, u"mermaid"_s, u"-o"_s, folder + u"/w.parcours"_s},
+        {u"new"_s, folder + u"/n.parcours"_s},
+    };
+    for (const QStringList &args : commands) {
+        const CliRun r = runParcours(args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, expected.arg(args.last(), QDir::toNativeSeparators(folder)));
+    }
+    QVERIFY(!QFileInfo::exists(folder));
+    // In French too.
+    const CliRun fr = runParcours(commands.first(), inLocale(u"fr_FR.UTF-8"_s));
+    QCOMPARE(fr.err,
+             u"parcours: %1: le dossier %2 n’existe pas\n"_s.arg(commands.first().last(), folder));
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)
