@@ -86,8 +86,30 @@ Arguments parseArguments(const QStringList &args, const QStringList &valueOption
         if (parser.isSet(bare(name)))
             parsed.flags.insert(name);
     }
-    if (!ok)
+    if (!ok) {
         describeError(parser, args, flagOptions, &parsed);
+        return parsed;
+    }
+    // An option given twice with two values is a mistake (a script that adds "-o" to a
+    // command that has one): taking the last silently wrote another file or format. Only
+    // the users an admin grants may be several.
+    static const QStringList repeatable = {u"--editor"_s, u"--viewer"_s, u"--commenter"_s};
+    for (const QString &name : valueOptions) {
+        const QStringList given = parsed.values.value(name);
+        if (repeatable.contains(name) || given.size() < 2)
+            continue;
+        for (const QString &other : given) {
+            if (other != given.first()) {
+                parsed.offending = name;
+                parsed.givenTwice = true;
+                parsed.error = QCoreApplication::translate("Parcours::Cli",
+                                                           "%1 is given twice (%2 and %3); give "
+                                                           "it once")
+                                   .arg(name, given.first(), other);
+                return parsed;
+            }
+        }
+    }
     return parsed;
 }
 

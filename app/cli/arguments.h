@@ -16,8 +16,10 @@ struct Arguments
     // "--format needs a value"; `offending` is that argument as typed.
     QString error;
     QString offending;
+    bool givenTwice = false; // `error` says that the option `offending` names has two values
 
-    // The option's value (the last one when given several times).
+    // The option's value. Given several times, the values must be the same (else `error` is
+    // set), except for --editor, --viewer and --commenter, which may name several users.
     QString value(const QString &name) const
     {
         const QStringList given = values.value(name);

@@ -164,7 +164,8 @@ int runEventImport(const Arguments &parsed, Streams &io)
     if (!opened.document)
         return fail(io, output, opened.error);
     if (opened.document->isReadOnly())
-        return fail(io, output, tr("the workspace is read-only"));
+        return fail(io, output,
+                    opened.notice.isEmpty() ? tr("the workspace is read-only") : opened.notice);
     WorkspaceDocument &document = *opened.document;
 
     UsageImportResult result = UsageImport::read(input, document.workspace(), options);

@@ -84,6 +84,8 @@ int runImport(const QStringList &args, Streams &io)
                           tr("import: the output of import is a Parcours workspace: name it "
                              "*.parcours"));
     }
+    if (const QString missing = missingOutputFolder(output); !missing.isEmpty())
+        return fail(io, output, missing);
 
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly))
@@ -125,7 +127,9 @@ int runImport(const QStringList &args, Streams &io)
             if (!opened.document)
                 return fail(io, output, opened.error);
             if (opened.document->isReadOnly())
-                return fail(io, output, tr("the workspace is read-only"));
+                return fail(io, output,
+                            opened.notice.isEmpty() ? tr("the workspace is read-only")
+                                                    : opened.notice);
             target = std::move(opened.document);
             options.target = &target->workspace();
         }
@@ -186,7 +190,8 @@ int runImport(const QStringList &args, Streams &io)
         if (!opened.document)
             return fail(io, output, opened.error);
         if (opened.document->isReadOnly())
-            return fail(io, output, tr("the workspace is read-only"));
+            return fail(io, output,
+                        opened.notice.isEmpty() ? tr("the workspace is read-only") : opened.notice);
         // A shared workspace refuses a transaction the server refused or lost: nothing written.
         QString refused;
         QObject::connect(opened.document.get(), &WorkspaceDocument::editRefused,

@@ -98,11 +98,22 @@ std::optional<ReadWorkspace> readWorkspace(const QString &location, Streams &io,
     return ReadWorkspace {std::move(opened.workspace), opened.schemaVersion};
 }
 
+QString missingOutputFolder(const QString &output)
+{
+    if (isShared(output) || output == u"-")
+        return {};
+    const QDir folder = QFileInfo(output).absoluteDir();
+    if (folder.exists())
+        return {};
+    return QCoreApplication::translate("Parcours::Cli", "the folder %1 does not exist")
+        .arg(QDir::toNativeSeparators(folder.path()));
+}
+
 QString refusedExportTarget(const QString &workspace, const QString &output)
 {
     const QFileInfo target(output);
     if (!target.exists())
-        return {};
+        return missingOutputFolder(output);
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("Parcours::Cli", text);
     };

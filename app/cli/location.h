@@ -27,6 +27,10 @@ std::optional<ReadWorkspace> readWorkspace(const QString &location, Streams &io,
 // reads, nor any Parcours workspace (a window may have it open, and its work would be lost
 // without a word).
 QString refusedExportTarget(const QString &workspace, const QString &output);
+// "the folder F does not exist" when `output` (a file to write) is in a folder that does not
+// exist, else empty: said before any work, and more plainly than the system's "No such file
+// or directory".
+QString missingOutputFolder(const QString &output);
 
 // What `parcours check` finds wrong with a workspace; empty when it is sound.
 QStringList checkWorkspace(const QString &location);

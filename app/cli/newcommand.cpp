@@ -37,7 +37,10 @@ int runNew(const QStringList &args, Streams &io)
 {
     const Arguments parsed = parseArguments(args, {u"--template"_s, u"--lang"_s});
     if (!parsed.error.isEmpty())
-        return usageError(io, tr("new: unexpected argument %1").arg(parsed.offending));
+        return usageError(io,
+                          parsed.givenTwice
+                              ? parsed.error
+                              : tr("new: unexpected argument %1").arg(parsed.offending));
     if (parsed.positional.size() > 1) {
         return usageError(
             io, tr("new: unexpected argument %1").arg(displayLocation(parsed.positional.at(1))));
@@ -65,6 +68,8 @@ int runNew(const QStringList &args, Streams &io)
                              "[--lang en|fr]")
                               .arg(templateKeys().replace(u", "_s, u"|"_s)));
     }
+    if (const QString missing = missingOutputFolder(output); !missing.isEmpty())
+        return fail(io, output, missing);
     if (isShared(output)) {
         return fail(io, output,
                     tr("new makes a workspace file, not a shared workspace: create a file, then "

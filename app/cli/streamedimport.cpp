@@ -219,7 +219,9 @@ int importUseCasesStreamed(QFile &file, const QString &output, const ImportOptio
     if (!opened.store)
         return failOutput(opened.error);
     if (opened.store->isReadOnly())
-        return failOutput(tr("the workspace is read-only"));
+        // Why (a file of a newer Parcours is opened read-only) is the notice.
+        return failOutput(opened.notice.isEmpty() ? tr("the workspace is read-only")
+                                                  : opened.notice);
     if (!opened.store->beginAppend())
         return failOutput(opened.store->lastError());
     UseCaseAppender appender(*opened.store, opened.workspace, good);

@@ -1,5 +1,6 @@
 #include "formats/csvstream.h"
 
+#include "formats/messageexcerpt.h"
 #include "formats/utf8text.h"
 
 #include <QBuffer>
@@ -258,7 +259,12 @@ bool TableReader::drain()
                 && names.size() >= all.size() - mHeader.optionalTrailing
                 && names == all.first(names.size());
             if (!record.error.isEmpty() || (names != all && !olderHeader)) {
-                mReport(record.line, wrongHeader(mHeader, record.fields.join(QString(delimiter))));
+                // Only its start: a header of a million columns is read, not printed.
+                const QStringList start = record.fields.first(qMin(record.fields.size(), 64));
+                QString found = start.join(QString(delimiter));
+                if (start.size() < record.fields.size())
+                    found += QString(delimiter) + u'…';
+                mReport(record.line, wrongHeader(mHeader, MessageText::excerpt(found, 200)));
                 mFailed = true;
                 return false;
             }

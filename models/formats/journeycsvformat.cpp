@@ -2,6 +2,7 @@
 
 #include "domain/painseverity.h"
 #include "formats/csv.h"
+#include "formats/messageexcerpt.h"
 
 #include <QLocale>
 
@@ -12,6 +13,8 @@
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
+
+using MessageText::excerpt;
 
 namespace {
 
@@ -270,12 +273,12 @@ bool JourneyCsvFormat::parseDuration(const QString &input, std::optional<double>
         ++split;
     const std::optional<double> number = parseNumber(text.left(split));
     if (!number) {
-        *error
-            = tr("duration \"%1\" does not start with a number; write it as \"7 days\"").arg(text);
+        *error = tr("duration \"%1\" does not start with a number; write it as \"7 days\"")
+                     .arg(excerpt(text));
         return false;
     }
     if (*number < 0) {
-        *error = tr("duration \"%1\" is negative").arg(text);
+        *error = tr("duration \"%1\" is negative").arg(excerpt(text));
         return false;
     }
     static const QHash<QString, DurationUnit> units = {
@@ -297,7 +300,7 @@ bool JourneyCsvFormat::parseDuration(const QString &input, std::optional<double>
     const auto found = units.constFind(unitText);
     if (found == units.cend()) {
         *error = tr("duration unit \"%1\" is unknown; use hours, days, weeks or months")
-                     .arg(text.mid(split).trimmed());
+                     .arg(excerpt(text.mid(split).trimmed()));
         return false;
     }
     *value = *number;
@@ -363,7 +366,8 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
         if (const auto failure = parseFailure(f.at(FailureColumn)))
             row.failurePoint = *failure;
         else
-            problems << tr("failure \"%1\" is not yes or empty").arg(f.at(FailureColumn).trimmed());
+            problems << tr("failure \"%1\" is not yes or empty")
+                            .arg(excerpt(f.at(FailureColumn).trimmed()));
         row.wait = Csv::unprotectText(f.at(WaitColumn).trimmed());
         for (const QString &entry : Csv::unprotectText(f.at(ArrowsColumn)).split(u'\n')) {
             if (entry.trimmed().isEmpty())
@@ -373,7 +377,7 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             else
                 problems << tr("arrow \"%1\" is not STAGE_ORDER:LANE, e.g. \"2:Support "
                                "processes\"")
-                                .arg(entry.trimmed());
+                                .arg(excerpt(entry.trimmed()));
         }
         if (const QString text = f.at(SeverityColumn).trimmed(); !text.isEmpty()) {
             QString bad;
@@ -382,10 +386,10 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             else
                 problems << tr("severity \"%1\" is unknown; use trivial, workaround or "
                                "abandonment, one per line of the value separated by |")
-                                .arg(bad);
+                                .arg(excerpt(bad));
             if (row.severities.size() > size_t(cellLines(row.value).size()))
                 problems << tr("severity \"%1\" has more entries than the value has lines (%2)")
-                                .arg(text)
+                                .arg(excerpt(text))
                                 .arg(cellLines(row.value).size());
         }
         row.step = Csv::unprotectText(f.at(StepColumn).trimmed());
@@ -393,7 +397,7 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             bool ok = false;
             row.stepOrder = text.toInt(&ok);
             if (!ok || row.stepOrder < 1) {
-                problems << tr("step_order \"%1\" is not a whole number from 1").arg(text);
+                problems << tr("step_order \"%1\" is not a whole number from 1").arg(excerpt(text));
                 row.stepOrder = 1;
             }
         }
@@ -404,7 +408,8 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             bool ok = false;
             row.order = orderText.toInt(&ok);
             if (!ok || row.order < 1) {
-                problems << tr("stage_order \"%1\" is not a whole number from 1").arg(orderText);
+                problems << tr("stage_order \"%1\" is not a whole number from 1")
+                                .arg(excerpt(orderText));
                 row.order = 0;
             }
         }
@@ -413,13 +418,13 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             if (!row.assessment) {
                 problems << tr("assessment \"%1\" is unknown; use works_well, useless, "
                                "not_working_well, to_reinforce or to_add")
-                                .arg(row.assessmentText);
+                                .arg(excerpt(row.assessmentText));
             }
         }
         if (const QString text = f.at(EmotionColumn).trimmed(); !text.isEmpty()) {
             row.emotion = parseNumber(text);
             if (!row.emotion || *row.emotion < -2 || *row.emotion > 2) {
-                problems << tr("emotion \"%1\" is not a number from -2 to 2").arg(text);
+                problems << tr("emotion \"%1\" is not a number from -2 to 2").arg(excerpt(text));
                 row.emotion.reset();
             }
         }
@@ -439,7 +444,7 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             const qint64 value = digits.toLongLong(&ok);
             if (!ok || value < 0 || double(value) > maxSafeInteger)
                 problems << tr("entering \"%1\" is not a whole number of customers")
-                                .arg(row.enteringText);
+                                .arg(excerpt(row.enteringText));
             else
                 row.entering = value;
         }
@@ -468,9 +473,9 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
             const LaneBuild &lane = existing->lanes[size_t(laneIndex)];
             if (!lane.group.isEmpty() && lane.group != row.group)
                 problems << tr("lane \"%1\" is in group \"%2\" on line %3, not \"%4\"")
-                                .arg(row.lane, lane.group)
+                                .arg(excerpt(row.lane), excerpt(lane.group))
                                 .arg(lane.groupLine)
-                                .arg(row.group);
+                                .arg(excerpt(row.group));
         }
         if (existing && row.order) {
             const auto s = existing->stages.find(row.order);
@@ -479,14 +484,14 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                 if (stage.name != row.stage)
                     problems << tr("stage %1 is named \"%2\" on line %3, not \"%4\"")
                                     .arg(row.order)
-                                    .arg(stage.name)
+                                    .arg(excerpt(stage.name))
                                     .arg(stage.line)
-                                    .arg(row.stage);
+                                    .arg(excerpt(row.stage));
                 auto disagree = [&](const QString &column, const QString &text, int first,
                                     const QString &firstText) {
                     problems << tr("%1 \"%2\" differs from \"%3\" on line %4; every row of a "
                                    "stage gives the same %1")
-                                    .arg(column, text, firstText)
+                                    .arg(column, excerpt(text), excerpt(firstText))
                                     .arg(first);
                 };
                 if (!agrees(stage.assessment, row.assessment))
@@ -503,20 +508,20 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                     problems << tr("step %1 of stage %2 is named \"%3\" on line %4, not \"%5\"")
                                     .arg(row.stepOrder)
                                     .arg(row.order)
-                                    .arg(step->second.name)
+                                    .arg(excerpt(step->second.name))
                                     .arg(step->second.line)
-                                    .arg(row.step);
+                                    .arg(excerpt(row.step));
                 if (laneIndex >= 0 && step != stage.steps.end()
                     && step->second.cells.contains(laneIndex)) {
                     problems << (stage.steps.size() == 1 && row.stepOrder == 1
                                      ? tr("a second row for lane \"%1\" of stage %2 (the first is "
                                           "on line %3)")
-                                           .arg(row.lane)
+                                           .arg(excerpt(row.lane))
                                            .arg(row.order)
                                            .arg(step->second.cells.value(laneIndex).line)
                                      : tr("a second row for lane \"%1\" of step %2 of stage %3 "
                                           "(the first is on line %4)")
-                                           .arg(row.lane)
+                                           .arg(excerpt(row.lane))
                                            .arg(row.stepOrder)
                                            .arg(row.order)
                                            .arg(step->second.cells.value(laneIndex).line));
@@ -602,26 +607,26 @@ ImportResult JourneyCsvFormat::readRecords(const ImportOptions &options,
                         if (target == qsizetype(orders.size()))
                             problem = tr("the arrow to %1:%2 points at no stage %1")
                                           .arg(arrow.order)
-                                          .arg(arrow.lane);
+                                          .arg(excerpt(arrow.lane));
                         else if (arrow.step > 1
                                  && !journey.stages.at(arrow.order).steps.count(arrow.step))
                             problem = tr("the arrow to %1:%2 points at no step %3 of stage %4")
-                                          .arg(place, arrow.lane)
+                                          .arg(place, excerpt(arrow.lane))
                                           .arg(arrow.step)
                                           .arg(arrow.order);
                         else if (lane < 0)
                             problem = tr("the arrow to %1:%2 points at no lane \"%2\" of journey "
                                          "\"%3\"")
                                           .arg(arrow.order)
-                                          .arg(arrow.lane, journey.name);
+                                          .arg(excerpt(arrow.lane), excerpt(journey.name));
                         else if (std::abs(target - at) > 1)
                             problem
                                 = tr("the arrow to %1:%2 goes further than a neighbouring stage")
                                       .arg(arrow.order)
-                                      .arg(arrow.lane);
+                                      .arg(excerpt(arrow.lane));
                         else if (arrow.order == order && arrow.step == stepOrder && lane == c.key())
                             problem = tr("the arrow to %1:%2 points at its own cell")
-                                          .arg(place, arrow.lane);
+                                          .arg(place, excerpt(arrow.lane));
                         if (!problem.isEmpty()) {
                             report(c->line, problem);
                             continue;

@@ -2,6 +2,7 @@
 
 #include "analytics/retentionmetrics.h"
 #include "formats/csv.h"
+#include "formats/messageexcerpt.h"
 
 #include <algorithm>
 
@@ -77,11 +78,13 @@ ImportResult MetricsCsvFormat::readRecords(const ImportOptions &options,
         QString error;
         const auto date = [&](int column, QDate *target) {
             if (!RetentionMetrics::parseDate(record.fields.at(column), target, &error))
-                problems << u"%1: %2"_s.arg(header().at(column), error);
+                problems << u"%1: %2"_s.arg(
+                    header().at(column), MessageText::withExcerpt(error, record.fields.at(column)));
         };
         const auto count = [&](int column, std::optional<qint64> *target) {
             if (!RetentionMetrics::parseCount(record.fields.at(column), target, &error))
-                problems << u"%1: %2"_s.arg(header().at(column), error);
+                problems << u"%1: %2"_s.arg(
+                    header().at(column), MessageText::withExcerpt(error, record.fields.at(column)));
         };
         date(0, &period.periodStart);
         date(1, &period.periodEnd);
@@ -97,8 +100,9 @@ ImportResult MetricsCsvFormat::readRecords(const ImportOptions &options,
             if (const auto bits = computedCountsFromKeys(computed.split(u'|'), &unknown))
                 period.computed = *bits;
             else
-                problems << u"%1: %2"_s.arg(header().at(7),
-                                            tr("“%1” is not a count's column name").arg(unknown));
+                problems << u"%1: %2"_s.arg(
+                    header().at(7),
+                    tr("“%1” is not a count's column name").arg(MessageText::excerpt(unknown)));
         }
         if (!problems.isEmpty()) {
             result.addError(options, record.line, problems.join(u"; "_s));

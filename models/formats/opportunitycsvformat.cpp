@@ -4,6 +4,7 @@
 #include "analytics/opportunityranking.h"
 #include "domain/opportunitylinknames.h"
 #include "formats/csv.h"
+#include "formats/messageexcerpt.h"
 
 #include <QRegularExpression>
 
@@ -15,6 +16,8 @@
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
+
+using MessageText::excerpt;
 
 namespace {
 
@@ -228,17 +231,17 @@ ImportResult OpportunityCsvFormat::readRecords(const ImportOptions &options,
         if (!statusKey.isEmpty() && !byKey) {
             problems << tr("unknown status_key \"%1\" (expected idea, planned, in_progress, done "
                            "or dropped)")
-                            .arg(statusKey);
+                            .arg(excerpt(statusKey));
         } else if (statusKey.isEmpty() && !statusName.isEmpty() && !byTracker) {
             problems << tr("unknown Status \"%1\" (expected Backlog, To Do, In Progress, Done or "
                            "Canceled)")
-                            .arg(statusName);
+                            .arg(excerpt(statusName));
         } else if (statusKey.isEmpty() && statusName.isEmpty()) {
             problems << tr("the status is missing: fill status_key (idea, planned, in_progress, "
                            "done or dropped)");
         } else if (byKey && !statusName.isEmpty() && byTracker != byKey) {
             problems << tr("Status \"%1\" and status_key \"%2\" disagree: change one of them")
-                            .arg(statusName, statusKey);
+                            .arg(excerpt(statusName), excerpt(statusKey));
         } else {
             o.status = byKey ? *byKey : *byTracker;
         }
@@ -248,7 +251,7 @@ ImportResult OpportunityCsvFormat::readRecords(const ImportOptions &options,
                 = wholeNumber(field(column), Opportunity::minRating, Opportunity::maxRating);
             if (!n) {
                 problems << tr("%1 must be a whole number from 1 to 5, not \"%2\"")
-                                .arg(QLatin1StringView(name), field(column));
+                                .arg(QLatin1StringView(name), excerpt(field(column)));
             }
             return n.value_or(Opportunity::minRating);
         };
@@ -259,7 +262,8 @@ ImportResult OpportunityCsvFormat::readRecords(const ImportOptions &options,
             = wholeNumber(field(Votes), 0, std::numeric_limits<int>::max())) {
             o.votes = *votes;
         } else {
-            problems << tr("votes must be a whole number from 0, not \"%1\"").arg(field(Votes));
+            problems
+                << tr("votes must be a whole number from 0, not \"%1\"").arg(excerpt(field(Votes)));
         }
 
         const QStringList links = Csv::unprotectText(f.at(tail + Links)).split(u'\n');
@@ -272,7 +276,7 @@ ImportResult OpportunityCsvFormat::readRecords(const ImportOptions &options,
             if (found.isEmpty()) {
                 problems << tr("links: no stage, cell or use case of the workspace is named "
                                "\"%1\"")
-                                .arg(name);
+                                .arg(excerpt(name));
                 continue;
             }
             if (found.size() > 1) {
@@ -281,7 +285,7 @@ ImportResult OpportunityCsvFormat::readRecords(const ImportOptions &options,
                                        .arg(tr("warning: links: %1 items are named \"%2\"; "
                                                "linked to the first")
                                                 .arg(found.size())
-                                                .arg(name));
+                                                .arg(excerpt(name)));
             }
             OpportunityLink link = found.first();
             const QString step = i < steps.size() ? steps[i].trimmed() : QString();
@@ -290,7 +294,7 @@ ImportResult OpportunityCsvFormat::readRecords(const ImportOptions &options,
                 const std::optional<int> n = wholeNumber(step, 1, int(ofStage.size()));
                 if (!n) {
                     problems << tr("link_steps: \"%1\" is not a step of \"%2\" (1 to %3)")
-                                    .arg(step, name)
+                                    .arg(excerpt(step), excerpt(name))
                                     .arg(ofStage.size());
                     continue;
                 }

@@ -1,5 +1,7 @@
 #include "formats/usecasetext.h"
 
+#include "formats/messageexcerpt.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -7,6 +9,8 @@
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
+
+using MessageText::excerpt;
 
 namespace {
 
@@ -30,11 +34,11 @@ bool parseWeight(const QString &input, std::optional<double> *weight, QString *e
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
-        *error = tr("weight \"%1\" is not a number").arg(input.trimmed());
+        *error = tr("weight \"%1\" is not a number").arg(excerpt(input.trimmed()));
         return false;
     }
     if (value < 0) {
-        *error = tr("weight %1 is negative").arg(input.trimmed());
+        *error = tr("weight %1 is negative").arg(excerpt(input.trimmed()));
         return false;
     }
     *weight = value;
@@ -53,7 +57,7 @@ bool parseStatus(const QString &input, UseCaseStatus *status, QString *error)
         *status = UseCaseStatus::Planned;
         return true;
     }
-    *error = tr("status \"%1\" is neither current nor planned").arg(input.trimmed());
+    *error = tr("status \"%1\" is neither current nor planned").arg(excerpt(input.trimmed()));
     return false;
 }
 
@@ -65,7 +69,7 @@ bool parseFrequency(const QString &text, UsageFrequency *frequency, QString *err
     }
     const UsageFrequency::ParseResult parsed = UsageFrequency::parse(text);
     if (!parsed.frequency) {
-        *error = tr("frequency: %1").arg(parsed.error);
+        *error = tr("frequency: %1").arg(MessageText::withExcerpt(parsed.error, text));
         return false;
     }
     *frequency = *parsed.frequency;

@@ -3,6 +3,7 @@
 
 #include "domain/painseverity.h"
 #include "formats/commentsjson.h"
+#include "formats/messageexcerpt.h"
 #include "formats/usagejson.h"
 
 #include <QJsonArray>
@@ -248,7 +249,8 @@ public:
             return fallback;
         const auto value = parse(text);
         if (!value)
-            fail(at(path, name), WorkspaceJson::tr("unknown value \"%1\"").arg(text));
+            fail(at(path, name),
+                 WorkspaceJson::tr("unknown value \"%1\"").arg(MessageText::excerpt(text)));
         return value.value_or(fallback);
     }
     QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
@@ -657,7 +659,8 @@ Opportunity readOpportunity(Reader &r, const QJsonObject &o, const QString &path
             link.target = r.reference(lo, lp, "use_case");
         } else if (r.ok()) {
             r.fail(Reader::at(lp, "kind"),
-                   WorkspaceJson::tr("expected stage, cell or use_case, not \"%1\"").arg(kind));
+                   WorkspaceJson::tr("expected stage, cell or use_case, not \"%1\"")
+                       .arg(MessageText::excerpt(kind)));
         }
         if (r.ok() && !linkResolves(w, link))
             r.fail(lp, WorkspaceJson::tr("links to no stage, cell or use case of this workspace"));

@@ -224,6 +224,11 @@ struct HeaderCheck
     QString error;
 };
 
+QString notARegularFile()
+{
+    return WorkspaceStore::tr("this is a pipe or a device, not a workspace file");
+}
+
 // Checks the SQLite file header before SQLite sees the file, so that text files, empty
 // files and truncated copies get a precise message.
 HeaderCheck inspectHeader(const QString &path)
@@ -231,6 +236,12 @@ HeaderCheck inspectHeader(const QString &path)
     using F = WorkspaceStore::Failure;
     if (isOpenForWritingHere(path))
         return {}; // checked when it was opened; SQLite reads it from here on
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {F::NotAWorkspace, WorkspaceStore::tr("this is a folder, not a workspace file")};
+    // A pipe or a device: reading it would wait for a writer, or take its data.
+    if (info.exists() && !info.isFile())
+        return {F::NotAWorkspace, notARegularFile()};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {F::IoError, WorkspaceStore::tr("cannot read the file: %1").arg(file.errorString())};
@@ -324,6 +335,10 @@ bool WorkspaceStore::isWorkspaceFile(const QString &path)
 {
     if (isOpenForWritingHere(path))
         return true;
+    // A pipe or a device (`-o /dev/stdout` into a pipe) is no workspace, and reading it would
+    // wait for data that never comes, or take what another reader expects.
+    if (!QFileInfo(path).isFile())
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -413,6 +428,8 @@ WorkspaceStore::OpenResult WorkspaceStore::openLocked(const QString &path, Acces
         return failWith(Failure::NotFound, tr("the file does not exist"));
     if (info.isDir())
         return failWith(Failure::NotAWorkspace, tr("this is a folder, not a workspace file"));
+    if (!info.isFile()) // before the writer lock, which would leave a .lock file beside it
+        return failWith(Failure::NotAWorkspace, notARegularFile());
     // The write bits count even for root: a file marked read-only opens read-only.
     const bool writable = info.isWritable()
         && (info.permissions()

@@ -1698,6 +1698,14 @@
         <source>export: --comments applies to journey posters</source>
         <translation>export&#xa0;: --comments s’applique aux affiches de parcours</translation>
     </message>
+    <message>
+        <source>%1 is given twice (%2 and %3); give it once</source>
+        <translation>%1 est donné deux fois (%2 et %3)&#xa0;; donnez-le une seule fois</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>Parcours::Commands::InsertEntity</name>
@@ -8354,6 +8362,10 @@ L’état actuel est d’abord gardé comme version « %2 », et Édition &gt; A
     <message>
         <source>use case %1: unknown status &quot;%2&quot;</source>
         <translation>cas d’utilisation %1&#xa0;: statut inconnu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>this is a pipe or a device, not a workspace file</source>
+        <translation>c’est un tube ou un périphérique, pas un fichier d’espace de travail</translation>
     </message>
 </context>
 <context>
