@@ -4,9 +4,7 @@
 
 #include <QCoreApplication>
 
-namespace Parcours {
-
-namespace Edit {
+namespace Parcours::Edit {
 
 namespace {
 
@@ -69,6 +67,4 @@ bool removeUsageSource(WorkspaceDocument &doc, Id source)
     return true;
 }
 
-} // namespace Edit
-
-} // namespace Parcours
+} // namespace Parcours::Edit

@@ -4,9 +4,7 @@
 #include "document/entityfields.h"
 #include "document/workspacedocument.h"
 
-namespace Parcours {
-
-namespace Edit {
+namespace Parcours::Edit {
 
 bool restoreWorkspace(WorkspaceDocument &doc, Workspace version, const QString &undoText)
 {
@@ -66,6 +64,4 @@ bool restoreWorkspace(WorkspaceDocument &doc, Workspace version, const QString &
     return true;
 }
 
-} // namespace Edit
-
-} // namespace Parcours
+} // namespace Parcours::Edit

@@ -96,6 +96,7 @@ WorkspaceDocument::OpenResult WorkspaceDocument::open(const WorkspaceLocation &l
         result.error = opened.error;
         result.notice = opened.notice;
         if (opened.store) {
+            // NOLINTNEXTLINE(modernize-make-unique): the constructor is private
             result.document.reset(
                 new WorkspaceDocument(std::move(opened.store), std::move(opened.workspace)));
         }
