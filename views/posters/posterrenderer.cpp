@@ -7,13 +7,25 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 
 using namespace Qt::StringLiterals;
 
 namespace Parcours {
 
 namespace {
+
+// What `measure` gives at `width`, measured once per width: a poster asks for the same few
+// widths again and again (each sheet, the preview's pages).
+template<typename Measured, typename Measure>
+const Measured &measuredOnce(std::vector<std::pair<qreal, Measured>> &measured, qreal width,
+                             Measure measure)
+{
+    const auto known = std::find_if(measured.cbegin(), measured.cend(),
+                                    [width](const auto &each) { return each.first == width; });
+    if (known != measured.cend())
+        return known->second;
+    return measured.emplace_back(width, measure()).second;
+}
 
 // The title block and legend are laid out for a 13 px body text, then scaled to the content's.
 constexpr qreal referenceBody = 13;
@@ -363,13 +375,7 @@ QPageLayout::Orientation PosterRenderer::largerScaleOrientation(PosterSettings s
 
 void PosterRenderer::measureHeading(qreal width) const
 {
-    auto known = std::find_if(mHeadings.cbegin(), mHeadings.cend(),
-                              [width](const auto &measured) { return measured.first == width; });
-    if (known == mHeadings.cend()) {
-        mHeadings.emplace_back(width, headingAt(width));
-        known = std::prev(mHeadings.cend());
-    }
-    mHeading = known->second;
+    mHeading = measuredOnce(mHeadings, width, [this, width] { return headingAt(width); });
 }
 
 PosterRenderer::Heading PosterRenderer::headingAt(qreal width) const
@@ -470,13 +476,7 @@ void PosterRenderer::paintHeading(QPainter *painter) const
 
 void PosterRenderer::measureLegend(qreal width) const
 {
-    auto known = std::find_if(mLegends.cbegin(), mLegends.cend(),
-                              [width](const auto &measured) { return measured.first == width; });
-    if (known == mLegends.cend()) {
-        mLegends.emplace_back(width, legendAt(width));
-        known = std::prev(mLegends.cend());
-    }
-    mLegend = known->second;
+    mLegend = measuredOnce(mLegends, width, [this, width] { return legendAt(width); });
 }
 
 PosterRenderer::Legend PosterRenderer::legendAt(qreal width) const
